@@ -1,0 +1,37 @@
+"""Weights and thresholds, with their defaults, in one place.
+
+The score formula (see README, "How the score is computed"):
+
+    score = 100 * (W_req * required_coverage + W_pref * preferred_coverage + W_sim * similarity)
+
+A posting without preferred requirements gives their weight to the required part, one without
+required requirements gives it to the preferred part, and one with neither is scored on
+similarity alone. Soft-skill requirements count SOFT_WEIGHT of a hard one in a coverage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    required_weight: float = 0.60
+    preferred_weight: float = 0.20
+    similarity_weight: float = 0.20
+    soft_weight: float = 0.5
+    # TF-IDF cosine between a resume and a posting rarely exceeds ~0.5 even for a strong fit;
+    # similarity = min(1, cosine / similarity_saturation) maps it onto 0..1.
+    similarity_saturation: float = 0.5
+
+
+@dataclass(frozen=True)
+class MatchingConfig:
+    # rapidfuzz ratio (0-100) a word must reach to count as a misspelling of a skill name
+    fuzzy_cutoff: float = 90.0
+    # fuzzy matching only considers names and words at least this long ("Go", "Rust" never fuzz)
+    fuzzy_min_length: int = 6
+
+
+SCORING = ScoringConfig()
+MATCHING = MatchingConfig()

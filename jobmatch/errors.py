@@ -1,0 +1,30 @@
+"""Typed errors with one-line messages, and the exit codes the CLI returns."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    BELOW_THRESHOLD = 1  # --fail-under N: no posting scored N or more
+    USAGE = 2  # bad command line: unknown option, wrong value, missing argument
+    INPUT = 3  # some inputs could not be read (the others are still reported)
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class JobmatchError(Exception):
+    """Base class: ``str(error)`` is the one-line message shown to the user."""
+
+
+class InputFileError(JobmatchError):
+    """A file the user named cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class VocabularyError(JobmatchError):
+    """A user vocabulary file (--vocab) is malformed."""

@@ -1,0 +1,291 @@
+"""Text -> skill mentions with line evidence. The scanner every stage uses.
+
+API::
+
+    from jobmatch.vocabulary import Vocabulary
+    from jobmatch.extract import extract_skills, extract_line
+    vocab = Vocabulary.load()
+    mentions = extract_skills(text, vocab)          # list[Mention], in reading order
+    mention.skill.name, mention.line, mention.start, mention.end, mention.method
+
+Per line: tokenise, then at each position take the longest vocabulary key that starts there
+(a stop phrase such as "go to market" consumes its words and yields nothing). A ``strict`` form
+("Go", "Swift", "Excel", "REST") is kept only when written with its exact capitalisation AND in a
+technical context: a list of other skills, after "with"/"in"/"using"..., under a "Languages:"
+label, or before "language"/"developer"...; and never before "to", "of", "at" ("Go to market",
+"REST of the team", "Excel at"). Words the vocabulary does not name are tried as misspellings
+of long names with rapidfuzz ("Kubernates", "Postgress"); short names never fuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from jobmatch.config import MATCHING
+from jobmatch.models import Mention, Method, Skill
+from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
+
+# Words that, before a strict form, say a technology follows ("experience with Go").
+CUE_BEFORE = frozenset(
+    """with in using use of like including include includes e.g eg i.e such as and or plus
+    knowledge experience proficient proficiency expertise expert skill skilled fluent fluency
+    written familiarity familiar strong solid modern advanced working hands-on know""".split()
+)
+# Words that, after a strict form, say it is a technology ("Go developer", "Swift code").
+CUE_AFTER = frozenset(
+    """language lang programming programmer developer engineer code codebase framework library
+    app application sdk api backend service microservice ecosystem runtime module package
+    script scripting stack toolchain development developing based expert experience version
+    project component""".split()
+)
+# Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
+BLOCK_AFTER = frozenset(
+    """to of at ahead back beyond above through live level suite out over about up down forward
+    along into onto away &""".split()
+)
+SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
+_LABEL_RE = re.compile(r"^\s*(?:-\s*)?[A-Za-z][\w /&+.()-]{0,40}:\s")
+_YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass
+class _Candidate:
+    skill: Skill
+    tokens: tuple[int, int]  # token range [i, j)
+    start: int
+    end: int
+    surface: str
+    method: Method
+    strict: bool
+
+
+def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
+    """Every skill mention in a text (or its lines), in reading order, with 1-based line numbers."""
+    lines = text.split("\n") if isinstance(text, str) else text
+    found: list[Mention] = []
+    for number, line in enumerate(lines, 1):
+        found.extend(extract_line(line, number, vocab, fuzzy=fuzzy))
+    return found
+
+
+def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
+    """The skill mentions of one line."""
+    tokens = tokenize(line)
+    if not tokens:
+        return []
+    candidates, covered = _scan(line, tokens, vocab)
+    _add_ellipsis(tokens, candidates, covered, vocab, line)
+    accepted = _resolve_strict(line, tokens, candidates)
+    if fuzzy:
+        accepted.extend(_fuzzy(tokens, covered, vocab))
+    accepted.sort(key=lambda c: c.start)
+    return [
+        Mention(skill=c.skill, line=number, start=c.start, end=c.end, surface=c.surface, method=c.method)
+        for c in accepted
+    ]
+
+
+def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Candidate], set[int]]:
+    """Longest-match scan. Returns the candidates and the token positions consumed."""
+    candidates: list[_Candidate] = []
+    covered: set[int] = set()
+    index = vocab.index
+    i, n = 0, len(tokens)
+    while i < n:
+        step = 1
+        for size in range(min(vocab.max_key_length, n - i), 0, -1):
+            entry = index.get(tuple(t.key for t in tokens[i : i + size]))
+            if entry is None:
+                continue
+            start, end = tokens[i].start, tokens[i + size - 1].end
+            surface = line[start:end]
+            if entry.skill is None:  # a stop phrase
+                covered.update(range(i, i + size))
+                step = size
+                break
+            if size > 1 and not _joined(line, tokens[i : i + size]):
+                continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
+            if entry.strict and not any(_same_case(surface, form) for form in entry.forms):
+                continue  # "go" for "Go": try a shorter key, then move on
+            exact = tuple(t.key for t in tokens[i : i + size]) == key_of(entry.skill.name)
+            candidates.append(
+                _Candidate(
+                    skill=entry.skill,
+                    tokens=(i, i + size),
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    method=Method.EXACT if exact else Method.ALIAS,
+                    strict=entry.strict,
+                )
+            )
+            covered.update(range(i, i + size))
+            step = size
+            break
+        i += step
+    return candidates, covered
+
+
+def _joined(line: str, tokens: list[Token]) -> bool:
+    return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:]))
+
+
+def _same_case(surface: str, form: str) -> bool:
+    surface = " ".join(surface.split())
+    return surface == form or (surface.isupper() and surface == form.upper() and len(form) > 1)
+
+
+def _add_ellipsis(
+    tokens: list[Token], candidates: list[_Candidate], covered: set[int], vocab: Vocabulary, line: str
+) -> None:
+    """Elliptical coordination: "database design and optimization" also names database
+    optimization; "unit and integration testing" also names unit testing."""
+    for c in list(candidates):
+        i, j = c.tokens
+        if j - i < 2:
+            continue
+        # "A B and C": head "A" shared, C alone after a conjunction
+        if j + 1 < len(tokens) and tokens[j].key in ("and", "or", "&", "/") and (j + 1) not in covered:
+            key = tuple(t.key for t in tokens[i : j - 1]) + (tokens[j + 1].key,)
+            entry = vocab.index.get(key)
+            if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
+                t = tokens[j + 1]
+                candidates.append(_Candidate(entry.skill, (j + 1, j + 2), t.start, t.end, line[t.start : t.end], Method.ALIAS, False))
+                covered.add(j + 1)
+        # "A and B C": tail "C" shared, A alone before a conjunction
+        if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/") and (i - 2) not in covered:
+            key = (tokens[i - 2].key,) + tuple(t.key for t in tokens[i + 1 : j])
+            entry = vocab.index.get(key)
+            if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
+                t = tokens[i - 2]
+                candidates.append(_Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, line[t.start : t.end], Method.ALIAS, False))
+                covered.add(i - 2)
+
+
+def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep every non-strict candidate, and the strict ones that stand in a technical context."""
+    accepted = [c for c in candidates if not c.strict]
+    pending = [c for c in candidates if c.strict]
+    label_end = _label_end(line)
+    for _ in range(3):  # strict neighbours can vouch for each other ("Go, Rust, Swift")
+        ends = {c.tokens[1] for c in accepted}
+        starts = {c.tokens[0] for c in accepted}
+        still: list[_Candidate] = []
+        for c in pending:
+            if _blocked(tokens, c):
+                continue
+            if _in_context(tokens, c, ends, starts, label_end):
+                accepted.append(c)
+            else:
+                still.append(c)
+        if len(still) == len(pending):
+            break
+        pending = still
+    return accepted
+
+
+def _blocked(tokens: list[Token], c: _Candidate) -> bool:
+    j = c.tokens[1]
+    if j < len(tokens):
+        nxt = tokens[j].key
+        if nxt in BLOCK_AFTER or _YEAR_RE.match(nxt):
+            return True
+    return False
+
+
+def _in_context(
+    tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int], label_end: int | None
+) -> bool:
+    i, j = c.tokens
+    # a neighbouring skill, with only separators between ("Django, Flask, or FastAPI")
+    k = i
+    while k > 0 and tokens[k - 1].key in SEPARATORS:
+        k -= 1
+    if k in ends:
+        return True
+    k = j
+    while k < len(tokens) and tokens[k].key in SEPARATORS:
+        k += 1
+    if k in starts and k < len(tokens):
+        return True
+    if i > 0 and tokens[i - 1].key in CUE_BEFORE:
+        return True
+    if j < len(tokens) and tokens[j].key in CUE_AFTER:
+        return True
+    # right after a "Languages:" style label
+    return label_end is not None and c.start >= label_end
+
+
+def _label_end(line: str) -> int | None:
+    match = _LABEL_RE.match(line)
+    return match.end() if match else None
+
+
+# -- fuzzy matching of misspellings ------------------------------------------------------------
+_fuzzy_choices: dict[int, tuple[list[str], list[Skill]]] = {}
+_fuzzy_cache: dict[tuple[int, str], tuple[Skill, float] | None] = {}
+
+
+def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
+    table = _fuzzy_choices.get(id(vocab))
+    if table is None:
+        keys: list[str] = []
+        skills: list[Skill] = []
+        for key, entry in vocab.index.items():
+            if (
+                entry.skill is not None
+                and not entry.strict
+                and len(key) == 1
+                and len(key[0]) >= MATCHING.fuzzy_min_length
+                and key[0].isalpha()
+            ):
+                keys.append(key[0])
+                skills.append(entry.skill)
+        table = (keys, skills)
+        _fuzzy_choices[id(vocab)] = table
+    return table
+
+
+def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_Candidate]:
+    from jobmatch.similarity import common_words  # words too frequent to be misspellings
+
+    common = common_words()
+    found: list[_Candidate] = []
+    for position, token in enumerate(tokens):
+        key = token.key
+        if (
+            position in covered
+            or len(key) < MATCHING.fuzzy_min_length
+            or not key.isalpha()
+            or key in common
+        ):
+            continue
+        hit = _fuzzy_lookup(key, vocab)
+        if hit is not None:
+            skill, _score = hit
+            found.append(
+                _Candidate(skill, (position, position + 1), token.start, token.end, token.text, Method.FUZZY, False)
+            )
+    return found
+
+
+def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
+    cache_key = (id(vocab), word)
+    if cache_key in _fuzzy_cache:
+        return _fuzzy_cache[cache_key]
+    from rapidfuzz import fuzz, process  # heavy-ish: imported only when a word needs it
+
+    keys, skills = _fuzzy_table(vocab)
+    result = None
+    best = process.extractOne(
+        word, keys, scorer=fuzz.ratio, score_cutoff=MATCHING.fuzzy_cutoff, processor=None
+    )
+    if best is not None:
+        choice, score, index = best
+        # misspellings keep the first letter and the length within two characters
+        if choice[0] == word[0] and abs(len(choice) - len(word)) <= 2 and choice != word:
+            result = (skills[index], float(score))
+    _fuzzy_cache[cache_key] = result
+    return result

@@ -1,0 +1,664 @@
+"""Document -> Posting: sections, requirements (tiers, any-of groups, years), title, degree.
+
+The pipeline for a posting:
+
+1. **Sections.** Headings are Markdown ``#`` lines, bold lines (``**Requirements**``), ALL-CAPS
+   lines, ``Title:`` lines (a short line ending in a colon) and short lines that are a known
+   heading ("Requirements", "Nice to have"). Each heading is classed by a lexicon
+   (:func:`classify_heading`); a heading the lexicon does not know ("### Technical Skills")
+   inherits the class of the Markdown heading it stands under.
+2. **Requirements.** Each line under a required, preferred or context section (or, without
+   headings, any line) is split into clauses (";", sentences). In a clause, skills joined by
+   "or", "/", "such as", "e.g." form ONE requirement whose ``any_of`` lists every alternative;
+   "(A, B, C)" after a skill or a category joins that group ("message queues (Kafka, RabbitMQ)");
+   skills joined by "and" or commas alone are one requirement each. Inline marks beat the
+   heading: "(preferred)", "a plus", "nice to have", "bonus" make a clause preferred,
+   "(required)", "must" required; "(AWS preferred)" detaches AWS as a preferred requirement.
+3. **Years and degrees.** "5+ years of Python" gives the Python requirement ``min_years`` 5;
+   years with no skill ("5+ years of professional experience") are the posting's minimum. The
+   degree is the lowest level asked for ("BS/MS" -> bachelor); "PhD is a plus" is a preferred
+   degree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jobmatch.extract import extract_line
+from jobmatch.models import Document, Mention, Posting, Requirement, Section, Tier
+from jobmatch.vocabulary import Vocabulary
+
+# -- section headings -----------------------------------------------------------------------
+REQUIRED, PREFERRED, CONTEXT, EDUCATION, BOILERPLATE, UNKNOWN = (
+    "required", "preferred", "context", "education", "boilerplate", "unknown",
+)
+
+_PREFERRED_HEADING = re.compile(
+    r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
+    r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
+    r"additional (skills|qualifications)|what would make you stand out|stand out)\b", re.I)
+_BOILERPLATE_HEADING = re.compile(
+    r"\b(benefits?|perks|compensation|salary|pay|we offer|what we offer|offer|equal opportunity|"
+    r"eeo|diversity|inclusion|how to apply|to apply|apply now|application process|"
+    r"interview process|hiring process|location|employment type|job type|"
+    r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal)\b", re.I)
+_REQUIRED_HEADING = re.compile(
+    r"\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|"
+    r"what you('ll)? (bring|need|have)|you (have|bring|are|will have|should have)|"
+    r"who you are|about you|your (profile|background|skills|experience)|skills|"
+    r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
+    r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
+    r"candidate)\b", re.I)
+_EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
+_CONTEXT_HEADING = re.compile(
+    r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|"
+    r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
+    r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
+    r"description|project|position|opportunity|impact|job)\b", re.I)
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80}?)(?:\*\*|__)\s*:?\s*$")
+_COLON_HEADING = re.compile(r"^\s*([A-Za-z][^:.!?]{1,70}):\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w /&+.'()-]{0,40}?):\s+(?=\S)")
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:position|job title|title|role|job|position title|opening)(?:\*\*)?\s*:\s*(?:\*\*)?(.+?)(?:\*\*)?\s*$",
+    re.I,
+)
+_SEEKING = re.compile(
+    r"\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:an?|the|our)\s+"
+    r"(?:(?:experienced|talented|motivated|skilled|passionate|highly|strong)\s+)*"
+    r"(?P<title>[A-Z][\w/&+.-]*(?:\s+(?:[A-Z][\w/&+.-]*|of|and|&|-|/))*)"
+)
+
+
+def classify_heading(text: str) -> str:
+    """The class of a section heading: required, preferred, context, education, boilerplate
+    or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
+    t = text.strip().strip("*_#: ").lower()
+    if _PREFERRED_HEADING.search(t):
+        return PREFERRED
+    if re.search(r"\b(about you|who you are|your profile)\b", t):
+        return REQUIRED
+    if _BOILERPLATE_HEADING.search(t) and not _REQUIRED_HEADING.search(t):
+        return BOILERPLATE
+    if re.search(r"\b(tech(nical)? stack|our stack|technolog(y|ies)|tools we use|keywords)\b", t):
+        return CONTEXT
+    if re.search(r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing))\b", t):
+        return CONTEXT
+    if _EDUCATION_HEADING.search(t) and not re.search(r"\bskills\b", t):
+        return EDUCATION
+    if _REQUIRED_HEADING.search(t):
+        return REQUIRED
+    if _CONTEXT_HEADING.search(t):
+        return CONTEXT
+    return UNKNOWN
+
+
+def _explicit_tier(text: str) -> bool:
+    """A heading that names its tier itself ("Required Skills", "Bonus"), or a boilerplate one."""
+    return bool(
+        _PREFERRED_HEADING.search(text)
+        or re.search(r"\b(required|requirements|must|minimum|basic)\b", text, re.I)
+        or classify_heading(text) in (BOILERPLATE, EDUCATION)
+    )
+
+
+@dataclass
+class _Heading:
+    text: str
+    level: int  # Markdown depth; 1 for other heading styles
+    kind: str
+
+
+def _heading_of(line: str, next_line: str | None) -> _Heading | None:
+    """The heading a line is, if it is one."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90:
+        return None
+    m = _MD_HEADING.match(line)
+    if m:
+        return _Heading(m.group(2).strip("*_ "), len(m.group(1)), classify_heading(m.group(2)))
+    m = _BOLD_HEADING.match(line)
+    if m:
+        return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
+    m = _COLON_HEADING.match(line)
+    if m and not _BULLET.match(line) and len(m.group(1).split()) <= 8:
+        return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
+    letters = [c for c in stripped if c.isalpha()]
+    if (
+        len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and len(stripped.split()) <= 8
+        and not _BULLET.match(line)
+    ):
+        return _Heading(stripped.rstrip(":"), 1, classify_heading(stripped))
+    # a short line that is exactly a known heading ("Requirements", "Nice to have")
+    words = stripped.rstrip(":").split()
+    if 1 <= len(words) <= 5 and not stripped.endswith((".", ",", ";")) and not _BULLET.match(line):
+        kind = classify_heading(stripped)
+        if kind != UNKNOWN and _looks_like_heading(stripped):
+            return _Heading(stripped.rstrip(":"), 1, kind)
+    return None
+
+
+_HEADING_WORDS = re.compile(
+    r"^(requirements?|qualifications?|responsibilities|duties|nice to haves?|bonus( points)?|"
+    r"benefits|perks|skills|technologies|tech stack|about( (us|you|the (role|team|company)))?|"
+    r"who you are|what you('ll)? (do|bring|need|have)|what we offer|you have|must[- ]haves?|"
+    r"preferred( (qualifications|skills))?|education|job description|the role|your profile|"
+    r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
+    r"minimum qualifications|basic qualifications|required skills|key skills|"
+    r"what we('re| are) looking for|how to apply|our stack)$",
+    re.I,
+)
+
+
+def _looks_like_heading(text: str) -> bool:
+    return bool(_HEADING_WORDS.match(text.strip().rstrip(":").strip()))
+
+
+# -- inline marks -----------------------------------------------------------------------------
+_PREFERRED_MARK = re.compile(
+    r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
+    r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
+    r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
+    r"not required|optional|extra credit|good to have)\b",
+    re.I,
+)
+_REQUIRED_MARK = re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(no|not|without)\s+(?:\w+\s+){0,3}?(needed|required|necessary)\b|"
+    r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
+    re.I,
+)
+_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b", re.I)
+_OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
+_FILLER = re.compile(
+    r"^(?:[\s,/&()|+]|\band\b|\bor\b|\band/or\b|\bsimilar\b|\bother\b|\bequivalents?\b|"
+    r"\brelated\b|\bany\b|\beither\b|\betc\b\.?|\balso\b|\bas well as\b|\bsuch as\b|\be\.g\.?|"
+    r"\beg\b|\blike\b|\bincluding\b|\bincl\b\.?|\bthe\b|\ban?\b|\bboth\b|\bplus\b|\bmodern\b|"
+    r"\bcomparable\b|\brelevant\b|\bof\b|\bfor example\b|\bi\.e\.?|\bat least one\b|\bone\b|"
+    r"\bmore\b|\bpreferably\b|\bideally\b|\bespecially\b|\bspecifically\b|\bwith\b)*$",
+    re.I,
+)
+
+# -- years and degrees --------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"(?P<a>{_NUM})\s*(?:\+|plus)?\s*(?:(?:-|to|or)\s*(?P<b>{_NUM})\s*\+?\s*)?"
+    r"(?:full[\s-]time\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago|of age|in business|history))",
+    re.I,
+)
+_DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+_DEGREE_PATTERNS = (
+    ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
+    ("master", re.compile(r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.eng\.?|meng)(?!\w)", re.I)),
+    ("master", re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
+    ("bachelor", re.compile(r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)", re.I)),
+    ("bachelor", re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
+    ("associate", re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I)),
+)
+_GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+
+
+def _years_value(token: str) -> float:
+    token = token.lower()
+    return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+
+
+def find_years(text: str) -> int | None:
+    """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
+    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text)]
+    values = [v for v in values if 0 < v <= 30]
+    return int(min(values)) if values else None
+
+
+def find_degrees(text: str) -> set[str]:
+    levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
+    if not levels and _GENERIC_DEGREE.search(text) and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I):
+        levels.add("bachelor")  # "a degree in Computer Science"
+    return levels
+
+
+# -- the parser ---------------------------------------------------------------------------------
+@dataclass
+class _Unit:
+    """A skill or a group of alternatives inside a clause."""
+
+    names: list[str]
+    soft: bool
+    start: int
+    end: int
+    concept: bool
+    tier: Tier | None = None  # set by a detached "(AWS preferred)"
+    detached: bool = False
+
+
+@dataclass
+class _LineResult:
+    requirements: list[Requirement] = field(default_factory=list)
+    overall_years: list[int] = field(default_factory=list)
+    degrees: dict[Tier, set[str]] = field(default_factory=dict)
+
+
+def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
+    lines = doc.lines
+    sections: list[Section] = []
+    stack: list[_Heading] = []
+    current = Section(heading=None, kind=UNKNOWN, line=1)
+    sections.append(current)
+    requirements: list[Requirement] = []
+    overall_years: list[int] = []
+    degrees: dict[Tier, set[str]] = {Tier.REQUIRED: set(), Tier.PREFERRED: set()}
+    body: list[str] = []
+    has_headings = False
+
+    for number, line in enumerate(lines, 1):
+        heading = _heading_of(line, lines[number] if number < len(lines) else None)
+        if heading is not None:
+            has_headings = True
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            kind = heading.kind
+            if stack and (kind == UNKNOWN or (stack[-1].kind in (REQUIRED, PREFERRED) and not _explicit_tier(heading.text))):
+                # "### Technical Skills" under "## Required Qualifications", "### Specialized
+                # Skills" under "## Preferred Qualifications": the parent decides
+                kind = stack[-1].kind
+            heading.kind = kind
+            stack.append(heading)
+            current = Section(heading=heading.text, kind=kind, line=number)
+            sections.append(current)
+            if kind != BOILERPLATE:
+                body.append(heading.text)
+            continue
+        if not line.strip() or line.strip() in ("---", "***", "___"):
+            continue
+        if current.kind == BOILERPLATE:
+            if _is_experience_label(line):
+                overall_years.extend(_label_years(line))
+            continue
+        line = strip_markup(line)
+        body.append(line)
+        result = _parse_line(line, number, current, vocab, has_headings)
+        requirements.extend(result.requirements)
+        overall_years.extend(result.overall_years)
+        for tier, levels in result.degrees.items():
+            degrees.setdefault(tier, set()).update(levels)
+
+    per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
+    min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
+    degree = _lowest(degrees.get(Tier.REQUIRED, set()))
+    preferred_degree = _lowest(degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set()))
+    if degree and preferred_degree and _DEGREE_LEVELS.index(preferred_degree) <= _DEGREE_LEVELS.index(degree):
+        preferred_degree = None
+    return Posting(
+        path=doc.path,
+        title=find_title(lines),
+        sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, lines)),
+        requirements=tuple(requirements),
+        min_years=min_years,
+        degree=degree,
+        preferred_degree=preferred_degree,
+        body="\n".join(body),
+    )
+
+
+def _section_has_text(section: Section, sections: list[Section], lines: list[str]) -> bool:
+    following = [s.line for s in sections if s.line > section.line]
+    end = min(following) - 1 if following else len(lines)
+    return any(line.strip() for line in lines[section.line - 1 : end])
+
+
+def _lowest(levels: set[str]) -> str | None:
+    ordered = [lvl for lvl in _DEGREE_LEVELS if lvl in levels]
+    return ordered[0] if ordered else None
+
+
+def _is_experience_label(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", line, re.I))
+
+
+def _label_years(line: str) -> list[int]:
+    years = find_years(line)
+    return [years] if years is not None else []
+
+
+def _section_tier(kind: str) -> Tier | None:
+    return {
+        REQUIRED: Tier.REQUIRED,
+        EDUCATION: Tier.REQUIRED,
+        PREFERRED: Tier.PREFERRED,
+        CONTEXT: Tier.CONTEXT,
+    }.get(kind)
+
+
+_REQUIREMENT_CUE = re.compile(
+    r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of)|"
+    r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
+    r"ability to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid)\b",
+    re.I,
+)
+
+
+def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
+    result = _LineResult()
+    tier = _section_tier(section.kind)
+    text = _BULLET.sub("", line, count=1).strip()
+    offset = len(line) - len(line.lstrip()) + (len(line.strip()) - len(text))
+    if tier is None:  # no heading, or one the lexicon does not know: sentence cues decide
+        if _PREFERRED_MARK.search(text):
+            tier = Tier.PREFERRED
+        elif _REQUIREMENT_CUE.search(text) or _BULLET.match(line):
+            tier = Tier.REQUIRED if (has_headings or _REQUIREMENT_CUE.search(text)) else Tier.CONTEXT
+        else:
+            tier = Tier.CONTEXT
+    elif tier is not Tier.CONTEXT and not _BULLET.match(line) and len(text.split()) > 12 and not (
+        _REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text)
+    ):
+        tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
+    mentions = extract_line(line, number, vocab)
+
+    # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
+    label = _LABEL.match(text)
+    body_start = offset
+    if label and len(label.group("label").split()) <= 4:
+        label_kind = classify_heading(label.group("label"))
+        if _is_experience_label(line):
+            result.overall_years.extend(_label_years(line))
+            return result
+        if label_kind == PREFERRED:
+            tier = Tier.PREFERRED
+        elif label_kind == REQUIRED and tier is Tier.CONTEXT and re.search(r"\b(required|must)", label.group("label"), re.I):
+            tier = Tier.REQUIRED
+        body_start = offset + label.end()
+    mentions = [m for m in mentions if m.start >= body_start]
+
+    for clause_start, clause_end in _clauses(line, body_start):
+        clause = line[clause_start:clause_end]
+        in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
+        if _NEGATION.search(clause) and in_clause and not _PREFERRED_MARK.search(clause):
+            continue
+        for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end):
+            sub = line[sub_start:sub_end]
+            sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
+            sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            years = find_years(sub)
+            units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
+            if sub_tier is not Tier.CONTEXT:
+                levels = find_degrees(sub)
+                if levels:
+                    result.degrees.setdefault(sub_tier, set()).update(levels)
+                    continue  # a degree line names a field of study, not skills
+            if years is not None and sub_tier is Tier.REQUIRED and not units:
+                result.overall_years.append(years)
+            for unit in units:
+                unit_tier = unit.tier or sub_tier
+                if unit_tier is Tier.CONTEXT and unit.soft:
+                    continue
+                requirement = Requirement(
+                    tier=unit_tier,
+                    any_of=tuple(unit.names),
+                    soft=unit.soft,
+                    text=text,
+                    line=number,
+                    section=section.heading,
+                    min_years=years if unit_tier is not Tier.CONTEXT else None,
+                )
+                if not any(r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in result.requirements):
+                    result.requirements.append(requirement)
+    return result
+
+
+def _clauses(line: str, start: int) -> list[tuple[int, int]]:
+    """Split at ";" and at sentence ends, never inside parentheses."""
+    bounds: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    i = start
+    while i < len(line):
+        ch = line[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            ch == ";"
+            or (ch in ".!?" and i + 2 < len(line) and line[i + 1] == " " and line[i + 2].isupper() and not _abbreviation_before(line, i))
+        ):
+            bounds.append((begin, i))
+            begin = i + 1
+        i += 1
+    bounds.append((begin, len(line)))
+    return [(a, b) for a, b in bounds if line[a:b].strip()]
+
+
+def _abbreviation_before(line: str, i: int) -> bool:
+    word = line[:i].split()[-1].lower() if line[:i].split() else ""
+    return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
+
+
+def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause with both a required and a preferred mark is split at its top-level commas
+    ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); otherwise it is one scope."""
+    clause = _without_skill_parens(line[start:end])
+    if not (_PREFERRED_MARK.search(clause) and _REQUIRED_MARK.search(clause)):
+        return [(start, end)]
+    scopes: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        ch = line[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            scopes.append((begin, i))
+            begin = i + 1
+    scopes.append((begin, end))
+    return [(a, b) for a, b in scopes if line[a:b].strip()]
+
+
+def _without_skill_parens(text: str) -> str:
+    return re.sub(r"\([^()]*\)", lambda m: "" if re.search(r"[A-Z]", m.group()) and _PREFERRED_MARK.search(m.group()) and len(m.group().split()) > 1 else m.group(), text)
+
+
+def _marked_tier(line: str, start: int, end: int, mentions: list[Mention], default: Tier) -> Tier:
+    """The tier a scope's own words give it, or the section's."""
+    text = line[start:end]
+    # a parenthesis holding skills and a mark ("(AWS preferred)") speaks only for those skills
+    stripped = _strip_detached(text)
+    if _PREFERRED_MARK.search(stripped) and not re.search(r"\bnot (preferred|a plus)\b", stripped, re.I):
+        return Tier.PREFERRED
+    if _REQUIRED_MARK.search(stripped) and default is not Tier.CONTEXT:
+        return Tier.REQUIRED
+    if re.search(r"\((required|must)\)", stripped, re.I):
+        return Tier.REQUIRED
+    return default
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _strip_detached(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        mark = _PREFERRED_MARK.search(inner) or _REQUIRED_MARK.search(inner)
+        return "" if mark and _mark_has_skill_words(inner) else m.group(0)
+
+    return _PAREN.sub(repl, text)
+
+
+def _mark_has_skill_words(inner: str) -> bool:
+    rest = _PREFERRED_MARK.sub("", _REQUIRED_MARK.sub("", inner)).strip(" ,.;:")
+    return bool(rest) and not re.fullmatch(r"(but|and|is|are|a|an|highly|strongly|very|not|strictly)?( \w+)?", rest, re.I)
+
+
+def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[_Unit]:
+    """Group the mentions of one scope into requirements (any-of groups and single skills)."""
+    if not mentions:
+        return []
+    parens = [(m.start() + start, m.end() + start) for m in _PAREN.finditer(line[start:end])]
+
+    def paren_of(pos: int) -> tuple[int, int] | None:
+        for a, b in parens:
+            if a < pos < b:
+                return (a, b)
+        return None
+
+    units: list[_Unit] = []
+    head_units: list[_Unit] = []
+    by_paren: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        p = paren_of(m.start)
+        if p is None:
+            u = _unit_of(m)
+            units.append(u)
+            head_units.append(u)
+        else:
+            by_paren.setdefault(p, []).append(m)
+
+    # parentheses: attach to the nearest unit before them, or stand alone
+    for (a, b), inner_mentions in sorted(by_paren.items()):
+        inner = line[a + 1 : b - 1]
+        names = _dedupe([m.skill.name for m in inner_mentions])
+        soft = all(m.skill.soft for m in inner_mentions)
+        mark = _PREFERRED_MARK.search(inner) or _REQUIRED_MARK.search(inner)
+        if mark:
+            tier = Tier.PREFERRED if _PREFERRED_MARK.search(inner) else Tier.REQUIRED
+            units.append(_Unit(names, soft, a, b, False, tier=tier, detached=True))
+            continue
+        before = [u for u in head_units if u.end <= a and not u.detached]
+        if before and _FILLER.match(line[before[-1].end : a]) is not None:
+            host = before[-1]
+            host.names = _dedupe(host.names + names)
+            host.soft = host.soft and soft
+            host.end = b
+        else:
+            unit = _Unit(names, soft, a, b, False)
+            units.append(unit)
+            head_units.append(unit)
+    units.sort(key=lambda u: u.start)
+
+    # chains: units separated only by separators / filler words
+    result: list[_Unit] = []
+    chain: list[_Unit] = []
+    joins: list[str] = []
+
+    def flush() -> None:
+        if not chain:
+            return
+        if any(_OR.search(j) or _EXAMPLES.search(j) for j in joins):
+            merged = _Unit(_dedupe([n for u in chain for n in u.names]), all(u.soft for u in chain), chain[0].start, chain[-1].end, False)
+            result.append(merged)
+        else:
+            result.extend(chain)
+        chain.clear()
+        joins.clear()
+
+    for unit in units:
+        if unit.detached:
+            flush()
+            result.append(unit)
+            continue
+        if chain:
+            between = line[chain[-1].end : unit.start]
+            if not between.strip():
+                # adjacent mentions: a tool or language modifying a concept ("Python async
+                # programming", "open-source Python projects") - the concept is the requirement
+                prev = chain[-1]
+                if prev.concept != unit.concept and len(prev.names) == 1 and len(unit.names) == 1:
+                    keep = prev if prev.concept else unit
+                    keep.start, keep.end = min(prev.start, unit.start), max(prev.end, unit.end)
+                    chain[-1] = keep
+                    continue
+                joins.append(",")
+                chain.append(unit)
+                continue
+            if _FILLER.match(between) is not None or _EXAMPLES.search(between) and _FILLER.match(_EXAMPLES.sub("", between)) is not None:
+                joins.append(between)
+                chain.append(unit)
+                continue
+            flush()
+        chain.append(unit)
+    flush()
+    return result
+
+
+_FOR = re.compile(r"\bfor\b", re.I)
+
+
+def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """Skills after "for" name the purpose of the one before: "Kubernetes for container
+    orchestration", "Redis for caching" ask for Kubernetes and Redis."""
+    if len(mentions) < 2:
+        return mentions
+    for match in _FOR.finditer(line, start, mentions[-1].start):
+        cut = match.start()
+        if any(m.end <= cut for m in mentions) and not _paren_depth(line, start, cut):
+            return [m for m in mentions if m.end <= cut]
+    return mentions
+
+
+def _paren_depth(line: str, start: int, end: int) -> int:
+    return max(0, line.count("(", start, end) - line.count(")", start, end))
+
+
+def _unit_of(m: Mention) -> _Unit:
+    return _Unit([m.skill.name], m.skill.soft, m.start, m.end, m.skill.category == "concept")
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);")
+_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+
+
+def strip_markup(line: str) -> str:
+    """Markdown emphasis, links and HTML remnants out; the words stay where they were."""
+    line = _MD_LINK.sub(r"\1", line)
+    line = _HTML_TAG.sub(lambda m: {"&amp;": "&", "&lt;": "<", "&gt;": ">"}.get(m.group(0), " "), line)
+    return _EMPHASIS.sub("", line)
+
+
+# -- title --------------------------------------------------------------------------------------
+_PLACEHOLDER = re.compile(r"<[A-Z_]+>|\((?:m/f/d|m/w/d|f/m/d|m/f|h/f|all genders)\)", re.I)
+
+
+def find_title(lines: list[str]) -> str | None:
+    """The job title: a "Position:" line, else the first heading or short first line, else the
+    role in "We are seeking a Senior Backend Engineer to ..."."""
+    head = [line for line in lines[:40]]
+    for line in head[:25]:
+        m = _TITLE_LABEL.match(line)
+        if m and m.group(1).strip():
+            return _clean_title(m.group(1))
+    for line in head:
+        if not line.strip():
+            continue
+        m = _MD_HEADING.match(line)
+        text = m.group(2) if m else line.strip().strip("*_ ")
+        if classify_heading(text) in (UNKNOWN, CONTEXT) and len(text.split()) <= 12 and not text.endswith((".", "!", "?")) and ":" not in text:
+            title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
+            if title and not _looks_like_heading(title):
+                return title
+        break
+    for line in head:
+        m = _SEEKING.search(line)
+        if m:
+            return _clean_title(m.group("title"))
+    return None
+
+
+def _clean_title(text: str) -> str:
+    text = _PLACEHOLDER.sub("", text)
+    return " ".join(text.replace("**", "").split()).strip(" -:|")

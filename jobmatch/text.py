@@ -1,0 +1,67 @@
+"""Text normalisation shared by every input: line-preserving, idempotent.
+
+Line numbers are evidence, so normalisation never adds or removes a line: a word hyphenated
+across a PDF line break is joined on the first line and removed from the second.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bullets people and PDF renderers use, mapped to "- " at the start of a line.
+BULLETS = "•◦▪▫●○■□►▸▹‣⁃∙·⦁⦾⦿✓✔✗➢➤→*–—-"
+_BULLET_RE = re.compile(r"^(\s*)[" + re.escape(BULLETS) + r"](?=\s)\s*")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u2026": "...",
+        "\r": "",
+        "\x0c": "",
+    }
+)
+# "manage-" at the end of a line followed by "ment ..." on the next: a word broken by a renderer.
+_HYPHEN_BREAK_RE = re.compile(r"([A-Za-z]{2,})-$")
+_CONTINUATION_RE = re.compile(r"^([a-z]{2,})([.,;:)]?)(\s+|$)")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def normalize_line(line: str) -> str:
+    """Normalise one line: NFKC (ligatures, full-width forms), quotes, dashes, spaces, bullets."""
+    line = unicodedata.normalize("NFKC", line)
+    line = line.translate(_TRANSLATE)
+    line = _INVISIBLE_RE.sub("", line)
+    line = _CONTROL_RE.sub(" ", line)
+    line = _SPACES_RE.sub(" ", line)
+    line = _BULLET_RE.sub(r"\1- ", line)
+    return line.rstrip()
+
+
+def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
+    """Normalise a whole document, keeping its line count.
+
+    ``join_hyphenated`` (for PDF text) rejoins words broken across lines: "Kuber-" / "netes and
+    Docker" becomes "Kubernetes" / "and Docker".
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [normalize_line(line) for line in text.split("\n")]
+    if join_hyphenated:
+        for i in range(len(lines) - 1):
+            head = _HYPHEN_BREAK_RE.search(lines[i])
+            if not head:
+                continue
+            nxt = lines[i + 1].lstrip()
+            tail = _CONTINUATION_RE.match(nxt)
+            if tail:
+                lines[i] = lines[i][:-1] + tail.group(1) + tail.group(2)
+                lines[i + 1] = nxt[tail.end() :]
+    return "\n".join(lines)
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip()

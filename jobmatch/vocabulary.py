@@ -1,0 +1,247 @@
+"""The skill vocabulary: names, aliases, categories, implications and safe matching keys.
+
+The shipped vocabulary is ``jobmatch/data/skills.json`` (built by ``scripts/build_vocab.py`` from
+``vocab/curated.toml`` and open sources). Users add or override entries with TOML files
+(``--vocab FILE``)::
+
+    [[skill]]
+    name = "Snowpark"          # a new skill, or an existing one to extend
+    category = "data"          # overrides the category of an existing skill
+    aliases = ["Snow Park"]    # added to the existing aliases
+    implies = ["Snowflake"]
+    strict = []                # forms that match only with exact case in a technical context
+
+    stop = ["snow day"]        # optional, top level: phrases that must never produce a skill
+
+Every name and alias is indexed as a tuple of normalised tokens (:func:`tokenize`), so matching
+is a dictionary lookup per position and word boundaries come for free: "Go" never matches inside
+"Google", "C" never inside "C++", and "CI/CD", ".NET", "Node.js" and "C#" are single keys.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jobmatch.errors import VocabularyError
+from jobmatch.models import Skill
+
+# A token is a word that may carry internal dots or apostrophes ("Node.js", "ASP.NET", "don't"),
+# a leading dot (".NET") and trailing "+"/"#" ("C++", "C#", "F#"), or one of the meaningful
+# punctuation marks "/" and "&" ("CI/CD", "R&D"). Hyphens and other punctuation separate tokens.
+TOKEN_RE = re.compile(r"(?<![^\W_])\.?[^\W_](?:[^\W_]|[.'](?=[^\W_]))*[+#]*|[/&]")
+
+_NO_FOLD_ENDINGS = ("ss", "us", "is", "os", "as")
+
+
+def fold(word: str) -> str:
+    """The matching key of one token: lower case, no possessive, light plural folding."""
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies") and word[-4] not in "aeiou":
+        return word[:-3] + "y"  # technologies -> technology
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_NO_FOLD_ENDINGS):
+        return word[:-1]  # APIs -> api, databases -> database, microservices -> microservice
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str  # folded
+    text: str  # as written
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(fold(m.group()), m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an index key points at: a skill (None for a stop phrase) and how it was written."""
+
+    skill: Skill | None
+    forms: tuple[str, ...]  # the name or alias as written (strict: every accepted capitalisation)
+    is_name: bool
+    strict: bool
+
+
+class Vocabulary:
+    """An immutable, indexed skill vocabulary. Build it with :meth:`load`."""
+
+    def __init__(self, skills: Iterable[dict], stop_phrases: Iterable[str] = ()) -> None:
+        self._skills: dict[str, Skill] = {}
+        self._by_lower: dict[str, Skill] = {}
+        self._strict: dict[str, frozenset[str]] = {}
+        self.index: dict[tuple[str, ...], Entry] = {}
+        raw_list = list(skills)
+        for raw in raw_list:
+            skill = Skill(
+                name=raw["name"],
+                category=raw["category"],
+                soft=bool(raw.get("soft", False)),
+                aliases=tuple(raw.get("aliases", ())),
+                implies=tuple(raw.get("implies", ())),
+            )
+            self._skills[skill.name] = skill
+            self._by_lower[skill.name.lower()] = skill
+            self._strict[skill.name] = frozenset(raw.get("strict", ()))
+        for skill in self._skills.values():
+            self._index_skill(skill)
+        for phrase in stop_phrases:
+            key = key_of(phrase)
+            if key and key not in self.index:
+                self.index[key] = Entry(None, (phrase,), False, False)
+        self.max_key_length = max((len(k) for k in self.index), default=1)
+        self._implied_cache: dict[str, frozenset[str]] = {}
+
+    def _index_skill(self, skill: Skill) -> None:
+        strict: dict[str, tuple[str, ...]] = {}
+        for form in sorted(self._strict[skill.name]):
+            strict[form.lower()] = (*strict.get(form.lower(), ()), form)
+        for form in (skill.name, *skill.aliases):
+            key = key_of(form)
+            if not key:
+                continue
+            is_name = form == skill.name
+            entry = Entry(skill, strict.get(form.lower(), (form,)), is_name, form.lower() in strict)
+            current = self.index.get(key)
+            # The first non-strict entry of a key wins; a canonical name beats an alias.
+            if (
+                current is None
+                or current.skill is None
+                or (current.strict and not entry.strict)
+                or (is_name and not current.is_name and current.strict == entry.strict)
+            ):
+                self.index[key] = entry
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = ()) -> Vocabulary:
+        """The shipped vocabulary, extended by the user's TOML files (cached per file list)."""
+        return _load_cached(tuple(str(p) for p in extra))
+
+    # -- queries -------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def __iter__(self):
+        return iter(self._skills.values())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._by_lower
+
+    def get(self, name: str) -> Skill | None:
+        """A skill by canonical name, case-insensitively."""
+        return self._by_lower.get(name.lower())
+
+    def strict_forms(self, skill: Skill) -> frozenset[str]:
+        return self._strict.get(skill.name, frozenset())
+
+    def lookup(self, term: str) -> Skill | None:
+        """The skill a whole term names (its name or an alias), ignoring strictness."""
+        entry = self.index.get(key_of(term))
+        if entry is not None and entry.skill is not None:
+            return entry.skill
+        # a strict-only or shadowed alias: scan the aliases directly
+        key = key_of(term)
+        for skill in self._skills.values():
+            if any(key_of(form) == key for form in (skill.name, *skill.aliases)):
+                return skill
+        return None
+
+    def implied(self, name: str) -> frozenset[str]:
+        """Every skill a skill implies, transitively (EKS -> Kubernetes -> container orchestration)."""
+        cached = self._implied_cache.get(name)
+        if cached is not None:
+            return cached
+        seen: set[str] = set()
+        todo = list(self._skills[name].implies) if name in self._skills else []
+        while todo:
+            target = todo.pop()
+            if target in seen or target == name or target not in self._skills:
+                continue
+            seen.add(target)
+            todo.extend(self._skills[target].implies)
+        result = frozenset(seen)
+        self._implied_cache[name] = result
+        return result
+
+    def implied_by(self, name: str) -> list[str]:
+        """Skills that imply ``name`` (directly or transitively)."""
+        return sorted(s for s in self._skills if name in self.implied(s))
+
+
+def _read_shipped() -> dict:
+    text = resources.files("jobmatch").joinpath("data/skills.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...]) -> Vocabulary:
+    data = _read_shipped()
+    skills: dict[str, dict] = {s["name"].lower(): dict(s) for s in data["skills"]}
+    stop = list(data.get("stop_phrases", []))
+    for path in extra:
+        _merge_user_file(path, skills, stop)
+    return Vocabulary(skills.values(), stop)
+
+
+def _merge_user_file(path: str, skills: dict[str, dict], stop: list[str]) -> None:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise VocabularyError(f"{path}: no such file") from None
+    except OSError as error:
+        raise VocabularyError(f"{path}: {error.strerror or 'cannot be read'}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise VocabularyError(f"{path}: not valid TOML ({error})") from None
+    entries = data.get("skill", [])
+    if not isinstance(entries, list):
+        raise VocabularyError(f"{path}: 'skill' must be an array of tables ([[skill]])")
+    for number, raw in enumerate(entries, 1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+            raise VocabularyError(f"{path}: skill #{number} has no name")
+        for field in ("aliases", "implies", "strict"):
+            value = raw.get(field, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise VocabularyError(f"{path}: skill {raw['name']!r}: {field} must be a list of strings")
+        name = raw["name"].strip()
+        current = skills.get(name.lower())
+        category = raw.get("category")
+        if current is None:
+            current = {"name": name, "category": category or "tool", "aliases": [], "implies": [], "strict": []}
+            skills[name.lower()] = current
+        elif category:
+            current["category"] = category
+        if "soft" in raw:
+            current["soft"] = bool(raw["soft"])
+        elif category:
+            current["soft"] = category == "soft"
+        for field in ("aliases", "implies", "strict"):
+            current[field] = list(dict.fromkeys([*current.get(field, []), *raw.get(field, [])]))
+    for entry in skills.values():
+        unknown = [t for t in entry.get("implies", []) if t.lower() not in skills]
+        if unknown:
+            raise VocabularyError(f"{path}: skill {entry['name']!r} implies unknown skill {unknown[0]!r}")
+        entry["implies"] = [skills[t.lower()]["name"] for t in entry.get("implies", [])]
+    extra_stop = data.get("stop", [])
+    if not isinstance(extra_stop, list):
+        raise VocabularyError(f"{path}: 'stop' must be a list of phrases")
+    stop.extend(str(s) for s in extra_stop)
