@@ -161,6 +161,21 @@ class Vocabulary:
                 return skill
         return None
 
+    def search(self, query: str, limit: int = 5) -> list[str]:
+        """Canonical names a query resolves to: the skill it names exactly (name or alias), else
+        the closest names and aliases (rapidfuzz), best first."""
+        exact = self.lookup(query)
+        if exact is not None:
+            return [exact.name]
+        from rapidfuzz import fuzz, process
+
+        forms: dict[str, str] = {}
+        for skill in self._skills.values():
+            for form in (skill.name, *skill.aliases):
+                forms.setdefault(form.lower(), skill.name)
+        hits = process.extract(query.lower(), list(forms), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=80)
+        return list(dict.fromkeys(forms[choice] for choice, _score, _i in hits))[:limit]
+
     def implied(self, name: str) -> frozenset[str]:
         """Every skill a skill implies, transitively (EKS -> Kubernetes -> container orchestration)."""
         cached = self._implied_cache.get(name)

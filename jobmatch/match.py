@@ -1,0 +1,111 @@
+"""Requirement x resume -> match: which alternative the resume shows, how, and where.
+
+A requirement is met by the first of these, tried for every alternative in its ``any_of``:
+the skill's canonical name in the resume (exact), another name for it (alias: "Postgres" for
+PostgreSQL), a misspelling (fuzzy: "Kubernates"), or a skill that implies it (implied: Django
+implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line that shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jobmatch.extract import extract_skills
+from jobmatch.models import (
+    Document,
+    Evidence,
+    Mention,
+    Method,
+    Posting,
+    Requirement,
+    RequirementMatch,
+    ResumeProfile,
+    ResumeSkill,
+    Tier,
+)
+from jobmatch.vocabulary import Vocabulary
+
+_RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
+
+
+def profile_resume(doc: Document, vocab: Vocabulary) -> ResumeProfile:
+    """Every skill a resume shows, with every line that shows it."""
+    lines = doc.lines
+    by_skill: dict[str, list[Mention]] = {}
+    skills = {}
+    for mention in extract_skills(lines, vocab):
+        by_skill.setdefault(mention.skill.name, []).append(mention)
+        skills[mention.skill.name] = mention.skill
+    found = tuple(
+        ResumeSkill(skill=skills[name], mentions=tuple(mentions))
+        for name, mentions in sorted(by_skill.items(), key=lambda kv: (kv[1][0].line, kv[1][0].start))
+    )
+    return ResumeProfile(path=doc.path, skills=found, text=doc.text, lines=tuple(lines))
+
+
+def scored_requirements(posting: Posting) -> list[Requirement]:
+    """The requirements a score counts: required and preferred, each distinct group once per
+    tier (a posting that asks for REST APIs in two lines asks for them once)."""
+    seen: set[tuple[Tier, frozenset[str]]] = set()
+    result = []
+    for req in posting.requirements:
+        if req.tier is Tier.CONTEXT:
+            continue
+        key = (req.tier, frozenset(req.any_of))
+        if key not in seen:
+            seen.add(key)
+            result.append(req)
+    return result
+
+
+def match_requirements(
+    requirements: Iterable[Requirement], profile: ResumeProfile, vocab: Vocabulary
+) -> list[RequirementMatch]:
+    implied_index = _implied_index(profile, vocab)
+    return [match_requirement(req, profile, implied_index) for req in requirements]
+
+
+def _implied_index(profile: ResumeProfile, vocab: Vocabulary) -> dict[str, ResumeSkill]:
+    """skill name -> the first resume skill that implies it."""
+    index: dict[str, ResumeSkill] = {}
+    for resume_skill in profile.skills:
+        for target in sorted(vocab.implied(resume_skill.skill.name)):
+            index.setdefault(target, resume_skill)
+    return index
+
+
+def match_requirement(
+    req: Requirement, profile: ResumeProfile, implied_index: dict[str, ResumeSkill]
+) -> RequirementMatch:
+    best: tuple[int, int, str, Evidence] | None = None
+    for order, alternative in enumerate(req.any_of):
+        candidate = _direct(alternative, profile) or _implied(alternative, implied_index, profile)
+        if candidate is None:
+            continue
+        rank = (_RANK[candidate.method], order)
+        if best is None or rank < best[:2]:
+            best = (*rank, alternative, candidate)
+    if best is None:
+        return RequirementMatch(requirement=req, matched_by=None, evidence=None)
+    return RequirementMatch(requirement=req, matched_by=best[2], evidence=best[3])
+
+
+def _direct(name: str, profile: ResumeProfile) -> Evidence | None:
+    found = profile.skill(name)
+    if found is None:
+        return None
+    mention = min(found.mentions, key=lambda m: (_RANK[m.method], m.line))
+    return _evidence(mention, profile, mention.method, name)
+
+
+def _implied(name: str, implied_index: dict[str, ResumeSkill], profile: ResumeProfile) -> Evidence | None:
+    source = implied_index.get(name)
+    if source is None:
+        return None
+    mention = source.mentions[0]
+    return _evidence(mention, profile, Method.IMPLIED, source.skill.name)
+
+
+def _evidence(mention: Mention, profile: ResumeProfile, method: Method, via: str) -> Evidence:
+    text = profile.lines[mention.line - 1].strip() if mention.line <= len(profile.lines) else ""
+    return Evidence(line=mention.line, text=text, method=method, via=via, surface=mention.surface)

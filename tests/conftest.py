@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+POSTINGS = FIXTURES / "postings"
+RESUMES = FIXTURES / "resumes"
+RESUME_NAMES = ("strong_backend", "partial_frontend", "unrelated_nurse")
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def schema_validator():
+    import jsonschema
+
+    schema = json.loads((ROOT / "jobmatch" / "data" / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    from jobmatch.vocabulary import Vocabulary
+
+    return Vocabulary.load()

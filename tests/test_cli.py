@@ -1,0 +1,241 @@
+"""The commands a user runs, through typer's CliRunner: exact output shapes, messages, codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from jobmatch.cli import app
+from jobmatch.loaders import load_document
+from tests.conftest import POSTINGS, RESUMES, ROOT
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def test_match_json_ranks_all_fixture_postings(runner, schema_validator):
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    assert doc["resume"]["path"].endswith("strong_backend.txt")
+    assert len(doc["results"]) == 5
+    scores = [r["score"] for r in doc["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert [r["rank"] for r in doc["results"]] == [1, 2, 3, 4, 5]
+    assert doc["errors"] == []
+
+
+def test_match_evidence_points_at_the_resume_line(runner):
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", "-f", "json")
+    doc = json.loads(result.stdout)
+    lines = load_document(str(RESUMES / "strong_backend.txt")).lines  # normalised, same numbering
+    requirements = doc["results"][0]["requirements"]
+    assert requirements, "the posting has requirements"
+    for req in requirements:
+        if req["matched"]:
+            ev = req["evidence"]
+            assert lines[ev["line"] - 1].strip() == ev["text"]
+            assert req["matched_by"] in req["any_of"]
+        else:
+            assert req["evidence"] is None and req["matched_by"] is None
+
+
+def test_match_reports_aliases_and_implications(runner):
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "senior_backend_engineer_python.txt", "-f", "json")
+    reqs = json.loads(result.stdout)["results"][0]["requirements"]
+    by_name = {tuple(r["any_of"]): r for r in reqs}
+    assert by_name[("REST API",)]["evidence"]["method"] == "alias"  # the resume writes "REST"
+    assert by_name[("container orchestration",)]["evidence"]["method"] == "implied"
+
+
+def test_ndjson_is_one_object_per_posting(runner, schema_validator):
+    result = run(runner, "match", RESUMES / "partial_frontend.txt", POSTINGS, "-f", "ndjson")
+    assert result.exit_code == 0
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 5
+    for line in lines:
+        obj = json.loads(line)
+        schema_validator.validate(obj)
+        assert obj["type"] == "result" and obj["resume"].endswith("partial_frontend.txt")
+
+
+def test_table_report_lists_ranking_and_gaps(runner):
+    result = run(runner, "match", RESUMES / "partial_frontend.txt", POSTINGS / "backend_engineer.md")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Ranking" in out and "Backend Engineer" in out
+    assert "Required:" in out and "missing" in out
+    assert "\x1b[" not in out  # no colour when not writing to a terminal
+
+
+def test_stdin_resume(runner):
+    text = (RESUMES / "strong_backend.txt").read_text(encoding="utf-8")
+    result = run(runner, "match", "-", POSTINGS / "backend_engineer.md", "-f", "json", input=text)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["resume"]["path"] == "-"
+
+
+def test_stdin_posting(runner):
+    text = (POSTINGS / "backend_engineer.md").read_text(encoding="utf-8")
+    result = run(runner, "posting", "-", "-f", "json", input=text)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"][0]["title"] == "Backend Engineer"
+
+
+def test_stdin_twice_is_a_usage_error(runner):
+    result = run(runner, "match", "-", "-", input="x")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("jobmatch: error: only one of")
+
+
+def test_missing_posting_is_reported_and_others_still_scored(runner, tmp_path, schema_validator):
+    missing = tmp_path / "gone.txt"
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", missing, "-f", "json")
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {missing}: no such file\n"
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    assert len(doc["results"]) == 1
+    assert doc["errors"] == [{"path": str(missing), "error": "no such file"}]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "no text found (empty file)"),
+        (b"  \n\t \n", "no text found (empty file)"),
+        (b"\x00\x01\x02binary\x00", "not a text file (binary data; content looks like binary data)"),
+    ],
+)
+def test_bad_resume_gives_one_line_error(runner, tmp_path, content, message):
+    bad = tmp_path / "resume.txt"
+    bad.write_bytes(content)
+    result = run(runner, "match", bad, POSTINGS / "backend_engineer.md")
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {bad}: {message}\n"
+    assert "Traceback" not in result.output
+
+
+def test_html_named_pdf(runner, tmp_path):
+    fake = tmp_path / "resume.pdf"
+    fake.write_text("<!DOCTYPE html><html><body>Python</body></html>", encoding="utf-8")
+    result = run(runner, "resume", fake)
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {fake}: not a PDF file (content looks like HTML)\n"
+
+
+def test_rich_markup_in_file_name_is_printed_as_written(runner, tmp_path):
+    (tmp_path / "[red]x[").mkdir()
+    odd = tmp_path / "[red]x[" / "red].txt"  # the path reads "[red]x[/red].txt"
+    odd.write_text("Experience with Python and Docker.\n", encoding="utf-8")
+    result = run(runner, "resume", odd)
+    assert result.exit_code == 0
+    assert "[red]x[/red].txt" in result.stdout
+
+
+def test_fail_under(runner):
+    ok = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS, "-f", "json", "--fail-under", "50")
+    assert ok.exit_code == 0
+    low = run(runner, "match", RESUMES / "unrelated_nurse.txt", POSTINGS, "-f", "json", "--fail-under", "50")
+    assert low.exit_code == 1
+    assert json.loads(low.stdout)["results"]  # the report is still written
+
+
+def test_usage_errors_exit_2(runner):
+    assert run(runner, "match", RESUMES / "strong_backend.txt").exit_code == 2  # no postings
+    assert run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS, "-f", "xml").exit_code == 2
+    assert run(runner, "frobnicate").exit_code == 2
+
+
+def test_posting_command_json(runner, schema_validator):
+    result = run(runner, "posting", POSTINGS / "senior_backend_engineer_cloudscale.txt", "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    posting = doc["documents"][0]
+    assert posting["title"] == "Senior Backend Engineer"
+    assert posting["min_years"] == 5
+    assert {"tier": "preferred", "any_of": ["MongoDB", "Redis"]}.items() <= {
+        "tier": "preferred", "any_of": ["MongoDB", "Redis"]
+    }.items()
+    tiers = {(r["tier"], tuple(r["any_of"])) for r in posting["requirements"]}
+    assert ("required", ("PostgreSQL", "MySQL")) in tiers
+    assert ("preferred", ("MongoDB", "Redis")) in tiers
+
+
+def test_posting_table_shows_sections(runner):
+    result = run(runner, "posting", POSTINGS / "backend_engineer.md")
+    assert result.exit_code == 0
+    assert "Required Qualifications" in result.stdout and "Preferred Qualifications" in result.stdout
+
+
+def test_resume_command_json_has_skills_with_lines(runner, schema_validator):
+    result = run(runner, "resume", RESUMES / "strong_backend.pdf", "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    skills = {s["name"]: s for s in doc["documents"][0]["skills"]}
+    assert {"Python", "Go", "PostgreSQL", "Kubernetes", "Kafka Streams", "Terraform", "gRPC"} <= set(skills)
+    assert any(e["surface"] == "Postgres" for e in skills["PostgreSQL"]["evidence"])
+
+
+def test_vocab_command_resolves_aliases(runner, schema_validator):
+    result = run(runner, "vocab", "k8s", "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    assert doc["results"][0]["name"] == "Kubernetes"
+    table = run(runner, "vocab", "k8s")
+    assert "Kubernetes" in table.stdout and "container orchestration" in table.stdout
+
+
+def test_vocab_unknown_term(runner):
+    result = run(runner, "vocab", "zzqxw")
+    assert result.exit_code == 3
+    assert "not in the vocabulary" in result.stdout
+
+
+def test_user_vocabulary_file(runner, tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[skill]]\nname = "Snowpark"\ncategory = "data"\naliases = ["Snow Park"]\n', encoding="utf-8")
+    result = run(runner, "vocab", "Snow Park", "--vocab", extra, "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["results"][0]["name"] == "Snowpark"
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[skill]\n", encoding="utf-8")
+    bad = run(runner, "vocab", "x", "--vocab", broken)
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith(f"jobmatch: error: {broken}: not valid TOML")
+
+
+def test_version(runner):
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.stdout.startswith("jobmatch ")
+
+
+def test_import_cli_does_not_load_heavy_libraries():
+    code = (
+        "import sys, jobmatch.cli\n"
+        "heavy = [m for m in ('sklearn', 'pypdf', 'rapidfuzz', 'numpy', 'scipy') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == ""
+
+
+def test_console_script_closed_pipe_is_quiet():
+    """`jobmatch ... | head -1`: no traceback on stderr when the reader goes away."""
+    cmd = [sys.executable, "-m", "jobmatch", "match", str(RESUMES / "strong_backend.txt"), str(POSTINGS), "-f", "ndjson"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline().startswith(b"{")
+        proc.stdout.close()
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert proc.returncode in (0, -13)  # finished, or ended by SIGPIPE as Unix tools are

@@ -1,0 +1,28 @@
+"""The shipped data files are what the build scripts make from the committed sources."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_idf_is_up_to_date():
+    result = subprocess.run(
+        [sys.executable, "scripts/build_idf.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_similarity_is_symmetric_and_bounded():
+    from jobmatch.similarity import similarities
+
+    a = "Python developer with Django, PostgreSQL and Kubernetes experience"
+    b = "We need a Python engineer who knows Django and PostgreSQL"
+    ab, = similarities(a, [b])
+    ba, = similarities(b, [a])
+    assert abs(ab - ba) < 1e-9
+    assert 0 < ab <= 1
+    unrelated, = similarities(a, ["Registered nurse for the intensive care unit, night shifts"])
+    assert unrelated < ab
