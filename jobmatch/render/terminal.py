@@ -25,14 +25,11 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
     return Console(file=file, highlight=False, emoji=False, width=width, soft_wrap=False)
 
 
-def _count(met: float | None, total: float | None) -> str:
-    if not total:
+def _count(result: MatchResult, tier: Tier) -> str:
+    matches = [m for m in result.matches if m.requirement.tier is tier]
+    if not matches:
         return "-"
-    return f"{_num(met or 0)}/{_num(total)}"
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    return f"{sum(m.matched for m in matches)}/{len(matches)}"
 
 
 def render_match(
@@ -48,19 +45,18 @@ def render_match(
         table = Table(box=box.SIMPLE_HEAD, title="Ranking", title_justify="left", title_style="bold")
         table.add_column("#", justify="right")
         table.add_column("Score", justify="right")
-        table.add_column("Posting", overflow="fold")
+        table.add_column("Posting", overflow="fold", ratio=1)
         table.add_column("Required", justify="right")
         table.add_column("Preferred", justify="right")
-        table.add_column("File", overflow="fold")
         for rank, r in enumerate(results, 1):
-            parts = {p.name: p for p in r.parts}
+            posting = Text(r.posting.title or "(untitled)")
+            posting.append("\n" + r.posting.path, style="dim")
             table.add_row(
                 str(rank),
                 Text(f"{r.score:.1f}%", style=_score_style(r.score)),
-                Text(r.posting.title or "(untitled)"),
-                _count(parts["required"].met, parts["required"].total),
-                _count(parts["preferred"].met, parts["preferred"].total),
-                Text(r.posting.path),
+                posting,
+                _count(r, Tier.REQUIRED),
+                _count(r, Tier.PREFERRED),
             )
         console.print(table)
         for rank, r in enumerate(results, 1):
@@ -98,14 +94,13 @@ def _render_result(console: Console, rank: int, r: MatchResult) -> None:
 
 def _match_row(m: RequirementMatch) -> list[Text]:
     name = label(m.requirement.any_of)
-    if m.requirement.soft:
-        name += " (soft)"
+    soft = " (soft)" if m.requirement.soft else ""
     if not m.matched or m.evidence is None:
-        return [Text("✗", style="red"), Text(name), Text("missing", style="red"), Text("")]
+        return [Text("✗", style="red"), Text(name + soft), Text("missing", style="red"), Text("")]
     how = m.evidence.method.value
     if m.evidence.method.value == "implied":
         how += f" by {m.evidence.via}"
-    shown = name if m.matched_by == name else f"{name} -> {m.matched_by}"
+    shown = (name if m.matched_by == name else f"{name} -> {m.matched_by}") + soft
     return [
         Text("✓", style="green"),
         Text(shown),
