@@ -65,7 +65,7 @@ def score_postings(
     cosines = similarities(profile.text, [p.body for p in postings])
     results = [
         score_match(posting, match_requirements(scored_requirements(posting), profile, vocab), cosine, config)
-        for posting, cosine in zip(postings, cosines)
+        for posting, cosine in zip(postings, cosines, strict=True)
     ]
     return sorted(results, key=lambda r: (-r.score, r.posting.path))
 

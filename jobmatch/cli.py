@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from typing import Annotated, NoReturn
@@ -38,7 +38,9 @@ class Format(str, Enum):
 
 FormatOption = Annotated[
     Format,
-    typer.Option("--format", "-f", help="table (a report for people), json (one document) or ndjson (one line per item)."),
+    typer.Option(
+        "--format", "-f", help="table (a report for people), json (one document) or ndjson (one line per item)."
+    ),
 ]
 VocabOption = Annotated[
     list[str] | None,
@@ -83,9 +85,20 @@ def _quiet_broken_pipe() -> NoReturn:
     raise typer.Exit(ExitCode.OK)
 
 
-def _out(write: Callable[[str], None], text: str) -> None:
-    write(text)
+def _emit(text: str) -> None:
+    sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def _emit_documents(command: str, fmt: Format, documents: list[dict], errors: list) -> None:
+    """json: one document; ndjson: one line per document and per failed input."""
+    from jobmatch.render import jsondoc
+
+    if fmt is Format.json:
+        _emit(jsondoc.dumps(jsondoc.documents_doc(command, documents, errors)))
+    else:
+        for line in jsondoc.document_lines(command, documents, errors):
+            _emit(jsondoc.dumps(line, indent=None))
 
 
 def _exit_for(errors: list | tuple) -> None:
@@ -133,10 +146,10 @@ def match_command(
         report = api.match(resume, postings, vocab_files=vocab or ())
         results = list(report.results)
         if fmt is Format.json:
-            _out(sys.stdout.write, jsondoc.dumps(jsondoc.match_doc(resume, report.resume, results, report.errors)) + "\n")
+            _emit(jsondoc.dumps(jsondoc.match_doc(resume, report.resume, results, report.errors)))
         elif fmt is Format.ndjson:
             for line in jsondoc.match_lines(resume, results, report.errors):
-                _out(sys.stdout.write, jsondoc.dumps(line, indent=None) + "\n")
+                _emit(jsondoc.dumps(line, indent=None))
         else:
             from jobmatch.render.terminal import make_console, render_match
 
@@ -160,12 +173,8 @@ def posting_command(
 
     with _guard(debug):
         postings, errors = api.read_postings(files, Vocabulary.load(vocab or ()))
-        documents = [jsondoc.posting_doc(p) for p in postings] if fmt is not Format.table else []
-        if fmt is Format.json:
-            _out(sys.stdout.write, jsondoc.dumps(jsondoc.documents_doc("posting", documents, errors)) + "\n")
-        elif fmt is Format.ndjson:
-            for line in jsondoc.document_lines("posting", documents, errors):
-                _out(sys.stdout.write, jsondoc.dumps(line, indent=None) + "\n")
+        if fmt is not Format.table:
+            _emit_documents("posting", fmt, [jsondoc.posting_doc(p) for p in postings], errors)
         else:
             from jobmatch.render.terminal import make_console, render_postings
 
@@ -187,12 +196,8 @@ def resume_command(
 
     with _guard(debug):
         profiles, errors = api.read_resumes(files, Vocabulary.load(vocab or ()))
-        documents = [jsondoc.resume_doc(p) for p in profiles] if fmt is not Format.table else []
-        if fmt is Format.json:
-            _out(sys.stdout.write, jsondoc.dumps(jsondoc.documents_doc("resume", documents, errors)) + "\n")
-        elif fmt is Format.ndjson:
-            for line in jsondoc.document_lines("resume", documents, errors):
-                _out(sys.stdout.write, jsondoc.dumps(line, indent=None) + "\n")
+        if fmt is not Format.table:
+            _emit_documents("resume", fmt, [jsondoc.resume_doc(p) for p in profiles], errors)
         else:
             from jobmatch.render.terminal import make_console, render_resumes
 
@@ -219,7 +224,8 @@ def vocab_command(
 
             render_vocab(make_console(sys.stdout), query, vocabulary, names)
         else:
-            _out(sys.stdout.write, jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names), indent=2 if fmt is Format.json else None) + "\n")
+            indent = 2 if fmt is Format.json else None
+            _emit(jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names), indent=indent))
     if not names:
         raise typer.Exit(ExitCode.INPUT)
 

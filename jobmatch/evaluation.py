@@ -103,9 +103,7 @@ def compare(posting: Posting, gold: dict, name: str = "") -> PostingScore:
                 score.tier_agree += hit[2] == tier
 
     listed = {a.casefold() for r in posting.requirements if r.tier is not Tier.CONTEXT for a in r.any_of}
-    context_pred = {
-        a.casefold() for r in posting.by_tier(Tier.CONTEXT) if not r.soft for a in r.any_of
-    } - listed
+    context_pred = {a.casefold() for r in posting.by_tier(Tier.CONTEXT) if not r.soft for a in r.any_of} - listed
     context_gold = {c.casefold() for c in gold.get("context", [])}
     score.tiers["context"] = TierCounts(
         true_positive=len(context_pred & context_gold), predicted=len(context_pred), gold=len(context_gold)

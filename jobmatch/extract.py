@@ -129,7 +129,7 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
 
 
 def _joined(line: str, tokens: list[Token]) -> bool:
-    return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:]))
+    return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def _same_case(surface: str, form: str) -> bool:
@@ -152,7 +152,9 @@ def _add_ellipsis(
             entry = vocab.index.get(key)
             if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
                 t = tokens[j + 1]
-                candidates.append(_Candidate(entry.skill, (j + 1, j + 2), t.start, t.end, line[t.start : t.end], Method.ALIAS, False))
+                candidates.append(
+                    _Candidate(entry.skill, (j + 1, j + 2), t.start, t.end, line[t.start : t.end], Method.ALIAS, False)
+                )
                 covered.add(j + 1)
         # "A and B C": tail "C" shared, A alone before a conjunction
         if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/") and (i - 2) not in covered:
@@ -160,7 +162,9 @@ def _add_ellipsis(
             entry = vocab.index.get(key)
             if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
                 t = tokens[i - 2]
-                candidates.append(_Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, line[t.start : t.end], Method.ALIAS, False))
+                candidates.append(
+                    _Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, line[t.start : t.end], Method.ALIAS, False)
+                )
                 covered.add(i - 2)
 
 
@@ -195,9 +199,7 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
     return False
 
 
-def _in_context(
-    tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int], label_end: int | None
-) -> bool:
+def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int], label_end: int | None) -> bool:
     i, j = c.tokens
     # a neighbouring skill, with only separators between ("Django, Flask, or FastAPI")
     k = i
@@ -255,12 +257,7 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
     found: list[_Candidate] = []
     for position, token in enumerate(tokens):
         key = token.key
-        if (
-            position in covered
-            or len(key) < MATCHING.fuzzy_min_length
-            or not key.isalpha()
-            or key in common
-        ):
+        if position in covered or len(key) < MATCHING.fuzzy_min_length or not key.isalpha() or key in common:
             continue
         hit = _fuzzy_lookup(key, vocab)
         if hit is not None:
@@ -279,9 +276,7 @@ def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
 
     keys, skills = _fuzzy_table(vocab)
     result = None
-    best = process.extractOne(
-        word, keys, scorer=fuzz.ratio, score_cutoff=MATCHING.fuzzy_cutoff, processor=None
-    )
+    best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=MATCHING.fuzzy_cutoff, processor=None)
     if best is not None:
         choice, score, index = best
         # misspellings keep the first letter and the length within two characters

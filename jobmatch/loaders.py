@@ -32,9 +32,7 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
     """
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            found = sorted(
-                str(p) for p in Path(raw).iterdir() if p.is_file() and p.suffix.lower() in suffixes
-            )
+            found = sorted(str(p) for p in Path(raw).iterdir() if p.is_file() and p.suffix.lower() in suffixes)
             yield from found
         else:
             yield raw
@@ -76,7 +74,9 @@ def load_document(path: str) -> Document:
         text = normalize_text(decode_text(path, data))
         kind = "markdown" if suffix in (".md", ".markdown") else "text"
     if is_blank(text):
-        raise InputFileError(path, "no text found" + (": scanned PDF? run OCR first" if kind == "pdf" else " (empty file)"))
+        raise InputFileError(
+            path, "no text found" + (": scanned PDF? run OCR first" if kind == "pdf" else " (empty file)")
+        )
     return Document(path=path, text=text, kind=kind)
 
 
@@ -151,15 +151,13 @@ def extract_pdf_text(path: str, data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:  # noqa: BLE001 - unsupported encryption algorithms raise many types
-                ok = 0
-            if not ok:
+                opened = False
+            if not opened:
                 raise InputFileError(path, "PDF is encrypted and needs a password")
         if len(reader.pages) > MAX_PDF_PAGES:
-            raise InputFileError(
-                path, f"PDF has {len(reader.pages)} pages; the limit is {MAX_PDF_PAGES}"
-            )
+            raise InputFileError(path, f"PDF has {len(reader.pages)} pages; the limit is {MAX_PDF_PAGES}")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputFileError:
         raise

@@ -31,31 +31,44 @@ from jobmatch.vocabulary import Vocabulary
 
 # -- section headings -----------------------------------------------------------------------
 REQUIRED, PREFERRED, CONTEXT, EDUCATION, BOILERPLATE, UNKNOWN = (
-    "required", "preferred", "context", "education", "boilerplate", "unknown",
+    "required",
+    "preferred",
+    "context",
+    "education",
+    "boilerplate",
+    "unknown",
 )
 
 _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
-    r"additional (skills|qualifications)|what would make you stand out|stand out)\b", re.I)
+    r"additional (skills|qualifications)|what would make you stand out|stand out)\b",
+    re.I,
+)
 _BOILERPLATE_HEADING = re.compile(
     r"\b(benefits?|perks|compensation|salary|pay|we offer|what we offer|offer|equal opportunity|"
     r"eeo|diversity|inclusion|how to apply|to apply|apply now|application process|"
     r"interview process|hiring process|location|employment type|job type|"
-    r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal)\b", re.I)
+    r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal)\b",
+    re.I,
+)
 _REQUIRED_HEADING = re.compile(
     r"\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|"
     r"what you('ll)? (bring|need|have)|you (have|bring|are|will have|should have)|"
     r"who you are|about you|your (profile|background|skills|experience)|skills|"
     r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
     r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
-    r"candidate)\b", re.I)
+    r"candidate)\b",
+    re.I,
+)
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
 _CONTEXT_HEADING = re.compile(
     r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|"
     r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
-    r"description|project|position|opportunity|impact|job)\b", re.I)
+    r"description|project|position|opportunity|impact|job)\b",
+    re.I,
+)
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80}?)(?:\*\*|__)\s*:?\s*$")
@@ -63,7 +76,8 @@ _COLON_HEADING = re.compile(r"^\s*([A-Za-z][^:.!?]{1,70}):\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w /&+.'()-]{0,40}?):\s+(?=\S)")
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:\*\*)?(?:position|job title|title|role|job|position title|opening)(?:\*\*)?\s*:\s*(?:\*\*)?(.+?)(?:\*\*)?\s*$",
+    r"^\s*(?:\*\*)?(?:position|job title|title|role|job|position title|opening)(?:\*\*)?\s*:"
+    r"\s*(?:\*\*)?(.+?)(?:\*\*)?\s*$",
     re.I,
 )
 _SEEKING = re.compile(
@@ -186,8 +200,20 @@ _FILLER = re.compile(
 
 # -- years and degrees --------------------------------------------------------------------------
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
@@ -198,9 +224,23 @@ _YEARS = re.compile(
 _DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 _DEGREE_PATTERNS = (
     ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
-    ("master", re.compile(r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.eng\.?|meng)(?!\w)", re.I)),
+    (
+        "master",
+        re.compile(
+            r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
+            r"|m\.eng\.?|meng)(?!\w)",
+            re.I,
+        ),
+    ),
     ("master", re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
-    ("bachelor", re.compile(r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)", re.I)),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
+            r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
+            re.I,
+        ),
+    ),
     ("bachelor", re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
     ("associate", re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I)),
 )
@@ -221,7 +261,11 @@ def find_years(text: str) -> int | None:
 
 def find_degrees(text: str) -> set[str]:
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
-    if not levels and _GENERIC_DEGREE.search(text) and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I):
+    if (
+        not levels
+        and _GENERIC_DEGREE.search(text)
+        and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I)
+    ):
         levels.add("bachelor")  # "a degree in Computer Science"
     return levels
 
@@ -266,7 +310,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             kind = heading.kind
-            if stack and (kind == UNKNOWN or (stack[-1].kind in (REQUIRED, PREFERRED) and not _explicit_tier(heading.text))):
+            if stack and (
+                kind == UNKNOWN or (stack[-1].kind in (REQUIRED, PREFERRED) and not _explicit_tier(heading.text))
+            ):
                 # "### Technical Skills" under "## Required Qualifications", "### Specialized
                 # Skills" under "## Preferred Qualifications": the parent decides
                 kind = stack[-1].kind
@@ -294,7 +340,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
-    preferred_degree = _lowest(degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set()))
+    preferred_degree = _lowest(
+        degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())
+    )
     if degree and preferred_degree and _DEGREE_LEVELS.index(preferred_degree) <= _DEGREE_LEVELS.index(degree):
         preferred_degree = None
     return Posting(
@@ -321,7 +369,11 @@ def _lowest(levels: set[str]) -> str | None:
 
 
 def _is_experience_label(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", line, re.I))
+    return bool(
+        re.match(
+            r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", line, re.I
+        )
+    )
 
 
 def _label_years(line: str) -> list[int]:
@@ -358,8 +410,11 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
             tier = Tier.REQUIRED if (has_headings or _REQUIREMENT_CUE.search(text)) else Tier.CONTEXT
         else:
             tier = Tier.CONTEXT
-    elif tier is not Tier.CONTEXT and not _BULLET.match(line) and len(text.split()) > 12 and not (
-        _REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text)
+    elif (
+        tier is not Tier.CONTEXT
+        and not _BULLET.match(line)
+        and len(text.split()) > 12
+        and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
     ):
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
     mentions = extract_line(line, number, vocab)
@@ -374,7 +429,11 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
             return result
         if label_kind == PREFERRED:
             tier = Tier.PREFERRED
-        elif label_kind == REQUIRED and tier is Tier.CONTEXT and re.search(r"\b(required|must)", label.group("label"), re.I):
+        elif (
+            label_kind == REQUIRED
+            and tier is Tier.CONTEXT
+            and re.search(r"\b(required|must)", label.group("label"), re.I)
+        ):
             tier = Tier.REQUIRED
         body_start = offset + label.end()
     mentions = [m for m in mentions if m.start >= body_start]
@@ -410,7 +469,9 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                     section=section.heading,
                     min_years=years if unit_tier is not Tier.CONTEXT else None,
                 )
-                if not any(r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in result.requirements):
+                if not any(
+                    r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in result.requirements
+                ):
                     result.requirements.append(requirement)
     return result
 
@@ -429,7 +490,13 @@ def _clauses(line: str, start: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0 and (
             ch == ";"
-            or (ch in ".!?" and i + 2 < len(line) and line[i + 1] == " " and line[i + 2].isupper() and not _abbreviation_before(line, i))
+            or (
+                ch in ".!?"
+                and i + 2 < len(line)
+                and line[i + 1] == " "
+                and line[i + 2].isupper()
+                and not _abbreviation_before(line, i)
+            )
         ):
             bounds.append((begin, i))
             begin = i + 1
@@ -466,7 +533,15 @@ def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _without_skill_parens(text: str) -> str:
-    return re.sub(r"\([^()]*\)", lambda m: "" if re.search(r"[A-Z]", m.group()) and _PREFERRED_MARK.search(m.group()) and len(m.group().split()) > 1 else m.group(), text)
+    return re.sub(
+        r"\([^()]*\)",
+        lambda m: (
+            ""
+            if re.search(r"[A-Z]", m.group()) and _PREFERRED_MARK.search(m.group()) and len(m.group().split()) > 1
+            else m.group()
+        ),
+        text,
+    )
 
 
 def _marked_tier(line: str, start: int, end: int, mentions: list[Mention], default: Tier) -> Tier:
@@ -497,7 +572,9 @@ def _strip_detached(text: str) -> str:
 
 def _mark_has_skill_words(inner: str) -> bool:
     rest = _PREFERRED_MARK.sub("", _REQUIRED_MARK.sub("", inner)).strip(" ,.;:")
-    return bool(rest) and not re.fullmatch(r"(but|and|is|are|a|an|highly|strongly|very|not|strictly)?( \w+)?", rest, re.I)
+    return bool(rest) and not re.fullmatch(
+        r"(but|and|is|are|a|an|highly|strongly|very|not|strictly)?( \w+)?", rest, re.I
+    )
 
 
 def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[_Unit]:
@@ -555,7 +632,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         if any(_OR.search(j) or _EXAMPLES.search(j) for j in joins):
-            merged = _Unit(_dedupe([n for u in chain for n in u.names]), all(u.soft for u in chain), chain[0].start, chain[-1].end, False)
+            merged = _Unit(
+                _dedupe([n for u in chain for n in u.names]),
+                all(u.soft for u in chain),
+                chain[0].start,
+                chain[-1].end,
+                False,
+            )
             result.append(merged)
         else:
             result.extend(chain)
@@ -581,7 +664,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 joins.append(",")
                 chain.append(unit)
                 continue
-            if _FILLER.match(between) is not None or _EXAMPLES.search(between) and _FILLER.match(_EXAMPLES.sub("", between)) is not None:
+            if (
+                _FILLER.match(between) is not None
+                or _EXAMPLES.search(between)
+                and _FILLER.match(_EXAMPLES.sub("", between)) is not None
+            ):
                 joins.append(between)
                 chain.append(unit)
                 continue
@@ -647,7 +734,12 @@ def find_title(lines: list[str]) -> str | None:
             continue
         m = _MD_HEADING.match(line)
         text = m.group(2) if m else line.strip().strip("*_ ")
-        if classify_heading(text) in (UNKNOWN, CONTEXT) and len(text.split()) <= 12 and not text.endswith((".", "!", "?")) and ":" not in text:
+        if (
+            classify_heading(text) in (UNKNOWN, CONTEXT)
+            and len(text.split()) <= 12
+            and not text.endswith((".", "!", "?"))
+            and ":" not in text
+        ):
             title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
             if title and not _looks_like_heading(title):
                 return title

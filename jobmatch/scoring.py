@@ -46,9 +46,7 @@ def score_match(
         _part("similarity", w_sim, similarity, None, None),
     )
     score = round(sum(p.points for p in parts), 1)
-    return MatchResult(
-        posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=cosine
-    )
+    return MatchResult(posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=cosine)
 
 
 def _part(name: str, weight: float, value: float, met: float | None, total: float | None) -> ScorePart:

@@ -71,5 +71,5 @@ def fit_reference(documents: list[str]) -> dict[str, Any]:
     terms = counter.get_feature_names_out()
     return {
         "n_documents": len(documents),
-        "df": {str(t): int(d) for t, d in sorted(zip(terms, df))},
+        "df": {str(t): int(d) for t, d in sorted(zip(terms, df, strict=True))},
     }

@@ -46,7 +46,9 @@ def test_match_evidence_points_at_the_resume_line(runner):
 
 
 def test_match_reports_aliases_and_implications(runner):
-    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "senior_backend_engineer_python.txt", "-f", "json")
+    result = run(
+        runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "senior_backend_engineer_python.txt", "-f", "json"
+    )
     reqs = json.loads(result.stdout)["results"][0]["requirements"]
     by_name = {tuple(r["any_of"]): r for r in reqs}
     assert by_name[("REST API",)]["evidence"]["method"] == "alias"  # the resume writes "REST"
@@ -95,7 +97,9 @@ def test_stdin_twice_is_a_usage_error(runner):
 
 def test_missing_posting_is_reported_and_others_still_scored(runner, tmp_path, schema_validator):
     missing = tmp_path / "gone.txt"
-    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", missing, "-f", "json")
+    result = run(
+        runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", missing, "-f", "json"
+    )
     assert result.exit_code == 3
     assert result.stderr == f"jobmatch: error: {missing}: no such file\n"
     doc = json.loads(result.stdout)
@@ -161,7 +165,8 @@ def test_posting_command_json(runner, schema_validator):
     assert posting["title"] == "Senior Backend Engineer"
     assert posting["min_years"] == 5
     assert {"tier": "preferred", "any_of": ["MongoDB", "Redis"]}.items() <= {
-        "tier": "preferred", "any_of": ["MongoDB", "Redis"]
+        "tier": "preferred",
+        "any_of": ["MongoDB", "Redis"],
     }.items()
     tiers = {(r["tier"], tuple(r["any_of"])) for r in posting["requirements"]}
     assert ("required", ("PostgreSQL", "MySQL")) in tiers
@@ -230,7 +235,16 @@ def test_import_cli_does_not_load_heavy_libraries():
 
 def test_console_script_closed_pipe_is_quiet():
     """`jobmatch ... | head -1`: no traceback on stderr when the reader goes away."""
-    cmd = [sys.executable, "-m", "jobmatch", "match", str(RESUMES / "strong_backend.txt"), str(POSTINGS), "-f", "ndjson"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "jobmatch",
+        "match",
+        str(RESUMES / "strong_backend.txt"),
+        str(POSTINGS),
+        "-f",
+        "ndjson",
+    ]
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         assert proc.stdout.readline().startswith(b"{")

@@ -20,9 +20,9 @@ def test_similarity_is_symmetric_and_bounded():
 
     a = "Python developer with Django, PostgreSQL and Kubernetes experience"
     b = "We need a Python engineer who knows Django and PostgreSQL"
-    ab, = similarities(a, [b])
-    ba, = similarities(b, [a])
+    (ab,) = similarities(a, [b])
+    (ba,) = similarities(b, [a])
     assert abs(ab - ba) < 1e-9
     assert 0 < ab <= 1
-    unrelated, = similarities(a, ["Registered nurse for the intensive care unit, night shifts"])
+    (unrelated,) = similarities(a, ["Registered nurse for the intensive care unit, night shifts"])
     assert unrelated < ab

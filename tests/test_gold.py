@@ -53,9 +53,7 @@ def test_comparison_notices_a_wrong_tier_and_a_missing_alternative(vocab):
     posting = parse_posting(load_document(str(POSTINGS / gold["file"])), vocab)
     assert compare(posting, gold).tiers["required"].f1 == 1.0
     first = posting.requirements[[r.tier for r in posting.requirements].index(Tier.REQUIRED)]
-    changed = [
-        dataclasses.replace(r, tier=Tier.PREFERRED) if r is first else r for r in posting.requirements
-    ]
+    changed = [dataclasses.replace(r, tier=Tier.PREFERRED) if r is first else r for r in posting.requirements]
     worse = compare(dataclasses.replace(posting, requirements=tuple(changed)), gold)
     assert worse.tiers["required"].recall < 1.0 and worse.tiers["preferred"].precision < 1.0
     trimmed = [dataclasses.replace(r, any_of=r.any_of[:1]) if len(r.any_of) > 1 else r for r in posting.requirements]

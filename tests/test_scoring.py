@@ -10,7 +10,7 @@ from jobmatch import api
 from jobmatch.config import ScoringConfig
 from jobmatch.models import Requirement, RequirementMatch, Tier
 from jobmatch.scoring import score_match
-from tests.conftest import POSTINGS, RESUMES, RESUME_NAMES
+from tests.conftest import POSTINGS, RESUME_NAMES, RESUMES
 
 POSTING_FILES = sorted(str(p) for p in POSTINGS.iterdir())
 

@@ -72,7 +72,9 @@ def result_doc(result: MatchResult, rank: int) -> dict[str, Any]:
             entry["total"] = part.total
         breakdown[part.name] = entry
     missing = {
-        tier.value: [label(m.requirement.any_of) for m in result.matches if m.requirement.tier is tier and not m.matched]
+        tier.value: [
+            label(m.requirement.any_of) for m in result.matches if m.requirement.tier is tier and not m.matched
+        ]
         for tier in (Tier.REQUIRED, Tier.PREFERRED)
     }
     return {
@@ -85,7 +87,9 @@ def result_doc(result: MatchResult, rank: int) -> dict[str, Any]:
     }
 
 
-def match_doc(resume_path: str, profile: ResumeProfile | None, results: Iterable[MatchResult], errors: Iterable[InputError]) -> dict[str, Any]:
+def match_doc(
+    resume_path: str, profile: ResumeProfile | None, results: Iterable[MatchResult], errors: Iterable[InputError]
+) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "command": "match",
@@ -95,7 +99,9 @@ def match_doc(resume_path: str, profile: ResumeProfile | None, results: Iterable
     }
 
 
-def match_lines(resume_path: str, results: Iterable[MatchResult], errors: Iterable[InputError]) -> Iterator[dict[str, Any]]:
+def match_lines(
+    resume_path: str, results: Iterable[MatchResult], errors: Iterable[InputError]
+) -> Iterator[dict[str, Any]]:
     """NDJSON: one object per posting, then one per failed input."""
     for i, r in enumerate(results, 1):
         yield {"schema_version": SCHEMA_VERSION, "type": "result", "resume": resume_path, **result_doc(r, i)}
@@ -135,7 +141,12 @@ def resume_doc(profile: ResumeProfile) -> dict[str, Any]:
                 "category": s.skill.category,
                 "soft": s.skill.soft,
                 "evidence": [
-                    {"line": m.line, "text": profile.lines[m.line - 1].strip(), "surface": m.surface, "method": m.method.value}
+                    {
+                        "line": m.line,
+                        "text": profile.lines[m.line - 1].strip(),
+                        "surface": m.surface,
+                        "method": m.method.value,
+                    }
                     for m in s.mentions
                 ],
             }
@@ -148,7 +159,9 @@ def documents_doc(command: str, documents: list[dict[str, Any]], errors: Iterabl
     return {"schema_version": SCHEMA_VERSION, "command": command, "documents": documents, "errors": errors_doc(errors)}
 
 
-def document_lines(command: str, documents: list[dict[str, Any]], errors: Iterable[InputError]) -> Iterator[dict[str, Any]]:
+def document_lines(
+    command: str, documents: list[dict[str, Any]], errors: Iterable[InputError]
+) -> Iterator[dict[str, Any]]:
     for d in documents:
         yield {"schema_version": SCHEMA_VERSION, "type": command, **d}
     for e in errors:
