@@ -10,6 +10,7 @@ help:
 	@echo "make demo      run jobmatch on the fixture resumes and postings"
 	@echo "make test      run the test suite"
 	@echo "make eval      print extraction quality against the gold labels"
+	@echo "make bench     start-up, vocabulary, extraction and throughput figures"
 	@echo "make lint      ruff and mypy"
 	@echo "make fixtures  re-render the fixture resume PDFs (needs the typst package)"
 	@echo "make vocab     rebuild jobmatch/data/skills.json from vocab/"
@@ -49,3 +50,6 @@ idf: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+bench: $(STAMP)
+	$(PY) bench/bench.py
