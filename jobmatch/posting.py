@@ -42,7 +42,7 @@ REQUIRED, PREFERRED, CONTEXT, EDUCATION, BOILERPLATE, UNKNOWN = (
 _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
-    r"additional (skills|qualifications)|what would make you stand out|stand out)\b",
+    r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -81,7 +81,7 @@ _TITLE_LABEL = re.compile(
     re.I,
 )
 _SEEKING = re.compile(
-    r"\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:an?|the|our)\s+"
+    r"\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:(?:an?|the|our)\s+)?"
     r"(?:(?:experienced|talented|motivated|skilled|passionate|highly|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.-]*(?:\s+(?:[A-Z][\w/&+.-]*|of|and|&|-|/))*)"
 )
@@ -140,9 +140,10 @@ def _heading_of(line: str, next_line: str | None) -> _Heading | None:
     m = _COLON_HEADING.match(line)
     if m and not _BULLET.match(line) and len(m.group(1).split()) <= 8:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
-    letters = [c for c in stripped if c.isalpha()]
+    letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (
         len(letters) >= 3
+        and not stripped.endswith((".", ","))
         and all(c.isupper() for c in letters)
         and len(stripped.split()) <= 8
         and not _BULLET.match(line)
@@ -325,17 +326,26 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             continue
         if not line.strip() or line.strip() in ("---", "***", "___"):
             continue
-        if current.kind == BOILERPLATE:
-            if _is_experience_label(line):
-                overall_years.extend(_label_years(line))
-            continue
         line = strip_markup(line)
-        body.append(line)
-        result = _parse_line(line, number, current, vocab, has_headings)
-        requirements.extend(result.requirements)
-        overall_years.extend(result.overall_years)
-        for tier, levels in result.degrees.items():
-            degrees.setdefault(tier, set()).update(levels)
+        for start, end, inline in _inline_sections(line):
+            if inline is not None:  # "... analysis Requirements: 5 years of ..." starts a section
+                has_headings = True
+                stack = [inline]
+                current = Section(heading=inline.text, kind=inline.kind, line=number)
+                sections.append(current)
+            part = " " * start + line[start:end]
+            if not part.strip():
+                continue
+            if current.kind == BOILERPLATE:
+                if _is_experience_label(part):
+                    overall_years.extend(_label_years(part))
+                continue
+            body.append(part.strip())
+            result = _parse_line(part, number, current, vocab, has_headings)
+            requirements.extend(result.requirements)
+            overall_years.extend(result.overall_years)
+            for tier, levels in result.degrees.items():
+                degrees.setdefault(tier, set()).update(levels)
 
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
@@ -355,6 +365,42 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         preferred_degree=preferred_degree,
         body="\n".join(body),
     )
+
+
+_INLINE_LABELS = (
+    r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
+    r"(?:minimum |basic |required |preferred |desired )?(?:qualifications|skills)|nice[ -]to[ -]haves?|"
+    r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
+    r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
+    r"tech(?:nical)? stack|technologies|education|how to apply"
+)
+_INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
+
+
+def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
+    """Split a line at section labels written inline: "Requirements: 5 years of ..." at the start,
+    or "... Perform necessary analysis Requirements: 5 years ..." in postings squashed onto few
+    lines. Mid-line, the label must be capitalised. Returns (start, end, heading) segments."""
+    cuts: list[tuple[int, int, _Heading]] = []
+    for m in _INLINE_HEADING.finditer(line):
+        label = m.group("label")
+        if m.start() > 0 and not label[0].isupper():
+            continue
+        if m.end() >= len(line.rstrip()):
+            continue  # "Requirements:" alone is a heading line, handled before
+        kind = classify_heading(label)
+        if kind == UNKNOWN:
+            continue
+        cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
+    if not cuts:
+        return [(0, len(line), None)]
+    segments: list[tuple[int, int, _Heading | None]] = []
+    if cuts[0][0] > 0:
+        segments.append((0, cuts[0][0], None))
+    for i, (_start, end, heading) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(line)
+        segments.append((end, stop, heading))
+    return segments
 
 
 def _section_has_text(section: Section, sections: list[Section], lines: list[str]) -> bool:

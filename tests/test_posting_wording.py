@@ -1,0 +1,48 @@
+"""Posting wording patterns from real postings (issue 4): each case is a real line or layout."""
+
+from __future__ import annotations
+
+from jobmatch.models import Document, Tier
+from jobmatch.posting import parse_posting
+
+
+def parse(text: str, vocab):
+    return parse_posting(Document(path="p.txt", text=text, kind="text"), vocab)
+
+
+def reqs(posting, tier):
+    return [set(r.any_of) for r in posting.by_tier(tier)]
+
+
+def test_heading_in_the_middle_of_a_squashed_line(vocab):
+    # skillspan dev house 39: the "Requirements:" heading sits inside a responsibilities line
+    text = (
+        "Key tasks and responsibilities: Create value proposition for SC improvement\n"
+        "Provide support to use of company supply chain tools Perform necessary analysis "
+        "Requirements: 5 years of supply chain industry experience\n"
+        "Very good SAP knowledge\n"
+    )
+    posting = parse(text, vocab)
+    assert posting.min_years == 5
+    assert {"SAP"} in reqs(posting, Tier.REQUIRED)
+    kinds = [s.kind for s in posting.sections if s.heading]
+    assert kinds == ["context", "required"]
+
+
+def test_placeholder_lines_are_not_headings(vocab):
+    text = "As a member of our team you will be located in <LOCATION> <LOCATION>\n<LOCATION>.\nRequirements:\nFluent SQL and Python\n"
+    posting = parse(text, vocab)
+    assert all(s.heading != "<LOCATION>." for s in posting.sections)
+    assert {"SQL"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_title_from_looking_for_without_article(vocab):
+    posting = parse("Job Description\nWe are looking for Supply Chain Consultant\nwho will improve planning.\n", vocab)
+    assert posting.title == "Supply Chain Consultant"
+
+
+def test_advantage_label_marks_preferred(vocab):
+    # skillspan dev tech 8
+    text = "Requirements:\n5+ years of experience in software development\nAdvantage: Experience in AWS and Docker\n"
+    posting = parse(text, vocab)
+    assert {"AWS"} in reqs(posting, Tier.PREFERRED) and {"Docker"} in reqs(posting, Tier.PREFERRED)
