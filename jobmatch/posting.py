@@ -42,7 +42,8 @@ REQUIRED, PREFERRED, CONTEXT, EDUCATION, BOILERPLATE, UNKNOWN = (
 _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
-    r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?)\b",
+    r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
+    r"also knowing|great if|would be great|even better|if you also|extra points)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -57,6 +58,8 @@ _REQUIRED_HEADING = re.compile(
     r"what you('ll)? (bring|need|have)|you (have|bring|are|will have|should have)|"
     r"who you are|about you|your (profile|background|skills|experience)|skills|"
     r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
+    r"you should|comfortable with|we expect|expect you|important (for|to) us|what we need|what you need|"
+    r"you('ll)? need|you must|you will need|we require|"
     r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
     r"candidate)\b",
     re.I,
@@ -138,7 +141,7 @@ def _heading_of(line: str, next_line: str | None) -> _Heading | None:
     if m:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
     m = _COLON_HEADING.match(line)
-    if m and not _BULLET.match(line) and len(m.group(1).split()) <= 8:
+    if m and not _BULLET.match(line) and len(m.group(1).split()) <= 12:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
     letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (
@@ -392,15 +395,31 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         if kind == UNKNOWN:
             continue
         cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
-    if not cuts:
-        return [(0, len(line), None)]
     segments: list[tuple[int, int, _Heading | None]] = []
-    if cuts[0][0] > 0:
-        segments.append((0, cuts[0][0], None))
+    if not cuts or cuts[0][0] > 0:
+        segments.append((0, cuts[0][0] if cuts else len(line), None))
     for i, (_start, end, heading) in enumerate(cuts):
         stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(line)
         segments.append((end, stop, heading))
-    return segments
+    return [piece for segment in segments for piece in _split_inline_bullets(line, *segment)]
+
+
+_INLINE_BULLET = re.compile(r"\s*[•▪●◦■]\s*")
+
+
+def _split_inline_bullets(
+    line: str, start: int, end: int, heading: _Heading | None
+) -> list[tuple[int, int, _Heading | None]]:
+    """Items run together on one line ("• High school graduate • 3 years of ...") are items."""
+    pieces: list[tuple[int, int, _Heading | None]] = []
+    begin = start
+    for m in _INLINE_BULLET.finditer(line, start, end):
+        if m.start() > begin:
+            pieces.append((begin, m.start(), heading if not pieces else None))
+        begin = m.end()
+    if begin < end:
+        pieces.append((begin, end, heading if not pieces else None))
+    return pieces or [(start, end, heading)]
 
 
 def _section_has_text(section: Section, sections: list[Section], lines: list[str]) -> bool:
