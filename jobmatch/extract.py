@@ -43,7 +43,7 @@ CUE_AFTER = frozenset(
 # Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
 BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
-    along into onto away &""".split()
+    along into onto away""".split()
 )
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
 _LABEL_RE = re.compile(r"^\s*(?:-\s*)?[A-Za-z][\w /&+.()-]{0,40}:\s")
@@ -156,16 +156,19 @@ def _add_ellipsis(
                     _Candidate(entry.skill, (j + 1, j + 2), t.start, t.end, line[t.start : t.end], Method.ALIAS, False)
                 )
                 covered.add(j + 1)
-        # "A and B C": tail "C" shared, A alone before a conjunction
-        if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/") and (i - 2) not in covered:
+        # "A and B C": tail "C" shared, A alone (or a one-word alias) before a conjunction
+        if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/"):
             key = (tokens[i - 2].key,) + tuple(t.key for t in tokens[i + 1 : j])
             entry = vocab.index.get(key)
             if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
-                t = tokens[i - 2]
-                candidates.append(
-                    _Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, line[t.start : t.end], Method.ALIAS, False)
-                )
-                covered.add(i - 2)
+                previous = next((p for p in candidates if p.tokens == (i - 2, i - 1)), None)
+                if (i - 2) not in covered or (previous is not None and previous.method is Method.ALIAS):
+                    if previous is not None:
+                        candidates.remove(previous)
+                    t = tokens[i - 2]
+                    span = line[t.start : t.end]
+                    candidates.append(_Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, span, Method.ALIAS, False))
+                    covered.add(i - 2)
 
 
 def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -180,7 +183,7 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
         for c in pending:
             if _blocked(tokens, c):
                 continue
-            if _in_context(tokens, c, ends, starts, label_end):
+            if _in_context(tokens, c, ends, starts, label_end) or _in_parentheses(line, c):
                 accepted.append(c)
             else:
                 still.append(c)
@@ -220,6 +223,12 @@ def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[
     return label_end is not None and c.start >= label_end
 
 
+def _in_parentheses(line: str, c: _Candidate) -> bool:
+    """"iOS developer (Swift)", "(Go, Rust)": a parenthesis holds examples."""
+    before = line[: c.start]
+    return before.count("(") > before.count(")") and ")" in line[c.end :]
+
+
 def _label_end(line: str) -> int | None:
     match = _LABEL_RE.match(line)
     return match.end() if match else None
@@ -231,21 +240,17 @@ _fuzzy_cache: dict[tuple[int, str], tuple[Skill, float] | None] = {}
 
 
 def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
+    """Every single-word name and alias (not strict), lower case as written, long enough to fuzz."""
     table = _fuzzy_choices.get(id(vocab))
     if table is None:
-        keys: list[str] = []
-        skills: list[Skill] = []
-        for key, entry in vocab.index.items():
-            if (
-                entry.skill is not None
-                and not entry.strict
-                and len(key) == 1
-                and len(key[0]) >= MATCHING.fuzzy_min_length
-                and key[0].isalpha()
-            ):
-                keys.append(key[0])
-                skills.append(entry.skill)
-        table = (keys, skills)
+        words: dict[str, Skill] = {}
+        for skill in vocab:
+            strict = {f.lower() for f in vocab.strict_forms(skill)}
+            for form in (skill.name, *skill.aliases):
+                word = form.lower()
+                if len(word) >= MATCHING.fuzzy_min_length and word.isalpha() and word not in strict:
+                    words.setdefault(word, skill)
+        table = (list(words), list(words.values()))
         _fuzzy_choices[id(vocab)] = table
     return table
 
@@ -256,10 +261,16 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
     common = common_words()
     found: list[_Candidate] = []
     for position, token in enumerate(tokens):
-        key = token.key
-        if position in covered or len(key) < MATCHING.fuzzy_min_length or not key.isalpha() or key in common:
+        word = token.text.lower()  # compared unfolded: "kubernates" with "kubernetes"
+        if (
+            position in covered
+            or len(word) < MATCHING.fuzzy_min_length
+            or not word.isalpha()
+            or word in common
+            or token.key in common
+        ):
             continue
-        hit = _fuzzy_lookup(key, vocab)
+        hit = _fuzzy_lookup(word, vocab)
         if hit is not None:
             skill, _score = hit
             found.append(

@@ -23,6 +23,7 @@ The pipeline for a posting:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jobmatch.extract import extract_line
@@ -43,7 +44,8 @@ _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
     r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
-    r"also knowing|great if|would be great|even better|if you also|extra points)\b",
+    r"also knowing|great if|would be great|even better|if you also|extra points|would love|we'?d love|"
+    r"love it if)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -55,7 +57,7 @@ _BOILERPLATE_HEADING = re.compile(
 )
 _REQUIRED_HEADING = re.compile(
     r"\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|"
-    r"what you('ll)? (bring|need|have)|you (have|bring|are|will have|should have)|"
+    r"what you('ll| will)? (bring|need|have)|you (have|bring|are|will have|should have)|"
     r"who you are|about you|your (profile|background|skills|experience)|skills|"
     r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
     r"you should|comfortable with|we expect|expect you|important (for|to) us|what we need|what you need|"
@@ -102,7 +104,7 @@ def classify_heading(text: str) -> str:
         return BOILERPLATE
     if re.search(r"\b(tech(nical)? stack|our stack|technolog(y|ies)|tools we use|keywords)\b", t):
         return CONTEXT
-    if re.search(r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing))\b", t):
+    if re.search(r"\b(responsibilit(y|ies)|duties|what you('ll| will)? (do|work on|be doing))\b", t):
         return CONTEXT
     if _EDUCATION_HEADING.search(t) and not re.search(r"\bskills\b", t):
         return EDUCATION
@@ -129,7 +131,7 @@ class _Heading:
     kind: str
 
 
-def _heading_of(line: str, next_line: str | None) -> _Heading | None:
+def _heading_of(line: str, names_skill: Callable[[str], bool] | None = None) -> _Heading | None:
     """The heading a line is, if it is one."""
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
@@ -152,11 +154,19 @@ def _heading_of(line: str, next_line: str | None) -> _Heading | None:
         and not _BULLET.match(line)
     ):
         return _Heading(stripped.rstrip(":"), 1, classify_heading(stripped))
-    # a short line that is exactly a known heading ("Requirements", "Nice to have")
+    # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
+    # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
     words = stripped.rstrip(":").split()
-    if 1 <= len(words) <= 5 and not stripped.endswith((".", ",", ";")) and not _BULLET.match(line):
+    if 1 <= len(words) <= 6 and not stripped.endswith((".", ",", ";", "!")) and not _BULLET.match(line):
         kind = classify_heading(stripped)
-        if kind != UNKNOWN and _looks_like_heading(stripped):
+        if kind != UNKNOWN and (
+            _looks_like_heading(stripped)
+            or (
+                stripped[0].isupper()
+                and kind != EDUCATION  # "Bachelor's Degree" on its own line is a requirement
+                and (names_skill is None or not names_skill(stripped))
+            )
+        ):
             return _Heading(stripped.rstrip(":"), 1, kind)
     return None
 
@@ -182,7 +192,7 @@ _PREFERRED_MARK = re.compile(
     r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
     r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
     r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-    r"not required|optional|extra credit|good to have)\b",
+    r"optional|extra credit|good to have)\b",
     re.I,
 )
 _REQUIRED_MARK = re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I)
@@ -221,7 +231,7 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
-    rf"(?P<a>{_NUM})\s*(?:\+|plus)?\s*(?:(?:-|to|or)\s*(?P<b>{_NUM})\s*\+?\s*)?"
+    rf"(?P<a>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus)?\s*(?:(?:-|to|or)\s*(?P<b>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?"
     r"(?:full[\s-]time\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago|of age|in business|history))",
     re.I,
 )
@@ -308,7 +318,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     has_headings = False
 
     for number, line in enumerate(lines, 1):
-        heading = _heading_of(line, lines[number] if number < len(lines) else None)
+        heading = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)))
         if heading is not None:
             has_headings = True
             while stack and stack[-1].level >= heading.level:
@@ -518,6 +528,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                 levels = find_degrees(sub)
                 if levels:
                     result.degrees.setdefault(sub_tier, set()).update(levels)
+                    if years is not None and sub_tier is Tier.REQUIRED:
+                        result.overall_years.append(years)  # "Master degree (with 2+ years of work experience)"
                     continue  # a degree line names a field of study, not skills
             if years is not None and sub_tier is Tier.REQUIRED and not units:
                 result.overall_years.append(years)
@@ -696,7 +708,23 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     def flush() -> None:
         if not chain:
             return
-        if any(_OR.search(j) or _EXAMPLES.search(j) for j in joins):
+        ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
+        ands = [bool(re.search(r"\band\b(?!/)", j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors) and any(ands):
+            # "A or B and C or D": split at the "and"s, each part its own group
+            parts: list[list[_Unit]] = [[chain[0]]]
+            for unit, is_and in zip(chain[1:], ands, strict=True):
+                if is_and:
+                    parts.append([unit])
+                else:
+                    parts[-1].append(unit)
+            for part in parts:
+                names = _dedupe([n for u in part for n in u.names])
+                result.append(_Unit(names, all(u.soft for u in part), part[0].start, part[-1].end, False))
+            chain.clear()
+            joins.clear()
+            return
+        if any(ors):
             merged = _Unit(
                 _dedupe([n for u in chain for n in u.names]),
                 all(u.soft for u in chain),

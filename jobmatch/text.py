@@ -39,14 +39,14 @@ _TRANSLATE = str.maketrans(
 # "manage-" at the end of a line followed by "ment ..." on the next: a word broken by a renderer.
 _HYPHEN_BREAK_RE = re.compile(r"([A-Za-z]{2,})-$")
 _CONTINUATION_RE = re.compile(r"^([a-z]{2,})([.,;:)]?)(\s+|$)")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def normalize_line(line: str) -> str:
     """Normalise one line: NFKC (ligatures, full-width forms), quotes, dashes, spaces, bullets."""
+    line = _INVISIBLE_RE.sub("", line)  # before NFKC, so marks compose with what they follow
     line = unicodedata.normalize("NFKC", line)
     line = line.translate(_TRANSLATE)
-    line = _INVISIBLE_RE.sub("", line)
     line = _CONTROL_RE.sub(" ", line)
     line = _SPACES_RE.sub(" ", line)
     line = _BULLET_RE.sub(r"\1- ", line)
@@ -62,7 +62,8 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [normalize_line(line) for line in text.split("\n")]
     if join_hyphenated:
-        for i in range(len(lines) - 1):
+        # bottom-up, so a word broken over three lines is whole after one pass
+        for i in range(len(lines) - 2, -1, -1):
             head = _HYPHEN_BREAK_RE.search(lines[i])
             if not head:
                 continue

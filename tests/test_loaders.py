@@ -1,0 +1,344 @@
+"""Unit tests for jobmatch.loaders: files, directories and stdin -> Document, or one-line errors."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from jobmatch.errors import InputFileError
+from jobmatch.loaders import (
+    RESUME_SUFFIXES,
+    decode_text,
+    expand_paths,
+    iter_documents,
+    load_document,
+)
+from jobmatch.models import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+STRONG_PDF = ROOT / "fixtures" / "resumes" / "strong_backend.pdf"
+STRONG_TXT = ROOT / "fixtures" / "resumes" / "strong_backend.txt"
+POSTINGS = ROOT / "fixtures" / "postings"
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)
+
+
+def _error(path: str) -> InputFileError:
+    with pytest.raises(InputFileError) as info:
+        load_document(path)
+    return info.value
+
+
+def _encrypted_pdf(tmp_path: Path, name: str, user_password: str, owner_password: str | None) -> str:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    with open(STRONG_PDF, "rb") as handle:
+        reader = PdfReader(handle)
+        for page in reader.pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=user_password, owner_password=owner_password)
+        out = tmp_path / name
+        with open(out, "wb") as target:
+            writer.write(target)
+    return str(out)
+
+
+# -- text files -----------------------------------------------------------------------------
+def test_load_txt(tmp_path: Path) -> None:
+    path = _write(tmp_path / "posting.txt", b"Senior Engineer\n\xe2\x80\xa2 Python\r\n\xe2\x80\xa2 Docker\n")
+    doc = load_document(path)
+    assert isinstance(doc, Document)
+    assert doc.path == path
+    assert doc.kind == "text"
+    assert doc.text == "Senior Engineer\n- Python\n- Docker\n"
+    assert doc.lines[:3] == ["Senior Engineer", "- Python", "- Docker"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".markdown", ".MD"])
+def test_load_markdown(tmp_path: Path, suffix: str) -> None:
+    path = _write(tmp_path / f"posting{suffix}", b"# Backend Engineer\n\n## Requirements\n- Go\n")
+    doc = load_document(path)
+    assert doc.kind == "markdown"
+    assert doc.lines[0] == "# Backend Engineer"
+    assert doc.lines[3] == "- Go"
+
+
+def test_load_fixture_posting() -> None:
+    doc = load_document(str(POSTINGS / "senior_backend_engineer_cloudscale.txt"))
+    assert doc.kind == "text"
+    assert doc.lines[2] == "Position: Senior Backend Engineer"
+    # "•" bullets are normalised
+    assert doc.lines[25] == "- 5+ years of backend development experience"
+    with open(POSTINGS / "senior_backend_engineer_cloudscale.txt", encoding="utf-8") as handle:
+        assert len(doc.lines) == len(handle.read().split("\n"))
+
+
+def test_text_is_normalised(tmp_path: Path) -> None:
+    raw = "Con\ufb01guration\u00a0management \u201cexpert\u201d\r\n\u25aa Kuber\u200bnetes\n"
+    path = _write(tmp_path / "r.txt", raw.encode("utf-8"))
+    assert load_document(path).text == 'Configuration management "expert"\n- Kubernetes\n'
+
+
+def test_hyphen_breaks_are_not_joined_in_text_files(tmp_path: Path) -> None:
+    path = _write(tmp_path / "r.txt", b"Kuber-\nnetes and Docker\n")
+    assert load_document(path).lines[:2] == ["Kuber-", "netes and Docker"]
+
+
+# -- decoding -------------------------------------------------------------------------------
+def test_utf8_bom(tmp_path: Path) -> None:
+    path = _write(tmp_path / "bom.txt", "\ufeffCaf\u00e9 Python".encode())
+    assert load_document(path).text == "Caf\u00e9 Python"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
+    text = "Caf\u00e9 \u2013 Python & Go\nsecond line"
+    data = text.encode(codec)
+    if codec == "utf-16-le":
+        data = b"\xff\xfe" + data
+    elif codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = _write(tmp_path / "u16.txt", data)
+    assert load_document(path).text == "Caf\u00e9 - Python & Go\nsecond line"
+
+
+def test_cp1252_bytes(tmp_path: Path) -> None:
+    # 0x93/0x94 are cp1252 smart quotes, 0x96 an en dash, 0xe9 "é"
+    path = _write(tmp_path / "cp.txt", b"Caf\xe9 \x93smart\x94 \x96 dash\n\x95 bullet")
+    assert load_document(path).text == 'Caf\u00e9 "smart" - dash\n- bullet'
+
+
+def test_latin1_bytes(tmp_path: Path) -> None:
+    path = _write(tmp_path / "l1.txt", "Se\u00f1or na\u00efve r\u00e9sum\u00e9".encode("latin-1"))
+    assert load_document(path).text == "Se\u00f1or na\u00efve r\u00e9sum\u00e9"
+
+
+def test_decode_text_prefers_utf8() -> None:
+    assert decode_text("x", "r\u00e9sum\u00e9 \u2022".encode()) == "r\u00e9sum\u00e9 \u2022"
+
+
+# -- errors ---------------------------------------------------------------------------------
+def test_missing_file(tmp_path: Path) -> None:
+    path = str(tmp_path / "nope.txt")
+    error = _error(path)
+    assert str(error) == f"{path}: no such file"
+    assert error.path == path
+    assert error.problem == "no such file"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("empty.txt", b""), ("empty.md", b""), ("blank.txt", b"  \n\t\n \r\n"), ("nbsp.txt", "\u00a0\u200b\n".encode())],
+)
+def test_empty_and_whitespace_only(tmp_path: Path, name: str, data: bytes) -> None:
+    path = _write(tmp_path / name, data)
+    assert str(_error(path)) == f"{path}: no text found (empty file)"
+
+
+def test_binary_with_nul_bytes(tmp_path: Path) -> None:
+    path = _write(tmp_path / "bin.txt", b"abc\x00\x01\x02def" * 10)
+    error = _error(path)
+    assert error.problem.startswith("not a text file")
+    assert str(error) == f"{path}: not a text file (binary data; content looks like binary data)"
+    assert "\n" not in str(error)
+
+
+def test_image_named_txt(tmp_path: Path) -> None:
+    path = _write(tmp_path / "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert str(_error(path)) == f"{path}: not a text file (binary data; content looks like an image)"
+
+
+def test_html_named_pdf(tmp_path: Path) -> None:
+    path = _write(tmp_path / "resume.pdf", b"<!DOCTYPE html>\n<html><body>Resume</body></html>")
+    assert str(_error(path)) == f"{path}: not a PDF file (content looks like HTML)"
+
+
+def test_docx_named_pdf(tmp_path: Path) -> None:
+    path = _write(tmp_path / "resume.pdf", b"PK\x03\x04" + b"\x00" * 40)
+    assert str(_error(path)) == f"{path}: not a PDF file (content looks like a ZIP or DOCX archive)"
+
+
+def test_directory_given_to_load_document(tmp_path: Path) -> None:
+    assert str(_error(str(tmp_path))) == f"{tmp_path}: is a directory"
+
+
+# -- directories ----------------------------------------------------------------------------
+def test_directory_expansion_only_txt_md_sorted(tmp_path: Path) -> None:
+    for name in ["b.md", "a.txt", "c.markdown", "d.pdf", "e.docx", "notes.TXT", "z.txt.bak"]:
+        (tmp_path / name).write_text("Python\n", encoding="utf-8")
+    (tmp_path / "sub.txt").mkdir()  # a directory with a matching name is not a file
+    (tmp_path / "sub.txt" / "inner.txt").write_text("Go\n", encoding="utf-8")
+    found = list(expand_paths([str(tmp_path)]))
+    names = [os.path.basename(p) for p in found]
+    assert set(names) == {"a.txt", "b.md", "c.markdown", "notes.TXT"}
+    assert found == sorted(found)
+
+
+def test_iter_documents_directory_loads_each_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text("# B\n- Go\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A\nPython\n", encoding="utf-8")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4 not used")
+    docs = list(iter_documents([str(tmp_path)]))
+    assert all(isinstance(d, Document) for d in docs)
+    assert [os.path.basename(d.path) for d in docs] == ["a.txt", "b.md"]
+    assert [d.kind for d in docs] == ["text", "markdown"]
+
+
+def test_directory_without_text_files(tmp_path: Path) -> None:
+    (tmp_path / "resume.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    results = list(iter_documents([str(tmp_path)]))
+    assert len(results) == 1
+    error = results[0]
+    assert isinstance(error, InputFileError)
+    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown files"
+
+
+def test_empty_directory(tmp_path: Path) -> None:
+    (results,) = list(iter_documents([str(tmp_path)]))
+    assert isinstance(results, InputFileError)
+    assert results.problem == "directory has no txt/md/markdown files"
+
+
+def test_iter_documents_keeps_going_after_an_error(tmp_path: Path) -> None:
+    good = _write(tmp_path / "good.txt", b"Python\n")
+    empty = _write(tmp_path / "empty.txt", b"")
+    missing = str(tmp_path / "missing.txt")
+    results = list(iter_documents([missing, empty, good]))
+    assert [type(r) for r in results] == [InputFileError, InputFileError, Document]
+    assert str(results[0]) == f"{missing}: no such file"
+    assert str(results[1]) == f"{empty}: no text found (empty file)"
+    assert results[2].path == good
+
+
+def test_resume_suffixes_include_pdf(tmp_path: Path) -> None:
+    (tmp_path / "cv.pdf").write_bytes(STRONG_PDF.read_bytes())
+    (tmp_path / "cv.txt").write_text("Python\n", encoding="utf-8")
+    found = [os.path.basename(p) for p in expand_paths([str(tmp_path)], RESUME_SUFFIXES)]
+    assert found == ["cv.pdf", "cv.txt"]
+
+
+# -- stdin ----------------------------------------------------------------------------------
+class _FakeStdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _FakeStdin("\u2022 Experience with Postgres\r\nand k8s\n".encode()))
+    doc = load_document("-")
+    assert doc.path == "-"
+    assert doc.kind == "text"
+    assert doc.lines[:2] == ["- Experience with Postgres", "and k8s"]
+
+
+def test_stdin_cp1252(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _FakeStdin(b"Caf\xe9 \x93Python\x94"))
+    assert load_document("-").text == 'Caf\u00e9 "Python"'
+
+
+def test_stdin_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _FakeStdin(b""))
+    assert str(_error("-")) == "-: no text found (empty file)"
+
+
+def test_stdin_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _FakeStdin(STRONG_PDF.read_bytes()))
+    doc = load_document("-")
+    assert doc.kind == "pdf"
+    assert "Kubernetes" in doc.text
+
+
+def test_stdin_through_iter_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _FakeStdin(b"Python\n"))
+    (doc,) = list(iter_documents(["-"]))
+    assert isinstance(doc, Document)
+    assert doc.path == "-"
+
+
+# -- PDF ------------------------------------------------------------------------------------
+def test_real_pdf() -> None:
+    doc = load_document(str(STRONG_PDF))
+    assert doc.kind == "pdf"
+    assert "Kubernetes" in doc.text
+    assert "Python" in doc.text
+    # same resume as the .txt: a good share of the words come through
+    with open(STRONG_TXT, encoding="utf-8") as handle:
+        words = {w for w in handle.read().split() if w.isalpha() and len(w) > 5}
+    found = sum(1 for w in words if w in doc.text)
+    assert found / len(words) > 0.8
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    path = _write(tmp_path / "truncated.pdf", STRONG_PDF.read_bytes()[:300])
+    error = _error(path)
+    assert str(error) == f"{path}: corrupt or unreadable PDF (PdfStreamError)"
+    assert "\n" not in str(error)
+
+
+def test_encrypted_pdf_needs_password(tmp_path: Path) -> None:
+    path = _encrypted_pdf(tmp_path, "locked.pdf", user_password="secret", owner_password=None)
+    assert str(_error(path)) == f"{path}: PDF is encrypted and needs a password"
+
+
+def test_encrypted_pdf_with_empty_user_password_opens(tmp_path: Path) -> None:
+    path = _encrypted_pdf(tmp_path, "owner_only.pdf", user_password="", owner_password="x")
+    with open(path, "rb") as handle:
+        from pypdf import PdfReader
+
+        assert PdfReader(handle).is_encrypted  # really encrypted
+    doc = load_document(path)
+    assert doc.kind == "pdf"
+    assert "Kubernetes" in doc.text
+
+
+def test_pdf_detected_by_content_not_name(tmp_path: Path) -> None:
+    path = _write(tmp_path / "resume.txt", STRONG_PDF.read_bytes())
+    doc = load_document(path)
+    assert doc.kind == "pdf"
+    assert "Kubernetes" in doc.text
+
+
+# -- inputs are never modified ------------------------------------------------------------
+def _snapshot(path: str) -> tuple[bytes, int]:
+    return Path(path).read_bytes(), os.stat(path).st_mtime_ns
+
+
+def test_files_are_never_modified(tmp_path: Path) -> None:
+    paths = [
+        _write(tmp_path / "crlf.txt", "\ufeff\u2022 Python\r\n\u2022 Go\r\n".encode()),
+        _write(tmp_path / "cp.md", b"Caf\xe9 \x93x\x94"),
+        _write(tmp_path / "u16.txt", "Caf\u00e9".encode("utf-16")),
+        _write(tmp_path / "cv.pdf", STRONG_PDF.read_bytes()),
+        _write(tmp_path / "truncated.pdf", STRONG_PDF.read_bytes()[:300]),
+        _write(tmp_path / "html.pdf", b"<html></html>"),
+        _write(tmp_path / "empty.txt", b""),
+        _encrypted_pdf(tmp_path, "locked.pdf", "secret", None),
+        _encrypted_pdf(tmp_path, "open.pdf", "", "x"),
+    ]
+    old = 1_000_000_000_000_000_000  # a fixed past mtime, so any write would change it
+    for path in paths:
+        os.utime(path, ns=(old, old))
+    before = {p: _snapshot(p) for p in paths}
+    results = list(iter_documents(paths, RESUME_SUFFIXES))
+    results += list(iter_documents([str(tmp_path)]))
+    assert len(results) >= len(paths)
+    for path in paths:
+        assert _snapshot(path) == before[path], path
+    assert sorted(os.listdir(tmp_path)) == sorted(os.path.basename(p) for p in paths)
+
+
+def test_fixture_files_are_not_modified() -> None:
+    paths = [str(STRONG_PDF), str(STRONG_TXT), str(POSTINGS / "backend_engineer.md")]
+    before = {p: _snapshot(p) for p in paths}
+    for path in paths:
+        load_document(path)
+    assert {p: _snapshot(p) for p in paths} == before

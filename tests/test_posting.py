@@ -1,0 +1,677 @@
+"""Unit tests for jobmatch.posting: headings, tiers, any-of groups, years, degrees, title, body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jobmatch.loaders import load_document
+from jobmatch.models import Document, Posting, Requirement, Tier
+from jobmatch.posting import classify_heading, find_degrees, find_years, parse_posting, strip_markup
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "postings"
+DEV = ROOT / "tests" / "gold" / "dev" / "postings"
+
+REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.fixture
+def parse(tmp_path: Path, vocab: Vocabulary):
+    """Write a synthetic posting to a tmp file and parse it as a Document."""
+
+    def _parse(text: str, name: str = "posting.md") -> Posting:
+        path = tmp_path / name
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        kind = "markdown" if name.endswith(".md") else "text"
+        return parse_posting(Document(str(path), normalize_text(text), kind), vocab)
+
+    return _parse
+
+
+@pytest.fixture(scope="module")
+def fixture_posting(vocab: Vocabulary):
+    cache: dict[str, Posting] = {}
+
+    def _get(name: str) -> Posting:
+        if name not in cache:
+            folder = FIXTURES if (FIXTURES / name).exists() else DEV
+            cache[name] = parse_posting(load_document(str(folder / name)), vocab)
+        return cache[name]
+
+    return _get
+
+
+def reqs(posting: Posting, line: int | None = None) -> list[tuple[Tier, tuple[str, ...]]]:
+    return [(r.tier, r.any_of) for r in posting.requirements if line is None or r.line == line]
+
+
+def on_line(posting: Posting, line: int) -> list[Requirement]:
+    return [r for r in posting.requirements if r.line == line]
+
+
+def under(heading: str, bullet: str, *, title: str = "# Backend Engineer") -> str:
+    return f"{title}\n\n## {heading}\n- {bullet}\n"
+
+
+# -- classify_heading -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Required Qualifications", "required"),
+        ("REQUIRED QUALIFICATIONS", "required"),
+        ("Requirements", "required"),
+        ("Minimum Qualifications", "required"),
+        ("Basic Qualifications", "required"),
+        ("Must-haves", "required"),
+        ("Must haves", "required"),
+        ("What you'll bring", "required"),
+        ("You have", "required"),
+        ("Who you are", "required"),
+        ("About you", "required"),
+        ("Your profile", "required"),
+        ("What we're looking for", "required"),
+        ("Required Skills & Qualifications", "required"),
+        ("TECHNICAL SKILLS REQUIRED", "required"),
+        ("Nice to Have", "preferred"),
+        ("Nice-to-haves", "preferred"),
+        ("Preferred Qualifications", "preferred"),
+        ("Preferred Skills", "preferred"),
+        ("Bonus points", "preferred"),
+        ("Bonus", "preferred"),
+        ("We'd love it if", "preferred"),
+        ("Ideally", "preferred"),
+        ("Ideally you have", "preferred"),
+        ("Desired Skills", "preferred"),
+        ("Key Responsibilities", "context"),
+        ("Responsibilities", "context"),
+        ("What you'll do", "context"),
+        ("Technical Stack", "context"),
+        ("Our Tech Stack", "context"),
+        ("Technologies", "context"),
+        ("Keywords", "context"),
+        ("Keywords for Matching", "context"),
+        ("About the Role", "context"),
+        ("Company Overview", "context"),
+        ("What We Offer", "boilerplate"),
+        ("Benefits", "boilerplate"),
+        ("COMPENSATION & BENEFITS", "boilerplate"),
+        ("Equal Opportunity", "boilerplate"),
+        ("Equal Opportunity Employer", "boilerplate"),
+        ("How to apply", "boilerplate"),
+        ("Education", "education"),
+        ("Education & Certifications", "education"),
+        ("## Requirements", "required"),
+        ("**Nice to have**", "preferred"),
+        ("Benefits:", "boilerplate"),
+    ],
+)
+def test_classify_heading(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["Technical Skills", "Specialized Skills", "Soft Skills", "Experience"])
+def test_skill_subheadings_are_not_preferred_or_context_alone(heading: str) -> None:
+    # on their own they read as requirements; under a parent, the parent decides (see below)
+    assert classify_heading(heading) in ("required", "unknown")
+
+
+def test_classify_heading_what_you_will_bring() -> None:
+    assert classify_heading("What You Will Bring") == "required"
+
+
+def test_classify_heading_we_would_love() -> None:
+    assert classify_heading("We would love it if you") == "preferred"
+
+
+# -- heading styles -------------------------------------------------------------------------
+def _tiers(posting: Posting) -> dict[str, Tier]:
+    return {r.any_of[0]: r.tier for r in posting.requirements}
+
+
+def test_markdown_headings(parse) -> None:
+    p = parse(
+        "# Platform Engineer\n\n## Requirements\n- Experience with Terraform\n\n"
+        "## Nice to have\n- Experience with Ansible\n"
+    )
+    assert _tiers(p) == {"Terraform": REQ, "Ansible": PREF}
+    assert [(s.heading, s.kind) for s in p.sections if s.heading] == [
+        ("Platform Engineer", "unknown"),
+        ("Requirements", "required"),
+        ("Nice to have", "preferred"),
+    ]
+
+
+def test_all_caps_headings(parse) -> None:
+    p = parse("REQUIRED QUALIFICATIONS\n\u2022 Terraform\n\nNICE TO HAVE\n\u2022 Ansible\n", "p.txt")
+    assert _tiers(p) == {"Terraform": REQ, "Ansible": PREF}
+
+
+def test_colon_headings(parse) -> None:
+    p = parse(
+        "Required Qualifications:\n- Terraform\n\nNice to Have:\n- Ansible\n\nTechnical Stack:\n- Helm charts\n",
+        "p.txt",
+    )
+    assert _tiers(p) == {"Terraform": REQ, "Ansible": PREF, "Helm": CTX}
+
+
+def test_bold_headings(parse) -> None:
+    p = parse("**Requirements**\n- Terraform\n\n**Bonus points**\n- Ansible\n")
+    assert _tiers(p) == {"Terraform": REQ, "Ansible": PREF}
+    assert [s.heading for s in p.sections if s.heading] == ["Requirements", "Bonus points"]
+
+
+def test_bold_heading_with_colon(parse) -> None:
+    p = parse("**Must-haves:**\n- Terraform\n**Nice to have:**\n- Ansible\n")
+    assert _tiers(p) == {"Terraform": REQ, "Ansible": PREF}
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier"),
+    [
+        ("Requirements", REQ),
+        ("Must-haves", REQ),
+        ("What you'll bring", REQ),
+        ("You have", REQ),
+        ("Nice to have", PREF),
+        ("Bonus points", PREF),
+        ("Ideally", PREF),
+        ("About the Role", CTX),
+        pytest.param(
+            "Required Qualifications",
+            REQ,
+        ),
+        pytest.param(
+            "Key Responsibilities",
+            CTX,
+        ),
+        pytest.param(
+            "Technical Stack",
+            CTX,
+        ),
+        pytest.param(
+            "We'd love it if",
+            PREF,
+        ),
+    ],
+)
+def test_plain_text_heading_lines(parse, heading: str, tier: Tier) -> None:
+    p = parse(f"Platform Engineer\n\n{heading}\n- Terraform\n", "p.txt")
+    assert (heading, classify_heading(heading)) in [(s.heading, s.kind) for s in p.sections]
+    assert reqs(p) == [(tier, ("Terraform",))]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Benefits",
+        "What We Offer",
+        pytest.param(
+            "Equal Opportunity",
+        ),
+    ],
+)
+def test_plain_text_boilerplate_heading(parse, heading: str) -> None:
+    p = parse(
+        f"Platform Engineer\n\nRequirements\n- Terraform\n\n{heading}\n- Competitive salary with Terraform stipend\n",
+        "p.txt",
+    )
+    assert reqs(p) == [(REQ, ("Terraform",))]
+    assert "Competitive salary" not in p.body
+
+
+def test_plain_text_headings_after_a_requirements_section(parse) -> None:
+    p = parse(
+        "Platform Engineer\n\nRequirements:\n- Python\n\nKey Responsibilities\n- Maintain Terraform modules\n\n"
+        "Equal Opportunity\nWe are an equal opportunity employer and value diversity.\n",
+        "p.txt",
+    )
+    assert reqs(p) == [(REQ, ("Python",)), (CTX, ("Terraform",))]
+    assert "equal opportunity employer" not in p.body
+
+
+def test_title_colon_line_is_not_a_heading_for_bullets(parse) -> None:
+    p = parse("## Requirements\n- Languages: Go, Rust\n")
+    assert reqs(p) == [(REQ, ("Go",)), (REQ, ("Rust",))]
+
+
+# -- sub-heading inheritance ----------------------------------------------------------------
+def test_subheading_inherits_required(parse) -> None:
+    p = parse(
+        "# Engineer\n\n## Required Qualifications\n\n### Technical Skills\n- Terraform\n\n"
+        "### Soft Skills\n- Excellent communication skills\n\n"
+        "## Preferred Qualifications\n\n### Specialized Skills\n- Ansible\n\n### Soft Skills\n- Mentoring\n\n"
+        "## Technical Stack\n- Helm charts\n"
+    )
+    assert reqs(p) == [
+        (REQ, ("Terraform",)),
+        (REQ, ("communication",)),
+        (PREF, ("Ansible",)),
+        (PREF, ("mentoring",)),
+        (CTX, ("Helm",)),
+    ]
+    kinds = {(s.heading, s.line): s.kind for s in p.sections if s.heading}
+    assert kinds[("Technical Skills", 5)] == "required"
+    assert kinds[("Specialized Skills", 13)] == "preferred"
+
+
+def test_subheading_with_its_own_tier_wins(parse) -> None:
+    p = parse("## Requirements\n### Must have\n- Terraform\n### Nice to have\n- Ansible\n")
+    assert reqs(p) == [(REQ, ("Terraform",)), (PREF, ("Ansible",))]
+
+
+def test_subheading_inheritance_in_fixture(fixture_posting) -> None:
+    p = fixture_posting("senior_software_engineer_infrastructure.md")
+    sections = {s.heading: s.kind for s in p.sections if s.heading}
+    assert sections["Technical Expertise - Backend"] == "required"
+    assert sections["System Design"] == "required"
+    assert sections["Specialized Skills"] == "preferred"
+    assert sections["Leadership Impact"] == "preferred"
+    # "- Experience with Apache Spark, Hadoop, or other big data technologies" (line 94)
+    assert reqs(p, 94) == [(PREF, ("Apache Spark", "Hadoop", "big data"))]
+    # "- Expert-level proficiency in Python, Java, Go, or similar languages" (line 49)
+    assert reqs(p, 49) == [(REQ, ("Python", "Java", "Go", "programming languages"))]
+
+
+# -- any-of groups --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Expert in Python, Java, or Go", [("Python", "Java", "Go")]),
+        ("Knowledge of message queues (Kafka, RabbitMQ, SQS)", [("message queues", "Kafka", "RabbitMQ", "Amazon SQS")]),
+        ("Experience with PostgreSQL/MySQL", [("PostgreSQL", "MySQL")]),
+        ("Experience with Docker and Kubernetes", [("Docker",), ("Kubernetes",)]),
+        ("Experience with AWS (EC2, RDS) or GCP", [("AWS", "Amazon EC2", "Amazon RDS", "GCP")]),
+        ("Familiarity with AWS, GCP, or Azure", [("AWS", "GCP", "Azure")]),
+        ("Experience with Redis, Memcached, or similar caching", [("Redis", "Memcached", "caching")]),
+        (
+            "Solid understanding of relational databases (PostgreSQL, MySQL)",
+            [("relational databases", "PostgreSQL", "MySQL")],
+        ),
+        ("Familiarity with CI/CD pipelines (Jenkins, GitHub Actions)", [("CI/CD", "Jenkins", "GitHub Actions")]),
+        ("Experience with cloud platforms such as AWS or GCP", [("cloud platforms", "AWS", "GCP")]),
+        ("Excellent HTML and CSS skills", [("HTML",), ("CSS",)]),
+        ("Proficiency with PostgreSQL, Redis", [("PostgreSQL",), ("Redis",)]),
+    ],
+)
+def test_any_of_grouping(parse, bullet: str, expected: list[tuple[str, ...]]) -> None:
+    p = parse(under("Required Qualifications", bullet))
+    assert reqs(p) == [(REQ, names) for names in expected]
+
+
+def test_category_comes_first_in_group(parse) -> None:
+    p = parse(under("Required Qualifications", "Knowledge of message queues (Kafka, RabbitMQ, SQS)"))
+    (r,) = p.requirements
+    assert r.any_of[0] == "message queues"
+    assert len(r.any_of) == 4
+
+
+def test_two_or_groups_joined_by_and(parse) -> None:
+    # real line, skillspan_train_tech_1 line 30
+    bullet = (
+        "At least 5 years of combined experience in Java or Kotlin and JavaScript or "
+        "TypeScript programming and related test frameworks (Selenium TestCafe etc.)."
+    )
+    p = parse(under("Requirements", bullet))
+    got = [r.any_of for r in p.requirements]
+    assert ("Java", "Kotlin") in got
+    assert ("JavaScript", "TypeScript") in got
+
+
+# -- inline marks beat the heading ----------------------------------------------------------
+def test_inline_preferred_paren(parse) -> None:
+    p = parse(under("Required Qualifications", "Experience with GraphQL (preferred)"))
+    assert reqs(p) == [(PREF, ("GraphQL",))]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Kubernetes is a plus",
+        "Experience with Kubernetes is a plus",
+        "Kubernetes experience is nice to have",
+        "Bonus: Kubernetes",
+        "Kubernetes would be a bonus",
+        "Experience with Kubernetes is an advantage",
+    ],
+)
+def test_inline_preferred_marks(parse, bullet: str) -> None:
+    p = parse(under("Required Qualifications", bullet))
+    assert reqs(p) == [(PREF, ("Kubernetes",))]
+
+
+def test_inline_required_mark_under_preferred_heading(parse) -> None:
+    p = parse(under("Nice to Have", "Kubernetes (required)"))
+    assert reqs(p) == [(REQ, ("Kubernetes",))]
+
+
+def test_required_and_preferred_on_one_line(parse) -> None:
+    p = parse(under("Technical Skills Required", "Databases: PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"))
+    assert reqs(p) == [(REQ, ("PostgreSQL", "MySQL")), (PREF, ("MongoDB", "Redis"))]
+
+
+def test_required_and_preferred_on_one_line_fixture(fixture_posting) -> None:
+    p = fixture_posting("senior_backend_engineer_cloudscale.txt")
+    assert reqs(p, 51) == [(REQ, ("PostgreSQL", "MySQL")), (PREF, ("MongoDB", "Redis"))]
+
+
+def test_detached_preferred_skill(parse) -> None:
+    p = parse(under("Required Qualifications", "Extensive experience with cloud platforms (AWS preferred)"))
+    assert reqs(p) == [(REQ, ("cloud platforms",)), (PREF, ("AWS",))]
+
+
+def test_clause_mark_only_affects_its_clause(parse) -> None:
+    # real line, skillspan_train_tech_1 line 36
+    bullet = (
+        "Experience in working with CircleCI pipelines on running tests automatically prior "
+        "to the deployment; Jenkins is a plus."
+    )
+    p = parse(under("Requirements", bullet))
+    assert reqs(p) == [(REQ, ("CircleCI",)), (PREF, ("Jenkins",))]
+
+
+def test_preferred_mark_in_real_posting(fixture_posting) -> None:
+    # skillspan_dev_tech_16 line 42: "Experience with AWS (Amazon Web Services) is a plus"
+    p = fixture_posting("skillspan_dev_tech_16.txt")
+    assert reqs(p, 42) == [(PREF, ("AWS",))]
+
+
+# -- purpose and modifiers ------------------------------------------------------------------
+def test_purpose_after_for_is_not_a_requirement(parse) -> None:
+    p = parse(under("Preferred Skills", "Experience with Kubernetes for container orchestration"))
+    assert reqs(p) == [(PREF, ("Kubernetes",))]
+
+
+def test_redis_for_caching(parse) -> None:
+    p = parse(under("Preferred Skills", "Knowledge of Redis for caching and session management"))
+    assert reqs(p) == [(PREF, ("Redis",))]
+
+
+def test_language_modifying_concept(parse) -> None:
+    p = parse(under("Preferred Skills", "Python async programming expertise"))
+    assert reqs(p) == [(PREF, ("async programming",))]
+
+
+def test_python_async_in_fixture(fixture_posting) -> None:
+    p = fixture_posting("senior_backend_engineer_python.txt")
+    assert reqs(p, 18) == [(PREF, ("Kubernetes",))]
+    assert reqs(p, 23) == [(PREF, ("async programming",))]
+
+
+# -- negation -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "bullet", ["no Java needed", "No Java experience needed", "We don't use Java", "Java not required"]
+)
+def test_negation_gives_nothing(parse, bullet: str) -> None:
+    p = parse(under("Requirements", bullet))
+    assert [r for r in p.requirements if r.tier is REQ] == []
+
+
+def test_negation_only_drops_its_clause(parse) -> None:
+    p = parse(under("Requirements", "Experience with Python; no Java needed"))
+    assert reqs(p) == [(REQ, ("Python",))]
+
+
+# -- years ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of professional experience", 5),
+        ("3-5 years", 3),
+        ("3 - 5 years of experience", 3),
+        ("3 to 5 years", 3),
+        ("at least five years", 5),
+        ("minimum of 3 yrs", 3),
+        ("Minimum 3 years in Java EE technology", 3),
+        ("10+ yrs", 10),
+        ("5 plus years", 5),
+        ("3+ years' experience", 3),
+        ("one year of experience", 1),
+        ("Python developer", None),
+        ("founded 20 years ago", None),
+        ("applicants must be 25 years old", None),
+        pytest.param(
+            "At least five (5) years of experience",
+            5,
+        ),
+    ],
+)
+def test_find_years(text: str, years: int | None) -> None:
+    assert find_years(text) == years
+
+
+def test_years_without_skill_are_posting_minimum(parse) -> None:
+    p = parse("# Engineer\n\n## Requirements\n- 5+ years of professional experience\n- Experience with Docker\n")
+    assert p.min_years == 5
+    assert reqs(p) == [(REQ, ("Docker",))]
+    assert p.requirements[0].min_years is None
+
+
+def test_years_with_skill_belong_to_requirement(parse) -> None:
+    p = parse(
+        "# Engineer\n\n## Requirements\n- 6+ years of professional software engineering experience\n"
+        "- 3+ years working on distributed systems at scale\n"
+    )
+    (r,) = p.requirements
+    assert r.any_of == ("distributed systems",)
+    assert r.min_years == 3
+    assert p.min_years == 6
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill", "years"),
+    [
+        ("3-5 years of experience with Python", "Python", 3),
+        ("minimum of 3 yrs experience in SQL", "SQL", 3),
+        ("3+ years experience with JavaScript", "JavaScript", 3),  # skillspan_train_tech_3
+        ("At least five years of Kubernetes", "Kubernetes", 5),
+    ],
+)
+def test_requirement_years_and_fallback_minimum(parse, bullet: str, skill: str, years: int) -> None:
+    p = parse(under("Requirements", bullet))
+    (r,) = p.requirements
+    assert r.any_of == (skill,)
+    assert r.min_years == years
+    assert p.min_years == years  # no overall years: the smallest required one
+
+
+def test_years_in_fixture(fixture_posting) -> None:
+    p = fixture_posting("senior_software_engineer_infrastructure.md")
+    assert p.min_years == 6
+    (r,) = on_line(p, 43)
+    assert r.any_of == ("distributed systems",) and r.min_years == 3
+
+
+def test_experience_level_label_gives_years(fixture_posting) -> None:
+    assert fixture_posting("backend_engineer.md").min_years == 4  # "4+ years of backend development experience"
+    assert fixture_posting("senior_backend_engineer_cloudscale.txt").min_years == 5
+
+
+def test_years_inside_degree_line(parse) -> None:
+    # real line, skillspan_train_tech_22 line 29
+    bullet = (
+        "A doctorate degree or Master degree (with +2 years work experience in the field) in "
+        "Bioinformatics data science computer science or related field"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.degree == "master"
+    assert p.min_years == 2
+
+
+# -- degrees --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BS/MS in Computer Science or equivalent experience", {"bachelor", "master"}),
+        ("Master's degree required", {"master"}),
+        ("PhD preferred", {"phd"}),
+        ("Bachelor's or Master's degree in Computer Science", {"bachelor", "master"}),
+        ("B.Sc. in Computer Science", {"bachelor"}),
+        ("a degree in Computer Science", {"bachelor"}),
+        ("High school diploma", set()),
+        ("Strong Python skills", set()),
+    ],
+)
+def test_find_degrees(text: str, levels: set[str]) -> None:
+    assert find_degrees(text) == levels
+
+
+def test_degree_lowest_level(parse) -> None:
+    p = parse(under("Requirements", "BS/MS in Computer Science or equivalent experience"))
+    assert p.degree == "bachelor"
+    assert p.preferred_degree is None
+    assert p.requirements == ()
+
+
+def test_masters_required(parse) -> None:
+    p = parse(under("Requirements", "Master's degree required"))
+    assert p.degree == "master"
+
+
+def test_phd_preferred(parse) -> None:
+    p = parse(under("Requirements", "PhD preferred"))
+    assert p.degree is None
+    assert p.preferred_degree == "phd"
+
+
+def test_education_section(fixture_posting) -> None:
+    p = fixture_posting("senior_software_engineer_infrastructure.md")
+    assert p.degree == "bachelor"
+    assert p.preferred_degree == "phd"
+    assert on_line(p, 108) == []  # "Computer Science, Engineering" is a field, not a skill
+
+
+def test_bachelor_or_equivalent_in_fixture(fixture_posting) -> None:
+    assert fixture_posting("senior_backend_engineer_python.txt").degree == "bachelor"
+
+
+# -- title ----------------------------------------------------------------------------------
+def test_title_from_position_line(parse, fixture_posting) -> None:
+    p = parse("BACKEND DEVELOPER JOB DESCRIPTION\n\nPosition: Senior Backend Engineer\nLocation: Remote\n", "p.txt")
+    assert p.title == "Senior Backend Engineer"
+    assert fixture_posting("senior_backend_engineer_cloudscale.txt").title == "Senior Backend Engineer"
+
+
+def test_title_from_first_markdown_heading(parse, fixture_posting) -> None:
+    p = parse("# Staff Data Engineer\n\n## Requirements\n- Python\n")
+    assert p.title == "Staff Data Engineer"
+    assert fixture_posting("backend_engineer.md").title == "Backend Engineer"
+    assert (
+        fixture_posting("senior_software_engineer_infrastructure.md").title
+        == "Senior Software Engineer - Backend/Infrastructure"
+    )
+
+
+def test_title_from_seeking_sentence(parse, fixture_posting) -> None:
+    p = parse(
+        "We are seeking a Senior Backend Engineer to join our growing engineering team.\n\nRequirements:\n- Python\n",
+        "p.txt",
+    )
+    assert p.title == "Senior Backend Engineer"
+    assert fixture_posting("senior_backend_engineer_python.txt").title == "Senior Backend Engineer"
+
+
+def test_title_from_first_line(fixture_posting) -> None:
+    assert (
+        fixture_posting("senior_backend_engineer_platform.txt").title
+        == "Senior Backend Engineer - Platform & Infrastructure"
+    )
+    assert fixture_posting("skillspan_train_tech_1.txt").title == "Senior QA Engineer"
+
+
+# -- body -----------------------------------------------------------------------------------
+def test_boilerplate_absent_from_body(parse) -> None:
+    p = parse(
+        "# Engineer\n\n## Requirements\n- Experience with Docker\n\n"
+        "## Benefits\n- Competitive salary and 401(k) matching\n\n"
+        "## Equal Opportunity\nWe are an equal opportunity employer and value diversity.\n"
+    )
+    assert "Experience with Docker" in p.body
+    assert "401(k)" not in p.body
+    assert "equal opportunity employer" not in p.body
+    assert "Benefits" not in p.body
+
+
+def test_boilerplate_absent_from_body_fixture(fixture_posting) -> None:
+    p = fixture_posting("senior_backend_engineer_python.txt")
+    for gone in ("Competitive salary", "401(k)", "equal opportunity employer", "Unlimited PTO", "cover letter"):
+        assert gone not in p.body
+    for kept in ("Strong proficiency in Python", "Experience with Kubernetes for container orchestration"):
+        assert kept in p.body
+
+
+def test_markup_stripped_from_body(parse) -> None:
+    p = parse("## Requirements\n- **Strong** experience with `Docker` and [Kubernetes](https://k8s.io)\n")
+    assert "Strong experience with Docker and Kubernetes" in p.body
+    assert strip_markup("**Languages:** Python") == "Languages: Python"
+
+
+# -- line numbers ---------------------------------------------------------------------------
+def test_requirement_line_numbers(parse) -> None:
+    text = (
+        "# Engineer\n\n\nSome intro.\n\n## Requirements\n\n- Docker\n\n\n- Kubernetes\n## Nice to have\n- Terraform\n"
+    )
+    p = parse(text)
+    lines = text.split("\n")
+    assert [(r.any_of[0], r.line) for r in p.requirements] == [("Docker", 8), ("Kubernetes", 11), ("Terraform", 13)]
+    for r in p.requirements:
+        assert r.any_of[0] in lines[r.line - 1]
+        assert r.text == lines[r.line - 1].removeprefix("- ")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "backend_engineer.md",
+        "senior_backend_engineer_cloudscale.txt",
+        "senior_backend_engineer_platform.txt",
+        "senior_backend_engineer_python.txt",
+        "senior_software_engineer_infrastructure.md",
+        "skillspan_train_tech_1.txt",
+        "skillspan_dev_tech_8.txt",
+    ],
+)
+def test_requirement_lines_match_file(fixture_posting, name: str) -> None:
+    p = fixture_posting(name)
+    folder = FIXTURES if (FIXTURES / name).exists() else DEV
+    with open(folder / name, encoding="utf-8") as handle:
+        file_lines = normalize_text(handle.read()).split("\n")
+    assert p.requirements
+    for r in p.requirements:
+        assert 1 <= r.line <= len(file_lines)
+        assert r.text in strip_markup(file_lines[r.line - 1]), (r.line, r.text)
+
+
+def test_section_lines(fixture_posting) -> None:
+    p = fixture_posting("senior_backend_engineer_cloudscale.txt")
+    got = {s.heading: (s.line, s.kind) for s in p.sections if s.heading}
+    assert got["REQUIRED QUALIFICATIONS"] == (25, "required")
+    assert got["PREFERRED QUALIFICATIONS"] == (37, "preferred")
+    assert got["COMPENSATION & BENEFITS"] == (56, "boilerplate")
+    assert got["EQUAL OPPORTUNITY"] == (74, "boilerplate")
+
+
+# -- real postings: a boilerplate section must not swallow the requirements after it ---------
+@pytest.mark.xfail(
+    reason="BUG posting: in skillspan_train_tech_3 the 'Benefits' heading (line 30) starts a "
+    "boilerplate section that never ends, because 'Skills & requirements' (line 50) and 'The "
+    "skills we're looking for are' are not recognised as headings; every requirement after it "
+    "is dropped (expected JavaScript required with min_years 3 on line 73, Node.js preferred on "
+    "line 86)",
+    strict=True,
+)
+def test_requirements_after_benefits_section(fixture_posting) -> None:
+    p = fixture_posting("skillspan_train_tech_3.txt")
+    assert (REQ, ("JavaScript",)) in reqs(p, 73)
+    assert on_line(p, 73)[0].min_years == 3
+    assert (PREF, ("Node.js",)) in reqs(p, 86)
+    assert p.min_years == 3
