@@ -115,6 +115,9 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+_LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
+
+
 def _explicit_tier(text: str) -> bool:
     """A heading that names its tier itself ("Required Skills", "Bonus"), or a boilerplate one."""
     return bool(
@@ -131,7 +134,9 @@ class _Heading:
     kind: str
 
 
-def _heading_of(line: str, names_skill: Callable[[str], bool] | None = None) -> _Heading | None:
+def _heading_of(
+    line: str, names_skill: Callable[[str], bool] | None = None, *, lenient: bool = True
+) -> _Heading | None:
     """The heading a line is, if it is one."""
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
@@ -162,7 +167,8 @@ def _heading_of(line: str, names_skill: Callable[[str], bool] | None = None) -> 
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
             or (
-                stripped[0].isupper()
+                (lenient or _explicit_tier(stripped))
+                and stripped[0].isupper()
                 and kind != EDUCATION  # "Bachelor's Degree" on its own line is a requirement
                 and (names_skill is None or not names_skill(stripped))
             )
@@ -317,9 +323,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     body: list[str] = []
     has_headings = False
 
+    in_list = False  # after "Bonus points for experience with", short lines are items, not headings
     for number, line in enumerate(lines, 1):
-        heading = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)))
+        if not line.strip():
+            in_list = False
+        heading = _heading_of(
+            line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=not in_list
+        )
         if heading is not None:
+            in_list = bool(_LEAD_IN.search(heading.text))
             has_headings = True
             while stack and stack[-1].level >= heading.level:
                 stack.pop()

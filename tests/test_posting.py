@@ -661,14 +661,6 @@ def test_section_lines(fixture_posting) -> None:
 
 
 # -- real postings: a boilerplate section must not swallow the requirements after it ---------
-@pytest.mark.xfail(
-    reason="BUG posting: in skillspan_train_tech_3 the 'Benefits' heading (line 30) starts a "
-    "boilerplate section that never ends, because 'Skills & requirements' (line 50) and 'The "
-    "skills we're looking for are' are not recognised as headings; every requirement after it "
-    "is dropped (expected JavaScript required with min_years 3 on line 73, Node.js preferred on "
-    "line 86)",
-    strict=True,
-)
 def test_requirements_after_benefits_section(fixture_posting) -> None:
     p = fixture_posting("skillspan_train_tech_3.txt")
     assert (REQ, ("JavaScript",)) in reqs(p, 73)
