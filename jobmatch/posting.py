@@ -543,6 +543,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                     if years is not None and sub_tier is Tier.REQUIRED:
                         result.overall_years.append(years)  # "Master degree (with 2+ years of work experience)"
                     continue  # a degree line names a field of study, not skills
+            if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
+                units = []  # "4+ years of backend development experience": years of a field, no skill
             if years is not None and sub_tier is Tier.REQUIRED and not units:
                 result.overall_years.append(years)
             for unit in units:
@@ -784,6 +786,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
+_FIELD_YEARS = re.compile(r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I)
+
+
+def _is_field(unit: _Unit) -> bool:
+    """A field of work rather than a skill: "backend development", "software engineering"."""
+    return len(unit.names) == 1 and unit.names[0].endswith((" development", " engineering"))
 
 
 def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mention]:
