@@ -229,9 +229,23 @@ def _in_parentheses(line: str, c: _Candidate) -> bool:
     return before.count("(") > before.count(")") and ")" in line[c.end :]
 
 
+_TECH_LABEL = re.compile(
+    r"\b(skills?|stack|tech|technolog|languages?|tools?|tooling|frameworks?|librar|databases?|data|stores?|"
+    r"platforms?|cloud|devops|ci/cd|backend|back-end|frontend|front-end|mobile|infrastructure|environment|"
+    r"requirements?|qualifications?|must|nice|bonus|plus|preferred|experience|expertise|knowledge|"
+    r"proficien|messaging|monitoring|observability|testing|apis?|architecture|systems?|keywords|"
+    r"competenc|certifications?|software|programming|coding|web|ops|security|analytics|ml|ai)",
+    re.I,
+)
+
+
 def _label_end(line: str) -> int | None:
+    """Where a technical label ("Languages:", "Tech stack:", "Cloud & DevOps:") ends; a label
+    such as "Location:" or "Contact:" gives strict forms no context."""
     match = _LABEL_RE.match(line)
-    return match.end() if match else None
+    if not match or not _TECH_LABEL.search(line[: match.end()]):
+        return None
+    return match.end()
 
 
 # -- fuzzy matching of misspellings ------------------------------------------------------------
@@ -245,6 +259,8 @@ def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
     if table is None:
         words: dict[str, Skill] = {}
         for skill in vocab:
+            if not vocab.fuzzy_ok(skill):
+                continue  # only hand-curated names fuzz: "MedTech" is no typo of MEDITECH
             strict = {f.lower() for f in vocab.strict_forms(skill)}
             for form in (skill.name, *skill.aliases):
                 word = form.lower()

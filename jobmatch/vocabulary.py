@@ -84,6 +84,7 @@ class Vocabulary:
         self._skills: dict[str, Skill] = {}
         self._by_lower: dict[str, Skill] = {}
         self._strict: dict[str, frozenset[str]] = {}
+        self._curated: set[str] = set()
         self.index: dict[tuple[str, ...], Entry] = {}
         raw_list = list(skills)
         for raw in raw_list:
@@ -97,6 +98,8 @@ class Vocabulary:
             self._skills[skill.name] = skill
             self._by_lower[skill.name.lower()] = skill
             self._strict[skill.name] = frozenset(raw.get("strict", ()))
+            if "curated" in raw.get("sources", ("curated",)):  # user entries count as curated
+                self._curated.add(skill.name)
         for skill in self._skills.values():
             self._index_skill(skill)
         for phrase in stop_phrases:
@@ -145,6 +148,10 @@ class Vocabulary:
     def get(self, name: str) -> Skill | None:
         """A skill by canonical name, case-insensitively."""
         return self._by_lower.get(name.lower())
+
+    def fuzzy_ok(self, skill: Skill) -> bool:
+        """Whether misspellings of this skill are looked for (hand-curated and user skills)."""
+        return skill.name in self._curated
 
     def strict_forms(self, skill: Skill) -> frozenset[str]:
         return self._strict.get(skill.name, frozenset())

@@ -5,7 +5,7 @@ sources from a directory outside the project (default ``../shared/vocab-sources`
 the copies that the project commits and that ``scripts/build_vocab.py`` reads. Neither the
 package nor the tests ever read the raw sources.
 
-    python scripts/derive_sources.py [--raw ../shared/vocab-sources] [--words /usr/share/dict/american-english]
+    python scripts/derive_sources.py [--raw ../shared/vocab-sources] [--words WORDLIST ...]
 
 What it writes (every file is either a verbatim copy or a derivative whose derivation is below):
 
@@ -17,10 +17,12 @@ What it writes (every file is either a verbatim copy or a derivative whose deriv
   without a trailing parenthetical, has at most 4 words; of the alternative labels it keeps those
   of at most 4 words (knowledge concepts) or 2 words (skill/competence concepts). Columns
   unchanged.
-* ``scowl/english_words.txt``: the words of SCOWL (size 50, as packaged by Debian's
-  ``wamerican``) that equal, after case folding and light plural folding, a one-word name or
-  alias in one of the sources above. Lowercase lines are common words, capitalised lines are
-  proper nouns. The build uses them to spot names that are also ordinary English words.
+* ``scowl/english_words.txt``: the words of SCOWL (size 50, American and British spellings, as
+  packaged by Debian's ``wamerican`` and ``wbritish``) that equal, after case folding and light
+  plural folding, a one-word name or alias in one of the sources above, or that are spelled
+  almost like one (rapidfuzz ratio >= 88: "nearly" for Nearley). Lowercase lines are common
+  words, capitalised lines are proper nouns. The build uses them to spot names that are also
+  ordinary words, or that a spelling-tolerant matcher would confuse with one.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "vocab" / "sources"
 DEFAULT_RAW = ROOT.parent / "shared" / "vocab-sources"
-DEFAULT_WORDS = Path("/usr/share/dict/american-english")
+DEFAULT_WORDS = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
 MAX_ESCO_WORDS = 4  # preferred labels and knowledge alt labels
 MAX_ESCO_SKILL_ALT_WORDS = 2  # alt labels of skill/competence concepts
@@ -126,12 +128,35 @@ def _single_word_forms() -> set[str]:
     return out
 
 
-def derive_words(words_file: Path) -> None:
+def _near(words: list[str], forms: set[str]) -> set[str]:
+    """The words that a spelling-tolerant matcher could take for one of the forms: same first
+    letter, lengths within 2, rapidfuzz ratio >= 88 (the extractor's cutoff is 90)."""
+    from rapidfuzz import fuzz, process
+
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for form in forms:
+        if len(form) >= 6:
+            buckets.setdefault((form[0], len(form)), []).append(form)
+    near = set()
+    for word in words:
+        if len(word) < 5:
+            continue
+        pool = [f for n in range(len(word) - 2, len(word) + 3) for f in buckets.get((word[0], n), [])]
+        if pool and process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=88):
+            near.add(word)
+    return near
+
+
+def derive_words(words_files: list[Path]) -> None:
     wanted = _single_word_forms()
+    all_words = sorted({
+        w.strip() for f in words_files for w in f.read_text(encoding="utf-8").splitlines()
+    })
+    lowercase = [w for w in all_words if w.isalpha() and w.islower()]
+    wanted |= _near(lowercase, {w for w in wanted if w.isalpha()})
     common: set[str] = set()
     proper: set[str] = set()
-    for line in words_file.read_text(encoding="utf-8").splitlines():
-        word = line.strip()
+    for word in all_words:
         if "'" in word or not word.isalpha() or word.lower() not in wanted:
             continue
         (common if word.islower() else proper).add(word)
@@ -148,8 +173,8 @@ def derive_words(words_file: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
-    parser.add_argument("--words", type=Path, default=DEFAULT_WORDS,
-                        help="SCOWL word list (Debian package wamerican)")
+    parser.add_argument("--words", type=Path, nargs="+", default=DEFAULT_WORDS,
+                        help="SCOWL word lists (Debian packages wamerican and wbritish)")
     args = parser.parse_args(argv)
     raw: Path = args.raw
     _copy(raw / "linguist-languages" / "languages.json", OUT / "linguist" / "languages.json")
@@ -161,8 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     _copy(raw / "simple-icons" / "LICENSE.upstream.md", OUT / "simple-icons" / "LICENSE.upstream.md")
     derive_onet(raw)
     derive_esco(raw)
-    if not args.words.exists():
-        print(f"{args.words} not found: install Debian's wamerican", file=sys.stderr)
+    missing = [str(p) for p in args.words if not p.exists()]
+    if missing:
+        print(f"{', '.join(missing)} not found: install Debian's wamerican and wbritish",
+              file=sys.stderr)
         return 1
     derive_words(args.words)
     for path in sorted(OUT.rglob("*")):

@@ -69,11 +69,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report(name, summary, args.verbose)))
     if len(combined) and any((ROOT / "tests/gold/dev").glob("*.gold.json")):
         print("\n".join(report("all", Summary(combined), False)))
-    try:
-        from scripts.eval_skillspan import main as skillspan_main
-    except ImportError:
-        return 0
-    return skillspan_main([])
+    from scripts.eval_skillspan import main as skillspan_main
+
+    print()
+    skillspan_main([])
+    print()
+    return skillspan_main(["--as-posting"])
 
 
 if __name__ == "__main__":

@@ -256,12 +256,6 @@ def test_no_ellipsis_when_both_are_written_out(vocab: Vocabulary) -> None:
     assert hard(line, vocab) == ["unit testing", "integration testing", "API documentation"]
 
 
-@pytest.mark.xfail(
-    reason="BUG extract: shared-tail ellipsis needs the second conjunct to be a vocabulary "
-    "phrase; 'Performance and security testing' gives performance optimization, security, "
-    "testing instead of performance testing",
-    strict=True,
-)
 def test_shared_tail_ellipsis_with_unknown_second_phrase(vocab: Vocabulary) -> None:
     # real line, skillspan_train_tech_1 line 37
     got = hard("Performance and security testing experience is a plus.", vocab)
