@@ -183,7 +183,11 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
         for c in pending:
             if _blocked(tokens, c):
                 continue
-            if _in_context(tokens, c, ends, starts, label_end) or _in_parentheses(line, c):
+            if (
+                _in_context(tokens, c, ends, starts, label_end)
+                or _in_parentheses(line, c)
+                or _in_short_list(line, c, accepted)
+            ):
                 accepted.append(c)
             else:
                 still.append(c)
@@ -221,6 +225,26 @@ def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[
         return True
     # right after a "Languages:" style label
     return label_end is not None and c.start >= label_end
+
+
+_LIST_ITEM = re.compile(r"[^,;/|]+")
+
+
+def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool:
+    """A comma list of short items, one of them (within two items) a known skill:
+    "Excel, Word, PowerPoint, Outlook" - Excel counts although "Word" is no skill."""
+    items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(line)]
+    if len(items) < 3:
+        return False
+    here = next((i for i, (a, b) in enumerate(items) if a <= c.start < b), None)
+    if here is None or len(line[items[here][0] : items[here][1]].split()) > 3:
+        return False
+    for other in accepted:
+        there = next((i for i, (a, b) in enumerate(items) if a <= other.start < b), None)
+        if there is not None and there != here and abs(there - here) <= 2:
+            if len(line[items[there][0] : items[there][1]].split()) <= 3:
+                return True
+    return False
 
 
 def _in_parentheses(line: str, c: _Candidate) -> bool:

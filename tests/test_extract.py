@@ -202,12 +202,6 @@ def test_strict_form_before_ampersand(line: str, expected: list[str], vocab: Voc
     assert hard(line, vocab) == expected
 
 
-@pytest.mark.xfail(
-    reason="BUG extract: a strict form in a comma list is dropped when its neighbour is a word "
-    "the vocabulary does not know ('Excel, Word, PowerPoint, Outlook' -> only Microsoft "
-    "PowerPoint; 'Word' is not a skill, so Excel has no neighbouring skill)",
-    strict=True,
-)
 def test_strict_form_in_office_list(vocab: Vocabulary) -> None:
     assert "Microsoft Excel" in names("Excel, Word, PowerPoint, Outlook", vocab)
 
