@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench lint fixtures vocab idf clean help
+.PHONY: demo test eval bench lint fixtures vocab idf clean help golden test-browser readme
 
 help:
 	@echo "make demo      run jobmatch on the fixture resumes and postings"
@@ -12,6 +12,9 @@ help:
 	@echo "make eval      print extraction quality against the gold labels"
 	@echo "make bench     start-up, vocabulary, extraction and throughput figures"
 	@echo "make lint      ruff and mypy"
+	@echo "make golden    rewrite the golden report files (tests/golden/) after a deliberate change"
+	@echo "make test-browser  render the HTML report in headless Chromium and check it (installs chromium)"
+	@echo "make readme    refresh the README's --help copies and demo capture"
 	@echo "make fixtures  re-render the fixture resume PDFs (needs the typst package)"
 	@echo "make vocab     rebuild jobmatch/data/skills.json from vocab/"
 	@echo "make idf       rebuild jobmatch/data/idf.json from the reference corpus"
@@ -27,9 +30,22 @@ demo: $(STAMP)
 		echo "=== fixtures/resumes/$$r.pdf"; \
 		$(VENV)/bin/jobmatch match fixtures/resumes/$$r.pdf fixtures/postings/ || exit $$?; \
 	done
+	@echo "=== jobmatch diff: fixtures/resumes/partial_frontend.pdf -> versions/partial_frontend_v2.pdf"
+	@$(VENV)/bin/jobmatch diff fixtures/resumes/partial_frontend.pdf fixtures/resumes/versions/partial_frontend_v2.pdf fixtures/postings/
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+golden: $(STAMP)
+	$(PY) -m pytest -q tests/test_reports.py --update-golden
+
+# Not part of `make test` or CI: needs Debian's chromium (installed here when missing).
+test-browser: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+	$(PY) scripts/check_html.py --out build/browser
+
+readme: $(STAMP)
+	$(PY) scripts/update_readme.py
 
 eval: $(STAMP)
 	$(PY) scripts/eval.py

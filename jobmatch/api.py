@@ -4,6 +4,7 @@
     report = api.match("resume.pdf", ["postings/"])
     for result in report.results:            # best first
         print(result.score, result.posting.title)
+    changes = api.diff("old.pdf", "new.pdf", ["postings/"])   # two versions of a resume
 
 Every function takes paths (files, directories, "-") and returns values; an input that cannot
 be read becomes an :class:`~jobmatch.models.InputError` in ``errors`` and the rest go on.
@@ -21,6 +22,7 @@ from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, iter_documents, 
 from jobmatch.match import match_requirements, profile_resume, scored_requirements
 from jobmatch.models import Document, InputError, MatchResult, Posting, ResumeProfile
 from jobmatch.posting import parse_posting
+from jobmatch.report import DiffReport, build_diff
 from jobmatch.scoring import score_match
 from jobmatch.similarity import similarities
 from jobmatch.vocabulary import Vocabulary
@@ -63,8 +65,18 @@ def score_postings(
 ) -> list[MatchResult]:
     """Score one resume against postings, best first. Each score depends only on its pair."""
     cosines = similarities(profile.text, [p.body for p in postings])
+    # total years and highest degree: None (unknown) until the resume says
+    total_years = getattr(profile, "total_years", None)
+    degree = getattr(profile, "degree", None)
     results = [
-        score_match(posting, match_requirements(scored_requirements(posting), profile, vocab), cosine, config)
+        score_match(
+            posting,
+            match_requirements(scored_requirements(posting), profile, vocab),
+            cosine,
+            config,
+            total_years=total_years,
+            degree=degree,
+        )
         for posting, cosine in zip(postings, cosines, strict=True)
     ]
     return sorted(results, key=lambda r: (-r.score, r.posting.path))
@@ -101,3 +113,28 @@ def match(
     errors.extend(posting_errors)
     results = score_postings(profile, parsed, vocab, config) if profile is not None else []
     return MatchReport(resume=profile, results=tuple(results), errors=tuple(errors))
+
+
+def diff(
+    old_resume: str,
+    new_resume: str,
+    postings: Sequence[str],
+    *,
+    vocab_files: Sequence[str] = (),
+    config: ScoringConfig = SCORING,
+) -> DiffReport:
+    """Two versions of a resume against the same postings: the score change per posting and the
+    requirements that flipped. The postings are read once."""
+    vocab = Vocabulary.load(vocab_files)
+    errors: list[InputError] = []
+    profiles: list[ResumeProfile | None] = []
+    for path in (old_resume, new_resume):
+        try:
+            profiles.append(profile_resume(load_document(path), vocab))
+        except InputFileError as error:
+            profiles.append(None)
+            errors.append(InputError(error.path, error.problem))
+    parsed, posting_errors = read_postings(postings, vocab)
+    errors.extend(posting_errors)
+    old, new = (score_postings(p, parsed, vocab, config) if p is not None else [] for p in profiles)
+    return build_diff(old_resume, new_resume, old, new, errors)

@@ -10,14 +10,18 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import Enum
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from jobmatch import __version__
 from jobmatch.errors import ExitCode, JobmatchError
+
+if TYPE_CHECKING:
+    from jobmatch.report import DiffReport, Report
 
 app = typer.Typer(
     name="jobmatch",
@@ -26,7 +30,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # help wraps at 80 columns whatever the terminal, so that the README's copy of it is exact
+    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": 80, "max_content_width": 80},
 )
 
 
@@ -47,6 +52,104 @@ VocabOption = Annotated[
     typer.Option("--vocab", metavar="FILE", help="A TOML file of extra skills and aliases (repeatable)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
+
+
+# -- the report commands (match, diff): formats, --output and the selection options -------------
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+class SortOrder(str, Enum):  # mirrors jobmatch.report.Sort, kept out of start-up
+    SCORE = "score"
+    REQUIRED = "required"
+    ATS = "ats"
+    TITLE = "title"
+    PATH = "path"
+
+
+POSTINGS_HELP = "Posting files (.txt/.md), directories of them, or -."
+ReportFormatOption = Annotated[
+    ReportFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (for people), json, ndjson (a line per posting), csv (a row per posting), markdown or html "
+        "(one self-contained file).",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        dir_okay=False,
+        help="Write the report to FILE (atomically: all or nothing) instead of standard output.",
+    ),
+]
+
+
+def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffReport) -> None:
+    """Render a Report or DiffReport: a table on a terminal is drawn by rich (colour and width
+    from the terminal); everything else is plain text, to stdout or atomically to ``output``.
+    JSON never goes through rich. ``--output -`` is standard output."""
+    if output is not None and str(output) == "-":
+        output = None
+    if fmt is ReportFormat.table and output is None:
+        from jobmatch.render import terminal
+        from jobmatch.report import DiffReport
+
+        console = terminal.make_console(sys.stdout)
+        if isinstance(report, DiffReport):
+            terminal.render_diff(console, report)
+        else:
+            terminal.render_match(console, report)
+        return
+    from jobmatch.render import render_text
+
+    text = render_text(fmt.value, report)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        _error(f"{output}: cannot write ({error.strerror or error})")
+        raise typer.Exit(ExitCode.OUTPUT) from None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file all or nothing: a temporary file in the same directory, then ``os.replace``.
+    A reader never sees half a report, and a failed run leaves the old file as it was."""
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _error(message: str) -> None:
@@ -125,9 +228,25 @@ def _main(
 
 @app.command("match")
 def match_command(
-    resume: Annotated[str, typer.Argument(help="The resume: a .pdf, .txt or .md file, or - for stdin.")],
-    postings: Annotated[list[str], typer.Argument(help="Posting files (.txt/.md), directories of them, or -.")],
-    fmt: FormatOption = Format.table,
+    resume: Annotated[
+        str, typer.Argument(metavar="RESUME", help="The resume: a .pdf, .txt or .md file, or - for stdin.")
+    ],
+    postings: Annotated[list[str], typer.Argument(metavar="POSTING", help=POSTINGS_HELP)],
+    fmt: ReportFormatOption = ReportFormat.table,
+    output: OutputOption = None,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show every requirement: how it was met and the resume line, or why not."),
+    ] = False,
+    top: Annotated[int | None, typer.Option("--top", metavar="N", min=1, help="Show only the N best postings.")] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option("--min-score", metavar="N", min=0, max=100, help="Show only postings scoring N or more."),
+    ] = None,
+    sort: Annotated[
+        SortOrder,
+        typer.Option("--sort", help="Order: score (best first), required or ats (coverage), title, path."),
+    ] = SortOrder.SCORE,
     fail_under: Annotated[
         float | None,
         typer.Option("--fail-under", metavar="N", min=0, max=100, help="Exit 1 when no posting scores N or more."),
@@ -135,28 +254,53 @@ def match_command(
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Score a resume against job postings, best match first."""
+    """Score a resume against job postings, best match first: the breakdown, what to fix first,
+    the gaps that recur across postings."""
     from jobmatch import api
-    from jobmatch.render import jsondoc
+    from jobmatch.report import Sort, build_report
 
     if resume == "-" and "-" in postings:
         _error("only one of the resume and the postings can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
     with _guard(debug):
-        report = api.match(resume, postings, vocab_files=vocab or ())
-        results = list(report.results)
-        if fmt is Format.json:
-            _emit(jsondoc.dumps(jsondoc.match_doc(resume, report.resume, results, report.errors)))
-        elif fmt is Format.ndjson:
-            for line in jsondoc.match_lines(resume, results, report.errors):
-                _emit(jsondoc.dumps(line, indent=None))
-        else:
-            from jobmatch.render.terminal import make_console, render_match
-
-            render_match(make_console(sys.stdout), resume, report.resume, results, [])
-    _exit_for(report.errors)
-    if fail_under is not None and not any(r.score >= fail_under for r in results):
+        matched = api.match(resume, postings, vocab_files=vocab or ())
+        report = build_report(
+            resume,
+            matched.resume,
+            matched.results,
+            matched.errors,
+            top=top,
+            min_score=min_score,
+            sort=Sort(sort.value),
+            explain=explain,
+        )
+        _write_report(fmt, output, report)
+    _exit_for(matched.errors)
+    if fail_under is not None and not any(r.score >= fail_under for r in matched.results):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[str, typer.Argument(metavar="OLD_RESUME", help="The resume before (.pdf/.txt/.md, or -).")],
+    new: Annotated[str, typer.Argument(metavar="NEW_RESUME", help="The resume after (.pdf/.txt/.md, or -).")],
+    postings: Annotated[list[str], typer.Argument(metavar="POSTING", help=POSTINGS_HELP)],
+    fmt: ReportFormatOption = ReportFormat.table,
+    output: OutputOption = None,
+    vocab: VocabOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Compare two versions of a resume: the score change per posting and the requirements
+    that flipped."""
+    from jobmatch import api
+
+    if [old, new, *postings].count("-") > 1:
+        _error("only one input can be read from stdin (-)")
+        raise typer.Exit(ExitCode.USAGE)
+    with _guard(debug):
+        report = api.diff(old, new, postings, vocab_files=vocab or ())
+        _write_report(fmt, output, report)
+    _exit_for(report.errors)
 
 
 @app.command("posting")

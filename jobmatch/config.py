@@ -2,11 +2,18 @@
 
 The score formula (see README, "How the score is computed"):
 
-    score = 100 * (W_req * required_coverage + W_pref * preferred_coverage + W_sim * similarity)
+    score = 100 * (W_req * required_coverage + W_pref * preferred_coverage + W_sim * similarity
+                   + W_exp * experience + W_deg * degree)
 
 A posting without preferred requirements gives their weight to the required part, one without
 required requirements gives it to the preferred part, and one with neither is scored on
 similarity alone. Soft-skill requirements count SOFT_WEIGHT of a hard one in a coverage.
+
+The knock-out checks (experience: the posting's minimum years against the resume's total years;
+degree: the posting's required degree against the resume's highest) take part only when they
+are decided, that is when the posting asks and the resume says. Each decided check takes its
+weight out of the three other parts in proportion, so the weights always sum to 1; a check the
+posting does not ask for, or that the resume leaves unknown, has weight 0 and changes nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +30,10 @@ class ScoringConfig:
     # TF-IDF cosine between a resume and a posting rarely exceeds ~0.5 even for a strong fit;
     # similarity = min(1, cosine / similarity_saturation) maps it onto 0..1.
     similarity_saturation: float = 0.5
+    # knock-out checks, when decided: experience = min(1, resume years / years asked);
+    # degree = 1 if the resume's highest degree is at least the one asked, else 0
+    experience_weight: float = 0.10
+    degree_weight: float = 0.05
 
 
 @dataclass(frozen=True)

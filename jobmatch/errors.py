@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     BELOW_THRESHOLD = 1  # --fail-under N: no posting scored N or more
     USAGE = 2  # bad command line: unknown option, wrong value, missing argument
     INPUT = 3  # some inputs could not be read (the others are still reported)
+    OUTPUT = 4  # --output FILE could not be written (nothing is left half-written)
     INTERRUPTED = 130  # Ctrl-C
 
 

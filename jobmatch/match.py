@@ -8,7 +8,9 @@ implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from jobmatch.extract import extract_skills
 from jobmatch.models import (
@@ -62,7 +64,43 @@ def match_requirements(
     requirements: Iterable[Requirement], profile: ResumeProfile, vocab: Vocabulary
 ) -> list[RequirementMatch]:
     implied_index = _implied_index(profile, vocab)
-    return [match_requirement(req, profile, implied_index) for req in requirements]
+    resume_text = _folded(profile.text)
+    results = []
+    for req in requirements:
+        m = match_requirement(req, profile, implied_index)
+        wording = posting_wording(req, vocab)
+        ats = next((w for w in wording if _contains(resume_text, w)), None)
+        results.append(replace(m, wording=wording, ats_term=ats))
+    return results
+
+
+def posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
+    """The words the posting uses for each alternative of a requirement, one per alternative:
+    the surface in the posting line when found there ("Postgres"), else the canonical name."""
+    surfaces: dict[str, str] = {}
+    for mention in extract_skills([req.text], vocab, fuzzy=False):
+        surfaces.setdefault(mention.skill.name, mention.surface)
+    words = []
+    for name in req.any_of:
+        surface = surfaces.get(name, name)
+        # "CI/CD pipelines" is asked as the keyword "CI/CD", "REST API design" as "REST API"
+        words.append(name if _contains(_folded(surface), name) else surface)
+    return tuple(words)
+
+
+def _folded(text: str) -> str:
+    """Lower case, hyphens as spaces, runs of white space as one space."""
+    return " ".join(text.replace("-", " ").split()).casefold()
+
+
+def _contains(folded_text: str, term: str) -> bool:
+    """Whether a (folded) text contains a term verbatim, as a keyword search does: ignoring case,
+    hyphens, runs of white space and a plural ending, on word boundaries ("REST API" is in
+    "REST APIs", "open source" in "open-source")."""
+    needle = _folded(term)
+    if not needle:
+        return False
+    return re.search(rf"(?<!\w){re.escape(needle)}(?:e?s)?(?!\w)", folded_text) is not None
 
 
 def _implied_index(profile: ResumeProfile, vocab: Vocabulary) -> dict[str, ResumeSkill]:

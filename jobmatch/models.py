@@ -105,17 +105,141 @@ class ResumeSkill:
 
 
 @dataclass(frozen=True)
+class ResumeSection:
+    """A section of a resume: from its heading (or the top, for the header) to its last line."""
+
+    heading: str | None  # None for the lines before the first heading (name, contact)
+    kind: str  # header | summary | skills | experience | projects | education | certifications | other
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """A job's dates as months, the end exclusive: "Jan 2019 - Dec 2019" is 2019-01 to 2020-01."""
+
+    text: str  # as written: "Jan 2019 - Present", "2017-2020", "Summer 2022"
+    start: tuple[int, int]  # (year, month) of the first month
+    end: tuple[int, int]  # (year, month) after the last month; for "Present" the as-of month
+    present: bool = False
+
+    @property
+    def months(self) -> int:
+        return (self.end[0] - self.start[0]) * 12 + self.end[1] - self.start[1]
+
+
+@dataclass(frozen=True)
+class Job:
+    """A dated entry of an experience section."""
+
+    title: str | None
+    employer: str | None
+    location: str | None
+    period: Period
+    line: int  # the first line of its header
+    end_line: int  # its last line
+    internship: bool = False  # internships, co-ops and volunteering count for no professional years
+    skills: tuple[str, ...] = ()  # skills named in its lines, in order
+
+    @property
+    def months(self) -> int:
+        return self.period.months
+
+
+@dataclass(frozen=True)
+class Education:
+    degree: str | None  # associate | bachelor | master | phd, or None (a diploma, a course)
+    field: str | None  # "Computer Science"
+    institution: str | None
+    year: int | None  # the last year on the line (graduation)
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SkillExperience:
+    """How long a skill was used at work: the months of the jobs whose lines name it (or name a
+    skill that implies it), overlaps counted once. Skills only listed get no entry."""
+
+    name: str
+    months: int
+    jobs: tuple[int, ...]  # the first lines of those jobs
+    implied: bool = False  # only implied (Django work counts for Python), never named in a job
+
+    @property
+    def years(self) -> float:
+        return round(self.months / 12, 1)
+
+
+@dataclass(frozen=True)
 class ResumeProfile:
     path: str
     skills: tuple[ResumeSkill, ...]
     text: str
     lines: tuple[str, ...] = field(repr=False, default=())
+    # the structure (jobmatch.resume): sections, dated jobs, education, years per skill
+    sections: tuple[ResumeSection, ...] = ()
+    jobs: tuple[Job, ...] = ()
+    total_months: int | None = None  # professional months, overlaps once; None: no dated job found
+    education: tuple[Education, ...] = ()
+    experience: tuple[SkillExperience, ...] = ()
+    as_of: tuple[int, int] | None = None  # (year, month) "Present" stands for
 
     def skill(self, name: str) -> ResumeSkill | None:
         for s in self.skills:
             if s.skill.name == name:
                 return s
         return None
+
+    @property
+    def total_years(self) -> float | None:
+        """Years of professional experience (internships not counted), one decimal; None when
+        the resume has no dated job."""
+        return None if self.total_months is None else round(self.total_months / 12, 1)
+
+    @property
+    def highest_education(self) -> Education | None:
+        ranked = [e for e in self.education if e.degree is not None]
+        return max(ranked, key=lambda e: DEGREE_LEVELS.index(e.degree or ""), default=None)
+
+    @property
+    def degree(self) -> str | None:
+        """The highest degree level (associate | bachelor | master | phd), or None."""
+        best = self.highest_education
+        return best.degree if best else None
+
+    def skill_experience(self, name: str) -> SkillExperience | None:
+        return next((e for e in self.experience if e.name == name), None)
+
+    def years_of(self, name: str) -> float | None:
+        """Years a skill was used at work (0.0 when no job names it); None when the resume has
+        no dated job to tell."""
+        if self.total_months is None:
+            return None
+        found = self.skill_experience(name)
+        return found.years if found else 0.0
+
+
+DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+
+
+@dataclass(frozen=True)
+class YearsCheck:
+    """Years a posting asks for (overall, or of a skill) against the resume's timeline."""
+
+    subject: str  # "experience" (overall), or the requirement's alternatives joined by " / "
+    required: int
+    actual: float | None  # years the resume shows; None when it has no dated job
+    met: bool
+    kind: str = "skill"  # "overall" | "skill"
+    tier: Tier | None = None  # the requirement's tier (None for the overall minimum)
+    line: int | None = None  # the posting line that asks
+
+    def describe(self) -> str:
+        """ "met: 7.4 of 5 years", "short: 3.5 of 5 years", "unknown: no dated jobs (5 years)". """
+        if self.actual is None:
+            return f"unknown: no dated jobs ({self.required} years asked)"
+        return f"{'met' if self.met else 'short'}: {self.actual:g} of {self.required} years"
 
 
 @dataclass(frozen=True)
@@ -132,6 +256,14 @@ class RequirementMatch:
     requirement: Requirement
     matched_by: str | None  # which alternative was met
     evidence: Evidence | None
+    # the posting's own words for each alternative of any_of ("Postgres", "CI/CD"), and the first
+    # of them that the resume contains verbatim: what a keyword-based applicant tracking system finds
+    wording: tuple[str, ...] = ()
+    ats_term: str | None = None
+
+    @property
+    def ats_exact(self) -> bool:
+        return self.ats_term is not None
 
     @property
     def matched(self) -> bool:
@@ -150,6 +282,25 @@ class ScorePart:
     total: float | None = None
 
 
+class CheckStatus(str, Enum):
+    """The outcome of a knock-out check (years of experience, degree)."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"  # the posting asks, but the resume does not say: never counted as failed
+    NOT_ASKED = "not_asked"  # the posting does not ask
+
+
+@dataclass(frozen=True)
+class Knockout:
+    """A check a recruiter filters on before reading: overall years of experience, degree."""
+
+    name: str  # "experience" | "degree"
+    status: CheckStatus
+    asked: int | str | None  # years (int) or degree level (str) the posting asks
+    found: float | str | None  # what the resume shows, None when unknown
+
+
 @dataclass(frozen=True)
 class MatchResult:
     posting: Posting
@@ -157,6 +308,11 @@ class MatchResult:
     parts: tuple[ScorePart, ...]
     matches: tuple[RequirementMatch, ...]
     similarity: float
+    knockouts: tuple[Knockout, ...] = ()
+    checks: tuple[YearsCheck, ...] = ()  # years asked (overall, per skill) against the timeline
+
+    def part(self, name: str) -> ScorePart | None:
+        return next((p for p in self.parts if p.name == name), None)
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,10 @@ def test_table_report_lists_ranking_and_gaps(runner):
     assert result.exit_code == 0
     out = result.stdout
     assert "Ranking" in out and "Backend Engineer" in out
-    assert "Required:" in out and "missing" in out
+    assert "Fix first" in out and "similarity" in out
     assert "\x1b[" not in out  # no colour when not writing to a terminal
+    explained = run(runner, "match", RESUMES / "partial_frontend.txt", POSTINGS / "backend_engineer.md", "--explain")
+    assert "Required:" in explained.stdout and "not found:" in explained.stdout
 
 
 def test_stdin_resume(runner):

@@ -94,3 +94,56 @@ def test_soft_skills_count_half():
     )
     required = result.parts[0]
     assert (required.met, required.total) == (1.0, 1.5)
+
+
+# -- knock-out checks ------------------------------------------------------------------------------
+
+
+def _posting(min_years=None, degree=None):
+    from jobmatch.models import Posting
+
+    return Posting("p", None, (), (), min_years, degree, None, "")
+
+
+_SPEC = [(Tier.REQUIRED, False, True), (Tier.REQUIRED, False, False), (Tier.PREFERRED, False, True)]
+
+
+def test_unknown_or_unasked_checks_change_nothing():
+    base = score_match(_posting(), _matches(_SPEC), 0.2)
+    for posting, years, degree in [
+        (_posting(5, "bachelor"), None, None),  # asked, resume does not say
+        (_posting(), 7, "master"),  # the posting does not ask
+        (_posting(5, "bachelor"), None, "diploma"),  # a degree jobmatch does not know
+    ]:
+        result = score_match(posting, _matches(_SPEC), 0.2, total_years=years, degree=degree)
+        assert result.score == base.score
+        assert {k.status.value for k in result.knockouts} <= {"unknown", "not_asked"}
+        assert [p.weight for p in result.parts[3:]] == [0.0, 0.0]
+
+
+def test_decided_checks_take_their_weight_and_the_breakdown_still_adds_up():
+    from jobmatch.models import CheckStatus
+
+    short = score_match(_posting(5, "master"), _matches(_SPEC), 0.2, total_years=4, degree="bachelor")
+    experience, degree = short.knockouts
+    assert (experience.status, degree.status) == (CheckStatus.NOT_MET, CheckStatus.NOT_MET)
+    parts = {p.name: p for p in short.parts}
+    assert parts["experience"].weight == 0.10 and parts["experience"].value == 0.8  # 4 of 5 years
+    assert parts["degree"].weight == 0.05 and parts["degree"].value == 0.0
+    assert round(sum(p.weight for p in short.parts), 4) == 1.0
+    assert (parts["required"].weight, parts["preferred"].weight, parts["similarity"].weight) == (0.51, 0.17, 0.17)
+    assert round(sum(p.points for p in short.parts), 1) == short.score
+    met = score_match(_posting(5, "master"), _matches(_SPEC), 0.2, total_years=6, degree="phd")
+    assert {k.status for k in met.knockouts} == {CheckStatus.MET}
+    assert met.score > short.score
+    assert round(sum(p.points for p in met.parts), 1) == met.score
+
+
+def test_breakdown_adds_up_with_checks_on_every_fixture_pair(reports):
+    """The fixture resumes with every combination of years and degree the checks can meet."""
+    for report in reports.values():
+        for r in report.results:
+            for years, degree in [(0, "associate"), (3, "bachelor"), (12, "phd"), (None, "master")]:
+                rescored = score_match(r.posting, list(r.matches), r.similarity, total_years=years, degree=degree)
+                assert round(sum(p.points for p in rescored.parts), 1) == rescored.score
+                assert 0 <= rescored.score <= 100

@@ -12,15 +12,17 @@ from typing import Any
 
 from jobmatch.models import (
     InputError,
+    Knockout,
     MatchResult,
     Posting,
     RequirementMatch,
     ResumeProfile,
     Tier,
 )
+from jobmatch.report import DiffReport, Entry, Flip, Gap, PostingDiff, Report, build_report, label
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -52,25 +54,37 @@ def requirement_match_doc(m: RequirementMatch) -> dict[str, Any]:
         "matched": m.matched,
         "matched_by": m.matched_by,
         "evidence": evidence,
+        "wording": list(m.wording or r.any_of),
+        "ats_exact": m.ats_exact,
     }
 
 
-def label(any_of: Iterable[str]) -> str:
-    """How a requirement is named in reports: its alternatives joined by " / "."""
-    return " / ".join(any_of)
+def _knockout_doc(check: Knockout | None) -> dict[str, Any]:
+    if check is None:
+        return {"status": "not_asked", "asked": None, "found": None}
+    return {"status": check.status.value, "asked": check.asked, "found": check.found}
 
 
-def result_doc(result: MatchResult, rank: int) -> dict[str, Any]:
-    p = result.posting
+def breakdown_doc(result: MatchResult) -> dict[str, Any]:
+    """Every part of the score with its weight, value and points; the points sum to the score."""
+    knockouts = {k.name: k for k in result.knockouts}
     breakdown: dict[str, Any] = {}
     for part in result.parts:
         entry: dict[str, Any] = {"weight": part.weight, "value": part.value, "points": part.points}
         if part.name == "similarity":
             entry["cosine"] = round(result.similarity, 4)
-        else:
+        elif part.name in ("required", "preferred"):
             entry["met"] = part.met
             entry["total"] = part.total
+        else:
+            entry.update(_knockout_doc(knockouts.get(part.name)))
         breakdown[part.name] = entry
+    return breakdown
+
+
+def result_doc(entry: Entry) -> dict[str, Any]:
+    result = entry.result
+    p = result.posting
     missing = {
         tier.value: [
             label(m.requirement.any_of) for m in result.matches if m.requirement.tier is tier and not m.matched
@@ -78,35 +92,138 @@ def result_doc(result: MatchResult, rank: int) -> dict[str, Any]:
         for tier in (Tier.REQUIRED, Tier.PREFERRED)
     }
     return {
-        "rank": rank,
+        "rank": entry.rank,
         "posting": {"path": p.path, "title": p.title, "min_years": p.min_years, "degree": p.degree},
         "score": result.score,
-        "breakdown": breakdown,
+        "breakdown": breakdown_doc(result),
+        "coverage": {
+            tier.value: {
+                "understood": round(c.understood, 4),
+                "ats_exact": round(c.ats_exact, 4),
+                "met": c.met,
+                "ats_met": c.ats_met,
+                "total": c.total,
+            }
+            for tier, c in entry.coverage.items()
+        },
         "requirements": [requirement_match_doc(m) for m in result.matches],
         "missing": missing,
+        "fixes": [
+            {
+                "tier": f.tier.value,
+                "any_of": list(f.any_of),
+                "wording": list(f.wording),
+                "soft": f.soft,
+                "points": f.points,
+            }
+            for f in entry.fixes
+        ],
+        "rewordings": [
+            {
+                "tier": w.tier.value,
+                "posting_words": w.posting_words,
+                "resume_words": w.resume_words,
+                "method": w.method.value,
+                "line": w.line,
+            }
+            for w in entry.rewordings
+        ],
     }
+
+
+def gaps_doc(gaps: Iterable[Gap]) -> list[dict[str, Any]]:
+    return [
+        {"skills": list(g.skills), "missing_in": g.missing_in, "required_in": g.required_in, "postings": g.postings}
+        for g in gaps
+    ]
+
+
+def report_doc(report: Report) -> dict[str, Any]:
+    """``jobmatch match -f json``: the whole report as one document."""
+    profile = report.resume
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "match",
+        "resume": {"path": report.resume_path, "skills": len(profile.skills) if profile else None},
+        "scored": report.scored,
+        "results": [result_doc(e) for e in report.entries],
+        "recurring_gaps": gaps_doc(report.gaps),
+        "errors": errors_doc(report.errors),
+    }
+
+
+def report_lines(report: Report) -> Iterator[dict[str, Any]]:
+    """``jobmatch match -f ndjson``: one object per posting, then one per failed input."""
+    for e in report.entries:
+        yield {"schema_version": SCHEMA_VERSION, "type": "result", "resume": report.resume_path, **result_doc(e)}
+    yield from _error_lines(report.errors)
 
 
 def match_doc(
     resume_path: str, profile: ResumeProfile | None, results: Iterable[MatchResult], errors: Iterable[InputError]
 ) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "command": "match",
-        "resume": {"path": resume_path, "skills": len(profile.skills) if profile else None},
-        "results": [result_doc(r, i) for i, r in enumerate(results, 1)],
-        "errors": errors_doc(errors),
-    }
+    """The JSON document for results (best first) with every posting shown."""
+    return report_doc(build_report(resume_path, profile, list(results), list(errors)))
 
 
 def match_lines(
     resume_path: str, results: Iterable[MatchResult], errors: Iterable[InputError]
 ) -> Iterator[dict[str, Any]]:
-    """NDJSON: one object per posting, then one per failed input."""
-    for i, r in enumerate(results, 1):
-        yield {"schema_version": SCHEMA_VERSION, "type": "result", "resume": resume_path, **result_doc(r, i)}
+    """NDJSON lines for results (best first) with every posting shown."""
+    return report_lines(build_report(resume_path, None, list(results), list(errors)))
+
+
+def _error_lines(errors: Iterable[InputError]) -> Iterator[dict[str, Any]]:
     for e in errors:
         yield {"schema_version": SCHEMA_VERSION, "type": "error", "path": e.path, "error": e.message}
+
+
+def _flip_doc(flip: Flip) -> dict[str, Any]:
+    shown = flip.new if flip.now_met else flip.old
+    r = shown.requirement
+    evidence = requirement_match_doc(shown)["evidence"]
+    return {
+        "tier": r.tier.value,
+        "any_of": list(r.any_of),
+        "text": r.text,
+        "now_met": flip.now_met,
+        "evidence": evidence,
+    }
+
+
+def posting_diff_doc(d: PostingDiff) -> dict[str, Any]:
+    p = d.new.posting
+    return {
+        "posting": {"path": p.path, "title": p.title, "min_years": p.min_years, "degree": p.degree},
+        "old_score": d.old.score,
+        "new_score": d.new.score,
+        "delta": d.delta,
+        "flips": [_flip_doc(f) for f in d.flips],
+    }
+
+
+def diff_doc(report: DiffReport) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "diff",
+        "old": report.old_path,
+        "new": report.new_path,
+        "results": [posting_diff_doc(d) for d in report.postings],
+        "errors": errors_doc(report.errors),
+    }
+
+
+def diff_lines(report: DiffReport) -> Iterator[dict[str, Any]]:
+    """NDJSON: one object per posting, then one per failed input."""
+    for d in report.postings:
+        yield {
+            "schema_version": SCHEMA_VERSION,
+            "type": "diff",
+            "old": report.old_path,
+            "new": report.new_path,
+            **posting_diff_doc(d),
+        }
+    yield from _error_lines(report.errors)
 
 
 def posting_doc(p: Posting) -> dict[str, Any]:
@@ -164,8 +281,7 @@ def document_lines(
 ) -> Iterator[dict[str, Any]]:
     for d in documents:
         yield {"schema_version": SCHEMA_VERSION, "type": command, **d}
-    for e in errors:
-        yield {"schema_version": SCHEMA_VERSION, "type": "error", "path": e.path, "error": e.message}
+    yield from _error_lines(errors)
 
 
 def vocab_doc(query: str, vocab: Vocabulary, names: list[str]) -> dict[str, Any]:

@@ -16,97 +16,205 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from jobmatch.models import InputError, MatchResult, Posting, RequirementMatch, ResumeProfile, Tier
-from jobmatch.render.jsondoc import label
+from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, Tier
+from jobmatch.render import common
+from jobmatch.report import DiffReport, Entry, Report, label
 from jobmatch.vocabulary import Vocabulary
 
 
-def make_console(file: IO[str], *, width: int | None = None) -> Console:
+def make_console(file: IO[str], *, width: int | None = None, plain: bool = False) -> Console:
+    """A console for ``file``: colour and width from the terminal (and NO_COLOR); ``plain``
+    never colours, whatever the environment says (files, golden tests)."""
+    if plain:
+        return Console(
+            file=file,
+            highlight=False,
+            emoji=False,
+            width=width,
+            soft_wrap=False,
+            color_system=None,
+            force_terminal=False,
+        )
     return Console(file=file, highlight=False, emoji=False, width=width, soft_wrap=False)
 
 
-def _count(result: MatchResult, tier: Tier) -> str:
-    matches = [m for m in result.matches if m.requirement.tier is tier]
-    if not matches:
-        return "-"
-    return f"{sum(m.matched for m in matches)}/{len(matches)}"
-
-
-def render_match(
-    console: Console,
-    resume_path: str,
-    profile: ResumeProfile | None,
-    results: list[MatchResult],
-    errors: Iterable[InputError],
-) -> None:
-    if profile is not None:
-        console.print(Text(f"Resume: {resume_path}  ({len(profile.skills)} skills found)", style="bold"))
-    if results:
-        table = Table(box=box.SIMPLE_HEAD, title="Ranking", title_justify="left", title_style="bold")
-        table.add_column("#", justify="right")
-        table.add_column("Score", justify="right")
-        table.add_column("Posting", overflow="fold", ratio=1)
-        table.add_column("Required", justify="right")
-        table.add_column("Preferred", justify="right")
-        for rank, r in enumerate(results, 1):
-            posting = Text(r.posting.title or "(untitled)")
-            posting.append("\n" + r.posting.path, style="dim")
-            table.add_row(
-                str(rank),
-                Text(f"{r.score:.1f}%", style=_score_style(r.score)),
-                posting,
-                _count(r, Tier.REQUIRED),
-                _count(r, Tier.PREFERRED),
-            )
-        console.print(table)
-        for rank, r in enumerate(results, 1):
-            _render_result(console, rank, r)
-    for e in errors:
+def render_match(console: Console, report: Report) -> None:
+    """The ranking, the recurring gaps, then per posting: the breakdown, the knock-out checks,
+    the two coverages, what to fix first and the wording to use (with ``explain``: every
+    requirement with how it was met and the resume line, or why it was not)."""
+    if report.resume is not None:
+        console.print(Text(f"Resume: {report.resume_path}  ({len(report.resume.skills)} skills found)", style="bold"))
+    if report.entries:
+        console.print(_ranking(report))
+        if len(report.entries) < report.scored:
+            console.print(Text(f"{len(report.entries)} of {report.scored} postings shown", style="dim"))
+        if report.gaps and len(report.entries) > 1:
+            console.print(_gaps(report))
+        for entry in report.entries:
+            _render_entry(console, entry, report.explain)
+    elif report.scored:
+        console.print(Text(f"no posting of {report.scored} passes the filters"))
+    for e in report.errors:
         console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+
+
+def _ranking(report: Report) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title="Ranking", title_justify="left", title_style="bold")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Posting", overflow="fold", ratio=1)
+    table.add_column("Required", justify="right", no_wrap=True)
+    table.add_column("ATS-exact", justify="right", no_wrap=True)
+    table.add_column("Preferred", justify="right", no_wrap=True)
+    for entry in report.entries:
+        r = entry.result
+        posting = Text(common.title_of(entry))
+        posting.append("\n" + r.posting.path, style="dim")
+        checks = common.checks_summary(entry)
+        if checks:
+            posting.append("\nchecks: " + checks, style="red" if "NOT MET" in checks else "dim")
+        table.add_row(
+            str(entry.rank),
+            Text(f"{r.score:.1f}%", style=_score_style(r.score)),
+            posting,
+            common.count(entry.coverage[Tier.REQUIRED]),
+            common.count(entry.coverage[Tier.REQUIRED], ats=True),
+            common.count(entry.coverage[Tier.PREFERRED]),
+        )
+    return table
+
+
+def _gaps(report: Report) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title="Missing in several postings", title_justify="left", title_style="bold")
+    table.add_column("Skill", overflow="fold", ratio=1)
+    table.add_column("Missing in", no_wrap=True)
+    for gap in report.gaps:
+        table.add_row(Text(gap.label), common.gap_text(gap))
+    return table
 
 
 def _score_style(score: float) -> str:
     return "bold green" if score >= 70 else "bold yellow" if score >= 40 else "bold red"
 
 
-def _render_result(console: Console, rank: int, r: MatchResult) -> None:
-    title = Text(f" #{rank} {r.posting.title or '(untitled)'} - {r.score:.1f}% ")
-    console.print(Rule(title, align="left"))
+def _render_entry(console: Console, entry: Entry, explain: bool) -> None:
+    r = entry.result
+    console.print(Rule(Text(f" #{entry.rank} {common.title_of(entry)} - {r.score:.1f}% "), align="left"))
     console.print(Text(r.posting.path, style="dim"))
-    for tier in (Tier.REQUIRED, Tier.PREFERRED):
-        matches = [m for m in r.matches if m.requirement.tier is tier]
-        if not matches:
-            continue
-        met = sum(1 for m in matches if m.matched)
-        console.print(Text(f"{tier.value.capitalize()}: {met} of {len(matches)} met", style="bold"))
+    console.print(_breakdown(entry))
+    fixes = common.fixes_shown(entry, explain)
+    if fixes:
+        console.print(Text("Fix first", style="bold"))
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
-        table.add_column("", no_wrap=True)
-        table.add_column("requirement", overflow="fold", ratio=2)
-        table.add_column("how", no_wrap=True)
-        table.add_column("evidence", overflow="fold", ratio=3)
-        for m in sorted(matches, key=lambda m: not m.matched):
-            table.add_row(*_match_row(m))
+        table.add_column("points", justify="right", no_wrap=True)
+        table.add_column("requirement", overflow="fold")
+        for fix in fixes:
+            table.add_row(Text(f"+{fix.points:.1f}", style="green"), Text(common.fix_text(fix)))
         console.print(table)
-    parts = " + ".join(f"{p.name} {p.points:.1f}" for p in r.parts if p.weight)
-    console.print(Text(f"Score: {parts} = {r.score:.1f}", style="dim"))
+        if len(entry.fixes) > len(fixes):
+            console.print(Text(f"  ... {len(entry.fixes) - len(fixes)} more (--explain lists all)", style="dim"))
+    if entry.rewordings:
+        console.print(Text("Use the posting's words", style="bold"))
+        for w in entry.rewordings:
+            console.print(Text(f"  {common.rewording_text(w)}"))
+    if explain:
+        for tier in (Tier.REQUIRED, Tier.PREFERRED):
+            _render_requirements(console, entry, tier)
     console.print()
 
 
-def _match_row(m: RequirementMatch) -> list[Text]:
-    name = label(m.requirement.any_of)
-    soft = " (soft)" if m.requirement.soft else ""
-    if not m.matched or m.evidence is None:
-        return [Text("✗", style="red"), Text(name + soft), Text("missing", style="red"), Text("")]
-    how = m.evidence.method.value
-    if m.evidence.method.value == "implied":
-        how += f" by {m.evidence.via}"
-    shown = (name if m.matched_by == name else f"{name} -> {m.matched_by}") + soft
-    return [
-        Text("✓", style="green"),
-        Text(shown),
-        Text(how, style="cyan"),
-        Text(f"line {m.evidence.line}: {m.evidence.text}", style="dim"),
-    ]
+def _breakdown(entry: Entry) -> Table:
+    """The parts of the score, with weight, value and points, adding up to the score; the
+    ATS-exact coverage beside the understood one."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Part", no_wrap=True)
+    table.add_column("Weight", justify="right", no_wrap=True)
+    table.add_column("Value (understood)", overflow="fold", ratio=3, min_width=21)
+    table.add_column("ATS-exact", overflow="fold", ratio=2)
+    table.add_column("Points", justify="right", no_wrap=True)
+    for part in entry.result.parts:
+        knockout = part.name in common.KNOCKOUT_NAMES
+        value = Text(common.part_value(entry, part))
+        check = common.knockout(entry, part.name)
+        if check is not None and check.status is CheckStatus.NOT_MET:
+            value.stylize("red")
+        table.add_row(
+            f"{part.name} check" if knockout else part.name,
+            f"{part.weight:.2f}" if part.weight else "-",
+            value,
+            common.ats_value(entry, part),
+            f"{part.points:.1f}" if part.weight else "-",
+        )
+    table.add_row(Text("score", style="bold"), "", "", "", Text(f"{entry.result.score:.1f}", style="bold"))
+    return table
+
+
+def _render_requirements(console: Console, entry: Entry, tier: Tier) -> None:
+    matches = common.tier_matches(entry, tier)
+    if not matches:
+        return
+    met = sum(1 for m in matches if m.matched)
+    console.print(Text(f"{tier.value.capitalize()}: {met} of {len(matches)} met", style="bold"))
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    table.add_column("", no_wrap=True)
+    table.add_column("requirement", overflow="fold", ratio=2)
+    table.add_column("how", overflow="fold", ratio=1)
+    table.add_column("evidence", overflow="fold", ratio=3)
+    for m in matches:
+        ok = m.matched
+        ats = "" if not ok else (", ATS-exact" if m.ats_exact else ", not ATS-exact")
+        table.add_row(
+            Text("✓", style="green") if ok else Text("✗", style="red"),
+            Text(common.requirement_name(m)),
+            Text(common.how_met(m) + ats, style="cyan" if ok else "red"),
+            Text(common.evidence_text(m), style="dim"),
+        )
+    console.print(table)
+
+
+def render_diff(console: Console, report: DiffReport) -> None:
+    """Per posting: the score before and after, then the requirements that flipped."""
+    console.print(Text(f"Old: {report.old_path}\nNew: {report.new_path}", style="bold"))
+    if report.postings:
+        table = Table(box=box.SIMPLE_HEAD, title="Score change", title_justify="left", title_style="bold")
+        table.add_column("Posting", overflow="fold", ratio=1)
+        table.add_column("Old", justify="right")
+        table.add_column("New", justify="right")
+        table.add_column("Change", justify="right")
+        table.add_column("Flipped", justify="right")
+        for d in report.postings:
+            posting = Text(d.new.posting.title or "(untitled)")
+            posting.append("\n" + d.new.posting.path, style="dim")
+            style = "green" if d.delta > 0 else "red" if d.delta < 0 else ""
+            gained = sum(f.now_met for f in d.flips)
+            table.add_row(
+                posting,
+                f"{d.old.score:.1f}",
+                f"{d.new.score:.1f}",
+                Text(common.delta_text(d.delta), style=style),
+                f"+{gained} -{len(d.flips) - gained}",
+            )
+        console.print(table)
+    for d in report.postings:
+        if not d.flips:
+            continue
+        console.print(
+            Rule(Text(f" {d.new.posting.title or '(untitled)'}: {common.delta_text(d.delta)} "), align="left")
+        )
+        console.print(Text(d.new.posting.path, style="dim"))
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+        table.add_column("", no_wrap=True)
+        table.add_column("requirement", overflow="fold", ratio=2)
+        table.add_column("evidence", overflow="fold", ratio=3)
+        for f in d.flips:
+            m = f.new if f.now_met else f.old
+            mark = Text("+ now met", style="green") if f.now_met else Text("- no longer met", style="red")
+            name = Text(f"{common.requirement_name(m)} ({m.requirement.tier.value})")
+            table.add_row(mark, name, Text(common.evidence_text(m), style="dim"))
+        console.print(table)
+        console.print()
+    for e in report.errors:
+        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
 
 
 def render_postings(console: Console, postings: list[Posting], errors: Iterable[InputError]) -> None:

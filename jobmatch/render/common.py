@@ -1,0 +1,167 @@
+"""Wording shared by the report formats (table, markdown, html, csv), so that they all say the
+same thing the same way. Pure functions of result values, no styling."""
+
+from __future__ import annotations
+
+from jobmatch.models import CheckStatus, Knockout, Method, RequirementMatch, ScorePart, Tier
+from jobmatch.report import Coverage, Entry, Fix, Gap, Rewording, label
+
+FIXES_SHOWN = 5  # fixes listed per posting without --explain (JSON always has all)
+KNOCKOUT_NAMES = ("experience", "degree")
+
+
+def pct(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def num(value: float | None) -> str:
+    """1.0 -> "1", 8.5 -> "8.5"."""
+    if value is None:
+        return "-"
+    return f"{value:g}"
+
+
+def title_of(entry: Entry) -> str:
+    return entry.result.posting.title or "(untitled)"
+
+
+def count(coverage: Coverage, *, ats: bool = False) -> str:
+    """'9/19': met (or ATS-exact) of total, '-' when the tier is empty."""
+    if not coverage.total:
+        return "-"
+    return f"{num(coverage.ats_met if ats else coverage.met)}/{num(coverage.total)}"
+
+
+def knockout(entry: Entry, name: str) -> Knockout | None:
+    return next((k for k in entry.result.knockouts if k.name == name), None)
+
+
+def knockout_text(check: Knockout | None) -> str:
+    """'5+ years asked, resume: 3' / 'bachelor asked, resume: master' / '..., resume: unknown'."""
+    if check is None or check.status is CheckStatus.NOT_ASKED:
+        return "not asked"
+    asked = f"{check.asked}+ years" if check.name == "experience" else str(check.asked)
+    if check.found is None:
+        found = "unknown"
+    elif check.name == "experience":
+        found = f"{num(float(check.found))} years"
+    else:
+        found = str(check.found)
+    return f"{asked} asked, resume: {found}"
+
+
+def knockout_mark(check: Knockout | None) -> str:
+    """A one-word status: met / NOT MET / unknown / -."""
+    if check is None or check.status is CheckStatus.NOT_ASKED:
+        return "-"
+    return {CheckStatus.MET: "met", CheckStatus.NOT_MET: "NOT MET", CheckStatus.UNKNOWN: "unknown"}[check.status]
+
+
+def checks_summary(entry: Entry) -> str:
+    """'5+ years: met, bachelor: unknown', or '' when the posting asks neither."""
+    parts = []
+    for name in KNOCKOUT_NAMES:
+        check = knockout(entry, name)
+        if check is not None and check.status is not CheckStatus.NOT_ASKED:
+            asked = f"{check.asked}+ years" if name == "experience" else str(check.asked)
+            parts.append(f"{asked}: {knockout_mark(check)}")
+    return ", ".join(parts)
+
+
+def part_value(entry: Entry, part: ScorePart) -> str:
+    """How a part's value was reached: '9/18 = 0.500', 'cosine 0.175 -> 0.350', a check."""
+    if part.name in ("required", "preferred"):
+        if not part.total:
+            return "none asked"
+        return f"{num(part.met)}/{num(part.total)} = {part.value:.3f}"
+    if part.name == "similarity":
+        return f"cosine {entry.result.similarity:.3f} -> {part.value:.3f}"
+    check = knockout(entry, part.name)
+    text = knockout_text(check)
+    if check is not None and check.status in (CheckStatus.MET, CheckStatus.NOT_MET):
+        return f"{text} = {part.value:.3f}"
+    return text
+
+
+def ats_value(entry: Entry, part: ScorePart) -> str:
+    """The ATS-exact coverage beside a coverage part: '7.5/18 = 0.417' ('' for other parts)."""
+    if part.name not in ("required", "preferred"):
+        return ""
+    c = entry.coverage[Tier(part.name)]
+    if not c.total:
+        return ""
+    return f"{num(c.ats_met)}/{num(c.total)} = {c.ats_exact:.3f}"
+
+
+def formula(entry: Entry) -> str:
+    """'required 30.0 + preferred 4.3 + similarity 7.0 = 41.3' (parts with weight only)."""
+    r = entry.result
+    parts = " + ".join(f"{p.name} {p.points:.1f}" for p in r.parts if p.weight)
+    return f"{parts} = {r.score:.1f}"
+
+
+def how_met(m: RequirementMatch) -> str:
+    """'exact', 'alias (Postgres)', 'fuzzy (Kubernates)', 'implied by Django', or 'missing'."""
+    if not m.matched or m.evidence is None:
+        return "missing"
+    ev = m.evidence
+    if ev.method is Method.IMPLIED:
+        return f"implied by {ev.via}"
+    if ev.method in (Method.ALIAS, Method.FUZZY):
+        return f"{ev.method.value} ({ev.surface})"
+    return ev.method.value
+
+
+def evidence_text(m: RequirementMatch) -> str:
+    """The resume line that shows a requirement, or why none does."""
+    if m.matched and m.evidence is not None:
+        return f"line {m.evidence.line}: {m.evidence.text}"
+    names = m.requirement.any_of
+    which = names[0] if len(names) == 1 else "any of " + ", ".join(names)
+    return f"not found: the resume names neither {which} nor a skill that implies it"
+
+
+def requirement_name(m: RequirementMatch) -> str:
+    name = label(m.requirement.any_of)
+    if m.matched_by is not None and len(m.requirement.any_of) > 1:
+        name += f" -> {m.matched_by}"
+    return name + (" (soft)" if m.requirement.soft else "")
+
+
+def fix_text(fix: Fix) -> str:
+    """'PostgreSQL / MySQL (required)', 'Apache Airflow (required; the posting writes "Airflow")'."""
+    words = [w for w, name in zip(fix.wording, fix.any_of, strict=False) if w.casefold() != name.casefold()]
+    quoted = ", ".join(f'"{w}"' for w in words)
+    writes = f"; the posting writes {quoted}" if words else ""
+    return f"{fix.label} ({fix.tier.value}{', soft skill' if fix.soft else ''}{writes})"
+
+
+def fixes_shown(entry: Entry, explain: bool) -> tuple[Fix, ...]:
+    return entry.fixes if explain else entry.fixes[:FIXES_SHOWN]
+
+
+def rewording_text(w: Rewording) -> str:
+    """'write "CI/CD" as the posting does (the resume shows it only through GitHub Actions, line 20)'."""
+    if w.method is Method.IMPLIED:
+        how = f"the resume shows it only through {w.resume_words}"
+    elif w.method is Method.FUZZY:
+        how = f'the resume spells it "{w.resume_words}"'
+    else:
+        how = f'the resume writes "{w.resume_words}"'
+    return f'write "{w.posting_words}" as the posting does ({how}, line {w.line})'
+
+
+def gap_text(gap: Gap) -> str:
+    """'missing in 4 of 5 postings (required in 3)'."""
+    text = f"missing in {gap.missing_in} of {gap.postings} posting{'s' if gap.postings != 1 else ''}"
+    return text + (f" (required in {gap.required_in})" if gap.required_in else "")
+
+
+def tier_matches(entry: Entry, tier: Tier) -> list[RequirementMatch]:
+    """A tier's requirements, met first (stable within each group)."""
+    matches = [m for m in entry.result.matches if m.requirement.tier is tier]
+    return sorted(matches, key=lambda m: not m.matched)
+
+
+def delta_text(delta: float) -> str:
+    return f"{delta:+.1f}" if delta else "0.0"

@@ -1,0 +1,152 @@
+"""Report -> Markdown: a report to paste into an issue, a note or a chat, or to save.
+
+User text is escaped so that it never becomes Markdown syntax (a posting line with ``|`` or
+``*`` stays as written inside tables and lists).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobmatch.models import Tier
+from jobmatch.render import common
+from jobmatch.report import DiffReport, Entry, Report
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
+
+
+def esc(text: str) -> str:
+    """Escape Markdown syntax in user text; line breaks become spaces."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join(":---" if a == "l" else "---:" for a in align) + "|"]
+    out += ["| " + " | ".join(row) + " |" for row in rows]
+    return out
+
+
+def render_report(report: Report) -> str:
+    lines = ["# jobmatch report", ""]
+    if report.resume is not None:
+        lines.append(f"Resume: `{report.resume_path}` ({len(report.resume.skills)} skills found)")
+        lines.append("")
+    if report.entries:
+        lines += ["## Ranking", ""]
+        rows = []
+        for e in report.entries:
+            r = e.result
+            posting = f"{esc(common.title_of(e))}<br>`{r.posting.path}`"
+            rows.append(
+                [
+                    str(e.rank),
+                    f"**{r.score:.1f}%**",
+                    posting,
+                    common.count(e.coverage[Tier.REQUIRED]),
+                    common.count(e.coverage[Tier.REQUIRED], ats=True),
+                    common.count(e.coverage[Tier.PREFERRED]),
+                    esc(common.checks_summary(e) or "-"),
+                ]
+            )
+        lines += _table(["#", "Score", "Posting", "Required", "ATS-exact", "Preferred", "Checks"], rows, "rrlrrrl")
+        lines.append("")
+        if len(report.entries) < report.scored:
+            lines += [f"{len(report.entries)} of {report.scored} postings shown.", ""]
+        if report.gaps and len(report.entries) > 1:
+            lines += ["## Missing in several postings", ""]
+            lines += _table(["Skill", "Missing in"], [[esc(g.label), common.gap_text(g)] for g in report.gaps], "ll")
+            lines.append("")
+        for e in report.entries:
+            lines += _entry(e, report.explain)
+    elif report.scored:
+        lines += [f"No posting of {report.scored} passes the filters.", ""]
+    if report.errors:
+        lines += ["## Skipped", ""]
+        lines += [f"- `{e.path}`: {esc(e.message)}" for e in report.errors]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _entry(e: Entry, explain: bool) -> list[str]:
+    r = e.result
+    lines = [f"## {e.rank}. {esc(common.title_of(e))}: {r.score:.1f}%", "", f"`{r.posting.path}`", ""]
+    rows = []
+    for part in r.parts:
+        name = f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name
+        rows.append(
+            [
+                name,
+                f"{part.weight:.2f}" if part.weight else "-",
+                esc(common.part_value(e, part)),
+                esc(common.ats_value(e, part)),
+                f"{part.points:.1f}" if part.weight else "-",
+            ]
+        )
+    rows.append(["**score**", "", "", "", f"**{r.score:.1f}**"])
+    lines += _table(["Part", "Weight", "Value (understood)", "ATS-exact", "Points"], rows, "lrllr")
+    lines.append("")
+    fixes = common.fixes_shown(e, explain)
+    if fixes:
+        lines += ["**Fix first**", ""]
+        lines += [f"- +{f.points:.1f} points: {esc(common.fix_text(f))}" for f in fixes]
+        if len(e.fixes) > len(fixes):
+            lines.append(f"- ... {len(e.fixes) - len(fixes)} more (`--explain` lists all)")
+        lines.append("")
+    if e.rewordings:
+        lines += ["**Use the posting's words**", ""]
+        lines += [f"- {esc(common.rewording_text(w))}" for w in e.rewordings]
+        lines.append("")
+    if explain:
+        for tier in (Tier.REQUIRED, Tier.PREFERRED):
+            matches = common.tier_matches(e, tier)
+            if not matches:
+                continue
+            met = sum(1 for m in matches if m.matched)
+            lines += [f"**{tier.value.capitalize()}: {met} of {len(matches)} met**", ""]
+            rows = [
+                [
+                    "yes" if m.matched else "**no**",
+                    esc(common.requirement_name(m)),
+                    esc(common.how_met(m)) + ("" if not m.matched else " (ATS-exact)" if m.ats_exact else ""),
+                    esc(common.evidence_text(m)),
+                ]
+                for m in matches
+            ]
+            lines += _table(["Met", "Requirement", "How", "Evidence"], rows, "llll")
+            lines.append("")
+    return lines
+
+
+def render_diff(report: DiffReport) -> str:
+    lines = ["# jobmatch diff", "", f"Old: `{report.old_path}`  ", f"New: `{report.new_path}`", ""]
+    if report.postings:
+        rows = []
+        for d in report.postings:
+            gained = sum(f.now_met for f in d.flips)
+            rows.append(
+                [
+                    f"{esc(d.new.posting.title or '(untitled)')}<br>`{d.new.posting.path}`",
+                    f"{d.old.score:.1f}",
+                    f"{d.new.score:.1f}",
+                    f"**{common.delta_text(d.delta)}**",
+                    f"+{gained} -{len(d.flips) - gained}",
+                ]
+            )
+        lines += _table(["Posting", "Old", "New", "Change", "Flipped"], rows, "lrrrr")
+        lines.append("")
+    for d in report.postings:
+        if not d.flips:
+            continue
+        lines += [f"## {esc(d.new.posting.title or '(untitled)')}: {common.delta_text(d.delta)}", ""]
+        lines += [f"`{d.new.posting.path}`", ""]
+        for f in d.flips:
+            m = f.new if f.now_met else f.old
+            what = "now met" if f.now_met else "no longer met"
+            name = esc(common.requirement_name(m))
+            lines.append(f"- **{what}**: {name} ({m.requirement.tier.value}); {esc(common.evidence_text(m))}")
+        lines.append("")
+    if report.errors:
+        lines += ["## Skipped", ""]
+        lines += [f"- `{e.path}`: {esc(e.message)}" for e in report.errors]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

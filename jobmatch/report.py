@@ -1,0 +1,309 @@
+"""Scored results -> the report people act on: what to fix first, wording to use, recurring gaps,
+and the difference between two versions of a resume. Pure: values in, values out.
+
+Every renderer (``jobmatch/render/``) takes the :class:`Report` or :class:`DiffReport` built here,
+so all formats show the same facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from jobmatch.config import SCORING
+from jobmatch.models import InputError, MatchResult, Method, RequirementMatch, ResumeProfile, Tier
+from jobmatch.scoring import ats_coverage, coverage, gain
+
+
+class Sort(str, Enum):
+    """Report order: ``--sort``."""
+
+    SCORE = "score"  # best first (the default)
+    REQUIRED = "required"  # required coverage, highest first
+    ATS = "ats"  # ATS-exact required coverage, highest first
+    TITLE = "title"
+    PATH = "path"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """An unmet requirement and the points meeting it would add (in every tier it is asked)."""
+
+    tier: Tier  # the highest tier it is asked in
+    any_of: tuple[str, ...]
+    wording: tuple[str, ...]  # the posting's words for it: what to write
+    soft: bool
+    points: float
+
+    @property
+    def label(self) -> str:
+        return label(self.any_of)
+
+
+@dataclass(frozen=True)
+class Rewording:
+    """A requirement the resume meets, but not in the posting's words (alias, misspelling,
+    implication): a keyword search for the posting's words would not find it."""
+
+    tier: Tier
+    posting_words: str  # what the posting writes (the first alternative's wording)
+    method: Method
+    resume_words: str  # what the resume writes ("Postgres", or the implying skill)
+    line: int
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Skills missing from the resume in several postings. Skills missing in exactly the same
+    postings (the alternatives of one requirement: PostgreSQL / MySQL) form one gap."""
+
+    skills: tuple[str, ...]
+    missing_in: int  # postings where a requirement naming them is unmet
+    required_in: int  # of which as a required skill
+    postings: int  # postings in the report
+
+    @property
+    def label(self) -> str:
+        return label(self.skills)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One tier's coverage two ways: understood (aliases, implications, misspellings) and
+    ATS-exact (the posting's words verbatim). Soft-skill requirements weigh half."""
+
+    met: float
+    ats_met: float
+    total: float
+
+    @property
+    def understood(self) -> float:
+        return self.met / self.total if self.total else 0.0
+
+    @property
+    def ats_exact(self) -> float:
+        return self.ats_met / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    rank: int  # by score, 1 for the best, whatever the report's order
+    result: MatchResult
+    coverage: dict[Tier, Coverage]
+    fixes: tuple[Fix, ...]  # what to fix first: required before preferred, most points first
+    rewordings: tuple[Rewording, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    resume_path: str
+    resume: ResumeProfile | None
+    entries: tuple[Entry, ...]  # in the report's order, after --top / --min-score
+    gaps: tuple[Gap, ...]  # over the entries, most frequent first
+    errors: tuple[InputError, ...]
+    scored: int  # postings scored, before --top / --min-score
+    explain: bool = False  # show every requirement with its evidence
+
+
+def label(any_of: Iterable[str]) -> str:
+    """How a requirement is named in reports: its alternatives joined by " / "."""
+    return " / ".join(any_of)
+
+
+def _tier_matches(result: MatchResult, tier: Tier) -> list[RequirementMatch]:
+    return [m for m in result.matches if m.requirement.tier is tier]
+
+
+def coverage_of(result: MatchResult, soft_weight: float = SCORING.soft_weight) -> dict[Tier, Coverage]:
+    out = {}
+    for tier in (Tier.REQUIRED, Tier.PREFERRED):
+        matches = _tier_matches(result, tier)
+        met, total = coverage(matches, soft_weight)
+        out[tier] = Coverage(met, ats_coverage(matches, soft_weight), total)
+    return out
+
+
+def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
+    """The unmet requirements, the same group asked in both tiers once, each with the points
+    meeting it would add; required first, then by points."""
+    groups: dict[frozenset[str], list[RequirementMatch]] = {}
+    for m in result.matches:
+        if not m.matched:
+            groups.setdefault(frozenset(m.requirement.any_of), []).append(m)
+    fixes = []
+    for matches in groups.values():
+        first = matches[0]
+        tier = Tier.REQUIRED if any(m.requirement.tier is Tier.REQUIRED for m in matches) else Tier.PREFERRED
+        fixes.append(
+            Fix(
+                tier=tier,
+                any_of=first.requirement.any_of,
+                wording=first.wording or first.requirement.any_of,
+                soft=first.requirement.soft,
+                points=gain(result, matches),
+            )
+        )
+    order = {Tier.REQUIRED: 0, Tier.PREFERRED: 1}
+    return tuple(sorted(fixes, key=lambda f: (order[f.tier], -f.points)))
+
+
+def _words_for(m: RequirementMatch, alternative: str | None) -> str:
+    """The posting's words for one alternative of a requirement (the first if None)."""
+    any_of = m.requirement.any_of
+    i = any_of.index(alternative) if alternative in any_of else 0
+    return m.wording[i] if len(m.wording) == len(any_of) else any_of[i]
+
+
+def rewordings_of(result: MatchResult) -> tuple[Rewording, ...]:
+    seen: set[str] = set()
+    out = []
+    for m in result.matches:
+        if not m.matched or m.ats_exact or m.evidence is None:
+            continue
+        wanted = _words_for(m, m.matched_by)
+        if wanted.casefold() in seen:
+            continue
+        seen.add(wanted.casefold())
+        ev = m.evidence
+        resume_words = ev.via if ev.method is Method.IMPLIED else ev.surface
+        out.append(Rewording(m.requirement.tier, wanted, ev.method, resume_words, ev.line))
+    order = {Tier.REQUIRED: 0, Tier.PREFERRED: 1}
+    return tuple(sorted(out, key=lambda r: order.get(r.tier, 2)))
+
+
+def recurring_gaps(results: Sequence[MatchResult], *, limit: int = 10) -> tuple[Gap, ...]:
+    """Skills named by unmet requirements in two or more postings (or in the only one), most
+    frequent first: what to learn or write down first across a job search. Alternatives of one
+    requirement missing in exactly the same postings are one gap (PostgreSQL / MySQL)."""
+    missing: dict[str, set[int]] = {}
+    required: dict[str, set[int]] = {}
+    group: dict[str, str] = {}  # union-find over skills named together in a requirement
+
+    def root(skill: str) -> str:
+        while group.setdefault(skill, skill) != skill:
+            skill = group[skill]
+        return skill
+
+    for i, result in enumerate(results):
+        for m in result.matches:
+            if m.matched:
+                continue
+            first = root(m.requirement.any_of[0])
+            for skill in m.requirement.any_of:
+                group[root(skill)] = first
+                missing.setdefault(skill, set()).add(i)
+                if m.requirement.tier is Tier.REQUIRED:
+                    required.setdefault(skill, set()).add(i)
+    floor = 2 if len(results) > 1 else 1
+    gaps: dict[tuple[str, frozenset[int], frozenset[int]], list[str]] = {}
+    for skill, where in missing.items():
+        if len(where) >= floor:
+            key = (root(skill), frozenset(where), frozenset(required.get(skill, ())))
+            gaps.setdefault(key, []).append(skill)
+    found = [Gap(tuple(skills), len(where), len(req), len(results)) for (_, where, req), skills in gaps.items()]
+    found.sort(key=lambda g: (-g.missing_in, -g.required_in, g.label.casefold()))
+    return tuple(found[:limit])
+
+
+def entry_of(rank: int, result: MatchResult, soft_weight: float = SCORING.soft_weight) -> Entry:
+    return Entry(rank, result, coverage_of(result, soft_weight), fixes_of(result), rewordings_of(result))
+
+
+_SORT_KEYS: dict[Sort, Callable[[Entry], tuple[Any, ...]]] = {
+    Sort.SCORE: lambda e: (e.rank,),
+    Sort.REQUIRED: lambda e: (-e.coverage[Tier.REQUIRED].understood, e.rank),
+    Sort.ATS: lambda e: (-e.coverage[Tier.REQUIRED].ats_exact, e.rank),
+    Sort.TITLE: lambda e: ((e.result.posting.title or "").casefold(), e.rank),
+    Sort.PATH: lambda e: (e.result.posting.path, e.rank),
+}
+
+
+def build_report(
+    resume_path: str,
+    resume: ResumeProfile | None,
+    results: Sequence[MatchResult],
+    errors: Sequence[InputError] = (),
+    *,
+    top: int | None = None,
+    min_score: float | None = None,
+    sort: Sort = Sort.SCORE,
+    explain: bool = False,
+    soft_weight: float = SCORING.soft_weight,
+) -> Report:
+    """``results`` best first (as ``api.match`` returns them). ``min_score`` keeps the postings
+    scoring at least that, ``top`` the best N of those; then ``sort`` orders them."""
+    entries = [entry_of(rank, r, soft_weight) for rank, r in enumerate(results, 1)]
+    if min_score is not None:
+        entries = [e for e in entries if e.result.score >= min_score]
+    if top is not None:
+        entries = entries[:top]
+    entries.sort(key=_SORT_KEYS[sort])
+    return Report(
+        resume_path=resume_path,
+        resume=resume,
+        entries=tuple(entries),
+        gaps=recurring_gaps([e.result for e in entries]),
+        errors=tuple(errors),
+        scored=len(results),
+        explain=explain,
+    )
+
+
+# -- diff: two versions of a resume against the same postings ------------------------------------
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A requirement met by one version of the resume and not by the other."""
+
+    old: RequirementMatch
+    new: RequirementMatch
+
+    @property
+    def now_met(self) -> bool:
+        return self.new.matched
+
+
+@dataclass(frozen=True)
+class PostingDiff:
+    old: MatchResult
+    new: MatchResult
+    flips: tuple[Flip, ...]  # newly met first
+
+    @property
+    def delta(self) -> float:
+        return round(self.new.score - self.old.score, 1)
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    old_path: str
+    new_path: str
+    postings: tuple[PostingDiff, ...]  # biggest gain first
+    errors: tuple[InputError, ...]
+
+
+def diff_results(old: MatchResult, new: MatchResult) -> PostingDiff:
+    def key(m: RequirementMatch) -> tuple[str, tuple[str, ...]]:
+        return (m.requirement.tier.value, m.requirement.any_of)
+
+    before = {key(m): m for m in old.matches}
+    flips = [Flip(before[key(m)], m) for m in new.matches if key(m) in before and before[key(m)].matched != m.matched]
+    flips.sort(key=lambda f: not f.now_met)
+    return PostingDiff(old, new, tuple(flips))
+
+
+def build_diff(
+    old_path: str,
+    new_path: str,
+    old_results: Sequence[MatchResult],
+    new_results: Sequence[MatchResult],
+    errors: Sequence[InputError] = (),
+) -> DiffReport:
+    """Pair the two versions' results by posting path; biggest gain first."""
+    old_by_path = {r.posting.path: r for r in old_results}
+    pairs = [diff_results(old_by_path[r.posting.path], r) for r in new_results if r.posting.path in old_by_path]
+    pairs.sort(key=lambda d: (-d.delta, -d.new.score, d.new.posting.path))
+    return DiffReport(old_path, new_path, tuple(pairs), tuple(errors))
