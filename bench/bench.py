@@ -42,11 +42,17 @@ def main() -> int:
     from jobmatch.extract import extract_skills
     from jobmatch.vocabulary import Vocabulary, _load_cached
 
+    import os
+
     def load_vocab() -> None:
         _load_cached.cache_clear()
         Vocabulary.load()
 
-    rows.append(("load + index the vocabulary", f"{median_seconds(load_vocab) * 1000:.1f} ms"))
+    os.environ["JOBMATCH_NO_CACHE"] = "1"
+    rows.append(("load + build the vocabulary index", f"{median_seconds(load_vocab) * 1000:.1f} ms"))
+    del os.environ["JOBMATCH_NO_CACHE"]
+    load_vocab()  # make sure the cache exists
+    rows.append(("load the vocabulary index from its cache", f"{median_seconds(load_vocab) * 1000:.1f} ms"))
     vocab = Vocabulary.load()
     text = POSTINGS[0].read_text(encoding="utf-8")[:3072]
     extract_skills(text, vocab)  # warm the fuzzy cache, as a long run would

@@ -205,19 +205,87 @@ class Vocabulary:
         return sorted(s for s in self._skills if name in self.implied(s))
 
 
+def _shipped_bytes() -> bytes:
+    return resources.files("jobmatch").joinpath("data/skills.json").read_bytes()
+
+
 def _read_shipped() -> dict:
-    text = resources.files("jobmatch").joinpath("data/skills.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return json.loads(_shipped_bytes().decode("utf-8"))
 
 
 @lru_cache(maxsize=8)
 def _load_cached(extra: tuple[str, ...]) -> Vocabulary:
-    data = _read_shipped()
+    shipped = _shipped_bytes()
+    cache = _cache_path(shipped, extra)
+    cached = _read_cache(cache) if cache is not None else None
+    if cached is not None:
+        return cached
+    data = json.loads(shipped.decode("utf-8"))
     skills: dict[str, dict] = {s["name"].lower(): dict(s) for s in data["skills"]}
     stop = list(data.get("stop_phrases", []))
     for path in extra:
         _merge_user_file(path, skills, stop)
-    return Vocabulary(skills.values(), stop)
+    vocab = Vocabulary(skills.values(), stop)
+    if cache is not None:
+        _write_cache(cache, vocab)
+    return vocab
+
+
+# -- the built index, cached between runs --------------------------------------------------------
+# Building the index (tokenising ~13,000 names and aliases) costs ~0.1 s; a run loads it from a
+# pickle keyed by the exact bytes of the vocabulary files instead. JOBMATCH_CACHE_DIR sets the
+# folder (default: $XDG_CACHE_HOME/jobmatch or ~/.cache/jobmatch); JOBMATCH_NO_CACHE=1 turns the
+# cache off. Any problem with the cache is silent: the index is simply built again.
+
+
+def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
+    import hashlib
+    import os
+    import sys
+
+    if os.environ.get("JOBMATCH_NO_CACHE"):
+        return None
+    folder = os.environ.get("JOBMATCH_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "jobmatch")
+    digest = hashlib.sha256(shipped)
+    digest.update(f"{_INDEX_VERSION}|{sys.version_info[:2]}".encode())
+    for path in extra:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            return None  # the merge reports the problem
+    return Path(folder) / f"vocabulary-{digest.hexdigest()[:24]}.pickle"
+
+
+_INDEX_VERSION = 1  # bump when Vocabulary's attributes or the tokenizer change
+
+
+def _read_cache(path: Path) -> Vocabulary | None:
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            vocab = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing, stale or damaged cache is rebuilt
+        return None
+    return vocab if isinstance(vocab, Vocabulary) else None
+
+
+def _write_cache(path: Path, vocab: Vocabulary) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".vocabulary-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(vocab, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _merge_user_file(path: str, skills: dict[str, dict], stop: list[str]) -> None:

@@ -46,3 +46,17 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_vocabulary_cache(tmp_path_factory):
+    """Tests never write to the user's cache folder."""
+    import os
+
+    old = os.environ.get("JOBMATCH_CACHE_DIR")
+    os.environ["JOBMATCH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("JOBMATCH_CACHE_DIR", None)
+    else:
+        os.environ["JOBMATCH_CACHE_DIR"] = old
