@@ -39,10 +39,10 @@ def main() -> int:
     single = [py, "-m", "jobmatch", "match", str(RESUME), str(POSTINGS[0]), "-f", "json"]
     rows.append(("jobmatch match (1 resume x 1 posting)", f"{subprocess_seconds(single, 3) * 1000:.0f} ms"))
 
+    import os
+
     from jobmatch.extract import extract_skills
     from jobmatch.vocabulary import Vocabulary, _load_cached
-
-    import os
 
     def load_vocab() -> None:
         _load_cached.cache_clear()
