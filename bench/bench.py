@@ -69,7 +69,8 @@ def main() -> int:
     elapsed = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    rows.append((f"in-process: 1 resume x {n} postings", f"{n / elapsed:.0f} postings/s, peak {peak / 2**20:.1f} MiB traced"))
+    figures = f"{n / elapsed:.0f} postings/s, peak {peak / 2**20:.1f} MiB traced"
+    rows.append((f"in-process: 1 resume x {n} postings", figures))
 
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
