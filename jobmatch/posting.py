@@ -198,7 +198,7 @@ _PREFERRED_MARK = re.compile(
     r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
     r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
     r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-    r"optional|extra credit|good to have)\b",
+    r"optional|extra credit|good to have|(is|are|would be) ideal)\b",
     re.I,
 )
 _REQUIRED_MARK = re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I)
@@ -411,7 +411,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         label = m.group("label")
         if m.start() > 0 and not label[0].isupper():
             continue
-        if m.end() >= len(line.rstrip()):
+        if m.start() == 0 and m.end() >= len(line.rstrip()):
             continue  # "Requirements:" alone is a heading line, handled before
         kind = classify_heading(label)
         if kind == UNKNOWN:

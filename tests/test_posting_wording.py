@@ -46,3 +46,23 @@ def test_advantage_label_marks_preferred(vocab):
     text = "Requirements:\n5+ years of experience in software development\nAdvantage: Experience in AWS and Docker\n"
     posting = parse(text, vocab)
     assert {"AWS"} in reqs(posting, Tier.PREFERRED) and {"Docker"} in reqs(posting, Tier.PREFERRED)
+
+
+def test_heading_at_the_end_of_a_line_starts_the_next_section(vocab):
+    # skillspan train tech 13: "Preferred Qualifications:" is glued to the end of a requirement
+    text = (
+        "Basic Qualifications:\n"
+        "At least 1 year experience with a public cloud (AWS Microsoft Azure Google Cloud) Preferred Qualifications:\n"
+        "3+ years of experience with Jenkins\n"
+    )
+    posting = parse(text, vocab)
+    assert {"Jenkins"} in reqs(posting, Tier.PREFERRED)
+    assert not any("Jenkins" in r for r in reqs(posting, Tier.REQUIRED))
+    assert any("AWS" in r for r in reqs(posting, Tier.REQUIRED))
+
+
+def test_are_ideal_marks_preferred(vocab):
+    # skillspan train tech 45
+    posting = parse("Requirements:\nPython or Go are ideal\nStrong SQL skills\n", vocab)
+    assert {"Python", "Go"} in reqs(posting, Tier.PREFERRED)
+    assert {"SQL"} in reqs(posting, Tier.REQUIRED)
