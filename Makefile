@@ -15,7 +15,7 @@ help:
 	@echo "make golden    rewrite the golden report files (tests/golden/) after a deliberate change"
 	@echo "make test-browser  render the HTML report in headless Chromium and check it (installs chromium)"
 	@echo "make readme    refresh the README's --help copies and demo capture"
-	@echo "make fixtures  re-render the fixture resume PDFs (needs the typst package)"
+	@echo "make fixtures  re-render the fixture resumes: Typst PDFs and the renderings (see README)"
 	@echo "make vocab     rebuild jobmatch/data/skills.json from vocab/"
 	@echo "make idf       rebuild jobmatch/data/idf.json from the reference corpus"
 
@@ -54,9 +54,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check jobmatch tests scripts
 	$(VENV)/bin/mypy jobmatch
 
+# The renderings also need Debian's libreoffice-writer-nogui, texlive-latex-base,
+# texlive-latex-recommended, chromium, enscript and ghostscript (see the README).
 fixtures: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[fixtures]"
 	$(PY) scripts/render_resumes.py
+	$(PY) scripts/render_renderings.py
 
 vocab: $(STAMP)
 	$(PY) scripts/build_vocab.py

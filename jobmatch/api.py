@@ -14,12 +14,13 @@ be read becomes an :class:`~jobmatch.models.InputError` in ``errors`` and the re
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.errors import InputFileError
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, iter_documents, load_document
-from jobmatch.match import match_requirements, profile_resume, scored_requirements
+from jobmatch.match import check_years, match_requirements, profile_resume, scored_requirements
 from jobmatch.models import Document, InputError, MatchResult, Posting, ResumeProfile
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
@@ -46,14 +47,18 @@ def read_postings(paths: Sequence[str], vocab: Vocabulary) -> tuple[list[Posting
     return postings, errors
 
 
-def read_resumes(paths: Sequence[str], vocab: Vocabulary) -> tuple[list[ResumeProfile], list[InputError]]:
+def read_resumes(
+    paths: Sequence[str], vocab: Vocabulary, *, today: date | None = None
+) -> tuple[list[ResumeProfile], list[InputError]]:
+    """Resumes (files, directories of .pdf/.docx/.txt/.md, "-") -> profiles; ``today`` is what
+    "Present" in a job's dates means (default: today)."""
     profiles: list[ResumeProfile] = []
     errors: list[InputError] = []
     for item in iter_documents(list(paths), RESUME_SUFFIXES):
         if isinstance(item, InputFileError):
             errors.append(InputError(item.path, item.problem))
         else:
-            profiles.append(profile_resume(item, vocab))
+            profiles.append(profile_resume(item, vocab, today=today))
     return profiles, errors
 
 
@@ -79,6 +84,7 @@ def score_postings(
         )
         for posting, cosine in zip(postings, cosines, strict=True)
     ]
+    results = [replace(r, checks=check_years(r.posting, profile)) for r in results]
     return sorted(results, key=lambda r: (-r.score, r.posting.path))
 
 

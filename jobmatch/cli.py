@@ -11,6 +11,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -328,18 +329,27 @@ def posting_command(
 
 @app.command("resume")
 def resume_command(
-    files: Annotated[list[str], typer.Argument(help="Resume files (.pdf/.txt/.md), directories of them, or -.")],
+    files: Annotated[list[str], typer.Argument(help="Resume files (.pdf/.docx/.txt/.md), directories of them, or -.")],
     fmt: FormatOption = Format.table,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM[-DD]",
+            help="The date 'Present' in a job's dates stands for (default: today).",
+        ),
+    ] = None,
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Show the skills found in resumes, with the lines that show them."""
+    """Show what jobmatch read in resumes: sections, jobs and years, skills with their lines."""
     from jobmatch import api
     from jobmatch.render import jsondoc
     from jobmatch.vocabulary import Vocabulary
 
+    today = _parse_as_of(as_of)
     with _guard(debug):
-        profiles, errors = api.read_resumes(files, Vocabulary.load(vocab or ()))
+        profiles, errors = api.read_resumes(files, Vocabulary.load(vocab or ()), today=today)
         if fmt is not Format.table:
             _emit_documents("resume", fmt, [jsondoc.resume_doc(p) for p in profiles], errors)
         else:
@@ -347,6 +357,21 @@ def resume_command(
 
             render_resumes(make_console(sys.stdout), profiles, [])
     _exit_for(errors)
+
+
+def _parse_as_of(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 2:
+            parts.append(1)
+        if len(parts) != 3:
+            raise ValueError(value)
+        return date(*parts)
+    except ValueError:
+        _error(f"--as-of: {value!r} is not a date (YYYY-MM or YYYY-MM-DD)")
+        raise typer.Exit(ExitCode.USAGE) from None
 
 
 @app.command("vocab")

@@ -167,7 +167,9 @@ def _add_ellipsis(
                         candidates.remove(previous)
                     t = tokens[i - 2]
                     span = line[t.start : t.end]
-                    candidates.append(_Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, span, Method.ALIAS, False))
+                    candidates.append(
+                        _Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, span, Method.ALIAS, False)
+                    )
                     covered.add(i - 2)
 
 
@@ -241,14 +243,18 @@ def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool
         return False
     for other in accepted:
         there = next((i for i, (a, b) in enumerate(items) if a <= other.start < b), None)
-        if there is not None and there != here and abs(there - here) <= 2:
-            if len(line[items[there][0] : items[there][1]].split()) <= 3:
-                return True
+        if (
+            there is not None
+            and there != here
+            and abs(there - here) <= 2
+            and len(line[items[there][0] : items[there][1]].split()) <= 3
+        ):
+            return True
     return False
 
 
 def _in_parentheses(line: str, c: _Candidate) -> bool:
-    """"iOS developer (Swift)", "(Go, Rust)": a parenthesis holds examples."""
+    """ "iOS developer (Swift)", "(Go, Rust)": a parenthesis holds examples."""
     before = line[: c.start]
     return before.count("(") > before.count(")") and ")" in line[c.end :]
 

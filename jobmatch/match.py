@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from jobmatch.extract import extract_skills
 from jobmatch.models import (
@@ -24,25 +25,79 @@ from jobmatch.models import (
     ResumeProfile,
     ResumeSkill,
     Tier,
+    YearsCheck,
 )
+from jobmatch.resume import analyse
 from jobmatch.vocabulary import Vocabulary
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
 
 
-def profile_resume(doc: Document, vocab: Vocabulary) -> ResumeProfile:
-    """Every skill a resume shows, with every line that shows it."""
+def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = None) -> ResumeProfile:
+    """Every skill a resume shows, with every line that shows it, and its structure (sections,
+    dated jobs, years of experience in total and per skill, education; see jobmatch.resume).
+    ``today`` is what "Present" means (default: today)."""
     lines = doc.lines
     by_skill: dict[str, list[Mention]] = {}
     skills = {}
-    for mention in extract_skills(lines, vocab):
+    mentions = extract_skills(lines, vocab)
+    for mention in mentions:
         by_skill.setdefault(mention.skill.name, []).append(mention)
         skills[mention.skill.name] = mention.skill
     found = tuple(
         ResumeSkill(skill=skills[name], mentions=tuple(mentions))
         for name, mentions in sorted(by_skill.items(), key=lambda kv: (kv[1][0].line, kv[1][0].start))
     )
-    return ResumeProfile(path=doc.path, skills=found, text=doc.text, lines=tuple(lines))
+    structure = analyse(lines, mentions, vocab, today=today or date.today())
+    return ResumeProfile(
+        path=doc.path,
+        skills=found,
+        text=doc.text,
+        lines=tuple(lines),
+        sections=structure.sections,
+        jobs=structure.jobs,
+        total_months=structure.total_months,
+        education=structure.education,
+        experience=structure.experience,
+        as_of=structure.as_of,
+    )
+
+
+def check_years(posting: Posting, profile: ResumeProfile) -> tuple[YearsCheck, ...]:
+    """The years a posting asks for, against the resume's timeline: the overall minimum against
+    total professional years, and each scored requirement with years ("5+ years of Python")
+    against the years of its best alternative. Values only; the score does not use them."""
+    checks: list[YearsCheck] = []
+    total = profile.total_years
+    if posting.min_years is not None:
+        checks.append(
+            YearsCheck(
+                subject="experience",
+                required=posting.min_years,
+                actual=total,
+                met=total is not None and total >= posting.min_years,
+                kind="overall",
+            )
+        )
+    seen: set[tuple[tuple[str, ...], int]] = set()
+    for req in scored_requirements(posting):
+        if req.min_years is None or (req.any_of, req.min_years) in seen:
+            continue
+        seen.add((req.any_of, req.min_years))
+        years = [y for y in (profile.years_of(name) for name in req.any_of) if y is not None]
+        actual = max(years) if years else None
+        checks.append(
+            YearsCheck(
+                subject=" / ".join(req.any_of),
+                required=req.min_years,
+                actual=actual,
+                met=actual is not None and actual >= req.min_years,
+                kind="skill",
+                tier=req.tier,
+                line=req.line,
+            )
+        )
+    return tuple(checks)
 
 
 def scored_requirements(posting: Posting) -> list[Requirement]:

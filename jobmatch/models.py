@@ -236,7 +236,7 @@ class YearsCheck:
     line: int | None = None  # the posting line that asks
 
     def describe(self) -> str:
-        """ "met: 7.4 of 5 years", "short: 3.5 of 5 years", "unknown: no dated jobs (5 years)". """
+        """For a report: "met: 7.4 of 5 years", "short: 3.5 of 5 years" or "unknown: ..."."""
         if self.actual is None:
             return f"unknown: no dated jobs ({self.required} years asked)"
         return f"{'met' if self.met else 'short'}: {self.actual:g} of {self.required} years"

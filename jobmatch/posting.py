@@ -327,9 +327,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             in_list = False
-        heading = _heading_of(
-            line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=not in_list
-        )
+        heading = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=not in_list)
         if heading is not None:
             in_list = bool(_LEAD_IN.search(heading.text))
             has_headings = True
@@ -786,7 +784,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
-_FIELD_YEARS = re.compile(r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I)
+_FIELD_YEARS = re.compile(
+    r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I
+)
 
 
 def _is_field(unit: _Unit) -> bool:

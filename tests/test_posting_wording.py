@@ -30,7 +30,10 @@ def test_heading_in_the_middle_of_a_squashed_line(vocab):
 
 
 def test_placeholder_lines_are_not_headings(vocab):
-    text = "As a member of our team you will be located in <LOCATION> <LOCATION>\n<LOCATION>.\nRequirements:\nFluent SQL and Python\n"
+    text = (
+        "As a member of our team you will be located in <LOCATION> <LOCATION>\n<LOCATION>.\n"
+        "Requirements:\nFluent SQL and Python\n"
+    )
     posting = parse(text, vocab)
     assert all(s.heading != "<LOCATION>." for s in posting.sections)
     assert {"SQL"} in reqs(posting, Tier.REQUIRED)

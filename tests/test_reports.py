@@ -136,7 +136,14 @@ def test_fixes_required_first_and_points_are_exact(frontend):
                 replace(m, matched_by=fix.any_of[0], evidence=ev) if m.requirement.any_of == fix.any_of else m
                 for m in result.matches
             ]
-            rescored = score_match(result.posting, matches, result.similarity)
+            found = {k.name: k.found for k in result.knockouts}  # the resume's years and degree
+            rescored = score_match(
+                result.posting,
+                matches,
+                result.similarity,
+                total_years=found.get("experience"),  # type: ignore[arg-type]
+                degree=found.get("degree"),  # type: ignore[arg-type]
+            )
             assert rescored.score == pytest.approx(result.score + fix.points, abs=1e-9)
 
 

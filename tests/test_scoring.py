@@ -62,7 +62,11 @@ def test_score_does_not_depend_on_the_other_postings():
 
 def test_unrelated_resume_meets_almost_nothing(reports):
     for result in reports[("unrelated_nurse", "txt")].results:
-        assert result.score < 15
+        # the knock-out checks are met (10+ years of nursing, a bachelor's degree) and score their
+        # weight; what the postings ask for in skills is almost entirely missing
+        skills = sum(p.points for p in result.parts if p.name in ("required", "preferred", "similarity"))
+        assert skills < 15
+        assert result.score < 30
 
 
 def _req(tier, soft=False, name="Python"):

@@ -17,6 +17,7 @@ from jobmatch.models import (
     Posting,
     RequirementMatch,
     ResumeProfile,
+    ResumeSkill,
     Tier,
 )
 from jobmatch.report import DiffReport, Entry, Flip, Gap, PostingDiff, Report, build_report, label
@@ -128,6 +129,7 @@ def result_doc(entry: Entry) -> dict[str, Any]:
             }
             for w in entry.rewordings
         ],
+        **({"checks": checks_doc(result)} if result.checks else {}),
     }
 
 
@@ -250,26 +252,93 @@ def posting_doc(p: Posting) -> dict[str, Any]:
 
 
 def resume_doc(profile: ResumeProfile) -> dict[str, Any]:
+    """``jobmatch resume -f json``: one resume's structure and skills."""
+    best = profile.highest_education
     return {
         "path": profile.path,
-        "skills": [
+        "as_of": _month(profile.as_of) if profile.as_of else None,
+        "total_years": profile.total_years,
+        "total_months": profile.total_months,
+        "degree": {"level": best.degree, "field": best.field} if best else None,
+        "sections": [
+            {"heading": s.heading, "kind": s.kind, "line": s.line, "end_line": s.end_line} for s in profile.sections
+        ],
+        "jobs": [
             {
-                "name": s.skill.name,
-                "category": s.skill.category,
-                "soft": s.skill.soft,
-                "evidence": [
-                    {
-                        "line": m.line,
-                        "text": profile.lines[m.line - 1].strip(),
-                        "surface": m.surface,
-                        "method": m.method.value,
-                    }
-                    for m in s.mentions
-                ],
+                "title": j.title,
+                "employer": j.employer,
+                "location": j.location,
+                "dates": j.period.text,
+                "start": _month(j.period.start),
+                "end": _month(_previous(j.period.end)),
+                "present": j.period.present,
+                "months": j.months,
+                "years": round(j.months / 12, 1),
+                "internship": j.internship,
+                "line": j.line,
+                "end_line": j.end_line,
+                "skills": list(j.skills),
             }
-            for s in profile.skills
+            for j in profile.jobs
+        ],
+        "education": [
+            {
+                "degree": e.degree,
+                "field": e.field,
+                "institution": e.institution,
+                "year": e.year,
+                "text": e.text,
+                "line": e.line,
+            }
+            for e in profile.education
+        ],
+        "skills": [_resume_skill_doc(profile, s) for s in profile.skills],
+    }
+
+
+def _resume_skill_doc(profile: ResumeProfile, s: ResumeSkill) -> dict[str, Any]:
+    used = profile.skill_experience(s.skill.name)
+    return {
+        "name": s.skill.name,
+        "category": s.skill.category,
+        "soft": s.skill.soft,
+        "years": used.years if used else None,
+        "jobs": list(used.jobs) if used else [],
+        "evidence": [
+            {
+                "line": m.line,
+                "text": profile.lines[m.line - 1].strip(),
+                "surface": m.surface,
+                "method": m.method.value,
+            }
+            for m in s.mentions
         ],
     }
+
+
+def _month(ym: tuple[int, int]) -> str:
+    return f"{ym[0]:04d}-{ym[1]:02d}"
+
+
+def _previous(ym: tuple[int, int]) -> tuple[int, int]:
+    """The month before: a period's end is exclusive, the JSON shows its last month."""
+    return (ym[0], ym[1] - 1) if ym[1] > 1 else (ym[0] - 1, 12)
+
+
+def checks_doc(result: MatchResult) -> list[dict[str, Any]]:
+    """Years asked (overall, per skill) against the resume's timeline: ``results[].checks``."""
+    return [
+        {
+            "subject": c.subject,
+            "kind": c.kind,
+            "tier": c.tier.value if c.tier else None,
+            "line": c.line,
+            "required": c.required,
+            "actual": c.actual,
+            "met": c.met,
+        }
+        for c in result.checks
+    ]
 
 
 def documents_doc(command: str, documents: list[dict[str, Any]], errors: Iterable[InputError]) -> dict[str, Any]:

@@ -252,26 +252,76 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
 
 
 def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iterable[InputError]) -> None:
+    """``jobmatch resume``: per resume its experience and education, sections, dated jobs, and
+    every skill with its years at work and the lines that show it."""
     for profile in profiles:
         console.print(Rule(Text(f" Resume: {len(profile.skills)} skills found "), align="left"))
         console.print(Text(profile.path, style="dim"))
-        table = Table(box=box.SIMPLE_HEAD)
+        console.print(_resume_facts(profile))
+        if profile.sections:
+            sections = Table(box=box.SIMPLE_HEAD, title="Sections", title_justify="left", title_style="bold")
+            sections.add_column("lines", justify="right", no_wrap=True)
+            sections.add_column("heading", overflow="fold")
+            sections.add_column("kind")
+            for sec in profile.sections:
+                sections.add_row(f"{sec.line}-{sec.end_line}", Text(sec.heading or "(top)"), sec.kind)
+            console.print(sections)
+        if profile.jobs:
+            jobs = Table(box=box.SIMPLE_HEAD, title="Jobs", title_justify="left", title_style="bold")
+            jobs.add_column("line", justify="right")
+            jobs.add_column("dates", no_wrap=True)
+            jobs.add_column("years", justify="right")
+            jobs.add_column("title", overflow="fold", ratio=2)
+            jobs.add_column("employer", overflow="fold", ratio=2)
+            for job in profile.jobs:
+                years = f"{job.months / 12:.1f}"
+                title = Text(job.title or "-")
+                if job.internship:
+                    title.append("  (not counted)", style="dim")
+                jobs.add_row(str(job.line), Text(job.period.text), years, title, Text(job.employer or "-"))
+            console.print(jobs)
+        table = Table(box=box.SIMPLE_HEAD, title="Skills", title_justify="left", title_style="bold")
         table.add_column("skill", overflow="fold")
         table.add_column("category")
+        table.add_column("years", justify="right")
         table.add_column("lines", overflow="fold")
         table.add_column("first evidence", overflow="fold", ratio=3)
         for s in profile.skills:
             first = s.mentions[0]
             lines = ", ".join(dict.fromkeys(str(m.line) for m in s.mentions))
+            used = profile.skill_experience(s.skill.name)
             table.add_row(
                 Text(s.skill.name),
                 s.skill.category,
+                f"{used.years:.1f}" if used else "-",
                 lines,
                 Text(profile.lines[first.line - 1].strip(), style="dim"),
             )
         console.print(table)
     for e in errors:
         console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+
+
+def _resume_facts(profile: ResumeProfile) -> Text:
+    """Experience: 7.4 years ... / Education: bachelor, Computer Science ..."""
+    facts = Text()
+    facts.append("Experience: ", style="bold")
+    if profile.total_years is None:
+        facts.append("no dated jobs found")
+    else:
+        as_of = f"{profile.as_of[0]:04d}-{profile.as_of[1]:02d}" if profile.as_of else "today"
+        facts.append(f"{profile.total_years:.1f} years")
+        facts.append(f"  (as of {as_of}; internships not counted, overlaps once)", style="dim")
+    facts.append("\nEducation: ", style="bold")
+    best = profile.highest_education
+    if best is None:
+        facts.append("no degree found")
+    else:
+        facts.append(", ".join(x for x in (best.degree, best.field, best.institution) if x))
+        if best.year:
+            facts.append(f" ({best.year})")
+        facts.append(f"  line {best.line}", style="dim")
+    return facts
 
 
 def render_vocab(console: Console, query: str, vocab: Vocabulary, names: list[str]) -> None:

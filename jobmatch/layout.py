@@ -1,0 +1,514 @@
+"""Positioned text of a PDF page -> its lines in reading order. Pure: no pypdf here.
+
+The loader gives this module the page's text runs with their positions (from pypdf's layout
+mode: where each run starts, where it ends, its baseline and font height), or, failing that,
+pypdf's fixed-width layout text, where positions are character columns. Plain extraction
+follows the order of the content stream, which for tables and text frames interleaves a
+sidebar with the main column line by line; positions do not. From them this module
+
+1. groups runs into *rows* (one baseline) and each row into *segments*: text separated by a gap
+   wider than a font height, such as a title and its right-aligned date;
+2. finds *gutters*: an x position that no segment crosses over a run of rows with a
+   left-aligned column of text on each side. A title with its date on the right is not a gutter
+   (the bullets below cross it), nor are dates in a margin beside each job (each is alone).
+   Rows above and below the run (a full-width header) are read before and after it; each side
+   is read on its own, left first, and searched again (three columns);
+3. rejoins the lines a renderer wrapped: a line that reaches its column's right edge (the next
+   word would not have fitted) or ends mid-phrase, followed by a continuation. A word hyphenated
+   at the break loses the hyphen ("recon-" "ciliation"); a compound keeps it ("event-" "driven"),
+   judged by the document's own spelling, then by a list of common first parts.
+
+The result is one line per paragraph or bullet: what a person reads as one item, whatever the
+renderer's width, so the line numbers in evidence stay meaningful.
+
+Units are ems: positions are divided by the page's most common font height.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from jobmatch.text import normalize_line
+
+SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
+MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
+MIN_COLUMN_WIDTH = 4.0  # ems
+ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
+BIN = 0.25  # ems: the x resolution of the gutter search
+MAX_DEPTH = 6
+GRID_CHAR = 0.5  # ems per character column of pypdf's fixed-width text
+GRID_LINE = 1.2  # ems per line of it
+
+# Glyphs PDF fonts use for list bullets: the Symbol/Wingdings private-use code points Word
+# writes, the C1 codes a TeX bullet comes out as without a Unicode map, and shapes.
+PDF_BULLETS = (
+    "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e8\uf0a4\uf0d7\uf0de\uf071\uf075\uf0f0"
+    "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95"
+    "•◦▪▫●○■□►▸▹‣⁃∙·⦁⦾⦿✓✔➢➤→❖♦◆▶◾◼⬤➔➜✦✧"
+)
+_PDF_BULLET_RE = re.compile(r"^[" + re.escape(PDF_BULLETS) + r"]\s*(?=\S)")
+# TeX's accent tilde and circumflex for "~" and "^", the fraction slash; a soft hyphen that
+# survives at a line end marks a break.
+_PDF_GLYPHS = str.maketrans({"\u02dc": "~", "\u02c6": "^", "\u2044": "/"})
+_SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
+
+# A heading is never the continuation of the line above, nor continued by the line below.
+_HEADING_WORDS = re.compile(
+    r"^(?:(?:professional|work|technical|core|relevant|selected|key|additional|career|clinical|personal|"
+    r"academic|research|teaching|industry|volunteer|employment)\s+)?"
+    r"(?:summary|profile|objective|experience|employment|history|skills|competencies|expertise|education|"
+    r"certifications?|certificates|licen[cs]es?(?: (?:&|and) certifications?)?|projects|publications|"
+    r"awards|honou?rs|volunteering|languages|interests|open source(?: (?:&|and) talks)?|talks|references|"
+    r"training|courses|achievements|about me|contact|qualifications|background|activities)$",
+    re.I,
+)
+_LABEL_START = re.compile(r"^[A-Z][\w &/+.()-]{0,30}:(?:\s|$)")
+_LIST_START = re.compile(r"^(?:[-*+]\s|\d{1,2}[.)]\s)")
+_DATE_ONLY = re.compile(
+    r"^[A-Za-z]{0,9}\.?\s*(?:\d{1,2}[/.])?(?:19|20)\d\d\s*(?:[-–—]|to)?\s*"
+    r"(?:[A-Za-z]{0,9}\.?\s*(?:\d{1,2}[/.])?(?:(?:19|20)\d\d)?|present|current|now)?$",
+    re.I,
+)
+_SENTENCE_END = (".", ":", "!", "?", ";")
+_BARE_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: (?:&|and|[A-Z][A-Za-z]*)){0,2}$")
+_OPEN_END = re.compile(
+    r"(?:[,&/(+|·]|\s[-–—]|\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|via|into))$", re.I
+)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
+_BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# First parts of compounds that keep their hyphen when a line breaks after them ("event-" "driven").
+COMPOUND_HEADS = frozenset(
+    """event double on off open cross full self high low real end well multi non rate right data
+    cloud client server user test type front back fast state team hands detail mission customer
+    long short large small fault peer top best first second third web mobile year month day week
+    time cost object domain service mid senior junior part half follow sign check roll plug step
+    life world award results goal deadline problem business built cutting hand""".split()
+)
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One run of text as the loader found it, in the page's own units, y growing downwards."""
+
+    x0: float
+    x1: float
+    y: float
+    height: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    x0: float  # ems
+    x1: float
+    text: str
+    y: float = 0.0  # its own baseline: rows merge baselines a little apart
+
+
+@dataclass(frozen=True)
+class Row:
+    y: float  # ems, growing downwards
+    segments: tuple[Segment, ...]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+
+# -- rows ---------------------------------------------------------------------------------------
+def rows_from_runs(runs: Iterable[TextRun]) -> list[Row]:
+    """Text runs -> rows top to bottom, each split into segments; units become ems."""
+    kept = [r for r in runs if r.text.strip() and r.height > 0]
+    if not kept:
+        return []
+    em = statistics.median_low(round(r.height, 1) for r in kept) or 1.0
+    scaled = sorted(
+        (TextRun(r.x0 / em, max(r.x1, r.x0) / em, r.y / em, r.height / em, r.text) for r in kept),
+        key=lambda r: (r.y, r.x0),
+    )
+    rows: list[list[TextRun]] = []
+    for run in scaled:
+        if rows and abs(run.y - rows[-1][0].y) <= 0.5 * min(run.height, rows[-1][0].height):
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    return [Row(y=group[0].y, segments=_segments(sorted(group, key=lambda r: r.x0))) for group in rows]
+
+
+def _segments(runs: list[TextRun]) -> tuple[Segment, ...]:
+    out: list[Segment] = []
+    for run in runs:
+        if out and run.x0 - out[-1].x1 < SEGMENT_GAP:
+            last = out[-1]
+            gap = run.x0 - last.x1
+            glue = " " if gap > 0.15 and not last.text[-1:].isspace() and not run.text[:1].isspace() else ""
+            out[-1] = Segment(last.x0, max(last.x1, run.x1), last.text + glue + run.text, min(last.y, run.y))
+        else:
+            out.append(Segment(run.x0, run.x1, run.text, run.y))
+    return _attach_markers(tuple(Segment(s.x0, s.x1, s.text.strip(), s.y) for s in out if s.text.strip()))
+
+
+_MARKER = re.compile(r"^(?:[" + re.escape(PDF_BULLETS) + r"*o+-]|\d{1,2}[.)])$")
+
+
+def _attach_markers(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """A list bullet drawn apart from its text (Word's tab after the bullet) joins the text."""
+    out: list[Segment] = []
+    for segment in segments:
+        if out and _MARKER.match(out[-1].text) and segment.x0 - out[-1].x1 < 4 * SEGMENT_GAP:
+            marker = out.pop()
+            segment = Segment(marker.x0, segment.x1, f"{marker.text} {segment.text}", segment.y)
+        out.append(segment)
+    return tuple(out)
+
+
+_GRID_SEGMENT = re.compile(r"\S+(?: {1,3}\S+)*")  # 4+ spaces apart: different segments
+
+
+def rows_from_grid(page: str) -> list[Row]:
+    """pypdf's fixed-width layout text -> rows: a character is half an em wide, a line 1.2 high."""
+    rows = []
+    for number, line in enumerate(page.split("\n")):
+        segments = tuple(
+            Segment(m.start() * GRID_CHAR, m.end() * GRID_CHAR, m.group()) for m in _GRID_SEGMENT.finditer(line)
+        )
+        if segments:
+            segments = tuple(Segment(s.x0, s.x1, s.text, number * GRID_LINE) for s in segments)
+            rows.append(Row(y=number * GRID_LINE, segments=_attach_markers(segments)))
+    return rows
+
+
+# -- columns ------------------------------------------------------------------------------------
+def reading_order(rows: Sequence[Row], depth: int = 0) -> list[list[Row]]:
+    """Rows -> columns in reading order, each a list of rows top to bottom."""
+    if not rows:
+        return []
+    cut = None if depth >= MAX_DEPTH else find_gutter(rows)
+    if cut is None:
+        return [list(rows)]
+    x, first, last = cut
+    region = rows[first : last + 1]
+    left = [r for r in (_side(row, x, left=True) for row in region) if r is not None]
+    right = [r for r in (_side(row, x, left=False) for row in region) if r is not None]
+    return [
+        *reading_order(rows[:first], depth + 1),
+        *reading_order(left, depth + 1),
+        *reading_order(right, depth + 1),
+        *reading_order(rows[last + 1 :], depth + 1),
+    ]
+
+
+def _side(row: Row, x: float, *, left: bool) -> Row | None:
+    part = tuple(s for s in row.segments if (s.x1 <= x if left else s.x0 >= x))
+    return Row(min(s.y for s in part), part) if part else None
+
+
+def find_gutter(rows: Sequence[Row]) -> tuple[float, int, int] | None:
+    """The best gutter: (x, first row, last row) of the longest run of rows it splits into two
+    real columns, or None."""
+    lo = min(row.x0 for row in rows)
+    hi = max(row.x1 for row in rows)
+    if hi - lo < 2 * MIN_COLUMN_WIDTH:
+        return None
+    bins = int((hi - lo) / BIN) + 1
+    covered = []
+    for row in rows:
+        flags = bytearray(bins + 1)
+        for s in row.segments:
+            a, b = int((s.x0 - lo) / BIN), int((s.x1 - lo) / BIN)
+            flags[a : b + 1] = b"\x01" * (b + 1 - a)
+        covered.append(flags)
+    best: tuple[float, int, int] | None = None
+    best_score = 0
+    first_bin, last_bin = int(MIN_COLUMN_WIDTH / BIN), bins - int(MIN_COLUMN_WIDTH / BIN)
+    for b in range(first_bin, last_bin + 1):
+        x = lo + (b + 0.5) * BIN
+        for first, last in _runs(covered, b):
+            score = _columns_score(rows[first : last + 1], x)
+            if score > best_score:
+                best, best_score = (x, first, last), score
+    return best
+
+
+def _runs(covered: list[bytearray], b: int) -> Iterable[tuple[int, int]]:
+    """Maximal runs of rows that do not cross bin ``b``."""
+    start: int | None = None
+    for i, flags in enumerate(covered):
+        if flags[b]:
+            if start is not None:
+                yield start, i - 1
+            start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        yield start, len(covered) - 1
+
+
+def _columns_score(rows: Sequence[Row], x: float) -> int:
+    """How many rows a gutter at ``x`` separates, if both sides look like columns of text (several
+    rows each, left-aligned, in unbroken streaks), else 0."""
+    left = [i for i, row in enumerate(rows) if any(s.x1 <= x for s in row.segments)]
+    right = [i for i, row in enumerate(rows) if any(s.x0 >= x for s in row.segments)]
+    if len(left) < MIN_COLUMN_ROWS or len(right) < MIN_COLUMN_ROWS:
+        return 0
+    left_starts = [rows[i].segments[0].x0 for i in left]
+    right_starts = [min(s.x0 for s in rows[i].segments if s.x0 >= x) for i in right]
+    if not (_aligned(left_starts) and _aligned(right_starts)):
+        return 0
+    if _longest_streak(left) < MIN_COLUMN_ROWS or _longest_streak(right) < MIN_COLUMN_ROWS:
+        return 0  # labels or dates in a margin, each beside its own block: not a column
+    return len(rows)
+
+
+def _aligned(starts: list[float]) -> bool:
+    """Most lines of a column start at its left edge (or a bullet's indent from it)."""
+    edge = min(starts)
+    return sum(1 for s in starts if s <= edge + ALIGN_SLACK) >= 0.6 * len(starts)
+
+
+def _longest_streak(indexes: list[int]) -> int:
+    longest = current = 0
+    previous = None
+    for i in indexes:
+        current = current + 1 if previous is not None and i == previous + 1 else 1
+        longest = max(longest, current)
+        previous = i
+    return longest
+
+
+# -- lines of a column --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x0: float
+    x1: float
+    gapped: bool  # more than one segment: a title with its right-aligned date, a table row
+
+    @property
+    def char_width(self) -> float:
+        return (self.x1 - self.x0) / max(len(self.text), 1)
+
+
+def column_lines(rows: Sequence[Row]) -> list[Line | None]:
+    """A column's rows -> cleaned lines; None where a vertical gap separates paragraphs."""
+    steps = [b.y - a.y for a, b in zip(rows, rows[1:], strict=False)]
+    usual = statistics.median(steps) if steps else GRID_LINE
+    out: list[Line | None] = []
+    previous_y: float | None = None
+    for row in rows:
+        text = clean_pdf_text(" ".join(s.text for s in row.segments))
+        if not text or _PAGE_NUMBER.match(text):
+            continue
+        if previous_y is not None and row.y - previous_y > max(1.6, 1.35 * usual):
+            out.append(None)
+        out.append(Line(text, row.x0, row.x1, len(row.segments) > 1))
+        previous_y = row.y
+    return out
+
+
+def clean_pdf_text(text: str) -> str:
+    """One line of PDF text: odd glyphs mapped, a bullet glyph made "- ", then text.py's rules."""
+    text = _SOFT_HYPHEN_END.sub("-", text).translate(_PDF_GLYPHS).strip()
+    text = _PDF_BULLET_RE.sub("- ", text)
+    return normalize_line(text).strip()
+
+
+def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
+    """Rejoin the lines a renderer wrapped; a paragraph gap becomes one empty line."""
+    texts = [line for line in lines if line is not None]
+    if not texts:
+        return []
+    left = min(line.x0 for line in texts)
+    plain = [line.x1 for line in texts if not line.gapped]
+    right = max(plain) if plain else max(line.x1 for line in texts)
+    out: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if line is None:
+            if out and out[-1] != "":
+                out.append("")
+            previous = None
+            continue
+        if previous is not None and wraps_into(previous, line, left, right):
+            out[-1] = join_wrapped(out[-1], line.text, words)
+        else:
+            out.append(line.text)
+        previous = line
+    while out and out[-1] == "":
+        out.pop()
+    return out
+
+
+def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
+    """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
+    if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
+        return False
+    open_end = bool(_OPEN_END.search(a.text))
+    if _DATE_ONLY.match(b.text) and not open_end:
+        return False  # the dates of the job above, on their own line
+    if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
+        return True
+    if a.gapped:
+        return False  # a title with a right-aligned date ends where the author ended it
+    if not open_end and _BARE_LABEL.match(b.text):
+        return False  # "Frameworks" over a list of frameworks: a label, not a continuation
+    width = max(right - left, 1e-6)
+    reach = (a.x1 - left) / width
+    word = b.text.split()[0]
+    if "-" in word[:-1]:
+        word = word[: word.index("-") + 1]  # a renderer may break after a hyphen
+    needed = a.x1 + 0.3 + len(word) * b.char_width  # where the next word would have ended
+    continues = b.text[:1].islower() or b.text[:1] in "(&+" or open_end
+    if continues:
+        return (needed > right - 0.3 and reach >= 0.3) or reach >= 0.7
+    return needed > right + 0.1 and reach >= 0.55 and not a.text.endswith(_SENTENCE_END)
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_LIST_START.match(text) or _LABEL_START.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """A section heading: a known heading phrase, or a short line in capitals."""
+    bare = text.strip().rstrip(":").strip()
+    if _HEADING_WORDS.match(bare):
+        return True
+    letters = [c for c in bare if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and len(bare) <= 40
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() or c in ",/()-." for c in bare)
+        and len(bare.split()) <= 5
+    )
+
+
+def join_wrapped(a: str, b: str, words: set[str]) -> str:
+    """Join a line and its continuation; a word broken at a hyphen loses it unless it is a
+    compound ("event-driven")."""
+    broken = _BROKEN_WORD.search(a)
+    if broken and b[:1].islower():
+        tail = _FIRST_WORD.match(b)
+        if keeps_hyphen(broken.group(1), tail.group() if tail else "", words):
+            return a + b
+        return a[:-1] + b
+    return a + " " + b
+
+
+def keeps_hyphen(head: str, tail: str, words: set[str]) -> bool:
+    """The document's own spelling decides ("microservices" elsewhere: no hyphen), then whether
+    the first part is a common first part of compounds."""
+    if (head + tail).lower() in words:
+        return False
+    if f"{head}-{tail}".lower() in words:
+        return True
+    return head.lower() in COMPOUND_HEADS
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z-])")
+
+
+def document_words(texts: Iterable[str]) -> set[str]:
+    """Lower-case words and hyphenated compounds of a document, leaving out words broken at a
+    segment's end (they are what is being decided)."""
+    words: set[str] = set()
+    for text in texts:
+        for m in _WORD_RE.finditer(text):
+            if text[m.end() : m.end() + 1] == "-":
+                continue
+            token = m.group().lower()
+            words.add(token)
+            words.update(token.split("-"))
+    return words
+
+
+def page_lines(rows: Sequence[Row], words: set[str]) -> list[str]:
+    """A page's rows -> its lines in reading order (see :func:`document_lines`)."""
+    return document_lines([rows], words)
+
+
+@dataclass
+class _Split:
+    """A page's main column split: its gutter and the rows on each side."""
+
+    x: float
+    left: list[Row]
+    right: list[Row]
+
+    @property
+    def sidebar(self) -> bool:
+        """Unequal widths: a sidebar beside a main column, each a stream of its own across
+        pages (equal widths are newspaper columns, read left then right on each page)."""
+        left = self.x - min(r.x0 for r in self.left)
+        right = max(r.x1 for r in self.right) - self.x
+        return min(left, right) < 0.75 * max(left, right)
+
+
+def _page_parts(rows: Sequence[Row]) -> tuple[list[Row], _Split | None, list[Row]]:
+    """Rows above the page's gutter, the split, the rows below."""
+    cut = find_gutter(rows) if rows else None
+    if cut is None:
+        return list(rows), None, []
+    x, first, last = cut
+    region = rows[first : last + 1]
+    left = [r for r in (_side(row, x, left=True) for row in region) if r is not None]
+    right = [r for r in (_side(row, x, left=False) for row in region) if r is not None]
+    return list(rows[:first]), _Split(x, left, right), list(rows[last + 1 :])
+
+
+def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]:
+    """Pages' rows -> the document's lines in reading order, wrapped lines rejoined; columns are
+    separated by an empty line. A sidebar that runs on over the next page, beside the same main
+    column, is read as one column, then the main column as one: the experience on page 2
+    continues the experience on page 1, it is not interrupted by page 2's sidebar."""
+    columns: list[list[Row]] = []
+    pending: _Split | None = None
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            columns.extend(reading_order(pending.left, 1))
+            columns.extend(reading_order(pending.right, 1))
+        pending = None
+
+    for rows in pages:
+        above, split, below = _page_parts(rows)
+        if (
+            split is not None
+            and pending is not None
+            and not above
+            and split.sidebar
+            and pending.sidebar
+            and abs(split.x - pending.x) <= 3.0
+        ):
+            pending.left += split.left
+            pending.right += split.right
+        else:
+            flush()
+            columns.extend(reading_order(above, 1))
+            pending = split
+        if below:
+            flush()
+            columns.extend(reading_order(below, 1))
+    flush()
+    out: list[str] = []
+    for column in columns:
+        lines = reflow(column_lines(column), words)
+        if lines and out and out[-1] != "":
+            out.append("")
+        out.extend(lines)
+    return out
+
+
+def row_texts(rows: Iterable[Row]) -> Iterator[str]:
+    for row in rows:
+        for s in row.segments:
+            yield s.text

@@ -1,0 +1,620 @@
+"""Resume lines -> structure: sections, dated jobs, years of experience, education.
+
+What a recruiter reads before the skills: where each section starts, which jobs the person held
+and when, how many years of professional experience that makes, how long each skill was used
+at work, and the highest degree.
+
+* **Sections** start at a heading: a known heading phrase ("Professional Experience", "Core
+  Competencies:", "## Skills"), or a short line in capitals. The lines before the first heading
+  (name, contact) are the ``header``.
+* **Jobs** are found in experience sections by their dates: "Jan 2019 - Present", "2017-2020",
+  "03/2018 - 06/2021", "2019-01 - 2021-03", "Summer 2022", "Since 2020". A job's header is its
+  date line and up to two lines just above it that read like a title or an employer; its body
+  runs to the next job's header.
+* **Months**: a month range counts both months ("Jan - Dec 2019" is 12 months), a year range
+  the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
+  season is three months. Internships, co-ops, student jobs and volunteering are listed but
+  count for no professional years. Overlapping jobs count once.
+* **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
+  Python work) gets that job's months, overlaps once; a skill only listed gets none.
+* **Education**: lines of education sections naming a degree (``posting.find_degrees``), with
+  the field ("Computer Science"), the institution and the year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from jobmatch.models import (
+    DEGREE_LEVELS,
+    Education,
+    Job,
+    Mention,
+    Period,
+    ResumeSection,
+    SkillExperience,
+)
+from jobmatch.posting import find_degrees, strip_markup
+from jobmatch.vocabulary import Vocabulary
+
+# -- sections -----------------------------------------------------------------------------------
+_AND = r"(?:and|&)"
+_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("other", rf"volunteer(?:ing)?(?: experience| work| {_AND} community)?|community (?:service|involvement)"),
+    (
+        "summary",
+        r"(?:professional |career |executive |personal |candidate )?(?:summary|profile|objective|overview)"
+        r"|about(?: me)?|personal statement|summary of qualifications|highlights",
+    ),
+    (
+        "certifications",
+        rf"(?:licen[cs]es?|certifications?|certificates?|credentials|accreditations?)"
+        rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
+        rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development",
+    ),
+    (
+        "education",
+        rf"education(?: {_AND} (?:training|certifications?|qualifications))?|academic (?:background|history)"
+        r"|academics|education history|qualifications",
+    ),
+    (
+        "experience",
+        r"(?:professional |work |relevant |employment |career |industry |clinical |research |teaching |"
+        r"military |nursing |related |software |engineering |technical )?(?:experience|employment)"
+        r"|(?:employment|work|career|professional) history|internships?(?: experience)?|positions held",
+    ),
+    (
+        "projects",
+        rf"(?:personal |selected |side |key |academic |notable |technical )?projects"
+        rf"|open[- ]source(?: (?:contributions|work|projects))?(?: {_AND} (?:talks|projects|writing))?|portfolio",
+    ),
+    (
+        "skills",
+        rf"(?:technical |core |key |professional |relevant |hard |soft |computer )?"
+        rf"(?:skills|competencies|proficiencies)(?: {_AND} (?:tools|technologies|expertise|abilities|interests))?"
+        rf"|technologies|tech(?:nical)? stack|tools(?: {_AND} technologies)?|areas of expertise|expertise"
+        r"|skill set|skills summary|technical proficiencies",
+    ),
+    (
+        "other",
+        rf"awards?(?: {_AND} (?:honou?rs|achievements))?|honou?rs(?: {_AND} awards)?|publications?|talks"
+        r"|presentations|interests|hobbies|languages|references|activities|leadership|affiliations"
+        r"|memberships|achievements|additional information|extracurricular activities|patents",
+    ),
+)
+_SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATTERNS)
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    text: str
+    kind: str
+    known: bool  # a known heading phrase, not just a line in capitals
+
+
+def heading_of(line: str, *, first: bool = False) -> _Heading | None:
+    """The section a line starts, or None. ``first``: the document's first line (a name in
+    capitals is not a heading)."""
+    level = 0
+    md = _MD_HEADING.match(line)
+    if md:
+        level, line = len(md.group(1)), md.group(2)
+    elif _BULLET.match(line):
+        return None
+    text = strip_markup(line).strip().rstrip(":").strip()
+    if not text or len(text) > 50 or len(text.split()) > 6:
+        return None
+    key = " ".join(re.sub(r"[^\w&+ -]", " ", text.lower()).split())
+    for kind, pattern in _SECTIONS:
+        if pattern.fullmatch(key):
+            return _Heading(text, kind, True)
+    if md:
+        return _Heading(text, "other", False) if level <= 2 and not (first and level == 1) else None
+    letters = [c for c in text if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if capitals and not first and not any(c.isdigit() or c in ",|@/" for c in text):
+        return _Heading(text, "other", False)
+    return None
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
+    """Sections in order, each with whether its heading is a known phrase."""
+    first_text = next((i for i, line in enumerate(lines) if line.strip()), None)
+    candidates = [
+        (i, heading)
+        for i, line in enumerate(lines)
+        if line.strip() and (heading := heading_of(line, first=i == first_text)) is not None
+    ]
+    capitals = [i for i, h in candidates if _in_capitals(h.text)]
+    if len(capitals) >= 3:
+        # headings in capitals ("TECHNICAL SKILLS"): a line in another style is a label inside a
+        # section ("Languages" over a list of languages), unless Markdown marks it as a heading
+        candidates = [(i, h) for i, h in candidates if i in capitals or _MD_HEADING.match(lines[i])]
+    starts: list[tuple[int, _Heading | None]] = []
+    if first_text is not None:
+        starts.append((first_text, None))
+    for i, heading in candidates:
+        previous = starts[-1] if starts else None
+        if (
+            previous is not None
+            and previous[1] is not None
+            and previous[1].kind == "skills"
+            and heading.kind == "other"
+            and not any(line.strip() for line in lines[previous[0] + 1 : i])
+        ):
+            continue  # "Technical Skills" then "Languages": the first label of the skills
+        if starts and starts[0][0] == i:
+            starts[0] = (i, heading)
+        else:
+            starts.append((i, heading))
+    out = []
+    for n, (start, heading) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        last = max((j for j in range(start, stop) if lines[j].strip()), default=start)
+        if heading is None:
+            if last == start and not lines[start].strip():
+                continue
+            out.append((ResumeSection(None, "header", start + 1, last + 1), False))
+        else:
+            out.append((ResumeSection(heading.text, heading.kind, start + 1, last + 1), heading.known))
+    return out
+
+
+# -- dates --------------------------------------------------------------------------------------
+_MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_SEASONS = {"spring": (3, 6), "summer": (6, 9), "fall": (9, 12), "autumn": (9, 12), "winter": (1, 4)}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_POINT = (
+    rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+)
+_NOW = r"(?:present|current(?:ly)?|now|today|to date|date|ongoing)"
+_DASH = r"(?:-|–|—|~|to|until|till|through|thru)"
+_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+_SINCE = re.compile(rf"(?<![\w/.])since\s+(?P<a>{_POINT})(?![\w/])", re.I)
+_OPEN = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*[-–—]\s*(?=$|[|)\]·,])", re.I)
+_SEASON_ALONE = re.compile(rf"(?<![\w/.])(?P<a>{_SEASON}\s+{_YEAR})(?![\w/])", re.I)
+_PARTS = re.compile(
+    rf"^(?:(?P<season>{_SEASON})\s+(?P<sy>\d{{4}})"
+    rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
+    r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4})"
+    r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
+    r"|(?P<year>\d{4}))$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Point:
+    year: int
+    month: int  # first month
+    last: int  # last month (the same for a month; 3 months for a season; 12 for a year)
+    precision: str  # month | season | year
+
+
+def _point(text: str, today: date) -> _Point | None:
+    m = _PARTS.match(text.strip())
+    if not m:
+        return None
+    if m.group("season"):
+        first, after = _SEASONS[m.group("season").lower()]
+        return _Point(int(m.group("sy")), first, after - 1, "season")
+    if m.group("month"):
+        month = _MONTH_NUMBERS.get(m.group("month")[:3].lower())
+        raw = m.group("my")
+        year = int(raw) if not raw.startswith("'") else _two_digit_year(int(raw[1:]), today)
+        return _Point(year, month, month, "month") if month else None
+    if m.group("nm"):
+        month = int(m.group("nm"))
+        return _Point(int(m.group("ny")), month, month, "month") if 1 <= month <= 12 else None
+    if m.group("iy"):
+        month = int(m.group("im"))
+        return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
+    return _Point(int(m.group("year")), 1, 12, "year")
+
+
+def _two_digit_year(yy: int, today: date) -> int:
+    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+
+
+def _index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _ym(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    period: Period
+    start: int  # character offsets in the line
+    end: int
+
+
+def find_period(line: str, today: date) -> DateMatch | None:
+    """The first date range of a line, as a Period, or None."""
+    now = _index(today.year, today.month)
+    for regex in (_RANGE, _SINCE, _OPEN, _SEASON_ALONE):
+        for m in regex.finditer(line):
+            a = _point(m.group("a"), today)
+            if a is None:
+                continue
+            start = _index(a.year, a.month)
+            b_text = m.groupdict().get("b")
+            present = b_text is None and regex is not _SEASON_ALONE
+            if regex is _SEASON_ALONE:
+                end = _index(a.year, a.last) + 1
+            elif b_text is None or re.fullmatch(_NOW, b_text.strip(), re.I):
+                present, end = True, now
+            else:
+                b = _point(b_text, today)
+                if b is None:
+                    continue
+                if b.precision == "year":
+                    end = _index(b.year, 1)  # "2017-2020": three years
+                    if end <= start:
+                        end = _index(b.year, 12) + 1  # "2019 - 2019", "Jun 2019 - 2019"
+                else:
+                    end = _index(b.year, b.last) + 1
+            if start > now or end < start:
+                continue  # a future start or a reversed range is not a job held
+            end = max(min(end, now), start + 1) if not present else max(now, start + 1)
+            text = m.group(0).strip()
+            return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), m.start(), m.end())
+    return None
+
+
+# -- jobs ---------------------------------------------------------------------------------------
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|manager|director|lead|head|chief|officer|president|vp|"
+    r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
+    r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
+    r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
+    r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
+    r"advisor|strategist|marketer|recruiter|fellow|apprentice|trainee|student|volunteer|contractor|"
+    r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
+    r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
+    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff)s?\b",
+    re.I,
+)
+_NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
+_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC"
+).split()
+_COUNTRIES = (
+    "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
+    "Ireland|India|Australia|Singapore|Japan|Brazil|Mexico|Poland|Portugal|Sweden|Switzerland|Israel"
+)
+_PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_LOCATION = re.compile(
+    rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    r"|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
+)
+_COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
+
+
+@dataclass
+class _LineInfo:
+    text: str  # markup stripped
+    blank: bool
+    bullet: bool
+    indented: bool
+    date: DateMatch | None
+
+
+def _line_info(line: str, today: date) -> _LineInfo:
+    text = strip_markup(_MD_HEADING.sub(r"\2", line)).strip()
+    bullet = bool(_BULLET.match(line))
+    found = find_period(text, today) if text else None
+    if found is not None and not _header_like(text, found, bullet):
+        found = None
+    return _LineInfo(text, not text, bullet, line[:1].isspace() and not bullet, found)
+
+
+def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
+    """Dates on a job's header line, not a year in a sentence ("from 2019 to 2021, cut...")."""
+    before = text[: found.start].strip(" ,;:|·-–—([*_")
+    after = text[found.end :].strip(" ,;:|·-–—)]*_.")
+    if bullet and len(before.split()) > 1:
+        return False
+    if len(after.split()) > 5:
+        return False
+    return not (len(before.split()) > 14 or (before.endswith(".") and after))
+
+
+def find_jobs(
+    lines: Sequence[str], sections: Iterable[ResumeSection], today: date, mentions: Sequence[Mention]
+) -> list[Job]:
+    """The dated jobs of the given (experience) sections."""
+    by_line: dict[int, list[str]] = {}
+    for mention in mentions:
+        by_line.setdefault(mention.line, []).append(mention.skill.name)
+    jobs: list[Job] = []
+    for section in sections:
+        first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
+        info = {n: _line_info(lines[n - 1], today) for n in range(first, last + 1)}
+        dated = [n for n in range(first, last + 1) if info[n].date is not None]
+        floor = first
+        starts: list[int] = []
+        for n in dated:
+            start = n
+            while start - 1 >= floor and n - (start - 1) <= 2 and _header_line(info[start - 1]):
+                start -= 1
+            starts.append(start)
+            floor = n + 1
+        for k, n in enumerate(dated):
+            start = starts[k]
+            stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
+            end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
+            jobs.append(_job(info, start, n, end, by_line))
+    return jobs
+
+
+def _header_line(info: _LineInfo) -> bool:
+    return (
+        not info.blank
+        and not info.bullet
+        and not info.indented
+        and info.date is None
+        and not info.text.endswith((".", ";"))
+        and len(info.text.split()) <= 15
+    )
+
+
+def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_line: dict[int, list[str]]) -> Job:
+    found = info[date_line].date
+    assert found is not None
+    texts = [info[n].text for n in range(start, date_line)]
+    dated = info[date_line].text
+    rest = _trim(dated[: found.start] + " " + dated[found.end :])
+    if rest:
+        texts.append(rest)
+    location_line = info.get(date_line + 1)
+    title, employer, location = _title_employer(texts)
+    if location is None and location_line is not None and not location_line.bullet:
+        place = _LOCATION.search(location_line.text)
+        if place and place.start() == 0:
+            location = place.group("loc")
+    skills = list(dict.fromkeys(name for n in range(start, end + 1) for name in by_line.get(n, ())))
+    kind_text = title or " ".join(texts)
+    return Job(
+        title=title,
+        employer=employer,
+        location=location,
+        period=found.period,
+        line=start,
+        end_line=end,
+        internship=bool(_NOT_PROFESSIONAL.search(kind_text)),
+        skills=tuple(skills),
+    )
+
+
+def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and location from a job's header lines (its dates taken out)."""
+    units: list[str] = []
+    for text in texts:
+        units.extend(_trim(u) for u in _SEPARATORS.split(text))
+    units = [u for u in units if u]
+    location = None
+    kept: list[str] = []
+    for unit in units:
+        place = _LOCATION.search(unit)
+        if place and location is None:
+            location = place.group("loc")
+            unit = unit[: place.start()].strip(" ,")
+        if unit:
+            kept.append(unit)
+    if not kept:
+        return None, None, location
+    title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
+    others = [u for i, u in enumerate(kept) if i != title_at]
+    if title_at is None:
+        return None, kept[0], location
+    title = kept[title_at]
+    if not others and "," in title:
+        parts = _comma_parts(title)
+        inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
+        title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
+    return title, (others[0] if others else None), location
+
+
+def _trim(text: str) -> str:
+    """Separators and unbalanced brackets off both ends: what is left of a header line once its
+    dates are taken out ("Ledgerly Inc. (fintech payments) (" -> "Ledgerly Inc. (fintech payments)")."""
+    previous = None
+    while text != previous:
+        previous = text
+        text = text.strip(" ,;:|·-–—")
+        if text.endswith(("(", "[")) or (text.endswith(")") and text.count("(") < text.count(")")):
+            text = text[:-1]
+        if text.startswith((")", "]")) or (text.startswith("(") and text.count("(") > text.count(")")):
+            text = text[1:]
+    return text
+
+
+def _comma_parts(text: str) -> list[str]:
+    """Split at commas, keeping "Acme, Inc." together."""
+    parts: list[str] = []
+    for piece in (p.strip() for p in text.split(",")):
+        if parts and _COMPANY_SUFFIX.match(piece):
+            parts[-1] += ", " + piece
+        elif piece:
+            parts.append(piece)
+    return parts
+
+
+def months_of(periods: Iterable[Period]) -> int:
+    """Months covered by periods, overlaps counted once."""
+    spans = sorted((_index(*p.start), _index(*p.end)) for p in periods)
+    total = 0
+    current: tuple[int, int] | None = None
+    for a, b in spans:
+        if current is None or a > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (a, b)
+        else:
+            current = (current[0], max(current[1], b))
+    if current is not None:
+        total += current[1] - current[0]
+    return total
+
+
+def skill_experience(jobs: Sequence[Job], vocab: Vocabulary) -> list[SkillExperience]:
+    """Months per skill over the professional jobs whose lines name it or a skill implying it."""
+    named: dict[str, list[Job]] = {}
+    implied: dict[str, list[Job]] = {}
+    for job in jobs:
+        if job.internship:
+            continue
+        for name in job.skills:
+            named.setdefault(name, []).append(job)
+            for target in vocab.implied(name):
+                implied.setdefault(target, []).append(job)
+    out = []
+    for name in sorted(set(named) | set(implied)):
+        held = list({id(j): j for j in named.get(name, []) + implied.get(name, [])}.values())
+        out.append(
+            SkillExperience(
+                name=name,
+                months=months_of(j.period for j in held),
+                jobs=tuple(sorted({j.line for j in held})),
+                implied=name not in named,
+            )
+        )
+    return sorted(out, key=lambda e: (-e.months, e.name))
+
+
+# -- education ----------------------------------------------------------------------------------
+_INSTITUTION = re.compile(
+    r"\b(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éyà]|universidad|"
+    r"universität|hochschule)\b",
+    re.I,
+)
+_MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
+_FIELD_END = r"(?=\s*(?:[,;(|]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
+_FIELD_IN = re.compile(rf"\bin\s+(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}")
+_FIELD_OF = re.compile(
+    r"\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+"
+    rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}"
+)
+_DEGREE_ABBREVIATION = re.compile(
+    r"\b(?:B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?\s?Eng\.?"
+    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
+)
+_YEAR_IN_TEXT = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def find_education(lines: Sequence[str], sections: Iterable[ResumeSection]) -> list[Education]:
+    out: list[Education] = []
+    for section in sections:
+        first = section.line + (0 if section.kind == "header" else 1)
+        numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
+        for k, n in enumerate(numbers):
+            text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
+            levels = find_degrees(text)
+            if not levels:
+                continue
+            degree = max(levels, key=DEGREE_LEVELS.index)
+            institution = _institution(text)
+            year_text = text
+            if institution is None and k + 1 < len(numbers):
+                following = strip_markup(lines[numbers[k + 1] - 1]).strip()
+                if not find_degrees(following):
+                    institution = _institution(following)
+                    if institution is not None:
+                        year_text += " " + following
+            years = _YEAR_IN_TEXT.findall(year_text)
+            out.append(
+                Education(
+                    degree=degree,
+                    field=_field(text),
+                    institution=institution,
+                    year=int(years[-1]) if years else None,
+                    text=text,
+                    line=n,
+                )
+            )
+    return out
+
+
+def _institution(text: str) -> str | None:
+    for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
+        if _INSTITUTION.search(part):
+            return part.strip()
+    return None
+
+
+def _field(text: str) -> str | None:
+    text = _MINOR.sub("", text)
+    found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
+    if not found:
+        return None
+    field = found.group("field").strip()
+    return None if _INSTITUTION.search(field) else field
+
+
+# -- everything ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Structure:
+    sections: tuple[ResumeSection, ...]
+    jobs: tuple[Job, ...]
+    total_months: int | None
+    education: tuple[Education, ...]
+    experience: tuple[SkillExperience, ...]
+    as_of: tuple[int, int]
+
+
+def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
+    """A resume's structure, "Present" meaning ``today``."""
+    found = find_sections(lines)
+    sections = [s for s, _ in found]
+    experience = [s for s in sections if s.kind == "experience"]
+    if not experience:  # no experience heading: look for dated jobs where a heading is unknown
+        experience = [s for s, known in found if s.kind in ("header", "other") and not known]
+    jobs = find_jobs(lines, experience, today, mentions)
+    if not experience or not any(s.kind == "experience" for s in sections):
+        jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
+    education_sections = [s for s in sections if s.kind == "education"] or [
+        s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
+    ]
+    professional = [j.period for j in jobs if not j.internship]
+    return Structure(
+        sections=tuple(sections),
+        jobs=tuple(jobs),
+        total_months=months_of(professional) if jobs else None,
+        education=tuple(find_education(lines, education_sections)),
+        experience=tuple(skill_experience(jobs, vocab)),
+        as_of=(today.year, today.month),
+    )
