@@ -93,6 +93,7 @@ class Posting:
     degree: str | None  # lowest degree level required: associate | bachelor | master | phd
     preferred_degree: str | None
     body: str  # the text used for similarity: boilerplate (benefits, EEO, salary) removed
+    degree_field: str | None = None  # "Computer Science" in "BS/MS in Computer Science or ..."
 
     def by_tier(self, tier: Tier) -> list[Requirement]:
         return [r for r in self.requirements if r.tier is tier]

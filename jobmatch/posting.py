@@ -169,7 +169,8 @@ def _heading_of(
             or (
                 (lenient or _explicit_tier(stripped))
                 and stripped[0].isupper()
-                and kind != EDUCATION  # "Bachelor's Degree" on its own line is a requirement
+                and kind != EDUCATION
+                and not find_degrees(stripped)  # "Bachelor's Degree", "PhD preferred" ask for a degree
                 and (names_skill is None or not names_skill(stripped))
             )
         ):
@@ -279,6 +280,26 @@ def find_years(text: str) -> int | None:
     return int(min(values)) if values else None
 
 
+_DEGREE_FIELD = re.compile(
+    r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
+    r"|b\.?eng|m\.?eng)\b[^.;:]{0,40}?\b(?:in|of)\s+)"
+    r"(?P<field>(?!Science\b|Arts\b)[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)"
+)
+
+
+def degree_field(text: str) -> str | None:
+    """The field of study a degree line names: "BS/MS in Computer Science or equivalent" ->
+    "Computer Science"; "a related field" names none."""
+    m = _DEGREE_FIELD.search(text)
+    if not m:
+        return None
+    words = m.group("field").split()
+    while words and words[-1].lower() in ("and", "of", "&"):
+        words.pop()
+    field = " ".join(words)
+    return None if not field or field.lower() in ("a", "related", "relevant", "the", "any") else field
+
+
 def find_degrees(text: str) -> set[str]:
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
     if (
@@ -309,6 +330,7 @@ class _LineResult:
     requirements: list[Requirement] = field(default_factory=list)
     overall_years: list[int] = field(default_factory=list)
     degrees: dict[Tier, set[str]] = field(default_factory=dict)
+    degree_fields: list[str] = field(default_factory=list)
 
 
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
@@ -320,6 +342,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     requirements: list[Requirement] = []
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {Tier.REQUIRED: set(), Tier.PREFERRED: set()}
+    fields: list[str] = []
     body: list[str] = []
     has_headings = False
 
@@ -369,6 +392,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             overall_years.extend(result.overall_years)
             for tier, levels in result.degrees.items():
                 degrees.setdefault(tier, set()).update(levels)
+            fields.extend(result.degree_fields)
 
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
@@ -387,6 +411,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         degree=degree,
         preferred_degree=preferred_degree,
         body="\n".join(body),
+        degree_field=fields[0] if fields else None,
     )
 
 
@@ -538,6 +563,9 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                 levels = find_degrees(sub)
                 if levels:
                     result.degrees.setdefault(sub_tier, set()).update(levels)
+                    found_field = degree_field(sub)
+                    if found_field:
+                        result.degree_fields.append(found_field)
                     if years is not None and sub_tier is Tier.REQUIRED:
                         result.overall_years.append(years)  # "Master degree (with 2+ years of work experience)"
                     continue  # a degree line names a field of study, not skills

@@ -69,3 +69,10 @@ def test_are_ideal_marks_preferred(vocab):
     posting = parse("Requirements:\nPython or Go are ideal\nStrong SQL skills\n", vocab)
     assert {"Python", "Go"} in reqs(posting, Tier.PREFERRED)
     assert {"SQL"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_degree_level_and_field(vocab):
+    posting = parse("Requirements:\nBS/MS in Computer Science or equivalent experience\nPhD preferred\n", vocab)
+    assert (posting.degree, posting.degree_field, posting.preferred_degree) == ("bachelor", "Computer Science", "phd")
+    related = parse("Requirements:\nA degree in a related field\n", vocab)
+    assert (related.degree, related.degree_field) == ("bachelor", None)

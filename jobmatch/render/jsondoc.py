@@ -23,7 +23,7 @@ from jobmatch.models import (
 from jobmatch.report import DiffReport, Entry, Flip, Gap, PostingDiff, Report, build_report, label
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -235,6 +235,7 @@ def posting_doc(p: Posting) -> dict[str, Any]:
         "min_years": p.min_years,
         "degree": p.degree,
         "preferred_degree": p.preferred_degree,
+        "degree_field": p.degree_field,
         "sections": [{"heading": s.heading, "kind": s.kind, "line": s.line} for s in p.sections],
         "requirements": [
             {

@@ -223,6 +223,8 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
         facts = [p.path]
         facts.append(f"min years: {p.min_years if p.min_years is not None else '-'}")
         degree = p.degree or "-"
+        if p.degree_field:
+            degree += f" in {p.degree_field}"
         if p.preferred_degree:
             degree += f" ({p.preferred_degree} preferred)"
         facts.append(f"degree: {degree}")
