@@ -346,6 +346,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     body: list[str] = []
     has_headings = False
 
+    title, title_line = _title_and_line(lines)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -372,6 +373,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             continue
         if not line.strip() or line.strip() in ("---", "***", "___"):
             continue
+        if number == title_line:
+            body.append(line.strip())
+            continue  # "Senior Java Developer" names the job; its skills are not requirements
         line = strip_markup(line)
         for start, end, inline in _inline_sections(line):
             if inline is not None:  # "... analysis Requirements: 5 years of ..." starts a section
@@ -404,7 +408,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         preferred_degree = None
     return Posting(
         path=doc.path,
-        title=find_title(lines),
+        title=title,
         sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, lines)),
         requirements=tuple(requirements),
         min_years=min_years,
@@ -558,6 +562,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
             years = find_years(sub)
+            if sub_tier is Tier.CONTEXT:
+                sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
             if sub_tier is not Tier.CONTEXT:
                 levels = find_degrees(sub)
@@ -812,6 +818,15 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
+# "Java Developer", "DevOps Engineer", "Agile team": outside the requirement sections a skill
+# before a role noun names a job or a team, not something the posting asks for
+_ROLE_NOUN = re.compile(
+    r"[\s/-]*(?:(?:software|web|site|cloud|data|platform|senior|lead|principal|staff)\s+)?"
+    r"(?:developers?|engineers?|engineering|architects?|programmers?|administrators?|admins?|consultants?|"
+    r"specialists?|analysts?|testers?|designers?|scientists?|leads?|managers?|experts?|teams?|"
+    r"professionals?|practitioners?|developer\b)\b",
+    re.I,
+)
 _FIELD_YEARS = re.compile(
     r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I
 )
@@ -865,12 +880,17 @@ _PLACEHOLDER = re.compile(r"<[A-Z_]+>|\((?:m/f/d|m/w/d|f/m/d|m/f|h/f|all genders
 def find_title(lines: list[str]) -> str | None:
     """The job title: a "Position:" line, else the first heading or short first line, else the
     role in "We are seeking a Senior Backend Engineer to ..."."""
-    head = [line for line in lines[:40]]
-    for line in head[:25]:
+    return _title_and_line(lines)[0]
+
+
+def _title_and_line(lines: list[str]) -> tuple[str | None, int | None]:
+    """The title and the 1-based line it stands on alone (None when it sits in a sentence)."""
+    head = lines[:40]
+    for number, line in enumerate(head[:25], 1):
         m = _TITLE_LABEL.match(line)
         if m and m.group(1).strip():
-            return _clean_title(m.group(1))
-    for line in head:
+            return _clean_title(m.group(1)), number
+    for number, line in enumerate(head, 1):
         if not line.strip():
             continue
         m = _MD_HEADING.match(line)
@@ -883,13 +903,13 @@ def find_title(lines: list[str]) -> str | None:
         ):
             title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
             if title and not _looks_like_heading(title):
-                return title
+                return title, number
         break
     for line in head:
         m = _SEEKING.search(line)
         if m:
-            return _clean_title(m.group("title"))
-    return None
+            return _clean_title(m.group("title")), None
+    return None, None
 
 
 def _clean_title(text: str) -> str:

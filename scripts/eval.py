@@ -71,10 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report("all", Summary(combined), False)))
     from scripts.eval_skillspan import main as skillspan_main
 
-    print()
-    skillspan_main([])
-    print()
-    return skillspan_main(["--as-posting"])
+    for mode in ([], ["--as-posting"], ["--asked-only"]):
+        print()
+        skillspan_main(mode)
+    return 0
 
 
 if __name__ == "__main__":

@@ -93,34 +93,25 @@ def _curated_names() -> set[str]:
     return {s["name"] for s in data["skills"] if "curated" in s.get("sources", ["curated"])}
 
 
-def posting_lines(lines: list[str], vocab: Vocabulary) -> set[int]:
-    """0-based indexes of the lines the posting parser reads for skills: not headings, not the
-    title line, not boilerplate sections (benefits, salary, EEO, how to apply, location)."""
+def posting_skills(lines: list[str], vocab: Vocabulary, *, asked_only: bool = False) -> dict[int, set[str]]:
+    """What the posting parser reports, per 0-based line: the skill names of the requirements
+    (required, preferred and context) it found there. Titles, headings, boilerplate sections,
+    labels, degree lines, negations and role nouns ("Java Developer" in an intro) are gone."""
     posting = parse_posting(Document(path="p.txt", text="\n".join(lines), kind="text"), vocab)
-    kind_of: dict[int, str] = {}
-    starts = sorted((s.line, s.kind) for s in posting.sections)
-    current = "unknown"
-    heading_lines = {s.line for s in posting.sections if s.heading}
-    for number in range(1, len(lines) + 1):
-        while starts and starts[0][0] <= number:
-            current = starts.pop(0)[1]
-        kind_of[number] = current
-    title_line = next(
-        (i for i, line in enumerate(lines[:40]) if posting.title and posting.title in line), None
-    )
-    return {
-        n - 1
-        for n, kind in kind_of.items()
-        if kind != "boilerplate" and n not in heading_lines and n - 1 != title_line
-    }
+    found: dict[int, set[str]] = defaultdict(set)
+    for requirement in posting.requirements:
+        if asked_only and requirement.tier.value == "context":
+            continue
+        found[requirement.line - 1].update(requirement.any_of)
+    return found
 
 
 def evaluate(jsonl_path: str | Path = DEFAULT_INPUT, split: str | None = None,
-             vocab: Vocabulary | None = None, as_posting: bool = False) -> dict:
+             vocab: Vocabulary | None = None, as_posting: bool = False, asked_only: bool = False) -> dict:
     """Precision of extracted hard skills and recall of technology spans, with the details.
 
-    With ``as_posting``, only the lines the posting parser reads for skills count (see
-    :func:`posting_lines`): what jobmatch reports for a posting, rather than the raw scanner.
+    With ``as_posting``, only the skills the posting parser reports count (see
+    :func:`posting_skills`): what jobmatch reports for a posting, rather than the raw scanner.
 
     Returns a dict: precision, precision_annotated_lines (only lines with at least one span: the
     annotators left job titles and metadata lines alone), recall, extracted, correct,
@@ -146,8 +137,8 @@ def evaluate(jsonl_path: str | Path = DEFAULT_INPUT, split: str | None = None,
             ranges[span["sent"]] += span_ranges(lines[span["sent"]], span["text"])
         mentions = extract_skills(lines, vocab)
         if as_posting:
-            keep = posting_lines(lines, vocab)
-            mentions = [m for m in mentions if m.line - 1 in keep]
+            reported = posting_skills(lines, vocab, asked_only=asked_only)
+            mentions = [m for m in mentions if m.skill.name in reported.get(m.line - 1, ())]
         by_line: dict[int, list] = defaultdict(list)
         for m in mentions:
             by_line[m.line - 1].append(m)
@@ -219,11 +210,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="print false positives per skill")
     parser.add_argument("--top", type=int, default=60, help="how many skills --verbose lists")
     parser.add_argument("--as-posting", action="store_true",
-                        help="count only the lines the posting parser reads for skills")
+                        help="count only the skills the posting parser reports")
+    parser.add_argument("--asked-only", action="store_true",
+                        help="count only the skills the posting parser reports as required or preferred")
     args = parser.parse_args(argv)
-    result = evaluate(args.jsonl, split=args.split, as_posting=args.as_posting)
-    print("SkillSpan postings, " + ("as the posting parser reads them (no titles, headings, benefits, EEO)"
-                                    if args.as_posting else "every line scanned"))
+    result = evaluate(args.jsonl, split=args.split, as_posting=args.as_posting or args.asked_only,
+                      asked_only=args.asked_only)
+    if args.asked_only:
+        mode = "the skills the posting parser reports as required or preferred"
+    elif args.as_posting:
+        mode = "the skills the posting parser reports (required, preferred, context)"
+    else:
+        mode = "every line scanned"
+    print("SkillSpan postings, " + mode)
     rows = [("all", result), *result["by_split"].items()]
     for name, r in rows:
         print(

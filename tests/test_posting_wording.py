@@ -76,3 +76,18 @@ def test_degree_level_and_field(vocab):
     assert (posting.degree, posting.degree_field, posting.preferred_degree) == ("bachelor", "Computer Science", "phd")
     related = parse("Requirements:\nA degree in a related field\n", vocab)
     assert (related.degree, related.degree_field) == ("bachelor", None)
+
+
+def test_title_line_and_role_nouns_are_not_requirements(vocab):
+    # skillspan: "Senior Java Developer" titles, "within the Agile team", "DevOps Engineer" intros
+    text = (
+        "Senior Java Developer\n"
+        "You will work within the Agile team next to our DevOps Engineers.\n"
+        "Requirements:\n"
+        "5+ years of Java and Agile practices\n"
+    )
+    posting = parse(text, vocab)
+    assert posting.title == "Senior Java Developer"
+    assert all(r.line != 1 for r in posting.requirements)
+    assert not posting.by_tier(Tier.CONTEXT)
+    assert {"Java"} in reqs(posting, Tier.REQUIRED) and {"Agile"} in reqs(posting, Tier.REQUIRED)
