@@ -4,13 +4,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench lint fixtures vocab idf clean help golden test-browser readme
+.PHONY: demo test fuzz eval bench lint fixtures vocab idf clean help golden test-browser readme
 
 help:
 	@echo "make demo      run jobmatch on the fixture resumes and postings"
 	@echo "make test      run the test suite"
+	@echo "make fuzz      the property tests with many more examples, for FUZZ_MINUTES (10)"
 	@echo "make eval      print extraction quality against the gold labels"
-	@echo "make bench     start-up, vocabulary, extraction and throughput figures"
+	@echo "make bench     jobmatch at scale beside a plain scikit-learn script and the read+tokenise floor"
 	@echo "make lint      ruff and mypy"
 	@echo "make golden    rewrite the golden report files (tests/golden/) after a deliberate change"
 	@echo "make test-browser  render the HTML report in headless Chromium and check it (installs chromium)"
@@ -22,7 +23,7 @@ help:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dev]"
+	$(PY) -m pip install --quiet -e ".[test,dev,dask]"
 	@touch $(STAMP)
 
 demo: $(STAMP)
@@ -35,6 +36,13 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# The property tests (tests/test_properties.py) with FUZZ_EXAMPLES examples each, pass after pass
+# of fresh random examples until FUZZ_MINUTES are spent; stops at the first failure.
+FUZZ_MINUTES ?= 10
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	$(PY) scripts/fuzz.py --minutes $(FUZZ_MINUTES) --examples $(FUZZ_EXAMPLES)
 
 golden: $(STAMP)
 	$(PY) -m pytest -q tests/test_reports.py --update-golden
@@ -51,7 +59,7 @@ eval: $(STAMP)
 	$(PY) scripts/eval.py
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check jobmatch tests scripts
+	$(VENV)/bin/ruff check jobmatch tests scripts bench
 	$(VENV)/bin/mypy jobmatch
 
 # The renderings also need Debian's libreoffice-writer-nogui, texlive-latex-base,

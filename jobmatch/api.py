@@ -5,28 +5,70 @@
     for result in report.results:            # best first
         print(result.score, result.posting.title)
     changes = api.diff("old.pdf", "new.pdf", ["postings/"])   # two versions of a resume
+    ranking = api.rank("posting.md", ["resumes/"])             # candidates for one posting
 
-Every function takes paths (files, directories, "-") and returns values; an input that cannot
-be read becomes an :class:`~jobmatch.models.InputError` in ``errors`` and the rest go on.
-:func:`score_documents` is the pure core: documents in, results out, no I/O.
+Every function takes paths (files, directories, globs, "-") and returns values; an input that
+cannot be read becomes an :class:`~jobmatch.models.InputError` in ``errors`` and the rest go on.
+
+The pure core is :func:`score`: one understood resume (:func:`read_resume`) and one understood
+posting (:func:`read_posting`) in, a :class:`~jobmatch.models.MatchResult` out, with no I/O and
+no dependence on anything else in the run. Everything else maps it over inputs: :func:`iter_match`,
+:func:`iter_rank` and :func:`iter_matrix` stream results in input order, loading and scoring in
+worker processes (``workers``; small runs stay in this process) with at most a few batches in
+flight, so memory does not grow with the number of inputs. ``transform`` (a picklable function,
+run in the workers) turns each result into what the caller keeps, e.g. an NDJSON line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+import glob
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from jobmatch.config import SCORING, ScoringConfig
-from jobmatch.errors import InputFileError
-from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, iter_documents, load_document
-from jobmatch.match import check_years, match_requirements, profile_resume, scored_requirements
-from jobmatch.models import Document, InputError, MatchResult, Posting, ResumeProfile
+from jobmatch.errors import InputFileError, SettingError
+from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, STDIN, expand_paths, iter_documents, load_document
+from jobmatch.match import check_years, profile_resume, resume_matcher, scored_requirements
+from jobmatch.models import Candidate, Document, InputError, MatchResult, MatrixRow, Posting, ResumeProfile, Tier
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
-from jobmatch.scoring import score_match
-from jobmatch.similarity import similarities
+from jobmatch.scoring import score_match, score_parts
+from jobmatch.similarity import Mass, coverage, coverage_matrix, posting_mass, text_coverage
 from jobmatch.vocabulary import Vocabulary
+
+__all__ = [
+    "Candidate",
+    "InputError",
+    "MatchReport",
+    "MatrixRow",
+    "RankReport",
+    "ResumeKey",
+    "ScoreMatrix",
+    "diff",
+    "expand",
+    "iter_match",
+    "iter_matrix",
+    "iter_rank",
+    "match",
+    "matrix",
+    "rank",
+    "read_posting",
+    "read_postings",
+    "read_resume",
+    "read_resumes",
+    "resume_key",
+    "score",
+    "score_documents",
+    "score_key",
+    "score_postings",
+    "summary",
+]
 
 
 @dataclass(frozen=True)
@@ -36,30 +78,123 @@ class MatchReport:
     errors: tuple[InputError, ...]
 
 
-def read_postings(paths: Sequence[str], vocab: Vocabulary) -> tuple[list[Posting], list[InputError]]:
+# -- the pure core ---------------------------------------------------------------------------------
+
+
+def score(
+    resume: ResumeProfile, posting: Posting, vocab: Vocabulary | None = None, config: ScoringConfig = SCORING
+) -> MatchResult:
+    """Score one resume against one posting: a pure function of the pair (and the vocabulary and
+    the weights). The result holds the breakdown, every requirement with its evidence, the
+    knock-out checks and the years checks. Safe to map over a corpus in any order, on any number
+    of processes or machines (the values pickle)."""
+    vocab = vocab or Vocabulary.load()
+    matcher = resume_matcher(resume, vocab)
+    requirements = scored_requirements(posting)
+    result = score_match(
+        posting,
+        matcher.match(requirements),
+        text_coverage(posting.body, matcher.terms),
+        config,
+        total_years=resume.total_years,
+        degree=resume.degree,
+    )
+    return replace(result, checks=check_years(posting, resume, requirements))
+
+
+def summary(result: MatchResult) -> dict[str, Any]:
+    """A flat record of a result for tables and data frames: path, title, score, the points of
+    each part, the required and preferred coverage, the knock-out checks."""
+    record: dict[str, Any] = {"path": result.posting.path, "title": result.posting.title, "score": result.score}
+    for part in result.parts:
+        record[f"{part.name}_points"] = part.points
+    for tier in (Tier.REQUIRED, Tier.PREFERRED):
+        coverage_part = result.part(tier.value)
+        record[f"{tier.value}_met"] = coverage_part.met if coverage_part else None
+        record[f"{tier.value}_total"] = coverage_part.total if coverage_part else None
+    for check in result.knockouts:
+        record[f"{check.name}_check"] = check.status.value
+    return record
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+
+def expand(
+    paths: Iterable[str | InputError], suffixes: tuple[str, ...] = POSTING_SUFFIXES
+) -> list[str | InputError]:
+    """The inputs named by paths, in order: a file as given, a directory's matching files
+    (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell), ``-``.
+    A directory without matching files is an error; a pattern that matches nothing is kept as a
+    name (reading it says "no such file")."""
+    found: list[str | InputError] = []
+    for raw in paths:
+        if isinstance(raw, InputError):  # already expanded
+            found.append(raw)
+        elif raw != STDIN and not os.path.exists(raw) and any(c in raw for c in "*?["):
+            matches = sorted(glob.glob(raw))
+            # a pattern that matches nothing is a name, as in a shell: "no such file" says so
+            found.extend(expand(matches, suffixes) if matches else [raw])
+        elif raw != STDIN and os.path.isdir(raw):
+            try:
+                files = list(expand_paths([raw], suffixes))
+            except InputFileError as error:
+                found.append(InputError(error.path, error.problem))
+                continue
+            if files:
+                found.extend(files)
+            else:  # the loader says what is wrong with it (nothing is read)
+                found.extend(
+                    InputError(e.path, e.problem)
+                    for e in iter_documents([raw], suffixes)
+                    if isinstance(e, InputFileError)
+                )
+        else:
+            found.append(raw)
+    return found
+
+
+def read_posting(path: str | Document, vocab: Vocabulary | None = None) -> Posting | InputError:
+    """One posting file (or a loaded Document), understood; an InputError if it cannot be read."""
+    vocab = vocab or Vocabulary.load()
+    try:
+        doc = path if isinstance(path, Document) else load_document(path)
+    except InputFileError as error:
+        return InputError(error.path, error.problem)
+    return parse_posting(doc, vocab)
+
+
+def read_resume(path: str | Document, vocab: Vocabulary | None = None, *, today: date | None = None) -> ResumeProfile:
+    """One resume file (or a loaded Document), understood. Raises InputFileError."""
+    vocab = vocab or Vocabulary.load()
+    doc = path if isinstance(path, Document) else load_document(path)
+    return profile_resume(doc, vocab, today=today)
+
+
+def read_postings(
+    paths: Sequence[str], vocab: Vocabulary, *, workers: int | None = None
+) -> tuple[list[Posting], list[InputError]]:
     postings: list[Posting] = []
     errors: list[InputError] = []
-    for item in iter_documents(list(paths), POSTING_SUFFIXES):
-        if isinstance(item, InputFileError):
-            errors.append(InputError(item.path, item.problem))
-        else:
-            postings.append(parse_posting(item, vocab))
+    for item in _map(_read_posting_task, _stdin_read(expand(paths, POSTING_SUFFIXES)), _Context(vocab), workers):
+        (errors if isinstance(item, InputError) else postings).append(item)
     return postings, errors
 
 
 def read_resumes(
-    paths: Sequence[str], vocab: Vocabulary, *, today: date | None = None
+    paths: Sequence[str], vocab: Vocabulary, *, today: date | None = None, workers: int | None = None
 ) -> tuple[list[ResumeProfile], list[InputError]]:
-    """Resumes (files, directories of .pdf/.docx/.txt/.md, "-") -> profiles; ``today`` is what
-    "Present" in a job's dates means (default: today)."""
+    """Resumes (files, directories of .pdf/.docx/.txt/.md, globs, "-") -> profiles; ``today`` is
+    what "Present" in a job's dates means (default: today). PDFs are read in parallel."""
     profiles: list[ResumeProfile] = []
     errors: list[InputError] = []
-    for item in iter_documents(list(paths), RESUME_SUFFIXES):
-        if isinstance(item, InputFileError):
-            errors.append(InputError(item.path, item.problem))
-        else:
-            profiles.append(profile_resume(item, vocab, today=today))
+    context = _Context(vocab, today=today)
+    for item in _map(_read_resume_task, _stdin_read(expand(paths, RESUME_SUFFIXES)), context, workers):
+        (errors if isinstance(item, InputError) else profiles).append(item)
     return profiles, errors
+
+
+# -- one resume, many postings ------------------------------------------------------------------------
 
 
 def score_postings(
@@ -69,22 +204,7 @@ def score_postings(
     config: ScoringConfig = SCORING,
 ) -> list[MatchResult]:
     """Score one resume against postings, best first. Each score depends only on its pair."""
-    cosines = similarities(profile.text, [p.body for p in postings])
-    # total years and highest degree: None (unknown) until the resume says
-    total_years = getattr(profile, "total_years", None)
-    degree = getattr(profile, "degree", None)
-    results = [
-        score_match(
-            posting,
-            match_requirements(scored_requirements(posting), profile, vocab),
-            cosine,
-            config,
-            total_years=total_years,
-            degree=degree,
-        )
-        for posting, cosine in zip(postings, cosines, strict=True)
-    ]
-    results = [replace(r, checks=check_years(r.posting, profile)) for r in results]
+    results = [score(profile, posting, vocab, config) for posting in postings]
     return sorted(results, key=lambda r: (-r.score, r.posting.path))
 
 
@@ -94,10 +214,27 @@ def score_documents(
     vocab: Vocabulary | None = None,
     config: ScoringConfig = SCORING,
 ) -> list[MatchResult]:
-    """The pure core: a resume document and posting documents in, results (best first) out."""
+    """A resume document and posting documents in, results (best first) out; no I/O."""
     vocab = vocab or Vocabulary.load()
     profile = profile_resume(resume, vocab)
     return score_postings(profile, [parse_posting(d, vocab) for d in postings], vocab, config)
+
+
+def iter_match(
+    profile: ResumeProfile,
+    postings: Sequence[str | InputError],
+    vocab: Vocabulary,
+    config: ScoringConfig = SCORING,
+    *,
+    workers: int | None = None,
+    transform: Callable[[MatchResult], Any] | None = None,
+) -> Iterator[Any]:
+    """Score one resume against postings (paths, as :func:`expand` gives them), yielding in input
+    order, as they are computed: ``transform(result)`` (default: the result, without the
+    posting's text) or an InputError. Loading, parsing and scoring run in ``workers`` processes
+    (default: one per core; small runs stay here)."""
+    context = _Context(vocab, config=config, profile=profile, transform=transform)
+    yield from _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers)
 
 
 def match(
@@ -106,8 +243,9 @@ def match(
     *,
     vocab_files: Sequence[str] = (),
     config: ScoringConfig = SCORING,
+    workers: int | None = None,
 ) -> MatchReport:
-    """Score a resume (a path or "-") against postings (files, directories or "-")."""
+    """Score a resume (a path or "-") against postings (files, directories, globs or "-")."""
     vocab = Vocabulary.load(vocab_files)
     errors: list[InputError] = []
     try:
@@ -115,9 +253,13 @@ def match(
     except InputFileError as error:
         profile = None
         errors.append(InputError(error.path, error.problem))
-    parsed, posting_errors = read_postings(postings, vocab)
-    errors.extend(posting_errors)
-    results = score_postings(profile, parsed, vocab, config) if profile is not None else []
+    results: list[MatchResult] = []
+    if profile is not None:
+        for item in iter_match(profile, list(postings), vocab, config, workers=workers):
+            (errors if isinstance(item, InputError) else results).append(item)
+    else:  # the postings' problems are reported all the same
+        errors.extend(read_postings(postings, vocab, workers=workers)[1])
+    results.sort(key=lambda r: (-r.score, r.posting.path))
     return MatchReport(resume=profile, results=tuple(results), errors=tuple(errors))
 
 
@@ -144,3 +286,398 @@ def diff(
     errors.extend(posting_errors)
     old, new = (score_postings(p, parsed, vocab, config) if p is not None else [] for p in profiles)
     return build_diff(old_resume, new_resume, old, new, errors)
+
+
+# -- one posting, many resumes ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RankReport:
+    posting: Posting | None  # None when it could not be read
+    candidates: tuple[Candidate, ...]  # best first
+    errors: tuple[InputError, ...]
+
+
+def iter_rank(
+    posting: Posting,
+    resumes: Sequence[str | InputError],
+    vocab: Vocabulary,
+    config: ScoringConfig = SCORING,
+    *,
+    today: date | None = None,
+    workers: int | None = None,
+    transform: Callable[[Candidate], Any] | None = None,
+) -> Iterator[Any]:
+    """Score resumes (paths, as :func:`expand` gives them) against one posting, yielding in input
+    order as they are computed: ``transform(candidate)`` (default: the Candidate) or an
+    InputError. Reading the resumes (PDF extraction) runs in ``workers`` processes."""
+    context = _Context(vocab, config=config, posting=posting, today=today, transform=transform)
+    yield from _map(_rank_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers)
+
+
+def rank(
+    posting: str,
+    resumes: Sequence[str],
+    *,
+    vocab_files: Sequence[str] = (),
+    config: ScoringConfig = SCORING,
+    today: date | None = None,
+    workers: int | None = None,
+) -> RankReport:
+    """Rank resumes (files, directories, globs, "-") for one posting (a file or "-"), best first.
+    Each score is the score ``match`` gives the same pair."""
+    vocab = Vocabulary.load(vocab_files)
+    parsed = read_posting(posting, vocab)
+    if isinstance(parsed, InputError):
+        errors = [parsed, *(e for e in expand(resumes, RESUME_SUFFIXES) if isinstance(e, InputError))]
+        return RankReport(None, (), tuple(errors))
+    candidates: list[Candidate] = []
+    errors = []
+    for item in iter_rank(parsed, list(resumes), vocab, config, today=today, workers=workers):
+        (errors if isinstance(item, InputError) else candidates).append(item)
+    candidates.sort(key=lambda c: (-c.result.score, c.path))
+    return RankReport(parsed, tuple(candidates), tuple(errors))
+
+
+# -- many resumes x many postings ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResumeKey:
+    """All a score needs of a resume: the skills it meets (directly or implied), the words the
+    similarity looks at, its total years and highest degree. A few kilobytes, whatever the file."""
+
+    path: str
+    skills: int
+    meets: frozenset[str]
+    terms: frozenset[str]
+    total_years: float | None
+    degree: str | None
+
+
+def resume_key(profile: ResumeProfile, vocab: Vocabulary) -> ResumeKey:
+    matcher = resume_matcher(profile, vocab)
+    meets = frozenset(matcher.skills) | frozenset(matcher.implied_index)
+    return ResumeKey(profile.path, len(profile.skills), meets, matcher.terms, profile.total_years, profile.degree)
+
+
+@dataclass(frozen=True)
+class _PostingKey:
+    posting: Posting  # without its text
+    requirements: tuple[tuple[Tier, tuple[str, ...], float], ...]  # tier, any_of, weight
+    mass: Mass
+
+
+def _posting_key(posting: Posting, config: ScoringConfig) -> _PostingKey:
+    requirements = tuple(
+        (r.tier, r.any_of, requirement_weight_of(r.soft, config)) for r in scored_requirements(posting)
+    )
+    return _PostingKey(_lean(posting), requirements, posting_mass(posting.body))
+
+
+def requirement_weight_of(soft: bool, config: ScoringConfig = SCORING) -> float:
+    return config.soft_weight if soft else 1.0
+
+
+def score_key(resume: ResumeKey, posting: Posting, config: ScoringConfig = SCORING) -> float:
+    """The score of a pair from the resume's key alone: the same number :func:`score` gives
+    (the same matching rule and the same arithmetic), without evidence or wording."""
+    similarity = coverage(posting_mass(posting.body), resume.terms)
+    return _score_keys(resume, _posting_key(posting, config), config, similarity)
+
+
+def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, similarity: float) -> float:
+    counts = {Tier.REQUIRED: [0.0, 0.0], Tier.PREFERRED: [0.0, 0.0]}
+    meets = resume.meets
+    for tier, any_of, weight in posting.requirements:
+        count = counts[tier]
+        count[1] += weight
+        if any(name in meets for name in any_of):
+            count[0] += weight
+    value, _parts, _checks = score_parts(
+        posting.posting,
+        (counts[Tier.REQUIRED][0], counts[Tier.REQUIRED][1]),
+        (counts[Tier.PREFERRED][0], counts[Tier.PREFERRED][1]),
+        similarity,
+        config,
+        total_years=resume.total_years,
+        degree=resume.degree,
+    )
+    return value
+
+
+@dataclass(frozen=True)
+class ScoreMatrix:
+    postings: tuple[Posting, ...]  # the columns (without their text)
+    rows: tuple[MatrixRow, ...]  # one per resume, in input order
+    errors: tuple[InputError, ...]
+
+
+def iter_matrix(
+    postings: Sequence[Posting],
+    resumes: Sequence[str | InputError],
+    vocab: Vocabulary,
+    config: ScoringConfig = SCORING,
+    *,
+    today: date | None = None,
+    workers: int | None = None,
+    transform: Callable[[MatrixRow], Any] | None = None,
+) -> Iterator[Any]:
+    """Every resume (paths, as :func:`expand` gives them) against every posting: yields, in the
+    resumes' order as they are computed, ``transform(row)`` (default: the MatrixRow) or an
+    InputError. The postings (understood, without their text) are held; the resumes stream."""
+    keys = tuple(_posting_key(p, config) for p in postings)
+    context = _Context(vocab, config=config, today=today, transform=transform, posting_keys=keys)
+    yield from _map(_matrix_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers)
+
+
+def matrix(
+    postings: Sequence[str],
+    resumes: Sequence[str],
+    *,
+    vocab_files: Sequence[str] = (),
+    config: ScoringConfig = SCORING,
+    today: date | None = None,
+    workers: int | None = None,
+) -> ScoreMatrix:
+    """Every resume against every posting (each: files, directories, globs): the score matrix."""
+    vocab = Vocabulary.load(vocab_files)
+    parsed, errors = read_postings(postings, vocab, workers=workers)
+    rows: list[MatrixRow] = []
+    for item in iter_matrix(parsed, list(resumes), vocab, config, today=today, workers=workers):
+        (errors if isinstance(item, InputError) else rows).append(item)
+    return ScoreMatrix(tuple(_lean(p) for p in parsed), tuple(rows), tuple(errors))
+
+
+# -- the tasks a worker runs ------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """What every task of a run shares; set once per worker (inherited on fork)."""
+
+    vocab: Vocabulary
+    config: ScoringConfig = SCORING
+    profile: ResumeProfile | None = None
+    posting: Posting | None = None
+    posting_keys: tuple[_PostingKey, ...] = ()
+    today: date | None = None
+    transform: Callable[[Any], Any] | None = None
+
+    def out(self, value: Any) -> Any:
+        return value if self.transform is None else self.transform(value)
+
+
+def _lean(posting: Posting) -> Posting:
+    """A posting without its text: what a result keeps (the text served the similarity)."""
+    return replace(posting, body="") if posting.body else posting
+
+
+def _load(item: str | Document) -> Document | InputError:
+    if isinstance(item, Document):
+        return item
+    try:
+        return load_document(item)
+    except InputFileError as error:
+        return InputError(error.path, error.problem)
+
+
+def _read_posting_task(context: _Context, item: str | Document) -> Posting | InputError:
+    doc = _load(item)
+    return doc if isinstance(doc, InputError) else parse_posting(doc, context.vocab)
+
+
+def _read_resume_task(context: _Context, item: str | Document) -> ResumeProfile | InputError:
+    doc = _load(item)
+    return doc if isinstance(doc, InputError) else profile_resume(doc, context.vocab, today=context.today)
+
+
+def _match_task(context: _Context, item: str | Document) -> Any:
+    posting = _read_posting_task(context, item)
+    if isinstance(posting, InputError):
+        return posting
+    assert context.profile is not None
+    result = score(context.profile, posting, context.vocab, context.config)
+    return context.out(replace(result, posting=_lean(result.posting)))
+
+
+def _rank_task(context: _Context, item: str | Document) -> Any:
+    profile = _read_resume_task(context, item)
+    if isinstance(profile, InputError):
+        return profile
+    assert context.posting is not None
+    result = score(profile, context.posting, context.vocab, context.config)
+    result = replace(result, posting=_lean(result.posting))  # every candidate holds the posting: without its text
+    return context.out(Candidate(profile.path, len(profile.skills), result))
+
+
+def _matrix_task(context: _Context, items: list[str | Document]) -> list[Any]:
+    """A batch of resumes against every posting: their similarities as one matrix (a sparse
+    product when it is large enough to pay), then the scores."""
+    keys: list[ResumeKey | InputError] = []
+    for item in items:
+        profile = _read_resume_task(context, item)
+        keys.append(profile if isinstance(profile, InputError) else resume_key(profile, context.vocab))
+    found = [k for k in keys if isinstance(k, ResumeKey)]
+    columns = context.posting_keys
+    similarities = iter(coverage_matrix([k.terms for k in found], [c.mass for c in columns]))
+    out: list[Any] = []
+    for key in keys:
+        if isinstance(key, InputError):
+            out.append(key)
+            continue
+        row = next(similarities)
+        scores = tuple(_score_keys(key, c, context.config, s) for c, s in zip(columns, row, strict=True))
+        out.append(context.out(MatrixRow(key.path, key.skills, scores)))
+    return out
+
+
+_matrix_task.batched = True  # type: ignore[attr-defined]
+
+
+# -- the ordered parallel map ---------------------------------------------------------------------
+
+# An input's cost in units of a text posting: a PDF or DOCX costs tens of them. Below
+# PARALLEL_MIN_UNITS a run stays in this process (starting workers costs more than it saves).
+PARALLEL_MIN_UNITS = 48
+_HEAVY = (".pdf", ".docx")
+_context: _Context | None = None  # a worker's
+
+
+def _units(item: Any) -> int:
+    return 30 if isinstance(item, str) and item.lower().endswith(_HEAVY) else 1
+
+
+JOBS_ENV = "JOBMATCH_JOBS"
+
+
+def default_workers() -> int:
+    """``JOBMATCH_JOBS`` (a positive whole number; 1: never start workers), else one worker per
+    core this process may use."""
+    raw = os.environ.get(JOBS_ENV, "").strip()
+    if raw:
+        if not (raw.isdigit() and int(raw) > 0):
+            raise SettingError(f"{JOBS_ENV}={raw!r}: not a positive whole number of processes (e.g. 1 or 4)")
+        return int(raw)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _stdin_read(items: list[str | InputError]) -> list[str | InputError | Document]:
+    """"-" is read here (a worker has no standard input of its own)."""
+    out: list[str | InputError | Document] = []
+    for item in items:
+        if item == STDIN:
+            loaded = _load(STDIN)
+            out.append(loaded)
+        else:
+            out.append(item)
+    return out
+
+
+def _map(
+    task: Callable[[_Context, Any], Any], items: Sequence[Any], context: _Context, workers: int | None
+) -> Iterator[Any]:
+    """``task(context, item)`` for every item, yielded in input order; an InputError item is
+    yielded as it is. In parallel when it pays: batches go to a process pool, at most a few
+    in flight, so results never pile up whatever the number of inputs."""
+    workers = default_workers() if workers is None else max(1, workers)
+    units = sum(_units(i) for i in items if not isinstance(i, InputError))
+    if workers == 1 or units < PARALLEL_MIN_UNITS:
+        for start in range(0, len(items), 64):
+            yield from _run(task, context, items[start : start + 64])
+        return
+    yield from _parallel(task, items, context, workers, units)
+
+
+def _parallel(
+    task: Callable[[_Context, Any], Any], items: Sequence[Any], context: _Context, workers: int, units: int
+) -> Iterator[Any]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # batches of about units / (8 x workers), 1 to 64 inputs: enough to keep every worker busy to
+    # the end, few enough round trips
+    target = max(1, min(64, units // (8 * workers)))
+    batches: list[list[Any]] = []
+    batch: list[Any] = []
+    weight = 0
+    for item in items:
+        batch.append(item)
+        weight += 0 if isinstance(item, InputError) else _units(item)
+        if weight >= target:
+            batches.append(batch)
+            batch, weight = [], 0
+    if batch:
+        batches.append(batch)
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers start at once and share this process's memory (the vocabulary) until
+    # they write to it; gc.freeze keeps the collector from touching (and so copying) it
+    mp_context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    frozen = mp_context.get_start_method() == "fork"
+    if frozen:
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(batches)), mp_context=mp_context, initializer=_init, initargs=(context,)
+        ) as pool:
+            pending: deque[Any] = deque()
+            queued = iter(batches)
+            for batch in queued:
+                pending.append(pool.submit(_run_batch, task, batch))
+                if len(pending) >= 3 * workers:
+                    break
+            while pending:
+                done = pending.popleft().result()
+                nxt = next(queued, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_run_batch, task, nxt))
+                yield from done
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
+def _init(context: _Context) -> None:
+    """A worker's start: the run's context; Ctrl-C is the parent's to handle (it stops the pool),
+    and the worker ends with the parent, however the parent ends."""
+    import signal
+
+    global _context
+    _context = context
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM when the parent dies (a reader that went away kills it with SIGPIPE), so no
+    worker is ever left waiting for work."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent is already gone
+            os._exit(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _run_batch(task: Callable[[_Context, Any], Any], batch: list[Any]) -> list[Any]:
+    assert _context is not None
+    return _run(task, _context, batch)
+
+
+def _run(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequence[Any]) -> list[Any]:
+    """A task over a batch: item by item, or the whole batch at once for a ``batched`` task;
+    InputError items pass through."""
+    if getattr(task, "batched", False):
+        todo = [item for item in batch if not isinstance(item, InputError)]
+        done = iter(task(context, todo) if todo else [])
+        return [item if isinstance(item, InputError) else next(done) for item in batch]
+    return [item if isinstance(item, InputError) else task(context, item) for item in batch]

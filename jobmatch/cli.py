@@ -6,15 +6,17 @@ use them, when they are used (a test checks that ``import jobmatch.cli`` pulls n
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -22,7 +24,9 @@ from jobmatch import __version__
 from jobmatch.errors import ExitCode, JobmatchError
 
 if TYPE_CHECKING:
-    from jobmatch.report import DiffReport, Report
+    from jobmatch.models import InputError
+    from jobmatch.render.progress import NoProgress, Progress
+    from jobmatch.report import DiffReport, MatrixReport, Ranking, Report
 
 app = typer.Typer(
     name="jobmatch",
@@ -97,7 +101,23 @@ OutputOption = Annotated[
 ]
 
 
-def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffReport) -> None:
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar on stderr (shown on a terminal for long runs).")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Processes that read and score the files (default: one per core; 1: this one only).",
+    ),
+]
+PROGRESS_MIN_INPUTS = 20  # fewer inputs than this finish before a progress bar would help
+
+
+def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffReport | Ranking | MatrixReport) -> None:
     """Render a Report or DiffReport: a table on a terminal is drawn by rich (colour and width
     from the terminal); everything else is plain text, to stdout or atomically to ``output``.
     JSON never goes through rich. ``--output -`` is standard output."""
@@ -105,11 +125,15 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
         output = None
     if fmt is ReportFormat.table and output is None:
         from jobmatch.render import terminal
-        from jobmatch.report import DiffReport
+        from jobmatch.report import DiffReport, MatrixReport, Ranking
 
         console = terminal.make_console(sys.stdout)
         if isinstance(report, DiffReport):
             terminal.render_diff(console, report)
+        elif isinstance(report, Ranking):
+            terminal.render_ranking(console, report)
+        elif isinstance(report, MatrixReport):
+            terminal.render_matrix(console, report)
         else:
             terminal.render_match(console, report)
         return
@@ -130,13 +154,21 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
 def write_atomically(path: Path, text: str) -> None:
     """Write a file all or nothing: a temporary file in the same directory, then ``os.replace``.
     A reader never sees half a report, and a failed run leaves the old file as it was."""
+    with atomic_file(path) as handle:
+        handle.write(text)
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[str]]:
+    """A file written all or nothing (see :func:`write_atomically`), line by line if need be:
+    the lines go to a temporary file, which replaces ``path`` only when the block ends well."""
     import tempfile
 
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         try:
@@ -166,7 +198,7 @@ def _guard(debug: bool) -> Iterator[None]:
         _error(str(error))
         raise typer.Exit(ExitCode.USAGE) from None
     except KeyboardInterrupt:
-        sys.stderr.write("jobmatch: interrupted\n")
+        _report_interrupt()
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
@@ -245,40 +277,507 @@ def match_command(
         typer.Option("--min-score", metavar="N", min=0, max=100, help="Show only postings scoring N or more."),
     ] = None,
     sort: Annotated[
-        SortOrder,
-        typer.Option("--sort", help="Order: score (best first), required or ats (coverage), title, path."),
-    ] = SortOrder.SCORE,
+        SortOrder | None,
+        typer.Option(
+            "--sort",
+            help="Order: score (best first, the default), required or ats (coverage), title, path. ndjson "
+            "streams in input order unless --sort or --top is given.",
+            show_default=False,
+        ),
+    ] = None,
     fail_under: Annotated[
         float | None,
         typer.Option("--fail-under", metavar="N", min=0, max=100, help="Exit 1 when no posting scores N or more."),
     ] = None,
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Score a resume against job postings, best match first: the breakdown, what to fix first,
     the gaps that recur across postings."""
     from jobmatch import api
+    from jobmatch.errors import InputFileError
+    from jobmatch.loaders import POSTING_SUFFIXES
+    from jobmatch.models import InputError
     from jobmatch.report import Sort, build_report
+    from jobmatch.vocabulary import Vocabulary
 
     if resume == "-" and "-" in postings:
         _error("only one of the resume and the postings can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
+    best: float | None = None
+    errors: list[InputError] = []
     with _guard(debug):
-        matched = api.match(resume, postings, vocab_files=vocab or ())
-        report = build_report(
-            resume,
-            matched.resume,
-            matched.results,
-            matched.errors,
-            top=top,
-            min_score=min_score,
-            sort=Sort(sort.value),
-            explain=explain,
-        )
-        _write_report(fmt, output, report)
-    _exit_for(matched.errors)
-    if fail_under is not None and not any(r.score >= fail_under for r in matched.results):
+        vocabulary = Vocabulary.load(vocab or ())
+        items = api.expand(postings, POSTING_SUFFIXES)
+        try:
+            profile = api.read_resume(resume, vocabulary)
+        except InputFileError as error:
+            errors.append(InputError(error.path, error.problem))
+            errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
+            profile = None
+        total = sum(1 for i in items if not isinstance(i, InputError))
+        if fmt is ReportFormat.ndjson and sort is None and top is None:
+            best = _stream_match(resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total)
+        elif fmt is ReportFormat.csv:
+            best = _csv_match(profile, items, vocabulary, errors, output, top, min_score, sort, jobs, quiet, total)
+        else:
+            results: list[Any] = []
+            scored = 0
+            if profile is not None:
+                with _progress(total, "postings", quiet, fmt, output) as bar:
+                    for item in api.iter_match(profile, items, vocabulary, workers=jobs):
+                        bar.advance()
+                        if isinstance(item, InputError):
+                            errors.append(item)
+                            continue
+                        scored += 1
+                        best = item.score if best is None else max(best, item.score)
+                        results.append(item)
+                        if top is not None and len(results) > 4 * top + 64:
+                            results = _best(results, top, min_score)  # --top N holds the N best only
+            results.sort(key=lambda r: (-r.score, r.posting.path))
+            report = build_report(
+                resume,
+                profile,
+                results,
+                errors,
+                top=top,
+                min_score=min_score,
+                sort=Sort((sort or SortOrder.SCORE).value),
+                explain=explain,
+            )
+            _write_report(fmt, output, replace(report, scored=scored))
+    _exit_for(errors)
+    if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
+
+
+def _best(results: list[Any], top: int, min_score: float | None) -> list[Any]:
+    kept = [r for r in results if min_score is None or r.score >= min_score]
+    kept.sort(key=lambda r: (-r.score, r.posting.path))
+    return kept[:top]
+
+
+def _progress(total: int, noun: str, quiet: bool, fmt: ReportFormat, output: Path | None) -> Progress | NoProgress:
+    """A progress bar on stderr: a long run, stderr a terminal, no --quiet, and not lines streamed
+    to the same terminal (they show the progress themselves)."""
+    from jobmatch.render.progress import NoProgress, Progress
+
+    streaming_here = fmt is ReportFormat.ndjson and output is None and _isatty(sys.stdout)
+    if quiet or total < PROGRESS_MIN_INPUTS or streaming_here or not _stderr_is_terminal():
+        return NoProgress()
+    return Progress(total, noun, sys.stderr)
+
+
+def _stderr_is_terminal() -> bool:
+    return _isatty(sys.stderr)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@contextmanager
+def _lines_out(output: Path | None) -> Iterator[Any]:
+    """Where streamed lines go, each as soon as it is written: standard output (flushed at most
+    ten times a second, and at the end), or FILE, atomically."""
+    import time
+
+    if output is not None and str(output) != "-":
+        writer = atomic_file(output)
+        try:
+            handle = writer.__enter__()
+        except OSError as error:
+            _error(f"{output}: cannot write ({error.strerror or error})")
+            raise typer.Exit(ExitCode.OUTPUT) from None
+        try:
+            yield lambda line: handle.write(line + "\n")
+        except BaseException:
+            writer.__exit__(*sys.exc_info())  # the file is left as it was
+            raise
+        try:
+            writer.__exit__(None, None, None)
+        except OSError as error:
+            _error(f"{output}: cannot write ({error.strerror or error})")
+            raise typer.Exit(ExitCode.OUTPUT) from None
+        return
+    last = [time.monotonic()]
+
+    def write(line: str) -> None:
+        sys.stdout.write(line + "\n")
+        now = time.monotonic()
+        if now - last[0] >= 0.1:
+            sys.stdout.flush()
+            last[0] = now
+
+    yield write
+    sys.stdout.flush()
+
+
+def _stream_match(
+    resume_path: str,
+    profile: Any,
+    items: list[Any],
+    vocabulary: Any,
+    errors: list[InputError],
+    output: Path | None,
+    min_score: float | None,
+    jobs: int | None,
+    quiet: bool,
+    total: int,
+) -> float | None:
+    """``match -f ndjson``: each posting's line written as soon as it is scored (in input order,
+    rendered in the worker that scored it); the results are never held."""
+    from functools import partial
+
+    from jobmatch import api
+    from jobmatch.models import InputError
+    from jobmatch.render import jsondoc
+
+    best: float | None = None
+    with _lines_out(output) as write:
+        for error in errors:
+            write(jsondoc.error_line(error))
+        if profile is None:
+            return None
+        transform = partial(jsondoc.result_line, resume_path)
+        with _progress(total, "postings", quiet, ReportFormat.ndjson, output) as bar:
+            for item in api.iter_match(profile, items, vocabulary, workers=jobs, transform=transform):
+                bar.advance()
+                if isinstance(item, InputError):
+                    errors.append(item)
+                    write(jsondoc.error_line(item))
+                    continue
+                score, line = item
+                best = score if best is None else max(best, score)
+                if min_score is None or score >= min_score:
+                    write(line)
+    return best
+
+
+def _csv_match(
+    profile: Any,
+    items: list[Any],
+    vocabulary: Any,
+    errors: list[InputError],
+    output: Path | None,
+    top: int | None,
+    min_score: float | None,
+    sort: SortOrder | None,
+    jobs: int | None,
+    quiet: bool,
+    total: int,
+) -> float | None:
+    """``match -f csv``: each row is made where its posting was scored; only the rows are held,
+    then ranked."""
+    from jobmatch import api
+    from jobmatch.models import InputError
+    from jobmatch.render import csvout
+
+    rows: list[tuple[Any, ...]] = []
+    if profile is not None:
+        with _progress(total, "postings", quiet, ReportFormat.csv, output) as bar:
+            for item in api.iter_match(profile, items, vocabulary, workers=jobs, transform=csvout.match_row):
+                bar.advance()
+                if isinstance(item, InputError):
+                    errors.append(item)
+                else:
+                    rows.append(item)
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    ranked = [(rank, *row) for rank, row in enumerate(rows, 1)]
+    if min_score is not None:
+        ranked = [r for r in ranked if r[1] >= min_score]
+    if top is not None:
+        ranked = ranked[:top]
+    keys = {
+        SortOrder.SCORE: lambda r: (r[0],),
+        SortOrder.REQUIRED: lambda r: (-r[4], r[0]),
+        SortOrder.ATS: lambda r: (-r[5], r[0]),
+        SortOrder.TITLE: lambda r: (r[3].casefold(), r[0]),
+        SortOrder.PATH: lambda r: (r[2], r[0]),
+    }
+    ranked.sort(key=keys[sort or SortOrder.SCORE])
+    _write_text(output, csvout.ranked_rows((r[0], r[6]) for r in ranked))
+    return max((r[0] for r in rows), default=None)
+
+
+def _write_text(output: Path | None, text: str) -> None:
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        _error(f"{output}: cannot write ({error.strerror or error})")
+        raise typer.Exit(ExitCode.OUTPUT) from None
+
+
+class RankSortOrder(str, Enum):  # mirrors jobmatch.report.RankSort, kept out of start-up
+    SCORE = "score"
+    REQUIRED = "required"
+    ATS = "ats"
+    PATH = "path"
+
+
+RESUMES_HELP = "Resume files (.pdf/.docx/.txt/.md), directories of them, globs ('cv/*.pdf'), or -."
+RankFormatOption = Annotated[
+    ReportFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (for people), json, ndjson (a line per candidate), csv (a row per candidate; with --matrix, "
+        "the matrix), markdown or html (one self-contained file).",
+    ),
+]
+
+
+@app.command("rank")
+def rank_command(
+    posting: Annotated[
+        str,
+        typer.Argument(
+            metavar="POSTING",
+            help="The posting (.txt/.md, or -); with --matrix, postings: a directory or a glob.",
+        ),
+    ],
+    resumes: Annotated[list[str], typer.Argument(metavar="RESUME", help=RESUMES_HELP)],
+    fmt: RankFormatOption = ReportFormat.table,
+    output: OutputOption = None,
+    matrix: Annotated[
+        bool,
+        typer.Option(
+            "--matrix",
+            help="Score every resume against every posting POSTING names: a row per resume, a column per "
+            "posting (-f csv gives the matrix).",
+        ),
+    ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show every requirement: how each candidate meets it, or why not."),
+    ] = False,
+    top: Annotated[
+        int | None, typer.Option("--top", metavar="N", min=1, help="Show only the N best candidates.")
+    ] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option("--min-score", metavar="N", min=0, max=100, help="Show only candidates scoring N or more."),
+    ] = None,
+    sort: Annotated[
+        RankSortOrder | None,
+        typer.Option(
+            "--sort",
+            help="Order: score (best first, the default), required or ats (coverage), path. ndjson streams in "
+            "input order unless --sort or --top is given.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", metavar="N", min=0, max=100, help="Exit 1 when no candidate scores N or more."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", metavar="YYYY-MM[-DD]", help="The date 'Present' in a job's dates stands for (default: today)."
+        ),
+    ] = None,
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
+    vocab: VocabOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Rank candidates for a posting, best first: each resume scored as match scores it, with
+    the same breakdown; --matrix scores many resumes against many postings."""
+    from jobmatch import api
+    from jobmatch.loaders import POSTING_SUFFIXES
+    from jobmatch.models import InputError
+    from jobmatch.report import RankSort, build_ranking
+    from jobmatch.vocabulary import Vocabulary
+
+    if [posting, *resumes].count("-") > 1:
+        _error("only one input can be read from stdin (-)")
+        raise typer.Exit(ExitCode.USAGE)
+    today = _parse_as_of(as_of)
+    order = RankSort((sort or RankSortOrder.SCORE).value)
+    errors: list[InputError] = []
+    best: float | None = None
+    with _guard(debug):
+        vocabulary = Vocabulary.load(vocab or ())
+        named = api.expand([posting], POSTING_SUFFIXES)
+        if matrix:
+            best = _rank_matrix(
+                named, resumes, vocabulary, errors, fmt, output, top, min_score, order, sort, today, jobs, quiet
+            )
+        else:
+            if len(named) > 1:
+                _error(f"{posting}: names {len(named)} postings; rank takes one (or --matrix for all of them)")
+                raise typer.Exit(ExitCode.USAGE)
+            target = named[0]
+            read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
+            items = api.expand(resumes, _resume_suffixes())
+            total = sum(1 for i in items if not isinstance(i, InputError))
+            parsed = None if isinstance(read, InputError) else read
+            if isinstance(read, InputError):  # nothing to rank against; the resumes' problems still count
+                errors.append(read)
+                errors.extend(i for i in items if isinstance(i, InputError))
+            if fmt is ReportFormat.ndjson and sort is None and top is None:
+                best = _stream_rank(parsed, items, vocabulary, errors, output, min_score, today, jobs, quiet, total)
+            else:
+                candidates: list[Any] = []
+                if parsed is not None:
+                    with _progress(total, "resumes", quiet, fmt, output) as bar:
+                        for item in api.iter_rank(parsed, items, vocabulary, today=today, workers=jobs):
+                            bar.advance()
+                            if isinstance(item, InputError):
+                                errors.append(item)
+                            else:
+                                candidates.append(item)
+                candidates.sort(key=lambda c: (-c.result.score, c.path))
+                best = candidates[0].result.score if candidates else None
+                ranking = build_ranking(
+                    posting,
+                    parsed,
+                    candidates,
+                    errors,
+                    top=top,
+                    min_score=min_score,
+                    sort=order,
+                    explain=explain,
+                )
+                _write_report(fmt, output, ranking)
+    _exit_for(errors)
+    if fail_under is not None and (best is None or best < fail_under):
+        raise typer.Exit(ExitCode.BELOW_THRESHOLD)
+
+
+def _resume_suffixes() -> tuple[str, ...]:
+    from jobmatch.loaders import RESUME_SUFFIXES
+
+    return RESUME_SUFFIXES
+
+
+def _stream_rank(
+    posting: Any,
+    items: list[Any],
+    vocabulary: Any,
+    errors: list[InputError],
+    output: Path | None,
+    min_score: float | None,
+    today: date | None,
+    jobs: int | None,
+    quiet: bool,
+    total: int,
+) -> float | None:
+    """``rank -f ndjson``: each candidate's line as soon as the resume is read and scored."""
+    from jobmatch import api
+    from jobmatch.models import InputError
+    from jobmatch.render import jsondoc
+
+    best: float | None = None
+    with _lines_out(output) as write:
+        for error in errors:
+            write(jsondoc.error_line(error))
+        if posting is None:
+            return None
+        with _progress(total, "resumes", quiet, ReportFormat.ndjson, output) as bar:
+            stream = api.iter_rank(
+                posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line
+            )
+            for item in stream:
+                bar.advance()
+                if isinstance(item, InputError):
+                    errors.append(item)
+                    write(jsondoc.error_line(item))
+                    continue
+                score, line = item
+                best = score if best is None else max(best, score)
+                if min_score is None or score >= min_score:
+                    write(line)
+    return best
+
+
+def _rank_matrix(
+    named: list[Any],
+    resumes: list[str],
+    vocabulary: Any,
+    errors: list[InputError],
+    fmt: ReportFormat,
+    output: Path | None,
+    top: int | None,
+    min_score: float | None,
+    order: Any,
+    sort: RankSortOrder | None,
+    today: date | None,
+    jobs: int | None,
+    quiet: bool,
+) -> float | None:
+    """``rank --matrix``: the postings are read first (and held, without their text); the resumes
+    stream. csv and ndjson write each resume's row as soon as it is scored (unless --sort or
+    --top); the other formats hold the rows."""
+    from functools import partial
+
+    from jobmatch import api
+    from jobmatch.models import InputError
+    from jobmatch.render import csvout, jsondoc
+    from jobmatch.report import best_score, build_matrix
+
+    postings, posting_errors = api.read_postings(named, vocabulary, workers=jobs)
+    errors.extend(posting_errors)
+    items = api.expand(resumes, _resume_suffixes())
+    total = sum(1 for i in items if not isinstance(i, InputError))
+    paths = tuple(p.path for p in postings)
+    best: float | None = None
+    streamed = fmt in (ReportFormat.csv, ReportFormat.ndjson) and sort is None and top is None
+    if streamed:
+        transform = csvout.matrix_row if fmt is ReportFormat.csv else partial(jsondoc.matrix_line, paths)
+        with _lines_out(output) as write:
+            if fmt is ReportFormat.csv:
+                write(csvout.matrix_header(paths).rstrip("\n"))
+            else:
+                for error in errors:
+                    write(jsondoc.error_line(error))
+            with _progress(total, "resumes", quiet, fmt, output) as bar:
+                keep = _Keep(transform)
+                for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs, transform=keep):
+                    bar.advance()
+                    if isinstance(item, InputError):
+                        errors.append(item)
+                        if fmt is ReportFormat.ndjson:
+                            write(jsondoc.error_line(item))
+                        continue
+                    row_best, text = item
+                    best = row_best if best is None else max(best, row_best)
+                    if min_score is None or row_best >= min_score:
+                        write(text.rstrip("\n"))
+        return best
+    rows: list[Any] = []
+    with _progress(total, "resumes", quiet, fmt, output) as bar:
+        for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs):
+            bar.advance()
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                rows.append(item)
+    best = max((best_score(r) for r in rows), default=None)
+    report = build_matrix(postings, rows, errors, top=top, min_score=min_score, sort=order)
+    _write_report(fmt, output, report)
+    return best
+
+
+class _Keep:
+    """A row's best score kept beside its rendering (run in the worker; picklable)."""
+
+    def __init__(self, render: Any) -> None:
+        self.render = render
+
+    def __call__(self, row: Any) -> tuple[float, str]:
+        return max(row.scores, default=0.0), self.render(row)
 
 
 @app.command("diff")
@@ -399,12 +898,59 @@ def vocab_command(
         raise typer.Exit(ExitCode.INPUT)
 
 
+_interrupt_reported = False
+
+
+def _report_interrupt() -> None:
+    """Ctrl-C: one line on stderr (once, wherever the interrupt was caught)."""
+    global _interrupt_reported
+    _interrupt_reported = True
+    with suppress(OSError, ValueError):
+        sys.stderr.write("jobmatch: interrupted\n")
+        sys.stderr.flush()
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    """The first Ctrl-C stops the run (KeyboardInterrupt, so that files being written are
+    cleaned up); a second one while it stops is ignored rather than cutting the clean-up short
+    with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _keep_undecodable_names() -> None:
+    """A file name that is not valid UTF-8 (a Latin-1 name from an old archive) arrives as
+    surrogate escapes; write it back as the same bytes rather than failing on it, whatever the
+    locale (Python does so only in the C locale)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "backslashreplace"):
+            with suppress(ValueError, OSError):
+                stream.reconfigure(errors="surrogateescape")
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: exit codes, Ctrl-C and closed pipes as the README says.
+
+    Ctrl-C exits 130 with "jobmatch: interrupted" and no traceback, wherever it lands: inside a
+    command (``_guard``), or outside one, where typer turns it into exit 130 silently. A reader
+    that goes away (``| head -1``) ends the process by SIGPIPE, quietly, as Unix tools do."""
+    global _interrupt_reported
+    _interrupt_reported = False
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends us quietly
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_interrupt)
     try:
+        _keep_undecodable_names()
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("jobmatch: interrupted\n")
+        _report_interrupt()
         sys.exit(ExitCode.INTERRUPTED)
+    except SystemExit as done:
+        if done.code == ExitCode.INTERRUPTED and not _interrupt_reported:
+            _report_interrupt()
+        raise
+    finally:
+        # The run is over: a Ctrl-C now changes nothing (and Python would restore the default
+        # handler while shutting down, letting it kill the process with no word).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

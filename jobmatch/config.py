@@ -27,9 +27,11 @@ class ScoringConfig:
     preferred_weight: float = 0.20
     similarity_weight: float = 0.20
     soft_weight: float = 0.5
-    # TF-IDF cosine between a resume and a posting rarely exceeds ~0.5 even for a strong fit;
-    # similarity = min(1, cosine / similarity_saturation) maps it onto 0..1.
-    similarity_saturation: float = 0.5
+    # TF-IDF coverage (the share of the posting's TF-IDF mass whose words the resume has, see
+    # similarity.py): a strong fit covers about 0.4-0.65 of a posting (the rest is the company,
+    # the product, the role's prose), a partial one 0.1-0.2, an unrelated one under 0.05;
+    # similarity = min(1, coverage / similarity_saturation) maps it onto 0..1.
+    similarity_saturation: float = 0.6
     # knock-out checks, when decided: experience = min(1, resume years / years asked);
     # degree = 1 if the resume's highest degree is at least the one asked, else 0
     experience_weight: float = 0.10

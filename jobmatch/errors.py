@@ -29,3 +29,7 @@ class InputFileError(JobmatchError):
 
 class VocabularyError(JobmatchError):
     """A user vocabulary file (--vocab) is malformed."""
+
+
+class SettingError(JobmatchError):
+    """An environment setting (JOBMATCH_MAX_FILE_MB...) has a value that cannot be used."""

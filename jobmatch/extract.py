@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from jobmatch.config import MATCHING
 from jobmatch.models import Mention, Method, Skill
-from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
+from jobmatch.vocabulary import Token, Vocabulary, tokenize
 
 # Words that, before a strict form, say a technology follows ("experience with Go").
 CUE_BEFORE = frozenset(
@@ -70,8 +70,30 @@ def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool 
     return found
 
 
+# Lines repeat (postings share their boilerplate and standard bullets, the parser looks at a line
+# more than once): the mentions of a line are cached per vocabulary, bounded.
+_LINE_CACHE_SIZE = 1 << 14
+_Found = tuple[Skill, int, int, str, Method]  # a mention without its line number
+_line_caches: dict[int, tuple[Vocabulary, dict[tuple[str, bool], tuple[_Found, ...]]]] = {}
+
+
 def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
     """The skill mentions of one line."""
+    held = _line_caches.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _line_caches[id(vocab)] = (vocab, {})  # the vocabulary is held: its id stays its own
+    cache = held[1]
+    found = cache.get((line, fuzzy))
+    if found is None:
+        if len(cache) >= _LINE_CACHE_SIZE:
+            cache.clear()
+        found = cache[(line, fuzzy)] = tuple(_extract_line(line, vocab, fuzzy))
+    if not found:
+        return []
+    return [Mention(skill, number, start, end, surface, method) for skill, start, end, surface, method in found]
+
+
+def _extract_line(line: str, vocab: Vocabulary, fuzzy: bool) -> list[_Found]:
     tokens = tokenize(line)
     if not tokens:
         return []
@@ -81,10 +103,7 @@ def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = Tru
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
-    return [
-        Mention(skill=c.skill, line=number, start=c.start, end=c.end, surface=c.surface, method=c.method)
-        for c in accepted
-    ]
+    return [(c.skill, c.start, c.end, c.surface, c.method) for c in accepted]
 
 
 def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Candidate], set[int]]:
@@ -92,11 +111,18 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
     candidates: list[_Candidate] = []
     covered: set[int] = set()
     index = vocab.index
+    first_lengths = vocab.first_lengths
+    keys = [t.key for t in tokens]
     i, n = 0, len(tokens)
     while i < n:
         step = 1
-        for size in range(min(vocab.max_key_length, n - i), 0, -1):
-            entry = index.get(tuple(t.key for t in tokens[i : i + size]))
+        longest = first_lengths.get(keys[i])
+        if longest is None:  # no key starts with this word
+            i += 1
+            continue
+        for size in range(min(longest, n - i), 0, -1):
+            key = tuple(keys[i : i + size])
+            entry = index.get(key)
             if entry is None:
                 continue
             start, end = tokens[i].start, tokens[i + size - 1].end
@@ -109,7 +135,7 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
             if entry.strict and not any(_same_case(surface, form) for form in entry.forms):
                 continue  # "go" for "Go": try a shorter key, then move on
-            exact = tuple(t.key for t in tokens[i : i + size]) == key_of(entry.skill.name)
+            exact = key == vocab.name_keys.get(entry.skill.name)
             candidates.append(
                 _Candidate(
                     skill=entry.skill,

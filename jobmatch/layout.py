@@ -26,6 +26,7 @@ Units are ems: positions are divided by the page's most common font height.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,6 +39,8 @@ MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
 MIN_COLUMN_WIDTH = 4.0  # ems
 ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
 BIN = 0.25  # ems: the x resolution of the gutter search
+MAX_BINS = 2000  # a row of text wider than 500 ems (text far off the page) is searched coarser
+MAX_COORDINATE = 1e6  # ems (and page units): a run further away is on no page
 MAX_DEPTH = 6
 GRID_CHAR = 0.5  # ems per character column of pypdf's fixed-width text
 GRID_LINE = 1.2  # ems per line of it
@@ -125,13 +128,19 @@ class Row:
 
 # -- rows ---------------------------------------------------------------------------------------
 def rows_from_runs(runs: Iterable[TextRun]) -> list[Row]:
-    """Text runs -> rows top to bottom, each split into segments; units become ems."""
-    kept = [r for r in runs if r.text.strip() and r.height > 0]
+    """Text runs -> rows top to bottom, each split into segments; units become ems. A run with a
+    position no page can have (a million ems away, infinite or not a number: the matrices of a
+    damaged file) is left out."""
+    kept = [r for r in runs if r.text.strip() and r.height > 0 and _on_a_page(r)]
     if not kept:
         return []
     em = statistics.median_low(round(r.height, 1) for r in kept) or 1.0
     scaled = sorted(
-        (TextRun(r.x0 / em, max(r.x1, r.x0) / em, r.y / em, r.height / em, r.text) for r in kept),
+        (
+            run
+            for run in (TextRun(r.x0 / em, max(r.x1, r.x0) / em, r.y / em, r.height / em, r.text) for r in kept)
+            if _on_a_page(run)
+        ),
         key=lambda r: (r.y, r.x0),
     )
     rows: list[list[TextRun]] = []
@@ -141,6 +150,10 @@ def rows_from_runs(runs: Iterable[TextRun]) -> list[Row]:
         else:
             rows.append([run])
     return [Row(y=group[0].y, segments=_segments(sorted(group, key=lambda r: r.x0))) for group in rows]
+
+
+def _on_a_page(run: TextRun) -> bool:
+    return all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (run.x0, run.x1, run.y, run.height))
 
 
 def _segments(runs: list[TextRun]) -> tuple[Segment, ...]:
@@ -218,19 +231,20 @@ def find_gutter(rows: Sequence[Row]) -> tuple[float, int, int] | None:
     hi = max(row.x1 for row in rows)
     if hi - lo < 2 * MIN_COLUMN_WIDTH:
         return None
-    bins = int((hi - lo) / BIN) + 1
+    step = max(BIN, (hi - lo) / MAX_BINS)
+    bins = int((hi - lo) / step) + 1
     covered = []
     for row in rows:
         flags = bytearray(bins + 1)
         for s in row.segments:
-            a, b = int((s.x0 - lo) / BIN), int((s.x1 - lo) / BIN)
+            a, b = int((s.x0 - lo) / step), int((s.x1 - lo) / step)
             flags[a : b + 1] = b"\x01" * (b + 1 - a)
         covered.append(flags)
     best: tuple[float, int, int] | None = None
     best_score = 0
-    first_bin, last_bin = int(MIN_COLUMN_WIDTH / BIN), bins - int(MIN_COLUMN_WIDTH / BIN)
+    first_bin, last_bin = int(MIN_COLUMN_WIDTH / step), bins - int(MIN_COLUMN_WIDTH / step)
     for b in range(first_bin, last_bin + 1):
-        x = lo + (b + 0.5) * BIN
+        x = lo + (b + 0.5) * step
         for first, last in _runs(covered, b):
             score = _columns_score(rows[first : last + 1], x)
             if score > best_score:
@@ -315,8 +329,9 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
 
 
 def clean_pdf_text(text: str) -> str:
-    """One line of PDF text: odd glyphs mapped, a bullet glyph made "- ", then text.py's rules."""
-    text = _SOFT_HYPHEN_END.sub("-", text).translate(_PDF_GLYPHS).strip()
+    """One line of PDF text: odd glyphs mapped, a bullet glyph made "- ", then text.py's rules.
+    A line break inside a PDF string moves nothing on the page: it is a space."""
+    text = _SOFT_HYPHEN_END.sub("-", text.replace("\r", " ").replace("\n", " ")).translate(_PDF_GLYPHS).strip()
     text = _PDF_BULLET_RE.sub("- ", text)
     return normalize_line(text).strip()
 

@@ -2,32 +2,106 @@
 
 A path may be a file, a directory (its .txt/.md files, sorted) or "-" (standard input). Every
 problem becomes an :class:`~jobmatch.errors.InputFileError` naming the file, never a traceback.
-Inputs are only ever opened for reading.
+Inputs are only ever opened for reading, and nothing here touches the network.
+
+Limits (:func:`limits`) keep a hostile or absurd input from hanging the run or exhausting
+memory: a file (or standard input) larger than ``JOBMATCH_MAX_FILE_MB`` is refused before it is
+read (at most one byte past the limit is ever read), a PDF with more pages than
+``JOBMATCH_MAX_PDF_PAGES`` is refused before its pages are read, and decompression bombs are
+refused before they go off: no PDF stream or DOCX archive may expand past the file limit, and a
+PDF's page contents may not add up to more than 2 MB for every 50 pages allowed.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
+import math
 import os
+import re
 import sys
 import warnings
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jobmatch.errors import InputFileError
+from jobmatch.errors import InputFileError, SettingError
 from jobmatch.models import Document
 from jobmatch.text import is_blank, normalize_text
 
 POSTING_SUFFIXES = (".txt", ".md", ".markdown")
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused rather than read
-MAX_PDF_PAGES = 50
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the default: larger files are refused rather than read
+MAX_PDF_PAGES = 50  # the default
+MAX_FILE_ENV = "JOBMATCH_MAX_FILE_MB"
+MAX_PAGES_ENV = "JOBMATCH_MAX_PDF_PAGES"
+MB = 1024 * 1024
+
+PDF_CONTENT_PER_50_PAGES = 2 * 1024 * 1024  # decompressed page content allowed: about 40 KB a page
 
 STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an input may be. ``max_file_bytes`` also bounds what one PDF stream or a DOCX's
+    parts may expand to when decompressed. A PDF's page contents, decompressed, may add up to
+    2 MB for every 50 pages allowed (about 40 KB a page; a resume page holds 5 to 60 KB): text
+    extraction parses every byte of them, 2 to 17 microseconds a byte, so this bounds the time
+    a small hostile file can take to half a minute."""
+
+    max_file_mb: float = MAX_FILE_BYTES / MB
+    max_pdf_pages: int = MAX_PDF_PAGES
+
+    @property
+    def max_file_bytes(self) -> int:
+        return max(1, int(self.max_file_mb * MB))
+
+    @property
+    def max_expanded_bytes(self) -> int:
+        return self.max_file_bytes
+
+    @property
+    def max_pdf_content_bytes(self) -> int:
+        return PDF_CONTENT_PER_50_PAGES * self.max_pdf_pages // 50
+
+    def file_mb(self) -> str:
+        return f"{self.max_file_mb:g} MB"
+
+
+def limits() -> Limits:
+    """The limits in force: the defaults, or ``JOBMATCH_MAX_FILE_MB`` (a positive number of
+    megabytes, e.g. 50 or 0.5) and ``JOBMATCH_MAX_PDF_PAGES`` (a positive whole number). A value
+    that is neither is a :class:`~jobmatch.errors.SettingError` (exit 2), not silently ignored."""
+    mb, pages = MAX_FILE_BYTES / MB, MAX_PDF_PAGES
+    raw = os.environ.get(MAX_FILE_ENV, "").strip()
+    if raw:
+        try:
+            mb = float(raw)
+        except ValueError:
+            mb = math.nan
+        if not (math.isfinite(mb) and mb > 0):
+            raise SettingError(f"{MAX_FILE_ENV}={raw!r}: not a positive number of megabytes (e.g. 20 or 0.5)")
+    raw = os.environ.get(MAX_PAGES_ENV, "").strip()
+    if raw:
+        if not (raw.isdigit() and int(raw) > 0):
+            raise SettingError(f"{MAX_PAGES_ENV}={raw!r}: not a positive whole number of pages (e.g. 50)")
+        pages = int(raw)
+    return Limits(mb, pages)
+
+
+def _size(n: int) -> str:
+    """A file size as people read it, rounded up (a file just over the limit never shows as
+    equal to it): 512 KB, 60 MB, 20.1 MB."""
+    if n < MB:
+        return f"{math.ceil(n / 1024)} KB"
+    if n % MB == 0:
+        return f"{n // MB} MB"
+    return f"{math.ceil(n * 10 / MB) / 10:g} MB"
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES) -> Iterator[str]:
@@ -37,10 +111,29 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
     """
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            found = sorted(str(p) for p in Path(raw).iterdir() if p.is_file() and p.suffix.lower() in suffixes)
-            yield from found
+            yield from _directory_files(raw, suffixes)
         else:
             yield raw
+
+
+def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
+    """A directory's files with a matching suffix, sorted. A broken symbolic link or a link loop
+    with such a name is listed too, so that it is reported rather than silently left out;
+    subdirectories, pipes and devices are not."""
+    try:
+        entries = list(Path(directory).iterdir())
+    except OSError as error:
+        raise InputFileError(directory, _os_problem(error)) from None
+    found = []
+    for p in entries:
+        if p.suffix.lower() not in suffixes:
+            continue
+        try:
+            if p.is_file() or (p.is_symlink() and not p.exists()):
+                found.append(str(p))
+        except OSError:
+            found.append(str(p))  # reading it will say what is wrong
+    return sorted(found)
 
 
 def iter_documents(
@@ -49,7 +142,11 @@ def iter_documents(
     """Load every input in order; a failed one is yielded as its error and the rest go on."""
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            files = list(expand_paths([raw], suffixes))
+            try:
+                files = _directory_files(raw, suffixes)
+            except InputFileError as error:
+                yield error
+                continue
             if not files:
                 names = "/".join(s.lstrip(".") for s in suffixes)
                 yield InputFileError(raw, f"directory has no {names} files")
@@ -73,15 +170,26 @@ def load_document(path: str) -> Document:
     (a resume saved as ``cv.txt`` still works), but a ``.pdf`` or ``.docx`` file whose content is
     something else is an error naming what it looks like.
     """
-    data = _read_bytes(path)
+    limit = limits()
+    return document_from_bytes(path, _read_bytes(path, limit), limit)
+
+
+def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> Document:
+    """The content of an input (named ``path``, whose suffix counts) -> a normalised Document, or
+    an :class:`InputFileError`. Nothing else escapes, whatever the bytes."""
+    limit = limit or limits()
+    if len(data) > limit.max_file_bytes:
+        raise InputFileError(path, _too_large(len(data), limit))
     suffix = Path(path).suffix.lower() if path != STDIN else ""
+    if not data:
+        raise InputFileError(path, NO_TEXT["text"])
     if _is_pdf(data) and suffix != ".docx":
-        text = extract_pdf_text(path, data)
+        text = extract_pdf_text(path, data, limit)
         kind = "pdf"
     elif suffix == ".pdf":
         raise InputFileError(path, f"not a PDF file (content looks like {_sniff(data)})")
     elif _is_docx(data):
-        text = extract_docx_text(path, data)
+        text = extract_docx_text(path, data, limit)
         kind = "docx"
     elif suffix == ".docx":
         raise InputFileError(path, _not_docx(data))
@@ -113,7 +221,7 @@ def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # noqa: BLE001 - BadZipFile, NotImplementedError (a ZIP version), struct errors...
         return False
 
 
@@ -128,6 +236,8 @@ def _not_docx(data: bytes) -> str:
                 pass
         except (zipfile.BadZipFile, OSError, ValueError):
             return "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)"
+        except Exception as error:  # noqa: BLE001 - NotImplementedError for an unknown ZIP version...
+            return f"corrupt or unreadable DOCX ({type(error).__name__})"
         return "corrupt or unreadable DOCX (a ZIP archive without word/document.xml)"
     return f"not a DOCX file (content looks like {_sniff(data)})"
 
@@ -135,39 +245,68 @@ def _not_docx(data: bytes) -> str:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: .doc, .xls, encrypted Office files
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, limit: Limits) -> bytes:
+    """The bytes of a file or of standard input; never more than one byte past the limit is read
+    (a larger regular file is refused from its size alone, before it is opened)."""
+    cap = limit.max_file_bytes
     if path == STDIN:
-        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-        if stream is None:
-            return sys.stdin.read().encode("utf-8")
-        return stream.read(MAX_FILE_BYTES + 1)
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(cap + 1) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        if len(data) > cap:
+            raise InputFileError(path, _too_large(None, limit))
+        return data
     try:
         if os.path.isdir(path):
             raise InputFileError(path, "is a directory")
         size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise InputFileError(
-                path, f"file too large ({size // (1024 * 1024)} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
+        if size > cap:
+            raise InputFileError(path, _too_large(size, limit))
         with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputFileError(path, "no such file") from None
-    except PermissionError:
-        raise InputFileError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise InputFileError(path, "is a directory") from None
+            data = handle.read(cap + 1)
     except OSError as error:
-        raise InputFileError(path, error.strerror or "cannot be read") from None
+        raise InputFileError(path, _os_problem(error, path)) from None
+    if len(data) > cap:  # a file that grew, or a device or pipe whose size is not known ahead
+        raise InputFileError(path, _too_large(None, limit))
+    return data
+
+
+def _too_large(size: int | None, limit: Limits) -> str:
+    raise_it = f"set {MAX_FILE_ENV} to raise it"
+    if size is None:
+        return f"input too large (more than {limit.file_mb()}, the limit; {raise_it})"
+    return f"file too large ({_size(size)}; the limit is {limit.file_mb()}; {raise_it})"
+
+
+def _os_problem(error: OSError, path: str | None = None) -> str:
+    """An OSError as a short problem: "no such file", "symbolic link loop"..."""
+    if error.errno == errno.ENOENT:
+        if path is not None and os.path.islink(path):
+            return "no such file (a broken symbolic link)"
+        return "no such file"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if error.errno == errno.EISDIR:
+        return "is a directory"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop (too many levels of symbolic links)"
+    if error.errno == errno.ENOTDIR:
+        return "no such file (a part of the path is not a directory)"
+    text = error.strerror or "cannot be read"
+    return text[:1].lower() + text[1:]
 
 
 def decode_text(path: str, data: bytes) -> str:
-    """Decode text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1."""
+    """Decode text: UTF-8 (with or without BOM), UTF-16 with BOM (or without one, when every
+    other byte is NUL as in Latin-script UTF-16), else Windows-1252/Latin-1."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputFileError(path, "not valid UTF-16 text") from None
+    bomless = _bomless_utf16(data)
+    if bomless:
+        with suppress(UnicodeDecodeError):
+            return data.decode(bomless)
     if b"\x00" in data[:8192]:
         raise InputFileError(path, f"not a text file (binary data; content looks like {_sniff(data)})")
     try:
@@ -178,6 +317,22 @@ def decode_text(path: str, data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text whose every other byte is (nearly always) NUL:
+    Latin-script UTF-16 saved without a byte order mark; None for anything else."""
+    sample = data[: 8192 & ~1]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd >= 0.9 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _sniff(data: bytes) -> str:
@@ -199,29 +354,42 @@ def _sniff(data: bytes) -> str:
     return "plain text"
 
 
-def extract_pdf_text(path: str, data: bytes) -> str:
+def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str:
     """Extract a PDF's text in reading order: columns apart, wrapped lines rejoined.
 
     Each page's text runs and their positions come from pypdf's layout mode and go to
     :mod:`jobmatch.layout`. Where that fails or finds less text than plain extraction (text
     layout mode cannot place), the page falls back to pypdf's fixed-width layout text, then to
     plain extraction with hyphen breaks joined. Pages turned with /Rotate are turned back first.
+
+    Before any text is extracted the page count and the decompressed size of the page contents
+    are checked against ``limit``; pypdf's own decompression limits are lowered to it too.
+    Whatever the bytes, the result is text or an :class:`InputFileError`.
     """
     from pypdf import PdfReader  # heavy: imported only when a PDF is read
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError
 
+    limit = limit or limits()
     try:
-        with _quiet_pypdf():
+        with _quiet_pypdf(), _pypdf_limits(limit.max_expanded_bytes):
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 try:
                     opened = bool(reader.decrypt(""))
-                except Exception:  # noqa: BLE001 - unsupported encryption algorithms raise many types
+                except Exception as error:  # noqa: BLE001 - unsupported encryption algorithms raise many types
+                    if type(error).__name__ == "DependencyError":
+                        raise InputFileError(path, _NEEDS_CRYPTOGRAPHY) from None
                     opened = False
                 if not opened:
                     raise InputFileError(path, "PDF is encrypted and needs a password")
-            if len(reader.pages) > MAX_PDF_PAGES:
-                raise InputFileError(path, f"PDF has {len(reader.pages)} pages; the limit is {MAX_PDF_PAGES}")
+            count = len(reader.pages)
+            if count > limit.max_pdf_pages:
+                raise InputFileError(
+                    path,
+                    f"PDF too long ({count} pages; the limit is {limit.max_pdf_pages}; "
+                    f"set {MAX_PAGES_ENV} to raise it)",
+                )
+            _check_expansion(path, reader, limit)
             pages = _upright_pages(reader)
             plain = [page.extract_text() or "" for page in pages]
             positioned = [_page_rows(page) for page in pages]
@@ -229,9 +397,131 @@ def extract_pdf_text(path: str, data: bytes) -> str:
         raise
     except FileNotDecryptedError:
         raise InputFileError(path, "PDF is encrypted and needs a password") from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
-        raise InputFileError(path, f"corrupt or unreadable PDF ({type(error).__name__})") from None
+    except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
+        raise InputFileError(path, _pdf_problem(error, limit)) from None
     return _pdf_lines(plain, positioned)
+
+
+_NEEDS_CRYPTOGRAPHY = "PDF is encrypted with AES: reading it needs the cryptography package (pip install cryptography)"
+
+
+def _pdf_problem(error: Exception, limit: Limits) -> str:
+    name = type(error).__name__
+    if name == "DependencyError" and "AES" in str(error):
+        return _NEEDS_CRYPTOGRAPHY
+    if name == "LimitReachedError":
+        if "decompress" in str(error).lower():
+            return _expands(limit.max_expanded_bytes, "PDF stream", "decompressed")
+        return f"PDF exceeds a safety limit of the PDF reader ({name}: a damaged or hostile file?)"
+    return f"corrupt or unreadable PDF ({name})"
+
+
+def _expands(limit: int, what: str, how: str, knob: str = MAX_FILE_ENV) -> str:
+    return f"{what} too large (more than {_size(limit)} {how}; a decompression bomb? set {knob} to raise it)"
+
+
+# pypdf's limits on what one stream may decode to (pypdf.Configuration fields, pypdf >= 7), and
+# the module constants that held them before (pypdf 6).
+_PYPDF_LIMITS = (
+    "zlib_maximum_output_length",
+    "lzw_maximum_output_length",
+    "run_length_maximum_output_length",
+    "brotli_maximum_output_length",
+    "jbig2_maximum_output_length",
+    "maximum_declared_stream_length",
+    "array_based_stream_maximum_output_length",
+    "image_maximum_buffer_size",
+)
+_PYPDF_LEGACY_LIMITS = (
+    "ZLIB_MAX_OUTPUT_LENGTH",
+    "LZW_MAX_OUTPUT_LENGTH",
+    "RUN_LENGTH_MAX_OUTPUT_LENGTH",
+    "JBIG2_MAX_OUTPUT_LENGTH",
+    "MAX_DECLARED_STREAM_LENGTH",
+    "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH",
+)
+
+
+@contextmanager
+def _pypdf_limits(max_bytes: int) -> Iterator[None]:
+    """Lower (never raise) pypdf's per-stream decompression limits to ``max_bytes`` while a PDF
+    is read: through ``pypdf.apply_configuration`` (a context variable, pypdf >= 7), else by
+    setting the ``pypdf.filters`` constants for the duration (pypdf 6)."""
+    import pypdf
+
+    apply = getattr(pypdf, "apply_configuration", None)
+    if apply is not None:
+        current = pypdf.get_configuration()
+        lowered = {
+            name: min(getattr(current, name), max_bytes)
+            for name in _PYPDF_LIMITS
+            if isinstance(getattr(current, name, None), int) and getattr(current, name) > 0
+        }
+        with apply(**lowered):
+            yield
+        return
+    from pypdf import filters
+
+    saved = {name: getattr(filters, name) for name in _PYPDF_LEGACY_LIMITS if hasattr(filters, name)}
+    try:
+        for name, value in saved.items():
+            setattr(filters, name, min(value, max_bytes) if value else max_bytes)
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(filters, name, value)
+
+
+def _check_expansion(path: str, reader: Any, limit: Limits) -> None:
+    """Refuse a PDF whose page contents decompress to more than the limit in total, counting a
+    form XObject each time a page draws it (``/Fm0 Do``), as text extraction does: each stream
+    is decoded once here, under pypdf's per-stream limit, so a small file cannot make text
+    extraction parse gigabytes, not even by drawing one form thousands of times."""
+    budget = limit.max_pdf_content_bytes
+    costs: dict[int, int] = {}
+    total = 0
+
+    def over() -> InputFileError:
+        return InputFileError(path, _expands(budget, "PDF content", "decompressed", MAX_PAGES_ENV))
+
+    def cost(data: bytes, resources: Any, stack: tuple[int, ...]) -> int:
+        spent = len(data)
+        if spent > budget:
+            raise over()
+        resources = _resolve(resources)
+        xobjects: Any = _resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
+        if not hasattr(xobjects, "get") or len(stack) > 20:
+            return spent
+        drawn: dict[str, int] = {}
+        for raw in _DRAW.findall(data):
+            name = "/" + _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), raw).decode("latin-1")
+            drawn[name] = drawn.get(name, 0) + 1
+        for name, times in drawn.items():
+            form = _resolve(xobjects.get(name))
+            if not hasattr(form, "get_data") or form.get("/Subtype") != "/Form" or id(form) in stack:
+                continue
+            if id(form) not in costs:
+                costs[id(form)] = cost(form.get_data() or b"", form.get("/Resources") or resources, (*stack, id(form)))
+            spent += times * costs[id(form)]
+            if spent > budget:
+                raise over()
+        return spent
+
+    for page in reader.pages:
+        contents = _resolve(page.get("/Contents"))
+        parts = contents if isinstance(contents, list) else [contents]
+        data = b"\n".join(part.get_data() or b"" for part in map(_resolve, parts) if hasattr(part, "get_data"))
+        total += cost(data, page.get("/Resources"), ())
+        if total > budget:
+            raise over()
+
+
+_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")  # "/Fm0 Do": draw an XObject
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def _resolve(obj: Any) -> Any:
+    return obj.get_object() if hasattr(obj, "get_object") else obj
 
 
 def _pdf_lines(plain: list[str], positioned: list[list[Any] | None]) -> str:
@@ -344,25 +634,33 @@ def _quiet_pypdf() -> Iterator[None]:
 
 
 # -- DOCX ---------------------------------------------------------------------------------------
-def extract_docx_text(path: str, data: bytes) -> str:
+def extract_docx_text(path: str, data: bytes, limit: Limits | None = None) -> str:
     """A Word document's text with python-docx: the page header, then the body in order, tables
     cell by cell (a sidebar table is read as a whole column, then the next), text boxes after
     the paragraph that anchors them. List paragraphs get a "- " bullet; a line break inside a
-    paragraph starts a new line."""
+    paragraph starts a new line.
+
+    An archive whose parts would unzip to more than the limit is refused before it is opened
+    (python-docx reads every part into memory; ``zipfile`` never reads a part past the size its
+    directory declares, so the declared sizes bound what is read)."""
     try:
         import docx  # heavy: imported only when a DOCX is read
-        from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputFileError(path, "reading DOCX needs python-docx (pip install python-docx)") from None
+    limit = limit or limits()
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+        if unzipped > limit.max_expanded_bytes:
+            raise InputFileError(path, _expands(limit.max_expanded_bytes, "DOCX content", "unzipped"))
         document = docx.Document(io.BytesIO(data))
         lines = list(_docx_lines(document))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, OSError) as error:
-        raise InputFileError(path, f"corrupt or unreadable DOCX ({type(error).__name__})") from None
-    except Exception as error:  # noqa: BLE001 - lxml's XMLSyntaxError and friends
-        if type(error).__module__.startswith(("lxml", "docx", "xml")):
-            raise InputFileError(path, f"corrupt or unreadable DOCX ({type(error).__name__})") from None
+    except InputFileError:
         raise
+    except zipfile.BadZipFile:
+        raise InputFileError(path, "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)") from None
+    except Exception as error:  # noqa: BLE001 - python-docx, lxml and zipfile raise many types on damaged files
+        raise InputFileError(path, f"corrupt or unreadable DOCX ({type(error).__name__})") from None
     return normalize_text("\n".join(lines))
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 
 from jobmatch.extract import extract_skills
@@ -28,6 +27,7 @@ from jobmatch.models import (
     YearsCheck,
 )
 from jobmatch.resume import analyse
+from jobmatch.similarity import resume_terms
 from jobmatch.vocabulary import Vocabulary
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
@@ -63,7 +63,9 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     )
 
 
-def check_years(posting: Posting, profile: ResumeProfile) -> tuple[YearsCheck, ...]:
+def check_years(
+    posting: Posting, profile: ResumeProfile, requirements: list[Requirement] | None = None
+) -> tuple[YearsCheck, ...]:
     """The years a posting asks for, against the resume's timeline: the overall minimum against
     total professional years, and each scored requirement with years ("5+ years of Python")
     against the years of its best alternative. Values only; the score does not use them."""
@@ -80,7 +82,7 @@ def check_years(posting: Posting, profile: ResumeProfile) -> tuple[YearsCheck, .
             )
         )
     seen: set[tuple[tuple[str, ...], int]] = set()
-    for req in scored_requirements(posting):
+    for req in scored_requirements(posting) if requirements is None else requirements:
         if req.min_years is None or (req.any_of, req.min_years) in seen:
             continue
         seen.add((req.any_of, req.min_years))
@@ -118,20 +120,110 @@ def scored_requirements(posting: Posting) -> list[Requirement]:
 def match_requirements(
     requirements: Iterable[Requirement], profile: ResumeProfile, vocab: Vocabulary
 ) -> list[RequirementMatch]:
-    implied_index = _implied_index(profile, vocab)
-    resume_text = _folded(profile.text)
-    results = []
-    for req in requirements:
-        m = match_requirement(req, profile, implied_index)
-        wording = posting_wording(req, vocab)
-        ats = next((w for w in wording if _contains(resume_text, w)), None)
-        results.append(replace(m, wording=wording, ats_term=ats))
-    return results
+    return resume_matcher(profile, vocab).match(requirements)
+
+
+class ResumeMatcher:
+    """A resume indexed for matching many requirements: its skills by name, the skills they
+    imply, its folded text for the ATS-exact search, and caches of what was already looked up
+    (postings ask for the same skills in the same words). Build it with :func:`resume_matcher`."""
+
+    def __init__(self, profile: ResumeProfile, vocab: Vocabulary) -> None:
+        self.profile = profile
+        self.vocab = vocab
+        self.skills = {s.skill.name: s for s in profile.skills}
+        self.implied_index = _implied_index(profile, vocab)
+        self.folded = _folded(profile.text)
+        self._contains: dict[str, bool] = {}
+        self._evidence: dict[str, Evidence | None] = {}
+        self._terms: frozenset[str] | None = None
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The words of the resume the similarity looks at (``similarity.resume_terms``)."""
+        if self._terms is None:
+            self._terms = resume_terms(self.profile.text)
+        return self._terms
+
+    def has(self, name: str) -> bool:
+        """Whether the resume meets a skill, directly or through a skill that implies it."""
+        return name in self.skills or name in self.implied_index
+
+    def contains(self, term: str) -> bool:
+        found = self._contains.get(term)
+        if found is None:
+            if len(self._contains) >= _CACHE_SIZE:
+                self._contains.clear()
+            found = self._contains[term] = _contains(self.folded, term)
+        return found
+
+    def evidence(self, name: str) -> Evidence | None:
+        """How the resume shows a skill: the best direct mention, else the first skill implying it."""
+        if name not in self._evidence:
+            if len(self._evidence) >= _CACHE_SIZE:
+                self._evidence.clear()
+            self._evidence[name] = _direct(name, self.skills, self.profile) or _implied(
+                name, self.implied_index, self.profile
+            )
+        return self._evidence[name]
+
+    def match(self, requirements: Iterable[Requirement]) -> list[RequirementMatch]:
+        results = []
+        for req in requirements:
+            matched_by, evidence = self._best(req)
+            wording = posting_wording(req, self.vocab)
+            ats = next((w for w in wording if self.contains(w)), None)
+            results.append(RequirementMatch(req, matched_by, evidence, wording, ats))
+        return results
+
+    def _best(self, req: Requirement) -> tuple[str | None, Evidence | None]:
+        best: tuple[int, int, str, Evidence] | None = None
+        for order, alternative in enumerate(req.any_of):
+            candidate = self.evidence(alternative)
+            if candidate is None:
+                continue
+            rank = (_RANK[candidate.method], order)
+            if best is None or rank < best[:2]:
+                best = (*rank, alternative, candidate)
+        return (None, None) if best is None else (best[2], best[3])
+
+
+_CACHE_SIZE = 1 << 14
+_matchers: list[ResumeMatcher] = []  # the last few, most recent last
+
+
+def resume_matcher(profile: ResumeProfile, vocab: Vocabulary) -> ResumeMatcher:
+    """The matcher of a resume (the last few are kept: a run matches one resume many times)."""
+    for m in reversed(_matchers):
+        if m.profile is profile and m.vocab is vocab:
+            return m
+    matcher = ResumeMatcher(profile, vocab)
+    _matchers.append(matcher)
+    del _matchers[:-4]
+    return matcher
+
+
+_wordings: dict[int, tuple[Vocabulary, dict[tuple[str, tuple[str, ...]], tuple[str, ...]]]] = {}
 
 
 def posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
     """The words the posting uses for each alternative of a requirement, one per alternative:
-    the surface in the posting line when found there ("Postgres"), else the canonical name."""
+    the surface in the posting line when found there ("Postgres"), else the canonical name.
+    Cached per vocabulary (postings repeat their requirement lines)."""
+    held = _wordings.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _wordings[id(vocab)] = (vocab, {})
+    cache = held[1]
+    key = (req.text, req.any_of)
+    words = cache.get(key)
+    if words is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        words = cache[key] = _posting_wording(req, vocab)
+    return words
+
+
+def _posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
     surfaces: dict[str, str] = {}
     for mention in extract_skills([req.text], vocab, fuzzy=False):
         surfaces.setdefault(mention.skill.name, mention.surface)
@@ -170,9 +262,10 @@ def _implied_index(profile: ResumeProfile, vocab: Vocabulary) -> dict[str, Resum
 def match_requirement(
     req: Requirement, profile: ResumeProfile, implied_index: dict[str, ResumeSkill]
 ) -> RequirementMatch:
+    skills = {s.skill.name: s for s in profile.skills}
     best: tuple[int, int, str, Evidence] | None = None
     for order, alternative in enumerate(req.any_of):
-        candidate = _direct(alternative, profile) or _implied(alternative, implied_index, profile)
+        candidate = _direct(alternative, skills, profile) or _implied(alternative, implied_index, profile)
         if candidate is None:
             continue
         rank = (_RANK[candidate.method], order)
@@ -183,8 +276,8 @@ def match_requirement(
     return RequirementMatch(requirement=req, matched_by=best[2], evidence=best[3])
 
 
-def _direct(name: str, profile: ResumeProfile) -> Evidence | None:
-    found = profile.skill(name)
+def _direct(name: str, skills: dict[str, ResumeSkill], profile: ResumeProfile) -> Evidence | None:
+    found = skills.get(name)
     if found is None:
         return None
     mention = min(found.mentions, key=lambda m: (_RANK[m.method], m.line))

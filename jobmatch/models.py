@@ -322,3 +322,23 @@ class InputError:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A resume scored against one posting (``jobmatch rank``): what a ranking keeps of the
+    resume, not its text."""
+
+    path: str
+    skills: int  # distinct skills found in the resume
+    result: MatchResult
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One resume's scores against every posting of a matrix (``jobmatch rank --matrix``), in the
+    postings' order."""
+
+    path: str
+    skills: int
+    scores: tuple[float, ...]

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from jobmatch.extract import extract_line
 from jobmatch.models import Document, Mention, Posting, Requirement, Section, Tier
@@ -92,6 +94,7 @@ _SEEKING = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def classify_heading(text: str) -> str:
     """The class of a section heading: required, preferred, context, education, boilerplate
     or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
@@ -346,12 +349,13 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     body: list[str] = []
     has_headings = False
 
+    cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     title, title_line = _title_and_line(lines)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
     for number, line in enumerate(lines, 1):
         if not line.strip():
             in_list = False
-        heading = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=not in_list)
+        heading = _cached_heading(line, vocab, cache, lenient=not in_list)
         if heading is not None:
             in_list = bool(_LEAD_IN.search(heading.text))
             has_headings = True
@@ -376,8 +380,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if number == title_line:
             body.append(line.strip())
             continue  # "Senior Java Developer" names the job; its skills are not requirements
-        line = strip_markup(line)
-        for start, end, inline in _inline_sections(line):
+        line, segments = _cached_segments(line, cache)
+        for start, end, inline in segments:
             if inline is not None:  # "... analysis Requirements: 5 years of ..." starts a section
                 has_headings = True
                 stack = [inline]
@@ -391,7 +395,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                     overall_years.extend(_label_years(part))
                 continue
             body.append(part.strip())
-            result = _parse_line(part, number, current, vocab, has_headings)
+            result = _cached_parse_line(part, number, current, vocab, has_headings, cache)
             requirements.extend(result.requirements)
             overall_years.extend(result.overall_years)
             for tier, levels in result.degrees.items():
@@ -416,6 +420,85 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         preferred_degree=preferred_degree,
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
+    )
+
+
+# -- caches: postings share many lines (boilerplate, standard bullets), and each step below is a
+# pure function of a line and its context; results are kept per vocabulary, bounded.
+_CACHE_SIZE = 1 << 16
+_caches: dict[int, tuple[Vocabulary, dict[tuple[Any, ...], Any]]] = {}
+
+
+def _cache_of(vocab: Vocabulary) -> dict[tuple[Any, ...], Any]:
+    """The cache of a vocabulary (emptied when full: a posting adds far fewer than its size)."""
+    held = _caches.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _caches[id(vocab)] = (vocab, {})  # the vocabulary is held: its id stays its own
+    if len(held[1]) >= _CACHE_SIZE:
+        held[1].clear()
+    return held[1]
+
+
+_seeking: dict[str, str | None] = {}
+
+
+def _seeking_title(line: str) -> str | None:
+    """The role in "We are seeking a Senior Backend Engineer to ...", cached (every posting
+    without a title line asks it of its first 40 lines)."""
+    if line not in _seeking:
+        if len(_seeking) >= _CACHE_SIZE:
+            _seeking.clear()
+        m = _SEEKING.search(line)
+        _seeking[line] = _clean_title(m.group("title")) if m else None
+    return _seeking[line]
+
+
+_NOT_HEADING = ("",)
+
+
+def _cached_heading(line: str, vocab: Vocabulary, cache: dict[Any, Any], *, lenient: bool) -> _Heading | None:
+    key = ("heading", line, lenient)
+    hit = cache.get(key)
+    if hit is None:
+        found = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=lenient)
+        hit = cache[key] = _NOT_HEADING if found is None else (found.text, found.level, found.kind)
+    return None if hit is _NOT_HEADING else _Heading(*hit)  # a new one: the parser sets its kind
+
+
+def _cached_segments(line: str, cache: dict[Any, Any]) -> tuple[str, list[tuple[int, int, _Heading | None]]]:
+    """The line without markup, and its inline sections (:func:`_inline_sections`)."""
+    key = ("segments", line)
+    if key not in cache:
+        stripped = strip_markup(line)
+        segments = tuple(
+            (a, b, None if h is None else (h.text, h.level, h.kind)) for a, b, h in _inline_sections(stripped)
+        )
+        plain = stripped == line and segments == ((0, len(line), None),)
+        cache[key] = None if plain else (stripped, segments)  # most lines are plain: kept small
+    hit = cache[key]
+    if hit is None:
+        return line, [(0, len(line), None)]
+    return hit[0], [(a, b, None if h is None else _Heading(*h)) for a, b, h in hit[1]]
+
+
+def _cached_parse_line(
+    line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, cache: dict[Any, Any]
+) -> _LineResult:
+    """:func:`_parse_line`, which depends on the line, the section's kind and heading and whether
+    the posting has headings; the line number only goes into the requirements."""
+    key = ("line", line, section.kind, section.heading, has_headings)
+    if key not in cache:
+        result = _parse_line(line, 0, section, vocab, has_headings)
+        empty = not (result.requirements or result.overall_years or result.degrees or result.degree_fields)
+        cache[key] = None if empty else result  # most lines ask for nothing: kept small
+    hit = cache[key]
+    if hit is None:
+        return _LineResult()
+    return _LineResult(
+        [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in hit.requirements],
+        list(hit.overall_years),
+        {tier: set(levels) for tier, levels in hit.degrees.items()},
+        list(hit.degree_fields),
     )
 
 
@@ -906,9 +989,9 @@ def _title_and_line(lines: list[str]) -> tuple[str | None, int | None]:
                 return title, number
         break
     for line in head:
-        m = _SEEKING.search(line)
-        if m:
-            return _clean_title(m.group("title")), None
+        seeking = _seeking_title(line)
+        if seeking is not None:
+            return seeking, None
     return None, None
 
 

@@ -13,7 +13,17 @@ from enum import Enum
 from typing import Any
 
 from jobmatch.config import SCORING
-from jobmatch.models import InputError, MatchResult, Method, RequirementMatch, ResumeProfile, Tier
+from jobmatch.models import (
+    Candidate,
+    InputError,
+    MatchResult,
+    MatrixRow,
+    Method,
+    Posting,
+    RequirementMatch,
+    ResumeProfile,
+    Tier,
+)
 from jobmatch.scoring import ats_coverage, coverage, gain
 
 
@@ -307,3 +317,114 @@ def build_diff(
     pairs = [diff_results(old_by_path[r.posting.path], r) for r in new_results if r.posting.path in old_by_path]
     pairs.sort(key=lambda d: (-d.delta, -d.new.score, d.new.posting.path))
     return DiffReport(old_path, new_path, tuple(pairs), tuple(errors))
+
+
+# -- rank: candidates for one posting, and the resume x posting matrix -----------------------------
+
+
+class RankSort(str, Enum):
+    """Ranking order: ``jobmatch rank --sort``."""
+
+    SCORE = "score"
+    REQUIRED = "required"
+    ATS = "ats"
+    PATH = "path"
+
+
+@dataclass(frozen=True)
+class RankedCandidate:
+    """A candidate in a ranking: the resume, and its entry against the posting (the same facts a
+    ``match`` report gives for the pair)."""
+
+    path: str
+    skills: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Ranking:
+    posting_path: str
+    posting: Posting | None  # None when it could not be read
+    candidates: tuple[RankedCandidate, ...]  # in the report's order, after --top / --min-score
+    gaps: tuple[Gap, ...]  # requirements unmet by several candidates, most frequent first
+    errors: tuple[InputError, ...]
+    scored: int  # resumes scored, before --top / --min-score
+    explain: bool = False
+
+
+_RANK_KEYS: dict[RankSort, Callable[[RankedCandidate], tuple[Any, ...]]] = {
+    RankSort.SCORE: lambda c: (c.entry.rank,),
+    RankSort.REQUIRED: lambda c: (-c.entry.coverage[Tier.REQUIRED].understood, c.entry.rank),
+    RankSort.ATS: lambda c: (-c.entry.coverage[Tier.REQUIRED].ats_exact, c.entry.rank),
+    RankSort.PATH: lambda c: (c.path, c.entry.rank),
+}
+
+
+def build_ranking(
+    posting_path: str,
+    posting: Posting | None,
+    candidates: Sequence[Candidate],
+    errors: Sequence[InputError] = (),
+    *,
+    scored: int | None = None,
+    top: int | None = None,
+    min_score: float | None = None,
+    sort: RankSort = RankSort.SCORE,
+    explain: bool = False,
+    soft_weight: float = SCORING.soft_weight,
+) -> Ranking:
+    """``candidates`` best first (as ``api.rank`` returns them; ``scored`` counts them all when
+    only the best were kept). ``min_score`` keeps those scoring at least that, ``top`` the best N
+    of those; then ``sort`` orders them."""
+    ranked = [
+        RankedCandidate(c.path, c.skills, entry_of(rank, c.result, soft_weight)) for rank, c in enumerate(candidates, 1)
+    ]
+    if min_score is not None:
+        ranked = [c for c in ranked if c.entry.result.score >= min_score]
+    if top is not None:
+        ranked = ranked[:top]
+    ranked.sort(key=_RANK_KEYS[sort])
+    return Ranking(
+        posting_path=posting_path,
+        posting=posting,
+        candidates=tuple(ranked),
+        gaps=recurring_gaps([c.entry.result for c in ranked]),
+        errors=tuple(errors),
+        scored=len(candidates) if scored is None else scored,
+        explain=explain,
+    )
+
+
+@dataclass(frozen=True)
+class MatrixReport:
+    """Every resume against every posting: the columns, then a row of scores per resume."""
+
+    postings: tuple[Posting, ...]
+    rows: tuple[MatrixRow, ...]  # in the report's order, after --top / --min-score
+    errors: tuple[InputError, ...]
+    scored: int  # resumes scored
+
+
+def best_score(row: MatrixRow) -> float:
+    return max(row.scores, default=0.0)
+
+
+def build_matrix(
+    postings: Sequence[Posting],
+    rows: Sequence[MatrixRow],
+    errors: Sequence[InputError] = (),
+    *,
+    top: int | None = None,
+    min_score: float | None = None,
+    sort: RankSort = RankSort.SCORE,
+) -> MatrixReport:
+    """``rows`` in input order. The report's rows: by best score (or by path), those whose best
+    score is at least ``min_score``, the first ``top``."""
+    ordered = sorted(rows, key=lambda r: (-best_score(r), r.path))
+    if min_score is not None:
+        ordered = [r for r in ordered if best_score(r) >= min_score]
+    if top is not None:
+        ordered = ordered[:top]
+    if sort is RankSort.PATH:
+        ordered.sort(key=lambda r: r.path)
+    return MatrixReport(tuple(postings), tuple(ordered), tuple(errors), len(rows))

@@ -73,18 +73,45 @@ def _decided(check: Knockout) -> bool:
 def score_match(
     posting: Posting,
     matches: list[RequirementMatch],
-    cosine: float,
+    similarity: float,
     config: ScoringConfig = SCORING,
     *,
     total_years: float | None = None,
     degree: str | None = None,
 ) -> MatchResult:
-    """Score one posting. ``total_years`` and ``degree`` are what the resume shows (None: unknown)."""
+    """Score one posting. ``similarity`` is the TF-IDF coverage (0..1, see ``similarity.py``);
+    ``total_years`` and ``degree`` are what the resume shows (None: unknown)."""
     required = [m for m in matches if m.requirement.tier is Tier.REQUIRED]
     preferred = [m for m in matches if m.requirement.tier is Tier.PREFERRED]
-    req_met, req_total = coverage(required, config.soft_weight)
-    pref_met, pref_total = coverage(preferred, config.soft_weight)
+    score, parts, checks = score_parts(
+        posting,
+        coverage(required, config.soft_weight),
+        coverage(preferred, config.soft_weight),
+        similarity,
+        config,
+        total_years=total_years,
+        degree=degree,
+    )
+    return MatchResult(
+        posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=similarity, knockouts=checks
+    )
 
+
+def score_parts(
+    posting: Posting,
+    required: tuple[float, float],
+    preferred: tuple[float, float],
+    similarity: float,
+    config: ScoringConfig = SCORING,
+    *,
+    total_years: float | None = None,
+    degree: str | None = None,
+) -> tuple[float, tuple[ScorePart, ...], tuple[Knockout, Knockout]]:
+    """The arithmetic of a score, from the weighted (met, total) of each tier: the score, its
+    parts and the knock-out checks. :func:`score_match` and the resume x posting matrix both
+    use it, so a score is the same number whichever way it was reached."""
+    req_met, req_total = required
+    pref_met, pref_total = preferred
     w_req, w_pref, w_sim = config.required_weight, config.preferred_weight, config.similarity_weight
     if not pref_total:
         w_req, w_pref = w_req + w_pref, 0.0
@@ -100,18 +127,15 @@ def score_match(
     scale = (1.0 - w_exp - w_deg) / base if base else 0.0
     w_req, w_pref, w_sim = w_req * scale, w_pref * scale, w_sim * scale
 
-    similarity = min(1.0, cosine / config.similarity_saturation) if config.similarity_saturation else cosine
+    value = min(1.0, similarity / config.similarity_saturation) if config.similarity_saturation else similarity
     parts = (
         _part("required", w_req, req_met / req_total if req_total else 0.0, req_met, req_total),
         _part("preferred", w_pref, pref_met / pref_total if pref_total else 0.0, pref_met, pref_total),
-        _part("similarity", w_sim, similarity, None, None),
+        _part("similarity", w_sim, value, None, None),
         _part("experience", w_exp, _knockout_value(checks[0]) if w_exp else 0.0, None, None),
         _part("degree", w_deg, _knockout_value(checks[1]) if w_deg else 0.0, None, None),
     )
-    score = round(sum(p.points for p in parts), 1)
-    return MatchResult(
-        posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=cosine, knockouts=checks
-    )
+    return round(sum(p.points for p in parts), 1), parts, checks
 
 
 def gain(result: MatchResult, met: Iterable[RequirementMatch], config: ScoringConfig = SCORING) -> float:

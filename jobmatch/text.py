@@ -40,10 +40,29 @@ _TRANSLATE = str.maketrans(
 _HYPHEN_BREAK_RE = re.compile(r"([A-Za-z]{2,})-$")
 _CONTINUATION_RE = re.compile(r"^([a-z]{2,})([.,;:)]?)(\s+|$)")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Terminal escape sequences (colours, window titles) in text captured from a terminal: removed
+# whole, so "\x1b[31mPython\x1b[0m" is "Python"; any other control character becomes a space.
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x9b[0-?]*[ -/]*[@-~]")
+
+
+_normalized: dict[str, str] = {}
 
 
 def normalize_line(line: str) -> str:
-    """Normalise one line: NFKC (ligatures, full-width forms), quotes, dashes, spaces, bullets."""
+    """:func:`_normalize_line`, cached (bounded): documents read in a batch share many lines."""
+    found = _normalized.get(line)
+    if found is None:
+        if len(_normalized) >= 1 << 14:
+            _normalized.clear()
+        found = _normalize_line(line)
+        found = _normalized[line] = line if found == line else found  # one string, not two
+    return found
+
+
+def _normalize_line(line: str) -> str:
+    """Normalise one line: NFKC (ligatures, full-width forms), quotes, dashes, spaces, bullets;
+    terminal escape sequences removed, other control characters made spaces."""
+    line = _ANSI_RE.sub("", line)
     line = _INVISIBLE_RE.sub("", line)  # before NFKC, so marks compose with what they follow
     line = unicodedata.normalize("NFKC", line)
     line = line.translate(_TRANSLATE)

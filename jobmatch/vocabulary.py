@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from jobmatch.errors import VocabularyError
 from jobmatch.models import Skill
@@ -39,8 +40,21 @@ TOKEN_RE = re.compile(r"(?<![^\W_])\.?[^\W_](?:[^\W_]|[.'](?=[^\W_]))*[+#]*|[/&]
 _NO_FOLD_ENDINGS = ("ss", "us", "is", "os", "as")
 
 
+_folded: dict[str, str] = {}
+
+
 def fold(word: str) -> str:
-    """The matching key of one token: lower case, no possessive, light plural folding."""
+    """The matching key of one token: lower case, no possessive, light plural folding. Cached:
+    a run folds the same words over and over."""
+    key = _folded.get(word)
+    if key is None:
+        if len(_folded) >= 1 << 16:
+            _folded.clear()
+        key = _folded[word] = _fold(word)
+    return key
+
+
+def _fold(word: str) -> str:
     word = word.lower()
     if word.endswith("'s"):
         word = word[:-2]
@@ -51,8 +65,7 @@ def fold(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     key: str  # folded
     text: str  # as written
     start: int
@@ -60,7 +73,12 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(fold(m.group()), m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        tokens.append(Token(fold(word), word, start, end))
+    return tokens
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
@@ -107,6 +125,13 @@ class Vocabulary:
             if key and key not in self.index:
                 self.index[key] = Entry(None, (phrase,), False, False)
         self.max_key_length = max((len(k) for k in self.index), default=1)
+        # the longest key that starts with each token: most words start none, and the scan skips them
+        self.first_lengths: dict[str, int] = {}
+        for key in self.index:
+            if len(key) > self.first_lengths.get(key[0], 0):
+                self.first_lengths[key[0]] = len(key)
+        # each skill's canonical name as a key: a mention with this key is an exact one
+        self.name_keys: dict[str, tuple[str, ...]] = {name: key_of(name) for name in self._skills}
         self._implied_cache: dict[str, frozenset[str]] = {}
 
     def _index_skill(self, skill: Skill) -> None:
@@ -259,7 +284,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{digest.hexdigest()[:24]}.pickle"
 
 
-_INDEX_VERSION = 1  # bump when Vocabulary's attributes or the tokenizer change
+_INDEX_VERSION = 2  # bump when Vocabulary's attributes or the tokenizer change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

@@ -342,3 +342,66 @@ def test_fixture_files_are_not_modified() -> None:
     for path in paths:
         load_document(path)
     assert {p: _snapshot(p) for p in paths} == before
+
+
+# -- limits -----------------------------------------------------------------------------------
+def test_limits_default_and_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobmatch.loaders import MAX_FILE_BYTES, MAX_PDF_PAGES, limits
+
+    monkeypatch.delenv("JOBMATCH_MAX_FILE_MB", raising=False)
+    monkeypatch.delenv("JOBMATCH_MAX_PDF_PAGES", raising=False)
+    default = limits()
+    assert (default.max_file_bytes, default.max_pdf_pages) == (MAX_FILE_BYTES, MAX_PDF_PAGES) == (20 * 2**20, 50)
+    assert default.max_pdf_content_bytes == 2 * 2**20
+    monkeypatch.setenv("JOBMATCH_MAX_FILE_MB", " 0.5 ")
+    monkeypatch.setenv("JOBMATCH_MAX_PDF_PAGES", "500")
+    raised = limits()
+    assert (raised.max_file_bytes, raised.max_pdf_pages, raised.file_mb()) == (2**19, 500, "0.5 MB")
+    assert raised.max_pdf_content_bytes == 20 * 2**20
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [(1, "1 KB"), (1024, "1 KB"), (1025, "2 KB"), (2**20, "1 MB"), (60 * 2**20, "60 MB"), (20 * 2**20 + 1, "20.1 MB")],
+)
+def test_sizes_are_rounded_up(size: int, shown: str) -> None:
+    from jobmatch.loaders import _size
+
+    assert _size(size) == shown
+
+
+def test_a_file_just_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JOBMATCH_MAX_FILE_MB", "1")
+    at_limit = _write(tmp_path / "at.txt", b"Python\n" + b"x" * (2**20 - 7))
+    assert load_document(at_limit).kind == "text"
+    over = _write(tmp_path / "over.txt", b"Python\n" + b"x" * (2**20 - 6))
+    assert str(_error(over)) == (
+        f"{over}: file too large (1.1 MB; the limit is 1 MB; set JOBMATCH_MAX_FILE_MB to raise it)"
+    )
+
+
+def test_stdin_is_read_no_further_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Endless(io.RawIOBase):
+        given = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            buffer[:] = b"y" * len(buffer)
+            Endless.given += len(buffer)
+            return len(buffer)
+
+    class Stdin:
+        buffer = io.BufferedReader(Endless())
+
+    monkeypatch.setenv("JOBMATCH_MAX_FILE_MB", "1")
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    assert str(_error("-")) == "-: input too large (more than 1 MB, the limit; set JOBMATCH_MAX_FILE_MB to raise it)"
+    assert Endless.given <= 2**20 + 2 * io.DEFAULT_BUFFER_SIZE
+
+
+def test_utf16_without_a_byte_order_mark(tmp_path: Path) -> None:
+    text = "Caf\u00e9 Python\nand Go"
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert load_document(_write(tmp_path / f"{codec}.txt", text.encode(codec))).text == text

@@ -83,8 +83,8 @@ def test_weights_redistribute_when_a_tier_is_empty():
     posting = Posting("p", None, (), (), None, None, None, "")
     only_required = score_match(posting, _matches([(Tier.REQUIRED, False, True)]), 0.0)
     assert only_required.score == 80.0  # required takes the preferred weight
-    nothing = score_match(posting, [], 0.25, ScoringConfig())
-    assert nothing.score == 50.0  # similarity alone: 0.25 / saturation 0.5
+    nothing = score_match(posting, [], 0.3, ScoringConfig())
+    assert nothing.score == 50.0  # similarity alone: coverage 0.3 / saturation 0.6
 
 
 def test_soft_skills_count_half():

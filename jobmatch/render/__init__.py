@@ -11,17 +11,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from jobmatch.report import DiffReport, Report
+    from jobmatch.report import DiffReport, MatrixReport, Ranking, Report
 
 FORMATS = ("table", "json", "ndjson")  # posting, resume
 REPORT_FORMATS = ("table", "json", "ndjson", "csv", "markdown", "html")  # match, diff
 TABLE_WIDTH = 100  # columns of a table report written to a file (--output, golden files)
 
 
-def render_text(fmt: str, report: Report | DiffReport, *, width: int = TABLE_WIDTH) -> str:
+def render_text(fmt: str, report: Report | DiffReport | Ranking | MatrixReport, *, width: int = TABLE_WIDTH) -> str:
     """A report in one of REPORT_FORMATS as text ending with a newline; ``table`` without
     colour, ``width`` columns wide. Each format's module is imported only when used."""
-    from jobmatch.report import Report
+    from jobmatch.report import MatrixReport, Ranking, Report
+
+    if isinstance(report, (Ranking, MatrixReport)):
+        return _render_rank(fmt, report, width)
 
     if fmt == "json":
         from jobmatch.render import jsondoc
@@ -54,3 +57,44 @@ def render_text(fmt: str, report: Report | DiffReport, *, width: int = TABLE_WID
     else:
         raise ValueError(f"unknown format: {fmt}")
     return module.render_report(report) if isinstance(report, Report) else module.render_diff(report)
+
+
+def _render_rank(fmt: str, report: Ranking | MatrixReport, width: int) -> str:
+    """``jobmatch rank``: a ranking of candidates, or the resume x posting matrix."""
+    from jobmatch.report import Ranking
+
+    if fmt in ("json", "ndjson"):
+        from jobmatch.render import jsondoc
+
+        if fmt == "json":
+            doc = jsondoc.ranking_doc(report) if isinstance(report, Ranking) else jsondoc.matrix_doc(report)
+            return jsondoc.dumps(doc) + "\n"
+        if isinstance(report, Ranking):
+            return "".join(jsondoc.dumps(line, indent=None) + "\n" for line in jsondoc.ranking_lines(report))
+        paths = tuple(p.path for p in report.postings)
+        lines = [jsondoc.matrix_line(paths, row) for row in report.rows]
+        lines += [jsondoc.error_line(e) for e in report.errors]
+        return "".join(line + "\n" for line in lines)
+    if fmt == "table":
+        import io
+
+        from jobmatch.render import terminal
+
+        buffer = io.StringIO()
+        console = terminal.make_console(buffer, width=width, plain=True)
+        if isinstance(report, Ranking):
+            terminal.render_ranking(console, report)
+        else:
+            terminal.render_matrix(console, report)
+        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    if fmt == "csv":
+        from jobmatch.render import csvout as module
+    elif fmt == "markdown":
+        from jobmatch.render import markdown as module  # type: ignore[no-redef]
+    elif fmt == "html":
+        from jobmatch.render import html as module  # type: ignore[no-redef]
+    else:
+        raise ValueError(f"unknown format: {fmt}")
+    if isinstance(report, Ranking):
+        return module.render_ranking(report)
+    return module.render_matrix(report)

@@ -69,13 +69,13 @@ def checks_summary(entry: Entry) -> str:
 
 
 def part_value(entry: Entry, part: ScorePart) -> str:
-    """How a part's value was reached: '9/18 = 0.500', 'cosine 0.175 -> 0.350', a check."""
+    """How a part's value was reached: '9/18 = 0.500', 'coverage 0.210 -> 0.350', a check."""
     if part.name in ("required", "preferred"):
         if not part.total:
             return "none asked"
         return f"{num(part.met)}/{num(part.total)} = {part.value:.3f}"
     if part.name == "similarity":
-        return f"cosine {entry.result.similarity:.3f} -> {part.value:.3f}"
+        return f"coverage {entry.result.similarity:.3f} -> {part.value:.3f}"
     check = knockout(entry, part.name)
     text = knockout_text(check)
     if check is not None and check.status in (CheckStatus.MET, CheckStatus.NOT_MET):
@@ -151,9 +151,9 @@ def rewording_text(w: Rewording) -> str:
     return f'write "{w.posting_words}" as the posting does ({how}, line {w.line})'
 
 
-def gap_text(gap: Gap) -> str:
-    """'missing in 4 of 5 postings (required in 3)'."""
-    text = f"missing in {gap.missing_in} of {gap.postings} posting{'s' if gap.postings != 1 else ''}"
+def gap_text(gap: Gap, noun: str = "posting") -> str:
+    """'missing in 4 of 5 postings (required in 3)'; a ranking counts candidates."""
+    text = f"missing in {gap.missing_in} of {gap.postings} {noun}{'s' if gap.postings != 1 else ''}"
     return text + (f" (required in {gap.required_in})" if gap.required_in else "")
 
 
@@ -165,3 +165,30 @@ def tier_matches(entry: Entry, tier: Tier) -> list[RequirementMatch]:
 
 def delta_text(delta: float) -> str:
     return f"{delta:+.1f}" if delta else "0.0"
+
+
+def candidate_skills(skills: int) -> str:
+    return f"{skills} skill{'s' if skills != 1 else ''} found"
+
+
+def posting_label(title: str | None, path: str) -> str:
+    return f"{title or '(untitled)'} ({path})"
+
+
+MATRIX_COLUMNS = 8  # postings shown as columns of a matrix table (csv and json have them all)
+
+
+def posting_asks(posting: object) -> str:
+    """What a posting asks, in one line: '18 required, 14 preferred, 5+ years, bachelor'."""
+    from jobmatch.models import Posting
+
+    if not isinstance(posting, Posting):
+        return ""
+    required = len({frozenset(r.any_of) for r in posting.requirements if r.tier is Tier.REQUIRED})
+    preferred = len({frozenset(r.any_of) for r in posting.requirements if r.tier is Tier.PREFERRED})
+    parts = [f"{required} required", f"{preferred} preferred"]
+    if posting.min_years:
+        parts.append(f"{posting.min_years}+ years")
+    if posting.degree:
+        parts.append(posting.degree)
+    return ", ".join(parts)

@@ -11,9 +11,9 @@ import csv
 import io
 from collections.abc import Iterable
 
-from jobmatch.models import Tier
+from jobmatch.models import MatchResult, MatrixRow, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, Report, label
+from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, entry_of, label
 from jobmatch.scoring import PART_NAMES
 
 MATCH_COLUMNS = (
@@ -46,6 +46,13 @@ def _write(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _line(cells: Iterable[object]) -> str:
+    """One CSV record, with its line end."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
     return buffer.getvalue()
 
 
@@ -106,3 +113,49 @@ def render_diff(report: DiffReport) -> str:
             ]
         )
     return _write(DIFF_COLUMNS, rows)
+
+
+# -- rows computed one at a time (in the worker that scored them), ranked by the caller ------------
+
+
+def match_row(result: MatchResult) -> tuple[float, str, str, float, float, str]:
+    """``jobmatch match -f csv`` for one result: (score, path, title, required coverage
+    understood, ATS-exact, the CSV record after its ``rank`` cell). The caller keeps these small
+    rows, never the results, ranks them and writes them with :func:`ranked_rows`."""
+    entry = entry_of(1, result)
+    req = entry.coverage[Tier.REQUIRED]
+    record = _line(_row(entry)[1:])
+    return result.score, result.posting.path, result.posting.title or "", req.understood, req.ats_exact, record
+
+
+def ranked_rows(rows: Iterable[tuple[int, str]]) -> str:
+    """The CSV of (rank, record after the rank cell) rows, with the header."""
+    return _line(MATCH_COLUMNS) + "".join(f"{rank},{record}" for rank, record in rows)
+
+
+# -- rank: candidates for one posting ------------------------------------------------------------------
+
+RANK_COLUMNS = ("rank", "score", "resume", "skills", *MATCH_COLUMNS[4:])
+
+
+def render_ranking(ranking: Ranking) -> str:
+    rows = []
+    for c in ranking.candidates:
+        cells = _row(c.entry)
+        rows.append([cells[0], cells[1], c.path, c.skills, *cells[4:]])
+    return _write(RANK_COLUMNS, rows)
+
+
+# -- the resume x posting matrix: a row per resume, a column per posting (its path) ----------------
+
+
+def matrix_header(posting_paths: Iterable[str]) -> str:
+    return _line(["resume", "skills", *posting_paths])
+
+
+def matrix_row(row: MatrixRow) -> str:
+    return _line([row.path, row.skills, *(f"{s:.1f}" for s in row.scores)])
+
+
+def render_matrix(report: MatrixReport) -> str:
+    return matrix_header(p.path for p in report.postings) + "".join(matrix_row(r) for r in report.rows)

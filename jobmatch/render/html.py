@@ -13,7 +13,7 @@ from html import escape
 
 from jobmatch.models import CheckStatus, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, Report
+from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, best_score
 
 CSS = """
 :root { --ink: #1f2328; --dim: #59636e; --line: #d1d9e0; --bg: #ffffff; --soft: #f6f8fa;
@@ -132,13 +132,15 @@ def render_report(report: Report) -> str:
     return _page("jobmatch report", body)
 
 
-def _entry(e: Entry, explain: bool) -> list[str]:
+def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None) -> list[str]:
     r = e.result
+    title = common.title_of(e) if title is None else title
+    subtitle = r.posting.path if subtitle is None else subtitle
     out = [
         f'<section class="posting" id="p{e.rank}">',
-        f'<h2>#{e.rank} {escape(common.title_of(e))}: <span class="score {_score_class(r.score)}">'
+        f'<h2>#{e.rank} {escape(title)}: <span class="score {_score_class(r.score)}">'
         f"{r.score:.1f}%</span></h2>",
-        f'<p class="path">{escape(r.posting.path)}</p>',
+        f'<p class="path">{escape(subtitle)}</p>',
         _bar(e),
         '<table class="breakdown">',
         '<tr><th>Part</th><th class="num">Weight</th><th>Value (understood)</th><th>ATS-exact</th>'
@@ -233,3 +235,75 @@ def render_diff(report: DiffReport) -> str:
         body.append("</ul>")
     body += _errors(report.errors)
     return _page("jobmatch diff", body)
+
+
+def render_ranking(ranking: Ranking) -> str:
+    body = ["<h1>jobmatch ranking</h1>"]
+    p = ranking.posting
+    if p is not None:
+        body.append(
+            f"<p>Posting {escape(p.title or '(untitled)')} "
+            f'<span class="path">{escape(ranking.posting_path)}</span><br>'
+            f'<span class="dim">Asks: {escape(common.posting_asks(p))}</span></p>'
+        )
+    if ranking.candidates:
+        body += ["<h2>Candidates</h2>", _legend(), '<table class="ranking">']
+        body.append(
+            '<tr><th class="num">#</th><th>Resume</th><th class="num">Score</th><th>Breakdown</th>'
+            '<th class="num">Required</th><th class="num">ATS-exact</th><th class="num">Preferred</th></tr>'
+        )
+        for c in ranking.candidates:
+            e = c.entry
+            r = e.result
+            checks = common.checks_summary(e)
+            checks_html = f'<br><span class="dim">checks: {escape(checks)}</span>' if checks else ""
+            body.append(
+                f'<tr><td class="num">{e.rank}</td>'
+                f'<td><a href="#p{e.rank}" class="path">{escape(c.path)}</a><br>'
+                f'<span class="dim">{common.candidate_skills(c.skills)}</span>{checks_html}</td>'
+                f'<td class="num score {_score_class(r.score)}">{r.score:.1f}%</td><td>{_bar(e)}</td>'
+                f'<td class="num">{common.count(e.coverage[Tier.REQUIRED])}</td>'
+                f'<td class="num">{common.count(e.coverage[Tier.REQUIRED], ats=True)}</td>'
+                f'<td class="num">{common.count(e.coverage[Tier.PREFERRED])}</td></tr>'
+            )
+        body.append("</table>")
+        if len(ranking.candidates) < ranking.scored:
+            body.append(f'<p class="dim">{len(ranking.candidates)} of {ranking.scored} candidates shown</p>')
+        if ranking.gaps and len(ranking.candidates) > 1:
+            body += ["<h2>Missing in several candidates</h2>", '<table class="gaps">']
+            body.append("<tr><th>Skill</th><th>Missing in</th></tr>")
+            body += [
+                f"<tr><td>{escape(g.label)}</td><td>{escape(common.gap_text(g, 'candidate'))}</td></tr>"
+                for g in ranking.gaps
+            ]
+            body.append("</table>")
+        for c in ranking.candidates:
+            body += _entry(c.entry, ranking.explain, title=c.path, subtitle=common.candidate_skills(c.skills))
+    elif ranking.scored:
+        body.append(f"<p>No candidate of {ranking.scored} passes the filters.</p>")
+    body += _errors(ranking.errors)
+    return _page("jobmatch ranking", body)
+
+
+def render_matrix(report: MatrixReport) -> str:
+    shown = report.postings[: common.MATRIX_COLUMNS]
+    body = ["<h1>jobmatch scores</h1>", f"<p>{report.scored} resumes x {len(report.postings)} postings</p>"]
+    if report.rows:
+        body.append('<table class="matrix">')
+        heads = "".join(f'<th class="num" title="{escape(p.path)}">P{i}</th>' for i, p in enumerate(shown, 1))
+        body.append(f'<tr><th>Resume</th><th class="num">Best</th>{heads}</tr>')
+        for r in report.rows:
+            cells = "".join(f'<td class="num {_score_class(s)}">{s:.1f}</td>' for s in r.scores[: len(shown)])
+            best = best_score(r)
+            body.append(
+                f'<tr><td class="path">{escape(r.path)}</td>'
+                f'<td class="num score {_score_class(best)}">{best:.1f}</td>{cells}</tr>'
+            )
+        body.append("</table>")
+    items = "".join(f"<li>P{i}: {escape(common.posting_label(p.title, p.path))}</li>" for i, p in enumerate(shown, 1))
+    body.append(f'<ul class="dim">{items}</ul>')
+    if len(report.postings) > len(shown):
+        more = len(report.postings) - len(shown)
+        body.append(f'<p class="dim">... {more} more postings (-f csv has every score)</p>')
+    body += _errors(report.errors)
+    return _page("jobmatch scores", body)

@@ -11,19 +11,34 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from jobmatch.models import (
+    Candidate,
     InputError,
     Knockout,
     MatchResult,
+    MatrixRow,
     Posting,
     RequirementMatch,
     ResumeProfile,
     ResumeSkill,
     Tier,
 )
-from jobmatch.report import DiffReport, Entry, Flip, Gap, PostingDiff, Report, build_report, label
+from jobmatch.report import (
+    DiffReport,
+    Entry,
+    Flip,
+    Gap,
+    MatrixReport,
+    PostingDiff,
+    RankedCandidate,
+    Ranking,
+    Report,
+    build_report,
+    entry_of,
+    label,
+)
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -73,7 +88,8 @@ def breakdown_doc(result: MatchResult) -> dict[str, Any]:
     for part in result.parts:
         entry: dict[str, Any] = {"weight": part.weight, "value": part.value, "points": part.points}
         if part.name == "similarity":
-            entry["cosine"] = round(result.similarity, 4)
+            entry["coverage"] = round(result.similarity, 4)
+            entry["cosine"] = entry["coverage"]  # deprecated (1.3): the same value, named before it was a coverage
         elif part.name in ("required", "preferred"):
             entry["met"] = part.met
             entry["total"] = part.total
@@ -372,3 +388,112 @@ def vocab_doc(query: str, vocab: Vocabulary, names: list[str]) -> dict[str, Any]
             }
         )
     return {"schema_version": SCHEMA_VERSION, "command": "vocab", "query": query, "results": results}
+
+
+# -- streamed lines: rendered as each result is computed (in the worker that computed it) ----------
+
+
+def result_line(resume_path: str, result: MatchResult) -> tuple[float, str]:
+    """``jobmatch match -f ndjson``, streamed: the line of one result, written in input order as
+    soon as it is computed. Its ``rank`` is null (the ranking needs every result: ``--sort score``
+    or ``--top`` asks for it). Returns (score, line) for the caller's filters."""
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "type": "result",
+        "resume": resume_path,
+        **result_doc(entry_of(1, result)),
+    }
+    doc["rank"] = None
+    return result.score, dumps(doc, indent=None)
+
+
+def candidate_line(candidate: Candidate) -> tuple[float, str]:
+    """``jobmatch rank -f ndjson``, streamed: a result line (as ``match`` writes for the same
+    pair) with ``skills``, the number of skills found in the resume; ``rank`` null."""
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "type": "result",
+        "resume": candidate.path,
+        "skills": candidate.skills,
+        **result_doc(entry_of(1, candidate.result)),
+    }
+    doc["rank"] = None
+    return candidate.result.score, dumps(doc, indent=None)
+
+
+def error_line(error: InputError) -> str:
+    return dumps(next(_error_lines([error])), indent=None)
+
+
+# -- rank ---------------------------------------------------------------------------------------------
+
+
+def _posting_ref(p: Posting | None, path: str) -> dict[str, Any]:
+    if p is None:
+        return {"path": path, "title": None, "min_years": None, "degree": None}
+    return {"path": p.path, "title": p.title, "min_years": p.min_years, "degree": p.degree}
+
+
+def ranked_doc(c: RankedCandidate) -> dict[str, Any]:
+    return {"resume": {"path": c.path, "skills": c.skills}, **result_doc(c.entry)}
+
+
+def ranking_doc(ranking: Ranking) -> dict[str, Any]:
+    """``jobmatch rank -f json``: the posting, then one result per candidate (best first unless
+    ``--sort``), each the result ``match`` gives for the pair plus the resume."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "rank",
+        "posting": _posting_ref(ranking.posting, ranking.posting_path),
+        "scored": ranking.scored,
+        "results": [ranked_doc(c) for c in ranking.candidates],
+        "recurring_gaps": gaps_doc(ranking.gaps),
+        "errors": errors_doc(ranking.errors),
+    }
+
+
+def ranking_lines(ranking: Ranking) -> Iterator[dict[str, Any]]:
+    """``jobmatch rank -f ndjson --sort ...``: one ranked line per candidate, then the errors."""
+    for c in ranking.candidates:
+        yield {
+            "schema_version": SCHEMA_VERSION,
+            "type": "result",
+            "resume": c.path,
+            "skills": c.skills,
+            **result_doc(c.entry),
+        }
+    yield from _error_lines(ranking.errors)
+
+
+# -- the resume x posting matrix -------------------------------------------------------------------
+
+
+def matrix_scores(posting_paths: tuple[str, ...], row: MatrixRow) -> dict[str, float]:
+    return dict(zip(posting_paths, row.scores, strict=True))
+
+
+def matrix_line(posting_paths: tuple[str, ...], row: MatrixRow) -> str:
+    """``jobmatch rank --matrix -f ndjson``: a resume's scores against every posting, by path."""
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "type": "scores",
+        "resume": {"path": row.path, "skills": row.skills},
+        "scores": matrix_scores(posting_paths, row),
+    }
+    return dumps(doc, indent=None)
+
+
+def matrix_doc(report: MatrixReport) -> dict[str, Any]:
+    """``jobmatch rank --matrix -f json``: the postings (the columns), then a row per resume."""
+    paths = tuple(p.path for p in report.postings)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "rank",
+        "matrix": True,
+        "postings": [_posting_ref(p, p.path) for p in report.postings],
+        "scored": report.scored,
+        "resumes": [
+            {"path": r.path, "skills": r.skills, "scores": matrix_scores(paths, r)} for r in report.rows
+        ],
+        "errors": errors_doc(report.errors),
+    }

@@ -10,7 +10,7 @@ import re
 
 from jobmatch.models import Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, Report
+from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, best_score
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
 
@@ -67,9 +67,11 @@ def render_report(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _entry(e: Entry, explain: bool) -> list[str]:
+def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None) -> list[str]:
     r = e.result
-    lines = [f"## {e.rank}. {esc(common.title_of(e))}: {r.score:.1f}%", "", f"`{r.posting.path}`", ""]
+    title = common.title_of(e) if title is None else title
+    subtitle = f"`{r.posting.path}`" if subtitle is None else subtitle
+    lines = [f"## {e.rank}. {esc(title)}: {r.score:.1f}%", "", subtitle, ""]
     rows = []
     for part in r.parts:
         name = f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name
@@ -150,3 +152,67 @@ def render_diff(report: DiffReport) -> str:
         lines += [f"- `{e.path}`: {esc(e.message)}" for e in report.errors]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_ranking(ranking: Ranking) -> str:
+    lines = ["# jobmatch ranking", ""]
+    p = ranking.posting
+    if p is not None:
+        title = esc(p.title or "(untitled)")
+        lines += [f"Posting: {title} (`{ranking.posting_path}`)  ", f"Asks: {common.posting_asks(p)}", ""]
+    if ranking.candidates:
+        rows = []
+        for c in ranking.candidates:
+            e = c.entry
+            rows.append(
+                [
+                    str(e.rank),
+                    f"**{e.result.score:.1f}%**",
+                    f"`{c.path}`<br>{common.candidate_skills(c.skills)}",
+                    common.count(e.coverage[Tier.REQUIRED]),
+                    common.count(e.coverage[Tier.REQUIRED], ats=True),
+                    common.count(e.coverage[Tier.PREFERRED]),
+                    esc(common.checks_summary(e) or "-"),
+                ]
+            )
+        lines += ["## Candidates", ""]
+        lines += _table(["#", "Score", "Resume", "Required", "ATS-exact", "Preferred", "Checks"], rows, "rrlrrrl")
+        lines.append("")
+        if len(ranking.candidates) < ranking.scored:
+            lines += [f"{len(ranking.candidates)} of {ranking.scored} candidates shown.", ""]
+        if ranking.gaps and len(ranking.candidates) > 1:
+            lines += ["## Missing in several candidates", ""]
+            gap_rows = [[esc(g.label), common.gap_text(g, "candidate")] for g in ranking.gaps]
+            lines += _table(["Skill", "Missing in"], gap_rows, "ll")
+            lines.append("")
+        for c in ranking.candidates:
+            lines += _entry(c.entry, ranking.explain, title=c.path, subtitle=common.candidate_skills(c.skills))
+    elif ranking.scored:
+        lines += [f"No candidate of {ranking.scored} passes the filters.", ""]
+    lines += _skipped(ranking.errors)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_matrix(report: MatrixReport) -> str:
+    shown = report.postings[: common.MATRIX_COLUMNS]
+    lines = ["# jobmatch scores", "", f"{report.scored} resumes x {len(report.postings)} postings.", ""]
+    if report.rows:
+        header = ["Resume", "Best", *(f"P{i}" for i in range(1, len(shown) + 1))]
+        rows = [
+            [f"`{r.path}`", f"**{best_score(r):.1f}**", *(f"{s:.1f}" for s in r.scores[: len(shown)])]
+            for r in report.rows
+        ]
+        lines += _table(header, rows, "l" + "r" * (len(header) - 1))
+        lines.append("")
+    lines += [f"- P{i}: {esc(common.posting_label(p.title, p.path))}" for i, p in enumerate(shown, 1)]
+    if len(report.postings) > len(shown):
+        lines.append(f"- ... {len(report.postings) - len(shown)} more postings (`-f csv` has every score)")
+    lines.append("")
+    lines += _skipped(report.errors)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _skipped(errors: tuple) -> list[str]:
+    if not errors:
+        return []
+    return ["## Skipped", "", *(f"- `{e.path}`: {esc(e.message)}" for e in errors), ""]

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, Report, label
+from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, best_score, label
 from jobmatch.vocabulary import Vocabulary
 
 
@@ -97,10 +97,14 @@ def _score_style(score: float) -> str:
     return "bold green" if score >= 70 else "bold yellow" if score >= 40 else "bold red"
 
 
-def _render_entry(console: Console, entry: Entry, explain: bool) -> None:
+def _render_entry(
+    console: Console, entry: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None
+) -> None:
+    """One posting's details (a ranking's: one candidate's, named by ``title`` and ``subtitle``)."""
     r = entry.result
-    console.print(Rule(Text(f" #{entry.rank} {common.title_of(entry)} - {r.score:.1f}% "), align="left"))
-    console.print(Text(r.posting.path, style="dim"))
+    title = common.title_of(entry) if title is None else title
+    console.print(Rule(Text(f" #{entry.rank} {title} - {r.score:.1f}% "), align="left"))
+    console.print(Text(r.posting.path if subtitle is None else subtitle, style="dim"))
     console.print(_breakdown(entry))
     fixes = common.fixes_shown(entry, explain)
     if fixes:
@@ -347,3 +351,85 @@ def render_vocab(console: Console, query: str, vocab: Vocabulary, names: list[st
         table.add_row("implied by", Text(", ".join(vocab.implied_by(skill.name)) or "-"))
         console.print(table)
         console.print()
+
+
+# -- rank ----------------------------------------------------------------------------------------------
+
+
+def render_ranking(console: Console, ranking: Ranking) -> None:
+    """Candidates for one posting: the ranking, the requirements most of them miss, then per
+    candidate the breakdown a ``match`` report gives for the pair."""
+    p = ranking.posting
+    if p is not None:
+        console.print(Text(f"Posting: {p.title or '(untitled)'}  ({ranking.posting_path})", style="bold"))
+        console.print(Text(f"Asks: {common.posting_asks(p)}", style="dim"))
+    if ranking.candidates:
+        table = Table(box=box.SIMPLE_HEAD, title="Candidates", title_justify="left", title_style="bold")
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("Score", justify="right", no_wrap=True)
+        table.add_column("Resume", overflow="fold", ratio=1)
+        table.add_column("Required", justify="right", no_wrap=True)
+        table.add_column("ATS-exact", justify="right", no_wrap=True)
+        table.add_column("Preferred", justify="right", no_wrap=True)
+        for c in ranking.candidates:
+            e = c.entry
+            resume = Text(c.path)
+            resume.append("\n" + common.candidate_skills(c.skills), style="dim")
+            checks = common.checks_summary(e)
+            if checks:
+                resume.append("\nchecks: " + checks, style="red" if "NOT MET" in checks else "dim")
+            table.add_row(
+                str(e.rank),
+                Text(f"{e.result.score:.1f}%", style=_score_style(e.result.score)),
+                resume,
+                common.count(e.coverage[Tier.REQUIRED]),
+                common.count(e.coverage[Tier.REQUIRED], ats=True),
+                common.count(e.coverage[Tier.PREFERRED]),
+            )
+        console.print(table)
+        if len(ranking.candidates) < ranking.scored:
+            console.print(Text(f"{len(ranking.candidates)} of {ranking.scored} candidates shown", style="dim"))
+        if ranking.gaps and len(ranking.candidates) > 1:
+            gaps = Table(
+                box=box.SIMPLE_HEAD, title="Missing in several candidates", title_justify="left", title_style="bold"
+            )
+            gaps.add_column("Skill", overflow="fold", ratio=1)
+            gaps.add_column("Missing in", no_wrap=True)
+            for gap in ranking.gaps:
+                gaps.add_row(Text(gap.label), common.gap_text(gap, "candidate"))
+            console.print(gaps)
+        for c in ranking.candidates:
+            _render_entry(console, c.entry, ranking.explain, title=c.path, subtitle=common.candidate_skills(c.skills))
+    elif ranking.scored:
+        console.print(Text(f"no candidate of {ranking.scored} passes the filters"))
+    for error in ranking.errors:
+        console.print(Text(f"skipped {error.path}: {error.message}", style="yellow"))
+
+
+def render_matrix(console: Console, report: MatrixReport) -> None:
+    """Every resume against every posting: a row per resume (best first), a column per posting
+    (the first few; ``-f csv`` has them all), then which posting each column is."""
+    shown = report.postings[: common.MATRIX_COLUMNS]
+    console.print(Text(f"Scores: {report.scored} resumes x {len(report.postings)} postings", style="bold"))
+    if report.rows:
+        table = Table(box=box.SIMPLE_HEAD)
+        table.add_column("Resume", overflow="fold", ratio=1)
+        table.add_column("Best", justify="right", no_wrap=True)
+        for i, _p in enumerate(shown, 1):
+            table.add_column(f"P{i}", justify="right", no_wrap=True)
+        for row in report.rows:
+            table.add_row(
+                Text(row.path),
+                Text(f"{best_score(row):.1f}", style=_score_style(best_score(row))),
+                *(Text(f"{s:.1f}", style=_score_style(s).replace("bold ", "")) for s in row.scores[: len(shown)]),
+            )
+        console.print(table)
+        if len(report.rows) < report.scored:
+            console.print(Text(f"{len(report.rows)} of {report.scored} resumes shown", style="dim"))
+    for i, p in enumerate(shown, 1):
+        console.print(Text(f"P{i}  {common.posting_label(p.title, p.path)}", style="dim"))
+    if len(report.postings) > len(shown):
+        more = len(report.postings) - len(shown)
+        console.print(Text(f"... {more} more postings (-f csv or -f json has every score)", style="dim"))
+    for e in report.errors:
+        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))

@@ -1,0 +1,241 @@
+"""Scale (issue 7): `jobmatch rank` (candidates for a posting, and the resume x posting matrix),
+streaming NDJSON, parallel reading that keeps the input order, the progress bar."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from jobmatch import api
+from jobmatch.cli import app
+from tests.conftest import POSTINGS, RESUMES, ROOT
+
+POSTING = POSTINGS / "backend_engineer.md"
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def _match_scores(resume) -> dict[str, float]:
+    return {r.posting.path: r.score for r in api.match(str(resume), [str(POSTINGS)], workers=1).results}
+
+
+@pytest.fixture(scope="module")
+def many_postings(tmp_path_factory):
+    """60 postings (the fixtures, copied): enough for the parallel path."""
+    folder = tmp_path_factory.mktemp("postings")
+    for i in range(12):
+        for p in sorted(POSTINGS.iterdir()):
+            shutil.copy(p, folder / f"{i:02d}_{p.name}")
+    return folder
+
+
+# -- rank: candidates for one posting -------------------------------------------------------------
+
+
+def test_rank_json_ranks_candidates_with_the_scores_match_gives(runner, schema_validator):
+    result = run(runner, "rank", POSTING, RESUMES, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    assert doc["command"] == "rank" and doc["posting"]["title"] == "Backend Engineer"
+    paths = [r["resume"]["path"] for r in doc["results"]]
+    assert {os.path.basename(p) for p in paths} == {f"{n}.{e}" for n in ("strong_backend", "partial_frontend",
+                                                                        "unrelated_nurse") for e in ("txt", "pdf")}
+    scores = [r["score"] for r in doc["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert [r["rank"] for r in doc["results"]] == list(range(1, 7))
+    for r in doc["results"]:
+        assert r["score"] == _match_scores(r["resume"]["path"])[str(POSTING)]
+        assert r["resume"]["skills"] > 0
+    assert "strong_backend" in paths[0] and "unrelated_nurse" in paths[-1]
+
+
+def test_rank_takes_globs_and_every_format(runner, tmp_path):
+    pattern = str(RESUMES / "*.txt")
+    table = run(runner, "rank", POSTING, pattern, "--top", "2")
+    assert table.exit_code == 0
+    assert "Candidates" in table.stdout and "2 of 3 candidates shown" in table.stdout
+    rows = list(csv.DictReader(io.StringIO(run(runner, "rank", POSTING, pattern, "-f", "csv").stdout)))
+    assert [r["rank"] for r in rows] == ["1", "2", "3"] and rows[0]["resume"].endswith("strong_backend.txt")
+    for fmt, marker in (("markdown", "# jobmatch ranking"), ("html", "<h1>jobmatch ranking</h1>")):
+        assert marker in run(runner, "rank", POSTING, pattern, "-f", fmt).stdout
+    out = tmp_path / "ranking.json"
+    assert run(runner, "rank", POSTING, pattern, "-f", "json", "-o", out).exit_code == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["results"]) == 3
+
+
+def test_rank_needs_one_posting_without_matrix(runner):
+    result = run(runner, "rank", POSTINGS, RESUMES / "strong_backend.txt")
+    assert result.exit_code == 2
+    assert "rank takes one (or --matrix" in result.stderr
+
+
+def test_rank_reports_bad_resumes_and_goes_on(runner, tmp_path):
+    missing = tmp_path / "gone.pdf"
+    result = run(runner, "rank", POSTING, RESUMES / "strong_backend.txt", missing, "-f", "json")
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {missing}: no such file\n"
+    doc = json.loads(result.stdout)
+    assert len(doc["results"]) == 1 and doc["errors"] == [{"path": str(missing), "error": "no such file"}]
+
+
+# -- the matrix -------------------------------------------------------------------------------------
+
+
+def test_matrix_csv_is_every_resume_against_every_posting_with_match_scores(runner):
+    result = run(runner, "rank", POSTINGS, RESUMES / "strong_backend.txt", RESUMES / "unrelated_nurse.txt",
+                 "--matrix", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    header, body = rows[0], rows[1:]
+    postings = sorted(str(p) for p in POSTINGS.iterdir())
+    assert header == ["resume", "skills", *postings]
+    assert [r[0] for r in body] == [str(RESUMES / "strong_backend.txt"), str(RESUMES / "unrelated_nurse.txt")]
+    for row in body:
+        expected = _match_scores(row[0])  # the full matching path; the matrix takes a shortcut
+        assert [float(v) for v in row[2:]] == [expected[p] for p in postings]
+
+
+def test_matrix_json_ndjson_and_table(runner, schema_validator):
+    args = ("rank", POSTINGS, RESUMES / "strong_backend.txt", RESUMES / "partial_frontend.txt", "--matrix")
+    doc = json.loads(run(runner, *args, "-f", "json").stdout)
+    schema_validator.validate(doc)
+    assert doc["matrix"] is True and len(doc["postings"]) == 5 and len(doc["resumes"]) == 2
+    lines = [json.loads(line) for line in run(runner, *args, "-f", "ndjson").stdout.splitlines()]
+    for line in lines:
+        schema_validator.validate(line)
+    assert [line["type"] for line in lines] == ["scores", "scores"]
+    assert lines[0]["scores"] == doc["resumes"][0]["scores"] or lines[0]["scores"] == doc["resumes"][1]["scores"]
+    table = run(runner, *args).stdout
+    assert "Scores: 2 resumes x 5 postings" in table and "P5" in table
+
+
+def test_score_key_is_the_score(vocab):
+    """The matrix's shortcut (skills met, words, years, degree) gives the full path's number."""
+    profile = api.read_resume(str(RESUMES / "partial_frontend.txt"), vocab)
+    key = api.resume_key(profile, vocab)
+    for path in sorted(POSTINGS.iterdir()):
+        posting = api.read_posting(str(path), vocab)
+        assert api.score_key(key, posting) == api.score(profile, posting, vocab).score
+
+
+# -- streaming and parallel reading ------------------------------------------------------------------
+
+
+def test_ndjson_streams_in_input_order_and_ranks_on_request(runner, schema_validator, many_postings):
+    streamed = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "ndjson")
+    assert streamed.exit_code == 0
+    lines = [json.loads(line) for line in streamed.stdout.splitlines()]
+    for line in lines:
+        schema_validator.validate(line)
+    assert [line["posting"]["path"] for line in lines] == sorted(str(p) for p in many_postings.iterdir())
+    assert {line["rank"] for line in lines} == {None}
+    ranked = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "ndjson", "--sort", "score")
+    ranks = [json.loads(line)["rank"] for line in ranked.stdout.splitlines()]
+    assert ranks == list(range(1, 61))
+    by_path = {line["posting"]["path"]: line["score"] for line in lines}
+    assert {json.loads(line)["posting"]["path"]: json.loads(line)["score"] for line in ranked.stdout.splitlines()} \
+        == by_path
+
+
+def test_results_are_yielded_as_they_are_computed(vocab, many_postings):
+    """The library's stream computes a batch at a time: the first result arrives long before the
+    last posting is read, and nothing is held but the batch."""
+    seen: list[str] = []
+
+    def note(result):
+        seen.append(result.posting.path)
+        return result.score
+
+    profile = api.read_resume(str(RESUMES / "strong_backend.txt"), vocab)
+    items = api.expand([str(many_postings)] * 3)  # 180 postings
+    stream = api.iter_match(profile, items, vocab, workers=1, transform=note)
+    next(stream)
+    assert len(seen) <= 64 < len(items)
+    assert len(list(stream)) == len(items) - 1
+
+
+def test_parallel_and_serial_give_the_same_results_in_the_same_order(vocab, many_postings, tmp_path):
+    profile = api.read_resume(str(RESUMES / "partial_frontend.txt"), vocab)
+    items = api.expand([str(many_postings), str(tmp_path / "missing.txt")])
+    serial = list(api.iter_match(profile, items, vocab, workers=1))
+    parallel = list(api.iter_match(profile, items, vocab, workers=2))
+    assert parallel == serial
+    assert isinstance(serial[-1], api.InputError) and serial[-1].message == "no such file"
+    # resumes, PDF extraction included: 6 files, 3 of them PDFs, read by two workers
+    posting = api.read_posting(str(POSTING), vocab)
+    resumes = api.expand([str(RESUMES)], ("pdf", ".pdf", ".txt"))
+    one = [(c.path, c.result.score) for c in api.iter_rank(posting, resumes, vocab, workers=1)]
+    two = [(c.path, c.result.score) for c in api.iter_rank(posting, resumes, vocab, workers=2)]
+    assert one == two and len(one) == 6
+
+
+def test_streamed_output_file_is_written_whole(runner, tmp_path, many_postings):
+    out = tmp_path / "results.ndjson"
+    result = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "ndjson", "-o", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 60
+    assert [p.name for p in tmp_path.iterdir()] == ["results.ndjson"]  # no temporary file left
+
+
+# -- the progress bar ---------------------------------------------------------------------------------
+
+
+def _run_on_a_terminal(args: list[str]) -> tuple[str, str]:
+    """Run jobmatch with stderr on a pseudo-terminal and stdout in a file (not a pipe: a full pipe
+    would block the writer): what the terminal got, and what stdout got."""
+    import pty
+    import tempfile
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    with tempfile.TemporaryFile() as stdout:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "jobmatch", *args], stdout=stdout, stderr=slave, cwd=ROOT, env=env
+        )
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the other end closed
+                break
+            if not data:
+                break
+            chunks.append(data)
+        proc.wait(timeout=120)
+        os.close(master)
+        stdout.seek(0)
+        out = stdout.read().decode()
+    return b"".join(chunks).decode("utf-8", "replace"), out
+
+
+def _stderr_on_a_terminal(args: list[str]) -> str:
+    shown, out = _run_on_a_terminal(args)
+    assert out  # the report went to stdout
+    return shown
+
+
+def test_progress_bar_on_a_terminal_and_not_with_quiet(many_postings):
+    args = ["match", str(RESUMES / "strong_backend.txt"), str(many_postings), "-f", "csv"]
+    shown = _stderr_on_a_terminal(args)
+    assert "scoring" in shown and "/60" in shown and "postings" in shown
+    assert _stderr_on_a_terminal([*args, "--quiet"]) == ""
+    # streamed lines go to stdout while the bar is drawn on stderr
+    shown, out = _run_on_a_terminal([*args[:-1], "ndjson"])
+    assert "scoring" in shown and '"type": "result"' not in shown
+    assert len(out.splitlines()) == 60
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(runner, many_postings):
+    result = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
