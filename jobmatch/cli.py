@@ -167,7 +167,7 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -9,7 +9,7 @@ implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from jobmatch.extract import extract_skills
@@ -292,6 +292,25 @@ def _implied(name: str, implied_index: dict[str, ResumeSkill], profile: ResumePr
     return _evidence(mention, profile, Method.IMPLIED, source.skill.name)
 
 
+EXCERPT_WIDTH = 240  # evidence longer than this is cut to a window around the match
+
+
+def evidence_text(mention: Mention, lines: Sequence[str]) -> str:
+    """The resume line that shows a mention, stripped; a very long line (a PDF without line
+    breaks, a one-line text file) is cut to a window around the mention, marked with "..."."""
+    if not 1 <= mention.line <= len(lines):
+        return ""
+    line = lines[mention.line - 1]
+    if len(line.strip()) <= EXCERPT_WIDTH:
+        return line.strip()
+    half = (EXCERPT_WIDTH - (mention.end - mention.start)) // 2
+    start = max(0, mention.start - max(half, 0))
+    end = min(len(line), start + EXCERPT_WIDTH)
+    start = max(0, end - EXCERPT_WIDTH)
+    text = line[start:end].strip()
+    return ("..." if start > 0 else "") + text + ("..." if end < len(line) else "")
+
+
 def _evidence(mention: Mention, profile: ResumeProfile, method: Method, via: str) -> Evidence:
-    text = profile.lines[mention.line - 1].strip() if mention.line <= len(profile.lines) else ""
+    text = evidence_text(mention, profile.lines)
     return Evidence(line=mention.line, text=text, method=method, via=via, surface=mention.surface)

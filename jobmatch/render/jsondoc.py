@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from jobmatch.match import evidence_text
 from jobmatch.models import (
     Candidate,
     InputError,
@@ -324,7 +325,7 @@ def _resume_skill_doc(profile: ResumeProfile, s: ResumeSkill) -> dict[str, Any]:
         "evidence": [
             {
                 "line": m.line,
-                "text": profile.lines[m.line - 1].strip(),
+                "text": evidence_text(m, profile.lines),
                 "surface": m.surface,
                 "method": m.method.value,
             }

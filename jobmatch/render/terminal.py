@@ -16,6 +16,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from jobmatch.match import evidence_text
 from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, Tier
 from jobmatch.render import common
 from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, best_score, label
@@ -301,7 +302,7 @@ def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iter
                 s.skill.category,
                 f"{used.years:.1f}" if used else "-",
                 lines,
-                Text(profile.lines[first.line - 1].strip(), style="dim"),
+                Text(evidence_text(first, profile.lines), style="dim"),
             )
         console.print(table)
     for e in errors:
