@@ -10,7 +10,7 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import date
@@ -436,10 +436,8 @@ def _stream_match(
     from functools import partial
 
     from jobmatch import api
-    from jobmatch.models import InputError
     from jobmatch.render import jsondoc
 
-    best: float | None = None
     with _lines_out(output) as write:
         for error in errors:
             write(jsondoc.error_line(error))
@@ -447,16 +445,28 @@ def _stream_match(
             return None
         transform = partial(jsondoc.result_line, resume_path)
         with _progress(total, "postings", quiet, ReportFormat.ndjson, output) as bar:
-            for item in api.iter_match(profile, items, vocabulary, workers=jobs, transform=transform):
-                bar.advance()
-                if isinstance(item, InputError):
-                    errors.append(item)
-                    write(jsondoc.error_line(item))
-                    continue
-                score, line = item
-                best = score if best is None else max(best, score)
-                if min_score is None or score >= min_score:
-                    write(line)
+            stream = api.iter_match(profile, items, vocabulary, workers=jobs, transform=transform)
+            return _write_lines(stream, write, bar, errors, min_score)
+
+
+def _write_lines(
+    stream: Iterator[Any], write: Callable[[str], None], bar: Any, errors: list[InputError], min_score: float | None
+) -> float | None:
+    """Write (score, line) pairs as they come, and failed inputs as error lines; the best score."""
+    from jobmatch.models import InputError
+    from jobmatch.render import jsondoc
+
+    best: float | None = None
+    for item in stream:
+        bar.advance()
+        if isinstance(item, InputError):
+            errors.append(item)
+            write(jsondoc.error_line(item))
+            continue
+        score, line = item
+        best = score if best is None else max(best, score)
+        if min_score is None or score >= min_score:
+            write(line)
     return best
 
 
@@ -676,10 +686,8 @@ def _stream_rank(
 ) -> float | None:
     """``rank -f ndjson``: each candidate's line as soon as the resume is read and scored."""
     from jobmatch import api
-    from jobmatch.models import InputError
     from jobmatch.render import jsondoc
 
-    best: float | None = None
     with _lines_out(output) as write:
         for error in errors:
             write(jsondoc.error_line(error))
@@ -689,17 +697,7 @@ def _stream_rank(
             stream = api.iter_rank(
                 posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line
             )
-            for item in stream:
-                bar.advance()
-                if isinstance(item, InputError):
-                    errors.append(item)
-                    write(jsondoc.error_line(item))
-                    continue
-                score, line = item
-                best = score if best is None else max(best, score)
-                if min_score is None or score >= min_score:
-                    write(line)
-    return best
+            return _write_lines(stream, write, bar, errors, min_score)
 
 
 def _rank_matrix(
