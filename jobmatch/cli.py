@@ -139,16 +139,7 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
         return
     from jobmatch.render import render_text
 
-    text = render_text(fmt.value, report)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        write_atomically(output, text)
-    except OSError as error:
-        _error(f"{output}: cannot write ({error.strerror or error})")
-        raise typer.Exit(ExitCode.OUTPUT) from None
+    _write_text(output, render_text(fmt.value, report))
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -8,7 +8,7 @@ the other report formats. Every report renderer takes the same :class:`~jobmatch
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jobmatch.report import DiffReport, MatrixReport, Ranking, Report
@@ -37,17 +37,33 @@ def render_text(fmt: str, report: Report | DiffReport | Ranking | MatrixReport, 
         lines = jsondoc.report_lines(report) if isinstance(report, Report) else jsondoc.diff_lines(report)
         return "".join(jsondoc.dumps(line, indent=None) + "\n" for line in lines)
     if fmt == "table":
-        import io
+        return _plain_table(report, width)
+    module = _text_module(fmt)
+    return module.render_report(report) if isinstance(report, Report) else module.render_diff(report)
 
-        from jobmatch.render import terminal
 
-        buffer = io.StringIO()
-        console = terminal.make_console(buffer, width=width, plain=True)
-        if isinstance(report, Report):
-            terminal.render_match(console, report)
-        else:
-            terminal.render_diff(console, report)
-        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+def _plain_table(report: Report | DiffReport | Ranking | MatrixReport, width: int) -> str:
+    """The rich report of any kind, without colour, ``width`` columns wide, no trailing spaces."""
+    import io
+
+    from jobmatch.render import terminal
+    from jobmatch.report import DiffReport, Ranking, Report
+
+    buffer = io.StringIO()
+    console = terminal.make_console(buffer, width=width, plain=True)
+    if isinstance(report, Report):
+        terminal.render_match(console, report)
+    elif isinstance(report, DiffReport):
+        terminal.render_diff(console, report)
+    elif isinstance(report, Ranking):
+        terminal.render_ranking(console, report)
+    else:
+        terminal.render_matrix(console, report)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _text_module(fmt: str) -> Any:
+    """The module that writes ``csv``, ``markdown`` or ``html``."""
     if fmt == "csv":
         from jobmatch.render import csvout as module
     elif fmt == "markdown":
@@ -56,7 +72,7 @@ def render_text(fmt: str, report: Report | DiffReport | Ranking | MatrixReport, 
         from jobmatch.render import html as module  # type: ignore[no-redef]
     else:
         raise ValueError(f"unknown format: {fmt}")
-    return module.render_report(report) if isinstance(report, Report) else module.render_diff(report)
+    return module
 
 
 def _render_rank(fmt: str, report: Ranking | MatrixReport, width: int) -> str:
@@ -76,25 +92,8 @@ def _render_rank(fmt: str, report: Ranking | MatrixReport, width: int) -> str:
         lines += [jsondoc.error_line(e) for e in report.errors]
         return "".join(line + "\n" for line in lines)
     if fmt == "table":
-        import io
-
-        from jobmatch.render import terminal
-
-        buffer = io.StringIO()
-        console = terminal.make_console(buffer, width=width, plain=True)
-        if isinstance(report, Ranking):
-            terminal.render_ranking(console, report)
-        else:
-            terminal.render_matrix(console, report)
-        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
-    if fmt == "csv":
-        from jobmatch.render import csvout as module
-    elif fmt == "markdown":
-        from jobmatch.render import markdown as module  # type: ignore[no-redef]
-    elif fmt == "html":
-        from jobmatch.render import html as module  # type: ignore[no-redef]
-    else:
-        raise ValueError(f"unknown format: {fmt}")
+        return _plain_table(report, width)
+    module = _text_module(fmt)
     if isinstance(report, Ranking):
         return module.render_ranking(report)
     return module.render_matrix(report)
