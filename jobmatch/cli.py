@@ -125,17 +125,8 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
         output = None
     if fmt is ReportFormat.table and output is None:
         from jobmatch.render import terminal
-        from jobmatch.report import DiffReport, MatrixReport, Ranking
 
-        console = terminal.make_console(sys.stdout)
-        if isinstance(report, DiffReport):
-            terminal.render_diff(console, report)
-        elif isinstance(report, Ranking):
-            terminal.render_ranking(console, report)
-        elif isinstance(report, MatrixReport):
-            terminal.render_matrix(console, report)
-        else:
-            terminal.render_match(console, report)
+        terminal.render(terminal.make_console(sys.stdout), report)
         return
     from jobmatch.render import render_text
 

@@ -47,18 +47,9 @@ def _plain_table(report: Report | DiffReport | Ranking | MatrixReport, width: in
     import io
 
     from jobmatch.render import terminal
-    from jobmatch.report import DiffReport, Ranking, Report
 
     buffer = io.StringIO()
-    console = terminal.make_console(buffer, width=width, plain=True)
-    if isinstance(report, Report):
-        terminal.render_match(console, report)
-    elif isinstance(report, DiffReport):
-        terminal.render_diff(console, report)
-    elif isinstance(report, Ranking):
-        terminal.render_ranking(console, report)
-    else:
-        terminal.render_matrix(console, report)
+    terminal.render(terminal.make_console(buffer, width=width, plain=True), report)
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 

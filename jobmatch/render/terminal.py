@@ -59,14 +59,32 @@ def render_match(console: Console, report: Report) -> None:
         console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
 
 
-def _ranking(report: Report) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title="Ranking", title_justify="left", title_style="bold")
+def render(console: Console, report: Report | DiffReport | Ranking | MatrixReport) -> None:
+    """Any report value, drawn by the renderer for its kind."""
+    if isinstance(report, DiffReport):
+        render_diff(console, report)
+    elif isinstance(report, Ranking):
+        render_ranking(console, report)
+    elif isinstance(report, MatrixReport):
+        render_matrix(console, report)
+    else:
+        render_match(console, report)
+
+
+def _score_table(title: str, subject: str) -> Table:
+    """The ranking table's columns, for postings (match) or candidates (rank)."""
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("Posting", overflow="fold", ratio=1)
+    table.add_column(subject, overflow="fold", ratio=1)
     table.add_column("Required", justify="right", no_wrap=True)
     table.add_column("ATS-exact", justify="right", no_wrap=True)
     table.add_column("Preferred", justify="right", no_wrap=True)
+    return table
+
+
+def _ranking(report: Report) -> Table:
+    table = _score_table("Ranking", "Posting")
     for entry in report.entries:
         r = entry.result
         posting = Text(common.title_of(entry))
@@ -365,13 +383,7 @@ def render_ranking(console: Console, ranking: Ranking) -> None:
         console.print(Text(f"Posting: {p.title or '(untitled)'}  ({ranking.posting_path})", style="bold"))
         console.print(Text(f"Asks: {common.posting_asks(p)}", style="dim"))
     if ranking.candidates:
-        table = Table(box=box.SIMPLE_HEAD, title="Candidates", title_justify="left", title_style="bold")
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("Score", justify="right", no_wrap=True)
-        table.add_column("Resume", overflow="fold", ratio=1)
-        table.add_column("Required", justify="right", no_wrap=True)
-        table.add_column("ATS-exact", justify="right", no_wrap=True)
-        table.add_column("Preferred", justify="right", no_wrap=True)
+        table = _score_table("Candidates", "Resume")
         for c in ranking.candidates:
             e = c.entry
             resume = Text(c.path)
