@@ -27,6 +27,7 @@ from jobmatch.match import profile_resume
 from jobmatch.models import Document, Tier
 from jobmatch.posting import parse_posting
 from jobmatch.render import jsondoc
+from jobmatch.report import build_report
 from jobmatch.text import is_blank, normalize_line, normalize_text
 from jobmatch.vocabulary import Vocabulary, tokenize
 from tests.conftest import RESUMES
@@ -118,7 +119,7 @@ def test_same_inputs_give_byte_identical_json(resume, posting):
     def run() -> str:
         profile = profile_resume(doc(resume, "r.txt"), VOCAB)
         results = api.score_postings(profile, [parse_posting(doc(posting, "p.txt"), VOCAB)], VOCAB)
-        return jsondoc.dumps(jsondoc.match_doc("r.txt", profile, results, []))
+        return jsondoc.dumps(jsondoc.report_doc(build_report("r.txt", profile, results, [])))
 
     first = run()
     assert run() == first

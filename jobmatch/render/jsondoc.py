@@ -33,7 +33,6 @@ from jobmatch.report import (
     RankedCandidate,
     Ranking,
     Report,
-    build_report,
     entry_of,
     label,
 )
@@ -176,20 +175,6 @@ def report_lines(report: Report) -> Iterator[dict[str, Any]]:
     for e in report.entries:
         yield {"schema_version": SCHEMA_VERSION, "type": "result", "resume": report.resume_path, **result_doc(e)}
     yield from _error_lines(report.errors)
-
-
-def match_doc(
-    resume_path: str, profile: ResumeProfile | None, results: Iterable[MatchResult], errors: Iterable[InputError]
-) -> dict[str, Any]:
-    """The JSON document for results (best first) with every posting shown."""
-    return report_doc(build_report(resume_path, profile, list(results), list(errors)))
-
-
-def match_lines(
-    resume_path: str, results: Iterable[MatchResult], errors: Iterable[InputError]
-) -> Iterator[dict[str, Any]]:
-    """NDJSON lines for results (best first) with every posting shown."""
-    return report_lines(build_report(resume_path, None, list(results), list(errors)))
 
 
 def _error_lines(errors: Iterable[InputError]) -> Iterator[dict[str, Any]]:
