@@ -3,8 +3,12 @@
 A gold file (format: ``tests/gold/fixtures/FORMAT.md``) lists a posting's required and preferred
 requirements, each with its ``any_of`` alternatives and source ``text``, its ``context`` skills,
 ``min_years`` and ``degree``. A predicted requirement counts as correct when one gold requirement
-has the same tier, the same source line text and the same set of alternatives (one-to-one).
-Tier accuracy is measured over requirements found with the right text and alternatives.
+has the same tier, the same source and the same set of alternatives (one-to-one). The source is
+compared by line when the posting's lines are given: a gold ``text`` is a whole line of the file
+(bullet removed), or a part of one, while the parser reports the clause it read (a run-together
+line "•3+ years ... •Fluent in German and English" yields the clause "Fluent in German and
+English", with its line number); without the lines, by text. Tier accuracy is measured over
+requirements found with the right source and alternatives.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jobmatch.models import Posting, Tier
+from jobmatch.models import Posting, Requirement, Tier
 
 
 def _norm_text(text: str) -> str:
@@ -69,21 +73,40 @@ def load_gold(path: str | Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def compare(posting: Posting, gold: dict, name: str = "") -> PostingScore:
+def _gold_lines(text: str, lines: list[str]) -> frozenset[object]:
+    """The numbers of the lines a gold ``text`` names: the lines it is, else the lines holding it."""
+    wanted = _norm_text(text)
+    normed = [_norm_text(_BULLET.sub("", line)) for line in lines]
+    exact = frozenset(n for n, line in enumerate(normed, 1) if line == wanted)
+    return exact or frozenset(n for n, line in enumerate(normed, 1) if wanted and wanted in line)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•▪●–]|\d+[.)])\s+")
+
+
+def compare(posting: Posting, gold: dict, name: str = "", lines: list[str] | None = None) -> PostingScore:
+    """``posting`` against its ``gold`` label; with the document's ``lines``, sources compare by
+    line number, else by text."""
     score = PostingScore(name=name or gold.get("file", posting.path))
+
+    def source(req: Requirement) -> frozenset[object]:  # a predicted requirement's source
+        return frozenset([req.line]) if lines is not None else frozenset([_norm_text(req.text)])
+
+    def gold_source(text: str) -> frozenset[object]:
+        return _gold_lines(text, lines) if lines is not None else frozenset([_norm_text(text)])
+
     predicted = {
-        tier: [(_norm_text(r.text), _key(r.any_of), r) for r in posting.by_tier(Tier(tier))]
-        for tier in ("required", "preferred")
+        tier: [(source(r), _key(r.any_of), r) for r in posting.by_tier(Tier(tier))] for tier in ("required", "preferred")
     }
     expected = {
-        tier: [(_norm_text(g["text"]), _key(g["any_of"]), g) for g in gold.get(tier, [])]
+        tier: [(gold_source(g["text"]), _key(g["any_of"]), g) for g in gold.get(tier, [])]
         for tier in ("required", "preferred")
     }
     for tier in ("required", "preferred"):
         counts = TierCounts(predicted=len(predicted[tier]), gold=len(expected[tier]))
         unmatched = list(expected[tier])
         for text, key, req in predicted[tier]:
-            hit = next((g for g in unmatched if g[0] == text and g[1] == key), None)
+            hit = next((g for g in unmatched if g[0] & text and g[1] == key), None)
             if hit is not None:
                 unmatched.remove(hit)
                 counts.true_positive += 1
@@ -96,7 +119,7 @@ def compare(posting: Posting, gold: dict, name: str = "") -> PostingScore:
     pool = [(t, k, tier) for tier in ("required", "preferred") for t, k, _ in expected[tier]]
     for tier in ("required", "preferred"):
         for text, key, _ in predicted[tier]:
-            hit = next((g for g in pool if g[0] == text and g[1] == key), None)
+            hit = next((g for g in pool if g[0] & text and g[1] == key), None)
             if hit is not None:
                 pool.remove(hit)
                 score.tier_pairs += 1

@@ -29,8 +29,8 @@ def evaluate_set(gold_dir: Path, posting_dir: Path, vocab: Vocabulary) -> Summar
     scores = []
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         gold = load_gold(gold_path)
-        posting = parse_posting(load_document(str(posting_dir / gold["file"])), vocab)
-        scores.append(compare(posting, gold, gold["file"]))
+        document = load_document(str(posting_dir / gold["file"]))
+        scores.append(compare(parse_posting(document, vocab), gold, gold["file"], document.lines))
     return Summary(scores)
 
 

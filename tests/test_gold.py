@@ -20,8 +20,8 @@ def scores(vocab):
     results = []
     for path in GOLD:
         gold = load_gold(path)
-        posting = parse_posting(load_document(str(POSTINGS / gold["file"])), vocab)
-        results.append(compare(posting, gold, gold["file"]))
+        document = load_document(str(POSTINGS / gold["file"]))
+        results.append(compare(parse_posting(document, vocab), gold, gold["file"], document.lines))
     return results
 
 
@@ -58,3 +58,22 @@ def test_comparison_notices_a_wrong_tier_and_a_missing_alternative(vocab):
     assert worse.tiers["required"].recall < 1.0 and worse.tiers["preferred"].precision < 1.0
     trimmed = [dataclasses.replace(r, any_of=r.any_of[:1]) if len(r.any_of) > 1 else r for r in posting.requirements]
     assert compare(dataclasses.replace(posting, requirements=tuple(trimmed)), gold).tiers["required"].f1 < 1.0
+
+
+def test_sources_compare_by_line_when_the_lines_are_given(vocab):
+    """A run-together line: the gold names the whole line, the parser the clause it read."""
+    line = "REQUIREMENTS \u2022 3+ years relevant work experience \u2022 Fluent in German"
+    document = load_document_text(line)
+    posting = parse_posting(document, vocab)
+    gold = {"required": [{"any_of": ["German"], "text": line}], "preferred": []}
+    assert [r.text for r in posting.by_tier(Tier.REQUIRED)] == ["Fluent in German"]
+    assert compare(posting, gold, lines=document.lines).tiers["required"].f1 == 1.0
+    assert compare(posting, gold).tiers["required"].f1 == 0.0  # by text, the clause is not the line
+    elsewhere = {"required": [{"any_of": ["German"], "text": "Fluent in German"}], "preferred": []}
+    assert compare(posting, elsewhere, lines=[*document.lines, "Fluent in German"]).tiers["required"].f1 == 0.0
+
+
+def load_document_text(text: str):
+    from jobmatch.models import Document
+
+    return Document(path="p.txt", text=text, kind="text")
