@@ -40,6 +40,11 @@ class Document:
         return self.text.split("\n")
 
 
+# The category of personal qualities ("self-motivated", "integrity"): soft skills a resume is
+# matched on, that a posting's requirements never list.
+TRAIT = "trait"
+
+
 @dataclass(frozen=True)
 class Skill:
     """One vocabulary entry."""

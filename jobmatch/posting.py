@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from jobmatch.extract import extract_line
-from jobmatch.models import Document, Mention, Posting, Requirement, Section, Tier
+from jobmatch.models import TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.vocabulary import Vocabulary
 
 # -- section headings -----------------------------------------------------------------------
@@ -111,13 +111,14 @@ def classify_heading(text: str) -> str:
         return CONTEXT
     if _EDUCATION_HEADING.search(t) and not re.search(r"\bskills\b", t):
         return EDUCATION
-    if _REQUIRED_HEADING.search(t):
-        return REQUIRED
+    if _REQUIRED_HEADING.search(t) and not _GERUND_START.match(t):
+        return REQUIRED  # not "Building skills and careers", a company's promise
     if _CONTEXT_HEADING.search(t):
         return CONTEXT
     return UNKNOWN
 
 
+_GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
 
 
@@ -352,6 +353,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     title, title_line = _title_and_line(lines)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
+    filled = False  # whether the current section has a line of its own yet
     for number, line in enumerate(lines, 1):
         if not line.strip():
             in_list = False
@@ -362,7 +364,11 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             kind = heading.kind
-            if stack and (
+            if kind == UNKNOWN and current.kind in (REQUIRED, PREFERRED) and not filled:
+                # "Technical skills and requirements:" then "Languages and programming
+                # standards:": a heading right under a tier heading is its sub-heading
+                kind = current.kind
+            elif stack and (
                 kind == UNKNOWN or (stack[-1].kind in (REQUIRED, PREFERRED) and not _explicit_tier(heading.text))
             ):
                 # "### Technical Skills" under "## Required Qualifications", "### Specialized
@@ -372,11 +378,13 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             stack.append(heading)
             current = Section(heading=heading.text, kind=kind, line=number)
             sections.append(current)
+            filled = False
             if kind != BOILERPLATE:
                 body.append(heading.text)
             continue
         if not line.strip() or line.strip() in ("---", "***", "___"):
             continue
+        filled = True
         if number == title_line:
             body.append(line.strip())
             continue  # "Senior Java Developer" names the job; its skills are not requirements
@@ -526,6 +534,8 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         kind = classify_heading(label)
         if kind == UNKNOWN:
             continue
+        if kind == CONTEXT and 0 < m.start() and len(line[: m.start()].split()) <= 2 and not cuts:
+            continue  # "Web Technologies: HTML5 CSS" is one label of a list item, not a new section
         cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
     segments: list[tuple[int, int, _Heading | None]] = []
     if not cuts or cuts[0][0] > 0:
@@ -614,7 +624,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
     ):
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
-    mentions = extract_line(line, number, vocab)
+    # a personal quality ("self-driven", "integrity") is no requirement a resume can show
+    mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
 
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)

@@ -79,7 +79,7 @@ OUTPUT = ROOT / "jobmatch" / "data" / "skills.json"
 CATEGORIES = {
     "language", "framework", "library", "database", "cloud", "devops", "data", "ml", "testing",
     "tool", "platform", "concept", "methodology", "security", "os", "design", "business",
-    "domain", "certification", "soft", "spoken_language",
+    "domain", "certification", "soft", "trait", "spoken_language",
 }
 TECH_CATEGORIES = {
     "language", "framework", "library", "database", "cloud", "devops", "data", "ml", "testing",
@@ -387,7 +387,7 @@ class Vocab:
         entry = Entry(
             name=name,
             category=category,
-            soft=bool(raw.get("soft", category == "soft")),
+            soft=bool(raw.get("soft", category in ("soft", "trait"))),
             curated=True,
             implies=set(raw.get("implies", [])),
             sources={"curated"},

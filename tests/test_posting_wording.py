@@ -91,3 +91,61 @@ def test_title_line_and_role_nouns_are_not_requirements(vocab):
     assert all(r.line != 1 for r in posting.requirements)
     assert not posting.by_tier(Tier.CONTEXT)
     assert {"Java"} in reqs(posting, Tier.REQUIRED) and {"Agile"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_sub_heading_right_under_a_tier_heading_takes_its_tier(vocab):
+    # skillspan dev tech 23: "Languages and technical / programming standards:" is a sub-heading
+    # of "Technical skills and requirements:"; "Web Technologies:" labels one item of the list
+    text = (
+        "Technical skills and requirements:\n"
+        "Languages and technical / programming standards:\n"
+        "Java technologies: Java SE v.8+ Java EE v.7\n"
+        "EJB JMS JTA JAXB JAX-WS JAX-RS Servlet JSP JSF JSTL\n"
+        "Web Technologies: HTML5 JavaScript CSS AJAX jQuery\n"
+    )
+    posting = parse(text, vocab)
+    required = reqs(posting, Tier.REQUIRED)
+    for skill in ("Java EE", "EJB", "JAX-RS", "HTML", "JavaScript", "jQuery"):
+        assert {skill} in required, (skill, required)
+    assert not posting.by_tier(Tier.CONTEXT)
+
+
+def test_an_unknown_heading_after_items_does_not_inherit_the_tier(vocab):
+    text = "Requirements:\nPython\nOur office:\nWe use Kubernetes on AWS.\n"
+    posting = parse(text, vocab)
+    assert {"Kubernetes"} not in reqs(posting, Tier.REQUIRED)
+
+
+def test_a_gerund_heading_is_no_requirements_heading(vocab):
+    # skillspan dev tech 23: a company's promise, after its description
+    text = "Company description\nBuilding skills and careers\nWe run SAP trainings for everyone.\n"
+    posting = parse(text, vocab)
+    assert "required" not in [s.kind for s in posting.sections]
+    assert not posting.by_tier(Tier.REQUIRED)
+
+
+def test_personal_qualities_are_no_requirements(vocab):
+    # skillspan train tech 3 and dev tech 23
+    text = (
+        "Requirements:\n"
+        "A self-starter attitude with experience managing and prioritising your own workload.\n"
+        "Proactive flexible approach\n"
+        "Ability to set priorities meet timelines and company objectives.\n"
+    )
+    posting = parse(text, vocab)
+    names = {n for r in posting.requirements for n in r.any_of}
+    assert names == {"time management"}, names
+
+
+def test_soft_skill_wordings(vocab):
+    # skillspan train tech 22, dev tech 28, train house 124
+    cases = {
+        "Strong verbal written and interpersonal communication skills combined with good team spirit": "teamwork",
+        "Comfortable task switching and managing multiple tasks at the same time": "time management",
+        "You manage to create great cooperative relations both internally and externally.": "collaboration",
+        "You have sound stakeholder management skills including a customer's mind set.": "customer focus",
+        "Have good people management skills": "people management",
+    }
+    for line, skill in cases.items():
+        posting = parse("Requirements:\n" + line + "\n", vocab)
+        assert {skill} in reqs(posting, Tier.REQUIRED), (line, reqs(posting, Tier.REQUIRED))

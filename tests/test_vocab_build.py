@@ -124,7 +124,8 @@ def test_counts(skills):
     soft = [s for s in skills if s["soft"]]
     assert len(skills) - len(soft) >= 3000
     assert len(soft) >= 100
-    assert all(s["category"] == "soft" for s in soft)
+    assert all(s["category"] in ("soft", "trait") for s in soft)
+    assert {s["name"] for s in soft if s["category"] == "trait"} >= {"self-motivation", "integrity"}
 
 
 def test_every_source_contributes(skills):
