@@ -23,7 +23,7 @@ from jobmatch.models import Posting, Requirement, Tier
 
 
 def _norm_text(text: str) -> str:
-    text = re.sub(r"[*_`]", "", text)
+    text = re.sub(r"[*_`]", "", re.sub(r"[–—]", "-", text))
     return " ".join(text.split()).casefold()
 
 
@@ -132,12 +132,13 @@ def compare(posting: Posting, gold: dict, name: str = "", lines: list[str] | Non
         true_positive=len(context_pred & context_gold), predicted=len(context_pred), gold=len(context_gold)
     )
     score.years_ok = posting.min_years == gold.get("min_years")
-    score.degree_ok = posting.degree == gold.get("degree")
+    # the gold's degree is the lowest level asked for, softly or not ("Bonus: BS/MS degree")
+    score.degree_ok = (posting.degree or posting.preferred_degree) == gold.get("degree")
     score.title_ok = _norm_text(posting.title or "") == _norm_text(gold.get("title") or "")
     if not score.years_ok:
         score.misses.append(f"min_years: got {posting.min_years}, gold {gold.get('min_years')}")
     if not score.degree_ok:
-        score.misses.append(f"degree: got {posting.degree}, gold {gold.get('degree')}")
+        score.misses.append(f"degree: got {posting.degree or posting.preferred_degree}, gold {gold.get('degree')}")
     if not score.title_ok:
         score.misses.append(f"title: got {posting.title!r}, gold {gold.get('title')!r}")
     return score

@@ -215,7 +215,7 @@ _NEGATION = re.compile(
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _FILLER = re.compile(
-    r"^(?:[\s,/&()|+]|\band\b|\bor\b|\band/or\b|\bsimilar\b|\bother\b|\bequivalents?\b|"
+    r"^(?:[\s,/&()|+]|\band\b|\bor\b|\band/or\b|\bsimilar\b|\b(an)?other\b|\bequivalents?\b|"
     r"\brelated\b|\bany\b|\beither\b|\betc\b\.?|\balso\b|\bas well as\b|\bsuch as\b|\be\.g\.?|"
     r"\beg\b|\blike\b|\bincluding\b|\bincl\b\.?|\bthe\b|\ban?\b|\bboth\b|\bplus\b|\bmodern\b|"
     r"\bcomparable\b|\brelevant\b|\bof\b|\bfor example\b|\bi\.e\.?|\bat least one\b|\bone\b|"
@@ -242,7 +242,8 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
-    rf"(?P<a>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus)?\s*(?:(?:-|to|or)\s*(?P<b>{_NUM})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?"
+    rf"(?P<a>{_NUM})(?:\s*\({_NUM}\))?\s*(?:\+|plus|\(?or (?:more|greater|above)\)?)?\s*"
+    rf"(?:(?:-|to|or|(?<=\)\s))\s*(?P<b>{_NUM})(?:\s*\({_NUM}\))?\s*\+?\s*)?"
     r"(?:full[\s-]time\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago|of age|in business|history))",
     re.I,
 )
@@ -354,10 +355,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     title, title_line = _title_and_line(lines)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
     filled = False  # whether the current section has a line of its own yet
+    group: _Group | None = None  # an open "one of the following:" list
     for number, line in enumerate(lines, 1):
         if not line.strip():
             in_list = False
         heading = _cached_heading(line, vocab, cache, lenient=not in_list)
+        if group is not None and (heading is not None or not line.strip()):
+            requirements.extend(group.close())
+            group = None
         if heading is not None:
             in_list = bool(_LEAD_IN.search(heading.text))
             has_headings = True
@@ -390,26 +395,43 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             continue  # "Senior Java Developer" names the job; its skills are not requirements
         line, segments = _cached_segments(line, cache)
         for start, end, inline in segments:
-            if inline is not None:  # "... analysis Requirements: 5 years of ..." starts a section
+            section = current
+            if inline is not None and _item_label(line, start, inline, current):
+                # "Nice to have: knowledge of RabbitMQ" among required items marks that item only
+                section = Section(heading=current.heading, kind=inline.kind, line=current.line)
+            elif inline is not None:  # "... analysis Requirements: 5 years of ..." starts a section
                 has_headings = True
                 stack = [inline]
-                current = Section(heading=inline.text, kind=inline.kind, line=number)
+                section = current = Section(heading=inline.text, kind=inline.kind, line=number)
                 sections.append(current)
             part = " " * start + line[start:end]
             if not part.strip():
                 continue
-            if current.kind == BOILERPLATE:
+            if section.kind == BOILERPLATE:
                 if _is_experience_label(part):
                     overall_years.extend(_label_years(part))
                 continue
             body.append(part.strip())
-            result = _cached_parse_line(part, number, current, vocab, has_headings, cache)
+            result = _cached_parse_line(part, number, section, vocab, has_headings, cache)
+            if group is not None:
+                if group.section is section and _is_list_item(part, result):
+                    group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
+                    continue
+                requirements.extend(group.close())
+                group = None
+            if _FOLLOWING_LEAD_IN.search(part) and _section_tier(section.kind) in (Tier.REQUIRED, Tier.PREFERRED):
+                # "3+ years of experience in at least one of the following:" - the lines below
+                # are the alternatives of one requirement
+                group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], _tier_of(section)))
+                continue
             requirements.extend(result.requirements)
             overall_years.extend(result.overall_years)
             for tier, levels in result.degrees.items():
                 degrees.setdefault(tier, set()).update(levels)
             fields.extend(result.degree_fields)
 
+    if group is not None:
+        requirements.extend(group.close())
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
@@ -520,6 +542,53 @@ _INLINE_LABELS = (
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 
 
+_FOLLOWING_LEAD_IN = re.compile(r"\b(?:one|some|any|either) of the following\s*:?\s*$", re.I)
+_ONE_OF_FOLLOWING = re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I)
+
+
+class _Group:
+    """The alternatives listed under a lead-in line ("at least one of the following:"): one
+    requirement, at the lead-in line, with the years it asks for."""
+
+    def __init__(self, text: str, number: int, section: Section, tier: Tier) -> None:
+        self.text = _BULLET.sub("", text, count=1).strip()
+        self.number, self.section, self.tier = number, section, tier
+        self.names: list[str] = []
+        self.soft: list[bool] = []
+
+    def add(self, found: list[Requirement]) -> None:
+        for req in found:
+            self.names = _dedupe(self.names + list(req.any_of))
+            self.soft.append(req.soft)
+
+    def close(self) -> list[Requirement]:
+        if not self.names:
+            return []
+        years = find_years(self.text)
+        return [
+            Requirement(self.tier, tuple(self.names), all(self.soft), self.text, self.number, self.section.heading, years)
+        ]
+
+
+def _is_list_item(line: str, result: _LineResult) -> bool:
+    """A line that only names skills ("Javascript/Typescript,", "Python Angular/React.js or
+    Node.js"): no years, no degree, a few words besides the skills."""
+    if not result.requirements or result.overall_years or result.degrees or find_years(line) is not None:
+        return False
+    return len(line.split()) <= 8
+
+
+def _tier_of(section: Section) -> Tier:
+    return _section_tier(section.kind) or Tier.CONTEXT
+
+
+def _item_label(line: str, start: int, inline: _Heading, current: Section) -> bool:
+    """A preferred label opening a line of a required list ("Nice to have: X", "Advantage: Y")
+    marks that line, and the list goes on."""
+    opening = _BULLET.sub("", line[:start]).strip().rstrip(":").strip()
+    return inline.kind == PREFERRED and current.kind == REQUIRED and opening.casefold() == inline.text.casefold()
+
+
 def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     """Split a line at section labels written inline: "Requirements: 5 years of ..." at the start,
     or "... Perform necessary analysis Requirements: 5 years ..." in postings squashed onto few
@@ -611,10 +680,13 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     text = _BULLET.sub("", line, count=1).strip()
     offset = len(line) - len(line.lstrip()) + (len(line.strip()) - len(text))
     if tier is None:  # no heading, or one the lexicon does not know: sentence cues decide
-        if _PREFERRED_MARK.search(text):
+        # (a preferred mark speaks for its own scope: "Python or Go are ideal A deep
+        # understanding of ..." asks for the understanding; see _mark_scopes)
+        cue = _REQUIREMENT_CUE.search(_POSTFIX_MARK.sub("", text))
+        if _PREFERRED_MARK.search(text) and not (cue and _POSTFIX_MARK.search(text)):
             tier = Tier.PREFERRED
-        elif _REQUIREMENT_CUE.search(text) or _BULLET.match(line):
-            tier = Tier.REQUIRED if (has_headings or _REQUIREMENT_CUE.search(text)) else Tier.CONTEXT
+        elif cue or _BULLET.match(line):
+            tier = Tier.REQUIRED if (has_headings or cue) else Tier.CONTEXT
         else:
             tier = Tier.CONTEXT
     elif (
@@ -646,7 +718,12 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         body_start = offset + label.end()
     mentions = [m for m in mentions if m.start >= body_start]
 
-    for clause_start, clause_end in _clauses(line, body_start):
+    clauses = _clauses(line, body_start)
+    following = _ONE_OF_FOLLOWING.search(line, body_start)
+    if following:  # "some of the following: A B; C D; E": one list to the end of the line
+        first = next(i for i, (_a, b) in enumerate(clauses) if b >= following.end()) if clauses else 0
+        clauses = clauses[:first] + ([(clauses[first][0], clauses[-1][1])] if clauses[first:] else [])
+    for clause_start, clause_end in clauses:
         clause = line[clause_start:clause_end]
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
         if _NEGATION.search(clause) and in_clause and not _PREFERRED_MARK.search(clause):
@@ -659,6 +736,15 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
+            following = _ONE_OF_FOLLOWING.search(line, sub_start, sub_end)
+            if following:  # "Experience with some of the following: Python Qt CMake git; ..."
+                listed = [u for u in units if u.start >= following.end()]
+                if len(listed) > 1:
+                    merged = _Unit(
+                        _dedupe([n for u in listed for n in u.names]), all(u.soft for u in listed),
+                        listed[0].start, listed[-1].end, False,
+                    )
+                    units = [u for u in units if u.start < following.end()] + [merged]
             if sub_tier is not Tier.CONTEXT:
                 levels = find_degrees(sub)
                 if levels:
@@ -666,8 +752,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                     found_field = degree_field(sub)
                     if found_field:
                         result.degree_fields.append(found_field)
-                    if years is not None and sub_tier is Tier.REQUIRED:
-                        result.overall_years.append(years)  # "Master degree (with 2+ years of work experience)"
+                    if years is not None:  # "Master degree (with 2+ years of work experience)", or
+                        result.overall_years.append(years)  # "... degree and preferably 3 years' experience"
                     continue  # a degree line names a field of study, not skills
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
@@ -727,9 +813,26 @@ def _abbreviation_before(line: str, i: int) -> bool:
     return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
 
 
+# A mark after what it qualifies ("Python or Go are ideal", "Docker is a plus"): where more words
+# follow it in the same clause (a squashed line without full stops), they are a new scope.
+_POSTFIX_MARK = re.compile(
+    r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real )?"
+    r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred)\b",
+    re.I,
+)
+
+
 def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A clause with both a required and a preferred mark is split at its top-level commas
-    ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); otherwise it is one scope."""
+    """A clause ends after a postfix mark that more words follow ("Python or Go are ideal A deep
+    understanding of ..."); a clause with both a required and a preferred mark is split at its
+    top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)")."""
+    for m in _POSTFIX_MARK.finditer(line, start, end):
+        if len(line[m.end() : end].split()) >= 3:
+            return _mark_scopes(line, start, m.end()) + _mark_scopes(line, m.end(), end)
+    return _comma_scopes(line, start, end)
+
+
+def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
     clause = _without_skill_parens(line[start:end])
     if not (_PREFERRED_MARK.search(clause) and _REQUIRED_MARK.search(clause)):
         return [(start, end)]

@@ -149,3 +149,70 @@ def test_soft_skill_wordings(vocab):
     for line, skill in cases.items():
         posting = parse("Requirements:\n" + line + "\n", vocab)
         assert {skill} in reqs(posting, Tier.REQUIRED), (line, reqs(posting, Tier.REQUIRED))
+
+
+def test_a_postfix_mark_ends_its_scope_in_a_squashed_line(vocab):
+    # skillspan train tech 45: one line holds many requirements and no full stops
+    line = (
+        "Python or Go are ideal A deep understanding of how the Web works Experience with service oriented "
+        "architecture and integrating external services"
+    )
+    posting = parse(line + "\n", vocab)
+    assert reqs(posting, Tier.PREFERRED) == [{"Python", "Go"}]
+    assert {"service-oriented architecture"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_a_preferred_label_opening_a_line_marks_that_line_only(vocab):
+    # skillspan dev tech 12
+    text = (
+        "Requirements:\n"
+        "Very good knowledge of PHP JavaScript jQuery React\n"
+        "Nice to have: knowledge of RabbitMQ\n"
+        "Experience in unit & functional testing\n"
+    )
+    posting = parse(text, vocab)
+    assert reqs(posting, Tier.PREFERRED) == [{"RabbitMQ"}]
+    assert {"unit testing"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_one_of_the_following_over_lines_is_one_requirement(vocab):
+    # skillspan dev tech 11: the alternatives follow the lead-in, one group with its years
+    text = (
+        "Preferred Qualifications:\n"
+        "3+ years of experience in at least one of the following:\n"
+        "Javascript/Typescript,\n"
+        "Python Angular/React.js or Node.js\n"
+        "1+ years of experience in Agile practices\n"
+    )
+    posting = parse(text, vocab)
+    preferred = posting.by_tier(Tier.PREFERRED)
+    assert set(preferred[0].any_of) == {"JavaScript", "TypeScript", "Python", "Angular", "React", "Node.js"}
+    assert preferred[0].line == 2 and preferred[0].min_years == 3
+    assert [set(r.any_of) for r in preferred[1:]] == [{"Agile"}]
+
+
+def test_some_of_the_following_on_one_line_is_one_requirement(vocab):
+    # skillspan train tech 28: the list runs over ";" to the end of the line
+    line = "Experience with some of the following: Python Qt CMake git; test-driven development cross-platform development"
+    posting = parse("Your Profile:\n" + line + "\n", vocab)
+    assert len(posting.by_tier(Tier.REQUIRED)) == 1
+    assert {"Python", "Qt", "CMake", "Git", "test-driven development"} <= set(posting.by_tier(Tier.REQUIRED)[0].any_of)
+
+
+def test_a_list_then_or_another_category_is_one_requirement(vocab):
+    # skillspan dev tech 11
+    posting = parse("Requirements:\n1+ years of experience with AWS GCP Microsoft Azure or another public cloud service\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"AWS", "GCP", "Azure", "cloud platforms"}]
+
+
+def test_years_wordings_with_numbers_in_words_and_parentheses(vocab):
+    from jobmatch.posting import find_years
+
+    # skillspan train house 128 ("One (1) - Three (3) years" without its dash), dev house 57
+    assert find_years("One (1) Three (3) years of experience working as a Driver") == 1
+    assert find_years("have preferably 3 years' experience in a similar position.") == 3
+    assert find_years("Two (2) or more years of experience") == 2
+    assert find_years("5 (or more) years of Java") == 5
+    assert find_years("3 (three) years in logistics") == 3
+    posting = parse("You have completed a relevant Master's degree and have preferably 3 years' experience.\n", vocab)
+    assert posting.min_years == 3
