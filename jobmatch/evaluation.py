@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobmatch.models import Posting, Requirement, Tier
+from jobmatch.text import normalize_line
 
 
 def _norm_text(text: str) -> str:
-    text = re.sub(r"[*_`]", "", re.sub(r"[–—]", "-", text))
+    text = re.sub(r"[*_`]", "", normalize_line(text))  # quotes and dashes as the loader writes them
     return " ".join(text.split()).casefold()
 
 

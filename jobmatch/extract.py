@@ -31,14 +31,15 @@ from jobmatch.vocabulary import Token, Vocabulary, tokenize
 CUE_BEFORE = frozenset(
     """with in using use of like including include includes e.g eg i.e such as and or plus
     knowledge experience proficient proficiency expertise expert skill skilled fluent fluency
-    written familiarity familiar strong solid modern advanced working hands-on know""".split()
+    written familiarity familiar strong solid modern advanced working hands-on know
+    spoken speak speaks speaking master native""".split()
 )
 # Words that, after a strict form, say it is a technology ("Go developer", "Swift code").
 CUE_AFTER = frozenset(
     """language lang programming programmer developer engineer code codebase framework library
     app application sdk api backend service microservice ecosystem runtime module package
     script scripting stack toolchain development developing based expert experience version
-    project component""".split()
+    project component spoken written speaking skills proficiency fluency""".split()
 )
 # Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
 BLOCK_AFTER = frozenset(

@@ -26,11 +26,15 @@ from jobmatch.models import (
     Tier,
     YearsCheck,
 )
-from jobmatch.resume import analyse
+from jobmatch.resume import analyse, english_prose_line
 from jobmatch.similarity import resume_terms
 from jobmatch.vocabulary import Vocabulary
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
+
+
+ENGLISH = "English"
+WRITTEN_IN_ENGLISH = "(the resume is written in English)"
 
 
 def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = None) -> ResumeProfile:
@@ -49,6 +53,13 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
         for name, mentions in sorted(by_skill.items(), key=lambda kv: (kv[1][0].line, kv[1][0].start))
     )
     structure = analyse(lines, mentions, vocab, today=today or date.today())
+    english = vocab.get(ENGLISH)
+    if english is not None and ENGLISH not in by_skill:
+        # a resume written in English shows English; the evidence is its first English sentence
+        line = english_prose_line(lines)
+        if line is not None:
+            mention = Mention(english, line, 0, len(lines[line - 1]), WRITTEN_IN_ENGLISH, Method.IMPLIED)
+            found += (ResumeSkill(skill=english, mentions=(mention,)),)
     return ResumeProfile(
         path=doc.path,
         skills=found,

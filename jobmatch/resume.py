@@ -618,3 +618,28 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab)),
         as_of=(today.year, today.month),
     )
+
+
+# -- the language it is written in ------------------------------------------------------------------
+
+# Frequent English function words: a resume whose prose is made of them is written in English,
+# which shows English as well as a "Languages: English" line does.
+_ENGLISH_WORDS = frozenset(
+    "the and of to in for with on as at by from an a is are was were my our this that which "
+    "into over across using through while".split()
+)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
+
+
+def english_prose_line(lines: Sequence[str]) -> int | None:
+    """The number of the first prose line (six words or more, English function words among them)
+    when the resume as a whole is written in English (at least 12% of its words are English
+    function words, and at least 40 words), else None."""
+    words = [w.lower() for line in lines for w in _WORD.findall(line)]
+    if len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
+        return None
+    for number, line in enumerate(lines, 1):
+        found = [w.lower() for w in _WORD.findall(line)]
+        if len(found) >= 6 and sum(w in _ENGLISH_WORDS for w in found) >= 2:
+            return number
+    return None

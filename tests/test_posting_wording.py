@@ -216,3 +216,21 @@ def test_years_wordings_with_numbers_in_words_and_parentheses(vocab):
     assert find_years("3 (three) years in logistics") == 3
     posting = parse("You have completed a relevant Master's degree and have preferably 3 years' experience.\n", vocab)
     assert posting.min_years == 3
+
+
+def test_spoken_languages_with_a_language_cue(vocab):
+    # skillspan dev house 57, train house 91, dev house 52, train house 124
+    cases = {
+        "You are fluent in written and spoken English as well as advanced user in Microsoft Office.": {"English"},
+        "Fluent in German and English": {"German", "English"},
+        "English spoken and written mastered at high level.": {"English"},
+    }
+    for line, expected in cases.items():
+        posting = parse("Requirements:\n" + line + "\n", vocab)
+        names = {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of}
+        assert expected <= names, (line, names)
+    assert reqs(parse("Requirements:\nPreferably you speak Danish as well.\n", vocab), Tier.PREFERRED) == [{"Danish"}]
+    # without a cue, the word is no requirement
+    for line in ("We are an English company with offices in Leeds.", "Our English team ships weekly."):
+        posting = parse("About us:\n" + line + "\n", vocab)
+        assert not any("English" in r.any_of for r in posting.requirements), line

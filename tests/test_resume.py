@@ -393,3 +393,49 @@ def test_resume_command_bad_as_of(runner):
     result = run(runner, "resume", RESUMES / "strong_backend.txt", "--as-of", "last year")
     assert result.exit_code == 2
     assert result.stderr == "jobmatch: error: --as-of: 'last year' is not a date (YYYY-MM or YYYY-MM-DD)\n"
+
+
+# -- English: named, or shown by the language the resume is written in ----------------------------
+
+
+def _doc(text: str) -> Document:
+    return Document(path="r.txt", text=text, kind="text")
+
+
+ENGLISH_RESUME = (
+    "Jane Doe\n"
+    "SUMMARY\n"
+    "Backend engineer with six years of experience building payment services in Python for a bank.\n"
+    "EXPERIENCE\n"
+    "- Designed the ledger of the company and moved it to PostgreSQL on AWS.\n"
+    "- Led a team of four engineers through the migration to Kubernetes in the cloud.\n"
+    "- Wrote the on-call runbooks and trained the support team on the new tooling.\n"
+)
+
+
+def test_a_resume_written_in_english_shows_english(vocab):
+    profile = profile_resume(_doc(ENGLISH_RESUME), vocab)
+    english = profile.skill("English")
+    assert english is not None
+    mention = english.mentions[0]
+    assert mention.line == 3 and mention.method.value == "implied" and "written in English" in mention.surface
+    posting = parse_posting(Document(path="p.txt", text="Requirements:\nFluent written and spoken English\n", kind="text"), vocab)
+    assert [r.any_of for r in posting.by_tier(Tier.REQUIRED)] == [("English",)]
+    result = api.score(profile, posting, vocab)
+    assert result.matches[0].matched and result.matches[0].evidence.line == 3
+
+
+def test_a_resume_naming_english_keeps_its_own_line(vocab):
+    profile = profile_resume(_doc(ENGLISH_RESUME + "Languages: English (native), German (fluent)\n"), vocab)
+    assert [m.line for m in profile.skill("English").mentions] == [8]
+
+
+def test_a_resume_in_another_language_does_not_show_english(vocab):
+    german = (
+        "Max Mustermann\nBERUFSERFAHRUNG\n"
+        "Entwicklung von Zahlungsdiensten in Python und Betrieb der Plattform auf AWS seit vielen Jahren.\n"
+        "Leitung eines Teams von vier Entwicklern bei der Migration nach Kubernetes in der Cloud.\n"
+        "Schulung des Supports und Pflege der Dokumentation für die neuen Werkzeuge und Dienste.\n"
+    )
+    assert profile_resume(_doc(german), vocab).skill("English") is None
+    assert profile_resume(_doc("Python, Go, SQL\n"), vocab).skill("English") is None  # too little to tell

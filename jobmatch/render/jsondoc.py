@@ -38,7 +38,7 @@ from jobmatch.report import (
 )
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
