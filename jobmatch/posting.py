@@ -212,7 +212,7 @@ _NEGATION = re.compile(
     r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
     re.I,
 )
-_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b", re.I)
+_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _FILLER = re.compile(
     r"^(?:[\s,/&()|+]|\band\b|\bor\b|\band/or\b|\bsimilar\b|\b(an)?other\b|\bequivalents?\b|"
@@ -666,10 +666,18 @@ def _section_tier(kind: str) -> Tier | None:
     }.get(kind)
 
 
+_STACK_STATEMENT = re.compile(
+    r"^(?:we|our (?:team|teams|engineers|developers)|the team)\s+(?:currently\s+|mainly\s+|mostly\s+)?"
+    r"(?:use|uses|run|are using|work with|build (?:on|with)|rely on|develop (?:in|with))\b|^our (?:tech )?stack\b",
+    re.I,
+)
 _REQUIREMENT_CUE = re.compile(
     r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of)|"
     r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
-    r"ability to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid)\b",
+    r"ability to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
+    # sentences about the candidate ("You are structured and can communicate on all levels")
+    r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
+    r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in))\b",
     re.I,
 )
 
@@ -696,6 +704,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
     ):
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
+    if _STACK_STATEMENT.match(text):
+        tier = Tier.CONTEXT  # "We use PostgreSQL and DynamoDB." among the requirements names the stack
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
 

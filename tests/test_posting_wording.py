@@ -234,3 +234,27 @@ def test_spoken_languages_with_a_language_cue(vocab):
     for line in ("We are an English company with offices in Leeds.", "Our English team ships weekly."):
         posting = parse("About us:\n" + line + "\n", vocab)
         assert not any("English" in r.any_of for r in posting.requirements), line
+
+
+def test_sentences_about_the_candidate_are_requirements(vocab):
+    # skillspan train house 124: a posting in prose, no headings
+    text = (
+        "We are looking for a Sales Manager.\n"
+        "You are structured and can communicate on all corporate levels.\n"
+        "Our showroom opened in 1998.\n"
+    )
+    posting = parse(text, vocab)
+    assert {"communication"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_a_category_then_a_colon_list_is_one_requirement(vocab):
+    # skillspan dev tech 23
+    posting = parse("Requirements:\nKnowledge of design and modeling relational databases: Oracle / Postgres MySQL\n", vocab)
+    assert {"relational databases", "Oracle Database", "PostgreSQL", "MySQL"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_a_stack_statement_among_requirements_is_context(vocab):
+    # skillspan dev tech 15: the bullet asks for databases, the next line names the stack
+    posting = parse("To grok the job you should feel comfortable with:\nDatabases.\nWe use PostgreSQL and DynamoDB.\n", vocab)
+    assert {"PostgreSQL"} not in reqs(posting, Tier.REQUIRED)
+    assert {"PostgreSQL"} in reqs(posting, Tier.CONTEXT)
