@@ -1002,7 +1002,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 # adjacent mentions: a tool or language modifying a concept ("Python async
                 # programming", "open-source Python projects") - the concept is the requirement
                 prev = chain[-1]
-                if prev.concept != unit.concept and len(prev.names) == 1 and len(unit.names) == 1:
+                if prev.concept != unit.concept and len(prev.names) == 1 and len(unit.names) == 1 and (
+                    unit.concept or _MODIFIED_NOUN.match(line, unit.end)
+                ):
+                    # ("open-source Python projects" too; but a concept then a tool, "Device Driver
+                    # development Linux Kernel development", are two items of a list)
                     keep = prev if prev.concept else unit
                     keep.start, keep.end = min(prev.start, unit.start), max(prev.end, unit.end)
                     chain[-1] = keep
@@ -1025,6 +1029,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:projects?|code|codebases?|applications?|apps?|librar(?:y|ies)|packages?|services?|tools?|"
+    r"scripts?|modules?|components?|systems?|solutions?)\b",
+    re.I,
+)
 # "Java Developer", "DevOps Engineer", "Agile team": outside the requirement sections a skill
 # before a role noun names a job or a team, not something the posting asks for
 _ROLE_NOUN = re.compile(

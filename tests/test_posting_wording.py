@@ -258,3 +258,23 @@ def test_a_stack_statement_among_requirements_is_context(vocab):
     posting = parse("To grok the job you should feel comfortable with:\nDatabases.\nWe use PostgreSQL and DynamoDB.\n", vocab)
     assert {"PostgreSQL"} not in reqs(posting, Tier.REQUIRED)
     assert {"PostgreSQL"} in reqs(posting, Tier.CONTEXT)
+
+
+def test_systems_security_and_trade_skills_from_real_lines(vocab):
+    # skillspan dev tech 28, train tech 13, train house 128, train house 95
+    cases = {
+        "C Programming Device Driver development Linux Kernel development": {"device drivers", "Linux kernel"},
+        "Have demonstrated understanding of Endpoint protection fundamentals": {"endpoint security"},
+        "Knowledge of Computer Architecture OS internals and Networking is essential.": {
+            "computer architecture", "operating system internals",
+        },
+        "A valid Danish Class B Driver's License.": {"driver's license"},
+        "You know how to incorporate develop and update security measures on the wireless systems.": set(),
+        "Have work experience with low power wireless technologies and security in wireless systems.": {
+            "low-power wireless", "wireless security",
+        },
+    }
+    for line, expected in cases.items():
+        posting = parse("Requirements:\n" + line + "\n", vocab)
+        names = {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of}
+        assert expected <= names, (line, names)
