@@ -674,7 +674,7 @@ _STACK_STATEMENT = re.compile(
 _REQUIREMENT_CUE = re.compile(
     r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of)|"
     r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
-    r"ability to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
+    r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
     # sentences about the candidate ("You are structured and can communicate on all levels")
     r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
     r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in))\b",

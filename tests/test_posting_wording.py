@@ -278,3 +278,15 @@ def test_systems_security_and_trade_skills_from_real_lines(vocab):
         posting = parse("Requirements:\n" + line + "\n", vocab)
         names = {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of}
         assert expected <= names, (line, names)
+
+
+def test_generic_skills_named_alone(vocab):
+    # skillspan dev tech 15 ("Databases."), train tech 3 ("Package management"), dev tech 23
+    cases = {
+        "Databases.": {"databases"},
+        "Package management": {"package management"},
+        "Ability to openly present the ideas": {"presentation skills"},
+    }
+    for line, expected in cases.items():
+        posting = parse("Requirements:\n" + line + "\n", vocab)
+        assert {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of} == expected, line
