@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from jobmatch import similarity
 from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.errors import InputFileError, SettingError
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, STDIN, expand_paths, iter_documents, load_document
@@ -131,7 +132,7 @@ def expand(
     for raw in paths:
         if isinstance(raw, InputError):  # already expanded
             found.append(raw)
-        elif raw != STDIN and not os.path.exists(raw) and any(c in raw for c in "*?["):
+        elif raw != STDIN and any(c in raw for c in "*?[") and not os.path.exists(raw):
             matches = sorted(glob.glob(raw))
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
             found.extend(expand(matches, suffixes) if matches else [raw])
@@ -618,6 +619,10 @@ def _parallel(
     mp_context = multiprocessing.get_context("fork" if "fork" in methods else None)
     frozen = mp_context.get_start_method() == "fork"
     if frozen:
+        # what every worker would otherwise build or import for itself, built once to be shared
+        similarity.prepare()
+        if sys.platform.startswith("linux"):
+            import ctypes  # noqa: F401 - for _die_with_parent
         gc.freeze()
     try:
         with ProcessPoolExecutor(

@@ -20,6 +20,7 @@ of long names with rapidfuzz ("Kubernates", "Postgress"); short names never fuzz
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -104,7 +105,8 @@ def _extract_line(line: str, vocab: Vocabulary, fuzzy: bool) -> list[_Found]:
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
-    return [(c.skill, c.start, c.end, c.surface, c.method) for c in accepted]
+    # the cache holds these: one string for each way a skill is written, not one per line
+    return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
 
 
 def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Candidate], set[int]]:
@@ -114,13 +116,13 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
     index = vocab.index
     first_lengths = vocab.first_lengths
     keys = [t.key for t in tokens]
-    i, n = 0, len(tokens)
-    while i < n:
-        step = 1
-        longest = first_lengths.get(keys[i])
-        if longest is None:  # no key starts with this word
-            i += 1
+    lengths = list(map(first_lengths.get, keys))
+    n = len(tokens)
+    after = 0  # the tokens before this are consumed
+    for i, longest in [(i, m) for i, m in enumerate(lengths) if m is not None]:  # words some key starts with
+        if i < after:
             continue
+        step = 1
         for size in range(min(longest, n - i), 0, -1):
             key = tuple(keys[i : i + size])
             entry = index.get(key)
@@ -151,7 +153,7 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
             covered.update(range(i, i + size))
             step = size
             break
-        i += step
+        after = i + step
     return candidates, covered
 
 
@@ -332,16 +334,13 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
     from jobmatch.similarity import common_words  # words too frequent to be misspellings
 
     common = common_words()
+    min_length = MATCHING.fuzzy_min_length
     found: list[_Candidate] = []
     for position, token in enumerate(tokens):
+        if position in covered:
+            continue
         word = token.text.lower()  # compared unfolded: "kubernates" with "kubernetes"
-        if (
-            position in covered
-            or len(word) < MATCHING.fuzzy_min_length
-            or not word.isalpha()
-            or word in common
-            or token.key in common
-        ):
+        if len(word) < min_length or not word.isalpha() or word in common or token.key in common:
             continue
         hit = _fuzzy_lookup(word, vocab)
         if hit is not None:
@@ -366,5 +365,7 @@ def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
         # misspellings keep the first letter and the length within two characters
         if choice[0] == word[0] and abs(len(choice) - len(word)) <= 2 and choice != word:
             result = (skills[index], float(score))
+    if len(_fuzzy_cache) >= _LINE_CACHE_SIZE:  # bounded: the words of the inputs are many
+        _fuzzy_cache.clear()
     _fuzzy_cache[cache_key] = result
     return result

@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import re
+import stat
 import sys
 import warnings
 import zipfile
@@ -256,13 +257,21 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
             raise InputFileError(path, _too_large(None, limit))
         return data
     try:
-        if os.path.isdir(path):
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise InputFileError(path, "is a directory")
-        size = os.path.getsize(path)
+        size = info.st_size
         if size > cap:
             raise InputFileError(path, _too_large(size, limit))
         with open(path, "rb") as handle:
-            data = handle.read(cap + 1)
+            if stat.S_ISREG(info.st_mode) and size:
+                # the size it had: one read of the right size (asking for the limit would make a
+                # buffer that large), then on only if the file grew since
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(cap + 1 - len(data))
+            else:  # a device, a pipe, or a file whose size is not known ahead (/proc)
+                data = handle.read(cap + 1)
     except OSError as error:
         raise InputFileError(path, _os_problem(error, path)) from None
     if len(data) > cap:  # a file that grew, or a device or pipe whose size is not known ahead
@@ -303,12 +312,13 @@ def decode_text(path: str, data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputFileError(path, "not valid UTF-16 text") from None
-    bomless = _bomless_utf16(data)
-    if bomless:
-        with suppress(UnicodeDecodeError):
-            return data.decode(bomless)
-    if b"\x00" in data[:8192]:
-        raise InputFileError(path, f"not a text file (binary data; content looks like {_sniff(data)})")
+    if b"\x00" in data:  # without a NUL byte, it is neither UTF-16 nor binary
+        bomless = _bomless_utf16(data)
+        if bomless:
+            with suppress(UnicodeDecodeError):
+                return data.decode(bomless)
+        if b"\x00" in data[:8192]:
+            raise InputFileError(path, f"not a text file (binary data; content looks like {_sniff(data)})")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from jobmatch.extract import extract_skills
 from jobmatch.models import (
@@ -134,6 +135,10 @@ def match_requirements(
     return resume_matcher(profile, vocab).match(requirements)
 
 
+# what a requirement's match holds besides the requirement: matched_by, evidence, wording, ats_term
+_Found = tuple[str | None, Evidence | None, tuple[str, ...], str | None]
+
+
 class ResumeMatcher:
     """A resume indexed for matching many requirements: its skills by name, the skills they
     imply, its folded text for the ATS-exact search, and caches of what was already looked up
@@ -148,6 +153,8 @@ class ResumeMatcher:
         self._contains: dict[str, bool] = {}
         self._evidence: dict[str, Evidence | None] = {}
         self._terms: frozenset[str] | None = None
+        # (text, any_of) -> what its match holds (postings repeat their requirement lines)
+        self._matches: dict[tuple[str, tuple[str, ...]], _Found] = {}
 
     @property
     def terms(self) -> frozenset[str]:
@@ -180,11 +187,18 @@ class ResumeMatcher:
 
     def match(self, requirements: Iterable[Requirement]) -> list[RequirementMatch]:
         results = []
+        cache = self._matches
         for req in requirements:
-            matched_by, evidence = self._best(req)
-            wording = posting_wording(req, self.vocab)
-            ats = next((w for w in wording if self.contains(w)), None)
-            results.append(RequirementMatch(req, matched_by, evidence, wording, ats))
+            key = (req.text, req.any_of)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) >= _CACHE_SIZE:
+                    cache.clear()
+                matched_by, evidence = self._best(req)
+                wording = posting_wording(req, self.vocab)
+                ats = next((w for w in wording if self.contains(w)), None)
+                found = cache[key] = (matched_by, evidence, wording, ats)
+            results.append(RequirementMatch(req, *found))
         return results
 
     def _best(self, req: Requirement) -> tuple[str | None, Evidence | None]:
@@ -258,7 +272,13 @@ def _contains(folded_text: str, term: str) -> bool:
     needle = _folded(term)
     if not needle:
         return False
-    return re.search(rf"(?<!\w){re.escape(needle)}(?:e?s)?(?!\w)", folded_text) is not None
+    return _keyword(needle).search(folded_text) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _keyword(needle: str) -> re.Pattern[str]:
+    """The pattern of a folded term, compiled once (there are more terms than ``re`` keeps)."""
+    return re.compile(rf"(?<!\w){re.escape(needle)}(?:e?s)?(?!\w)")
 
 
 def _implied_index(profile: ResumeProfile, vocab: Vocabulary) -> dict[str, ResumeSkill]:

@@ -24,7 +24,7 @@ from jobmatch.models import (
     ResumeProfile,
     Tier,
 )
-from jobmatch.scoring import ats_coverage, coverage, gain
+from jobmatch.scoring import gains, tier_coverage
 
 
 class Sort(str, Enum):
@@ -122,17 +122,21 @@ def label(any_of: Iterable[str]) -> str:
     return " / ".join(any_of)
 
 
-def _tier_matches(result: MatchResult, tier: Tier) -> list[RequirementMatch]:
-    return [m for m in result.matches if m.requirement.tier is tier]
-
-
 def coverage_of(result: MatchResult, soft_weight: float = SCORING.soft_weight) -> dict[Tier, Coverage]:
-    out = {}
-    for tier in (Tier.REQUIRED, Tier.PREFERRED):
-        matches = _tier_matches(result, tier)
-        met, total = coverage(matches, soft_weight)
-        out[tier] = Coverage(met, ats_coverage(matches, soft_weight), total)
-    return out
+    """Each tier's :func:`~jobmatch.scoring.coverage` and ATS-exact coverage, in one pass (the
+    same additions in the same order: the same numbers)."""
+    (req_met, req_total), (pref_met, pref_total) = tier_coverage(result.matches, soft_weight)
+    ats: dict[Tier, list[float]] = {Tier.REQUIRED: [], Tier.PREFERRED: []}
+    for m in result.matches:
+        if m.ats_term is not None:
+            req = m.requirement
+            weights = ats.get(req.tier)
+            if weights is not None:
+                weights.append(soft_weight if req.soft else 1.0)
+    return {
+        Tier.REQUIRED: Coverage(req_met, sum(ats[Tier.REQUIRED], 0.0), req_total),
+        Tier.PREFERRED: Coverage(pref_met, sum(ats[Tier.PREFERRED], 0.0), pref_total),
+    }
 
 
 def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
@@ -140,23 +144,27 @@ def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     meeting it would add; required first, then by points."""
     groups: dict[frozenset[str], list[RequirementMatch]] = {}
     for m in result.matches:
-        if not m.matched:
+        if m.matched_by is None:
             groups.setdefault(frozenset(m.requirement.any_of), []).append(m)
+    if not groups:
+        return ()
+    gain_of = gains(result)
     fixes = []
     for matches in groups.values():
         first = matches[0]
+        requirement = first.requirement
         tier = Tier.REQUIRED if any(m.requirement.tier is Tier.REQUIRED for m in matches) else Tier.PREFERRED
         fixes.append(
             Fix(
                 tier=tier,
-                any_of=first.requirement.any_of,
-                wording=first.wording or first.requirement.any_of,
-                soft=first.requirement.soft,
-                points=gain(result, matches),
+                any_of=requirement.any_of,
+                wording=first.wording or requirement.any_of,
+                soft=requirement.soft,
+                points=gain_of(matches),
             )
         )
-    order = {Tier.REQUIRED: 0, Tier.PREFERRED: 1}
-    return tuple(sorted(fixes, key=lambda f: (order[f.tier], -f.points)))
+    fixes.sort(key=lambda f: (f.tier is not Tier.REQUIRED, -f.points))
+    return tuple(fixes)
 
 
 def _words_for(m: RequirementMatch, alternative: str | None) -> str:

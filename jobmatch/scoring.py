@@ -8,7 +8,7 @@ weight 0 and 0 points). See ``config.py`` and README "How the score is computed"
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier
@@ -81,12 +81,9 @@ def score_match(
 ) -> MatchResult:
     """Score one posting. ``similarity`` is the TF-IDF coverage (0..1, see ``similarity.py``);
     ``total_years`` and ``degree`` are what the resume shows (None: unknown)."""
-    required = [m for m in matches if m.requirement.tier is Tier.REQUIRED]
-    preferred = [m for m in matches if m.requirement.tier is Tier.PREFERRED]
     score, parts, checks = score_parts(
         posting,
-        coverage(required, config.soft_weight),
-        coverage(preferred, config.soft_weight),
+        *tier_coverage(matches, config.soft_weight),
         similarity,
         config,
         total_years=total_years,
@@ -95,6 +92,28 @@ def score_match(
     return MatchResult(
         posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=similarity, knockouts=checks
     )
+
+
+def tier_coverage(
+    matches: Iterable[RequirementMatch], soft_weight: float
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """:func:`coverage` of the required and of the preferred matches, in one pass (the same
+    additions in the same order, so the same numbers)."""
+    req_met = req_total = pref_met = pref_total = 0.0
+    for m in matches:
+        req = m.requirement
+        tier = req.tier
+        if tier is Tier.REQUIRED:
+            weight = soft_weight if req.soft else 1.0
+            req_total += weight
+            if m.matched_by is not None:
+                req_met += weight
+        elif tier is Tier.PREFERRED:
+            weight = soft_weight if req.soft else 1.0
+            pref_total += weight
+            if m.matched_by is not None:
+                pref_met += weight
+    return (req_met, req_total), (pref_met, pref_total)
 
 
 def score_parts(
@@ -141,18 +160,42 @@ def score_parts(
 def gain(result: MatchResult, met: Iterable[RequirementMatch], config: ScoringConfig = SCORING) -> float:
     """The points the score would gain if the resume also met ``met`` (unmet requirements of the
     result): exactly the difference the breakdown would show, rounding included."""
-    extra = {Tier.REQUIRED: 0.0, Tier.PREFERRED: 0.0}
-    for m in met:
-        if not m.matched and m.requirement.tier in extra:
-            extra[m.requirement.tier] += requirement_weight(m, config.soft_weight)
-    total_gain = 0.0
-    for tier, added in extra.items():
-        part = result.part(tier.value)
-        if not added or part is None or not part.total or part.met is None:
-            continue
-        value = min(1.0, (part.met + added) / part.total)
-        total_gain += _points(part.weight, value) - part.points
-    return round(total_gain, 1)
+    return gains(result, config)(met)
+
+
+def gains(result: MatchResult, config: ScoringConfig = SCORING) -> Callable[[Iterable[RequirementMatch]], float]:
+    """:func:`gain` for many groups of one result: the parts are looked up once, and groups that
+    add the same weights (most add one requirement) are computed once."""
+    soft_weight = config.soft_weight
+    parts: dict[str, ScorePart] = {}
+    for part in result.parts:
+        parts.setdefault(part.name, part)  # the first of a name, as MatchResult.part finds it
+    required, preferred = parts.get("required"), parts.get("preferred")
+    known: dict[tuple[float, float], float] = {}
+
+    def gain_of(met: Iterable[RequirementMatch]) -> float:
+        added_req = added_pref = 0.0
+        for m in met:
+            if m.matched_by is not None:
+                continue
+            req = m.requirement
+            if req.tier is Tier.REQUIRED:
+                added_req += soft_weight if req.soft else 1.0
+            elif req.tier is Tier.PREFERRED:
+                added_pref += soft_weight if req.soft else 1.0
+        key = (added_req, added_pref)
+        found = known.get(key)
+        if found is None:
+            total_gain = 0.0
+            for added, part in ((added_req, required), (added_pref, preferred)):
+                if not added or part is None or not part.total or part.met is None:
+                    continue
+                value = min(1.0, (part.met + added) / part.total)
+                total_gain += _points(part.weight, value) - part.points
+            found = known[key] = round(total_gain, 1)
+        return found
+
+    return gain_of
 
 
 def _points(weight: float, value: float) -> float:

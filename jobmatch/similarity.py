@@ -98,7 +98,9 @@ def line_terms(line: str) -> tuple[str, ...]:
 def term_counts(text: str) -> Counter[str]:
     """How often each term occurs in a text. Tokens never span lines, so a text's terms are its
     lines' terms (and a line's are cached)."""
-    return Counter(chain.from_iterable(map(line_terms, text.split("\n"))))
+    cached = _line_terms.get  # most lines were seen before: a lookup, not a call
+    lines = text.split("\n")
+    return Counter(chain.from_iterable([cached(line) or line_terms(line) for line in lines]))
 
 
 def resume_terms(text: str) -> frozenset[str]:
@@ -120,6 +122,14 @@ def _squared_idf() -> dict[str, float]:
 
 
 _TF2 = [0.0] + [(1.0 + math.log(c)) ** 2 for c in range(1, 256)]  # (1 + ln c)^2, sublinear TF
+
+
+def prepare() -> None:
+    """Build the tables the pure-Python engine uses now: before worker processes fork, so that
+    they share them rather than build one each."""
+    _squared_idf()
+    _terms()
+    common_words()
 
 
 def posting_mass(text: str) -> Mass:
@@ -144,11 +154,10 @@ def text_coverage(text: str, terms: frozenset[str] | set[str]) -> float:
     if not counts:
         return 0.0
     keys = list(counts)
-    if max(counts.values()) >= len(_TF2):
-        tf2 = [(1.0 + math.log(c)) ** 2 for c in counts.values()]
-    else:
-        tf2 = list(map(_TF2.__getitem__, counts.values()))
-    weights = list(map(operator.mul, tf2, map(idf2.__getitem__, keys)))
+    try:
+        weights = list(map(operator.mul, map(_TF2.__getitem__, counts.values()), map(idf2.__getitem__, keys)))
+    except IndexError:  # a word repeated hundreds of times
+        weights = [(1.0 + math.log(c)) ** 2 * idf2[t] for t, c in counts.items()]
     total = math.fsum(weights)
     if not total:
         return 0.0

@@ -79,7 +79,8 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     Docker" becomes "Kubernetes" / "and Docker".
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [normalize_line(line) for line in text.split("\n")]
+    cached = _normalized.get  # most lines were seen before: a lookup, not a call
+    lines = [cached(line) or normalize_line(line) for line in text.split("\n")]
     if join_hyphenated:
         # bottom-up, so a word broken over three lines is whole after one pass
         for i in range(len(lines) - 2, -1, -1):

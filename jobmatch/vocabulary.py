@@ -72,12 +72,18 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
+    folded = _folded.get  # most words were folded before: a lookup, not a call
     for m in TOKEN_RE.finditer(text):
         word = m.group()
-        start, end = m.span()
-        tokens.append(Token(fold(word), word, start, end))
+        key = folded(word)
+        if key is None:
+            key = fold(word)
+        tokens.append(_new_token(Token, (key, word, m.start(), m.end())))
     return tokens
 
 
@@ -89,10 +95,18 @@ def key_of(phrase: str) -> tuple[str, ...]:
 class Entry:
     """What an index key points at: a skill (None for a stop phrase) and how it was written."""
 
+    __slots__ = ("skill", "forms", "is_name", "strict")  # there are many: no __dict__ each
+
     skill: Skill | None
     forms: tuple[str, ...]  # the name or alias as written (strict: every accepted capitalisation)
     is_name: bool
     strict: bool
+
+    def __reduce__(self) -> tuple[type[Entry], tuple[Skill | None, tuple[str, ...], bool, bool]]:
+        return Entry, (self.skill, self.forms, self.is_name, self.strict)  # frozen: built, never set
+
+
+_NO_FORMS: frozenset[str] = frozenset()
 
 
 class Vocabulary:
@@ -115,7 +129,8 @@ class Vocabulary:
             )
             self._skills[skill.name] = skill
             self._by_lower[skill.name.lower()] = skill
-            self._strict[skill.name] = frozenset(raw.get("strict", ()))
+            if raw.get("strict"):  # few skills have strict forms: the others have no entry
+                self._strict[skill.name] = frozenset(raw["strict"])
             if "curated" in raw.get("sources", ("curated",)):  # user entries count as curated
                 self._curated.add(skill.name)
         for skill in self._skills.values():
@@ -136,7 +151,7 @@ class Vocabulary:
 
     def _index_skill(self, skill: Skill) -> None:
         strict: dict[str, tuple[str, ...]] = {}
-        for form in sorted(self._strict[skill.name]):
+        for form in sorted(self._strict.get(skill.name, ())):
             strict[form.lower()] = (*strict.get(form.lower(), ()), form)
         for form in (skill.name, *skill.aliases):
             key = key_of(form)
@@ -179,7 +194,7 @@ class Vocabulary:
         return skill.name in self._curated
 
     def strict_forms(self, skill: Skill) -> frozenset[str]:
-        return self._strict.get(skill.name, frozenset())
+        return self._strict.get(skill.name, _NO_FORMS)
 
     def lookup(self, term: str) -> Skill | None:
         """The skill a whole term names (its name or an alias), ignoring strictness."""
@@ -284,7 +299,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{digest.hexdigest()[:24]}.pickle"
 
 
-_INDEX_VERSION = 2  # bump when Vocabulary's attributes or the tokenizer change
+_INDEX_VERSION = 3  # bump when Vocabulary's attributes or the tokenizer change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

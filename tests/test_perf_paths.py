@@ -1,0 +1,159 @@
+"""The fast paths of the 1 resume x many postings pipeline give what the plain definitions give:
+one-pass coverage, memoised fix gains, the matcher's requirement cache, the loader's sized read
+and NUL-free decoding, the tokenizer, the slotted index entries."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+import pytest
+from conftest import POSTINGS, RESUMES
+
+from jobmatch import api
+from jobmatch.config import SCORING
+from jobmatch.loaders import decode_text, load_document
+from jobmatch.match import resume_matcher, scored_requirements
+from jobmatch.models import MatchResult, RequirementMatch, Tier
+from jobmatch.report import coverage_of, fixes_of
+from jobmatch.scoring import _points, ats_coverage, coverage, gain, gains, tier_coverage
+from jobmatch.similarity import coverage as mass_coverage
+from jobmatch.similarity import posting_mass, text_coverage
+from jobmatch.vocabulary import Entry, Token, Vocabulary, fold, tokenize
+
+
+@pytest.fixture(scope="module")
+def results(vocab) -> list[MatchResult]:
+    out = []
+    for resume in sorted(RESUMES.glob("*.txt")):
+        profile = api.read_resume(str(resume), vocab)
+        for posting in sorted(POSTINGS.iterdir()):
+            parsed = api.read_posting(str(posting), vocab)
+            assert not isinstance(parsed, api.InputError)
+            out.append(api.score(profile, parsed, vocab))
+    return out
+
+
+def _plain_gain(result: MatchResult, met: list[RequirementMatch]) -> float:
+    """The definition: the points the parts would gain, part by part."""
+    extra = {Tier.REQUIRED: 0.0, Tier.PREFERRED: 0.0}
+    for m in met:
+        if not m.matched and m.requirement.tier in extra:
+            extra[m.requirement.tier] += SCORING.soft_weight if m.requirement.soft else 1.0
+    total = 0.0
+    for tier, added in extra.items():
+        part = result.part(tier.value)
+        if not added or part is None or not part.total or part.met is None:
+            continue
+        total += _points(part.weight, min(1.0, (part.met + added) / part.total)) - part.points
+    return round(total, 1)
+
+
+def test_one_pass_coverage_is_the_coverage_of_each_tier(results):
+    for result in results:
+        by_tier = tier_coverage(result.matches, SCORING.soft_weight)
+        cover = coverage_of(result)
+        for tier, (met, total) in zip((Tier.REQUIRED, Tier.PREFERRED), by_tier, strict=True):
+            matches = [m for m in result.matches if m.requirement.tier is tier]
+            assert (met, total) == coverage(matches, SCORING.soft_weight)
+            assert (cover[tier].met, cover[tier].total) == (met, total)
+            assert cover[tier].ats_met == ats_coverage(matches, SCORING.soft_weight)
+
+
+def test_memoised_gains_are_the_plain_gains(results):
+    checked = 0
+    for result in results:
+        unmet = [m for m in result.matches if not m.matched]
+        gain_of = gains(result)
+        for group in ([m] for m in unmet):
+            assert gain_of(group) == gain(result, group) == _plain_gain(result, group)
+            checked += 1
+        assert gain_of(unmet) == _plain_gain(result, unmet)
+    assert checked > 20
+
+
+def test_fixes_are_required_first_then_by_points(results):
+    for result in results:
+        fixes = fixes_of(result)
+        keys = [(0 if f.tier is Tier.REQUIRED else 1, -f.points) for f in fixes]
+        assert keys == sorted(keys)
+
+
+def test_the_matcher_cache_gives_what_a_fresh_match_gives(vocab):
+    profile = api.read_resume(str(RESUMES / "strong_backend.txt"), vocab)
+    posting = api.read_posting(str(sorted(POSTINGS.iterdir())[0]), vocab)
+    assert not isinstance(posting, api.InputError)
+    requirements = scored_requirements(posting)
+    matcher = resume_matcher(profile, vocab)
+    first = matcher.match(requirements)
+    again = matcher.match(requirements)  # from the cache
+    fresh = type(matcher)(profile, vocab).match(requirements)
+    assert first == again == fresh
+    moved = [replace(r, line=r.line + 100) for r in requirements]  # the line is not part of the key
+    assert [m.requirement.line for m in matcher.match(moved)] == [r.line for r in moved]
+
+
+def test_text_coverage_with_a_word_repeated_hundreds_of_times():
+    text = "python " * 300 + "\nkubernetes docker\nsql"
+    terms = frozenset({"python", "sql"})
+    assert text_coverage(text, terms) == mass_coverage(posting_mass(text), terms)
+
+
+@pytest.mark.parametrize("size", [1, 5000, 8192, 8193, 20000])
+def test_the_sized_read_reads_the_whole_file(tmp_path, size):
+    path = tmp_path / "posting.txt"
+    body = ("Python and SQL. " * (size // 16 + 1))[:size]
+    path.write_text(body, encoding="utf-8")
+    assert load_document(str(path)).text == body.rstrip()
+
+
+def test_the_file_limit_still_holds_at_one_byte_past_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("JOBMATCH_MAX_FILE_MB", str(1000 / (1024 * 1024)))
+    at_limit, past = tmp_path / "a.txt", tmp_path / "b.txt"
+    at_limit.write_bytes(b"x" * 1000)
+    past.write_bytes(b"x" * 1001)
+    assert load_document(str(at_limit)).text == "x" * 1000
+    with pytest.raises(api.InputFileError, match="too large"):
+        load_document(str(past))
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"Python, SQL", "Python, SQL"),
+        ("\ufeffCafé".encode(), "Café"),
+        ("Café".encode("cp1252"), "Café"),
+        ("Python and SQL".encode("utf-16-le"), "Python and SQL"),
+        ("Python and SQL".encode("utf-16-be"), "Python and SQL"),
+    ],
+)
+def test_decoding_with_and_without_nul_bytes(data, text):
+    assert decode_text("x.txt", data) == text
+
+
+def test_binary_data_is_still_refused():
+    with pytest.raises(api.InputFileError, match="not a text file"):
+        decode_text("x.txt", b"\x89PNG\x00\x01\x02\x03 binary")
+
+
+def test_tokens_are_tokens():
+    tokens = tokenize("Node.js, C++ and CI/CD; Kubernetes's APIs")
+    assert all(isinstance(t, Token) for t in tokens)
+    assert [t.text for t in tokens] == ["Node.js", "C++", "and", "CI", "/", "CD", "Kubernetes's", "APIs"]
+    assert [t.key for t in tokens] == [fold(t.text) for t in tokens]
+    assert tokens[0] == Token(fold("Node.js"), "Node.js", 0, 7)
+
+
+def test_index_entries_pickle_and_stay_frozen(vocab):
+    entry = next(iter(vocab.index.values()))
+    assert pickle.loads(pickle.dumps(entry)) == entry
+    assert not hasattr(entry, "__dict__")
+    with pytest.raises(AttributeError):
+        entry.strict = True  # type: ignore[misc]
+    built = Vocabulary(
+        [{"name": "Go", "category": "language", "strict": ["Go"]}, {"name": "Python", "category": "language"}]
+    )
+    assert built.strict_forms(built.get("Go")) == frozenset({"Go"})  # type: ignore[arg-type]
+    assert built.strict_forms(built.get("Python")) == frozenset()  # type: ignore[arg-type]
+    assert pickle.loads(pickle.dumps(built)).index == built.index
+    assert isinstance(entry, Entry)
