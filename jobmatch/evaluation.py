@@ -97,7 +97,8 @@ def compare(posting: Posting, gold: dict, name: str = "", lines: list[str] | Non
         return _gold_lines(text, lines) if lines is not None else frozenset([_norm_text(text)])
 
     predicted = {
-        tier: [(source(r), _key(r.any_of), r) for r in posting.by_tier(Tier(tier))] for tier in ("required", "preferred")
+        tier: [(source(r), _key(r.any_of), r) for r in posting.by_tier(Tier(tier))]
+        for tier in ("required", "preferred")
     }
     expected = {
         tier: [(gold_source(g["text"]), _key(g["any_of"]), g) for g in gold.get(tier, [])]

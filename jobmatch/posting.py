@@ -419,7 +419,11 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                     continue
                 requirements.extend(group.close())
                 group = None
-            if _FOLLOWING_LEAD_IN.search(part) and _section_tier(section.kind) in (Tier.REQUIRED, Tier.PREFERRED):
+            if (
+                "ollowing" in part  # cheap first: "(F|f)ollowing", on every line
+                and _FOLLOWING_LEAD_IN.search(part)
+                and _section_tier(section.kind) in (Tier.REQUIRED, Tier.PREFERRED)
+            ):
                 # "3+ years of experience in at least one of the following:" - the lines below
                 # are the alternatives of one requirement
                 group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], _tier_of(section)))
@@ -566,7 +570,9 @@ class _Group:
             return []
         years = find_years(self.text)
         return [
-            Requirement(self.tier, tuple(self.names), all(self.soft), self.text, self.number, self.section.heading, years)
+            Requirement(
+                self.tier, tuple(self.names), all(self.soft), self.text, self.number, self.section.heading, years
+            )
         ]
 
 
@@ -603,7 +609,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         kind = classify_heading(label)
         if kind == UNKNOWN:
             continue
-        if kind == CONTEXT and 0 < m.start() and len(line[: m.start()].split()) <= 2 and not cuts:
+        if kind == CONTEXT and m.start() > 0 and len(line[: m.start()].split()) <= 2 and not cuts:
             continue  # "Web Technologies: HTML5 CSS" is one label of a list item, not a new section
         cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
     segments: list[tuple[int, int, _Heading | None]] = []

@@ -193,7 +193,10 @@ def test_one_of_the_following_over_lines_is_one_requirement(vocab):
 
 def test_some_of_the_following_on_one_line_is_one_requirement(vocab):
     # skillspan train tech 28: the list runs over ";" to the end of the line
-    line = "Experience with some of the following: Python Qt CMake git; test-driven development cross-platform development"
+    line = (
+        "Experience with some of the following: Python Qt CMake git; test-driven development "
+        "cross-platform development"
+    )
     posting = parse("Your Profile:\n" + line + "\n", vocab)
     assert len(posting.by_tier(Tier.REQUIRED)) == 1
     assert {"Python", "Qt", "CMake", "Git", "test-driven development"} <= set(posting.by_tier(Tier.REQUIRED)[0].any_of)
@@ -201,7 +204,8 @@ def test_some_of_the_following_on_one_line_is_one_requirement(vocab):
 
 def test_a_list_then_or_another_category_is_one_requirement(vocab):
     # skillspan dev tech 11
-    posting = parse("Requirements:\n1+ years of experience with AWS GCP Microsoft Azure or another public cloud service\n", vocab)
+    line = "1+ years of experience with AWS GCP Microsoft Azure or another public cloud service"
+    posting = parse("Requirements:\n" + line + "\n", vocab)
     assert reqs(posting, Tier.REQUIRED) == [{"AWS", "GCP", "Azure", "cloud platforms"}]
 
 
@@ -249,13 +253,15 @@ def test_sentences_about_the_candidate_are_requirements(vocab):
 
 def test_a_category_then_a_colon_list_is_one_requirement(vocab):
     # skillspan dev tech 23
-    posting = parse("Requirements:\nKnowledge of design and modeling relational databases: Oracle / Postgres MySQL\n", vocab)
+    line = "Knowledge of design and modeling relational databases: Oracle / Postgres MySQL"
+    posting = parse("Requirements:\n" + line + "\n", vocab)
     assert {"relational databases", "Oracle Database", "PostgreSQL", "MySQL"} in reqs(posting, Tier.REQUIRED)
 
 
 def test_a_stack_statement_among_requirements_is_context(vocab):
     # skillspan dev tech 15: the bullet asks for databases, the next line names the stack
-    posting = parse("To grok the job you should feel comfortable with:\nDatabases.\nWe use PostgreSQL and DynamoDB.\n", vocab)
+    text = "To grok the job you should feel comfortable with:\nDatabases.\nWe use PostgreSQL and DynamoDB.\n"
+    posting = parse(text, vocab)
     assert {"PostgreSQL"} not in reqs(posting, Tier.REQUIRED)
     assert {"PostgreSQL"} in reqs(posting, Tier.CONTEXT)
 

@@ -419,7 +419,8 @@ def test_a_resume_written_in_english_shows_english(vocab):
     assert english is not None
     mention = english.mentions[0]
     assert mention.line == 3 and mention.method.value == "implied" and "written in English" in mention.surface
-    posting = parse_posting(Document(path="p.txt", text="Requirements:\nFluent written and spoken English\n", kind="text"), vocab)
+    text = "Requirements:\nFluent written and spoken English\n"
+    posting = parse_posting(Document(path="p.txt", text=text, kind="text"), vocab)
     assert [r.any_of for r in posting.by_tier(Tier.REQUIRED)] == [("English",)]
     result = api.score(profile, posting, vocab)
     assert result.matches[0].matched and result.matches[0].evidence.line == 3
