@@ -354,6 +354,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     title, title_line = _title_and_line(lines)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
+
+    def take(result: _LineResult) -> None:
+        requirements.extend(result.requirements)
+        overall_years.extend(result.overall_years)
+        for tier, levels in result.degrees.items():
+            degrees.setdefault(tier, set()).update(levels)
+        fields.extend(result.degree_fields)
+
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
     for number, line in enumerate(lines, 1):
@@ -361,7 +369,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             in_list = False
         heading = _cached_heading(line, vocab, cache, lenient=not in_list)
         if group is not None and (heading is not None or not line.strip()):
-            requirements.extend(group.close())
+            take(group.close())
             group = None
         if heading is not None:
             in_list = bool(_LEAD_IN.search(heading.text))
@@ -417,25 +425,19 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 if group.section is section and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
                     continue
-                requirements.extend(group.close())
+                take(group.close())
                 group = None
-            if (
-                "ollowing" in part  # cheap first: "(F|f)ollowing", on every line
-                and _FOLLOWING_LEAD_IN.search(part)
-                and _section_tier(section.kind) in (Tier.REQUIRED, Tier.PREFERRED)
-            ):
+            tier = _section_tier(section.kind)
+            if tier in (Tier.REQUIRED, Tier.PREFERRED) and _is_lead_in(part):
                 # "3+ years of experience in at least one of the following:" - the lines below
                 # are the alternatives of one requirement
-                group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], _tier_of(section)))
+                assert tier is not None
+                group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], tier), result)
                 continue
-            requirements.extend(result.requirements)
-            overall_years.extend(result.overall_years)
-            for tier, levels in result.degrees.items():
-                degrees.setdefault(tier, set()).update(levels)
-            fields.extend(result.degree_fields)
+            take(result)
 
     if group is not None:
-        requirements.extend(group.close())
+        take(group.close())
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
@@ -546,34 +548,40 @@ _INLINE_LABELS = (
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 
 
-_FOLLOWING_LEAD_IN = re.compile(r"\b(?:one|some|any|either) of the following\s*:?\s*$", re.I)
 _ONE_OF_FOLLOWING = re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I)
+
+
+def _is_lead_in(line: str) -> bool:
+    """A line ending in "(at least) one of the following:": the lines below list its alternatives."""
+    if "ollowing" not in line:  # cheap first: this runs on every line
+        return False
+    m = _ONE_OF_FOLLOWING.search(line)
+    return m is not None and not line[m.end() :].strip()
 
 
 class _Group:
     """The alternatives listed under a lead-in line ("at least one of the following:"): one
-    requirement, at the lead-in line, with the years it asks for."""
+    requirement, at the lead-in line, with the years it asks for. Without any item below it, the
+    lead-in line is read as any other line (``own``)."""
 
-    def __init__(self, text: str, number: int, section: Section, tier: Tier) -> None:
+    def __init__(self, text: str, number: int, section: Section, tier: Tier, own: _LineResult) -> None:
         self.text = _BULLET.sub("", text, count=1).strip()
-        self.number, self.section, self.tier = number, section, tier
+        self.number, self.section, self.tier, self.own = number, section, tier, own
         self.names: list[str] = []
-        self.soft: list[bool] = []
+        self.soft = True
 
     def add(self, found: list[Requirement]) -> None:
         for req in found:
             self.names = _dedupe(self.names + list(req.any_of))
-            self.soft.append(req.soft)
+            self.soft = self.soft and req.soft
 
-    def close(self) -> list[Requirement]:
+    def close(self) -> _LineResult:
         if not self.names:
-            return []
+            return self.own
         years = find_years(self.text)
-        return [
-            Requirement(
-                self.tier, tuple(self.names), all(self.soft), self.text, self.number, self.section.heading, years
-            )
-        ]
+        return _LineResult(
+            [Requirement(self.tier, tuple(self.names), self.soft, self.text, self.number, self.section.heading, years)]
+        )
 
 
 def _is_list_item(line: str, result: _LineResult) -> bool:
@@ -582,10 +590,6 @@ def _is_list_item(line: str, result: _LineResult) -> bool:
     if not result.requirements or result.overall_years or result.degrees or find_years(line) is not None:
         return False
     return len(line.split()) <= 8
-
-
-def _tier_of(section: Section) -> Tier:
-    return _section_tier(section.kind) or Tier.CONTEXT
 
 
 def _item_label(line: str, start: int, inline: _Heading, current: Section) -> bool:
@@ -735,9 +739,9 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     mentions = [m for m in mentions if m.start >= body_start]
 
     clauses = _clauses(line, body_start)
-    following = _ONE_OF_FOLLOWING.search(line, body_start)
-    if following:  # "some of the following: A B; C D; E": one list to the end of the line
-        first = next(i for i, (_a, b) in enumerate(clauses) if b >= following.end()) if clauses else 0
+    listing = _ONE_OF_FOLLOWING.search(line, body_start)
+    if listing:  # "some of the following: A B; C D; E": one list to the end of the line
+        first = next(i for i, (_a, b) in enumerate(clauses) if b >= listing.end()) if clauses else 0
         clauses = clauses[:first] + ([(clauses[first][0], clauses[-1][1])] if clauses[first:] else [])
     for clause_start, clause_end in clauses:
         clause = line[clause_start:clause_end]

@@ -296,3 +296,10 @@ def test_generic_skills_named_alone(vocab):
     for line, expected in cases.items():
         posting = parse("Requirements:\n" + line + "\n", vocab)
         assert {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of} == expected, line
+
+
+def test_a_lead_in_without_items_is_read_as_its_own_line(vocab):
+    # the years of "one of the following:" stay when no list follows it
+    text = "Requirements:\n5+ years of experience in at least one of the following:\n\nBenefits:\nGym\n"
+    posting = parse(text, vocab)
+    assert posting.min_years == 5 and not posting.requirements
