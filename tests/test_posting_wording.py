@@ -14,6 +14,11 @@ def reqs(posting, tier):
     return [set(r.any_of) for r in posting.by_tier(tier)]
 
 
+def required_names(line: str, vocab) -> set[str]:
+    """Every skill name the line asks for, read under a "Requirements:" heading."""
+    return {n for r in parse("Requirements:\n" + line + "\n", vocab).by_tier(Tier.REQUIRED) for n in r.any_of}
+
+
 def test_heading_in_the_middle_of_a_squashed_line(vocab):
     # skillspan dev house 39: the "Requirements:" heading sits inside a responsibilities line
     text = (
@@ -230,8 +235,7 @@ def test_spoken_languages_with_a_language_cue(vocab):
         "English spoken and written mastered at high level.": {"English"},
     }
     for line, expected in cases.items():
-        posting = parse("Requirements:\n" + line + "\n", vocab)
-        names = {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of}
+        names = required_names(line, vocab)
         assert expected <= names, (line, names)
     assert reqs(parse("Requirements:\nPreferably you speak Danish as well.\n", vocab), Tier.PREFERRED) == [{"Danish"}]
     # without a cue, the word is no requirement
@@ -281,8 +285,7 @@ def test_systems_security_and_trade_skills_from_real_lines(vocab):
         },
     }
     for line, expected in cases.items():
-        posting = parse("Requirements:\n" + line + "\n", vocab)
-        names = {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of}
+        names = required_names(line, vocab)
         assert expected <= names, (line, names)
 
 
@@ -294,8 +297,7 @@ def test_generic_skills_named_alone(vocab):
         "Ability to openly present the ideas": {"presentation skills"},
     }
     for line, expected in cases.items():
-        posting = parse("Requirements:\n" + line + "\n", vocab)
-        assert {n for r in posting.by_tier(Tier.REQUIRED) for n in r.any_of} == expected, line
+        assert required_names(line, vocab) == expected, line
 
 
 def test_a_lead_in_without_items_is_read_as_its_own_line(vocab):
