@@ -35,7 +35,7 @@ _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
 
 
 ENGLISH = "English"
-WRITTEN_IN_ENGLISH = "(the resume is written in English)"
+WRITTEN_IN_ENGLISH = "its being written in English"  # the evidence's surface: what shows it
 
 
 def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = None) -> ResumeProfile:

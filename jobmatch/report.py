@@ -185,7 +185,8 @@ def rewordings_of(result: MatchResult) -> tuple[Rewording, ...]:
             continue
         seen.add(wanted.casefold())
         ev = m.evidence
-        resume_words = ev.via if ev.method is Method.IMPLIED else ev.surface
+        # implied by another skill: name it; by the resume itself (English): the surface says how
+        resume_words = ev.via if ev.method is Method.IMPLIED and ev.via != m.matched_by else ev.surface
         out.append(Rewording(m.requirement.tier, wanted, ev.method, resume_words, ev.line))
     order = {Tier.REQUIRED: 0, Tier.PREFERRED: 1}
     return tuple(sorted(out, key=lambda r: order.get(r.tier, 2)))

@@ -16,6 +16,8 @@ from jobmatch.loaders import load_document
 from jobmatch.match import check_years, profile_resume
 from jobmatch.models import Document, Tier, YearsCheck
 from jobmatch.posting import parse_posting
+from jobmatch.render.common import rewording_text
+from jobmatch.report import rewordings_of
 from jobmatch.resume import analyse, find_period, heading_of, months_of
 from tests.conftest import POSTINGS, RESUMES
 
@@ -424,6 +426,9 @@ def test_a_resume_written_in_english_shows_english(vocab):
     assert [r.any_of for r in posting.by_tier(Tier.REQUIRED)] == [("English",)]
     result = api.score(profile, posting, vocab)
     assert result.matches[0].matched and result.matches[0].evidence.line == 3
+    assert [rewording_text(w) for w in rewordings_of(result)] == [
+        'write "English" as the posting does (the resume shows it only through its being written in English, line 3)'
+    ]
 
 
 def test_a_resume_naming_english_keeps_its_own_line(vocab):
