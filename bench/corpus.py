@@ -75,7 +75,11 @@ def _posting_sources() -> list[list[Block]]:
         for i, start in enumerate(starts):
             end = starts[i + 1] - 1 if i + 1 < len(starts) else len(lines)
             blocks.append(Block(kinds[start], lines[start - 1 : end]))
-        sources.append([b for b in blocks if any(line.strip() for line in b.lines)])
+        # a section is its heading and at least one line ("Experience level:" with its value on
+        # the same line is a label, not a section to recombine)
+        sources.append(
+            [b for b in blocks if sum(1 for line in b.lines if line.strip()) >= (1 if b.kind == "preamble" else 2)]
+        )
     return sources
 
 

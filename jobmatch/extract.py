@@ -248,7 +248,8 @@ def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[
     k = j
     while k < len(tokens) and tokens[k].key in SEPARATORS:
         k += 1
-    if k in starts and k < len(tokens):
+    # (a language name right before another skill is an adjective: "Danish Class B Driver's License")
+    if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language"):
         return True
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
         return True

@@ -203,7 +203,7 @@ _PREFERRED_MARK = re.compile(
     r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
     r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
     r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-    r"optional|extra credit|good to have|(is|are|would be) ideal)\b",
+    r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:))\b",
     re.I,
 )
 _REQUIRED_MARK = re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I)
@@ -219,7 +219,9 @@ _FILLER = re.compile(
     r"\brelated\b|\bany\b|\beither\b|\betc\b\.?|\balso\b|\bas well as\b|\bsuch as\b|\be\.g\.?|"
     r"\beg\b|\blike\b|\bincluding\b|\bincl\b\.?|\bthe\b|\ban?\b|\bboth\b|\bplus\b|\bmodern\b|"
     r"\bcomparable\b|\brelevant\b|\bof\b|\bfor example\b|\bi\.e\.?|\bat least one\b|\bone\b|"
-    r"\bmore\b|\bpreferably\b|\bideally\b|\bespecially\b|\bspecifically\b|\bwith\b)*$",
+    r"\bmore\b|\bpreferably\b|\bideally\b|\bespecially\b|\bspecifically\b|\bwith\b|"
+    # "Java or strong experience with other server-side languages"
+    r"\b(?:strong|solid|good|proven|some)\b|\b(?:experience|knowledge|skills?)\b(?=\s+(?:with|in|of)\b))*$",
     re.I,
 )
 
@@ -604,7 +606,12 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     or "... Perform necessary analysis Requirements: 5 years ..." in postings squashed onto few
     lines. Mid-line, the label must be capitalised. Returns (start, end, heading) segments."""
     cuts: list[tuple[int, int, _Heading]] = []
+    lead = _lead_heading(line)
+    if lead is not None:
+        cuts.append(lead)
     for m in _INLINE_HEADING.finditer(line):
+        if lead is not None and m.start() < lead[1]:
+            continue
         label = m.group("label")
         if m.start() > 0 and not label[0].isupper():
             continue
@@ -626,6 +633,19 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
 
 
 _INLINE_BULLET = re.compile(r"\s*[•▪●◦■]\s*")
+
+
+def _lead_heading(line: str) -> tuple[int, int, _Heading] | None:
+    """A heading in capitals opening a line of run-together items: "REQUIREMENTS/ QUALIFICATIONS
+    • High school graduate • ..." - the items are that section's."""
+    bullet = _INLINE_BULLET.search(line)
+    if bullet is None or bullet.start() == 0:
+        return None
+    lead = line[: bullet.start()].strip().rstrip(":").strip()
+    if not lead or not lead.isupper() or len(lead.split()) > 5:
+        return None
+    kind = classify_heading(lead)
+    return None if kind == UNKNOWN else (0, bullet.start(), _Heading(lead, 1, kind))
 
 
 def _split_inline_bullets(
@@ -682,7 +702,7 @@ _STACK_STATEMENT = re.compile(
     re.I,
 )
 _REQUIREMENT_CUE = re.compile(
-    r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of)|"
+    r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of|from|as)|"
     r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
     r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
     # sentences about the candidate ("You are structured and can communicate on all levels")
@@ -842,6 +862,9 @@ _POSTFIX_MARK = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
 def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
     """A clause ends after a postfix mark that more words follow ("Python or Go are ideal A deep
     understanding of ..."); a clause with both a required and a preferred mark is split at its
@@ -849,6 +872,12 @@ def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _POSTFIX_MARK.finditer(line, start, end):
         if len(line[m.end() : end].split()) >= 3:
             return _mark_scopes(line, start, m.end()) + _mark_scopes(line, m.end(), end)
+        # a spaced dash ends the clause before the mark: "English - French would be a plus"
+        # ("Knowledge of English language - advanced level French language would be a plus")
+        dashes = list(_SPACED_DASH.finditer(line, start, m.start()))
+        if dashes and len(line[start : dashes[-1].start()].split()) >= 3 and not _paren_depth(line, start, m.start()):
+            dash = dashes[-1]
+            return _comma_scopes(line, start, dash.start()) + _comma_scopes(line, dash.end(), end)
     return _comma_scopes(line, start, end)
 
 
@@ -1027,7 +1056,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             if (
                 _FILLER.match(between) is not None
                 or _EXAMPLES.search(between)
-                and _FILLER.match(_EXAMPLES.sub("", between)) is not None
+                and _FILLER.match(_EXAMPLES.sub("", _HEAD_NOUN.sub("", between, count=1))) is not None
             ):
                 joins.append(between)
                 chain.append(unit)
@@ -1039,6 +1068,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
+# the head noun of a category before its examples: "software architecture patterns such as CQRS"
+_HEAD_NOUN = re.compile(
+    r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
+    r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?)\b(?=\s*,?\s*(?:such as|e\.g|like|"
+    r"including|for example)\b)",
+    re.I,
+)
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:projects?|code|codebases?|applications?|apps?|librar(?:y|ies)|packages?|services?|tools?|"
     r"scripts?|modules?|components?|systems?|solutions?)\b",

@@ -305,3 +305,70 @@ def test_a_lead_in_without_items_is_read_as_its_own_line(vocab):
     text = "Requirements:\n5+ years of experience in at least one of the following:\n\nBenefits:\nGym\n"
     posting = parse(text, vocab)
     assert posting.min_years == 5 and not posting.requirements
+
+
+def test_advantage_label_inside_parentheses_marks_only_its_skills(vocab):
+    # skillspan dev tech 8
+    line = (
+        "5+ years of experience in software development in object oriented languages (Advantage: .Net/.Net core) "
+        "Solid understanding of OOP REST APIs and other software engineering concepts"
+    )
+    posting = parse("Requirements:\n" + line + "\n", vocab)
+    assert {".NET"} in reqs(posting, Tier.PREFERRED)
+    assert all(".NET" not in r for r in reqs(posting, Tier.REQUIRED))
+    assert {"REST API"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_or_experience_with_other_category_is_one_requirement(vocab):
+    # skillspan dev tech 15
+    posting = parse("Requirements:\nJava or strong experience with other server-side languages\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"Java", "server-side languages"}]
+    # an "and" still lists two requirements
+    posting = parse("Requirements:\nExperience with Docker and strong knowledge of Kubernetes\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"Docker"}, {"Kubernetes"}]
+
+
+def test_category_head_noun_before_such_as_keeps_the_category_in_the_group(vocab):
+    # skillspan dev tech 16
+    line = "You know your way around software architecture patterns such as CQRS or hexagonal architecture"
+    posting = parse("Requirements:\n" + line + "\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"software architecture", "CQRS", "hexagonal architecture"}]
+
+
+def test_spaced_dash_ends_the_clause_a_postfix_mark_speaks_for(vocab):
+    # skillspan dev tech 23
+    line = "Knowledge of English language – advanced level French language would be a plus"
+    posting = parse("Requirements:\n" + line + "\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"English"}]
+    assert reqs(posting, Tier.PREFERRED) == [{"French"}]
+    # a single item before the dash is no clause of its own
+    posting = parse("Requirements:\nDocker - Kubernetes experience is a plus\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == []
+
+
+def test_language_name_before_another_skill_is_an_adjective(vocab):
+    # skillspan train house 128: a Danish licence, not the Danish language
+    assert required_names("A valid Danish Class B Driver's License.", vocab) == {"driver's license"}
+    assert required_names("Fluent Danish and English", vocab) == {"Danish", "English"}
+
+
+def test_capitals_heading_opening_a_line_of_run_together_items(vocab):
+    # skillspan train house 128
+    text = (
+        "Full-Time Chauffeurs are wanted for engagement by an <ORGANIZATION>.\n"
+        "REQUIREMENTS/ QUALIFICATIONS • High school graduate or equivalent • Three years of experience "
+        "working as a Driver • Must be able to read write and speak English language.\n"
+        "• A valid Class B Driver's License.\n"
+    )
+    posting = parse(text, vocab)
+    headings = [(s.heading, s.kind) for s in posting.sections if s.heading]
+    assert headings == [("REQUIREMENTS/ QUALIFICATIONS", "required")]
+    assert {"driver's license"} in reqs(posting, Tier.REQUIRED)
+    assert posting.min_years == 3
+
+
+def test_experience_from_is_a_requirement_cue(vocab):
+    # skillspan train house 91: a long item of a squashed requirements line
+    line = "Experience from Web Agency / SaaS account management project management and/or strategy consulting"
+    posting = parse("Requirements:\n" + line + "\n", vocab)
+    assert any("account management" in r for r in reqs(posting, Tier.REQUIRED))
