@@ -701,13 +701,22 @@ _STACK_STATEMENT = re.compile(
     r"(?:use|uses|run|are using|work with|build (?:on|with)|rely on|develop (?:in|with))\b|^our (?:tech )?stack\b",
     re.I,
 )
+# a sentence describing the person sought, wherever it stands
+_CANDIDATE_SENTENCE = re.compile(
+    r"\b(?:we(?:['’]re| are)|i['’]?m|are you) (?:looking for|seeking|searching for) (?:an? |the )?"
+    r"(?:\w+ ){0,3}?(?:person|someone|somebody|candidates?|colleagues?|people|individuals?|profiles?) "
+    r"(?:who|with|that|having)\b",
+    re.I,
+)
 _REQUIREMENT_CUE = re.compile(
     r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of|from|as)|"
     r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
     r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
     # sentences about the candidate ("You are structured and can communicate on all levels")
     r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
-    r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in))\b",
+    r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
+    # a language asked for at a level ("English spoken and written mastered at high level")
+    r"spoken and written|written and spoken|mastered|you come with)\b",
     re.I,
 )
 
@@ -736,6 +745,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
     if _STACK_STATEMENT.match(text):
         tier = Tier.CONTEXT  # "We use PostgreSQL and DynamoDB." among the requirements names the stack
+    elif tier is Tier.CONTEXT and _CANDIDATE_SENTENCE.search(text):
+        tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
 

@@ -372,3 +372,53 @@ def test_experience_from_is_a_requirement_cue(vocab):
     line = "Experience from Web Agency / SaaS account management project management and/or strategy consulting"
     posting = parse("Requirements:\n" + line + "\n", vocab)
     assert any("account management" in r for r in reqs(posting, Tier.REQUIRED))
+
+
+def test_a_sentence_about_the_person_sought_asks_for_its_skills(vocab):
+    # skillspan dev tech 15: under "Job description", a context heading
+    text = (
+        "Job description\nWe build payment services.\n"
+        "We’re looking for a person who takes responsibility and initiative and embraces team work.\n"
+    )
+    assert {"teamwork"} in reqs(parse(text, vocab), Tier.REQUIRED)
+    # the job's title in the same wording is no requirement
+    posting = parse("About us\nWe are looking for a Senior Java Developer to join our team.\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == []
+
+
+def test_language_asked_at_a_level_in_a_posting_without_headings(vocab):
+    # skillspan dev house 52
+    text = (
+        "We prefer a person with a master degree in supply chain.\n"
+        "English spoken and written mastered at high level.\n"
+        "Furthermore the candidate must have an intercultural understanding clear and strong communication.\n"
+    )
+    posting = parse(text, vocab)
+    assert {"English"} in reqs(posting, Tier.REQUIRED)
+    assert {"cultural awareness"} in reqs(posting, Tier.REQUIRED)
+
+
+def test_wordings_of_real_postings_name_their_skills(vocab):
+    # skillspan dev house 39, dev tech 8, train house 83; social skills
+    assert required_names("Previous experience in logistic planning project management", vocab) >= {
+        "logistics planning"
+    }
+    assert "distributed systems" in required_names(
+        "Background in developing designing and architecture high-scale distributed services", vocab
+    )
+    assert required_names("You must be a specialist in gynaecology and obstetrics.", vocab) == {
+        "obstetrics and gynaecology"
+    }
+    assert required_names("Good social skills", vocab) == {"interpersonal skills"}
+
+
+def test_working_without_supervision_is_a_trait_not_supervising(vocab):
+    # skillspan train house 128: "minimal supervision" asks for independence, not for supervising others
+    assert required_names("Mature judgment and ability to work with minimal supervision.", vocab) == {"decision making"}
+    assert "supervision" in required_names("Experience supervising a team of five", vocab)
+
+
+def test_api_communication_is_not_the_soft_skill(vocab):
+    # skillspan dev tech 12
+    names = required_names("Experience in designing and implementing API communication between systems", vocab)
+    assert "communication" not in names and "API integration" in names
