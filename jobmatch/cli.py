@@ -867,13 +867,14 @@ def vocab_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         names = vocabulary.search(query)
+        exact = vocabulary.lookup(query) is not None  # else the names are the closest, suggestions
         if fmt is Format.table:
             from jobmatch.render.terminal import make_console, render_vocab
 
-            render_vocab(make_console(sys.stdout), query, vocabulary, names)
+            render_vocab(make_console(sys.stdout), query, vocabulary, names, exact=exact)
         else:
             indent = 2 if fmt is Format.json else None
-            _emit(jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names), indent=indent))
+            _emit(jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names, exact=exact), indent=indent))
     if not names:
         raise typer.Exit(ExitCode.INPUT)
 

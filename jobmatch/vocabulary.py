@@ -220,7 +220,21 @@ class Vocabulary:
         for skill in self._skills.values():
             for form in (skill.name, *skill.aliases):
                 forms.setdefault(form.lower(), skill.name)
-        hits = process.extract(query.lower(), list(forms), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=80)
+        def score(q: str, choice: str, *, processor: object = None, score_cutoff: float | None = None) -> float:
+            # a misspelling of the whole form ("kubernates"), or the query inside a longer form
+            # ("obstetrics" in "obstetrics and gynaecology"); never a short form found inside the
+            # query (WRatio would rate "ics" in "obstetrics" 90)
+            value = fuzz.ratio(q, choice)
+            if len(choice) > len(q):
+                value = max(value, 0.9 * fuzz.partial_ratio(q, choice))
+            # and each word of the query is (nearly) a word of the form: "API development" is
+            # not "agile development"
+            words = choice.split()
+            if any(max(fuzz.ratio(w, cw) for cw in words) < 75 for w in q.split() if len(w) > 2):
+                return 0.0
+            return value if score_cutoff is None or value >= score_cutoff else 0.0
+
+        hits = process.extract(query.lower(), list(forms), scorer=score, limit=limit * 3, score_cutoff=85)
         return list(dict.fromkeys(forms[choice] for choice, _score, _i in hits))[:limit]
 
     def implied(self, name: str) -> frozenset[str]:

@@ -197,9 +197,27 @@ def test_vocab_command_resolves_aliases(runner, schema_validator):
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
     schema_validator.validate(doc)
-    assert doc["results"][0]["name"] == "Kubernetes"
+    assert doc["results"][0]["name"] == "Kubernetes" and doc["exact"] is True
     table = run(runner, "vocab", "k8s")
     assert "Kubernetes" in table.stdout and "container orchestration" in table.stdout
+    assert "closest" not in table.stdout
+
+
+def test_vocab_suggestions_are_marked_and_whole_words(runner, schema_validator):
+    # a term the vocabulary lacks gets the closest names, said to be only that; a short name
+    # inside the term ("ICS" in "obstetrics", "C" in "programming") is no suggestion
+    result = run(runner, "vocab", "obstetrics", "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    names = [r["name"] for r in doc["results"]]
+    assert doc["exact"] is False and "obstetrics and gynaecology" in names and "ICS" not in names
+    table = run(runner, "vocab", "obstetrics")
+    assert "'obstetrics' is no skill name or alias; the closest:" in table.stdout
+    # a misspelling still finds its skill; a near word does not ("agile development")
+    assert json.loads(run(runner, "vocab", "kubernates", "-f", "json").stdout)["results"][0]["name"] == "Kubernetes"
+    assert run(runner, "vocab", "API development", "-f", "json").exit_code == 3
+    assert run(runner, "vocab", "programming skills").exit_code == 3
 
 
 def test_vocab_unknown_term(runner):

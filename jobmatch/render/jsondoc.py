@@ -38,7 +38,7 @@ from jobmatch.report import (
 )
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -356,7 +356,8 @@ def document_lines(
     yield from _error_lines(errors)
 
 
-def vocab_doc(query: str, vocab: Vocabulary, names: list[str]) -> dict[str, Any]:
+def vocab_doc(query: str, vocab: Vocabulary, names: list[str], *, exact: bool = True) -> dict[str, Any]:
+    """``jobmatch vocab``: the skill the query names (``exact``), or the closest skills."""
     results = []
     for name in names:
         skill = vocab.get(name)
@@ -373,7 +374,13 @@ def vocab_doc(query: str, vocab: Vocabulary, names: list[str]) -> dict[str, Any]
                 "implied_by": vocab.implied_by(skill.name),
             }
         )
-    return {"schema_version": SCHEMA_VERSION, "command": "vocab", "query": query, "results": results}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "vocab",
+        "query": query,
+        "exact": exact and bool(results),
+        "results": results,
+    }
 
 
 # -- streamed lines: rendered as each result is computed (in the worker that computed it) ----------

@@ -349,10 +349,13 @@ def _resume_facts(profile: ResumeProfile) -> Text:
     return facts
 
 
-def render_vocab(console: Console, query: str, vocab: Vocabulary, names: list[str]) -> None:
+def render_vocab(console: Console, query: str, vocab: Vocabulary, names: list[str], *, exact: bool = True) -> None:
     if not names:
         console.print(Text(f"{query!r} is not in the vocabulary"))
         return
+    if not exact:
+        console.print(Text(f"{query!r} is no skill name or alias; the closest:"))
+        console.print()
     for name in names:
         skill = vocab.get(name)
         if skill is None:
