@@ -1048,6 +1048,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             continue
         if chain:
             between = line[chain[-1].end : unit.start]
+            if _head_of_list(between, line[unit.start : unit.end], chain[-1], unit, vocab):
+                chain[-1].end = unit.end
+                continue
             if not between.strip():
                 # adjacent mentions: a tool or language modifying a concept ("Python async
                 # programming", "open-source Python projects") - the concept is the requirement
@@ -1079,6 +1082,23 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
+_AND_OTHER = re.compile(r"\s*,?\s*and\s+(?:other|similar|related)\s*", re.I)
+_OTHER = re.compile(r"(?:other|similar|related)\b", re.I)
+
+
+def _head_of_list(between: str, surface: str, prev: _Unit, unit: _Unit, vocab: Vocabulary) -> bool:
+    """The category that closes a list of its members, "Linux Windows and MacOs operating
+    systems", "Jenkins Terraform Python and other programming languages", is the list's head
+    noun, not one more requirement: the member before it implies it."""
+    if len(unit.names) != 1:
+        return False
+    if not (
+        not between.strip()
+        or _AND_OTHER.fullmatch(between)
+        or between.strip(" ,") == "and" and _OTHER.match(surface)  # "other programming languages" is one alias
+    ):
+        return False
+    return any(unit.names[0] in vocab.implied(name) for name in prev.names)
 # the head noun of a category before its examples: "software architecture patterns such as CQRS"
 _HEAD_NOUN = re.compile(
     r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"

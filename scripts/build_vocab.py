@@ -398,6 +398,11 @@ class Vocab:
                 raise ValueError(f"{name}: curated form {form!r} is in vocab/denylist.txt")
             if form.lower() != name.lower():
                 entry.aliases.setdefault(form.lower(), form)
+            holder = self.owner.get(norm_key(form))
+            # two curated skills claiming one form: the first would win silently
+            claimed = holder is not None and holder.curated and holder.name != name
+            if claimed and form.lower() in {f.lower() for f in holder.forms()}:
+                raise ValueError(f"{name}: curated form {form!r} already names {holder.name!r}")
             self.owner.setdefault(norm_key(form), entry)
         known = {f.lower() for f in entry.forms()}
         for form in raw.get("strict", []):

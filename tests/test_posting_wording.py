@@ -422,3 +422,22 @@ def test_api_communication_is_not_the_soft_skill(vocab):
     # skillspan dev tech 12
     names = required_names("Experience in designing and implementing API communication between systems", vocab)
     assert "communication" not in names and "API integration" in names
+
+
+def test_category_closing_a_list_of_its_members_is_its_head_noun(vocab):
+    # skillspan train tech 13
+    line = "2+ years of experience with AWS Linux Windows and MacOs operating systems"
+    assert required_names(line, vocab) == {"AWS", "Linux", "Microsoft Windows", "macOS"}
+    line = "3+ years of experience with Jenkins Terraform Python and other programming languages"
+    assert required_names(line, vocab) == {"Jenkins", "Terraform", "Python"}
+    # but "or other" offers the category as an alternative, and "and" with a skill it does not
+    # cover lists two requirements
+    posting = parse("Requirements:\nJava or other server-side languages\n", vocab)
+    assert reqs(posting, Tier.REQUIRED) == [{"Java", "server-side languages"}]
+    assert required_names("Java and object-oriented programming", vocab) == {"Java", "object-oriented programming"}
+
+
+def test_desktop_as_a_service_is_its_own_skill(vocab):
+    # skillspan train tech 13: "Virtual Desktops (Citrix VDI Desktop as a Service)"
+    names = required_names("Virtual Desktops (Citrix VDI Desktop as a Service)", vocab)
+    assert names == {"virtual desktop infrastructure", "Citrix", "Desktop as a Service"}

@@ -298,3 +298,14 @@ def test_skillspan_precision_guard():
     assert result["recall"] >= 0.9
     assert result["precision_annotated_lines"] >= 0.75
     assert result["by_origin"]["added"]["extracted"] < 0.15 * result["extracted"]
+
+
+def test_two_curated_skills_cannot_claim_one_form(build_vocab):
+    # the first would own it silently ("CDL" was both a driver's licence and the CDL certification)
+    vocab = build_vocab.Vocab(build_vocab.Lexicon(common=set(), corpus=set(), proper=set(), denied=set()))
+    vocab.add_curated({"name": "CDL", "cat": "certification", "aliases": ["commercial driver's license"]})
+    with pytest.raises(ValueError, match="already names 'CDL'"):
+        vocab.add_curated({"name": "driver's license", "cat": "domain", "aliases": ["commercial driver's license"]})
+    # a form that only normalises like another skill's is no claim ("Security+" beside "security")
+    vocab.add_curated({"name": "security", "cat": "security", "aliases": []})
+    vocab.add_curated({"name": "CompTIA Security+", "cat": "certification", "aliases": ["Security+"]})
