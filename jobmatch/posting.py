@@ -720,6 +720,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return result  # the company's skills, not the job's: see _about_the_employer
+    if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
+        return result  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
@@ -1175,6 +1177,26 @@ def _about_the_employer(text: str, section: Section, mentions: list[Mention], of
         and not (_REQUIRED_MARK.search(text) or _PREFERRED_MARK.search(text))
     )
 
+
+_ROLE_HEADING = re.compile(r"^(?:role|job title|position(?: title)?|title|job)$", re.I)
+_JOB_WORD = re.compile(
+    r"\b(?:developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
+    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?)\b",
+    re.I,
+)
+_TITLE_FILLER = frozenset({"of", "and", "for", "to", "with", "in", "the", "a", "an", "on", "at"})
+
+
+def _names_a_job(text: str, section: Section) -> bool:
+    """A short line in title case that names a job ("QA/Test Developer", "Backend Developer
+    DevOps System Administrator"), or any such line under a "Role" / "Job title" heading
+    ("DevOps"): the title of a job, which asks for nothing."""
+    words = re.findall(r"[^\W\d_][\w'+#.-]*", text)
+    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ";", ",")):
+        return False
+    if not all(w[0].isupper() or w.casefold() in _TITLE_FILLER for w in words):
+        return False
+    return bool(_JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
 
 
 # -- title --------------------------------------------------------------------------------------

@@ -375,3 +375,16 @@ def test_employer_sentences_about_the_job_keep_their_skills(vocab):
     for line, skill in cases.items():
         posting = parse("Job description\n" + line + "\n", vocab)
         assert skill in names_on(posting, 2), (line, posting.requirements)
+
+
+def test_a_job_title_line_asks_for_nothing(vocab):
+    # skillspan dev tech 1, 2, 13, 27: the "Role" field of a posting names the job
+    for line in ("DevOps", "DevOps System Administrator", "Backend Developer DevOps System Administrator",
+                 "QA/Test Developer"):
+        posting = parse("Role\n" + line + "\nJob description\nYou will deploy services with Docker.\n", vocab)
+        assert not names_on(posting, 2), (line, posting.requirements)
+        assert "Docker" in names_on(posting, 4)
+    # a title in title case among context lines; a sentence or a stack line stays
+    posting = parse("Job description\nData Engineer (Platforms)\nPython Django PostgreSQL\n", vocab)
+    assert not names_on(posting, 2)
+    assert {"Python", "Django", "PostgreSQL"} <= names_on(posting, 3)
