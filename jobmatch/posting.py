@@ -99,6 +99,8 @@ def classify_heading(text: str) -> str:
     """The class of a section heading: required, preferred, context, education, boilerplate
     or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
     t = text.strip().strip("*_#: ").lower()
+    if _PAY_BONUS_HEADING.search(t):
+        return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _PREFERRED_HEADING.search(t):
         return PREFERRED
     if re.search(r"\b(about you|who you are|your profile)\b", t):
@@ -118,6 +120,12 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+# "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
+# that is paid or given, under the benefits, not the skills that earn "Bonus points"
+_PAY_BONUS_HEADING = re.compile(
+    r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
+    r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
+)
 _GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
 

@@ -388,3 +388,16 @@ def test_a_job_title_line_asks_for_nothing(vocab):
     posting = parse("Job description\nData Engineer (Platforms)\nPython Django PostgreSQL\n", vocab)
     assert not names_on(posting, 2)
     assert {"Python", "Django", "PostgreSQL"} <= names_on(posting, 3)
+
+
+def test_a_paid_bonus_heading_is_a_benefits_section(vocab):
+    # skillspan dev tech 8: the benefits list goes on under "Annual employee bonus plan"
+    text = (
+        "Requirements\n5+ years of experience with C#\n"
+        "Job benefits\nMeal allowance\nAnnual employee bonus plan\n"
+        "Unlimited access to LinkedIn Learning Courses\n"
+    )
+    posting = parse(text, vocab)
+    assert [s.kind for s in posting.sections if s.heading] == ["required", "boilerplate", "boilerplate"]
+    assert not posting.by_tier(Tier.PREFERRED)
+    assert "LinkedIn" not in posting.body
