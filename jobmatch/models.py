@@ -15,7 +15,7 @@ class Tier(str, Enum):
 
     REQUIRED = "required"
     PREFERRED = "preferred"
-    CONTEXT = "context"  # named in responsibilities, tech stack, keywords, about: not scored
+    CONTEXT = "context"  # named in responsibilities, tech stack, keywords, about the role: not scored
 
 
 class Method(str, Enum):

@@ -99,6 +99,8 @@ def classify_heading(text: str) -> str:
     """The class of a section heading: required, preferred, context, education, boilerplate
     or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
     t = text.strip().strip("*_#: ").lower()
+    if _PAY_BONUS_HEADING.search(t):
+        return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _PREFERRED_HEADING.search(t):
         return PREFERRED
     if re.search(r"\b(about you|who you are|your profile)\b", t):
@@ -118,6 +120,12 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+# "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
+# that is paid or given, under the benefits, not the skills that earn "Bonus points"
+_PAY_BONUS_HEADING = re.compile(
+    r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
+    r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
+)
 _GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
 
@@ -749,6 +757,10 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
+    if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
+        return result  # the company's skills, not the job's: see _about_the_employer
+    if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
+        return result  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
@@ -1164,6 +1176,102 @@ def strip_markup(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = _HTML_TAG.sub(lambda m: {"&amp;": "&", "&lt;": "<", "&gt;": ">"}.get(m.group(0), " "), line)
     return _EMPHASIS.sub("", line)
+
+
+# -- sentences about the employer ----------------------------------------------------------------
+# "<ORGANIZATION> supports government clients with ... Cyber Security", "We are a fast-growing team
+# of 80 ...", "Our ambition is big and bold ...", "The team consists of Software Engineers ...",
+# "About the department The Department of Bioinformatics and Data Mining combines ...": the
+# employer, its team or its product is the subject, and the skills named are the company's, not
+# the job's. A sentence that speaks to the candidate ("you"), hires ("is seeking an engineer with
+# Java") or names the stack ("we use", "built with") is about the job and stays.
+_EMPLOYER_SUBJECT = re.compile(
+    r"^(?:about\s+(?:us|the\s+\w+)\s+)?(?:"
+    r"we(?:'re|\s+are)\s+(?:also\s+)?(?:a|an|the|one|more|not|proud|leaders?|part)\b"
+    r"|our\s+(?:\w+\s+)?(?:company|mission|ambition|vision|goal|aim|purpose|team|customers|clients|products?|"
+    r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation)\b"
+    r"|the\s+(?:company|team|group|department|university|organi[sz]ation|lab|laboratory|unit|section|"
+    r"cent(?:re|er)|institute|faculty|division)\b(?!\s+(?:lead|leader|manager|head)\b)"
+    r"|(?:at\s+)?the\s+department\s+of\b)",
+    re.I,
+)
+# "Acme is more than just another IT services company", "The Nordvik group develops products which
+# ...", "<ORGANIZATION> builds mobile first Cloud based SaaS ...": a name followed by what a company
+# does. A de-identified name (<ORGANIZATION>) is blanked like other markup (strip_markup), so a
+# sentence that opens with such a verb in lower case ("is an academic environment spanning ...")
+# has lost its name.
+_NAMED_EMPLOYER = re.compile(
+    r"^(?:(?:[Aa]bout|[Aa]t)\s+)?(?:(?P<subject>(?:[Tt]he\s+)?"
+    r"(?!(?:The|This|That|These|Those|It|He|She|They|We|Our|Your|Their|Each|Every|Some|Any|All|No|There|Here|"
+    r"What|Which|Who|How|Why|When|Where)\b)"
+    r"(?:<[A-Z_]+>|[A-Z][\w&.'-]*)(?:\s+(?:<[A-Z_]+>|[A-Z][\w&.'-]*|of|for|and|&)){0,10}"
+    r"(?:\s+(?:group|team|department|unit|lab|section|company))?)\s+)?"
+    r"(?:is|was|has|builds|supports|offers|provides|develops|delivers|serves|helps|employs|operates|unites|aims|"
+    r"inspires|delights|demos|comprises|combines|celebrates|is celebrating|makes?|creates|manufactures|"
+    r"speciali[sz]es|focuses)\b"
+)
+# "The Principal Cloud Architect is ...", "This post doc position will ...": the job, not the company
+_JOB_SUBJECT = re.compile(
+    r"\b(?:developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|analysts?|"
+    r"scientists?|managers?|designers?|leads?|directors?|officers?|assistants?|researchers?|professors?|"
+    r"candidates?|post\s?docs?|students?|position|role|job)$",
+    re.I,
+)
+_ADDRESSES_JOB = re.compile(
+    r"\b(?:you|your|yours|yourself|candidates?|applicants?|seeking|looking (?:for|to)|hiring|searching for|"
+    r"recruit\w*)\b|\bwe\s+(?:\w+\s+)?(?:value|need|want|expect|require|seek|hire|welcome|invite)\b|"
+    # the stack the job works with
+    r"\b(?:stack|languages include|built (?:on|with)|based on|use|uses|using|used|utili[sz]es?|written in|"
+    r"powered by|run(?:s|ning)? on|work(?:s|ing)? with|rely on)\b",
+    re.I,
+)
+_EMPLOYER_HEADING = re.compile(
+    r"^(?:company(?:\s+(?:description|overview|profile|info(?:rmation)?))?|who we are|our (?:company|story)|"
+    r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
+    r"\S.*)$",
+    re.I,
+)
+
+
+def _about_the_employer(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
+    """A sentence about the company rather than the job (see _EMPLOYER_SUBJECT): one whose
+    subject is the employer, or any sentence of a section about it ("Company description",
+    "About us"). ``mentions`` are the line's skills, ``offset`` where ``text`` starts in the line."""
+    if _ADDRESSES_JOB.search(text):
+        return False
+    if section.kind in (CONTEXT, UNKNOWN) and section.heading and _EMPLOYER_HEADING.match(section.heading.strip()):
+        return True
+    if _EMPLOYER_SUBJECT.match(text):
+        return True
+    named = _NAMED_EMPLOYER.match(text)
+    # "Python is a must" names a skill, "Experience is required" asks: neither is a company
+    return (
+        named is not None
+        and not _JOB_SUBJECT.search(named.group("subject") or "")
+        and not any(m.start < offset + max(named.end("subject"), 0) for m in mentions)
+        and not (_REQUIRED_MARK.search(text) or _PREFERRED_MARK.search(text))
+    )
+
+
+_ROLE_HEADING = re.compile(r"^(?:role|job title|position(?: title)?|title|job)$", re.I)
+_JOB_WORD = re.compile(
+    r"\b(?:developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
+    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?)\b",
+    re.I,
+)
+_TITLE_FILLER = frozenset({"of", "and", "for", "to", "with", "in", "the", "a", "an", "on", "at"})
+
+
+def _names_a_job(text: str, section: Section) -> bool:
+    """A short line in title case that names a job ("QA/Test Developer", "Backend Developer
+    DevOps System Administrator"), or any such line under a "Role" / "Job title" heading
+    ("DevOps"): the title of a job, which asks for nothing."""
+    words = re.findall(r"[^\W\d_][\w'+#.-]*", text)
+    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ";", ",")):
+        return False
+    if not all(w[0].isupper() or w.casefold() in _TITLE_FILLER for w in words):
+        return False
+    return bool(_JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
 
 
 # -- title --------------------------------------------------------------------------------------

@@ -113,6 +113,15 @@ def under(heading: str, bullet: str, *, title: str = "# Backend Engineer") -> st
         ("## Requirements", "required"),
         ("**Nice to have**", "preferred"),
         ("Benefits:", "boilerplate"),
+        # skillspan dev tech 3, 8, 15, 29: pay and benefits, not preferred skills
+        ("Competitive salary and bonus package", "boilerplate"),
+        ("Annual employee bonus plan", "boilerplate"),
+        ("Bonus scheme for all employees", "boilerplate"),
+        ("Referral bonus", "boilerplate"),
+        ("Plus these awesome benefits", "boilerplate"),
+        ("Bonus points for experience with", "preferred"),
+        ("Bonus", "preferred"),
+        ("Pluses", "preferred"),
     ],
 )
 def test_classify_heading(heading: str, kind: str) -> None:

@@ -441,3 +441,99 @@ def test_desktop_as_a_service_is_its_own_skill(vocab):
     # skillspan train tech 13: "Virtual Desktops (Citrix VDI Desktop as a Service)"
     names = required_names("Virtual Desktops (Citrix VDI Desktop as a Service)", vocab)
     assert names == {"virtual desktop infrastructure", "Citrix", "Desktop as a Service"}
+
+
+def names_on(posting, line: int) -> set[str]:
+    """Every skill the posting reports (any tier) on a 1-based line."""
+    return {n for r in posting.requirements if r.line == line for n in r.any_of}
+
+
+def test_sentences_about_the_employer_report_no_skills(vocab):
+    # skillspan dev tech 6, 13, 12, 19, 24; dev house 50, 30, 51: the employer, its team or its
+    # department is the subject, so the skills named are the company's, not the job's
+    cases = [
+        "<ORGANIZATION> supports government clients with Integrated Communications Mission Support and "
+        "Cyber Security/Intelligence.",
+        "We are a fast-growing team of 80 co-workers specializing in programming artificial intelligence "
+        "design customer success and credit underwriting.",
+        "The team consists of Software Engineers Quality Assurance Project Managers Devops Engineers and "
+        "Engineering Managers.",
+        "Our ambition is big and bold – to provide full end-to-end digital solutions by combining our leading "
+        "efficiency with a flexible responsible digital user experience.",
+        "<ORGANIZATION> <ORGANIZATION> is not just a Microsoft Gold Partner an AWS Premier Consulting Partner "
+        "and an Oracle Platform Partner.",
+        "About the department The Department of Bioinformatics and Data Mining combines strong computational "
+        "skills with biological insights.",
+        "<ORGANIZATION> <ORGANIZATION> is an internationally unique academic environment spanning the science "
+        "disciplines mathematics statistics and computer science.",
+        "<ORGANIZATION> offers an inspiring research and teaching environment to its 42,500students and "
+        "11,500 employees and has an annual budget of EUR 840 million.",
+        # the same with a real name: the name, not the placeholder, is the subject
+        "Nordvik Systems supports government clients with Integrated Communications and Cyber Security.",
+    ]
+    for line in cases:
+        for text in (line + "\n", "Job description\n" + line + "\n", "Requirements:\n" + line + "\n"):
+            posting = parse(text, vocab)
+            assert not posting.requirements, (text, posting.requirements)
+
+
+def test_a_section_about_the_company_reports_no_skills(vocab):
+    # skillspan dev tech 20 and 26: "Company description" / "About us" sections describe the employer
+    text = (
+        "Backend Engineer\n"
+        "Company description\n"
+        "Started in 2013 our 2 technical co-founders kept our tech lean and scalable.\n"
+        "Programmers designers testers and scrum masters are part of these scrum teams.\n"
+        "We use Scrum and Kotlin.\n"
+        "You will work with Kafka.\n"
+    )
+    posting = parse(text, vocab)
+    assert [s.kind for s in posting.sections if s.heading] == ["context"]
+    assert not names_on(posting, 3) and not names_on(posting, 4)
+    assert "Kotlin" in names_on(posting, 5)  # the stack stays
+    assert "Kafka" in names_on(posting, 6)  # so does what the job does
+
+
+def test_employer_sentences_about_the_job_keep_their_skills(vocab):
+    # skillspan dev tech 6, 15, 25, 4, train house 134: hiring, the stack, the candidate
+    cases = {
+        "<ORGANIZATION> is seeking an experienced Application Engineer with specific expertise in Java.": "Java",
+        "The team picks the best tools for the job - current languages include Node.js Java and Python.": "Python",
+        "SRE teams at <ORGANIZATION> own the full infrastructure stack; from device driver performance "
+        "debugging to content delivery network traffic management.": "debugging",
+        "Our mentor developer will support you through Pair-Programming to bring your Typescript skills "
+        "to the next level.": "TypeScript",
+        "Python is a must.": "Python",
+        "Kubernetes experience is required.": "Kubernetes",
+        "The Principal Cloud Architect is a subject matter expert in solutions architecture and data analysis.":
+            "data analysis",
+    }
+    for line, skill in cases.items():
+        posting = parse("Job description\n" + line + "\n", vocab)
+        assert skill in names_on(posting, 2), (line, posting.requirements)
+
+
+def test_a_job_title_line_asks_for_nothing(vocab):
+    # skillspan dev tech 1, 2, 13, 27: the "Role" field of a posting names the job
+    for line in ("DevOps", "DevOps System Administrator", "Backend Developer DevOps System Administrator",
+                 "QA/Test Developer"):
+        posting = parse("Role\n" + line + "\nJob description\nYou will deploy services with Docker.\n", vocab)
+        assert not names_on(posting, 2), (line, posting.requirements)
+        assert "Docker" in names_on(posting, 4)
+    # a title in title case among context lines; a sentence or a stack line stays
+    posting = parse("Job description\nData Engineer (Platforms)\nPython Django PostgreSQL\n", vocab)
+    assert not names_on(posting, 2)
+    assert {"Python", "Django", "PostgreSQL"} <= names_on(posting, 3)
+
+
+def test_a_paid_bonus_heading_is_a_benefits_section(vocab):
+    # skillspan dev tech 8: the benefits list goes on under "Annual employee bonus plan"
+    text = (
+        "Requirements\n5+ years of experience with C#\n"
+        "Job benefits\nMeal allowance\nAnnual employee bonus plan\n"
+        "Unlimited access to LinkedIn Learning Courses\n"
+    )
+    posting = parse(text, vocab)
+    assert [s.kind for s in posting.sections if s.heading] == ["required", "boilerplate", "boilerplate"]
+    assert not posting.by_tier(Tier.PREFERRED)
+    assert "LinkedIn" not in posting.body
