@@ -238,3 +238,19 @@ def test_the_clause_split_looks_at_the_characters_that_matter():
     for line in lines:
         for start in {0, min(3, len(line)), len(line) // 2}:
             assert posting_module._clauses(line, start) == _plain_clauses(line, start), (line, start)
+
+
+def test_mentions_without_misspellings_are_the_mentions_with_them_less_the_fuzzy_ones(vocab):
+    from jobmatch import extract
+    from jobmatch.models import Method
+
+    lines = [line for p in sorted(POSTINGS.iterdir()) for line in load_document(str(p)).lines]
+    lines += ["Kubernates and Postgress, Go or Rust", "Experience with Pyhton (Djnago), REST of the team"]
+    for line in lines:
+        extract._line_caches.clear()
+        direct = extract.extract_line(line, 3, vocab, fuzzy=False)  # computed
+        extract._line_caches.clear()
+        with_fuzzy = extract.extract_line(line, 3, vocab, fuzzy=True)
+        derived = extract.extract_line(line, 3, vocab, fuzzy=False)  # from the fuzzy entry
+        assert derived == direct == [m for m in with_fuzzy if m.method is not Method.FUZZY], line
+    assert any(m.method is Method.FUZZY for m in extract.extract_line(lines[-2], 1, vocab))
