@@ -89,7 +89,11 @@ def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = Tru
     if found is None:
         if len(cache) >= _LINE_CACHE_SIZE:
             cache.clear()
-        found = cache[(line, fuzzy)] = tuple(_extract_line(line, vocab, fuzzy))
+        with_fuzzy = None if fuzzy else cache.get((line, True))
+        if with_fuzzy is not None:  # the misspellings are found last, apart: the rest is the same
+            found = cache[(line, False)] = tuple(f for f in with_fuzzy if f[4] is not Method.FUZZY)
+        else:
+            found = cache[(line, fuzzy)] = tuple(_extract_line(line, vocab, fuzzy))
     if not found:
         return []
     return [Mention(skill, number, start, end, surface, method) for skill, start, end, surface, method in found]

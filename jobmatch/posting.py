@@ -366,6 +366,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     def take(result: _LineResult) -> None:
+        if result is _NOTHING:  # most lines ask for nothing
+            return
         requirements.extend(result.requirements)
         overall_years.extend(result.overall_years)
         for tier, levels in result.degrees.items():
@@ -375,10 +377,11 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        info = _line_info(line, cache)  # what depends on the line alone, computed once per distinct line
+        if not info.stripped:
             in_list = False
-        heading = _cached_heading(line, vocab, cache, lenient=not in_list)
-        if group is not None and (heading is not None or not line.strip()):
+        heading = _cached_heading(line, info, vocab, lenient=not in_list)
+        if group is not None and (heading is not None or not info.stripped):
             take(group.close())
             group = None
         if heading is not None:
@@ -405,14 +408,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             if kind != BOILERPLATE:
                 body.append(heading.text)
             continue
-        if not line.strip() or line.strip() in ("---", "***", "___"):
+        if not info.stripped or info.stripped in ("---", "***", "___"):
             continue
         filled = True
         if number == title_line:
-            body.append(line.strip())
+            body.append(info.stripped)
             continue  # "Senior Java Developer" names the job; its skills are not requirements
-        line, segments = _cached_segments(line, cache)
-        for start, end, inline in segments:
+        line, segments = _cached_segments(line, info)
+        for start, cached_inline, part, part_stripped, results in segments:
+            inline = None if cached_inline is None else _Heading(*cached_inline)  # a new one: it may be kept
             section = current
             if inline is not None and _item_label(line, start, inline, current):
                 # "Nice to have: knowledge of RabbitMQ" among required items marks that item only
@@ -422,15 +426,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 stack = [inline]
                 section = current = Section(heading=inline.text, kind=inline.kind, line=number)
                 sections.append(current)
-            part = " " * start + line[start:end]
-            if not part.strip():
+            if not part_stripped:
                 continue
             if section.kind == BOILERPLATE:
                 if _is_experience_label(part):
                     overall_years.extend(_label_years(part))
                 continue
-            body.append(part.strip())
-            result = _cached_parse_line(part, number, section, vocab, has_headings, cache)
+            body.append(part_stripped)
+            result = _cached_parse_line(part, number, section, vocab, has_headings, results)
             if group is not None:
                 if group.section is section and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
@@ -470,12 +473,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
 
 # -- caches: postings share many lines (boilerplate, standard bullets), and each step below is a
-# pure function of a line and its context; results are kept per vocabulary, bounded.
-_CACHE_SIZE = 1 << 16
-_caches: dict[int, tuple[Vocabulary, dict[tuple[Any, ...], Any]]] = {}
+# pure function of a line and its context; results are kept per vocabulary, bounded. One entry per
+# distinct line (a _LineInfo) holds all of them, so that a line costs one lookup however many
+# steps ask about it. A posting adds far fewer lines than the bound, which stays well under the
+# number of lines a large corpus shares (its boilerplate) and keeps each worker's memory small.
+_CACHE_SIZE = 1 << 14
+_caches: dict[int, tuple[Vocabulary, dict[str, _LineInfo]]] = {}
 
 
-def _cache_of(vocab: Vocabulary) -> dict[tuple[Any, ...], Any]:
+def _cache_of(vocab: Vocabulary) -> dict[str, _LineInfo]:
     """The cache of a vocabulary (emptied when full: a posting adds far fewer than its size)."""
     held = _caches.get(id(vocab))
     if held is None or held[0] is not vocab:
@@ -500,51 +506,86 @@ def _seeking_title(line: str) -> str | None:
 
 
 _NOT_HEADING = ("",)
+_UNKNOWN: Any = object()  # not computed yet
+
+# A piece of a line as the parser reads it (:func:`_cached_segments`): where it starts, the
+# inline heading that opens it (text, level, kind) or None, its text (blanked before ``start``, so
+# offsets stay the line's), that text stripped, and the results of :func:`_parse_line` for it by
+# context (see :func:`_cached_parse_line`).
+_Segment = tuple[int, tuple[str, int, str] | None, str, str, dict[tuple[Any, ...], tuple[int, _LineResult]]]
 
 
-def _cached_heading(line: str, vocab: Vocabulary, cache: dict[Any, Any], *, lenient: bool) -> _Heading | None:
-    key = ("heading", line, lenient)
-    hit = cache.get(key)
-    if hit is None:
+class _LineInfo:
+    """What the parser needs of one line that depends on the line alone, each computed when first
+    asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text
+    and its segments."""
+
+    __slots__ = ("stripped", "headings", "text", "segments")
+
+    def __init__(self, line: str) -> None:
+        self.stripped = line.strip()
+        self.headings: list[Any] = [_UNKNOWN, _UNKNOWN]  # by lenient: (text, level, kind) or _NOT_HEADING
+        self.text = line
+        self.segments: list[_Segment] | None = None
+
+
+def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
+    info = cache.get(line)
+    if info is None:
+        info = cache[line] = _LineInfo(line)
+    return info
+
+
+def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: bool) -> _Heading | None:
+    hit = info.headings[lenient]
+    if hit is _UNKNOWN:
         found = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=lenient)
-        hit = cache[key] = _NOT_HEADING if found is None else (found.text, found.level, found.kind)
+        hit = info.headings[lenient] = _NOT_HEADING if found is None else (found.text, found.level, found.kind)
     return None if hit is _NOT_HEADING else _Heading(*hit)  # a new one: the parser sets its kind
 
 
-def _cached_segments(line: str, cache: dict[Any, Any]) -> tuple[str, list[tuple[int, int, _Heading | None]]]:
-    """The line without markup, and its inline sections (:func:`_inline_sections`)."""
-    key = ("segments", line)
-    if key not in cache:
+def _cached_segments(line: str, info: _LineInfo) -> tuple[str, list[_Segment]]:
+    """The line without markup, and its inline sections (:func:`_inline_sections`), each with its
+    text as the parser reads it."""
+    if info.segments is None:
         stripped = strip_markup(line)
-        segments = tuple(
-            (a, b, None if h is None else (h.text, h.level, h.kind)) for a, b, h in _inline_sections(stripped)
-        )
-        plain = stripped == line and segments == ((0, len(line), None),)
-        cache[key] = None if plain else (stripped, segments)  # most lines are plain: kept small
-    hit = cache[key]
-    if hit is None:
-        return line, [(0, len(line), None)]
-    return hit[0], [(a, b, None if h is None else _Heading(*h)) for a, b, h in hit[1]]
+        segments: list[_Segment] = []
+        for a, b, h in _inline_sections(stripped):
+            part = " " * a + stripped[a:b]
+            segments.append((a, None if h is None else (h.text, h.level, h.kind), part, part.strip(), {}))
+        info.text, info.segments = stripped, segments
+    return info.text, info.segments
+
+
+_NOTHING = _LineResult()  # shared by every line that asks for nothing: never changed
 
 
 def _cached_parse_line(
-    line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, cache: dict[Any, Any]
+    line: str,
+    number: int,
+    section: Section,
+    vocab: Vocabulary,
+    has_headings: bool,
+    cache: dict[tuple[Any, ...], tuple[int, _LineResult]],
 ) -> _LineResult:
     """:func:`_parse_line`, which depends on the line, the section's kind and heading and whether
-    the posting has headings; the line number only goes into the requirements."""
-    key = ("line", line, section.kind, section.heading, has_headings)
-    if key not in cache:
-        result = _parse_line(line, 0, section, vocab, has_headings)
-        empty = not (result.requirements or result.overall_years or result.degrees or result.degree_fields)
-        cache[key] = None if empty else result  # most lines ask for nothing: kept small
-    hit = cache[key]
+    the posting has headings (``cache`` holds the line's results by those); the line number only
+    goes into the requirements. The result is shared between the postings that have the line at
+    the same number: nothing changes a result once made (the parser only reads them)."""
+    key = (section.kind, section.heading, has_headings)
+    hit = cache.get(key)
     if hit is None:
-        return _LineResult()
+        result = _parse_line(line, number, section, vocab, has_headings)
+        empty = not (result.requirements or result.overall_years or result.degrees or result.degree_fields)
+        hit = cache[key] = (number, _NOTHING if empty else result)
+    made_at, result = hit
+    if made_at == number or result is _NOTHING:
+        return result
     return _LineResult(
-        [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in hit.requirements],
-        list(hit.overall_years),
-        {tier: set(levels) for tier, levels in hit.degrees.items()},
-        list(hit.degree_fields),
+        [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in result.requirements],
+        result.overall_years,
+        result.degrees,
+        result.degree_fields,
     )
 
 
@@ -696,12 +737,15 @@ def _label_years(line: str) -> list[int]:
 
 
 def _section_tier(kind: str) -> Tier | None:
-    return {
-        REQUIRED: Tier.REQUIRED,
-        EDUCATION: Tier.REQUIRED,
-        PREFERRED: Tier.PREFERRED,
-        CONTEXT: Tier.CONTEXT,
-    }.get(kind)
+    return _SECTION_TIERS.get(kind)
+
+
+_SECTION_TIERS = {  # built once: the parser asks for every line
+    REQUIRED: Tier.REQUIRED,
+    EDUCATION: Tier.REQUIRED,
+    PREFERRED: Tier.PREFERRED,
+    CONTEXT: Tier.CONTEXT,
+}
 
 
 _STACK_STATEMENT = re.compile(
@@ -847,8 +891,8 @@ def _clauses(line: str, start: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     depth = 0
     begin = start
-    i = start
-    while i < len(line):
+    for mark in _CLAUSE_CHARS.finditer(line, start):  # only the characters that matter, not each one
+        i = mark.start()
         ch = line[i]
         if ch in "([":
             depth += 1
@@ -866,13 +910,16 @@ def _clauses(line: str, start: int) -> list[tuple[int, int]]:
         ):
             bounds.append((begin, i))
             begin = i + 1
-        i += 1
     bounds.append((begin, len(line)))
     return [(a, b) for a, b in bounds if line[a:b].strip()]
 
 
+_CLAUSE_CHARS = re.compile(r"[()\[\];.!?]")  # the characters _clauses looks at
+
+
 def _abbreviation_before(line: str, i: int) -> bool:
-    word = line[:i].split()[-1].lower() if line[:i].split() else ""
+    before = line[:i].rsplit(None, 1)  # its last word: split() in full is quadratic on a long line
+    word = before[-1].lower() if before else ""
     return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
 
 

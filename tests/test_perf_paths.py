@@ -11,10 +11,11 @@ import pytest
 from conftest import POSTINGS, RESUMES
 
 from jobmatch import api
+from jobmatch import posting as posting_module
 from jobmatch.config import SCORING
 from jobmatch.loaders import decode_text, load_document
 from jobmatch.match import resume_matcher, scored_requirements
-from jobmatch.models import MatchResult, RequirementMatch, Tier
+from jobmatch.models import Document, MatchResult, RequirementMatch, Tier
 from jobmatch.report import coverage_of, fixes_of
 from jobmatch.scoring import _points, ats_coverage, coverage, gain, gains, tier_coverage
 from jobmatch.similarity import coverage as mass_coverage
@@ -157,3 +158,99 @@ def test_index_entries_pickle_and_stay_frozen(vocab):
     assert built.strict_forms(built.get("Python")) == frozenset()  # type: ignore[arg-type]
     assert pickle.loads(pickle.dumps(built)).index == built.index
     assert isinstance(entry, Entry)
+
+
+# -- the posting parser's per-line cache ---------------------------------------------------------------
+
+
+def _fresh_parse(doc, vocab):
+    posting_module._caches.clear()  # nothing remembered from another posting
+    return posting_module.parse_posting(doc, vocab)
+
+
+def test_cached_lines_give_what_a_fresh_parse_gives(vocab):
+    docs = [load_document(str(p)) for p in sorted(POSTINGS.iterdir())]
+    fresh = [_fresh_parse(doc, vocab) for doc in docs]
+    posting_module._caches.clear()
+    for _ in range(2):  # the second round from the cache only
+        assert [posting_module.parse_posting(doc, vocab) for doc in docs] == fresh
+    # the same lines at other numbers: the requirements carry their own line numbers
+    for doc, expected in zip(docs, fresh, strict=True):
+        moved = posting_module.parse_posting(replace(doc, text="\n\n\n" + doc.text), vocab)
+        assert [r.line for r in moved.requirements] == [r.line + 3 for r in expected.requirements]
+        assert moved == _fresh_parse(replace(doc, text="\n\n\n" + doc.text), vocab)
+
+
+def test_a_result_shared_between_postings_is_never_changed(vocab):
+    shared = "- 5+ years of Python and PostgreSQL; a BS in Computer Science"
+    one = Document("one.md", f"# Backend Engineer\n## Requirements\n{shared}\n- Docker", "markdown")
+    two = Document("two.md", f"# Data Engineer\n## Requirements\n{shared}\n- Kubernetes or AWS", "markdown")
+    posting_module._caches.clear()
+    first = posting_module.parse_posting(one, vocab)
+    snapshot = pickle.loads(pickle.dumps(first))
+    second = posting_module.parse_posting(two, vocab)
+    again = posting_module.parse_posting(one, vocab)
+    assert first == snapshot == again  # parsing another posting with the same line changed nothing
+    assert second.requirements[0] is first.requirements[0]  # the same line at the same number: shared
+    assert [r.any_of for r in second.requirements] == [("Python",), ("PostgreSQL",), ("Kubernetes", "AWS")]
+    assert second.degree == first.degree == "bachelor" and second.min_years == first.min_years == 5
+    assert posting_module._LineResult() == posting_module._NOTHING  # the shared empty result stays empty
+
+
+def _plain_abbreviation(word: str) -> bool:
+    return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
+
+
+def _plain_clauses(line: str, start: int) -> list[tuple[int, int]]:
+    """The clause split character by character, as it was written first."""
+    bounds: list[tuple[int, int]] = []
+    depth, begin = 0, start
+    for i in range(start, len(line)):
+        ch = line[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            ch == ";"
+            or (
+                ch in ".!?"
+                and i + 2 < len(line)
+                and line[i + 1] == " "
+                and line[i + 2].isupper()
+                and not _plain_abbreviation(line[:i].split()[-1].lower() if line[:i].split() else "")
+            )
+        ):
+            bounds.append((begin, i))
+            begin = i + 1
+    bounds.append((begin, len(line)))
+    return [(a, b) for a, b in bounds if line[a:b].strip()]
+
+
+def test_the_clause_split_looks_at_the_characters_that_matter():
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Python", "e.g.", " ", ". ", "; ", "(", ")", "[", "]", "! ", "? ", "A", "x", "etc.", "Go", "  ", "Dr."]
+    lines = ["", " . A", "Use Go. Then Rust; (a. B) [c; d] e.g. Java. X"]
+    lines += [line for p in sorted(POSTINGS.iterdir()) for line in load_document(str(p)).lines]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for line in lines:
+        for start in {0, min(3, len(line)), len(line) // 2}:
+            assert posting_module._clauses(line, start) == _plain_clauses(line, start), (line, start)
+
+
+def test_mentions_without_misspellings_are_the_mentions_with_them_less_the_fuzzy_ones(vocab):
+    from jobmatch import extract
+    from jobmatch.models import Method
+
+    lines = [line for p in sorted(POSTINGS.iterdir()) for line in load_document(str(p)).lines]
+    lines += ["Kubernates and Postgress, Go or Rust", "Experience with Pyhton (Djnago), REST of the team"]
+    for line in lines:
+        extract._line_caches.clear()
+        direct = extract.extract_line(line, 3, vocab, fuzzy=False)  # computed
+        extract._line_caches.clear()
+        with_fuzzy = extract.extract_line(line, 3, vocab, fuzzy=True)
+        derived = extract.extract_line(line, 3, vocab, fuzzy=False)  # from the fuzzy entry
+        assert derived == direct == [m for m in with_fuzzy if m.method is not Method.FUZZY], line
+    assert any(m.method is Method.FUZZY for m in extract.extract_line(lines[-2], 1, vocab))
