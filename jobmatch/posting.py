@@ -1344,7 +1344,9 @@ def _title_and_line(lines: list[str]) -> tuple[str | None, int | None]:
         m = _MD_HEADING.match(line)
         text = m.group(2) if m else line.strip().strip("*_ ")
         if (
-            classify_heading(text) in (UNKNOWN, CONTEXT)
+            # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
+            # heads requirement sections)
+            (classify_heading(text) in (UNKNOWN, CONTEXT) or _JOB_WORD.search(text) and not _explicit_tier(text))
             and len(text.split()) <= 12
             and not text.endswith((".", "!", "?"))
             and ":" not in text

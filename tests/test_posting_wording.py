@@ -537,3 +537,14 @@ def test_a_paid_bonus_heading_is_a_benefits_section(vocab):
     assert [s.kind for s in posting.sections if s.heading] == ["required", "boilerplate", "boilerplate"]
     assert not posting.by_tier(Tier.PREFERRED)
     assert "LinkedIn" not in posting.body
+
+
+def test_first_line_naming_a_job_is_the_title_though_it_says_expertise(vocab):
+    # skillspan dev: "expertise" heads requirement sections, but this line names the job
+    text = "Java Backend Engineer with Integration Expertise\nWe build payments.\nRequirements\n- 5 years of Go\n"
+    posting = parse(text, vocab)
+    assert posting.title == "Java Backend Engineer with Integration Expertise"
+    assert reqs(posting, Tier.REQUIRED) == [{"Go"}]
+    # a first line that names its tier is still a heading
+    posting = parse("Senior Engineer Requirements\n- Python\n", vocab)
+    assert posting.title != "Senior Engineer Requirements" and reqs(posting, Tier.REQUIRED) == [{"Python"}]
