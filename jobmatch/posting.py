@@ -257,6 +257,15 @@ _YEARS = re.compile(
     r"(?:full[\s-]time\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago|of age|in business|history))",
     re.I,
 )
+
+
+def _may_name_years(text: str) -> bool:
+    """Whether ``text`` can match _YEARS: every match ends in "year(s)" or "yr(s)" (in any case;
+    only the ASCII letters match these under re.I, which tests/test_perf_paths.py checks)."""
+    lowered = text.lower()
+    return "yr" in lowered or "year" in lowered
+
+
 _DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 _DEGREE_PATTERNS = (
     ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
@@ -290,6 +299,8 @@ def _years_value(token: str) -> float:
 
 def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
+    if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
+        return None
     values = [_years_value(m.group("a")) for m in _YEARS.finditer(text)]
     values = [v for v in values if 0 < v <= 30]
     return int(min(values)) if values else None
@@ -658,7 +669,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     lead = _lead_heading(line)
     if lead is not None:
         cuts.append(lead)
-    for m in _INLINE_HEADING.finditer(line):
+    for m in _INLINE_HEADING.finditer(line) if ":" in line else ():  # a label ends in ":"
         if lead is not None and m.start() < lead[1]:
             continue
         label = m.group("label")
