@@ -322,3 +322,18 @@ def test_the_inline_heading_pre_check_answers_as_the_pattern():
             labelled += 1
     assert labelled > 200
 
+
+def test_the_title_from_the_parser_cache_is_the_title_read_afresh():
+    import json
+    from pathlib import Path
+
+    documents = [load_document(str(p)).lines for p in sorted(POSTINGS.iterdir())]
+    path = Path(__file__).parent / "data" / "skillspan" / "skillspan_train_dev_postings.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        documents += [json.loads(record)["sentences"] for record in handle]
+    documents += [["", "We are seeking a Senior Backend Engineer to join"], ["Position: QA Lead", "# Jobs"], []]
+    cache: dict = {}
+    afresh = [posting_module._title_and_line(lines) for lines in documents]
+    for _ in range(2):  # the second round from the cache
+        assert [posting_module._title_and_line(lines, cache) for lines in documents] == afresh
+    assert sum(title is not None for title, _line in afresh) > 50  # the postings do have titles
