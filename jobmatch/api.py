@@ -89,18 +89,25 @@ def score(
     the weights). The result holds the breakdown, every requirement with its evidence, the
     knock-out checks and the years checks. Safe to map over a corpus in any order, on any number
     of processes or machines (the values pickle)."""
-    vocab = vocab or Vocabulary.load()
+    return _score(resume, posting, vocab or Vocabulary.load(), config, posting)
+
+
+def _score(
+    resume: ResumeProfile, posting: Posting, vocab: Vocabulary, config: ScoringConfig, keep: Posting
+) -> MatchResult:
+    """:func:`score`, the result holding ``keep`` as its posting (the posting, or the posting
+    without its text): no copy of the result is made afterwards."""
     matcher = resume_matcher(resume, vocab)
     requirements = scored_requirements(posting)
-    result = score_match(
-        posting,
+    return score_match(
+        keep,
         matcher.match(requirements),
         text_coverage(posting.body, matcher.terms),
         config,
         total_years=resume.total_years,
         degree=resume.degree,
+        checks=check_years(posting, resume, requirements),
     )
-    return replace(result, checks=check_years(posting, resume, requirements))
 
 
 def summary(result: MatchResult) -> dict[str, Any]:
@@ -498,8 +505,7 @@ def _match_task(context: _Context, item: str | Document) -> Any:
     if isinstance(posting, InputError):
         return posting
     assert context.profile is not None
-    result = score(context.profile, posting, context.vocab, context.config)
-    return context.out(replace(result, posting=_lean(result.posting)))
+    return context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
 
 
 def _rank_task(context: _Context, item: str | Document) -> Any:
@@ -507,8 +513,8 @@ def _rank_task(context: _Context, item: str | Document) -> Any:
     if isinstance(profile, InputError):
         return profile
     assert context.posting is not None
-    result = score(profile, context.posting, context.vocab, context.config)
-    result = replace(result, posting=_lean(result.posting))  # every candidate holds the posting: without its text
+    # every candidate holds the posting: without its text
+    result = _score(profile, context.posting, context.vocab, context.config, _lean(context.posting))
     return context.out(Candidate(profile.path, len(profile.skills), result))
 
 

@@ -371,22 +371,8 @@ def _lines_out(output: Path | None) -> Iterator[Any]:
     import time
 
     if output is not None and str(output) != "-":
-        writer = atomic_file(output)
-        try:
-            handle = writer.__enter__()
-        except OSError as error:
-            _error(f"{output}: cannot write ({error.strerror or error})")
-            raise typer.Exit(ExitCode.OUTPUT) from None
-        try:
-            yield lambda line: handle.write(line + "\n")
-        except BaseException:
-            writer.__exit__(*sys.exc_info())  # the file is left as it was
-            raise
-        try:
-            writer.__exit__(None, None, None)
-        except OSError as error:
-            _error(f"{output}: cannot write ({error.strerror or error})")
-            raise typer.Exit(ExitCode.OUTPUT) from None
+        with _text_out(output) as write_text:
+            yield lambda line: write_text(line + "\n")
         return
     last = [time.monotonic()]
 
@@ -494,8 +480,37 @@ def _csv_match(
         SortOrder.PATH: lambda r: (r[2], r[0]),
     }
     ranked.sort(key=keys[sort or SortOrder.SCORE])
-    _write_text(output, csvout.ranked_rows((r[0], r[6]) for r in ranked))
+    # a record at a time: the rows are held (they are ranked), the document never is
+    with _text_out(output) as write:
+        for text in csvout.ranked_lines((r[0], r[6]) for r in ranked):
+            write(text)
     return max((r[0] for r in rows), default=None)
+
+
+@contextmanager
+def _text_out(output: Path | None) -> Iterator[Callable[[str], Any]]:
+    """Where a document written piece by piece goes (each piece with its own line ends):
+    standard output, or FILE atomically, as :func:`_write_text` writes a whole one."""
+    if output is None or str(output) == "-":
+        yield sys.stdout.write
+        sys.stdout.flush()
+        return
+    try:
+        writer = atomic_file(output)
+        handle = writer.__enter__()
+    except OSError as error:
+        _error(f"{output}: cannot write ({error.strerror or error})")
+        raise typer.Exit(ExitCode.OUTPUT) from None
+    try:
+        yield handle.write
+    except BaseException:
+        writer.__exit__(*sys.exc_info())  # the file is left as it was
+        raise
+    try:
+        writer.__exit__(None, None, None)
+    except OSError as error:
+        _error(f"{output}: cannot write ({error.strerror or error})")
+        raise typer.Exit(ExitCode.OUTPUT) from None
 
 
 def _write_text(output: Path | None, text: str) -> None:

@@ -257,6 +257,15 @@ _YEARS = re.compile(
     r"(?:full[\s-]time\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago|of age|in business|history))",
     re.I,
 )
+
+
+def _may_name_years(text: str) -> bool:
+    """Whether ``text`` can match _YEARS: every match ends in "year(s)" or "yr(s)" (in any case;
+    only the ASCII letters match these under re.I, which tests/test_perf_paths.py checks)."""
+    lowered = text.lower()
+    return "yr" in lowered or "year" in lowered
+
+
 _DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 _DEGREE_PATTERNS = (
     ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
@@ -290,6 +299,8 @@ def _years_value(token: str) -> float:
 
 def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
+    if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
+        return None
     values = [_years_value(m.group("a")) for m in _YEARS.finditer(text)]
     values = [v for v in values if 0 < v <= 30]
     return int(min(values)) if values else None
@@ -362,7 +373,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     has_headings = False
 
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
-    title, title_line = _title_and_line(lines)
+    title, title_line = _title_and_line(lines, cache)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     def take(result: _LineResult) -> None:
@@ -491,20 +502,6 @@ def _cache_of(vocab: Vocabulary) -> dict[str, _LineInfo]:
     return held[1]
 
 
-_seeking: dict[str, str | None] = {}
-
-
-def _seeking_title(line: str) -> str | None:
-    """The role in "We are seeking a Senior Backend Engineer to ...", cached (every posting
-    without a title line asks it of its first 40 lines)."""
-    if line not in _seeking:
-        if len(_seeking) >= _CACHE_SIZE:
-            _seeking.clear()
-        m = _SEEKING.search(line)
-        _seeking[line] = _clean_title(m.group("title")) if m else None
-    return _seeking[line]
-
-
 _NOT_HEADING = ("",)
 _UNKNOWN: Any = object()  # not computed yet
 
@@ -520,13 +517,22 @@ class _LineInfo:
     asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text
     and its segments."""
 
-    __slots__ = ("stripped", "headings", "text", "segments")
+    __slots__ = ("stripped", "headings", "text", "segments", "titles")
 
     def __init__(self, line: str) -> None:
         self.stripped = line.strip()
         self.headings: list[Any] = [_UNKNOWN, _UNKNOWN]  # by lenient: (text, level, kind) or _NOT_HEADING
         self.text = line
         self.segments: list[_Segment] | None = None
+        self.titles: list[Any] | None = None  # see _titles_of
+
+    def titles_of(self) -> list[Any]:
+        """What :func:`_title_and_line` asks of the line, each computed when first asked for:
+        the title of a "Position:" label, the title the line is as a first line, the role in a
+        "We are seeking ..." sentence (each None when there is none)."""
+        if self.titles is None:
+            self.titles = [_UNKNOWN, _UNKNOWN, _UNKNOWN]
+        return self.titles
 
 
 def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
@@ -658,7 +664,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     lead = _lead_heading(line)
     if lead is not None:
         cuts.append(lead)
-    for m in _INLINE_HEADING.finditer(line):
+    for m in _INLINE_HEADING.finditer(line) if ":" in line else ():  # a label ends in ":"
         if lead is not None and m.start() < lead[1]:
             continue
         label = m.group("label")
@@ -1331,35 +1337,55 @@ def find_title(lines: list[str]) -> str | None:
     return _title_and_line(lines)[0]
 
 
-def _title_and_line(lines: list[str]) -> tuple[str | None, int | None]:
-    """The title and the 1-based line it stands on alone (None when it sits in a sentence)."""
+def _title_and_line(lines: list[str], cache: dict[str, _LineInfo] | None = None) -> tuple[str | None, int | None]:
+    """The title and the 1-based line it stands on alone (None when it sits in a sentence).
+    What it asks of a line is kept in the parser's ``cache`` when given: postings share lines."""
     head = lines[:40]
-    for number, line in enumerate(head[:25], 1):
-        m = _TITLE_LABEL.match(line)
-        if m and m.group(1).strip():
-            return _clean_title(m.group(1)), number
-    for number, line in enumerate(head, 1):
+    titles = [(_line_info(line, cache) if cache is not None else _LineInfo(line)).titles_of() for line in head]
+    for number, (line, asked) in enumerate(zip(head[:25], titles, strict=False), 1):
+        if asked[0] is _UNKNOWN:
+            asked[0] = _label_title(line)
+        if asked[0] is not None:
+            return asked[0], number
+    for number, (line, asked) in enumerate(zip(head, titles, strict=True), 1):
         if not line.strip():
             continue
-        m = _MD_HEADING.match(line)
-        text = m.group(2) if m else line.strip().strip("*_ ")
-        if (
-            # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
-            # heads requirement sections)
-            (classify_heading(text) in (UNKNOWN, CONTEXT) or _JOB_WORD.search(text) and not _explicit_tier(text))
-            and len(text.split()) <= 12
-            and not text.endswith((".", "!", "?"))
-            and ":" not in text
-        ):
-            title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
-            if title and not _looks_like_heading(title):
-                return title, number
+        if asked[1] is _UNKNOWN:
+            asked[1] = _first_line_title(line)
+        if asked[1] is not None:
+            return asked[1], number
         break
-    for line in head:
-        seeking = _seeking_title(line)
-        if seeking is not None:
-            return seeking, None
+    for line, asked in zip(head, titles, strict=True):
+        if asked[2] is _UNKNOWN:
+            m = _SEEKING.search(line)
+            asked[2] = _clean_title(m.group("title")) if m else None
+        if asked[2] is not None:
+            return asked[2], None
     return None, None
+
+
+def _label_title(line: str) -> str | None:
+    """The title of a "Position: Senior Java Developer" line."""
+    m = _TITLE_LABEL.match(line)
+    return _clean_title(m.group(1)) if m and m.group(1).strip() else None
+
+
+def _first_line_title(line: str) -> str | None:
+    """The title a (non-blank) first line is: a heading or a short line that names no section."""
+    m = _MD_HEADING.match(line)
+    text = m.group(2) if m else line.strip().strip("*_ ")
+    if (
+        # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
+        # heads requirement sections)
+        (classify_heading(text) in (UNKNOWN, CONTEXT) or _JOB_WORD.search(text) and not _explicit_tier(text))
+        and len(text.split()) <= 12
+        and not text.endswith((".", "!", "?"))
+        and ":" not in text
+    ):
+        title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
+        if title and not _looks_like_heading(title):
+            return title
+    return None
 
 
 def _clean_title(text: str) -> str:

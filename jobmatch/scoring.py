@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from jobmatch.config import SCORING, ScoringConfig
-from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier
+from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier, YearsCheck
 
 DEGREE_LEVELS = {"associate": 1, "bachelor": 2, "master": 3, "phd": 4}
 PART_NAMES = ("required", "preferred", "similarity", "experience", "degree")
@@ -78,10 +78,12 @@ def score_match(
     *,
     total_years: float | None = None,
     degree: str | None = None,
+    checks: tuple[YearsCheck, ...] = (),
 ) -> MatchResult:
     """Score one posting. ``similarity`` is the TF-IDF coverage (0..1, see ``similarity.py``);
-    ``total_years`` and ``degree`` are what the resume shows (None: unknown)."""
-    score, parts, checks = score_parts(
+    ``total_years`` and ``degree`` are what the resume shows (None: unknown); ``checks`` (the
+    years checks, which the score does not use) go into the result as they are."""
+    score, parts, knockouts = score_parts(
         posting,
         *tier_coverage(matches, config.soft_weight),
         similarity,
@@ -90,7 +92,13 @@ def score_match(
         degree=degree,
     )
     return MatchResult(
-        posting=posting, score=score, parts=parts, matches=tuple(matches), similarity=similarity, knockouts=checks
+        posting=posting,
+        score=score,
+        parts=parts,
+        matches=tuple(matches),
+        similarity=similarity,
+        knockouts=knockouts,
+        checks=checks,
     )
 
 

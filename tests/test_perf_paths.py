@@ -5,6 +5,7 @@ and NUL-free decoding, the tokenizer, the slotted index entries."""
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import replace
 
 import pytest
@@ -254,3 +255,85 @@ def test_mentions_without_misspellings_are_the_mentions_with_them_less_the_fuzzy
         derived = extract.extract_line(line, 3, vocab, fuzzy=False)  # from the fuzzy entry
         assert derived == direct == [m for m in with_fuzzy if m.method is not Method.FUZZY], line
     assert any(m.method is Method.FUZZY for m in extract.extract_line(lines[-2], 1, vocab))
+
+
+# -- cheap pre-checks in front of costly patterns: each must answer as the plain pattern does --------
+
+
+def _real_lines() -> list[str]:
+    """Lines of real postings: the fixtures and the SkillSpan postings (tests/data/skillspan)."""
+    import json
+    from pathlib import Path
+
+    lines = [line for p in sorted(POSTINGS.iterdir()) for line in load_document(str(p)).lines]
+    path = Path(__file__).parent / "data" / "skillspan" / "skillspan_train_dev_postings.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        for record in handle:
+            lines.extend(json.loads(record)["sentences"])
+    return lines
+
+
+def _varied(lines: list[str]) -> list[str]:
+    """The lines, and each one upper-cased, title-cased and with words the pre-checks look for
+    put in at random places (in varied case), so that they also see the patterns' near misses."""
+    import random
+
+    rng = random.Random(11)
+    words = ["years", "Yrs", "YEAR", "yr", "year-old", "5+ years", "two (2) years", "Requirements:", "Bonus:", ":",
+             "Nice to have :", "ſ", "K", "ı", "İ", "3 yrs.", "ye ar", "y\u0301ears"]
+    out = []
+    for line in lines:
+        out += [line, line.upper(), line.title()]
+        cut = rng.randint(0, len(line))
+        out.append(line[:cut] + rng.choice(words) + line[cut:])
+    return out
+
+
+def test_the_years_pre_check_answers_as_the_pattern():
+    from jobmatch.posting import _YEARS, _may_name_years, find_years
+
+    # the letters of "year" and "yr": under re.I only their ASCII forms match them, and those are
+    # what str.lower() turns them into (so the pre-check on the lower-cased text never misses one)
+    for letter in "year":
+        for code in range(0x110000):
+            char = chr(code)
+            if re.fullmatch(letter, char, re.I):
+                assert char.lower() == letter, (letter, hex(code))
+    lines = _varied(_real_lines())
+    asking = 0
+    for line in lines:
+        found = _YEARS.search(line) is not None
+        assert not found or _may_name_years(line), line
+        values = [posting_module._years_value(m.group("a")) for m in _YEARS.finditer(line)]
+        values = [v for v in values if 0 < v <= 30]
+        assert find_years(line) == (int(min(values)) if values else None), line
+        asking += found
+    assert asking > 200  # the lines do ask for years, often
+
+
+def test_the_inline_heading_pre_check_answers_as_the_pattern():
+    from jobmatch.posting import _INLINE_HEADING
+
+    lines = _varied(_real_lines())
+    labelled = 0
+    for line in lines:
+        if _INLINE_HEADING.search(line) is not None:
+            assert ":" in line, line
+            labelled += 1
+    assert labelled > 200
+
+
+def test_the_title_from_the_parser_cache_is_the_title_read_afresh():
+    import json
+    from pathlib import Path
+
+    documents = [load_document(str(p)).lines for p in sorted(POSTINGS.iterdir())]
+    path = Path(__file__).parent / "data" / "skillspan" / "skillspan_train_dev_postings.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        documents += [json.loads(record)["sentences"] for record in handle]
+    documents += [["", "We are seeking a Senior Backend Engineer to join"], ["Position: QA Lead", "# Jobs"], []]
+    cache: dict = {}
+    afresh = [posting_module._title_and_line(lines) for lines in documents]
+    for _ in range(2):  # the second round from the cache
+        assert [posting_module._title_and_line(lines, cache) for lines in documents] == afresh
+    assert sum(title is not None for title, _line in afresh) > 50  # the postings do have titles

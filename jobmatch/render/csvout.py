@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from jobmatch.models import MatchResult, MatrixRow, Tier
 from jobmatch.render import common
@@ -121,7 +121,7 @@ def render_diff(report: DiffReport) -> str:
 def match_row(result: MatchResult) -> tuple[float, str, str, float, float, str]:
     """``jobmatch match -f csv`` for one result: (score, path, title, required coverage
     understood, ATS-exact, the CSV record after its ``rank`` cell). The caller keeps these small
-    rows, never the results, ranks them and writes them with :func:`ranked_rows`."""
+    rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
     entry = entry_of(1, result)
     req = entry.coverage[Tier.REQUIRED]
     record = _line(_row(entry)[1:])
@@ -130,7 +130,15 @@ def match_row(result: MatchResult) -> tuple[float, str, str, float, float, str]:
 
 def ranked_rows(rows: Iterable[tuple[int, str]]) -> str:
     """The CSV of (rank, record after the rank cell) rows, with the header."""
-    return _line(MATCH_COLUMNS) + "".join(f"{rank},{record}" for rank, record in rows)
+    return "".join(ranked_lines(rows))
+
+
+def ranked_lines(rows: Iterable[tuple[int, str]]) -> Iterator[str]:
+    """:func:`ranked_rows` a record at a time (each with its line end), the header first: a
+    caller writes them as they come and never holds the whole document."""
+    yield _line(MATCH_COLUMNS)
+    for rank, record in rows:
+        yield f"{rank},{record}"
 
 
 # -- rank: candidates for one posting ------------------------------------------------------------------
