@@ -37,7 +37,7 @@ from corpus import generate_postings, generate_resumes  # noqa: E402
 
 OUT = ROOT / "build" / "bench"
 PY = sys.executable
-CORPUS_VERSION = "1"  # bump when bench/corpus.py changes what it writes
+CORPUS_VERSION = "2"  # bump when bench/corpus.py changes what it writes
 
 
 @dataclass
