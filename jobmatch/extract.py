@@ -214,12 +214,13 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
     for _ in range(3):  # strict neighbours can vouch for each other ("Go, Rust, Swift")
         ends = {c.tokens[1] for c in accepted}
         starts = {c.tokens[0] for c in accepted}
+        languages = {c.tokens[0] for c in accepted if c.skill.category == "spoken_language"}
         still: list[_Candidate] = []
         for c in pending:
             if _blocked(tokens, c):
                 continue
             if (
-                _in_context(tokens, c, ends, starts, label_end)
+                _in_context(tokens, c, ends, starts, label_end, languages)
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
             ):
@@ -241,7 +242,14 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
     return False
 
 
-def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int], label_end: int | None) -> bool:
+def _in_context(
+    tokens: list[Token],
+    c: _Candidate,
+    ends: set[int],
+    starts: set[int],
+    label_end: int | None,
+    languages: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     i, j = c.tokens
     # a neighbouring skill, with only separators between ("Django, Flask, or FastAPI")
     k = i
@@ -252,8 +260,9 @@ def _in_context(tokens: list[Token], c: _Candidate, ends: set[int], starts: set[
     k = j
     while k < len(tokens) and tokens[k].key in SEPARATORS:
         k += 1
-    # (a language name right before another skill is an adjective: "Danish Class B Driver's License")
-    if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language"):
+    # (a language name right before another skill is an adjective: "Danish Class B Driver's License";
+    # before another language it is one of a list: "English French German")
+    if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language" or k in languages):
         return True
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
         return True

@@ -350,6 +350,8 @@ def test_language_name_before_another_skill_is_an_adjective(vocab):
     # skillspan train house 128: a Danish licence, not the Danish language
     assert required_names("A valid Danish Class B Driver's License.", vocab) == {"driver's license"}
     assert required_names("Fluent Danish and English", vocab) == {"Danish", "English"}
+    # before another language it is one of a list
+    assert required_names("Spanish English fluency", vocab) == {"Spanish", "English"}
 
 
 def test_capitals_heading_opening_a_line_of_run_together_items(vocab):
