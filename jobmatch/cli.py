@@ -489,8 +489,8 @@ def _csv_match(
 
 @contextmanager
 def _text_out(output: Path | None) -> Iterator[Callable[[str], Any]]:
-    """Where a document written piece by piece goes (each piece with its own line ends):
-    standard output, or FILE atomically, as :func:`_write_text` writes a whole one."""
+    """Where a document goes, whole or piece by piece (each piece with its own line ends):
+    standard output, or FILE atomically; a file that cannot be written is a one-line error."""
     if output is None or str(output) == "-":
         yield sys.stdout.write
         sys.stdout.flush()
@@ -514,15 +514,8 @@ def _text_out(output: Path | None) -> Iterator[Callable[[str], Any]]:
 
 
 def _write_text(output: Path | None, text: str) -> None:
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        write_atomically(output, text)
-    except OSError as error:
-        _error(f"{output}: cannot write ({error.strerror or error})")
-        raise typer.Exit(ExitCode.OUTPUT) from None
+    with _text_out(output) as write:
+        write(text)
 
 
 class RankSortOrder(str, Enum):  # mirrors jobmatch.report.RankSort, kept out of start-up

@@ -248,7 +248,7 @@ def _in_context(
     ends: set[int],
     starts: set[int],
     label_end: int | None,
-    languages: frozenset[int] | set[int] = frozenset(),
+    languages: set[int],
 ) -> bool:
     i, j = c.tokens
     # a neighbouring skill, with only separators between ("Django, Flask, or FastAPI")

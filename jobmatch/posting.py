@@ -1164,6 +1164,8 @@ def _head_of_list(between: str, surface: str, prev: _Unit, unit: _Unit, vocab: V
     ):
         return False
     return any(unit.names[0] in vocab.implied(name) for name in prev.names)
+
+
 # the head noun of a category before its examples: "software architecture patterns such as CQRS"
 _HEAD_NOUN = re.compile(
     r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
@@ -1264,10 +1266,13 @@ _NAMED_EMPLOYER = re.compile(
     r"speciali[sz]es|focuses)\b"
 )
 # "The Principal Cloud Architect is ...", "This post doc position will ...": the job, not the company
+_JOB_NOUNS = (
+    r"developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
+    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?"
+)
 _JOB_SUBJECT = re.compile(
-    r"\b(?:developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|analysts?|"
-    r"scientists?|managers?|designers?|leads?|directors?|officers?|assistants?|researchers?|professors?|"
-    r"candidates?|post\s?docs?|students?|position|role|job)$",
+    rf"\b(?:{_JOB_NOUNS}|leads?|assistants?|researchers?|professors?|candidates?|post\s?docs?|students?|"
+    r"position|role|job)$",
     re.I,
 )
 _ADDRESSES_JOB = re.compile(
@@ -1307,11 +1312,7 @@ def _about_the_employer(text: str, section: Section, mentions: list[Mention], of
 
 
 _ROLE_HEADING = re.compile(r"^(?:role|job title|position(?: title)?|title|job)$", re.I)
-_JOB_WORD = re.compile(
-    r"\b(?:developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
-    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?)\b",
-    re.I,
-)
+_JOB_WORD = re.compile(rf"\b(?:{_JOB_NOUNS})\b", re.I)
 _TITLE_FILLER = frozenset({"of", "and", "for", "to", "with", "in", "the", "a", "an", "on", "at"})
 
 
