@@ -246,7 +246,7 @@ def match_command(
     resume: Annotated[
         str, typer.Argument(metavar="RESUME", help="The resume: a .pdf, .txt or .md file, or - for stdin.")
     ],
-    postings: Annotated[list[str], typer.Argument(metavar="POSTING", help=POSTINGS_HELP)],
+    postings: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: ReportFormatOption = ReportFormat.table,
     output: OutputOption = None,
     explain: Annotated[
@@ -546,7 +546,7 @@ def rank_command(
             help="The posting (.txt/.md, or -); with --matrix, postings: a directory or a glob.",
         ),
     ],
-    resumes: Annotated[list[str], typer.Argument(metavar="RESUME", help=RESUMES_HELP)],
+    resumes: Annotated[list[str], typer.Argument(metavar="RESUME...", help=RESUMES_HELP)],
     fmt: RankFormatOption = ReportFormat.table,
     output: OutputOption = None,
     matrix: Annotated[
@@ -772,7 +772,7 @@ class _Keep:
 def diff_command(
     old: Annotated[str, typer.Argument(metavar="OLD_RESUME", help="The resume before (.pdf/.txt/.md, or -).")],
     new: Annotated[str, typer.Argument(metavar="NEW_RESUME", help="The resume after (.pdf/.txt/.md, or -).")],
-    postings: Annotated[list[str], typer.Argument(metavar="POSTING", help=POSTINGS_HELP)],
+    postings: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: ReportFormatOption = ReportFormat.table,
     output: OutputOption = None,
     vocab: VocabOption = None,
