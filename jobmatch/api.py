@@ -559,8 +559,8 @@ JOBS_ENV = "JOBMATCH_JOBS"
 
 
 def default_workers() -> int:
-    """``JOBMATCH_JOBS`` (a positive whole number; 1: never start workers), else one worker per
-    core this process may use."""
+    """The processes a run uses: ``JOBMATCH_JOBS`` (a positive whole number; 1: this process
+    alone, no workers started), else one per core this process may use."""
     raw = os.environ.get(JOBS_ENV, "").strip()
     if raw:
         if not (raw.isdigit() and int(raw) > 0):
@@ -605,8 +605,9 @@ def _parallel(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # batches of about units / (8 x workers), 1 to 64 inputs: enough to keep every worker busy to
-    # the end, few enough round trips
+    # ``workers`` processes: workers - 1 in a pool, and this one (see _share). Batches of about
+    # units / (8 x workers), 1 to 64 inputs: enough to keep every process busy to the end, few
+    # enough round trips
     target = max(1, min(64, units // (8 * workers)))
     batches: list[list[Any]] = []
     batch: list[Any] = []
@@ -632,23 +633,38 @@ def _parallel(
         gc.freeze()
     try:
         with ProcessPoolExecutor(
-            max_workers=min(workers, len(batches)), mp_context=mp_context, initializer=_init, initargs=(context,)
+            max_workers=max(1, min(workers - 1, len(batches))),
+            mp_context=mp_context,
+            initializer=_init,
+            initargs=(context,),
         ) as pool:
-            pending: deque[Any] = deque()
-            queued = iter(batches)
-            for batch in queued:
-                pending.append(pool.submit(_run_batch, task, batch))
-                if len(pending) >= 3 * workers:
-                    break
-            while pending:
-                done = pending.popleft().result()
-                nxt = next(queued, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_run_batch, task, nxt))
-                yield from done
+            yield from _share(pool, task, batches, context, max(1, workers - 1))
     finally:
         if frozen:
             gc.unfreeze()
+
+
+def _share(
+    pool: Any, task: Callable[[_Context, Any], Any], batches: list[list[Any]], context: _Context, children: int
+) -> Iterator[Any]:
+    """The batches' results in input order. The pool's ``children`` workers take batches from the
+    front, a few in flight each; while the next result in order is not ready, this process runs
+    the next batch not yet given out itself, never more than a few batches ahead of the output
+    (results never pile up)."""
+    todo = deque(enumerate(batches))
+    running: dict[int, Any] = {}  # batch number -> its future
+    ran: dict[int, list[Any]] = {}  # batch number -> results computed here
+    in_flight = 4 * children
+    ahead = in_flight + 4
+    for out in range(len(batches)):
+        while todo and len(running) < in_flight:
+            index, batch = todo.popleft()
+            running[index] = pool.submit(_run_batch, task, batch)
+        while out not in ran and not (out in running and running[out].done()) and todo and todo[0][0] < out + ahead:
+            index, batch = todo.popleft()
+            ran[index] = _run(task, context, batch)
+        done = ran.pop(out) if out in ran else running.pop(out).result()
+        yield from done
 
 
 def _init(context: _Context) -> None:

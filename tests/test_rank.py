@@ -179,6 +179,26 @@ def test_parallel_and_serial_give_the_same_results_in_the_same_order(vocab, many
     assert one == two and len(one) == 6
 
 
+def test_the_parent_process_works_while_it_waits(vocab, many_postings):
+    """With N workers, N - 1 are started and this process is the N-th: while the next result in
+    order is not ready, it scores a batch itself. The order stays the input's."""
+    import time
+
+    parent = os.getpid()
+
+    def where(result):
+        if os.getpid() != parent:
+            time.sleep(0.02)  # a slow worker: the parent surely gets batches of its own
+        return result.posting.path, os.getpid()
+
+    profile = api.read_resume(str(RESUMES / "strong_backend.txt"), vocab)
+    items = api.expand([str(many_postings)])
+    done = list(api.iter_match(profile, items, vocab, workers=2, transform=where))
+    assert [path for path, _ in done] == items
+    pids = {pid for _, pid in done}
+    assert parent in pids and len(pids) == 2  # the parent and one worker, not two workers
+
+
 def test_streamed_output_file_is_written_whole(runner, tmp_path, many_postings):
     out = tmp_path / "results.ndjson"
     result = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "ndjson", "-o", out)
