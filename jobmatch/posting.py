@@ -23,7 +23,8 @@ The pipeline for a posting:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,61 @@ from typing import Any
 from jobmatch.extract import extract_line
 from jobmatch.models import TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.vocabulary import Vocabulary
+
+# -- cheap pre-checks ---------------------------------------------------------------------------
+# Most lines hold none of the words the costly patterns below look for, and a pattern that starts
+# with "\b(" and an alternation is tried at every position of the line. A guarded pattern first
+# looks for the words some of which every match must contain, with a substring scan in C: on
+# ASCII text, re.I matches exactly what str.lower() turns into the words; other text (a few per
+# cent of lines: re.I folds 'ſ' to 's', the Kelvin sign to 'k', 'İ'/'ı' to 'i') always goes to
+# the pattern.
+# tests/test_perf_paths.py checks each guard against its pattern (_GUARDS lists them).
+_GUARDS: list[_Guard] = []
+
+
+class _Guard:
+    """A pre-check for ``patterns``: ``folded`` are lower-case words one of which the lower-cased
+    text of any match contains, ``exact`` words one of which it contains as written (for the
+    case-sensitive parts)."""
+
+    __slots__ = ("patterns", "folded", "exact")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], folded: tuple[str, ...], exact: tuple[str, ...]) -> None:
+        self.patterns, self.folded, self.exact = patterns, folded, exact
+        _GUARDS.append(self)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match can be in ``text`` (see above)."""
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        for word in self.folded:
+            if word in lowered:
+                return True
+        return any(word in text for word in self.exact)
+
+
+class _Guarded(_Guard):
+    """A compiled pattern behind its pre-check, asked only when the text may match."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str], folded: tuple[str, ...], exact: tuple[str, ...] = ()) -> None:
+        super().__init__((pattern,), folded, exact)
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.may_match(text) else text
+
 
 # -- section headings -----------------------------------------------------------------------
 REQUIRED, PREFERRED, CONTEXT, EDUCATION, BOILERPLATE, UNKNOWN = (
@@ -207,18 +263,28 @@ def _looks_like_heading(text: str) -> bool:
 
 
 # -- inline marks -----------------------------------------------------------------------------
-_PREFERRED_MARK = re.compile(
-    r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
-    r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
-    r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-    r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:))\b",
-    re.I,
+_PREFERRED_MARK = _Guarded(
+    re.compile(
+        r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
+        r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
+        r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
+        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:))\b",
+        re.I,
+    ),
+    ("plus", "nice", "prefer", "bonus", "desir", "ideal", "advantage", "beneficial", "would be", "helpful",
+     "optional", "extra credit", "good to have"),
 )
-_REQUIRED_MARK = re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I)
-_NEGATION = re.compile(
-    r"\b(no|not|without)\s+(?:\w+\s+){0,3}?(needed|required|necessary)\b|"
-    r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
-    re.I,
+_REQUIRED_MARK = _Guarded(
+    re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I),
+    ("required", "must", "mandatory", "essential"),
+)
+_NEGATION = _Guarded(
+    re.compile(
+        r"\b(no|not|without)\s+(?:\w+\s+){0,3}?(needed|required|necessary)\b|"
+        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
+        re.I,
+    ),
+    ("need", "require", "necessary", "use"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
@@ -326,7 +392,18 @@ def degree_field(text: str) -> str | None:
     return None if not field or field.lower() in ("a", "related", "relevant", "the", "any") else field
 
 
+# every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
+_DEGREE_WORDS = _Guard(
+    (*(pattern for _level, pattern in _DEGREE_PATTERNS), _GENERIC_DEGREE),
+    ("ph", "doctor", "master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng", "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
+     "b.eng", "beng", "degree", "diploma"),
+    ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech"),
+)
+
+
 def find_degrees(text: str) -> set[str]:
+    if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
+        return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
     if (
         not levels
@@ -605,7 +682,9 @@ _INLINE_LABELS = (
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 
 
-_ONE_OF_FOLLOWING = re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I)
+_ONE_OF_FOLLOWING = _Guarded(
+    re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I), ("of the following",)
+)
 
 
 def _is_lead_in(line: str) -> bool:
@@ -687,7 +766,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     return [piece for segment in segments for piece in _split_inline_bullets(line, *segment)]
 
 
-_INLINE_BULLET = re.compile(r"\s*[•▪●◦■]\s*")
+_INLINE_BULLET = _Guarded(re.compile(r"\s*[•▪●◦■]\s*"), (), tuple("•▪●◦■"))  # no ASCII line has one
 
 
 def _lead_heading(line: str) -> tuple[int, int, _Heading] | None:
@@ -730,11 +809,13 @@ def _lowest(levels: set[str]) -> str | None:
 
 
 def _is_experience_label(line: str) -> bool:
-    return bool(
-        re.match(
-            r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", line, re.I
-        )
-    )
+    return _EXPERIENCE_LABEL.match(line) is not None
+
+
+_EXPERIENCE_LABEL = _Guarded(
+    re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", re.I),
+    ("experience", "seniority"),
+)
 
 
 def _label_years(line: str) -> list[int]:
@@ -760,22 +841,30 @@ _STACK_STATEMENT = re.compile(
     re.I,
 )
 # a sentence describing the person sought, wherever it stands
-_CANDIDATE_SENTENCE = re.compile(
-    r"\b(?:we(?:['’]re| are)|i['’]?m|are you) (?:looking for|seeking|searching for) (?:an? |the )?"
-    r"(?:\w+ ){0,3}?(?:person|someone|somebody|candidates?|colleagues?|people|individuals?|profiles?) "
-    r"(?:who|with|that|having)\b",
-    re.I,
+_CANDIDATE_SENTENCE = _Guarded(
+    re.compile(
+        r"\b(?:we(?:['’]re| are)|i['’]?m|are you) (?:looking for|seeking|searching for) (?:an? |the )?"
+        r"(?:\w+ ){0,3}?(?:person|someone|somebody|candidates?|colleagues?|people|individuals?|profiles?) "
+        r"(?:who|with|that|having)\b",
+        re.I,
+    ),
+    ("looking for", "seeking", "searching for"),
 )
-_REQUIREMENT_CUE = re.compile(
-    r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of|from|as)|"
-    r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
-    r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
-    # sentences about the candidate ("You are structured and can communicate on all levels")
-    r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
-    r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
-    # a language asked for at a level ("English spoken and written mastered at high level")
-    r"spoken and written|written and spoken|mastered|you come with)\b",
-    re.I,
+_REQUIREMENT_CUE = _Guarded(
+    re.compile(
+        r"\b(must|required|requirements?|you have|you'?ll have|you bring|experience (with|in|using|of|from|as)|"
+        r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
+        r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
+        # sentences about the candidate ("You are structured and can communicate on all levels")
+        r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
+        r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
+        # a language asked for at a level ("English spoken and written mastered at high level")
+        r"spoken and written|written and spoken|mastered|you come with)\b",
+        re.I,
+    ),
+    ("must", "require", "you", "experience", "knowledge of", "proficien", "familiar", "understanding of", "expert",
+     "skill", "ability to", "able to", "background in", "years", "degree", "fluent", "certifi", "hands-on", "strong",
+     "solid", "candidate", "capable of", "comfortable", "spoken", "mastered"),
 )
 
 
@@ -839,7 +928,7 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     for clause_start, clause_end in clauses:
         clause = line[clause_start:clause_end]
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
-        if _NEGATION.search(clause) and in_clause and not _PREFERRED_MARK.search(clause):
+        if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
             continue
         for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end):
             sub = line[sub_start:sub_end]
@@ -931,10 +1020,13 @@ def _abbreviation_before(line: str, i: int) -> bool:
 
 # A mark after what it qualifies ("Python or Go are ideal", "Docker is a plus"): where more words
 # follow it in the same clause (a squashed line without full stops), they are a new scope.
-_POSTFIX_MARK = re.compile(
-    r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real )?"
-    r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred)\b",
-    re.I,
+_POSTFIX_MARK = _Guarded(
+    re.compile(
+        r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real )?"
+        r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred)\b",
+        re.I,
+    ),
+    ("plus", "advantage", "ideal", "helpful", "beneficial", "bonus", "desirable", "preferred"),
 )
 
 
@@ -978,6 +1070,8 @@ def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _without_skill_parens(text: str) -> str:
+    if "(" not in text:
+        return text
     return re.sub(
         r"\([^()]*\)",
         lambda m: (
@@ -998,15 +1092,19 @@ def _marked_tier(line: str, start: int, end: int, mentions: list[Mention], defau
         return Tier.PREFERRED
     if _REQUIRED_MARK.search(stripped) and default is not Tier.CONTEXT:
         return Tier.REQUIRED
-    if re.search(r"\((required|must)\)", stripped, re.I):
+    if "(" in stripped and _PAREN_REQUIRED.search(stripped):
         return Tier.REQUIRED
     return default
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+_PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
 def _strip_detached(text: str) -> str:
+    if "(" not in text:
+        return text
+
     def repl(m: re.Match[str]) -> str:
         inner = m.group(1)
         mark = _PREFERRED_MARK.search(inner) or _REQUIRED_MARK.search(inner)
@@ -1221,9 +1319,9 @@ def _dedupe(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);")
-_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_MD_LINK = _Guarded(re.compile(r"\[([^\]]+)\]\([^)]*\)"), ("](",))
+_HTML_TAG = _Guarded(re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);"), ("<", "&"))
+_EMPHASIS = _Guarded(re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)"), ("*", "_", "`"))
 
 
 def strip_markup(line: str) -> str:

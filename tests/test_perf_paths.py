@@ -337,3 +337,63 @@ def test_the_title_from_the_parser_cache_is_the_title_read_afresh():
     for _ in range(2):  # the second round from the cache
         assert [posting_module._title_and_line(lines, cache) for lines in documents] == afresh
     assert sum(title is not None for title, _line in afresh) > 50  # the postings do have titles
+
+
+# -- the guarded patterns of the posting parser (posting._Guard): a pre-check that says "no match"
+# wrongly would silently drop a requirement, so each guard is held against its patterns
+
+
+def _guard_names() -> list[str]:
+    return [
+        name for name, value in vars(posting_module).items() if isinstance(value, posting_module._Guard)
+    ]
+
+
+def test_every_guard_is_checked_here():
+    assert len(_guard_names()) == len(posting_module._GUARDS) >= 12
+
+
+@pytest.mark.parametrize("name", _guard_names())
+def test_a_guard_never_refuses_a_text_its_patterns_match(name):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    guard = getattr(posting_module, name)
+    # non-ASCII text always goes to the pattern (re.I folds 'ſ', the Kelvin sign, 'İ' to ASCII letters)
+    assert guard.may_match("\u017f") and guard.may_match("\u212a") and guard.may_match("\u0130")
+    # generated matches, each pattern alone and inside other ASCII text
+    ascii_text = st.text(st.characters(max_codepoint=127), max_size=20)
+    # (in ASCII, and the characters of the exact words: the bullets of _INLINE_BULLET are none)
+    alphabet = st.characters(max_codepoint=127) | st.sampled_from(sorted(set("".join(guard.exact))) or ["a"])
+    matches = st.one_of([st.from_regex(pattern, alphabet=alphabet) for pattern in guard.patterns])
+
+    @settings(max_examples=400, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.tuples(ascii_text, matches, ascii_text))
+    def matches_pass(parts: tuple[str, str, str]) -> None:
+        text = "".join(parts)
+        if any(pattern.search(text) for pattern in guard.patterns):
+            assert guard.may_match(text), text
+
+    matches_pass()
+    # real lines, varied
+    for line in _varied(_real_lines()):
+        if any(pattern.search(line) for pattern in guard.patterns):
+            assert guard.may_match(line), line
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in _guard_names() if isinstance(getattr(posting_module, n), posting_module._Guarded)]
+)
+def test_a_guarded_pattern_answers_as_its_pattern(name):
+    guarded = getattr(posting_module, name)
+    pattern = guarded.pattern
+    for line in _varied(_real_lines())[::3] + ["• a ▪ b", "Experience: 5 years", "**Bold** `code` _x_"]:
+        assert _span(guarded.search(line)) == _span(pattern.search(line))
+        assert _span(guarded.search(line, 3, 40)) == _span(pattern.search(line, 3, 40))
+        assert _span(guarded.match(line)) == _span(pattern.match(line))
+        assert [m.span() for m in guarded.finditer(line, 2)] == [m.span() for m in pattern.finditer(line, 2)]
+        assert guarded.sub("#", line) == pattern.sub("#", line)
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
