@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -428,12 +428,28 @@ class _Unit:
     detached: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _LineResult:
-    requirements: list[Requirement] = field(default_factory=list)
-    overall_years: list[int] = field(default_factory=list)
-    degrees: dict[Tier, set[str]] = field(default_factory=dict)
-    degree_fields: list[str] = field(default_factory=list)
+    """What a line asks for. Kept in the line cache and shared by the postings that have the line:
+    tuples, never changed once made (see _result)."""
+
+    requirements: tuple[Requirement, ...] = ()
+    overall_years: tuple[int, ...] = ()
+    degrees: tuple[tuple[Tier, frozenset[str]], ...] = ()  # the levels asked for, by tier
+    degree_fields: tuple[str, ...] = ()
+
+
+def _result(
+    requirements: list[Requirement], overall_years: list[int], degrees: dict[Tier, set[str]], fields: list[str]
+) -> _LineResult:
+    """The result of a line from what _parse_line gathered; most lines ask for nothing: _NOTHING."""
+    if not (requirements or overall_years or degrees or fields):
+        return _NOTHING
+    frozen = tuple((tier, frozenset(levels)) for tier, levels in degrees.items())
+    return _LineResult(tuple(requirements), tuple(overall_years), frozen, tuple(fields))
+
+
+_NOTHING = _LineResult()  # shared by every line that asks for nothing: never changed
 
 
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
@@ -458,7 +474,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             return
         requirements.extend(result.requirements)
         overall_years.extend(result.overall_years)
-        for tier, levels in result.degrees.items():
+        for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
         fields.extend(result.degree_fields)
 
@@ -468,12 +484,13 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         info = _line_info(line, cache)  # what depends on the line alone, computed once per distinct line
         if not info.stripped:
             in_list = False
-        heading = _cached_heading(line, info, vocab, lenient=not in_list)
-        if group is not None and (heading is not None or not info.stripped):
+        found = _cached_heading(line, info, vocab, lenient=not in_list)
+        if group is not None and (found is not None or not info.stripped):
             take(group.close())
             group = None
-        if heading is not None:
-            in_list = bool(_LEAD_IN.search(heading.text))
+        if found is not None:
+            heading = _Heading(found[0], found[1], found[2])  # a new one: its kind is set below
+            in_list = found[3]
             has_headings = True
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
@@ -503,8 +520,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             body.append(info.stripped)
             continue  # "Senior Java Developer" names the job; its skills are not requirements
         line, segments = _cached_segments(line, info)
-        for start, cached_inline, part, part_stripped, results in segments:
-            inline = None if cached_inline is None else _Heading(*cached_inline)  # a new one: it may be kept
+        for segment in segments:
+            start, part, part_stripped = segment.start, segment.part, segment.stripped
+            inline = None if segment.inline is None else _Heading(*segment.inline)  # a new one: it may be kept
             section = current
             if inline is not None and _item_label(line, start, inline, current):
                 # "Nice to have: knowledge of RabbitMQ" among required items marks that item only
@@ -521,7 +539,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                     overall_years.extend(_label_years(part))
                 continue
             body.append(part_stripped)
-            result = _cached_parse_line(part, number, section, vocab, has_headings, results)
+            result = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
                 if group.section is section and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
@@ -579,37 +597,53 @@ def _cache_of(vocab: Vocabulary) -> dict[str, _LineInfo]:
     return held[1]
 
 
-_NOT_HEADING = ("",)
 _UNKNOWN: Any = object()  # not computed yet
+_NOT_HEADING: Any = object()  # computed: the line is no heading
 
-# A piece of a line as the parser reads it (:func:`_cached_segments`): where it starts, the
-# inline heading that opens it (text, level, kind) or None, its text (blanked before ``start``, so
-# offsets stay the line's), that text stripped, and the results of :func:`_parse_line` for it by
-# context (see :func:`_cached_parse_line`).
-_Segment = tuple[int, tuple[str, int, str] | None, str, str, dict[tuple[Any, ...], tuple[int, _LineResult]]]
+# A heading line as _cached_heading keeps it: text, level, kind, and whether it leads in a list
+# ("Bonus points for experience with": the short lines below are items, not headings).
+_CachedHeading = tuple[str, int, str, bool]
+
+
+class _Segment:
+    """A piece of a line as the parser reads it (:func:`_cached_segments`): where it starts, the
+    inline heading that opens it (text, level, kind) or None, its text (blanked before ``start``,
+    so offsets stay the line's; the line's own string when it is the whole line) and that text
+    stripped; and the result of :func:`_parse_line` for it in the context it was first read in
+    (section kind and heading, whether the posting has headings: a line nearly always stands in
+    one), at the line number it was made for. Other contexts, rare, go to ``others``."""
+
+    __slots__ = ("start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others")
+
+    def __init__(self, start: int, inline: tuple[str, int, str] | None, part: str) -> None:
+        self.start, self.inline, self.part = start, inline, part
+        self.stripped = part.strip()
+        self.kind: str | None = None
+        self.heading: str | None = None
+        self.has_headings = False
+        self.number = 0
+        self.result: _LineResult | None = None  # None: not parsed yet
+        self.others: dict[tuple[str, str | None, bool], tuple[int, _LineResult]] | None = None
 
 
 class _LineInfo:
     """What the parser needs of one line that depends on the line alone, each computed when first
-    asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text
-    and its segments."""
+    asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text,
+    its segments and what the title search asks of it (see _title_and_line)."""
 
-    __slots__ = ("stripped", "headings", "text", "segments", "titles")
+    __slots__ = ("stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role")
 
     def __init__(self, line: str) -> None:
         self.stripped = line.strip()
-        self.headings: list[Any] = [_UNKNOWN, _UNKNOWN]  # by lenient: (text, level, kind) or _NOT_HEADING
+        self.heading: Any = _UNKNOWN  # lenient: a _CachedHeading or _NOT_HEADING
+        self.item_heading: Any = _UNKNOWN  # not lenient (inside a list)
         self.text = line
-        self.segments: list[_Segment] | None = None
-        self.titles: list[Any] | None = None  # see _titles_of
-
-    def titles_of(self) -> list[Any]:
-        """What :func:`_title_and_line` asks of the line, each computed when first asked for:
-        the title of a "Position:" label, the title the line is as a first line, the role in a
-        "We are seeking ..." sentence (each None when there is none)."""
-        if self.titles is None:
-            self.titles = [_UNKNOWN, _UNKNOWN, _UNKNOWN]
-        return self.titles
+        self.segments: tuple[_Segment, ...] | None = None
+        # the title of a "Position:" label, the title the line is as a first line, the role in a
+        # "We are seeking ..." sentence (each None when there is none)
+        self.label_title: Any = _UNKNOWN
+        self.first_title: Any = _UNKNOWN
+        self.role: Any = _UNKNOWN
 
 
 def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
@@ -619,53 +653,61 @@ def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
     return info
 
 
-def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: bool) -> _Heading | None:
-    hit = info.headings[lenient]
+def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: bool) -> _CachedHeading | None:
+    hit = info.heading if lenient else info.item_heading
     if hit is _UNKNOWN:
         found = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=lenient)
-        hit = info.headings[lenient] = _NOT_HEADING if found is None else (found.text, found.level, found.kind)
-    return None if hit is _NOT_HEADING else _Heading(*hit)  # a new one: the parser sets its kind
+        lead_in = found is not None and bool(_LEAD_IN.search(found.text))
+        hit = _NOT_HEADING if found is None else (found.text, found.level, found.kind, lead_in)
+        if lenient:
+            info.heading = hit
+        else:
+            info.item_heading = hit
+    return None if hit is _NOT_HEADING else hit
 
 
-def _cached_segments(line: str, info: _LineInfo) -> tuple[str, list[_Segment]]:
+def _cached_segments(line: str, info: _LineInfo) -> tuple[str, tuple[_Segment, ...]]:
     """The line without markup, and its inline sections (:func:`_inline_sections`), each with its
     text as the parser reads it."""
     if info.segments is None:
         stripped = strip_markup(line)
-        segments: list[_Segment] = []
-        for a, b, h in _inline_sections(stripped):
-            part = " " * a + stripped[a:b]
-            segments.append((a, None if h is None else (h.text, h.level, h.kind), part, part.strip(), {}))
-        info.text, info.segments = stripped, segments
+        info.segments = tuple(
+            _Segment(a, None if h is None else (h.text, h.level, h.kind), " " * a + stripped[a:b])
+            for a, b, h in _inline_sections(stripped)
+        )
+        info.text = stripped
     return info.text, info.segments
 
 
-_NOTHING = _LineResult()  # shared by every line that asks for nothing: never changed
-
-
 def _cached_parse_line(
-    line: str,
-    number: int,
-    section: Section,
-    vocab: Vocabulary,
-    has_headings: bool,
-    cache: dict[tuple[Any, ...], tuple[int, _LineResult]],
+    segment: _Segment, number: int, section: Section, vocab: Vocabulary, has_headings: bool
 ) -> _LineResult:
-    """:func:`_parse_line`, which depends on the line, the section's kind and heading and whether
-    the posting has headings (``cache`` holds the line's results by those); the line number only
-    goes into the requirements. The result is shared between the postings that have the line at
-    the same number: nothing changes a result once made (the parser only reads them)."""
-    key = (section.kind, section.heading, has_headings)
-    hit = cache.get(key)
-    if hit is None:
-        result = _parse_line(line, number, section, vocab, has_headings)
-        empty = not (result.requirements or result.overall_years or result.degrees or result.degree_fields)
-        hit = cache[key] = (number, _NOTHING if empty else result)
-    made_at, result = hit
+    """:func:`_parse_line` of a segment, which depends on its text, the section's kind and heading
+    and whether the posting has headings (the segment holds its results by those); the line number
+    only goes into the requirements. The result is shared between the postings that have the line
+    at the same number: nothing changes a result once made (the parser only reads them)."""
+    kind, heading = section.kind, section.heading
+    if segment.result is None:  # first read
+        result = _parse_line(segment.part, number, section, vocab, has_headings)
+        segment.kind, segment.heading, segment.has_headings = kind, heading, has_headings
+        segment.number, segment.result = number, result
+        made_at = number
+    elif segment.kind == kind and segment.heading == heading and segment.has_headings is has_headings:
+        made_at, result = segment.number, segment.result
+    else:  # another context
+        if segment.others is None:
+            segment.others = {}
+        key = (kind, heading, has_headings)
+        hit = segment.others.get(key)
+        if hit is None:
+            hit = segment.others[key] = (number, _parse_line(segment.part, number, section, vocab, has_headings))
+        made_at, result = hit
     if made_at == number or result is _NOTHING:
         return result
     return _LineResult(
-        [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in result.requirements],
+        tuple(
+            Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in result.requirements
+        ),
         result.overall_years,
         result.degrees,
         result.degree_fields,
@@ -706,7 +748,7 @@ class _Group:
         self.names: list[str] = []
         self.soft = True
 
-    def add(self, found: list[Requirement]) -> None:
+    def add(self, found: tuple[Requirement, ...]) -> None:
         for req in found:
             self.names = _dedupe(self.names + list(req.any_of))
             self.soft = self.soft and req.soft
@@ -716,7 +758,7 @@ class _Group:
             return self.own
         years = find_years(self.text)
         return _LineResult(
-            [Requirement(self.tier, tuple(self.names), self.soft, self.text, self.number, self.section.heading, years)]
+            (Requirement(self.tier, tuple(self.names), self.soft, self.text, self.number, self.section.heading, years),)
         )
 
 
@@ -869,7 +911,10 @@ _REQUIREMENT_CUE = _Guarded(
 
 
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
-    result = _LineResult()
+    requirements: list[Requirement] = []  # what the line asks for: see _result
+    overall_years: list[int] = []
+    degrees: dict[Tier, set[str]] = {}
+    fields: list[str] = []
     tier = _section_tier(section.kind)
     text = _BULLET.sub("", line, count=1).strip()
     offset = len(line) - len(line.lstrip()) + (len(line.strip()) - len(text))
@@ -897,9 +942,9 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
-        return result  # the company's skills, not the job's: see _about_the_employer
+        return _NOTHING  # the company's skills, not the job's: see _about_the_employer
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
-        return result  # "Role: DevOps", "QA/Test Developer": a job title, not skills
+        return _NOTHING  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
@@ -907,8 +952,7 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     if label and len(label.group("label").split()) <= 4:
         label_kind = classify_heading(label.group("label"))
         if _is_experience_label(line):
-            result.overall_years.extend(_label_years(line))
-            return result
+            return _result([], _label_years(line), {}, [])
         if label_kind == PREFERRED:
             tier = Tier.PREFERRED
         elif (
@@ -950,17 +994,17 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
             if sub_tier is not Tier.CONTEXT:
                 levels = find_degrees(sub)
                 if levels:
-                    result.degrees.setdefault(sub_tier, set()).update(levels)
+                    degrees.setdefault(sub_tier, set()).update(levels)
                     found_field = degree_field(sub)
                     if found_field:
-                        result.degree_fields.append(found_field)
+                        fields.append(found_field)
                     if years is not None:  # "Master degree (with 2+ years of work experience)", or
-                        result.overall_years.append(years)  # "... degree and preferably 3 years' experience"
+                        overall_years.append(years)  # "... degree and preferably 3 years' experience"
                     continue  # a degree line names a field of study, not skills
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
             if years is not None and sub_tier is Tier.REQUIRED and not units:
-                result.overall_years.append(years)
+                overall_years.append(years)
             for unit in units:
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -975,10 +1019,10 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
                     min_years=years if unit_tier is not Tier.CONTEXT else None,
                 )
                 if not any(
-                    r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in result.requirements
+                    r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in requirements
                 ):
-                    result.requirements.append(requirement)
-    return result
+                    requirements.append(requirement)
+    return _result(requirements, overall_years, degrees, fields)
 
 
 def _clauses(line: str, start: int) -> list[tuple[int, int]]:
@@ -1440,26 +1484,26 @@ def _title_and_line(lines: list[str], cache: dict[str, _LineInfo] | None = None)
     """The title and the 1-based line it stands on alone (None when it sits in a sentence).
     What it asks of a line is kept in the parser's ``cache`` when given: postings share lines."""
     head = lines[:40]
-    titles = [(_line_info(line, cache) if cache is not None else _LineInfo(line)).titles_of() for line in head]
-    for number, (line, asked) in enumerate(zip(head[:25], titles, strict=False), 1):
-        if asked[0] is _UNKNOWN:
-            asked[0] = _label_title(line)
-        if asked[0] is not None:
-            return asked[0], number
-    for number, (line, asked) in enumerate(zip(head, titles, strict=True), 1):
-        if not line.strip():
+    infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
+    for number, (line, info) in enumerate(zip(head[:25], infos, strict=False), 1):
+        if info.label_title is _UNKNOWN:
+            info.label_title = _label_title(line)
+        if info.label_title is not None:
+            return info.label_title, number
+    for number, (line, info) in enumerate(zip(head, infos, strict=True), 1):
+        if not info.stripped:
             continue
-        if asked[1] is _UNKNOWN:
-            asked[1] = _first_line_title(line)
-        if asked[1] is not None:
-            return asked[1], number
+        if info.first_title is _UNKNOWN:
+            info.first_title = _first_line_title(line)
+        if info.first_title is not None:
+            return info.first_title, number
         break
-    for line, asked in zip(head, titles, strict=True):
-        if asked[2] is _UNKNOWN:
+    for line, info in zip(head, infos, strict=True):
+        if info.role is _UNKNOWN:
             m = _SEEKING.search(line)
-            asked[2] = _clean_title(m.group("title")) if m else None
-        if asked[2] is not None:
-            return asked[2], None
+            info.role = _clean_title(m.group("title")) if m else None
+        if info.role is not None:
+            return info.role, None
     return None, None
 
 

@@ -198,6 +198,26 @@ def test_a_result_shared_between_postings_is_never_changed(vocab):
     assert posting_module._LineResult() == posting_module._NOTHING  # the shared empty result stays empty
 
 
+def test_a_line_read_in_other_contexts_gets_the_result_of_each(vocab):
+    # a segment keeps the result of its first context inline and the others apart (_Segment.others)
+    shared = "- Kubernetes or AWS, 3+ years"
+    texts = [
+        f"# Job\n## Requirements\n{shared}",
+        f"# Job\n## Nice to have\n{shared}",
+        f"# Job\n## Requirements\nPython\n{shared}",  # the same context at another line
+        f"Intro line\n{shared}",  # no headings
+        f"# Job\n## Nice to have\n{shared}",
+    ]
+    docs = [Document(f"{i}.md", text, "markdown") for i, text in enumerate(texts)]
+    fresh = [_fresh_parse(doc, vocab) for doc in docs]
+    posting_module._caches.clear()
+    for _ in range(2):
+        assert [posting_module.parse_posting(doc, vocab) for doc in docs] == fresh
+    assert {r.tier for p in fresh for r in p.requirements} == {Tier.REQUIRED, Tier.PREFERRED}
+    segment = posting_module._caches[id(vocab)][1][shared].segments[0]  # type: ignore[index]
+    assert segment.others is not None and len(segment.others) >= 1
+
+
 def _plain_abbreviation(word: str) -> bool:
     return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
 
