@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from jobmatch.config import MATCHING
 from jobmatch.models import Mention, Method, Skill
@@ -73,30 +74,43 @@ def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool 
 
 
 # Lines repeat (postings share their boilerplate and standard bullets, the parser looks at a line
-# more than once): the mentions of a line are cached per vocabulary, bounded.
+# more than once): the mentions of a line are cached per vocabulary, bounded, with and without the
+# misspellings apart (keyed by the line alone). An entry is flat, five fields a mention (skill,
+# start, end, surface, method; see _flat): one tuple a line, not one per mention; most lines name
+# no skill and share the empty tuple.
 _LINE_CACHE_SIZE = 1 << 14
 _Found = tuple[Skill, int, int, str, Method]  # a mention without its line number
-_line_caches: dict[int, tuple[Vocabulary, dict[tuple[str, bool], tuple[_Found, ...]]]] = {}
+_Flat = tuple[Any, ...]  # _Found after _Found, flattened
+_line_caches: dict[int, tuple[Vocabulary, dict[str, _Flat], dict[str, _Flat]]] = {}  # fuzzy, not fuzzy
+
+
+def _flat(found: Iterable[_Found]) -> _Flat:
+    return tuple(field for mention in found for field in mention)
 
 
 def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
     """The skill mentions of one line."""
     held = _line_caches.get(id(vocab))
     if held is None or held[0] is not vocab:
-        held = _line_caches[id(vocab)] = (vocab, {})  # the vocabulary is held: its id stays its own
-    cache = held[1]
-    found = cache.get((line, fuzzy))
+        held = _line_caches[id(vocab)] = (vocab, {}, {})  # the vocabulary is held: its id stays its own
+    cache = held[1] if fuzzy else held[2]
+    found = cache.get(line)
     if found is None:
         if len(cache) >= _LINE_CACHE_SIZE:
             cache.clear()
-        with_fuzzy = None if fuzzy else cache.get((line, True))
+        with_fuzzy = None if fuzzy else held[1].get(line)
         if with_fuzzy is not None:  # the misspellings are found last, apart: the rest is the same
-            found = cache[(line, False)] = tuple(f for f in with_fuzzy if f[4] is not Method.FUZZY)
+            kept = range(0, len(with_fuzzy), 5)
+            found = _flat(with_fuzzy[i : i + 5] for i in kept if with_fuzzy[i + 4] is not Method.FUZZY)
         else:
-            found = cache[(line, fuzzy)] = tuple(_extract_line(line, vocab, fuzzy))
+            found = _flat(_extract_line(line, vocab, fuzzy))
+        cache[line] = found
     if not found:
         return []
-    return [Mention(skill, number, start, end, surface, method) for skill, start, end, surface, method in found]
+    return [
+        Mention(found[i], number, found[i + 1], found[i + 2], found[i + 3], found[i + 4])
+        for i in range(0, len(found), 5)
+    ]
 
 
 def _extract_line(line: str, vocab: Vocabulary, fuzzy: bool) -> list[_Found]:

@@ -50,7 +50,9 @@ def fold(word: str) -> str:
     if key is None:
         if len(_folded) >= 1 << 16:
             _folded.clear()
-        key = _folded[word] = _fold(word)
+        key = _fold(word)
+        # most words are their own key ("python"): the cache then holds the word once, not twice
+        key = _folded[word] = word if key == word else key
     return key
 
 

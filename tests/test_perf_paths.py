@@ -146,6 +146,11 @@ def test_tokens_are_tokens():
     assert tokens[0] == Token(fold("Node.js"), "Node.js", 0, 7)
 
 
+def test_a_word_that_is_its_own_key_is_kept_once():
+    word = "".join(["zyxw", "vutsr"])  # a new string, as a token of a line is, folded the first time
+    assert fold(word) is word and fold("".join(["Data", "bases"])) == "database"
+
+
 def test_index_entries_pickle_and_stay_frozen(vocab):
     entry = next(iter(vocab.index.values()))
     assert pickle.loads(pickle.dumps(entry)) == entry
