@@ -485,6 +485,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if not info.stripped:
             in_list = False
         found = _cached_heading(line, info, vocab, lenient=not in_list)
+        if found is not None and current.kind in (REQUIRED, PREFERRED) and _is_lead_in(info.stripped):
+            found = None  # "Experience with one of the following:" opens a list of alternatives, not a section
         if group is not None and (found is not None or not info.stripped):
             take(group.close())
             group = None
@@ -731,7 +733,7 @@ _ONE_OF_FOLLOWING = _Guarded(
 
 def _is_lead_in(line: str) -> bool:
     """A line ending in "(at least) one of the following:": the lines below list its alternatives."""
-    if "ollowing" not in line:  # cheap first: this runs on every line
+    if "ollowing" not in line and "OLLOWING" not in line:  # cheap first: this runs on every line
         return False
     m = _ONE_OF_FOLLOWING.search(line)
     return m is not None and not line[m.end() :].strip()

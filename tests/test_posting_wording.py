@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jobmatch.models import Document, Tier
 from jobmatch.posting import parse_posting
 
@@ -194,6 +196,26 @@ def test_one_of_the_following_over_lines_is_one_requirement(vocab):
     assert set(preferred[0].any_of) == {"JavaScript", "TypeScript", "Python", "Angular", "React", "Node.js"}
     assert preferred[0].line == 2 and preferred[0].min_years == 3
     assert [set(r.any_of) for r in preferred[1:]] == [{"Agile"}]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "3+ YEARS OF EXPERIENCE IN AT LEAST ONE OF THE FOLLOWING:",  # the cheap pre-check once missed capitals
+        "Experience with one of the following:",  # short, with a colon: once read as a sub-heading
+        "You have experience with ONE OF THE FOLLOWING:",
+    ],
+)
+def test_a_lead_in_opens_a_group_however_it_is_written(vocab, lead):
+    text = f"Requirements:\n{lead}\nJava\nKotlin\nScala\n"
+    required = parse(text, vocab).by_tier(Tier.REQUIRED)
+    assert [set(r.any_of) for r in required] == [{"Java", "Kotlin", "Scala"}]
+
+
+def test_a_marked_lead_in_opens_a_group_of_its_tier(vocab):
+    text = "Requirements:\n5+ years of Python\nNice to have one of the following:\nJava\nKotlin\nScala\n"
+    found = [(r.tier, set(r.any_of)) for r in parse(text, vocab).requirements]
+    assert found == [(Tier.REQUIRED, {"Python"}), (Tier.PREFERRED, {"Java", "Kotlin", "Scala"})]
 
 
 def test_some_of_the_following_on_one_line_is_one_requirement(vocab):
