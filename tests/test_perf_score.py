@@ -1,15 +1,22 @@
 """The fast paths after parsing (and of the loading before it) give what the plain definitions
-give: the directory listing and suffixes without Path objects, ..."""
+give: the directory listing and suffixes without Path objects, the result lines written from
+cut templates, the fixes grouped without a frozenset per requirement."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import POSTINGS, RESUMES
 
-from jobmatch import loaders
+from jobmatch import api, loaders
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
+from jobmatch.models import Candidate, MatchResult, RequirementMatch, Tier
+from jobmatch.render import jsondoc
+from jobmatch.report import Fix, entry_of, fixes_of
+from jobmatch.scoring import gain
 
 
 def _listing_with_paths(directory: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -53,3 +60,113 @@ def test_a_directory_that_cannot_be_listed_is_an_input_error(tmp_path):
 def test_the_suffix_is_the_path_suffix(path):
     assert loaders._path_suffix(path) == Path(path).suffix
     assert loaders._suffix(os.path.basename(path)) == Path(os.path.basename(path) or ".").suffix
+
+
+# -- the result line from cut templates ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def results(vocab) -> list[MatchResult]:
+    out = []
+    for resume in sorted(RESUMES.glob("*.txt")):
+        profile = api.read_resume(str(resume), vocab)
+        for posting in sorted(POSTINGS.iterdir()):
+            parsed = api.read_posting(str(posting), vocab)
+            assert not isinstance(parsed, api.InputError)
+            out.append(api.score(profile, parsed, vocab))
+    return out
+
+
+def _plain_line(resume_path: str, result: MatchResult) -> str:
+    """The definition: the whole document, encoded at once."""
+    doc = {"schema_version": jsondoc.SCHEMA_VERSION, "type": "result", "resume": resume_path}
+    doc.update(jsondoc.result_doc(entry_of(1, result)))
+    doc["rank"] = None
+    return jsondoc.dumps(doc, indent=None)
+
+
+def test_a_result_line_is_the_whole_document_encoded(results):
+    jsondoc._requirement_templates.clear()
+    for _ in range(2):  # templates made, then used
+        for result in results:
+            assert jsondoc.result_line("r.txt", result) == (result.score, _plain_line("r.txt", result))
+    assert jsondoc._requirement_templates and jsondoc._fix_templates
+
+
+def test_templates_hold_everything_but_the_cut_values(results):
+    """Requirements that differ in any field besides their text and line never share a template:
+    each field changed in turn gives the line the document gives."""
+    result = next(r for r in results if any(m.matched for m in r.matches) and r.checks)
+    m = next(m for m in result.matches if m.matched)
+    r = m.requirement
+    variants = [
+        replace(m, requirement=replace(r, text='a "quoted" \\ text, ünïcode\t', line=r.line + 7)),
+        replace(m, requirement=replace(r, tier=Tier.PREFERRED if r.tier is Tier.REQUIRED else Tier.REQUIRED)),
+        replace(m, requirement=replace(r, soft=not r.soft)),
+        replace(m, requirement=replace(r, min_years=(r.min_years or 0) + 3)),
+        replace(m, requirement=replace(r, any_of=(*r.any_of, "Zig"))),
+        replace(m, matched_by=None, evidence=None),
+        replace(m, wording=("Something else",) * len(r.any_of)),
+        replace(m, ats_term=None if m.ats_term else r.any_of[0]),
+        replace(m, evidence=replace(m.evidence, line=m.evidence.line + 1, text="another line")),
+    ]
+    for variant in variants:
+        changed = replace(result, matches=(*result.matches, variant))
+        assert jsondoc.result_line("r.txt", changed)[1] == _plain_line("r.txt", changed)
+
+
+@pytest.mark.parametrize("points", [0.0, 12.5, 1e-7, 3.0000000000000004, -0.0, float("inf"), float("nan")])
+def test_a_fix_is_its_document_encoded(points):
+    fix = Fix(tier=Tier.REQUIRED, any_of=("Go", "Rust"), wording=("golang", "Rust"), soft=False, points=points)
+    for f in (fix, replace(fix, soft=True)):
+        assert jsondoc._fix_json(f) == jsondoc.dumps(jsondoc.fix_doc(f), indent=None)
+
+
+def test_a_candidate_line_is_the_whole_document_encoded(results):
+    candidate = Candidate("resume.txt", 12, results[0])
+    doc = {"schema_version": jsondoc.SCHEMA_VERSION, "type": "result", "resume": "resume.txt", "skills": 12}
+    doc.update(jsondoc.result_doc(entry_of(1, results[0])))
+    doc["rank"] = None
+    assert jsondoc.candidate_line(candidate) == (results[0].score, jsondoc.dumps(doc, indent=None))
+
+
+# -- fixes -------------------------------------------------------------------------------------------
+
+
+def _plain_fixes(result: MatchResult) -> tuple[Fix, ...]:
+    """The definition: groups by their set of alternatives, required if asked as required in any
+    tier, the gain of meeting all of the group; required first, then by points."""
+    groups: dict[frozenset[str], list[RequirementMatch]] = {}
+    for m in result.matches:
+        if not m.matched:
+            groups.setdefault(frozenset(m.requirement.any_of), []).append(m)
+    fixes = []
+    for matches in groups.values():
+        first = matches[0].requirement
+        tier = Tier.REQUIRED if any(m.requirement.tier is Tier.REQUIRED for m in matches) else Tier.PREFERRED
+        wording = matches[0].wording or first.any_of
+        fixes.append(Fix(tier, first.any_of, wording, first.soft, gain(result, matches)))
+    fixes.sort(key=lambda f: (f.tier is not Tier.REQUIRED, -f.points))
+    return tuple(fixes)
+
+
+def test_fixes_are_the_plain_fixes(results):
+    for result in results:
+        assert fixes_of(result) == _plain_fixes(result)
+
+
+def test_a_group_asked_in_both_tiers_is_one_fix_in_the_higher(results):
+    result = next(r for r in results if sum(not m.matched for m in r.matches) >= 2)
+    unmet = [m for m in result.matches if not m.matched]
+    first, second = unmet[0], unmet[1]
+    # two alternatives asked as required, then in the other order as preferred; a single one
+    # asked as preferred, then as required
+    pair = replace(first, requirement=replace(first.requirement, any_of=("Zag", "Zog"), tier=Tier.REQUIRED))
+    twin = replace(pair, requirement=replace(pair.requirement, any_of=("Zog", "Zag"), tier=Tier.PREFERRED))
+    single = replace(second, requirement=replace(second.requirement, any_of=("Zig",), tier=Tier.PREFERRED))
+    single_twin = replace(single, requirement=replace(single.requirement, tier=Tier.REQUIRED))
+    changed = replace(result, matches=(*result.matches, pair, single, twin, single_twin))
+    fixes = fixes_of(changed)
+    assert fixes == _plain_fixes(changed)
+    assert [f.tier for f in fixes if set(f.any_of) == {"Zag", "Zog"}] == [Tier.REQUIRED]
+    assert [f.tier for f in fixes if f.any_of == ("Zig",)] == [Tier.REQUIRED]
