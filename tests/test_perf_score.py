@@ -1,9 +1,12 @@
 """The fast paths after parsing (and of the loading before it) give what the plain definitions
 give: the directory listing and suffixes without Path objects, the result lines written from
-cut templates, the fixes grouped without a frozenset per requirement."""
+cut templates, the fixes grouped without a frozenset per requirement, the CSV rows made without
+an Entry and written without a buffer."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -13,9 +16,9 @@ from conftest import POSTINGS, RESUMES
 
 from jobmatch import api, loaders
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
-from jobmatch.models import Candidate, MatchResult, RequirementMatch, Tier
-from jobmatch.render import jsondoc
-from jobmatch.report import Fix, entry_of, fixes_of
+from jobmatch.models import Candidate, CheckStatus, MatchResult, RequirementMatch, Tier
+from jobmatch.render import csvout, jsondoc
+from jobmatch.report import Fix, build_report, entry_of, fixes_of
 from jobmatch.scoring import gain
 
 
@@ -170,3 +173,42 @@ def test_a_group_asked_in_both_tiers_is_one_fix_in_the_higher(results):
     assert fixes == _plain_fixes(changed)
     assert [f.tier for f in fixes if set(f.any_of) == {"Zag", "Zog"}] == [Tier.REQUIRED]
     assert [f.tier for f in fixes if f.any_of == ("Zig",)] == [Tier.REQUIRED]
+
+
+# -- CSV rows --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [["a", 1, 2.5, None, ""], ['say "hi"', "a,b", "line\nbreak", " lead", "ünï"], [], [""], ["x\r"]],
+)
+def test_a_record_is_what_a_csv_writer_writes(cells):
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    assert csvout._line(cells) == buffer.getvalue()
+
+
+def test_a_match_row_is_the_reports_row(results):
+    """The row made in the worker (no Entry, no rewordings) is the row of the report's CSV."""
+    for result in results:
+        score, path, title, understood, ats, record = csvout.match_row(result)
+        report = build_report("r.txt", None, [result])
+        assert csvout.ranked_rows([(1, record)]) == csvout.render_report(report)
+        coverage = report.entries[0].coverage[Tier.REQUIRED]
+        assert (score, path, title, understood, ats) == (
+            result.score,
+            result.posting.path,
+            result.posting.title or "",
+            coverage.understood,
+            coverage.ats_exact,
+        )
+
+
+def test_a_row_names_the_first_check_of_a_name(results):
+    result = next(r for r in results if r.knockouts)
+    first = result.knockouts[0]
+    other = replace(first, status=CheckStatus.UNKNOWN if first.status is not CheckStatus.UNKNOWN else CheckStatus.MET)
+    changed = replace(result, knockouts=(first, other))
+    cells = next(csv.reader(io.StringIO(csvout.match_row(changed)[5])))
+    column = csvout.MATCH_COLUMNS.index(f"{first.name}_check") - 1  # the record starts after the rank
+    assert cells[column] == first.status.value

@@ -11,9 +11,20 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from jobmatch.models import MatchResult, MatrixRow, Tier
+from jobmatch.models import Knockout, MatchResult, MatrixRow, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, entry_of, label
+from jobmatch.report import (
+    Coverage,
+    DiffReport,
+    Entry,
+    Fix,
+    MatrixReport,
+    Ranking,
+    Report,
+    coverage_of,
+    fixes_of,
+    label,
+)
 from jobmatch.scoring import PART_NAMES
 
 MATCH_COLUMNS = (
@@ -49,31 +60,47 @@ def _write(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
+class _Echo:
+    """A "file" whose write gives back what it is given: ``csv.writer(_Echo()).writerow(cells)``
+    returns the record (writerow returns what write returns), without a buffer per record."""
+
+    @staticmethod
+    def write(text: str) -> str:
+        return text
+
+
+_record = csv.writer(_Echo(), lineterminator="\n").writerow  # holds no state between records
+
+
 def _line(cells: Iterable[object]) -> str:
     """One CSV record, with its line end."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
-    return buffer.getvalue()
+    return _record(cells)
 
 
 def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+def _status(check: Knockout | None) -> str:
+    return "" if check is None else check.status.value
+
+
 def _row(e: Entry) -> list[object]:
-    r = e.result
+    return _cells(e.rank, e.result, e.coverage, e.fixes)
+
+
+def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fixes: Iterable[Fix]) -> list[object]:
+    """A result's MATCH_COLUMNS cells, from what an Entry holds (all but its rewordings)."""
     points = {p.name: p for p in r.parts}
-    req, pref = e.coverage[Tier.REQUIRED], e.coverage[Tier.PREFERRED]
-
-    def missing(tier: Tier) -> str:
-        return "; ".join(label(m.requirement.any_of) for m in r.matches if m.requirement.tier is tier and not m.matched)
-
-    def check(name: str) -> str:
-        k = common.knockout(e, name)
-        return "" if k is None else k.status.value
-
+    req, pref = coverage[Tier.REQUIRED], coverage[Tier.PREFERRED]
+    missing: dict[Tier, list[str]] = {Tier.REQUIRED: [], Tier.PREFERRED: []}
+    for m in r.matches:
+        if m.matched_by is None:
+            labels = missing.get(m.requirement.tier)
+            if labels is not None:
+                labels.append(label(m.requirement.any_of))
     return [
-        e.rank,
+        rank,
         f"{r.score:.1f}",
         r.posting.title or "",
         r.posting.path,
@@ -84,11 +111,11 @@ def _row(e: Entry) -> list[object]:
         _num(pref.met),
         _num(pref.total),
         _num(pref.ats_met),
-        check("experience"),
-        check("degree"),
-        missing(Tier.REQUIRED),
-        missing(Tier.PREFERRED),
-        "; ".join(f"{f.label} (+{f.points:.1f})" for f in e.fixes),
+        _status(common.knockout_of(r, "experience")),
+        _status(common.knockout_of(r, "degree")),
+        "; ".join(missing[Tier.REQUIRED]),
+        "; ".join(missing[Tier.PREFERRED]),
+        "; ".join(f"{f.label} (+{f.points:.1f})" for f in fixes),
     ]
 
 
@@ -122,9 +149,10 @@ def match_row(result: MatchResult) -> tuple[float, str, str, float, float, str]:
     """``jobmatch match -f csv`` for one result: (score, path, title, required coverage
     understood, ATS-exact, the CSV record after its ``rank`` cell). The caller keeps these small
     rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
-    entry = entry_of(1, result)
-    req = entry.coverage[Tier.REQUIRED]
-    record = _line(_row(entry)[1:])
+    # the cells of an entry's row, without making the entry: a row shows no rewordings
+    coverage = coverage_of(result)
+    req = coverage[Tier.REQUIRED]
+    record = _line(_cells(1, result, coverage, fixes_of(result))[1:])
     return result.score, result.posting.path, result.posting.title or "", req.understood, req.ats_exact, record
 
 
