@@ -1,13 +1,15 @@
 """The fast paths after parsing (and of the loading before it) give what the plain definitions
 give: the directory listing and suffixes without Path objects, the result lines written from
 cut templates, the fixes grouped without a frozenset per requirement, the CSV rows made without
-an Entry and written without a buffer."""
+an Entry and written without a buffer, the keyword search without a pattern per term."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+import random
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import pytest
 from conftest import POSTINGS, RESUMES
 
 from jobmatch import api, loaders
+from jobmatch import match as match_module
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
 from jobmatch.models import Candidate, CheckStatus, MatchResult, RequirementMatch, Tier
 from jobmatch.render import csvout, jsondoc
@@ -212,3 +215,60 @@ def test_a_row_names_the_first_check_of_a_name(results):
     cells = next(csv.reader(io.StringIO(csvout.match_row(changed)[5])))
     column = csvout.MATCH_COLUMNS.index(f"{first.name}_check") - 1  # the record starts after the rank
     assert cells[column] == first.status.value
+
+
+# -- the keyword search without a pattern per term ---------------------------------------------------
+
+
+def _plain_contains(folded_text: str, term: str) -> bool:
+    """The definition: the pattern, compiled for the term."""
+    needle = match_module._folded(term)
+    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?:e?s)?(?!\w)", folded_text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("built rest apis and more", "REST API"),
+        ("rest apis", "REST API"),
+        ("rest apises", "REST API"),
+        ("rest apiss", "REST API"),
+        ("rest apies", "REST API"),
+        ("restful api", "REST"),
+        ("c++ and c#", "C++"),
+        ("c++x", "C++"),
+        ("xc++", "C++"),
+        ("asp.net core, .net 6", ".NET"),
+        ("open source work", "open-source"),
+        ("go_lang and go", "Go"),
+        ("go_lang", "Go"),
+        ("ruby/rails", "Rails"),
+        ("kubernetes's api", "Kubernetes"),
+        ("python3 python", "Python"),
+        ("python3", "Python"),
+        ("naïve café", "café"),
+        ("cafés", "café"),
+        ("caféx", "café"),
+        ("2nd", "2"),
+        ("x²", "x"),
+        ("", "Go"),
+        ("go", ""),
+        ("goes", "go"),
+        ("gogo go", "go"),
+        ("sqlsql", "sql"),
+        ("ses es s", "s"),
+    ],
+)
+def test_the_keyword_search_is_the_pattern(text, term):
+    assert match_module._contains(text, term) == _plain_contains(text, term)
+
+
+def test_the_keyword_search_is_the_pattern_on_random_text():
+    rng = random.Random(7)
+    alphabet = ["a", "b", "s", "e", "es", " ", "-", "_", "+", ".", "1", "é", "²", "/", "ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))).casefold()
+        term = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+        assert match_module._contains(match_module._folded(text), term) == _plain_contains(
+            match_module._folded(text), term
+        ), (text, term)
