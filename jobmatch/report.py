@@ -157,20 +157,28 @@ def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     if not groups:
         return ()
     gain_of = gains(result)
+    # most groups are one requirement, whose gain depends only on its tier and softness
+    single: dict[tuple[Tier, bool], float] = {}
     fixes = []
     for matches in groups.values():
         first = matches[0]
         requirement = first.requirement
-        required = any(m.requirement.tier is Tier.REQUIRED for m in matches) if len(matches) > 1 else None
-        if required is None:
+        if len(matches) == 1:
             required = requirement.tier is Tier.REQUIRED
+            kind = (requirement.tier, requirement.soft)
+            points = single.get(kind)
+            if points is None:
+                points = single[kind] = gain_of(matches)
+        else:
+            required = any(m.requirement.tier is Tier.REQUIRED for m in matches)
+            points = gain_of(matches)
         fixes.append(
             Fix(
                 tier=Tier.REQUIRED if required else Tier.PREFERRED,
                 any_of=requirement.any_of,
                 wording=first.wording or requirement.any_of,
                 soft=requirement.soft,
-                points=gain_of(matches),
+                points=points,
             )
         )
     fixes.sort(key=_fix_order)
