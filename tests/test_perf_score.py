@@ -1,7 +1,8 @@
 """The fast paths after parsing (and of the loading before it) give what the plain definitions
 give: the directory listing and suffixes without Path objects, the result lines written from
 cut templates, the fixes grouped without a frozenset per requirement, the CSV rows made without
-an Entry and written without a buffer, the keyword search without a pattern per term."""
+an Entry and written without a buffer, the keyword search without a pattern per term, plain
+lines neither normalised nor cached."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from conftest import POSTINGS, RESUMES
 
 from jobmatch import api, loaders
 from jobmatch import match as match_module
+from jobmatch import text as text_module
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
 from jobmatch.models import Candidate, CheckStatus, MatchResult, RequirementMatch, Tier
 from jobmatch.render import csvout, jsondoc
@@ -272,3 +274,32 @@ def test_the_keyword_search_is_the_pattern_on_random_text():
         assert match_module._contains(match_module._folded(text), term) == _plain_contains(
             match_module._folded(text), term
         ), (text, term)
+
+
+# -- plain lines are not normalised (nor cached) ----------------------------------------------------
+
+
+_PIECES = ["a", "B", "1", " ", "  ", "\t", "*", "-", "- ", "* ", "•", "’", "“", "\u00a0", "\x1b[31m", "\x07", "ﬁ", "…"]
+
+
+def test_a_plain_line_is_its_own_normal_form():
+    rng = random.Random(11)
+    plain = 0
+    for _ in range(5000):
+        line = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 6)))
+        if text_module._plain(line):
+            plain += 1
+            assert text_module._normalize_line(line) == line, repr(line)
+    assert plain > 500
+
+
+def test_normalize_text_is_each_line_normalised_and_plain_lines_are_not_cached():
+    rng = random.Random(12)
+    lines = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 6))) for _ in range(400)]
+    lines += ["Senior Python Developer", "- Docker and Kubernetes", "* Go", " * Rust", "trailing "]
+    text_module._normalized.clear()
+    assert text_module.normalize_text("\n".join(lines)) == "\n".join(text_module._normalize_line(x) for x in lines)
+    assert "Senior Python Developer" not in text_module._normalized
+    assert "- Docker and Kubernetes" not in text_module._normalized
+    assert {"* Go", " * Rust", "trailing "} <= set(text_module._normalized)
+    assert all(not text_module._plain(x) for x in text_module._normalized)
