@@ -2,7 +2,7 @@
 give: the directory listing and suffixes without Path objects, the result lines written from
 cut templates, the fixes grouped without a frozenset per requirement, the CSV rows made without
 an Entry and written without a buffer, the keyword search without a pattern per term, plain
-lines neither normalised nor cached."""
+lines neither normalised nor cached, the similarity's covered weights from the smaller side."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import POSTINGS, RESUMES
 
-from jobmatch import api, loaders
+from jobmatch import api, loaders, similarity
 from jobmatch import match as match_module
 from jobmatch import text as text_module
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
@@ -303,3 +303,23 @@ def test_normalize_text_is_each_line_normalised_and_plain_lines_are_not_cached()
     assert "- Docker and Kubernetes" not in text_module._normalized
     assert {"* Go", " * Rust", "trailing "} <= set(text_module._normalized)
     assert all(not text_module._plain(x) for x in text_module._normalized)
+
+
+# -- the similarity's covered weights from the smaller side ------------------------------------------
+
+
+def test_text_coverage_is_the_mass_coverage_from_either_side(vocab):
+    every = frozenset(similarity.idf())
+    bodies = [api.read_posting(str(p), vocab).body for p in sorted(POSTINGS.iterdir())]
+    bodies.append("python " * 300 + "docker kubernetes")  # a count past the table of (1 + ln c)^2
+    rng = random.Random(5)
+    for body in bodies:
+        posting_terms = sorted(similarity.posting_mass(body).weights)
+        for terms in (
+            frozenset(),
+            frozenset(rng.sample(posting_terms, min(3, len(posting_terms)))) | {"zzz"},  # fewer terms than the posting
+            every,  # more terms than the posting
+            frozenset(rng.sample(sorted(every), 2000)),
+        ):
+            assert similarity.text_coverage(body, terms) == similarity.coverage(similarity.posting_mass(body), terms)
+            assert similarity.text_coverage(body, set(terms)) == similarity.text_coverage(body, terms)
