@@ -115,12 +115,15 @@ def check_years(
 def scored_requirements(posting: Posting) -> list[Requirement]:
     """The requirements a score counts: required and preferred, each distinct group once per
     tier (a posting that asks for REST APIs in two lines asks for them once)."""
-    seen: set[tuple[Tier, frozenset[str]]] = set()
+    seen: set[tuple[Tier, tuple[str, ...] | frozenset[str]]] = set()
     result = []
     for req in posting.requirements:
         if req.tier is Tier.CONTEXT:
             continue
-        key = (req.tier, frozenset(req.any_of))
+        any_of = req.any_of
+        # a group is its set of alternatives; a single alternative's tuple stands for its set
+        # (it can only equal another single alternative's): no frozenset for most requirements
+        key = (req.tier, any_of if len(any_of) == 1 else frozenset(any_of))
         if key not in seen:
             seen.add(key)
             result.append(req)

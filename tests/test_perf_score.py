@@ -323,3 +323,33 @@ def test_text_coverage_is_the_mass_coverage_from_either_side(vocab):
         ):
             assert similarity.text_coverage(body, terms) == similarity.coverage(similarity.posting_mass(body), terms)
             assert similarity.text_coverage(body, set(terms)) == similarity.text_coverage(body, terms)
+
+
+def _plain_scored(posting) -> list:
+    """The definition: each (tier, set of alternatives) once, context left out."""
+    seen, out = set(), []
+    for req in posting.requirements:
+        key = (req.tier, frozenset(req.any_of))
+        if req.tier is not Tier.CONTEXT and key not in seen:
+            seen.add(key)
+            out.append(req)
+    return out
+
+
+def test_scored_requirements_are_each_group_once_per_tier(vocab):
+    postings = [api.read_posting(str(p), vocab) for p in sorted(POSTINGS.iterdir())]
+    for posting in postings:
+        assert match_module.scored_requirements(posting) == _plain_scored(posting)
+    req = next(r for p in postings for r in p.requirements)
+    extra = (
+        replace(req, tier=Tier.REQUIRED, any_of=("Zag", "Zog")),
+        replace(req, tier=Tier.REQUIRED, any_of=("Zog", "Zag")),  # the same group
+        replace(req, tier=Tier.PREFERRED, any_of=("Zog", "Zag")),  # another tier
+        replace(req, tier=Tier.REQUIRED, any_of=("Zig",)),
+        replace(req, tier=Tier.REQUIRED, any_of=("Zig",), line=99),  # the same group
+        replace(req, tier=Tier.CONTEXT, any_of=("Zug",)),
+    )
+    posting = replace(postings[0], requirements=(*postings[0].requirements, *extra))
+    scored = match_module.scored_requirements(posting)
+    assert scored == _plain_scored(posting)
+    assert [r.any_of for r in scored[-3:]] == [("Zag", "Zog"), ("Zog", "Zag"), ("Zig",)]
