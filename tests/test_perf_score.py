@@ -1,8 +1,9 @@
 """The fast paths after parsing (and of the loading before it) give what the plain definitions
 give: the directory listing and suffixes without Path objects, the result lines written from
 cut templates, the fixes grouped without a frozenset per requirement, the CSV rows made without
-an Entry and written without a buffer, the keyword search without a pattern per term, plain
-lines neither normalised nor cached, the similarity's covered weights from the smaller side."""
+an Entry, written without a buffer and held packed, the keyword search without a pattern per
+term, plain lines neither normalised nor cached, the similarity's covered weights from the
+smaller side, the scored requirements' groups."""
 
 from __future__ import annotations
 
@@ -209,12 +210,25 @@ def test_a_match_row_is_the_reports_row(results):
         )
 
 
+@pytest.mark.parametrize("record", ["", "1,2,3\n", 'ünï "q", 日本\n' * 40, "lone \udcff surrogate\n"])
+def test_a_packed_record_is_the_record(record):
+    packed = csvout._pack(record)
+    assert isinstance(packed, bytes)
+    assert csvout._unpack(packed) == record
+    assert list(csvout.ranked_lines([(7, packed)]))[1] == f"7,{record}"
+
+
+def test_a_packed_record_is_smaller():
+    record = "12.5,Senior Engineer,postings/p.txt," + "; ".join(f"Skill {i} (+40.0)" for i in range(20)) + "\n"
+    assert len(csvout._pack(record)) < len(record) / 2
+
+
 def test_a_row_names_the_first_check_of_a_name(results):
     result = next(r for r in results if r.knockouts)
     first = result.knockouts[0]
     other = replace(first, status=CheckStatus.UNKNOWN if first.status is not CheckStatus.UNKNOWN else CheckStatus.MET)
     changed = replace(result, knockouts=(first, other))
-    cells = next(csv.reader(io.StringIO(csvout.match_row(changed)[5])))
+    cells = next(csv.reader(io.StringIO(csvout._unpack(csvout.match_row(changed)[5]))))
     column = csvout.MATCH_COLUMNS.index(f"{first.name}_check") - 1  # the record starts after the rank
     assert cells[column] == first.status.value
 
