@@ -121,20 +121,38 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     """A directory's files with a matching suffix, sorted. A broken symbolic link or a link loop
     with such a name is listed too, so that it is reported rather than silently left out;
     subdirectories, pipes and devices are not."""
+    # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
+    # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
-        entries = list(Path(directory).iterdir())
+        with os.scandir(directory) as scan:
+            entries = [entry for entry in scan if _suffix(entry.name).lower() in suffixes]
     except OSError as error:
         raise InputFileError(directory, _os_problem(error)) from None
+    # the paths as Path would write them ("./postings" -> "postings/a.txt", "." -> "a.txt")
+    prefix = str(Path(directory) / "x")[:-1]
     found = []
-    for p in entries:
-        if p.suffix.lower() not in suffixes:
-            continue
+    for entry in entries:
+        path = prefix + entry.name
         try:
-            if p.is_file() or (p.is_symlink() and not p.exists()):
-                found.append(str(p))
+            if entry.is_file() or (entry.is_symlink() and not os.path.exists(path)):
+                found.append(path)
         except OSError:
-            found.append(str(p))  # reading it will say what is wrong
+            found.append(path)  # reading it will say what is wrong
     return sorted(found)
+
+
+def _suffix(name: str) -> str:
+    """A file name's suffix as ``Path.suffix`` gives it (".md"; none for ".md" or "a.")."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _path_suffix(path: str) -> str:
+    """``Path(path).suffix`` without making a Path (which interns every part of the path)."""
+    name = os.path.basename(path)
+    if name in ("", ".", ".."):  # "dir/", "a/.": Path's own reading of such paths
+        return Path(path).suffix
+    return _suffix(name)
 
 
 def iter_documents(
@@ -181,7 +199,7 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
     limit = limit or limits()
     if len(data) > limit.max_file_bytes:
         raise InputFileError(path, _too_large(len(data), limit))
-    suffix = Path(path).suffix.lower() if path != STDIN else ""
+    suffix = _path_suffix(path).lower() if path != STDIN else ""
     if not data:
         raise InputFileError(path, NO_TEXT["text"])
     if _is_pdf(data) and suffix != ".docx":

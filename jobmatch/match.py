@@ -8,10 +8,8 @@ implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import lru_cache
 
 from jobmatch.extract import extract_skills
 from jobmatch.models import (
@@ -117,12 +115,15 @@ def check_years(
 def scored_requirements(posting: Posting) -> list[Requirement]:
     """The requirements a score counts: required and preferred, each distinct group once per
     tier (a posting that asks for REST APIs in two lines asks for them once)."""
-    seen: set[tuple[Tier, frozenset[str]]] = set()
+    seen: set[tuple[Tier, tuple[str, ...] | frozenset[str]]] = set()
     result = []
     for req in posting.requirements:
         if req.tier is Tier.CONTEXT:
             continue
-        key = (req.tier, frozenset(req.any_of))
+        any_of = req.any_of
+        # a group is its set of alternatives; a single alternative's tuple stands for its set
+        # (it can only equal another single alternative's): no frozenset for most requirements
+        key = (req.tier, any_of if len(any_of) == 1 else frozenset(any_of))
         if key not in seen:
             seen.add(key)
             result.append(req)
@@ -272,13 +273,30 @@ def _contains(folded_text: str, term: str) -> bool:
     needle = _folded(term)
     if not needle:
         return False
-    return _keyword(needle).search(folded_text) is not None
+    # the pattern (?<!\w)NEEDLE(?:e?s)?(?!\w), without compiling one per term (a run meets
+    # hundreds of terms: compiling was most of the matching's cost): each place the needle is
+    # found, the characters around it decide
+    size = len(needle)
+    start = folded_text.find(needle)
+    while start >= 0:
+        end = start + size
+        if (start == 0 or not _word(folded_text[start - 1])) and (
+            not _word_at(folded_text, end)
+            or (folded_text.startswith("s", end) and not _word_at(folded_text, end + 1))
+            or (folded_text.startswith("es", end) and not _word_at(folded_text, end + 2))
+        ):
+            return True
+        start = folded_text.find(needle, start + 1)
+    return False
 
 
-@lru_cache(maxsize=1 << 12)
-def _keyword(needle: str) -> re.Pattern[str]:
-    """The pattern of a folded term, compiled once (there are more terms than ``re`` keeps)."""
-    return re.compile(rf"(?<!\w){re.escape(needle)}(?:e?s)?(?!\w)")
+def _word(char: str) -> bool:
+    """A character of a word as the pattern ``\\w`` sees it: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _word_at(text: str, index: int) -> bool:
+    return index < len(text) and _word(text[index])
 
 
 def _implied_index(profile: ResumeProfile, vocab: Vocabulary) -> dict[str, ResumeSkill]:

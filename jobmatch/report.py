@@ -142,29 +142,52 @@ def coverage_of(result: MatchResult, soft_weight: float = SCORING.soft_weight) -
 def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     """The unmet requirements, the same group asked in both tiers once, each with the points
     meeting it would add; required first, then by points."""
-    groups: dict[frozenset[str], list[RequirementMatch]] = {}
+    # a group is its set of alternatives; a single alternative's tuple stands for its set (it
+    # can only equal another single alternative's): no frozenset for most requirements
+    groups: dict[tuple[str, ...] | frozenset[str], list[RequirementMatch]] = {}
     for m in result.matches:
         if m.matched_by is None:
-            groups.setdefault(frozenset(m.requirement.any_of), []).append(m)
+            any_of = m.requirement.any_of
+            key = any_of if len(any_of) == 1 else frozenset(any_of)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [m]
+            else:
+                group.append(m)
     if not groups:
         return ()
     gain_of = gains(result)
+    # most groups are one requirement, whose gain depends only on its tier and softness
+    single: dict[tuple[Tier, bool], float] = {}
     fixes = []
     for matches in groups.values():
         first = matches[0]
         requirement = first.requirement
-        tier = Tier.REQUIRED if any(m.requirement.tier is Tier.REQUIRED for m in matches) else Tier.PREFERRED
+        if len(matches) == 1:
+            required = requirement.tier is Tier.REQUIRED
+            kind = (requirement.tier, requirement.soft)
+            points = single.get(kind)
+            if points is None:
+                points = single[kind] = gain_of(matches)
+        else:
+            required = any(m.requirement.tier is Tier.REQUIRED for m in matches)
+            points = gain_of(matches)
         fixes.append(
             Fix(
-                tier=tier,
+                tier=Tier.REQUIRED if required else Tier.PREFERRED,
                 any_of=requirement.any_of,
                 wording=first.wording or requirement.any_of,
                 soft=requirement.soft,
-                points=gain_of(matches),
+                points=points,
             )
         )
-    fixes.sort(key=lambda f: (f.tier is not Tier.REQUIRED, -f.points))
+    fixes.sort(key=_fix_order)
     return tuple(fixes)
+
+
+def _fix_order(fix: Fix) -> tuple[bool, float]:
+    """Required first, then most points first."""
+    return fix.tier is not Tier.REQUIRED, -fix.points
 
 
 def _words_for(m: RequirementMatch, alternative: str | None) -> str:

@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress
+from itertools import chain
 from typing import Any, NamedTuple
 
 TOKEN_PATTERN = r"(?u)\b[a-z][a-z0-9+#]*(?:\.[a-z0-9]+)*"
@@ -148,20 +148,25 @@ def posting_mass(text: str) -> Mass:
 
 def text_coverage(text: str, terms: frozenset[str] | set[str]) -> float:
     """``coverage(posting_mass(text), terms)`` without building the mass: the same weights,
-    summed exactly (``math.fsum``), so the same number."""
+    each summed exactly (``math.fsum``: correctly rounded, whatever the order), so the same
+    number. The covered weights are those of the terms the two share, found from the smaller
+    side (a resume has tens of the terms, a posting hundreds), not a test per posting term."""
     idf2 = _squared_idf()
     counts = term_counts(text)
     if not counts:
         return 0.0
-    keys = list(counts)
+    smaller, larger = (terms, counts) if len(terms) < len(counts) else (counts, terms)
+    shared = list(filter(larger.__contains__, smaller))
     try:
-        weights = list(map(operator.mul, map(_TF2.__getitem__, counts.values()), map(idf2.__getitem__, keys)))
+        # C loops over the posting's terms: no Python code per term
+        total = math.fsum(map(operator.mul, map(_TF2.__getitem__, counts.values()), map(idf2.__getitem__, counts)))
+        covered = math.fsum([_TF2[counts[t]] * idf2[t] for t in shared])
     except IndexError:  # a word repeated hundreds of times
-        weights = [(1.0 + math.log(c)) ** 2 * idf2[t] for t, c in counts.items()]
-    total = math.fsum(weights)
+        total = math.fsum([(1.0 + math.log(c)) ** 2 * idf2[t] for t, c in counts.items()])
+        covered = math.fsum([(1.0 + math.log(counts[t])) ** 2 * idf2[t] for t in shared])
     if not total:
         return 0.0
-    return _clip(math.fsum(compress(weights, map(terms.__contains__, keys))) / total)
+    return _clip(covered / total)
 
 
 def coverage(mass: Mass, terms: frozenset[str] | set[str]) -> float:

@@ -49,7 +49,10 @@ _normalized: dict[str, str] = {}
 
 
 def normalize_line(line: str) -> str:
-    """:func:`_normalize_line`, cached (bounded): documents read in a batch share many lines."""
+    """:func:`_normalize_line`, cached (bounded): documents read in a batch share many lines. A
+    plain line is never cached: it is its own normal form, and the cache would only hold it."""
+    if _plain(line):
+        return line
     found = _normalized.get(line)
     if found is None:
         if len(_normalized) >= 1 << 14:
@@ -57,6 +60,19 @@ def normalize_line(line: str) -> str:
         found = _normalize_line(line)
         found = _normalized[line] = line if found == line else found  # one string, not two
     return found
+
+
+def _plain(line: str) -> bool:
+    """Whether a line is plain, and so its own normal form (False: maybe not): printable ASCII
+    (no control character, escape, tab, typographic quote or dash, compatibility form), no run
+    of spaces, no space at the end, no "*" bullet ("- " is the normal one). Most lines are."""
+    return (
+        line.isascii()
+        and line.isprintable()
+        and "  " not in line
+        and not line.endswith(" ")
+        and not line.startswith(("* ", " * "))
+    )
 
 
 def _normalize_line(line: str) -> str:
@@ -79,8 +95,17 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     Docker" becomes "Kubernetes" / "and Docker".
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cached = _normalized.get  # most lines were seen before: a lookup, not a call
-    lines = [cached(line) or normalize_line(line) for line in text.split("\n")]
+    lines = [
+        # _plain(line) inlined: most lines are plain, and a call per line costs more than the tests
+        line
+        if line.isascii()
+        and line.isprintable()
+        and "  " not in line
+        and not line.endswith(" ")
+        and not line.startswith(("* ", " * "))
+        else normalize_line(line)
+        for line in text.split("\n")
+    ]
     if join_hyphenated:
         # bottom-up, so a word broken over three lines is whole after one pass
         for i in range(len(lines) - 2, -1, -1):

@@ -179,10 +179,10 @@ def test_links_that_lead_nowhere_in_a_directory_are_reported_not_skipped(runner,
 
 
 def test_an_unreadable_directory_is_one_line(runner, monkeypatch, tmp_path):
-    def refuse(self):
+    def refuse(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "iterdir", refuse)
+    monkeypatch.setattr(os, "scandir", refuse)  # how the loader lists a directory
     result = run(runner, "posting", tmp_path, "-f", "json")
     assert result.exit_code == 3
     assert result.stderr == f"jobmatch: error: {tmp_path}: permission denied\n"

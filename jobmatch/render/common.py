@@ -3,7 +3,7 @@ same thing the same way. Pure functions of result values, no styling."""
 
 from __future__ import annotations
 
-from jobmatch.models import CheckStatus, Knockout, Method, RequirementMatch, ScorePart, Tier
+from jobmatch.models import CheckStatus, Knockout, MatchResult, Method, RequirementMatch, ScorePart, Tier
 from jobmatch.report import Coverage, Entry, Fix, Gap, Rewording, label
 
 FIXES_SHOWN = 5  # fixes listed per posting without --explain (JSON always has all)
@@ -33,7 +33,12 @@ def count(coverage: Coverage, *, ats: bool = False) -> str:
 
 
 def knockout(entry: Entry, name: str) -> Knockout | None:
-    return next((k for k in entry.result.knockouts if k.name == name), None)
+    return knockout_of(entry.result, name)
+
+
+def knockout_of(result: MatchResult, name: str) -> Knockout | None:
+    """The result's knock-out check of that name (the first), or None."""
+    return next((k for k in result.knockouts if k.name == name), None)
 
 
 def knockout_text(check: Knockout | None) -> str:

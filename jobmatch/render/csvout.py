@@ -9,11 +9,23 @@ from __future__ import annotations
 
 import csv
 import io
+import zlib
 from collections.abc import Iterable, Iterator
 
-from jobmatch.models import MatchResult, MatrixRow, Tier
+from jobmatch.models import Knockout, MatchResult, MatrixRow, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, entry_of, label
+from jobmatch.report import (
+    Coverage,
+    DiffReport,
+    Entry,
+    Fix,
+    MatrixReport,
+    Ranking,
+    Report,
+    coverage_of,
+    fixes_of,
+    label,
+)
 from jobmatch.scoring import PART_NAMES
 
 MATCH_COLUMNS = (
@@ -49,31 +61,47 @@ def _write(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
+class _Echo:
+    """A "file" whose write gives back what it is given: ``csv.writer(_Echo()).writerow(cells)``
+    returns the record (writerow returns what write returns), without a buffer per record."""
+
+    @staticmethod
+    def write(text: str) -> str:
+        return text
+
+
+_record = csv.writer(_Echo(), lineterminator="\n").writerow  # holds no state between records
+
+
 def _line(cells: Iterable[object]) -> str:
     """One CSV record, with its line end."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
-    return buffer.getvalue()
+    return _record(cells)
 
 
 def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+def _status(check: Knockout | None) -> str:
+    return "" if check is None else check.status.value
+
+
 def _row(e: Entry) -> list[object]:
-    r = e.result
+    return _cells(e.rank, e.result, e.coverage, e.fixes)
+
+
+def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fixes: Iterable[Fix]) -> list[object]:
+    """A result's MATCH_COLUMNS cells, from what an Entry holds (all but its rewordings)."""
     points = {p.name: p for p in r.parts}
-    req, pref = e.coverage[Tier.REQUIRED], e.coverage[Tier.PREFERRED]
-
-    def missing(tier: Tier) -> str:
-        return "; ".join(label(m.requirement.any_of) for m in r.matches if m.requirement.tier is tier and not m.matched)
-
-    def check(name: str) -> str:
-        k = common.knockout(e, name)
-        return "" if k is None else k.status.value
-
+    req, pref = coverage[Tier.REQUIRED], coverage[Tier.PREFERRED]
+    missing: dict[Tier, list[str]] = {Tier.REQUIRED: [], Tier.PREFERRED: []}
+    for m in r.matches:
+        if m.matched_by is None:
+            labels = missing.get(m.requirement.tier)
+            if labels is not None:
+                labels.append(label(m.requirement.any_of))
     return [
-        e.rank,
+        rank,
         f"{r.score:.1f}",
         r.posting.title or "",
         r.posting.path,
@@ -84,11 +112,11 @@ def _row(e: Entry) -> list[object]:
         _num(pref.met),
         _num(pref.total),
         _num(pref.ats_met),
-        check("experience"),
-        check("degree"),
-        missing(Tier.REQUIRED),
-        missing(Tier.PREFERRED),
-        "; ".join(f"{f.label} (+{f.points:.1f})" for f in e.fixes),
+        _status(common.knockout_of(r, "experience")),
+        _status(common.knockout_of(r, "degree")),
+        "; ".join(missing[Tier.REQUIRED]),
+        "; ".join(missing[Tier.PREFERRED]),
+        "; ".join(f"{f.label} (+{f.points:.1f})" for f in fixes),
     ]
 
 
@@ -118,27 +146,42 @@ def render_diff(report: DiffReport) -> str:
 # -- rows computed one at a time (in the worker that scored them), ranked by the caller ------------
 
 
-def match_row(result: MatchResult) -> tuple[float, str, str, float, float, str]:
+def match_row(result: MatchResult) -> tuple[float, str, str, float, float, bytes]:
     """``jobmatch match -f csv`` for one result: (score, path, title, required coverage
-    understood, ATS-exact, the CSV record after its ``rank`` cell). The caller keeps these small
-    rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
-    entry = entry_of(1, result)
-    req = entry.coverage[Tier.REQUIRED]
-    record = _line(_row(entry)[1:])
+    understood, ATS-exact, the CSV record after its ``rank`` cell, packed). The caller keeps these
+    small rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
+    # the cells of an entry's row, without making the entry: a row shows no rewordings
+    coverage = coverage_of(result)
+    req = coverage[Tier.REQUIRED]
+    record = _pack(_line(_cells(1, result, coverage, fixes_of(result))[1:]))
     return result.score, result.posting.path, result.posting.title or "", req.understood, req.ats_exact, record
 
 
-def ranked_rows(rows: Iterable[tuple[int, str]]) -> str:
-    """The CSV of (rank, record after the rank cell) rows, with the header."""
+# The rows are held until every posting is scored (they are ranked): at the end of a run the
+# records are most of what the main process holds beyond its caches (10,000 postings: about
+# 7 MB as text). Each is kept deflated, about half the size, at about 15 us a record in the
+# process that scored it, and inflated as it is written. Any text packs (surrogates included).
+
+
+def _pack(record: str) -> bytes:
+    return zlib.compress(record.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpack(record: bytes) -> str:
+    return zlib.decompress(record).decode("utf-8", "surrogatepass")
+
+
+def ranked_rows(rows: Iterable[tuple[int, bytes]]) -> str:
+    """The CSV of (rank, packed record after the rank cell) rows, with the header."""
     return "".join(ranked_lines(rows))
 
 
-def ranked_lines(rows: Iterable[tuple[int, str]]) -> Iterator[str]:
+def ranked_lines(rows: Iterable[tuple[int, bytes]]) -> Iterator[str]:
     """:func:`ranked_rows` a record at a time (each with its line end), the header first: a
     caller writes them as they come and never holds the whole document."""
     yield _line(MATCH_COLUMNS)
     for rank, record in rows:
-        yield f"{rank},{record}"
+        yield f"{rank},{_unpack(record)}"
 
 
 # -- rank: candidates for one posting ------------------------------------------------------------------

@@ -7,7 +7,9 @@ SCHEMA_VERSION changes its major number only for a breaking change; new fields b
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring
 from typing import Any
 
 from jobmatch.match import evidence_text
@@ -26,6 +28,7 @@ from jobmatch.models import (
 from jobmatch.report import (
     DiffReport,
     Entry,
+    Fix,
     Flip,
     Gap,
     MatrixReport,
@@ -99,7 +102,19 @@ def breakdown_doc(result: MatchResult) -> dict[str, Any]:
     return breakdown
 
 
-def result_doc(entry: Entry) -> dict[str, Any]:
+def fix_doc(f: Fix) -> dict[str, Any]:
+    return {
+        "tier": f.tier.value,
+        "any_of": list(f.any_of),
+        "wording": list(f.wording),
+        "soft": f.soft,
+        "points": f.points,
+    }
+
+
+def result_doc(entry: Entry, *, encoded: bool = False) -> dict[str, Any]:
+    """One result's document. ``encoded``: its requirements and fixes as their JSON texts (an
+    :class:`_Encoded` list each), for :func:`_dumps_line`; the same document once written."""
     result = entry.result
     p = result.posting
     missing = {
@@ -123,18 +138,13 @@ def result_doc(entry: Entry) -> dict[str, Any]:
             }
             for tier, c in entry.coverage.items()
         },
-        "requirements": [requirement_match_doc(m) for m in result.matches],
+        "requirements": (
+            _Encoded(map(_requirement_json, result.matches))
+            if encoded
+            else [requirement_match_doc(m) for m in result.matches]
+        ),
         "missing": missing,
-        "fixes": [
-            {
-                "tier": f.tier.value,
-                "any_of": list(f.any_of),
-                "wording": list(f.wording),
-                "soft": f.soft,
-                "points": f.points,
-            }
-            for f in entry.fixes
-        ],
+        "fixes": _Encoded(map(_fix_json, entry.fixes)) if encoded else [fix_doc(f) for f in entry.fixes],
         "rewordings": [
             {
                 "tier": w.tier.value,
@@ -394,10 +404,10 @@ def result_line(resume_path: str, result: MatchResult) -> tuple[float, str]:
         "schema_version": SCHEMA_VERSION,
         "type": "result",
         "resume": resume_path,
-        **result_doc(entry_of(1, result)),
+        **result_doc(entry_of(1, result), encoded=True),
     }
     doc["rank"] = None
-    return result.score, dumps(doc, indent=None)
+    return result.score, _dumps_line(doc)
 
 
 def candidate_line(candidate: Candidate) -> tuple[float, str]:
@@ -408,10 +418,106 @@ def candidate_line(candidate: Candidate) -> tuple[float, str]:
         "type": "result",
         "resume": candidate.path,
         "skills": candidate.skills,
-        **result_doc(entry_of(1, candidate.result)),
+        **result_doc(entry_of(1, candidate.result), encoded=True),
     }
     doc["rank"] = None
-    return candidate.result.score, dumps(doc, indent=None)
+    return candidate.result.score, _dumps_line(doc)
+
+
+# -- a line's JSON, its requirements and fixes from cut templates ------------------------------------
+#
+# A result line is mostly its requirements and fixes, and postings ask for the same skills in the
+# same words: a requirement's JSON differs from one posting to the next only by its text and line
+# (a fix's by its points). Each is written from a template cut around those values, made once
+# (the cache is bounded); the rest of the line is encoded as usual. The text is the same as
+# ``dumps(doc, indent=None)`` gives (tests/test_perf_score.py checks it).
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # what dumps(doc, indent=None) does
+
+
+class _Encoded(list[str]):
+    """A list whose items are already JSON texts."""
+
+
+def _dumps_line(doc: dict[str, Any]) -> str:
+    """``dumps(doc, indent=None)`` for a document whose values may be :class:`_Encoded` lists:
+    the runs of other values are encoded a run at a time."""
+    pieces = []
+    run: dict[str, Any] = {}
+    for key, value in doc.items():
+        if type(value) is _Encoded:
+            if run:
+                pieces.append(_encode(run)[1:-1])
+                run = {}
+            pieces.append(f"{_encode(key)}: [{', '.join(value)}]")
+        else:
+            run[key] = value
+    if run:
+        pieces.append(_encode(run)[1:-1])
+    return "{" + ", ".join(pieces) + "}"
+
+
+def _value_json(value: Any) -> str:
+    """The JSON of a text, a whole number or a finite float without the encoder's set-up."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)  # what the encoder writes for it
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    return _encode(value)
+
+
+def _cut(doc: dict[str, Any], varying: tuple[str, ...]) -> tuple[str, ...]:
+    """The JSON of ``doc`` cut around the values of the keys ``varying`` (in the document's
+    order): the texts before, between and after them."""
+    assert tuple(k for k in doc if k in varying) == varying, (list(doc), varying)
+    pieces = ["{"]
+    for i, (key, value) in enumerate(doc.items()):
+        head = f"{', ' if i else ''}{_encode(key)}: "
+        if key in varying:
+            pieces[-1] += head
+            pieces.append("")
+        else:
+            pieces[-1] += head + _encode(value)
+    pieces[-1] += "}"
+    return tuple(pieces)
+
+
+_TEMPLATES_SIZE = 1 << 12
+_requirement_templates: dict[tuple[Any, ...], tuple[str, ...]] = {}
+_fix_templates: dict[tuple[Any, ...], tuple[str, ...]] = {}
+
+
+def _requirement_json(m: RequirementMatch) -> str:
+    """``dumps(requirement_match_doc(m))``: from its template, all of it but the text and line."""
+    r = m.requirement
+    # everything requirement_match_doc writes but the text and the line
+    key = (r.tier, r.any_of, r.soft, r.min_years, m.matched_by, m.evidence, m.wording, m.ats_term)
+    template = _requirement_templates.get(key)
+    if template is None:
+        if len(_requirement_templates) >= _TEMPLATES_SIZE:
+            _requirement_templates.clear()
+        template = _requirement_templates[key] = _cut(requirement_match_doc(m), ("text", "line"))
+    before, between, after = template
+    text, line = r.text, r.line
+    # _value_json inlined for the two (a call each costs as much as the rest)
+    text_json = encode_basestring(text) if type(text) is str else _encode(text)
+    line_json = int.__repr__(line) if type(line) is int else _encode(line)
+    return f"{before}{text_json}{between}{line_json}{after}"
+
+
+def _fix_json(f: Fix) -> str:
+    """``dumps(fix_doc(f))``: from its template, all of it but the points."""
+    key = (f.tier, f.any_of, f.wording, f.soft)  # everything fix_doc writes but the points
+    template = _fix_templates.get(key)
+    if template is None:
+        if len(_fix_templates) >= _TEMPLATES_SIZE:
+            _fix_templates.clear()
+        template = _fix_templates[key] = _cut(fix_doc(f), ("points",))
+    before, after = template
+    return f"{before}{_value_json(f.points)}{after}"
 
 
 def error_line(error: InputError) -> str:
