@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from jobmatch import vocabulary
 from jobmatch.vocabulary import Vocabulary
 
@@ -53,3 +55,16 @@ def test_cache_can_be_turned_off(tmp_path, monkeypatch):
     Vocabulary.load()
     assert not list(tmp_path.glob("*"))
     vocabulary._load_cached.cache_clear()
+
+
+def test_the_cache_key_loads_no_openssl(tmp_path):
+    """hashlib would map OpenSSL into every run (~3 MB, ~3 ms) for a key no one forges."""
+    import subprocess
+    import sys
+
+    code = "import sys; from jobmatch.vocabulary import Vocabulary; Vocabulary.load(); print('_hashlib' in sys.modules)"
+    env = {**os.environ, "JOBMATCH_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):  # the run that writes the cache, then the one that reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        assert out.stdout.strip() == "False"
+    assert len(list(tmp_path.glob("vocabulary-*.pickle"))) == 1
