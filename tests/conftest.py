@@ -34,6 +34,21 @@ def vocab():
     return Vocabulary.load()
 
 
+@pytest.fixture(scope="session")
+def results(vocab):
+    """Every fixture text resume scored against every fixture posting (read-only: shared)."""
+    from jobmatch import api
+
+    out = []
+    for resume in sorted(RESUMES.glob("*.txt")):
+        profile = api.read_resume(str(resume), vocab)
+        for posting in sorted(POSTINGS.iterdir()):
+            parsed = api.read_posting(str(posting), vocab)
+            assert not isinstance(parsed, api.InputError)
+            out.append(api.score(profile, parsed, vocab))
+    return out
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--update-golden",

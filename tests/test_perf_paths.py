@@ -24,18 +24,6 @@ from jobmatch.similarity import posting_mass, text_coverage
 from jobmatch.vocabulary import Entry, Token, Vocabulary, fold, tokenize
 
 
-@pytest.fixture(scope="module")
-def results(vocab) -> list[MatchResult]:
-    out = []
-    for resume in sorted(RESUMES.glob("*.txt")):
-        profile = api.read_resume(str(resume), vocab)
-        for posting in sorted(POSTINGS.iterdir()):
-            parsed = api.read_posting(str(posting), vocab)
-            assert not isinstance(parsed, api.InputError)
-            out.append(api.score(profile, parsed, vocab))
-    return out
-
-
 def _plain_gain(result: MatchResult, met: list[RequirementMatch]) -> float:
     """The definition: the points the parts would gain, part by part."""
     extra = {Tier.REQUIRED: 0.0, Tier.PREFERRED: 0.0}

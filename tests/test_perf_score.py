@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import POSTINGS, RESUMES
+from conftest import POSTINGS
 
 from jobmatch import api, loaders, similarity
 from jobmatch import match as match_module
@@ -72,18 +72,6 @@ def test_the_suffix_is_the_path_suffix(path):
 
 
 # -- the result line from cut templates ------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def results(vocab) -> list[MatchResult]:
-    out = []
-    for resume in sorted(RESUMES.glob("*.txt")):
-        profile = api.read_resume(str(resume), vocab)
-        for posting in sorted(POSTINGS.iterdir()):
-            parsed = api.read_posting(str(posting), vocab)
-            assert not isinstance(parsed, api.InputError)
-            out.append(api.score(profile, parsed, vocab))
-    return out
 
 
 def _plain_line(resume_path: str, result: MatchResult) -> str:
