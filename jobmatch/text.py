@@ -95,17 +95,7 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     Docker" becomes "Kubernetes" / "and Docker".
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [
-        # _plain(line) inlined: most lines are plain, and a call per line costs more than the tests
-        line
-        if line.isascii()
-        and line.isprintable()
-        and "  " not in line
-        and not line.endswith(" ")
-        and not line.startswith(("* ", " * "))
-        else normalize_line(line)
-        for line in text.split("\n")
-    ]
+    lines = list(map(normalize_line, text.split("\n")))  # a plain line costs a few C-speed tests
     if join_hyphenated:
         # bottom-up, so a word broken over three lines is whole after one pass
         for i in range(len(lines) - 2, -1, -1):
