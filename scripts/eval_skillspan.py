@@ -4,7 +4,8 @@ Each SkillSpan sentence is de-tokenised (scripts/skillspan.py) and scanned with
 ``jobmatch.extract.extract_skills``. The dataset's knowledge and skill spans are the reference:
 
 * precision: an extracted *hard* skill (soft=False) is correct when its character range lies
-  inside the text of an annotated span on the same sentence line;
+  inside an annotated span: the span's own tokens on its sentence line (:func:`span_range`), not
+  any other place on the line where the same words are written again;
 * recall: of the annotated spans that name a technology (the span's own text contains a
   vocabulary skill of a technology category), the share in which the extractor found at least
   one hard skill.
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from skillspan import detokenize, load  # noqa: E402
+from skillspan import _CHAR_FIXES, detokenize, load  # noqa: E402
 
 from jobmatch.extract import extract_skills  # noqa: E402
 from jobmatch.models import Document  # noqa: E402
@@ -68,6 +69,30 @@ def span_ranges(line: str, span_text: str) -> list[tuple[int, int]]:
     return out
 
 
+def span_range(sentence: str, line: str, tok: tuple[int, int] | list[int]) -> tuple[int, int] | None:
+    """The character range of `line` (the de-tokenised `sentence`) that the dataset's token range
+    `tok` covers. De-tokenising only removes whitespace, so the i-th non-space character of the
+    tokens is the i-th non-space character of the line. None for an empty range; when the two
+    disagree (they do not on the shipped file), None as well."""
+    tokens = sentence.split(" ")
+    squeezed = [_squeeze(t.translate(_CHAR_FIXES))[0] for t in tokens]
+    hay, where = _squeeze(line)
+    if "".join(squeezed) != hay:
+        return None
+    start = sum(len(t) for t in squeezed[: tok[0]])
+    end = start + sum(len(t) for t in squeezed[tok[0] : tok[1]])
+    if end <= start:
+        return None
+    return where[start], where[end - 1] + 1
+
+
+def _ranges_of(sentence: str, line: str, span: dict) -> list[tuple[int, int]]:
+    """Where an annotated span lies on its line: its token range, or (should the line not
+    align with the tokens) every place its text occurs."""
+    found = span_range(sentence, line, span["tok"])
+    return [found] if found is not None else span_ranges(line, span["text"])
+
+
 def names_technology(text: str, vocab: Vocabulary) -> bool:
     """Whether a span's own text contains a skill of a technology category (longest match)."""
     tokens = tokenize(detokenize(text))
@@ -96,13 +121,27 @@ def _curated_names() -> set[str]:
 def posting_skills(lines: list[str], vocab: Vocabulary, *, asked_only: bool = False) -> dict[int, set[str]]:
     """What the posting parser reports, per 0-based line: the skill names of the requirements
     (required, preferred and context) it found there. Titles, headings, boilerplate sections,
-    labels, degree lines, negations and role nouns ("Java Developer" in an intro) are gone."""
+    labels, degree lines, negations and role nouns ("Java Developer" in an intro) are gone.
+
+    A requirement stands at one line, but its skills may be written on the lines below it: "at
+    least one of the following:" and the list under it are one requirement at the lead-in line.
+    A skill that its requirement's line does not name is counted at the lines below that name it,
+    up to the next line that holds a requirement of its own."""
     posting = parse_posting(Document(path="p.txt", text="\n".join(lines), kind="text"), vocab)
+    named: dict[int, set[str]] = defaultdict(set)
+    for m in extract_skills(lines, vocab):
+        named[m.line - 1].add(m.skill.name)
+    own_lines = sorted({r.line - 1 for r in posting.requirements})
     found: dict[int, set[str]] = defaultdict(set)
     for requirement in posting.requirements:
         if asked_only and requirement.tier.value == "context":
             continue
-        found[requirement.line - 1].update(requirement.any_of)
+        here = requirement.line - 1
+        stop = next((n for n in own_lines if n > here), len(lines))
+        for name in requirement.any_of:
+            where = [here] if name in named[here] else [n for n in range(here + 1, stop) if name in named[n]]
+            for n in where or [here]:
+                found[n].add(name)
     return found
 
 
@@ -134,7 +173,7 @@ def evaluate(jsonl_path: str | Path = DEFAULT_INPUT, split: str | None = None,
         ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
         spans = posting["knowledge_spans"] + posting["skill_spans"]
         for span in spans:
-            ranges[span["sent"]] += span_ranges(lines[span["sent"]], span["text"])
+            ranges[span["sent"]] += _ranges_of(posting["sentences"][span["sent"]], lines[span["sent"]], span)
         mentions = extract_skills(lines, vocab)
         if as_posting:
             reported = posting_skills(lines, vocab, asked_only=asked_only)
@@ -171,7 +210,7 @@ def evaluate(jsonl_path: str | Path = DEFAULT_INPUT, split: str | None = None,
                 m for m in by_line[span["sent"]]
                 if not m.skill.soft
                 and any(a < m.end and m.start < b
-                        for a, b in span_ranges(lines[span["sent"]], span["text"]))
+                        for a, b in _ranges_of(posting["sentences"][span["sent"]], lines[span["sent"]], span))
             ]
             if found:
                 bucket["tech_spans_found"] += 1
