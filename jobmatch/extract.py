@@ -42,7 +42,7 @@ CUE_AFTER = frozenset(
     app application sdk api backend service microservice ecosystem runtime module package
     script scripting stack toolchain development developing based expert experience version
     project component spoken written speaking skills proficiency fluency""".split()
-)
+) | {"skill"}  # compared with folded tokens: "English skills" is key "skill"
 # Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
 BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
@@ -221,7 +221,11 @@ def _add_ellipsis(
 
 
 def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep every non-strict candidate, and the strict ones that stand in a technical context."""
+    """Keep every non-strict candidate, and the strict ones that stand in a technical context;
+    drop, strict or not, the words that are used in another sense here (:func:`_other_sense`)."""
+    if candidates:
+        starts_all = {c.tokens[0] for c in candidates}
+        candidates = [c for c in candidates if not _other_sense(line, tokens, c, candidates, starts_all)]
     accepted = [c for c in candidates if not c.strict]
     pending = [c for c in candidates if c.strict]
     label_end = _label_end(line)
@@ -245,6 +249,138 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
             break
         pending = still
     return accepted
+
+
+# -- words used in another sense ----------------------------------------------------------------
+# A language name is also an adjective of nationality ("Danish universities", "Finnish people"):
+# right before one of these nouns it is the nationality, not the language.
+NATIONALITY_NOUNS = frozenset(
+    """people person citizen resident national university company industry market customer law
+    government authority society culture population health healthcare grading institution
+    subsidiary territory state economy tax""".split()
+)
+# the language a document is written in, not a skill: "The application must be in English",
+# "Apply online in English", "attach all your materials in English in one pdf file"
+_APPLICATION_RE = re.compile(
+    r"\b(?:appl(?:y|ying|ication|ications)|cv|curriculum vitae|cover letter|submit\w*|attach\w*|send)\b", re.I
+)
+# words that, before "in <language>", make it an ability ("fluent in English", "teach in Danish")
+LANGUAGE_ABILITY = frozenset(
+    """fluent fluency fluently proficient proficiency competent communicate communicating
+    communication skill skilled conversant conversational speak speaking write writing read
+    reading work working teach teaching lecture lecturing present presenting converse""".split()
+)
+# Skill words that are also plain adjectives: in a row of adjectives ("open agile and
+# communicative", "Young agile and diverse team", "dynamic and agile") they are the
+# adjective, not the method or the property. Lowercase only: "Agile and Lean methodologies" names both.
+ADJECTIVE_FORMS = frozenset({"agile"})
+# ... unless a word of method they share follows: "agile and lean practices"
+_ADJECTIVE_HEADS = frozenset(
+    """practice method methodology principle development process framework approach value ceremony
+    delivery transformation""".split()
+)
+# nouns that "agile" the method qualifies: "an agile environment and ...", "teams and agile working methods"
+_AGILE_NOUNS = _ADJECTIVE_HEADS | frozenset(
+    """team environment setting way working mindset mind project organisation organization culture
+    coach squad software product manner fashion model workflow sprint board release""".split()
+)
+_CONJUNCTIONS = frozenset({"and", "&", "or"})
+
+
+def _other_sense(
+    line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate], starts: set[int]
+) -> bool:
+    """Whether a candidate is a word used in another sense on this line: part of an abbreviation
+    or a web address, the acronym of a name that is no skill, a language as a nationality or as
+    the language of an application, an adjective in a row."""
+    return (
+        _in_abbreviation(line, c)
+        or _in_address(line, c)
+        or _acronym_of_other_name(line, tokens, c, candidates)
+        or (c.skill.category == "spoken_language" and _language_not_skill(line, tokens, c, starts))
+        or (c.surface in ADJECTIVE_FORMS and _adjective_in_a_row(tokens, c, starts))
+    )
+
+
+def _in_abbreviation(line: str, c: _Candidate) -> bool:
+    """ "BS&C", "P&L": a capital letter glued to an ampersand is a letter of an abbreviation."""
+    if not (len(c.surface) <= 3 and c.surface.isupper()):
+        return False
+    return line[c.start - 1 : c.start] == "&" or line[c.end : c.end + 1] == "&"
+
+
+def _in_address(line: str, c: _Candidate) -> bool:
+    """ "http://...", "www.example.com": a word of a web address."""
+    start = line.rfind(" ", 0, c.start) + 1
+    end = line.find(" ", c.end)
+    chunk = line[start : end if end >= 0 else len(line)]
+    return "://" in chunk or chunk.lower().startswith("www.")
+
+
+def _acronym_of_other_name(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "<Center for> Protein Research (CPR)": an acronym in parentheses right after the words it
+    abbreviates names those words; when they are no skill, neither is the acronym (CPR is no
+    resuscitation there). "Site Reliability Engineering (SRE)" stays: the words are a skill."""
+    i = c.tokens[0]
+    letters = c.surface
+    if not (len(letters) >= 2 and letters.isalpha() and letters.isupper() and i > 0):
+        return False
+    if line[: c.start].rstrip()[-1:] != "(" or line[c.end :].lstrip()[:1] != ")":
+        return False
+    initials = ""
+    k = i - 1
+    while k >= 0 and len(initials) < len(letters):
+        word = tokens[k].text
+        if word[:1].isupper():
+            initials = word[0] + initials
+            if len(initials) >= 2 and letters.endswith(initials):
+                # the words the acronym abbreviates (its tail, at least): is a skill written there?
+                return not any(o is not c and o.tokens[0] < i and o.tokens[1] > k for o in candidates)
+        elif word not in ("of", "for", "and", "&", "the", "in"):
+            break
+        k -= 1
+    return False
+
+
+def _language_not_skill(line: str, tokens: list[Token], c: _Candidate, starts: set[int]) -> bool:
+    i, j = c.tokens
+    # a nationality: "the Danish grading system", "Finnish people"
+    if j < len(tokens) and not line[c.end : tokens[j].start].strip() and tokens[j].key in NATIONALITY_NOUNS:
+        return True
+    # the language of an application: "in English" on a line about applying, back over a list
+    # of languages ("(in Danish or English)")
+    k = i - 1
+    while k >= 0 and (tokens[k].key in SEPARATORS or (k in starts and tokens[k].text[:1].isupper())):
+        k -= 1
+    if k < 0 or tokens[k].key != "in" or not _APPLICATION_RE.search(line):
+        return False
+    return k == 0 or tokens[k - 1].key not in LANGUAGE_ABILITY
+
+
+def _adjective_in_a_row(tokens: list[Token], c: _Candidate, starts: set[int]) -> bool:
+    i, j = c.tokens
+    n = len(tokens)
+
+    def plain(k: int) -> bool:  # an ordinary word, no skill
+        return 0 <= k < n and tokens[k].text.isalpha() and k not in starts
+
+    def conj(k: int) -> bool:
+        return 0 <= k < n and tokens[k].key in _CONJUNCTIONS
+
+    def shared_head(k: int) -> bool:  # "agile and lean practices"
+        return k < n and tokens[k].key in _ADJECTIVE_HEADS
+
+    # "agile and communicative", "agile & global dna"
+    if conj(j) and plain(j + 1) and tokens[j + 1].text.islower() and not shared_head(j + 2):
+        return True
+    # "agile diverse and innovative team", "agile adaptive and supportive environment"
+    if plain(j) and tokens[j].text.islower() and tokens[j].key not in _AGILE_NOUNS and conj(j + 1) and plain(j + 2):
+        return not shared_head(j + 3)
+    # "dynamic and agile providing", not "teams and agile working methods"
+    return (
+        conj(i - 1) and plain(i - 2) and tokens[i - 2].key not in _AGILE_NOUNS
+        and not (j < n and tokens[j].key in _AGILE_NOUNS)
+    )
 
 
 def _blocked(tokens: list[Token], c: _Candidate) -> bool:

@@ -23,6 +23,126 @@ def surfaces(line: str, skill: str, vocab: Vocabulary) -> list[str]:
     return [m.surface for m in extract_line(line, 1, vocab) if m.skill.name == skill]
 
 
+# -- the language an application is written in -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The application must be in English and include a curriculum vitae degree certificate",  # dev house 37
+        "Apply online in English for the job on <CONTACT>.",  # dev house 33
+        "The application in English must be submitted electronically by clicking APPLY NOW below.",  # train 108
+        "So do you have what it takes? If so send us your application in English by clicking 'I'm interested'",
+        "To apply please open the link Apply online, fill in the online application form and attach all your "
+        "materials in English in one pdf file.",  # dev house 30
+        "Application: Send your CV in English language and a short motivation letter to Euresadviser",  # train 83
+        "Please tell us about that (in Danish or English) as well as including your CV.",  # train house 130
+    ],
+)
+def test_the_language_of_an_application_is_no_skill(line: str, vocab: Vocabulary) -> None:
+    assert not [n for n in hard(line, vocab) if n in {"English", "Danish"}]
+
+
+@pytest.mark.parametrize(
+    "line, languages",
+    [
+        ("Applicants must be fluent in English and Danish.", ["English", "Danish"]),
+        ("You can demonstrate excellent English skills orally and in writing Apply online in English for the job",
+         ["English"]),  # train house 103: the skill stays, the application language goes
+        ("Anon-Danish candidate is expected to be able to teach in Danish", ["Danish"]),  # dev house 51
+        ("Fluent in German and English (verbal and written)", ["German", "English"]),  # train tech 9
+        ("Written and spoken English (German and/or French appreciated)", ["English", "German", "French"]),
+    ],
+)
+def test_language_skills_on_application_lines_stay(line: str, languages: list[str], vocab: Vocabulary) -> None:
+    found = [n for n in hard(line, vocab) if n in {"English", "Danish", "German", "French"}]
+    assert found == languages
+
+
+def test_a_language_before_skills_is_a_language(vocab: Vocabulary) -> None:
+    # train house 103: "skills" is the folded key "skill"; it says the language is one
+    line = "You can demonstrate excellent English skills orally and in writing"
+    assert hard(line, vocab) == ["English"]
+
+
+# -- a language name as a nationality ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Excel sheet with translation of grades to the Danish grading system (see guidelines)",  # dev house 41
+        "to engage in research and innovation with Danish health technology industry",  # dev house 30
+        "you get to make the everyday living of Finnish people better",  # train tech 73
+    ],
+)
+def test_a_nationality_is_no_language(line: str, vocab: Vocabulary) -> None:
+    assert not [n for n in hard(line, vocab) if n in {"Danish", "Finnish"}]
+
+
+# -- abbreviations, acronyms and addresses -------------------------------------------------------
+
+
+def test_a_letter_of_an_abbreviation_is_no_language(vocab: Vocabulary) -> None:
+    # dev house 57
+    line = "You will furthermore take the lead for part of the staffs areas (BS&C) acting as a sparring partner"
+    assert "C" not in hard(line, vocab)
+    assert "C" in hard("Experience in C and C++ (embedded)", vocab)
+
+
+def test_an_acronym_of_a_name_that_is_no_skill(vocab: Vocabulary) -> None:
+    # dev house 38: the Center for Protein Research, not cardiopulmonary resuscitation
+    line = "<ORGANIZATION> for Protein Research (CPR) is offering one PhD stipend at the Department of Proteomics"
+    assert "BLS" not in hard(line, vocab)
+    # the acronym of a skill stays, and so does CPR elsewhere
+    bls = surfaces("Certified in Basic Life Support (BLS) and CPR", "BLS", vocab)
+    assert bls == ["Basic Life Support", "BLS", "CPR"]
+    aws = surfaces("Experience with Amazon Web Services (AWS) is a plus", "AWS", vocab)
+    assert aws == ["Amazon Web Services", "AWS"]
+    sre = surfaces("As a Site Reliability Engineer (SRE) you'll help build", "SRE", vocab)
+    assert sre == ["Site Reliability", "SRE"]
+
+
+def test_a_web_address_is_no_protocol_skill(vocab: Vocabulary) -> None:
+    assert hard("http://.........", vocab) == []  # train house 92
+    assert "networking" in hard("Good knowledge of HTTP and DNS", vocab)
+
+
+# -- "agile" the adjective -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We keep things open agile and communicative.",  # train tech 1
+        "Our team is dynamic and agile providing global support to current missions",  # dev tech 6
+        "we want to do it right from the start: agile modular and on the forefront of innovation.",  # dev tech 13
+        "we are a small company with an agile & global dna!",  # train tech 64
+        "Young agile and diverse team with colleagues from all over the world",  # train tech 67
+    ],
+)
+def test_agile_as_an_adjective_is_no_method(line: str, vocab: Vocabulary) -> None:
+    assert "Agile" not in hard(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Work in an agile environment and contribute to agile ceremonies",  # train tech 6
+        "We are working in an agile setting and you must be experienced within different methods",  # train house 116
+        "experience of working with remoted development teams and agile working methods.",  # dev house 42
+        "You will be making use of TDD and agile processes to deliver accessible web applications",  # train tech 57
+        "Experience working in agile and/or SAFe agile environments.",  # train tech 20
+        "Working in agile and lean practices",
+        "Evidence of agile proactive thinking combined with an optimistic attitude",  # dev house 35
+        "docker agile selenium circleci jenkins",  # a Technologies line
+        "Agile and Lean methodologies",
+    ],
+)
+def test_agile_the_method_stays(line: str, vocab: Vocabulary) -> None:
+    assert "Agile" in hard(line, vocab)
+
+
 # -- vocabulary: stop phrases and aliases (vocab/curated.toml) -----------------------------------
 
 
