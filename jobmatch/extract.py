@@ -13,8 +13,12 @@ Per line: tokenise, then at each position take the longest vocabulary key that s
 ("Go", "Swift", "Excel", "REST") is kept only when written with its exact capitalisation AND in a
 technical context: a list of other skills, after "with"/"in"/"using"..., under a "Languages:"
 label, or before "language"/"developer"...; and never before "to", "of", "at" ("Go to market",
-"REST of the team", "Excel at"). Words the vocabulary does not name are tried as misspellings
-of long names with rapidfuzz ("Kubernates", "Postgress"); short names never fuzz.
+"REST of the team", "Excel at"). Strict or not, a word used in another sense is dropped: the
+language an application is written in ("The application must be in English"), a nationality
+("the Danish grading system"), a letter of an abbreviation ("BS&C"), the acronym of a name that is
+no skill ("Protein Research (CPR)"), a web address, "agile" in a row of adjectives ("open agile
+and communicative"). Words the vocabulary does not name are tried as misspellings of long names
+with rapidfuzz ("Kubernates", "Postgress"); short names never fuzz.
 """
 
 from __future__ import annotations
@@ -284,6 +288,8 @@ _AGILE_NOUNS = _ADJECTIVE_HEADS | frozenset(
     """team environment setting way working mindset mind project organisation organization culture
     coach squad software product manner fashion model workflow sprint board release""".split()
 )
+# words that stand beside "agile" the method: "an agile and cross-functional Scrum team"
+_AGILE_COMPANIONS = frozenset({"cross", "self", "autonomous", "iterative", "incremental", "lean"})
 _CONJUNCTIONS = frozenset({"and", "&", "or"})
 
 
@@ -361,8 +367,8 @@ def _adjective_in_a_row(tokens: list[Token], c: _Candidate, starts: set[int]) ->
     i, j = c.tokens
     n = len(tokens)
 
-    def plain(k: int) -> bool:  # an ordinary word, no skill
-        return 0 <= k < n and tokens[k].text.isalpha() and k not in starts
+    def plain(k: int) -> bool:  # an ordinary word, no skill, nor one of the method's words
+        return 0 <= k < n and tokens[k].text.isalpha() and k not in starts and tokens[k].key not in _AGILE_COMPANIONS
 
     def conj(k: int) -> bool:
         return 0 <= k < n and tokens[k].key in _CONJUNCTIONS

@@ -134,6 +134,7 @@ def test_agile_as_an_adjective_is_no_method(line: str, vocab: Vocabulary) -> Non
         "You will be making use of TDD and agile processes to deliver accessible web applications",  # train tech 57
         "Experience working in agile and/or SAFe agile environments.",  # train tech 20
         "Working in agile and lean practices",
+        "Leading developer role in an agile and cross-functional Scrum team",  # train tech 52
         "Evidence of agile proactive thinking combined with an optimistic attitude",  # dev house 35
         "docker agile selenium circleci jenkins",  # a Technologies line
         "Agile and Lean methodologies",
