@@ -226,10 +226,9 @@ def _add_ellipsis(
 
 def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
     """Keep every non-strict candidate, and the strict ones that stand in a technical context;
-    drop, strict or not, the words that are used in another sense here (:func:`_other_sense`)."""
+    drop, strict or not, the words that are used in another sense here (:func:`_drop_other_senses`)."""
     if candidates:
-        starts_all = {c.tokens[0] for c in candidates}
-        candidates = [c for c in candidates if not _other_sense(line, tokens, c, candidates, starts_all)]
+        candidates = _drop_other_senses(line, tokens, candidates)
     accepted = [c for c in candidates if not c.strict]
     pending = [c for c in candidates if c.strict]
     label_end = _label_end(line)
@@ -293,19 +292,32 @@ _AGILE_COMPANIONS = frozenset({"cross", "self", "autonomous", "iterative", "incr
 _CONJUNCTIONS = frozenset({"and", "&", "or"})
 
 
-def _other_sense(
-    line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate], starts: set[int]
-) -> bool:
-    """Whether a candidate is a word used in another sense on this line: part of an abbreviation
-    or a web address, the acronym of a name that is no skill, a language as a nationality or as
-    the language of an application, an adjective in a row."""
-    return (
-        _in_abbreviation(line, c)
-        or _in_address(line, c)
-        or _acronym_of_other_name(line, tokens, c, candidates)
-        or (c.skill.category == "spoken_language" and _language_not_skill(line, tokens, c, starts))
-        or (c.surface in ADJECTIVE_FORMS and _adjective_in_a_row(tokens, c, starts))
-    )
+def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without the words used in another sense on this line: part of an
+    abbreviation or a web address, the acronym of a name that is no skill, a language as a
+    nationality or as the language of an application, an adjective in a row. Each test runs only
+    where its sign is on the line (an "&", a "(", "://"), so most lines cost a few lookups."""
+    ampersand = "&" in line
+    parenthesis = "(" in line
+    address = "://" in line or "www." in line or "WWW." in line
+    starts: set[int] | None = None
+    kept = []
+    for c in candidates:
+        other = (
+            (ampersand and _in_abbreviation(line, c))
+            or (address and _in_address(line, c))
+            or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
+        )
+        if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
+            if starts is None:
+                starts = {o.tokens[0] for o in candidates}
+            if c.skill.category == "spoken_language":
+                other = _language_not_skill(line, tokens, c, starts)
+            else:
+                other = _adjective_in_a_row(tokens, c, starts)
+        if not other:
+            kept.append(c)
+    return kept
 
 
 def _in_abbreviation(line: str, c: _Candidate) -> bool:
