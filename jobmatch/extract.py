@@ -304,7 +304,7 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
     kept = []
     for c in candidates:
         other = (
-            (ampersand and _in_abbreviation(line, c))
+            (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
         )
@@ -320,11 +320,19 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
     return kept
 
 
-def _in_abbreviation(line: str, c: _Candidate) -> bool:
-    """ "BS&C", "P&L": a capital letter glued to an ampersand is a letter of an abbreviation."""
+def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "BS&C", "P&L": capitals glued to an ampersand are letters of an abbreviation, unless the
+    other side is a skill too ("HTML&CSS", "UX&UI")."""
     if not (len(c.surface) <= 3 and c.surface.isupper()):
         return False
-    return line[c.start - 1 : c.start] == "&" or line[c.end : c.end + 1] == "&"
+    i, j = c.tokens
+    if line[c.start - 1 : c.start] == "&" and i >= 2:
+        other = i - 2  # the word before the "&" token
+    elif line[c.end : c.end + 1] == "&" and j + 1 < len(tokens):
+        other = j + 1
+    else:
+        return False
+    return not any(o.tokens[0] <= other < o.tokens[1] for o in candidates)
 
 
 def _in_address(line: str, c: _Candidate) -> bool:

@@ -51,6 +51,7 @@ def test_the_language_of_an_application_is_no_skill(line: str, vocab: Vocabulary
          ["English"]),  # train house 103: the skill stays, the application language goes
         ("Anon-Danish candidate is expected to be able to teach in Danish", ["Danish"]),  # dev house 51
         ("Fluent in German and English (verbal and written)", ["German", "English"]),  # train tech 9
+        ("Applicants should be able to communicate in English", ["English"]),
         ("Written and spoken English (German and/or French appreciated)", ["English", "German", "French"]),
     ],
 )
@@ -88,6 +89,8 @@ def test_a_letter_of_an_abbreviation_is_no_language(vocab: Vocabulary) -> None:
     line = "You will furthermore take the lead for part of the staffs areas (BS&C) acting as a sparring partner"
     assert "C" not in hard(line, vocab)
     assert "C" in hard("Experience in C and C++ (embedded)", vocab)
+    # two skills glued by an ampersand stay two skills
+    assert {"HTML", "CSS"} <= set(hard("Good knowledge of HTML&CSS", vocab))
 
 
 def test_an_acronym_of_a_name_that_is_no_skill(vocab: Vocabulary) -> None:
