@@ -1,18 +1,20 @@
 """The fast paths of posting parsing and loading give what the plain definitions give: the
-misspelling lookup that scores same-letter names first, ..."""
+misspelling lookup that scores same-letter names first, the tokenizer's pattern, ..."""
 
 from __future__ import annotations
 
 import random
+import re
 import string
 
+import pytest
 from conftest import POSTINGS, RESUMES
 from rapidfuzz import fuzz, process
 
 from jobmatch import extract
 from jobmatch.config import MATCHING
 from jobmatch.models import Skill
-from jobmatch.vocabulary import Vocabulary, tokenize
+from jobmatch.vocabulary import TOKEN_RE, Token, Vocabulary, fold, tokenize
 
 
 def _plain_fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
@@ -59,3 +61,40 @@ def test_the_misspelling_lookup_is_the_best_of_all_names(vocab):
         assert extract._fuzzy_lookup(word, vocab) == expected, word
         found += expected is not None
     assert found > 100  # the test saw hits, not only misses
+
+
+# the tokenizer's pattern as first written: one character at a time, never after a letter or digit
+_PLAIN_TOKEN = re.compile(r"(?<![^\W_])\.?[^\W_](?:[^\W_]|[.'](?=[^\W_]))*[+#]*|[/&]")
+
+
+def _plain_tokens(text: str) -> list[Token]:
+    return [Token(fold(m.group()), m.group(), m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Node.js, C++ and CI/CD; Kubernetes's APIs", "a..b .NET x.'y 1.5 C#D a_b_c don't 'quoted' R&D", "é.ü'ß Ω", ""],
+)
+def test_the_tokenizer_is_the_plain_tokenizer(text):
+    assert tokenize(text) == _plain_tokens(text)
+
+
+def test_the_tokenizer_pattern_finds_what_the_plain_pattern_finds():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    # the characters that matter (letters, digits, underscore, the joining and trailing marks),
+    # a few others, and any character now and then
+    alphabet = st.sampled_from(list("aZ9_.'+#/&- ,()é\u0301")) | st.characters()
+
+    @settings(max_examples=2000, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.text(alphabet, max_size=30))
+    def same(text: str) -> None:
+        assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
+        assert tokenize(text) == _plain_tokens(text)
+
+    same()
+    for path in [*POSTINGS.iterdir(), *RESUMES.iterdir()]:
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            assert tokenize(text) == _plain_tokens(text)
