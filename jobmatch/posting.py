@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -466,13 +466,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     has_headings = False
 
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
-    title, title_line = _title_and_line(lines, cache)
+    infos = _line_infos(lines, cache)  # what depends on a line alone, computed once per distinct line
+    title, title_line = _title_and_line(lines, infos=infos)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
-    def take(result: _LineResult) -> None:
+    def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
+        """Add what a line asks for; ``result`` was made for line ``made_at``, the line is ``number``."""
         if result is _NOTHING:  # most lines ask for nothing
             return
-        requirements.extend(result.requirements)
+        requirements.extend(result.requirements if made_at == number else _renumbered(result.requirements, number))
         overall_years.extend(result.overall_years)
         for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
@@ -480,11 +482,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
-    for number, line in enumerate(lines, 1):
-        info = _line_info(line, cache)  # what depends on the line alone, computed once per distinct line
+    for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
-        found = _cached_heading(line, info, vocab, lenient=not in_list)
+        found = info.item_heading if in_list else info.heading  # see _cached_heading: most lines were seen
+        if found is _UNKNOWN:
+            found = _cached_heading(line, info, vocab, lenient=not in_list)
+        elif found is _NOT_HEADING:
+            found = None
         if found is not None and current.kind in (REQUIRED, PREFERRED) and _is_lead_in(info.stripped):
             found = None  # "Experience with one of the following:" opens a list of alternatives, not a section
         if group is not None and (found is not None or not info.stripped):
@@ -521,7 +526,10 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if number == title_line:
             body.append(info.stripped)
             continue  # "Senior Java Developer" names the job; its skills are not requirements
-        line, segments = _cached_segments(line, info)
+        segments = info.segments
+        if segments is None:
+            segments = _cached_segments(line, info)[1]
+        line = info.text
         for segment in segments:
             start, part, part_stripped = segment.start, segment.part, segment.stripped
             inline = None if segment.inline is None else _Heading(*segment.inline)  # a new one: it may be kept
@@ -537,25 +545,27 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             if not part_stripped:
                 continue
             if section.kind == BOILERPLATE:
-                if _is_experience_label(part):
-                    overall_years.extend(_label_years(part))
+                if segment.label_years is None:  # "Experience: 5+ years" among the benefits
+                    segment.label_years = tuple(_label_years(part)) if _is_experience_label(part) else ()
+                overall_years.extend(segment.label_years)
                 continue
             body.append(part_stripped)
-            result = _cached_parse_line(segment, number, section, vocab, has_headings)
+            result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
                 if group.section is section and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
                     continue
                 take(group.close())
                 group = None
-            tier = _section_tier(section.kind)
-            if tier in (Tier.REQUIRED, Tier.PREFERRED) and _is_lead_in(part):
+            if section.kind in _LIST_KINDS and _is_lead_in(part):
                 # "3+ years of experience in at least one of the following:" - the lines below
                 # are the alternatives of one requirement
-                assert tier is not None
+                tier = _SECTION_TIERS[section.kind]
+                if made_at != number:
+                    result = replace(result, requirements=tuple(_renumbered(result.requirements, number)))
                 group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], tier), result)
                 continue
-            take(result)
+            take(result, made_at, number)
 
     if group is not None:
         take(group.close())
@@ -613,9 +623,13 @@ class _Segment:
     so offsets stay the line's; the line's own string when it is the whole line) and that text
     stripped; and the result of :func:`_parse_line` for it in the context it was first read in
     (section kind and heading, whether the posting has headings: a line nearly always stands in
-    one), at the line number it was made for. Other contexts, rare, go to ``others``."""
+    one), at the line number it was made for. Other contexts, rare, go to ``others``. Under a
+    boilerplate heading, the years an "Experience: 5+ years" label gives (``label_years``)."""
 
-    __slots__ = ("start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others")
+    __slots__ = (
+        "start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others",
+        "label_years",
+    )
 
     def __init__(self, start: int, inline: tuple[str, int, str] | None, part: str) -> None:
         self.start, self.inline, self.part = start, inline, part
@@ -625,7 +639,8 @@ class _Segment:
         self.has_headings = False
         self.number = 0
         self.result: _LineResult | None = None  # None: not parsed yet
-        self.others: dict[tuple[str, str | None, bool], tuple[int, _LineResult]] | None = None
+        self.others: dict[tuple[str, str | None, bool], tuple[_LineResult, int]] | None = None
+        self.label_years: tuple[int, ...] | None = None  # under a boilerplate heading: see parse_posting
 
 
 class _LineInfo:
@@ -653,6 +668,17 @@ def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
     if info is None:
         info = cache[line] = _LineInfo(line)
     return info
+
+
+def _line_infos(lines: list[str], cache: dict[str, _LineInfo]) -> list[_LineInfo]:
+    """The cache entries of a posting's lines, made for the lines not seen before. (The lookups
+    run in C; most lines have an entry.)"""
+    infos: list[_LineInfo | None] = list(map(cache.get, lines))
+    if None in infos:
+        for i, info in enumerate(infos):
+            if info is None:
+                infos[i] = _line_info(lines[i], cache)  # (not a new entry for a line twice in the posting)
+    return infos  # type: ignore[return-value]  # (none is None now)
 
 
 def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: bool) -> _CachedHeading | None:
@@ -683,37 +709,33 @@ def _cached_segments(line: str, info: _LineInfo) -> tuple[str, tuple[_Segment, .
 
 def _cached_parse_line(
     segment: _Segment, number: int, section: Section, vocab: Vocabulary, has_headings: bool
-) -> _LineResult:
+) -> tuple[_LineResult, int]:
     """:func:`_parse_line` of a segment, which depends on its text, the section's kind and heading
-    and whether the posting has headings (the segment holds its results by those); the line number
-    only goes into the requirements. The result is shared between the postings that have the line
-    at the same number: nothing changes a result once made (the parser only reads them)."""
+    and whether the posting has headings (the segment holds its results by those), and the line it
+    was made for: the line number only goes into the requirements (see _renumbered). The result is
+    shared between the postings that have the line: nothing changes a result once made (the parser
+    only reads them)."""
     kind, heading = section.kind, section.heading
     if segment.result is None:  # first read
         result = _parse_line(segment.part, number, section, vocab, has_headings)
         segment.kind, segment.heading, segment.has_headings = kind, heading, has_headings
         segment.number, segment.result = number, result
-        made_at = number
-    elif segment.kind == kind and segment.heading == heading and segment.has_headings is has_headings:
-        made_at, result = segment.number, segment.result
-    else:  # another context
-        if segment.others is None:
-            segment.others = {}
-        key = (kind, heading, has_headings)
-        hit = segment.others.get(key)
-        if hit is None:
-            hit = segment.others[key] = (number, _parse_line(segment.part, number, section, vocab, has_headings))
-        made_at, result = hit
-    if made_at == number or result is _NOTHING:
-        return result
-    return _LineResult(
-        tuple(
-            Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in result.requirements
-        ),
-        result.overall_years,
-        result.degrees,
-        result.degree_fields,
-    )
+        return result, number
+    if segment.kind == kind and segment.heading == heading and segment.has_headings is has_headings:
+        return segment.result, segment.number
+    # another context
+    if segment.others is None:
+        segment.others = {}
+    key = (kind, heading, has_headings)
+    hit = segment.others.get(key)
+    if hit is None:
+        hit = segment.others[key] = (_parse_line(segment.part, number, section, vocab, has_headings), number)
+    return hit
+
+
+def _renumbered(requirements: tuple[Requirement, ...], number: int) -> list[Requirement]:
+    """The requirements of a line made for another line number, at ``number``."""
+    return [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in requirements]
 
 
 _INLINE_LABELS = (
@@ -877,6 +899,8 @@ _SECTION_TIERS = {  # built once: the parser asks for every line
     PREFERRED: Tier.PREFERRED,
     CONTEXT: Tier.CONTEXT,
 }
+# the kinds of section whose tier is required or preferred: where a lead-in line opens a list
+_LIST_KINDS = frozenset(kind for kind, tier in _SECTION_TIERS.items() if tier in (Tier.REQUIRED, Tier.PREFERRED))
 
 
 _STACK_STATEMENT = re.compile(
@@ -1482,11 +1506,17 @@ def find_title(lines: list[str]) -> str | None:
     return _title_and_line(lines)[0]
 
 
-def _title_and_line(lines: list[str], cache: dict[str, _LineInfo] | None = None) -> tuple[str | None, int | None]:
+def _title_and_line(
+    lines: list[str], cache: dict[str, _LineInfo] | None = None, *, infos: list[_LineInfo] | None = None
+) -> tuple[str | None, int | None]:
     """The title and the 1-based line it stands on alone (None when it sits in a sentence).
-    What it asks of a line is kept in the parser's ``cache`` when given: postings share lines."""
+    What it asks of a line is kept in the parser's ``cache`` (or the lines' ``infos``, taken from
+    it) when given: postings share lines."""
     head = lines[:40]
-    infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
+    if infos is not None:
+        infos = infos[:40]
+    else:
+        infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
     for number, (line, info) in enumerate(zip(head[:25], infos, strict=False), 1):
         if info.label_title is _UNKNOWN:
             info.label_title = _label_title(line)

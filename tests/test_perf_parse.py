@@ -1,5 +1,7 @@
 """The fast paths of posting parsing and loading give what the plain definitions give: the
-misspelling lookup that scores same-letter names first, the tokenizer's pattern, ..."""
+misspelling lookup that scores same-letter names first, the tokenizer's pattern, the parser's
+loop over cached lines (results made for other line numbers, lead-in lines, labels among the
+benefits), ..."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from conftest import POSTINGS, RESUMES
 from rapidfuzz import fuzz, process
 
 from jobmatch import extract
+from jobmatch import posting as posting_module
 from jobmatch.config import MATCHING
-from jobmatch.models import Skill
+from jobmatch.models import Document, Posting, Skill
 from jobmatch.vocabulary import TOKEN_RE, Token, Vocabulary, fold, tokenize
 
 
@@ -98,3 +101,38 @@ def test_the_tokenizer_pattern_finds_what_the_plain_pattern_finds():
         if path.suffix in (".txt", ".md"):
             text = path.read_text(encoding="utf-8")
             assert tokenize(text) == _plain_tokens(text)
+
+
+# -- the posting parser's loop over cached lines ------------------------------------------------------
+
+
+def _fresh_parse(doc: Document, vocab: Vocabulary) -> Posting:
+    posting_module._caches.clear()  # nothing remembered from another posting
+    return posting_module.parse_posting(doc, vocab)
+
+
+def test_cached_lines_at_other_numbers_give_what_a_fresh_parse_gives(vocab):
+    lead_in = "- Experience with one of the following:"
+    label = "- Experience: 5+ years"
+    own_lead_in = "- 3+ years of Python and one of the following:"
+    texts = [
+        f"# Job\n## Requirements\n{lead_in}\n- Kafka\n- RabbitMQ\n\n## Benefits\n{label}",
+        f"# Job\n\n## Requirements\n- Python\n{lead_in}\n- Kafka\n- RabbitMQ\n## Benefits\n- Pension\n{label}",
+        f"# Job\n## Requirements\n{lead_in}\n\n## Benefits\n{label}",  # a lead-in without items: its own line
+        f"# Job\n## Requirements\n- Python\n- Go\n{lead_in}\n\n- Kafka or AWS\n## Perks\n{label}\n{label}",
+        "Docker and Kubernetes\nDocker and Kubernetes\n- Python\nDocker and Kubernetes",  # a line twice, no headings
+        f"# Job\n## Requirements\n{own_lead_in}\n\n## Benefits\n{label}",  # a lead-in asking for a skill itself
+        f"# Job\n## Requirements\n- Go\n- Rust\n{own_lead_in}\n## Benefits\n{label}",
+    ]
+    docs = [Document(f"{i}.md", text, "markdown") for i, text in enumerate(texts)]
+    fresh = [_fresh_parse(doc, vocab) for doc in docs]
+    assert [p.min_years for p in fresh[:4]] == [5, 5, 5, 5]
+    assert fresh[2].requirements == () and [r.line for r in fresh[1].requirements] == [4, 5]
+    assert [r.line for r in fresh[4].requirements if r.any_of == ("Docker",)] == [2, 4]  # (1: the title)
+    assert [(r.any_of, r.line) for p in fresh[5:] for r in p.requirements if r.min_years] == [(("Python",), 3)] + [
+        (("Python",), 5)
+    ]
+    posting_module._caches.clear()
+    for _ in range(2):  # in every order, the second round from the cache only
+        assert [posting_module.parse_posting(doc, vocab) for doc in docs] == fresh
+        assert [posting_module.parse_posting(doc, vocab) for doc in reversed(docs)] == fresh[::-1]
