@@ -69,14 +69,22 @@ class _Guard:
 class _Guarded(_Guard):
     """A compiled pattern behind its pre-check, asked only when the text may match."""
 
-    __slots__ = ("pattern",)
+    __slots__ = ("pattern", "last")
 
     def __init__(self, pattern: re.Pattern[str], folded: tuple[str, ...], exact: tuple[str, ...] = ()) -> None:
         super().__init__((pattern,), folded, exact)
         self.pattern = pattern
+        # the last search: the parser asks the same of a text several times in a row (the line, its
+        # clause, its scope are often the same text), and a long line costs a scan each time
+        self.last: tuple[str, int, int, re.Match[str] | None] | None = None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        last = self.last
+        if last is not None and last[0] == text and last[1] == pos and last[2] == endpos:
+            return last[3]  # (a match is immutable: it can be handed out twice)
+        found = self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        self.last = (text, pos, endpos, found)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.may_match(text) else None
@@ -937,6 +945,19 @@ _REQUIREMENT_CUE = _Guarded(
 
 
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
+    # a personal quality ("self-driven", "integrity") is no requirement a resume can show
+    mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
+    if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
+        # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
+        # with none of them asks for nothing, and needs none of the costly patterns of _read_line
+        return _NOTHING
+    return _read_line(line, number, section, vocab, has_headings, mentions)
+
+
+def _read_line(
+    line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
+) -> _LineResult:
+    """What a line asks for, given its skill mentions (not personal qualities)."""
     requirements: list[Requirement] = []  # what the line asks for: see _result
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {}
@@ -965,8 +986,6 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         tier = Tier.CONTEXT  # "We use PostgreSQL and DynamoDB." among the requirements names the stack
     elif tier is Tier.CONTEXT and _CANDIDATE_SENTENCE.search(text):
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
-    # a personal quality ("self-driven", "integrity") is no requirement a resume can show
-    mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):

@@ -1,7 +1,7 @@
 """The fast paths of posting parsing and loading give what the plain definitions give: the
 misspelling lookup that scores same-letter names first, the tokenizer's pattern, the parser's
 loop over cached lines (results made for other line numbers, lead-in lines, labels among the
-benefits), ..."""
+benefits), the pre-check that passes over lines asking for nothing, ..."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from rapidfuzz import fuzz, process
 from jobmatch import extract
 from jobmatch import posting as posting_module
 from jobmatch.config import MATCHING
-from jobmatch.models import Document, Posting, Skill
+from jobmatch.models import TRAIT, Document, Posting, Section, Skill
+from jobmatch.posting import _NOTHING, find_degrees, find_years
 from jobmatch.vocabulary import TOKEN_RE, Token, Vocabulary, fold, tokenize
 
 
@@ -136,3 +137,36 @@ def test_cached_lines_at_other_numbers_give_what_a_fresh_parse_gives(vocab):
     for _ in range(2):  # in every order, the second round from the cache only
         assert [posting_module.parse_posting(doc, vocab) for doc in docs] == fresh
         assert [posting_module.parse_posting(doc, vocab) for doc in reversed(docs)] == fresh[::-1]
+
+
+def test_the_pre_check_passes_over_only_lines_that_ask_for_nothing(vocab):
+    # _parse_line reads a line only when it names a skill, years or a degree: in any section, it
+    # gives what the line read in full gives, and the lines passed over ask for nothing
+    from test_perf_paths import _real_lines, _varied
+
+    kinds = [posting_module.REQUIRED, posting_module.PREFERRED, posting_module.CONTEXT, posting_module.EDUCATION]
+    sections = [Section(None, posting_module.UNKNOWN, 1)] + [Section("Heading", kind, 1) for kind in kinds]
+    passed = 0
+    for line in _varied(_real_lines())[::7]:
+        mentions = [m for m in extract.extract_line(line, 1, vocab) if m.skill.category != TRAIT]
+        nothing = not mentions and not find_years(line) and not find_degrees(line)
+        passed += nothing
+        for section in sections:
+            for has_headings in (False, True):
+                read = posting_module._read_line(line, 1, section, vocab, has_headings, mentions)
+                assert posting_module._parse_line(line, 1, section, vocab, has_headings) == read, line
+                assert read == _NOTHING or not nothing, line
+    assert passed > 1000
+
+
+def test_a_guarded_search_asked_again_answers_as_its_pattern():
+    # _Guarded.search keeps its last answer: the same text again (equal, not only the same object),
+    # another text, or other bounds each get the pattern's answer
+    guarded = posting_module._PREFERRED_MARK
+    texts = ["Docker is a plus", "Docker is a plus", "".join(["Docker is ", "a plus"]), "Docker", "Docker is a plus"]
+    for text in texts * 2:
+        for pos, endpos in [(0, 100), (0, 100), (3, 100), (0, 12), (10, 16), (0, 100)]:
+            found, expected = guarded.search(text, pos, endpos), guarded.pattern.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
+        assert (guarded.search(text) or None) == (guarded.search(text) or None)
+    assert guarded.search("") is None and guarded.search("a plus") is not None
