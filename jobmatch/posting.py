@@ -341,27 +341,39 @@ def _may_name_years(text: str) -> bool:
 
 
 _DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+# each behind the words one of which its every match holds: a line that names one level of degree
+# ("PhD", "Bachelor's") is not scanned for the others
+_PHD_DEGREE = _Guarded(re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I), ("ph", "doctor"))
+_MASTER_DEGREE = _Guarded(
+    re.compile(
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
+        r"|m\.eng\.?|meng)(?!\w)",
+        re.I,
+    ),
+    ("master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng"),
+)
+_MASTER_LETTERS = _Guarded(re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))"), (), ("MS", "MA"))
+_BACHELOR_DEGREE = _Guarded(
+    re.compile(
+        r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
+        r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
+        re.I,
+    ),
+    ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree"),
+)
+_BACHELOR_LETTERS = _Guarded(
+    re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))"),
+    (),
+    ("BS", "BA", "BE", "BTech", "B.Tech"),
+)
+_ASSOCIATE_DEGREE = _Guarded(re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I), ("associate",))
 _DEGREE_PATTERNS = (
-    ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
-    (
-        "master",
-        re.compile(
-            r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
-            r"|m\.eng\.?|meng)(?!\w)",
-            re.I,
-        ),
-    ),
-    ("master", re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
-    (
-        "bachelor",
-        re.compile(
-            r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
-            r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
-            re.I,
-        ),
-    ),
-    ("bachelor", re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
-    ("associate", re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I)),
+    ("phd", _PHD_DEGREE),
+    ("master", _MASTER_DEGREE),
+    ("master", _MASTER_LETTERS),
+    ("bachelor", _BACHELOR_DEGREE),
+    ("bachelor", _BACHELOR_LETTERS),
+    ("associate", _ASSOCIATE_DEGREE),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
 
@@ -371,11 +383,35 @@ def _years_value(token: str) -> float:
     return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
 
 
+# A match of _YEARS ends with its "year(s)" or "yr(s)", and starts at most _YEARS_REACH characters
+# before it when each whitespace of the pattern takes one character (the longest start: "fifteen
+# (fifteen) (or greater) to fifteen (fifteen) + full-time years"); past its end, the pattern looks
+# _YEARS_TAIL characters on at most (" in business" after "years"). tests/test_perf_parse.py holds
+# both to the pattern.
+_YEARS_REACH = 64
+_YEARS_TAIL = len("years") + len(" in business") + 1  # (one to spare)
+_SPACE_RUN = re.compile(r"\s\s")
+
+
+def _years_scan(text: str) -> tuple[int, int]:
+    """Where a scan for _YEARS may start and end: no match starts before or reaches past, and
+    none depends on what lies outside. In ASCII text without two whitespace characters in a row
+    (nearly every line), from _YEARS_REACH before the first "yr" or "year" to _YEARS_TAIL after
+    the last: the costly pattern is tried at every position it scans, and a long line names its
+    years in a few words of it."""
+    if not text.isascii() or _SPACE_RUN.search(text):
+        return 0, len(text)
+    lowered = text.lower()  # (as long as the text: ASCII)
+    first = min(at for at in (lowered.find("yr"), lowered.find("year")) if at >= 0)
+    last = max(lowered.rfind("yr"), lowered.rfind("year"))
+    return max(0, first - _YEARS_REACH), min(len(text), last + _YEARS_TAIL)
+
+
 def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
     if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
         return None
-    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text)]
+    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text, *_years_scan(text))]
     values = [v for v in values if 0 < v <= 30]
     return int(min(values)) if values else None
 
@@ -402,7 +438,7 @@ def degree_field(text: str) -> str | None:
 
 # every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
 _DEGREE_WORDS = _Guard(
-    (*(pattern for _level, pattern in _DEGREE_PATTERNS), _GENERIC_DEGREE),
+    (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
     ("ph", "doctor", "master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng", "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
      "b.eng", "beng", "degree", "diploma"),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech"),

@@ -170,3 +170,46 @@ def test_a_guarded_search_asked_again_answers_as_its_pattern():
             assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
         assert (guarded.search(text) or None) == (guarded.search(text) or None)
     assert guarded.search("") is None and guarded.search("a plus") is not None
+
+
+def _plain_years(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in posting_module._YEARS.finditer(text)]
+
+
+def test_the_years_scan_leaves_out_only_what_no_match_can_use():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+    from test_perf_paths import _real_lines, _varied
+
+    years, scan = posting_module._YEARS, posting_module._years_scan
+
+    def scanned(line: str) -> list[tuple[int, int]]:
+        return [m.span() for m in years.finditer(line, *scan(line))]
+
+    # the longest match there can be with single spaces: the reach is no shorter
+    longest = "fifteen (fifteen) (or greater) to fifteen (fifteen) + full-time years"
+    assert years.fullmatch(longest) and len(longest) - len("years") == posting_module._YEARS_REACH
+    assert scan("x" * 100 + " " + longest + " in business" + " x" * 50) == (101, 101 + len(longest) + 13)
+    assert scan("  " + longest) == (0, 2 + len(longest)) and scan("\u00e9 " + longest)[0] == 0
+    # what the pattern looks at past "years" is in the scan
+    for tail in [" old", " ago", " of age", " in business", " history", "x", "s", "", " in busines", " in  business"]:
+        for head in ["5 years", "x 10 yrs", "five (5) years", "3 to 5 year"]:
+            line = "Some words " + head + tail + " and more words"
+            assert scanned(line) == _plain_years(line), line
+    lines = [line for line in _varied(_real_lines())[::3] if posting_module._may_name_years(line)]
+    for line in lines:
+        assert scanned(line) == _plain_years(line), line
+    assert len(lines) > 200
+
+    text = st.text(st.sampled_from(list("yYrRsS ()+-.2x\t")), max_size=30) | st.sampled_from(
+        [" old", " ago", " of age", " in business", " history"]
+    )
+
+    @settings(max_examples=500, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.one_of(text, st.from_regex(years, alphabet=st.characters(max_codepoint=127))), max_size=4))
+    def same(parts: list[str]) -> None:
+        line = "".join(parts)
+        if posting_module._may_name_years(line):
+            assert scanned(line) == _plain_years(line), line
+
+    same()
