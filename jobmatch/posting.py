@@ -1517,9 +1517,15 @@ _EMPLOYER_HEADING = re.compile(
 def _about_the_employer(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
     """A sentence about the company rather than the job (see _EMPLOYER_SUBJECT): one whose
     subject is the employer, or any sentence of a section about it ("Company description",
-    "About us"). ``mentions`` are the line's skills, ``offset`` where ``text`` starts in the line."""
-    if _ADDRESSES_JOB.search(text):
-        return False
+    "About us"). ``mentions`` are the line's skills, ``offset`` where ``text`` starts in the line.
+    A sentence that speaks to the candidate or names the stack (_ADDRESSES_JOB) is about the job
+    whatever its subject: that scan of the whole sentence comes last, as most sentences have no
+    employer subject to overrule."""
+    return _employer_subject(text, section, mentions, offset) and not _ADDRESSES_JOB.search(text)
+
+
+def _employer_subject(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
+    """Whether the sentence's subject is the employer, or its section is about the employer."""
     if section.kind in (CONTEXT, UNKNOWN) and section.heading and _EMPLOYER_HEADING.match(section.heading.strip()):
         return True
     if _EMPLOYER_SUBJECT.match(text):

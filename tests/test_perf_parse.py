@@ -213,3 +213,43 @@ def test_the_years_scan_leaves_out_only_what_no_match_can_use():
             assert scanned(line) == _plain_years(line), line
 
     same()
+
+
+def _plain_about_the_employer(text: str, section: Section, mentions: list, offset: int) -> bool:
+    """The definition, in its first order: a sentence addressing the job is never about the employer."""
+    pm = posting_module
+    if pm._ADDRESSES_JOB.search(text):
+        return False
+    if section.kind in (pm.CONTEXT, pm.UNKNOWN) and section.heading and pm._EMPLOYER_HEADING.match(section.heading):
+        return True
+    if pm._EMPLOYER_SUBJECT.match(text):
+        return True
+    named = pm._NAMED_EMPLOYER.match(text)
+    return (
+        named is not None
+        and not pm._JOB_SUBJECT.search(named.group("subject") or "")
+        and not any(m.start < offset + max(named.end("subject"), 0) for m in mentions)
+        and not (pm._REQUIRED_MARK.search(text) or pm._PREFERRED_MARK.search(text))
+    )
+
+
+def test_the_employer_test_scans_for_the_job_last_and_answers_as_before(vocab):
+    from test_perf_paths import _real_lines, _varied
+
+    lines = _varied(_real_lines())[::5] + ["We are a fast-growing team using Python", "Acme builds Java tools for you"]
+    sections = [
+        Section(h, k, 1)
+        for h, k in [
+            (None, posting_module.UNKNOWN),
+            ("About us", posting_module.CONTEXT),
+            ("Requirements", posting_module.REQUIRED),
+        ]
+    ]
+    about = 0
+    for line in lines:
+        mentions = extract.extract_line(line, 1, vocab)
+        for section in sections:
+            expected = _plain_about_the_employer(line, section, mentions, 0)
+            assert posting_module._about_the_employer(line, section, mentions, 0) == expected, line
+            about += expected
+    assert about > 100
