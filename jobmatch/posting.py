@@ -59,10 +59,11 @@ class _Guard:
         """False only when no match can be in ``text`` (see above)."""
         if not text.isascii():
             return True
-        lowered = text.lower()
-        for word in self.folded:
-            if word in lowered:
-                return True
+        if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
+            lowered = text.lower()
+            for word in self.folded:
+                if word in lowered:
+                    return True
         return any(word in text for word in self.exact)
 
 
@@ -624,7 +625,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     return Posting(
         path=doc.path,
         title=title,
-        sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, lines)),
+        sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, infos)),
         requirements=tuple(requirements),
         min_years=min_years,
         degree=degree,
@@ -907,10 +908,11 @@ def _split_inline_bullets(
     return pieces or [(start, end, heading)]
 
 
-def _section_has_text(section: Section, sections: list[Section], lines: list[str]) -> bool:
+def _section_has_text(section: Section, sections: list[Section], infos: list[_LineInfo]) -> bool:
+    """Whether a section has a non-blank line (``infos``: the posting's lines, see _line_infos)."""
     following = [s.line for s in sections if s.line > section.line]
-    end = min(following) - 1 if following else len(lines)
-    return any(line.strip() for line in lines[section.line - 1 : end])
+    end = min(following) - 1 if following else len(infos)
+    return any(info.stripped for info in infos[section.line - 1 : end])
 
 
 def _lowest(levels: set[str]) -> str | None:
