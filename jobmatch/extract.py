@@ -135,14 +135,14 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
     first_lengths = vocab.first_lengths
     keys = [t.key for t in tokens]
     lengths = list(map(first_lengths.get, keys))
-    n = len(tokens)
     after = 0  # the tokens before this are consumed
     for i, longest in [(i, m) for i, m in enumerate(lengths) if m is not None]:  # words some key starts with
         if i < after:
             continue
         step = 1
-        for size in range(min(longest, n - i), 0, -1):
-            key = tuple(keys[i : i + size])
+        window = tuple(keys[i : i + longest])  # the longest key that may start here; shorter ones are its heads
+        for size in range(len(window), 0, -1):
+            key = window[:size]
             entry = index.get(key)
             if entry is None:
                 continue
