@@ -139,14 +139,14 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
     first_lengths = vocab.first_lengths
     keys = [t.key for t in tokens]
     lengths = list(map(first_lengths.get, keys))
-    n = len(tokens)
     after = 0  # the tokens before this are consumed
     for i, longest in [(i, m) for i, m in enumerate(lengths) if m is not None]:  # words some key starts with
         if i < after:
             continue
         step = 1
-        for size in range(min(longest, n - i), 0, -1):
-            key = tuple(keys[i : i + size])
+        window = tuple(keys[i : i + longest])  # the longest key that may start here; shorter ones are its heads
+        for size in range(len(window), 0, -1):
+            key = window[:size]
             entry = index.get(key)
             if entry is None:
                 continue
@@ -520,6 +520,22 @@ def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
     return table
 
 
+_fuzzy_letters: dict[int, tuple[list[str], dict[str, list[str]]]] = {}
+
+
+def _fuzzy_initials(vocab: Vocabulary) -> dict[str, list[str]]:
+    """The words of the fuzzy table by first letter, in table order (made from the table: the
+    table is held, so the two stay one vocabulary's)."""
+    words = _fuzzy_table(vocab)[0]
+    held = _fuzzy_letters.get(id(vocab))
+    if held is None or held[0] is not words:
+        by_letter: dict[str, list[str]] = {}
+        for word in words:
+            by_letter.setdefault(word[0], []).append(word)
+        held = _fuzzy_letters[id(vocab)] = (words, by_letter)
+    return held[1]
+
+
 def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_Candidate]:
     from jobmatch.similarity import common_words  # words too frequent to be misspellings
 
@@ -549,7 +565,15 @@ def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
 
     keys, skills = _fuzzy_table(vocab)
     result = None
-    best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=MATCHING.fuzzy_cutoff, processor=None)
+    # The best of all names counts only if it shares the word's first letter, so the names with
+    # that letter are scored first (a twentieth of them): when none of them reaches the cutoff,
+    # neither can a best that counts. Only when one does (rare) are all scored, to tell whether
+    # it is the best of all (the first one, on equal scores).
+    cutoff = MATCHING.fuzzy_cutoff
+    same_letter = _fuzzy_initials(vocab).get(word[0], [])
+    best = process.extractOne(word, same_letter, scorer=fuzz.ratio, score_cutoff=cutoff, processor=None)
+    if best is not None:
+        best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff, processor=None)
     if best is not None:
         choice, score, index = best
         # misspellings keep the first letter and the length within two characters

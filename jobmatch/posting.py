@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -59,24 +59,33 @@ class _Guard:
         """False only when no match can be in ``text`` (see above)."""
         if not text.isascii():
             return True
-        lowered = text.lower()
-        for word in self.folded:
-            if word in lowered:
-                return True
+        if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
+            lowered = text.lower()
+            for word in self.folded:
+                if word in lowered:
+                    return True
         return any(word in text for word in self.exact)
 
 
 class _Guarded(_Guard):
     """A compiled pattern behind its pre-check, asked only when the text may match."""
 
-    __slots__ = ("pattern",)
+    __slots__ = ("pattern", "last")
 
     def __init__(self, pattern: re.Pattern[str], folded: tuple[str, ...], exact: tuple[str, ...] = ()) -> None:
         super().__init__((pattern,), folded, exact)
         self.pattern = pattern
+        # the last search: the parser asks the same of a text several times in a row (the line, its
+        # clause, its scope are often the same text), and a long line costs a scan each time
+        self.last: tuple[str, int, int, re.Match[str] | None] | None = None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        last = self.last
+        if last is not None and last[0] == text and last[1] == pos and last[2] == endpos:
+            return last[3]  # (a match is immutable: it can be handed out twice)
+        found = self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        self.last = (text, pos, endpos, found)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.may_match(text) else None
@@ -333,27 +342,39 @@ def _may_name_years(text: str) -> bool:
 
 
 _DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+# each behind the words one of which its every match holds: a line that names one level of degree
+# ("PhD", "Bachelor's") is not scanned for the others
+_PHD_DEGREE = _Guarded(re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I), ("ph", "doctor"))
+_MASTER_DEGREE = _Guarded(
+    re.compile(
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
+        r"|m\.eng\.?|meng)(?!\w)",
+        re.I,
+    ),
+    ("master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng"),
+)
+_MASTER_LETTERS = _Guarded(re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))"), (), ("MS", "MA"))
+_BACHELOR_DEGREE = _Guarded(
+    re.compile(
+        r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
+        r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
+        re.I,
+    ),
+    ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree"),
+)
+_BACHELOR_LETTERS = _Guarded(
+    re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))"),
+    (),
+    ("BS", "BA", "BE", "BTech", "B.Tech"),
+)
+_ASSOCIATE_DEGREE = _Guarded(re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I), ("associate",))
 _DEGREE_PATTERNS = (
-    ("phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I)),
-    (
-        "master",
-        re.compile(
-            r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
-            r"|m\.eng\.?|meng)(?!\w)",
-            re.I,
-        ),
-    ),
-    ("master", re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
-    (
-        "bachelor",
-        re.compile(
-            r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
-            r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
-            re.I,
-        ),
-    ),
-    ("bachelor", re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))")),
-    ("associate", re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I)),
+    ("phd", _PHD_DEGREE),
+    ("master", _MASTER_DEGREE),
+    ("master", _MASTER_LETTERS),
+    ("bachelor", _BACHELOR_DEGREE),
+    ("bachelor", _BACHELOR_LETTERS),
+    ("associate", _ASSOCIATE_DEGREE),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
 
@@ -363,11 +384,35 @@ def _years_value(token: str) -> float:
     return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
 
 
+# A match of _YEARS ends with its "year(s)" or "yr(s)", and starts at most _YEARS_REACH characters
+# before it when each whitespace of the pattern takes one character (the longest start: "fifteen
+# (fifteen) (or greater) to fifteen (fifteen) + full-time years"); past its end, the pattern looks
+# _YEARS_TAIL characters on at most (" in business" after "years"). tests/test_perf_parse.py holds
+# both to the pattern.
+_YEARS_REACH = 64
+_YEARS_TAIL = len("years") + len(" in business") + 1  # (one to spare)
+_SPACE_RUN = re.compile(r"\s\s")
+
+
+def _years_scan(text: str) -> tuple[int, int]:
+    """Where a scan for _YEARS may start and end: no match starts before or reaches past, and
+    none depends on what lies outside. In ASCII text without two whitespace characters in a row
+    (nearly every line), from _YEARS_REACH before the first "yr" or "year" to _YEARS_TAIL after
+    the last: the costly pattern is tried at every position it scans, and a long line names its
+    years in a few words of it."""
+    if not text.isascii() or _SPACE_RUN.search(text):
+        return 0, len(text)
+    lowered = text.lower()  # (as long as the text: ASCII)
+    first = min(at for at in (lowered.find("yr"), lowered.find("year")) if at >= 0)
+    last = max(lowered.rfind("yr"), lowered.rfind("year"))
+    return max(0, first - _YEARS_REACH), min(len(text), last + _YEARS_TAIL)
+
+
 def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
     if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
         return None
-    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text)]
+    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text, *_years_scan(text))]
     values = [v for v in values if 0 < v <= 30]
     return int(min(values)) if values else None
 
@@ -394,7 +439,7 @@ def degree_field(text: str) -> str | None:
 
 # every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
 _DEGREE_WORDS = _Guard(
-    (*(pattern for _level, pattern in _DEGREE_PATTERNS), _GENERIC_DEGREE),
+    (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
     ("ph", "doctor", "master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng", "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
      "b.eng", "beng", "degree", "diploma"),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech"),
@@ -466,13 +511,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     has_headings = False
 
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
-    title, title_line = _title_and_line(lines, cache)
+    infos = _line_infos(lines, cache)  # what depends on a line alone, computed once per distinct line
+    title, title_line = _title_and_line(lines, infos=infos)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
-    def take(result: _LineResult) -> None:
+    def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
+        """Add what a line asks for; ``result`` was made for line ``made_at``, the line is ``number``."""
         if result is _NOTHING:  # most lines ask for nothing
             return
-        requirements.extend(result.requirements)
+        requirements.extend(result.requirements if made_at == number else _renumbered(result.requirements, number))
         overall_years.extend(result.overall_years)
         for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
@@ -480,11 +527,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
-    for number, line in enumerate(lines, 1):
-        info = _line_info(line, cache)  # what depends on the line alone, computed once per distinct line
+    for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
-        found = _cached_heading(line, info, vocab, lenient=not in_list)
+        found = info.item_heading if in_list else info.heading  # see _cached_heading: most lines were seen
+        if found is _UNKNOWN:
+            found = _cached_heading(line, info, vocab, lenient=not in_list)
+        elif found is _NOT_HEADING:
+            found = None
         if found is not None and current.kind in (REQUIRED, PREFERRED) and _is_lead_in(info.stripped):
             found = None  # "Experience with one of the following:" opens a list of alternatives, not a section
         if group is not None and (found is not None or not info.stripped):
@@ -521,7 +571,10 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if number == title_line:
             body.append(info.stripped)
             continue  # "Senior Java Developer" names the job; its skills are not requirements
-        line, segments = _cached_segments(line, info)
+        segments = info.segments
+        if segments is None:
+            segments = _cached_segments(line, info)[1]
+        line = info.text
         for segment in segments:
             start, part, part_stripped = segment.start, segment.part, segment.stripped
             inline = None if segment.inline is None else _Heading(*segment.inline)  # a new one: it may be kept
@@ -537,25 +590,27 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             if not part_stripped:
                 continue
             if section.kind == BOILERPLATE:
-                if _is_experience_label(part):
-                    overall_years.extend(_label_years(part))
+                if segment.label_years is None:  # "Experience: 5+ years" among the benefits
+                    segment.label_years = tuple(_label_years(part)) if _is_experience_label(part) else ()
+                overall_years.extend(segment.label_years)
                 continue
             body.append(part_stripped)
-            result = _cached_parse_line(segment, number, section, vocab, has_headings)
+            result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
                 if group.section is section and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
                     continue
                 take(group.close())
                 group = None
-            tier = _section_tier(section.kind)
-            if tier in (Tier.REQUIRED, Tier.PREFERRED) and _is_lead_in(part):
+            if section.kind in _LIST_KINDS and _is_lead_in(part):
                 # "3+ years of experience in at least one of the following:" - the lines below
                 # are the alternatives of one requirement
-                assert tier is not None
+                tier = _SECTION_TIERS[section.kind]
+                if made_at != number:
+                    result = replace(result, requirements=tuple(_renumbered(result.requirements, number)))
                 group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], tier), result)
                 continue
-            take(result)
+            take(result, made_at, number)
 
     if group is not None:
         take(group.close())
@@ -570,7 +625,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     return Posting(
         path=doc.path,
         title=title,
-        sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, lines)),
+        sections=tuple(s for s in sections if s.heading is not None or _section_has_text(s, sections, infos)),
         requirements=tuple(requirements),
         min_years=min_years,
         degree=degree,
@@ -613,9 +668,13 @@ class _Segment:
     so offsets stay the line's; the line's own string when it is the whole line) and that text
     stripped; and the result of :func:`_parse_line` for it in the context it was first read in
     (section kind and heading, whether the posting has headings: a line nearly always stands in
-    one), at the line number it was made for. Other contexts, rare, go to ``others``."""
+    one), at the line number it was made for. Other contexts, rare, go to ``others``. Under a
+    boilerplate heading, the years an "Experience: 5+ years" label gives (``label_years``)."""
 
-    __slots__ = ("start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others")
+    __slots__ = (
+        "start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others",
+        "label_years",
+    )
 
     def __init__(self, start: int, inline: tuple[str, int, str] | None, part: str) -> None:
         self.start, self.inline, self.part = start, inline, part
@@ -625,7 +684,8 @@ class _Segment:
         self.has_headings = False
         self.number = 0
         self.result: _LineResult | None = None  # None: not parsed yet
-        self.others: dict[tuple[str, str | None, bool], tuple[int, _LineResult]] | None = None
+        self.others: dict[tuple[str, str | None, bool], tuple[_LineResult, int]] | None = None
+        self.label_years: tuple[int, ...] | None = None  # under a boilerplate heading: see parse_posting
 
 
 class _LineInfo:
@@ -653,6 +713,17 @@ def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
     if info is None:
         info = cache[line] = _LineInfo(line)
     return info
+
+
+def _line_infos(lines: list[str], cache: dict[str, _LineInfo]) -> list[_LineInfo]:
+    """The cache entries of a posting's lines, made for the lines not seen before. (The lookups
+    run in C; most lines have an entry.)"""
+    infos: list[_LineInfo | None] = list(map(cache.get, lines))
+    if None in infos:
+        for i, info in enumerate(infos):
+            if info is None:
+                infos[i] = _line_info(lines[i], cache)  # (not a new entry for a line twice in the posting)
+    return infos  # type: ignore[return-value]  # (none is None now)
 
 
 def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: bool) -> _CachedHeading | None:
@@ -683,37 +754,33 @@ def _cached_segments(line: str, info: _LineInfo) -> tuple[str, tuple[_Segment, .
 
 def _cached_parse_line(
     segment: _Segment, number: int, section: Section, vocab: Vocabulary, has_headings: bool
-) -> _LineResult:
+) -> tuple[_LineResult, int]:
     """:func:`_parse_line` of a segment, which depends on its text, the section's kind and heading
-    and whether the posting has headings (the segment holds its results by those); the line number
-    only goes into the requirements. The result is shared between the postings that have the line
-    at the same number: nothing changes a result once made (the parser only reads them)."""
+    and whether the posting has headings (the segment holds its results by those), and the line it
+    was made for: the line number only goes into the requirements (see _renumbered). The result is
+    shared between the postings that have the line: nothing changes a result once made (the parser
+    only reads them)."""
     kind, heading = section.kind, section.heading
     if segment.result is None:  # first read
         result = _parse_line(segment.part, number, section, vocab, has_headings)
         segment.kind, segment.heading, segment.has_headings = kind, heading, has_headings
         segment.number, segment.result = number, result
-        made_at = number
-    elif segment.kind == kind and segment.heading == heading and segment.has_headings is has_headings:
-        made_at, result = segment.number, segment.result
-    else:  # another context
-        if segment.others is None:
-            segment.others = {}
-        key = (kind, heading, has_headings)
-        hit = segment.others.get(key)
-        if hit is None:
-            hit = segment.others[key] = (number, _parse_line(segment.part, number, section, vocab, has_headings))
-        made_at, result = hit
-    if made_at == number or result is _NOTHING:
-        return result
-    return _LineResult(
-        tuple(
-            Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in result.requirements
-        ),
-        result.overall_years,
-        result.degrees,
-        result.degree_fields,
-    )
+        return result, number
+    if segment.kind == kind and segment.heading == heading and segment.has_headings is has_headings:
+        return segment.result, segment.number
+    # another context
+    if segment.others is None:
+        segment.others = {}
+    key = (kind, heading, has_headings)
+    hit = segment.others.get(key)
+    if hit is None:
+        hit = segment.others[key] = (_parse_line(segment.part, number, section, vocab, has_headings), number)
+    return hit
+
+
+def _renumbered(requirements: tuple[Requirement, ...], number: int) -> list[Requirement]:
+    """The requirements of a line made for another line number, at ``number``."""
+    return [Requirement(r.tier, r.any_of, r.soft, r.text, number, r.section, r.min_years) for r in requirements]
 
 
 _INLINE_LABELS = (
@@ -841,10 +908,11 @@ def _split_inline_bullets(
     return pieces or [(start, end, heading)]
 
 
-def _section_has_text(section: Section, sections: list[Section], lines: list[str]) -> bool:
+def _section_has_text(section: Section, sections: list[Section], infos: list[_LineInfo]) -> bool:
+    """Whether a section has a non-blank line (``infos``: the posting's lines, see _line_infos)."""
     following = [s.line for s in sections if s.line > section.line]
-    end = min(following) - 1 if following else len(lines)
-    return any(line.strip() for line in lines[section.line - 1 : end])
+    end = min(following) - 1 if following else len(infos)
+    return any(info.stripped for info in infos[section.line - 1 : end])
 
 
 def _lowest(levels: set[str]) -> str | None:
@@ -877,6 +945,8 @@ _SECTION_TIERS = {  # built once: the parser asks for every line
     PREFERRED: Tier.PREFERRED,
     CONTEXT: Tier.CONTEXT,
 }
+# the kinds of section whose tier is required or preferred: where a lead-in line opens a list
+_LIST_KINDS = frozenset(kind for kind, tier in _SECTION_TIERS.items() if tier in (Tier.REQUIRED, Tier.PREFERRED))
 
 
 _STACK_STATEMENT = re.compile(
@@ -913,6 +983,19 @@ _REQUIREMENT_CUE = _Guarded(
 
 
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
+    # a personal quality ("self-driven", "integrity") is no requirement a resume can show
+    mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
+    if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
+        # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
+        # with none of them asks for nothing, and needs none of the costly patterns of _read_line
+        return _NOTHING
+    return _read_line(line, number, section, vocab, has_headings, mentions)
+
+
+def _read_line(
+    line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
+) -> _LineResult:
+    """What a line asks for, given its skill mentions (not personal qualities)."""
     requirements: list[Requirement] = []  # what the line asks for: see _result
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {}
@@ -941,8 +1024,6 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         tier = Tier.CONTEXT  # "We use PostgreSQL and DynamoDB." among the requirements names the stack
     elif tier is Tier.CONTEXT and _CANDIDATE_SENTENCE.search(text):
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
-    # a personal quality ("self-driven", "integrity") is no requirement a resume can show
-    mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
@@ -1438,9 +1519,15 @@ _EMPLOYER_HEADING = re.compile(
 def _about_the_employer(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
     """A sentence about the company rather than the job (see _EMPLOYER_SUBJECT): one whose
     subject is the employer, or any sentence of a section about it ("Company description",
-    "About us"). ``mentions`` are the line's skills, ``offset`` where ``text`` starts in the line."""
-    if _ADDRESSES_JOB.search(text):
-        return False
+    "About us"). ``mentions`` are the line's skills, ``offset`` where ``text`` starts in the line.
+    A sentence that speaks to the candidate or names the stack (_ADDRESSES_JOB) is about the job
+    whatever its subject: that scan of the whole sentence comes last, as most sentences have no
+    employer subject to overrule."""
+    return _employer_subject(text, section, mentions, offset) and not _ADDRESSES_JOB.search(text)
+
+
+def _employer_subject(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
+    """Whether the sentence's subject is the employer, or its section is about the employer."""
     if section.kind in (CONTEXT, UNKNOWN) and section.heading and _EMPLOYER_HEADING.match(section.heading.strip()):
         return True
     if _EMPLOYER_SUBJECT.match(text):
@@ -1482,11 +1569,17 @@ def find_title(lines: list[str]) -> str | None:
     return _title_and_line(lines)[0]
 
 
-def _title_and_line(lines: list[str], cache: dict[str, _LineInfo] | None = None) -> tuple[str | None, int | None]:
+def _title_and_line(
+    lines: list[str], cache: dict[str, _LineInfo] | None = None, *, infos: list[_LineInfo] | None = None
+) -> tuple[str | None, int | None]:
     """The title and the 1-based line it stands on alone (None when it sits in a sentence).
-    What it asks of a line is kept in the parser's ``cache`` when given: postings share lines."""
+    What it asks of a line is kept in the parser's ``cache`` (or the lines' ``infos``, taken from
+    it) when given: postings share lines."""
     head = lines[:40]
-    infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
+    if infos is not None:
+        infos = infos[:40]
+    else:
+        infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
     for number, (line, info) in enumerate(zip(head[:25], infos, strict=False), 1):
         if info.label_title is _UNKNOWN:
             info.label_title = _label_title(line)
