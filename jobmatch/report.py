@@ -143,44 +143,39 @@ def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     """The unmet requirements, the same group asked in both tiers once, each with the points
     meeting it would add; required first, then by points."""
     # a group is its set of alternatives; a single alternative's tuple stands for its set (it
-    # can only equal another single alternative's): no frozenset for most requirements
-    groups: dict[tuple[str, ...] | frozenset[str], list[RequirementMatch]] = {}
+    # can only equal another single alternative's): no frozenset for most requirements. A group
+    # is its first match, and a list only when it has more (rare): no list per requirement
+    first_of: dict[tuple[str, ...] | frozenset[str], RequirementMatch] = {}
+    more: dict[tuple[str, ...] | frozenset[str], list[RequirementMatch]] = {}
     for m in result.matches:
         if m.matched_by is None:
             any_of = m.requirement.any_of
             key = any_of if len(any_of) == 1 else frozenset(any_of)
-            group = groups.get(key)
-            if group is None:
-                groups[key] = [m]
+            if key in first_of:
+                more.setdefault(key, [first_of[key]]).append(m)
             else:
-                group.append(m)
-    if not groups:
+                first_of[key] = m
+    if not first_of:
         return ()
     gain_of = gains(result)
     # most groups are one requirement, whose gain depends only on its tier and softness
     single: dict[tuple[Tier, bool], float] = {}
     fixes = []
-    for matches in groups.values():
-        first = matches[0]
+    for group, first in first_of.items():
         requirement = first.requirement
-        if len(matches) == 1:
+        matches = more.get(group) if more else None
+        if matches is None:
             required = requirement.tier is Tier.REQUIRED
             kind = (requirement.tier, requirement.soft)
             points = single.get(kind)
             if points is None:
-                points = single[kind] = gain_of(matches)
+                points = single[kind] = gain_of((first,))
         else:
             required = any(m.requirement.tier is Tier.REQUIRED for m in matches)
             points = gain_of(matches)
-        fixes.append(
-            Fix(
-                tier=Tier.REQUIRED if required else Tier.PREFERRED,
-                any_of=requirement.any_of,
-                wording=first.wording or requirement.any_of,
-                soft=requirement.soft,
-                points=points,
-            )
-        )
+        # Fix(tier, any_of, wording, soft, points): by position (keywords cost a third more)
+        tier = Tier.REQUIRED if required else Tier.PREFERRED
+        fixes.append(Fix(tier, requirement.any_of, first.wording or requirement.any_of, requirement.soft, points))
     fixes.sort(key=_fix_order)
     return tuple(fixes)
 
