@@ -142,17 +142,8 @@ def coverage_of(result: MatchResult, soft_weight: float = SCORING.soft_weight) -
 def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     """The unmet requirements, the same group asked in both tiers once, each with the points
     meeting it would add; required first, then by points."""
-    # Fix(tier, any_of, wording, soft, points): by position (keywords cost a third more)
-    return tuple(
-        Fix(
-            Tier.PREFERRED if preferred else Tier.REQUIRED,
-            first.requirement.any_of,
-            first.wording or first.requirement.any_of,
-            first.requirement.soft,
-            points,
-        )
-        for preferred, _, _, points, first in fix_plan(result)
-    )
+    # by position (keywords cost a third more)
+    return tuple(Fix(*fix_fields(planned)) for planned in fix_plan(result))
 
 
 # a fix before it is made: (asked only as preferred, minus its points, its group's place, its
@@ -199,6 +190,14 @@ def fix_plan(result: MatchResult) -> list[FixPlan]:
         plan.append((preferred, -points, place, points, first))
     plan.sort()  # tuples compared in C: no key function called per fix
     return plan
+
+
+def fix_fields(planned: FixPlan) -> tuple[Tier, tuple[str, ...], tuple[str, ...], bool, float]:
+    """The fields of the fix a :func:`fix_plan` item makes: Fix(tier, any_of, wording, soft, points)."""
+    preferred, _, _, points, first = planned
+    requirement = first.requirement
+    tier = Tier.PREFERRED if preferred else Tier.REQUIRED
+    return tier, requirement.any_of, first.wording or requirement.any_of, requirement.soft, points
 
 
 def _words_for(m: RequirementMatch, alternative: str | None) -> str:

@@ -37,6 +37,7 @@ from jobmatch.report import (
     Ranking,
     Report,
     coverage_of,
+    fix_fields,
     fix_plan,
     label,
     rewordings_of,
@@ -419,18 +420,7 @@ def _streamed_line(head: dict[str, Any], result: MatchResult) -> str:
     half of the fixes' time)."""
     entry = Entry(1, result, coverage_of(result), (), rewordings_of(result))
     doc = {**head, **result_doc(entry, encoded=True)}
-    doc["fixes"] = _Encoded(
-        [
-            _fix_json_of(
-                Tier.PREFERRED if preferred else Tier.REQUIRED,
-                first.requirement.any_of,
-                first.wording or first.requirement.any_of,
-                first.requirement.soft,
-                points,
-            )
-            for preferred, _, _, points, first in fix_plan(result)
-        ]
-    )
+    doc["fixes"] = _Encoded([_fix_json_of(*fix_fields(planned)) for planned in fix_plan(result)])
     doc["rank"] = None
     return _dumps_line(doc)
 
