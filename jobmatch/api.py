@@ -104,8 +104,8 @@ def _score(
         matcher.match(requirements),
         text_coverage(posting.body, matcher.terms),
         config,
-        total_years=resume.total_years,
-        degree=resume.degree,
+        total_years=matcher.total_years,
+        degree=matcher.degree,
         checks=check_years(posting, resume, requirements),
     )
 

@@ -151,6 +151,9 @@ class ResumeMatcher:
         self.skills = {s.skill.name: s for s in profile.skills}
         self.implied_index = _implied_index(profile, vocab)
         self.folded = _folded(profile.text)
+        # what every score asks of the resume (both properties compute it afresh)
+        self.total_years = profile.total_years
+        self.degree = profile.degree
         self._contains: dict[str, bool] = {}
         self._evidence: dict[str, Evidence | None] = {}
         self._terms: frozenset[str] | None = None

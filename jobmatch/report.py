@@ -142,52 +142,62 @@ def coverage_of(result: MatchResult, soft_weight: float = SCORING.soft_weight) -
 def fixes_of(result: MatchResult) -> tuple[Fix, ...]:
     """The unmet requirements, the same group asked in both tiers once, each with the points
     meeting it would add; required first, then by points."""
+    # by position (keywords cost a third more)
+    return tuple(Fix(*fix_fields(planned)) for planned in fix_plan(result))
+
+
+# a fix before it is made: (asked only as preferred, minus its points, its group's place, its
+# points, the group's first match). In that order the tuples sort as the fixes do (required first,
+# then most points first; the place keeps ties in order and is never equal: the match is never
+# compared)
+FixPlan = tuple[bool, float, int, float, RequirementMatch]
+
+
+def fix_plan(result: MatchResult) -> list[FixPlan]:
+    """:func:`fixes_of` before the fixes are made, in their order: what a caller that only shows
+    their labels and points needs (a CSV row), without a Fix each."""
     # a group is its set of alternatives; a single alternative's tuple stands for its set (it
-    # can only equal another single alternative's): no frozenset for most requirements
-    groups: dict[tuple[str, ...] | frozenset[str], list[RequirementMatch]] = {}
+    # can only equal another single alternative's): no frozenset for most requirements. A group
+    # is its first match, and a list only when it has more (rare): no list per requirement
+    first_of: dict[tuple[str, ...] | frozenset[str], RequirementMatch] = {}
+    more: dict[tuple[str, ...] | frozenset[str], list[RequirementMatch]] = {}
     for m in result.matches:
         if m.matched_by is None:
             any_of = m.requirement.any_of
             key = any_of if len(any_of) == 1 else frozenset(any_of)
-            group = groups.get(key)
-            if group is None:
-                groups[key] = [m]
+            if key in first_of:
+                more.setdefault(key, [first_of[key]]).append(m)
             else:
-                group.append(m)
-    if not groups:
-        return ()
+                first_of[key] = m
+    if not first_of:
+        return []
     gain_of = gains(result)
     # most groups are one requirement, whose gain depends only on its tier and softness
     single: dict[tuple[Tier, bool], float] = {}
-    fixes = []
-    for matches in groups.values():
-        first = matches[0]
+    plan = []
+    for place, (group, first) in enumerate(first_of.items()):
         requirement = first.requirement
-        if len(matches) == 1:
-            required = requirement.tier is Tier.REQUIRED
+        matches = more.get(group) if more else None
+        if matches is None:
+            preferred = requirement.tier is not Tier.REQUIRED
             kind = (requirement.tier, requirement.soft)
             points = single.get(kind)
             if points is None:
-                points = single[kind] = gain_of(matches)
+                points = single[kind] = gain_of((first,))
         else:
-            required = any(m.requirement.tier is Tier.REQUIRED for m in matches)
+            preferred = not any(m.requirement.tier is Tier.REQUIRED for m in matches)
             points = gain_of(matches)
-        fixes.append(
-            Fix(
-                tier=Tier.REQUIRED if required else Tier.PREFERRED,
-                any_of=requirement.any_of,
-                wording=first.wording or requirement.any_of,
-                soft=requirement.soft,
-                points=points,
-            )
-        )
-    fixes.sort(key=_fix_order)
-    return tuple(fixes)
+        plan.append((preferred, -points, place, points, first))
+    plan.sort()  # tuples compared in C: no key function called per fix
+    return plan
 
 
-def _fix_order(fix: Fix) -> tuple[bool, float]:
-    """Required first, then most points first."""
-    return fix.tier is not Tier.REQUIRED, -fix.points
+def fix_fields(planned: FixPlan) -> tuple[Tier, tuple[str, ...], tuple[str, ...], bool, float]:
+    """The fields of the fix a :func:`fix_plan` item makes: Fix(tier, any_of, wording, soft, points)."""
+    preferred, _, _, points, first = planned
+    requirement = first.requirement
+    tier = Tier.PREFERRED if preferred else Tier.REQUIRED
+    return tier, requirement.any_of, first.wording or requirement.any_of, requirement.soft, points
 
 
 def _words_for(m: RequirementMatch, alternative: str | None) -> str:

@@ -18,12 +18,11 @@ from jobmatch.report import (
     Coverage,
     DiffReport,
     Entry,
-    Fix,
     MatrixReport,
     Ranking,
     Report,
     coverage_of,
-    fixes_of,
+    fix_plan,
     label,
 )
 from jobmatch.scoring import PART_NAMES
@@ -87,11 +86,17 @@ def _status(check: Knockout | None) -> str:
 
 
 def _row(e: Entry) -> list[object]:
-    return _cells(e.rank, e.result, e.coverage, e.fixes)
+    return _cells(e.rank, e.result, e.coverage, "; ".join(_fix_text(f.label, f.points) for f in e.fixes))
 
 
-def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fixes: Iterable[Fix]) -> list[object]:
-    """A result's MATCH_COLUMNS cells, from what an Entry holds (all but its rewordings)."""
+def _fix_text(label: str, points: float) -> str:
+    """A fix in the fix_first cell."""
+    return f"{label} (+{points:.1f})"
+
+
+def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fix_first: str) -> list[object]:
+    """A result's MATCH_COLUMNS cells, from what an Entry holds (all but its rewordings) and its
+    fix_first cell."""
     points = {p.name: p for p in r.parts}
     req, pref = coverage[Tier.REQUIRED], coverage[Tier.PREFERRED]
     missing: dict[Tier, list[str]] = {Tier.REQUIRED: [], Tier.PREFERRED: []}
@@ -116,7 +121,7 @@ def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fixes: Ite
         _status(common.knockout_of(r, "degree")),
         "; ".join(missing[Tier.REQUIRED]),
         "; ".join(missing[Tier.PREFERRED]),
-        "; ".join(f"{f.label} (+{f.points:.1f})" for f in fixes),
+        fix_first,
     ]
 
 
@@ -153,7 +158,9 @@ def match_row(result: MatchResult) -> tuple[float, str, str, float, float, bytes
     # the cells of an entry's row, without making the entry: a row shows no rewordings
     coverage = coverage_of(result)
     req = coverage[Tier.REQUIRED]
-    record = _pack(_line(_cells(1, result, coverage, fixes_of(result))[1:]))
+    # the fixes' labels and points without making the fixes
+    fix_first = "; ".join([_fix_text(label(m.requirement.any_of), points) for *_, points, m in fix_plan(result)])
+    record = _pack(_line(_cells(1, result, coverage, fix_first)[1:]))
     return result.score, result.posting.path, result.posting.title or "", req.understood, req.ats_exact, record
 
 

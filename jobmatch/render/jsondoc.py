@@ -36,8 +36,11 @@ from jobmatch.report import (
     RankedCandidate,
     Ranking,
     Report,
-    entry_of,
+    coverage_of,
+    fix_fields,
+    fix_plan,
     label,
+    rewordings_of,
 )
 from jobmatch.vocabulary import Vocabulary
 
@@ -400,28 +403,26 @@ def result_line(resume_path: str, result: MatchResult) -> tuple[float, str]:
     """``jobmatch match -f ndjson``, streamed: the line of one result, written in input order as
     soon as it is computed. Its ``rank`` is null (the ranking needs every result: ``--sort score``
     or ``--top`` asks for it). Returns (score, line) for the caller's filters."""
-    doc = {
-        "schema_version": SCHEMA_VERSION,
-        "type": "result",
-        "resume": resume_path,
-        **result_doc(entry_of(1, result), encoded=True),
-    }
-    doc["rank"] = None
-    return result.score, _dumps_line(doc)
+    head = {"schema_version": SCHEMA_VERSION, "type": "result", "resume": resume_path}
+    return result.score, _streamed_line(head, result)
 
 
 def candidate_line(candidate: Candidate) -> tuple[float, str]:
     """``jobmatch rank -f ndjson``, streamed: a result line (as ``match`` writes for the same
     pair) with ``skills``, the number of skills found in the resume; ``rank`` null."""
-    doc = {
-        "schema_version": SCHEMA_VERSION,
-        "type": "result",
-        "resume": candidate.path,
-        "skills": candidate.skills,
-        **result_doc(entry_of(1, candidate.result), encoded=True),
-    }
+    head = {"schema_version": SCHEMA_VERSION, "type": "result", "resume": candidate.path, "skills": candidate.skills}
+    return candidate.result.score, _streamed_line(head, candidate.result)
+
+
+def _streamed_line(head: dict[str, Any], result: MatchResult) -> str:
+    """The line of ``head`` and the document of the result's entry (``entry_of(1, result)``),
+    ``rank`` null. The fixes are written from the fix plan: no Fix is made (making them was
+    half of the fixes' time)."""
+    entry = Entry(1, result, coverage_of(result), (), rewordings_of(result))
+    doc = {**head, **result_doc(entry, encoded=True)}
+    doc["fixes"] = _Encoded([_fix_json_of(*fix_fields(planned)) for planned in fix_plan(result)])
     doc["rank"] = None
-    return candidate.result.score, _dumps_line(doc)
+    return _dumps_line(doc)
 
 
 # -- a line's JSON, its requirements and fixes from cut templates ------------------------------------
@@ -510,14 +511,19 @@ def _requirement_json(m: RequirementMatch) -> str:
 
 def _fix_json(f: Fix) -> str:
     """``dumps(fix_doc(f))``: from its template, all of it but the points."""
-    key = (f.tier, f.any_of, f.wording, f.soft)  # everything fix_doc writes but the points
+    return _fix_json_of(f.tier, f.any_of, f.wording, f.soft, f.points)
+
+
+def _fix_json_of(tier: Tier, any_of: tuple[str, ...], wording: tuple[str, ...], soft: bool, points: float) -> str:
+    """:func:`_fix_json` of ``Fix(tier, any_of, wording, soft, points)``, without the Fix."""
+    key = (tier, any_of, wording, soft)  # everything fix_doc writes but the points
     template = _fix_templates.get(key)
     if template is None:
         if len(_fix_templates) >= _TEMPLATES_SIZE:
             _fix_templates.clear()
-        template = _fix_templates[key] = _cut(fix_doc(f), ("points",))
+        template = _fix_templates[key] = _cut(fix_doc(Fix(tier, any_of, wording, soft, points)), ("points",))
     before, after = template
-    return f"{before}{_value_json(f.points)}{after}"
+    return f"{before}{_value_json(points)}{after}"
 
 
 def error_line(error: InputError) -> str:
