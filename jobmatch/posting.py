@@ -512,7 +512,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     infos = _line_infos(lines, cache)  # what depends on a line alone, computed once per distinct line
-    title, title_line = _title_and_line(lines, infos=infos)
+    title, title_line = _title_and_line(lines, infos)
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
@@ -1569,17 +1569,12 @@ def find_title(lines: list[str]) -> str | None:
     return _title_and_line(lines)[0]
 
 
-def _title_and_line(
-    lines: list[str], cache: dict[str, _LineInfo] | None = None, *, infos: list[_LineInfo] | None = None
-) -> tuple[str | None, int | None]:
+def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> tuple[str | None, int | None]:
     """The title and the 1-based line it stands on alone (None when it sits in a sentence).
-    What it asks of a line is kept in the parser's ``cache`` (or the lines' ``infos``, taken from
-    it) when given: postings share lines."""
+    What it asks of a line is kept in the lines' parser cache entries (``infos``, see
+    _line_infos) when given: postings share lines."""
     head = lines[:40]
-    if infos is not None:
-        infos = infos[:40]
-    else:
-        infos = [_line_info(line, cache) if cache is not None else _LineInfo(line) for line in head]
+    infos = infos[:40] if infos is not None else [_LineInfo(line) for line in head]
     for number, (line, info) in enumerate(zip(head[:25], infos, strict=False), 1):
         if info.label_title is _UNKNOWN:
             info.label_title = _label_title(line)

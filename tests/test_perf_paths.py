@@ -348,7 +348,9 @@ def test_the_title_from_the_parser_cache_is_the_title_read_afresh():
     cache: dict = {}
     afresh = [posting_module._title_and_line(lines) for lines in documents]
     for _ in range(2):  # the second round from the cache
-        assert [posting_module._title_and_line(lines, cache) for lines in documents] == afresh
+        assert [
+            posting_module._title_and_line(lines, posting_module._line_infos(lines, cache)) for lines in documents
+        ] == afresh
     assert sum(title is not None for title, _line in afresh) > 50  # the postings do have titles
 
 
