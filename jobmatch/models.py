@@ -45,7 +45,9 @@ class Document:
 TRAIT = "trait"
 
 
-@dataclass(frozen=True)
+# slots=True: a run holds thousands of these (the vocabulary's skills, the requirements and
+# mentions of every distinct line in its caches), each without a __dict__ of its own
+@dataclass(frozen=True, slots=True)
 class Skill:
     """One vocabulary entry."""
 
@@ -56,7 +58,7 @@ class Skill:
     implies: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A skill found in a line of text."""
 
@@ -68,7 +70,7 @@ class Mention:
     method: Method  # EXACT, ALIAS or FUZZY
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Requirement:
     """One thing a posting asks for: met when the resume shows any of its alternatives."""
 
@@ -81,7 +83,7 @@ class Requirement:
     min_years: int | None = None  # "5+ years of Python"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     heading: str | None
     kind: str  # required | preferred | context | education | boilerplate | unknown

@@ -678,7 +678,7 @@ class _Segment:
 
     def __init__(self, start: int, inline: tuple[str, int, str] | None, part: str) -> None:
         self.start, self.inline, self.part = start, inline, part
-        self.stripped = part.strip()
+        self.stripped = sys.intern(part.strip())  # a line of the body: see similarity.line_terms
         self.kind: str | None = None
         self.heading: str | None = None
         self.has_headings = False
@@ -696,7 +696,7 @@ class _LineInfo:
     __slots__ = ("stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role")
 
     def __init__(self, line: str) -> None:
-        self.stripped = line.strip()
+        self.stripped = sys.intern(line.strip())  # a line of the body: see similarity.line_terms
         self.heading: Any = _UNKNOWN  # lenient: a _CachedHeading or _NOT_HEADING
         self.item_heading: Any = _UNKNOWN  # not lenient (inside a list)
         self.text = line
@@ -731,7 +731,7 @@ def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: b
     if hit is _UNKNOWN:
         found = _heading_of(line, lambda text: bool(extract_line(text, 1, vocab, fuzzy=False)), lenient=lenient)
         lead_in = found is not None and bool(_LEAD_IN.search(found.text))
-        hit = _NOT_HEADING if found is None else (found.text, found.level, found.kind, lead_in)
+        hit = _NOT_HEADING if found is None else (sys.intern(found.text), found.level, found.kind, lead_in)
         if lenient:
             info.heading = hit
         else:

@@ -37,6 +37,7 @@ import json
 import math
 import operator
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -91,7 +92,9 @@ def line_terms(line: str) -> tuple[str, ...]:
         found = tuple(known[t] for t in _TOKEN_RE.findall(line.lower()) if t in known)
         if len(_line_terms) >= _LINE_CACHE_SIZE:
             _line_terms.clear()
-        _line_terms[line] = found
+        # interned, as the parser's own strings are: a posting's body is made of them and split
+        # again here, and the key is then the parser's string, not a second copy of every line
+        _line_terms[sys.intern(line)] = found
     return found
 
 

@@ -318,7 +318,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 3  # bump when Vocabulary's attributes or the tokenizer change
+_INDEX_VERSION = 4  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

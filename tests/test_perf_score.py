@@ -12,6 +12,7 @@ import io
 import os
 import random
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from conftest import POSTINGS
 
 from jobmatch import api, loaders, similarity
 from jobmatch import match as match_module
+from jobmatch import posting as posting_module
 from jobmatch import text as text_module
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES
 from jobmatch.models import Candidate, CheckStatus, MatchResult, RequirementMatch, Tier
@@ -325,6 +327,21 @@ def test_text_coverage_is_the_mass_coverage_from_either_side(vocab):
         ):
             assert similarity.text_coverage(body, terms) == similarity.coverage(similarity.posting_mass(body), terms)
             assert similarity.text_coverage(body, set(terms)) == similarity.text_coverage(body, terms)
+
+
+def test_the_similarity_keys_its_lines_by_the_parsers_strings(vocab):
+    """A posting's body is split again for the similarity: its line cache must hold the parser's
+    strings, not a second copy of every line (memory at 10,000 postings)."""
+    path = sorted(POSTINGS.iterdir())[0]
+    doc = loaders.load_document(str(path))
+    doc = replace(doc, text=doc.text + "\nA line no posting had before: Rust and Elixir at scale.")
+    posting = api.read_posting(doc, vocab)
+    similarity.text_coverage(posting.body, frozenset())
+    parsed = next(x for x in posting.body.split("\n") if x.startswith("A line no posting had"))
+    held = {k: k for k in similarity._line_terms}[parsed]
+    assert held is sys.intern(parsed)
+    parser = posting_module._cache_of(vocab)
+    assert any(info.stripped is held for info in parser.values())
 
 
 def _plain_scored(posting) -> list:
