@@ -318,7 +318,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 4  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
+_INDEX_VERSION = 5  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:
@@ -347,6 +347,10 @@ def _write_cache(path: Path, vocab: Vocabulary) -> None:
         pass
 
 
+_USER_SKILL_KEYS = ("name", "category", "aliases", "implies", "soft", "strict")
+_USER_TOP_KEYS = ("skill", "stop")
+
+
 def _merge_user_file(path: str, skills: dict[str, dict], stop: list[str]) -> None:
     try:
         import tomllib
@@ -354,43 +358,67 @@ def _merge_user_file(path: str, skills: dict[str, dict], stop: list[str]) -> Non
         import tomli as tomllib  # type: ignore[no-redef]
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw_bytes = handle.read()
     except FileNotFoundError:
         raise VocabularyError(f"{path}: no such file") from None
     except OSError as error:
         raise VocabularyError(f"{path}: {error.strerror or 'cannot be read'}") from None
+    try:
+        data = tomllib.loads(raw_bytes.decode("utf-8-sig"))  # TOML is UTF-8; a BOM is allowed
+    except UnicodeDecodeError:
+        raise VocabularyError(f"{path}: not valid TOML (not UTF-8 text)") from None
     except tomllib.TOMLDecodeError as error:
         raise VocabularyError(f"{path}: not valid TOML ({error})") from None
+    for key in data:
+        if key not in _USER_TOP_KEYS:
+            raise VocabularyError(f"{path}: unknown key {key!r} (a vocabulary file has [[skill]] tables and stop)")
     entries = data.get("skill", [])
     if not isinstance(entries, list):
         raise VocabularyError(f"{path}: 'skill' must be an array of tables ([[skill]])")
     for number, raw in enumerate(entries, 1):
-        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
-            raise VocabularyError(f"{path}: skill #{number} has no name")
-        for field in ("aliases", "implies", "strict"):
-            value = raw.get(field, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise VocabularyError(f"{path}: skill {raw['name']!r}: {field} must be a list of strings")
+        _check_user_skill(path, number, raw)
         name = raw["name"].strip()
         current = skills.get(name.lower())
-        category = raw.get("category")
+        category = raw.get("category", "").strip()
         if current is None:
             current = {"name": name, "category": category or "tool", "aliases": [], "implies": [], "strict": []}
             skills[name.lower()] = current
         elif category:
             current["category"] = category
         if "soft" in raw:
-            current["soft"] = bool(raw["soft"])
+            current["soft"] = raw["soft"]
         elif category:
             current["soft"] = category == "soft"
         for field in ("aliases", "implies", "strict"):
-            current[field] = list(dict.fromkeys([*current.get(field, []), *raw.get(field, [])]))
+            added = [v.strip() for v in raw.get(field, [])]
+            current[field] = list(dict.fromkeys([*current.get(field, []), *added]))
     for entry in skills.values():
         unknown = [t for t in entry.get("implies", []) if t.lower() not in skills]
         if unknown:
             raise VocabularyError(f"{path}: skill {entry['name']!r} implies unknown skill {unknown[0]!r}")
         entry["implies"] = [skills[t.lower()]["name"] for t in entry.get("implies", [])]
     extra_stop = data.get("stop", [])
-    if not isinstance(extra_stop, list):
+    if not isinstance(extra_stop, list) or not all(isinstance(s, str) and s.strip() for s in extra_stop):
         raise VocabularyError(f"{path}: 'stop' must be a list of phrases")
-    stop.extend(str(s) for s in extra_stop)
+    stop.extend(s.strip() for s in extra_stop)
+
+
+def _check_user_skill(path: str, number: int, raw: object) -> None:
+    """A [[skill]] table of a user file: a one-line error for anything that would be ignored or
+    misread (an unknown key such as a misspelt "alias", a value of the wrong type, a blank name)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        raise VocabularyError(f"{path}: skill #{number} has no name")
+    where = f"{path}: skill {raw['name'].strip()!r}"
+    for key in raw:
+        if key == "stop":
+            raise VocabularyError(f"{where}: 'stop' belongs at the top of the file, before the first [[skill]]")
+        if key not in _USER_SKILL_KEYS:
+            raise VocabularyError(f"{where}: unknown key {key!r} (known: {', '.join(_USER_SKILL_KEYS)})")
+    if "category" in raw and not (isinstance(raw["category"], str) and raw["category"].strip()):
+        raise VocabularyError(f"{where}: category must be a name such as \"data\" or \"tool\"")
+    if "soft" in raw and not isinstance(raw["soft"], bool):
+        raise VocabularyError(f"{where}: soft must be true or false")
+    for field in ("aliases", "implies", "strict"):
+        value = raw.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise VocabularyError(f"{where}: {field} must be a list of names (none blank)")

@@ -239,6 +239,53 @@ def test_user_vocabulary_file(runner, tmp_path):
     assert bad.stderr.startswith(f"jobmatch: error: {broken}: not valid TOML")
 
 
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not valid TOML (not UTF-8 text)"),
+        ("stop = []\n".encode("utf-16"), "not valid TOML (not UTF-8 text)"),
+        (b'[[skill]]\nname = "Python"\naliases = ["  "]\n', "skill 'Python': aliases must be a list of names"),
+        (b'[[skill]]\nname = "Foo"\ncategory = 5\n', "skill 'Foo': category must be a name"),
+        (b'[[skill]]\nname = "Foo"\nsoft = "yes"\n', "skill 'Foo': soft must be true or false"),
+        (b'[[skill]]\nname = "Snowpark"\nalias = ["Snow Park"]\n', "skill 'Snowpark': unknown key 'alias'"),
+        (b'[[skill]]\nname = "Snowpark"\nstop = ["Java beans"]\n', "'stop' belongs at the top of the file"),
+        (b'stop = ["java beans"]\nskills = []\n', "unknown key 'skills'"),
+        (b'stop = ["", "x"]\n', "'stop' must be a list of phrases"),
+    ],
+)
+def test_a_malformed_vocabulary_file_is_a_one_line_usage_error(runner, tmp_path, content, problem):
+    """Whatever is wrong with it: exit 2 and one line naming the file, never a crash, and
+    nothing silently ignored (a misspelt key, "stop" inside a skill table)."""
+    extra = tmp_path / "mine.toml"
+    extra.write_bytes(content)
+    for args in (("vocab", "Foo"), ("resume", str(RESUMES / "strong_backend.txt"), "-f", "json")):
+        result = run(runner, *args, "--vocab", extra)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith(f"jobmatch: error: {extra}: ")
+        assert problem in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_vocabulary_file_may_start_with_a_byte_order_mark(runner, tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_bytes(b'\xef\xbb\xbf[[skill]]\nname = "Snowpark"\n')
+    assert run(runner, "vocab", "Snowpark", "--vocab", extra).exit_code == 0
+
+
+def test_the_readme_vocabulary_example_works(runner, tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    extra = tmp_path / "mine.toml"
+    extra.write_text(example, encoding="utf-8")
+    found = json.loads(run(runner, "vocab", "Snow Park", "--vocab", extra, "-f", "json").stdout)["results"][0]
+    assert found["name"] == "Snowpark" and found["category"] == "data"
+    assert {"Snowflake", "Python"} <= set(found["implies"])
+    posting = tmp_path / "p.txt"
+    posting.write_text("Data Engineer\n\nRequirements\n- Snowpark\n- a snow day off\n", encoding="utf-8")
+    stop_checked = json.loads(run(runner, "posting", posting, "--vocab", extra, "-f", "json").stdout)
+    names = {n for r in stop_checked["documents"][0]["requirements"] for n in r["any_of"]}
+    assert "Snowpark" in names
+
+
 def test_version(runner):
     result = run(runner, "--version")
     assert result.exit_code == 0 and result.stdout.startswith("jobmatch ")
