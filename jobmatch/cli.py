@@ -146,7 +146,8 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
     the lines go to a temporary file, which replaces ``path`` only when the block ends well."""
     import tempfile
 
-    directory = path.parent if str(path.parent) else Path(".")
+    path = Path(os.path.realpath(path))  # through a symbolic link: its target is replaced, the link stays
+    directory = path.parent
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
@@ -244,7 +245,8 @@ def _main(
 @app.command("match")
 def match_command(
     resume: Annotated[
-        str, typer.Argument(metavar="RESUME", help="The resume: a .pdf, .txt or .md file, or - for stdin.")
+        str,
+        typer.Argument(metavar="RESUME", help="The resume: a .pdf, .docx, .txt or .md file, or - for stdin."),
     ],
     postings: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: ReportFormatOption = ReportFormat.table,
@@ -292,6 +294,7 @@ def match_command(
     errors: list[InputError] = []
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
+        resume = _one_resume(resume, "match")
         items = api.expand(postings, POSTING_SUFFIXES)
         try:
             profile = api.read_resume(resume, vocabulary)
@@ -656,6 +659,22 @@ def rank_command(
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
 
 
+def _one_resume(raw: str, command: str) -> str:
+    """A RESUME argument: the file as given, or the one file a quoted glob (or a directory) names;
+    one that names several is a usage error (``rank`` takes many)."""
+    from jobmatch import api
+    from jobmatch.models import InputError
+
+    if raw == "-":
+        return raw
+    named = api.expand([raw], _resume_suffixes())
+    if len(named) > 1:
+        _error(f"{raw}: names {len(named)} resumes; {command} takes one (jobmatch rank POSTING RESUME... ranks many)")
+        raise typer.Exit(ExitCode.USAGE)
+    one = named[0]
+    return raw if isinstance(one, InputError) else one  # (reading it says what is wrong)
+
+
 def _resume_suffixes() -> tuple[str, ...]:
     from jobmatch.loaders import RESUME_SUFFIXES
 
@@ -770,8 +789,8 @@ class _Keep:
 
 @app.command("diff")
 def diff_command(
-    old: Annotated[str, typer.Argument(metavar="OLD_RESUME", help="The resume before (.pdf/.txt/.md, or -).")],
-    new: Annotated[str, typer.Argument(metavar="NEW_RESUME", help="The resume after (.pdf/.txt/.md, or -).")],
+    old: Annotated[str, typer.Argument(metavar="OLD_RESUME", help="The resume before (.pdf/.docx/.txt/.md, or -).")],
+    new: Annotated[str, typer.Argument(metavar="NEW_RESUME", help="The resume after (.pdf/.docx/.txt/.md, or -).")],
     postings: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: ReportFormatOption = ReportFormat.table,
     output: OutputOption = None,
@@ -786,7 +805,7 @@ def diff_command(
         _error("only one input can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
     with _guard(debug):
-        report = api.diff(old, new, postings, vocab_files=vocab or ())
+        report = api.diff(_one_resume(old, "diff"), _one_resume(new, "diff"), postings, vocab_files=vocab or ())
         _write_report(fmt, output, report)
     _exit_for(report.errors)
 
@@ -864,7 +883,7 @@ def _parse_as_of(value: str | None) -> date | None:
 @app.command("vocab")
 def vocab_command(
     query: Annotated[str, typer.Argument(help="A skill name or alias, e.g. k8s or Postgres.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or ndjson (one line).")] = Format.table,
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -884,7 +903,7 @@ def vocab_command(
             indent = 2 if fmt is Format.json else None
             _emit(jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names, exact=exact), indent=indent))
     if not names:
-        raise typer.Exit(ExitCode.INPUT)
+        raise typer.Exit(ExitCode.NOT_FOUND)
 
 
 _interrupt_reported = False

@@ -8,6 +8,7 @@ from enum import IntEnum
 class ExitCode(IntEnum):
     OK = 0
     BELOW_THRESHOLD = 1  # --fail-under N: no posting scored N or more
+    NOT_FOUND = 1  # jobmatch vocab TERM: no skill goes by that name (as grep finds nothing)
     USAGE = 2  # bad command line: unknown option, wrong value, missing argument
     INPUT = 3  # some inputs could not be read (the others are still reported)
     OUTPUT = 4  # --output FILE could not be written (nothing is left half-written)

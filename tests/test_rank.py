@@ -73,6 +73,22 @@ def test_rank_takes_globs_and_every_format(runner, tmp_path):
     assert len(json.loads(out.read_text(encoding="utf-8"))["results"]) == 3
 
 
+def test_match_and_diff_take_a_quoted_glob_that_names_one_resume(runner):
+    one = str(RESUMES / "strong*.txt")
+    result = run(runner, "match", one, POSTING, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["resume"]["path"].endswith("strong_backend.txt")
+    assert run(runner, "diff", one, one, POSTING, "-f", "json").exit_code == 0
+    several = run(runner, "match", str(RESUMES / "*.txt"), POSTING)
+    assert several.exit_code == 2
+    assert several.stderr == (
+        f"jobmatch: error: {RESUMES / '*.txt'}: names 3 resumes; match takes one (jobmatch rank POSTING RESUME... "
+        "ranks many)\n"
+    )
+    nothing = run(runner, "match", str(RESUMES / "nobody*.txt"), POSTING)
+    assert nothing.exit_code == 3 and "no such file" in nothing.stderr
+
+
 def test_rank_needs_one_posting_without_matrix(runner):
     result = run(runner, "rank", POSTINGS, RESUMES / "strong_backend.txt")
     assert result.exit_code == 2

@@ -300,6 +300,21 @@ def test_output_replaces_the_file_atomically(runner, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]  # no temporary file left
 
 
+def test_output_through_a_symbolic_link_replaces_its_target(runner, tmp_path):
+    """`-o latest.md` where latest.md links to this week's report: the report is written there
+    (atomically), and the link stays a link."""
+    (tmp_path / "reports").mkdir()
+    target = tmp_path / "reports" / "week48.md"
+    target.write_text("old report\n", encoding="utf-8")
+    link = tmp_path / "latest.md"
+    os.symlink(os.path.join("reports", "week48.md"), link)
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS, "-f", "markdown", "-o", link)
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == os.path.join("reports", "week48.md")
+    assert target.read_text(encoding="utf-8").startswith("# jobmatch report")
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == ["week48.md"]
+
+
 def test_output_dash_is_stdout(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run(
