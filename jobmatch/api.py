@@ -278,15 +278,17 @@ def diff(
     *,
     vocab_files: Sequence[str] = (),
     config: ScoringConfig = SCORING,
+    today: date | None = None,
 ) -> DiffReport:
     """Two versions of a resume against the same postings: the score change per posting and the
-    requirements that flipped. The postings are read once."""
+    requirements that flipped. The postings are read once. ``today``: the date "Present" stands
+    for (default: today)."""
     vocab = Vocabulary.load(vocab_files)
     errors: list[InputError] = []
     profiles: list[ResumeProfile | None] = []
     for path in (old_resume, new_resume):
         try:
-            profiles.append(profile_resume(load_document(path), vocab))
+            profiles.append(profile_resume(load_document(path), vocab, today=today))
         except InputFileError as error:
             profiles.append(None)
             errors.append(InputError(error.path, error.problem))

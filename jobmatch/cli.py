@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -57,6 +58,12 @@ VocabOption = Annotated[
     typer.Option("--vocab", metavar="FILE", help="A TOML file of extra skills and aliases (repeatable)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", metavar="YYYY-MM[-DD]", help="The date 'Present' in a job's dates stands for (default: today)."
+    ),
+]
 
 
 # -- the report commands (match, diff): formats, --output and the selection options -------------
@@ -168,7 +175,13 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
         raise
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _error(message: str) -> None:
+    """One line on stderr, whatever the message holds: a control character (a newline or an
+    escape sequence in a file name) is written escaped, as Python writes it in a string."""
+    message = _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)  # (a name's undecodable bytes stay)
     sys.stderr.write(f"jobmatch: error: {message}\n")
 
 
@@ -273,6 +286,7 @@ def match_command(
         float | None,
         typer.Option("--fail-under", metavar="N", min=0, max=100, help="Exit 1 when no posting scores N or more."),
     ] = None,
+    as_of: AsOfOption = None,
     jobs: JobsOption = None,
     quiet: QuietOption = False,
     vocab: VocabOption = None,
@@ -290,6 +304,7 @@ def match_command(
     if resume == "-" and "-" in postings:
         _error("only one of the resume and the postings can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
+    today = _parse_as_of(as_of)
     best: float | None = None
     errors: list[InputError] = []
     with _guard(debug):
@@ -297,7 +312,7 @@ def match_command(
         resume = _one_resume(resume, "match")
         items = api.expand(postings, POSTING_SUFFIXES)
         try:
-            profile = api.read_resume(resume, vocabulary)
+            profile = api.read_resume(resume, vocabulary, today=today)
         except InputFileError as error:
             errors.append(InputError(error.path, error.problem))
             errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
@@ -584,12 +599,7 @@ def rank_command(
         float | None,
         typer.Option("--fail-under", metavar="N", min=0, max=100, help="Exit 1 when no candidate scores N or more."),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of", metavar="YYYY-MM[-DD]", help="The date 'Present' in a job's dates stands for (default: today)."
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     jobs: JobsOption = None,
     quiet: QuietOption = False,
     vocab: VocabOption = None,
@@ -794,6 +804,7 @@ def diff_command(
     postings: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: ReportFormatOption = ReportFormat.table,
     output: OutputOption = None,
+    as_of: AsOfOption = None,
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -804,8 +815,11 @@ def diff_command(
     if [old, new, *postings].count("-") > 1:
         _error("only one input can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
+    today = _parse_as_of(as_of)
     with _guard(debug):
-        report = api.diff(_one_resume(old, "diff"), _one_resume(new, "diff"), postings, vocab_files=vocab or ())
+        report = api.diff(
+            _one_resume(old, "diff"), _one_resume(new, "diff"), postings, vocab_files=vocab or (), today=today
+        )
         _write_report(fmt, output, report)
     _exit_for(report.errors)
 
@@ -837,14 +851,7 @@ def posting_command(
 def resume_command(
     files: Annotated[list[str], typer.Argument(help="Resume files (.pdf/.docx/.txt/.md), directories of them, or -.")],
     fmt: FormatOption = Format.table,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM[-DD]",
-            help="The date 'Present' in a job's dates stands for (default: today).",
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     vocab: VocabOption = None,
     debug: DebugOption = False,
 ) -> None:

@@ -286,6 +286,23 @@ def test_the_readme_vocabulary_example_works(runner, tmp_path):
     assert "Snowpark" in names
 
 
+def test_match_and_diff_take_as_of_so_scripted_scores_do_not_drift(runner):
+    """"Jan 2023 - Present" counts up to --as-of: the same run gives the same score any month."""
+    resume, posting = RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md"
+
+    def years(*extra):
+        doc = json.loads(run(runner, "match", resume, posting, "-f", "json", *extra).stdout)
+        return next(c["actual"] for c in doc["results"][0]["checks"] if c["subject"] == "experience")
+
+    assert years("--as-of", "2026-01") == years("--as-of", "2026-01-31")
+    assert years("--as-of", "2030-01") > years("--as-of", "2026-01")
+    diff = run(runner, "diff", resume, resume, posting, "-f", "json", "--as-of", "2026-01")
+    assert diff.exit_code == 0, diff.stderr
+    bad = run(runner, "match", resume, posting, "--as-of", "soon")
+    assert bad.exit_code == 2
+    assert bad.stderr == "jobmatch: error: --as-of: 'soon' is not a date (YYYY-MM or YYYY-MM-DD)\n"
+
+
 def test_version(runner):
     result = run(runner, "--version")
     assert result.exit_code == 0 and result.stdout.startswith("jobmatch ")

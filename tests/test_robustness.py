@@ -165,6 +165,14 @@ def test_a_symlink_loop_as_the_resume_of_match(runner, corpus):
     assert result.stderr == f"jobmatch: error: {path}: symbolic link loop (too many levels of symbolic links)\n"
 
 
+def test_a_file_name_with_a_newline_is_still_a_one_line_error(runner, tmp_path):
+    bad = tmp_path / "two\nlines\x1b[31m.txt"
+    bad.write_bytes(b"")
+    result = run(runner, "match", RESUMES / "strong_backend.txt", bad)
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {tmp_path}/two\\nlines\\x1b[31m.txt: no text found (empty file)\n"
+
+
 def test_links_that_lead_nowhere_in_a_directory_are_reported_not_skipped(runner, corpus, tmp_path):
     (tmp_path / "good.txt").write_bytes((POSTINGS / "backend_engineer.md").read_bytes())
     os.symlink("loop.txt", tmp_path / "loop.txt")
