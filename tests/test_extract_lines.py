@@ -1,0 +1,89 @@
+"""Skills the QA audit found dropped (or wrongly found) in resumes and postings, each from the
+line that showed it: a line that is only names, a Markdown link's text, ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobmatch.extract import extract_line
+from jobmatch.match import profile_resume
+from jobmatch.models import Document
+from jobmatch.posting import parse_posting
+from jobmatch.vocabulary import Vocabulary
+
+AS_OF = date(2026, 1, 1)
+
+
+def names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_line(line, 1, vocab)]
+
+
+def resume_skills(text: str, vocab: Vocabulary, path: str = "r.txt") -> list[str]:
+    kind = "markdown" if path.endswith(".md") else "text"
+    profile = profile_resume(Document(path=path, text=text, kind=kind), vocab, today=AS_OF)
+    return [s.skill.name for s in profile.skills]
+
+
+def required(text: str, vocab: Vocabulary) -> list[tuple[str, ...]]:
+    posting = parse_posting(Document(path="p.txt", text=text, kind="text"), vocab)
+    return [r.any_of for r in posting.requirements]
+
+
+# -- a line that is only names: a strict form ("Go", "R", "Excel") in a technical context -------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Go", ["Go"]),  # /work/qa/repro/strict_resume.txt: one skill a line
+        ("- Rust", ["Rust"]),
+        ("- Swift", ["Swift"]),
+        ("- R", ["R"]),
+        ("- Excel", ["Microsoft Excel"]),
+        ("- Jest", ["Jest"]),  # strict_posting.txt
+        ("- German (B2+)", ["German"]),
+        ("Gatsby", ["Gatsby"]),  # skillspan_train_tech_17: a stack one name a line, no bullets
+        ("Spring", ["Spring"]),  # skillspan_train_tech_19
+        ("- Go, Rust", ["Go", "Rust"]),
+        ("- Go and Rust", ["Go", "Rust"]),
+        ("1. Go", ["Go"]),
+        ("- Swift (3 years)", ["Swift"]),
+        ("**Languages:** Go, Rust", ["Go", "Rust"]),  # md_links_resume.md: the label in bold
+        ("- **Languages:** Go, Rust", ["Go", "Rust"]),
+        ("**Languages**: Go, Rust", ["Go", "Rust"]),
+        ("Hobbies: Go, Rust", ["Go", "Rust"]),  # two names vouch for each other after any label
+    ],
+)
+def test_a_line_of_names_is_technical_context(line: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Go to market",
+        "- Go to market",
+        "let's go",
+        "Let's Go!",
+        "R&D",
+        "- R&D",
+        "- Excel at communication",
+        "Excel at …",
+        "Hobbies: Go",  # one name after a label about no technology: the board game, maybe
+        "Spring 2022",
+        "- Go (to market)",
+    ],
+)
+def test_a_line_of_names_needs_only_names(line: str, vocab: Vocabulary) -> None:
+    found = [n for n in names(line, vocab) if n in ("Go", "R", "Microsoft Excel", "Spring")]
+    assert found == []
+
+
+def test_resume_skills_one_a_line(vocab: Vocabulary) -> None:
+    text = "Pat Doe\n\nTECHNICAL SKILLS\n- Go\n- Rust\n- Swift\n- R\n- Excel\n- Python\n"
+    assert resume_skills(text, vocab) == ["Go", "Rust", "Swift", "R", "Microsoft Excel", "Python"]
+
+
+def test_posting_requirements_one_a_line(vocab: Vocabulary) -> None:
+    text = "Engineer\n\nRequirements\n- Go\n- Rust\n- Jest\n- German (B2+)\n- Python\n"
+    assert required(text, vocab) == [("Go",), ("Rust",), ("Jest",), ("German",), ("Python",)]
