@@ -379,10 +379,17 @@ def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: 
 
 
 def _in_address(line: str, c: _Candidate) -> bool:
-    """ "http://...", "www.example.com": a word of a web address."""
+    """ "http://...", "www.example.com": a word of a web address. The text of a Markdown link is
+    no address: "[Python](https://python.org)" names Python (its address names nothing)."""
     start = line.rfind(" ", 0, c.start) + 1
     end = line.find(" ", c.end)
-    chunk = line[start : end if end >= 0 else len(line)]
+    if end < 0:
+        end = len(line)
+    link = line.find("](", c.end, end)
+    if link >= 0 and "](" not in line[start : c.start]:  # in a link's text: the text alone
+        start = max(start, line.rfind("[", start, c.start) + 1)
+        end = link
+    chunk = line[start:end]
     return "://" in chunk or chunk.lower().startswith("www.")
 
 

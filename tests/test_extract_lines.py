@@ -87,3 +87,31 @@ def test_resume_skills_one_a_line(vocab: Vocabulary) -> None:
 def test_posting_requirements_one_a_line(vocab: Vocabulary) -> None:
     text = "Engineer\n\nRequirements\n- Go\n- Rust\n- Jest\n- German (B2+)\n- Python\n"
     assert required(text, vocab) == [("Go",), ("Rust",), ("Jest",), ("German",), ("Python",)]
+
+
+# -- the text of a Markdown link is read; its address is not --------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (  # /work/qa/repro/md_links_resume.md
+            "- Built the [Python](https://python.org) SDK and a [Django](https://www.djangoproject.com/) app",
+            ["Python", "Django"],
+        ),
+        ("- [Kubernetes](https://kubernetes.io)", ["Kubernetes"]),
+        ("[Apache Kafka](https://kafka.apache.org) and [Go](https://go.dev)", ["Kafka", "Go"]),
+        ("[https://python.org](https://python.org)", []),  # the text is an address too
+        ("[www.python.org](https://www.python.org)", []),
+        ("Docs: https://kubernetes.io/docs", []),
+    ],
+)
+def test_markdown_link_text(line: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert names(line, vocab) == expected
+
+
+def test_resume_markdown_links(vocab: Vocabulary) -> None:
+    text = (
+        "# Pat Doe\n\n## Skills\n- **Languages:** Go, Rust\n- [Kubernetes](https://kubernetes.io)\n\n"
+        "## Experience\n### Engineer, Acme\nJan 2020 - Present\n"
+        "- Built the [Python](https://python.org) SDK and a [Django](https://www.djangoproject.com/) app\n"
+    )
+    assert resume_skills(text, vocab, "r.md") == ["Go", "Rust", "Kubernetes", "Python", "Django"]
