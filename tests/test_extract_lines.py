@@ -115,3 +115,44 @@ def test_resume_markdown_links(vocab: Vocabulary) -> None:
         "- Built the [Python](https://python.org) SDK and a [Django](https://www.djangoproject.com/) app\n"
     )
     assert resume_skills(text, vocab, "r.md") == ["Go", "Rust", "Kubernetes", "Python", "Django"]
+
+
+# -- words of another field: resume lines of the fixtures ----------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected", "absent"),
+    [
+        (  # partial_frontend.txt: a measure of page speed, not Contentful the CMS
+            "- Improved Largest Contentful Paint from 4.1s to 1.8s with code splitting and lazy images.",
+            ["Core Web Vitals"],
+            "Contentful",
+        ),
+        ("systems, testing and performance budgets.", ["testing", "performance optimization"], "budgeting"),
+        (  # unrelated_nurse.txt: the heart's telemetry, not a service's
+            "discharge planning, cardiac telemetry, de-escalation, teamwork, communication",
+            ["discharge planning", "cardiac monitoring", "conflict resolution", "teamwork", "communication"],
+            "telemetry",
+        ),
+        ("Telemetry unit experience", ["cardiac monitoring"], "telemetry"),
+    ],
+)
+def test_words_of_another_field(line: str, expected: list[str], absent: str, vocab: Vocabulary) -> None:
+    assert names(line, vocab) == expected
+    assert absent not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("We use Contentful as our CMS", ["Contentful", "CMS"]),
+        ("Experience managing multi-million dollar budgets", ["budgeting"]),  # dev house 5
+        ("Experience with network monitoring and telemetry solutions.", ["monitoring", "telemetry"]),  # train tech 29
+    ],
+)
+def test_the_fields_own_words_stay(line: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert names(line, vocab) == expected
+
+
+def test_cardiac_telemetry_meets_no_software_telemetry(vocab: Vocabulary) -> None:
+    assert vocab.get("telemetry").category == "concept"
+    assert "telemetry" in vocab.implied("OpenTelemetry")
+    assert "telemetry" not in vocab.implied("cardiac monitoring")
