@@ -117,6 +117,21 @@ def test_resume_markdown_links(vocab: Vocabulary) -> None:
     assert resume_skills(text, vocab, "r.md") == ["Go", "Rust", "Kubernetes", "Python", "Django"]
 
 
+# -- a technology before a broader concept: the extractor names both -----------------------------
+# (the posting parser's merge of adjacent mentions decides which becomes the requirement)
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Strong Java backend development skills", ["Java", "backend development"]),  # modifier_posting.txt
+        ("Experience writing React web applications", ["React", "web development"]),
+        ("Hands-on Go microservices experience", ["Go", "microservices"]),
+        ("5+ years of experience building Java web applications", ["Java", "web development"]),
+    ],
+)
+def test_technology_before_a_concept(line: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert names(line, vocab) == expected
+
+
 # -- words of another field: resume lines of the fixtures ----------------------------------------
 @pytest.mark.parametrize(
     ("line", "expected", "absent"),
