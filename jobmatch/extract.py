@@ -12,7 +12,8 @@ Per line: tokenise, then at each position take the longest vocabulary key that s
 (a stop phrase such as "go to market" consumes its words and yields nothing). A ``strict`` form
 ("Go", "Swift", "Excel", "REST") is kept only when written with its exact capitalisation AND in a
 technical context: a list of other skills, after "with"/"in"/"using"..., under a "Languages:"
-label, or before "language"/"developer"...; and never before "to", "of", "at" ("Go to market",
+label, before "language"/"developer"..., or on a line that is only names ("- Go", "Go, Rust",
+"German (B2+)"); and never before "to", "of", "at" ("Go to market",
 "REST of the team", "Excel at"). Strict or not, a word used in another sense is dropped: the
 language an application is written in ("The application must be in English"), a nationality
 ("the Danish grading system"), a letter of an abbreviation ("BS&C"), the acronym of a name that is
@@ -53,7 +54,8 @@ BLOCK_AFTER = frozenset(
     along into onto away""".split()
 )
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
-_LABEL_RE = re.compile(r"^\s*(?:-\s*)?[A-Za-z][\w /&+.()-]{0,40}:\s")
+# "Languages: ", "- Cloud & DevOps: ", "**Languages:** ", "__Tools__: " (Markdown emphasis around the label)
+_LABEL_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*|__)?[A-Za-z][\w /&+.()-]{0,40}(?:\*\*|__)?:(?:\*\*|__)?\s")
 _YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -231,6 +233,10 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
         candidates = _drop_other_senses(line, tokens, candidates)
     accepted = [c for c in candidates if not c.strict]
     pending = [c for c in candidates if c.strict]
+    if not pending:
+        return accepted
+    if _names_only(line, candidates):  # "- Go", "Go, Rust", "German (B2+)", "Tools: Excel, Jira"
+        return accepted + [c for c in pending if not _blocked(tokens, c)]
     label_end = _label_end(line)
     for _ in range(3):  # strict neighbours can vouch for each other ("Go, Rust, Swift")
         ends = {c.tokens[1] for c in accepted}
@@ -252,6 +258,43 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
             break
         pending = still
     return accepted
+
+
+# A line that is only names ("- Go", "Go, Rust", "German (B2+)", "Languages: Go, Rust"): one
+# skill a line is the layout of many resumes (a PDF sidebar) and of requirement bullets, and a
+# list of names is a technical context. What may stand between the names: separators, bullets,
+# "and"/"or", and a short note in parentheses ("(B2+)", "(3 years)"); after a label that names
+# no technology ("Hobbies: Go") two names at least.
+_NAMES_ONLY_MAX = 160  # longer lines are sentences
+_NAME_MARK = "\x00"
+_LINE_LABEL = re.compile(r"^\s*(?:[-*+•·▪◦●–—>]\s*|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][\w /&+.-]{0,40}(?:\*\*|__)?:")
+_BULLET_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+_NOTE = re.compile(r"\([^()\x00]{0,24}\)")
+_NAMES_GAP = re.compile(r"(?:[\s\x00,;/|&+.*•·▪◦●:_()–—-]|\b(?:and|or|and/or)\b)*", re.I)
+
+
+def _names_only(line: str, candidates: list[_Candidate]) -> bool:
+    if len(line) > _NAMES_ONLY_MAX or not candidates:
+        return False
+    start = 0
+    label = _LINE_LABEL.match(line)
+    if label:
+        if len(candidates) < 2 and _label_end(line) is None:
+            return False
+        start = label.end()
+    else:
+        number = _BULLET_NUMBER.match(line)
+        start = number.end() if number else 0
+    parts = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        if c.start < start:
+            return False  # a name in the label: "Go: ..." is no list of names
+        parts.append(line[start : c.start])
+        parts.append(_NAME_MARK)
+        start = c.end
+    parts.append(line[start:])
+    rest = "".join(parts)
+    return _NAMES_GAP.fullmatch(_NOTE.sub(" ", rest)) is not None
 
 
 # -- words used in another sense ----------------------------------------------------------------
@@ -336,10 +379,17 @@ def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: 
 
 
 def _in_address(line: str, c: _Candidate) -> bool:
-    """ "http://...", "www.example.com": a word of a web address."""
+    """ "http://...", "www.example.com": a word of a web address. The text of a Markdown link is
+    no address: "[Python](https://python.org)" names Python (its address names nothing)."""
     start = line.rfind(" ", 0, c.start) + 1
     end = line.find(" ", c.end)
-    chunk = line[start : end if end >= 0 else len(line)]
+    if end < 0:
+        end = len(line)
+    link = line.find("](", c.end, end)
+    if link >= 0 and "](" not in line[start : c.start]:  # in a link's text: the text alone
+        start = max(start, line.rfind("[", start, c.start) + 1)
+        end = link
+    chunk = line[start:end]
     return "://" in chunk or chunk.lower().startswith("www.")
 
 
