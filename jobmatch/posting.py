@@ -1064,6 +1064,19 @@ def _read_line(
             years = find_years(sub)
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
+            levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
+            if levels:
+                degrees.setdefault(sub_tier, set()).update(levels)
+                found_field = degree_field(sub)
+                if found_field:
+                    fields.append(found_field)
+                # the degree names a field of study, not skills; the rest of the scope is read as
+                # usual ("BS in Statistics, and 3+ years with Python or R")
+                sub_mentions = _outside_degrees(line, sub_start, sub_end, sub_mentions)
+                if not sub_mentions:
+                    if years is not None:  # "Master degree (with 2+ years of work experience)", or
+                        overall_years.append(years)  # "... degree and preferably 3 years' experience"
+                    continue
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
             following = _ONE_OF_FOLLOWING.search(line, sub_start, sub_end)
             if following:  # "Experience with some of the following: Python Qt CMake git; ..."
@@ -1074,16 +1087,6 @@ def _read_line(
                         listed[0].start, listed[-1].end, False,
                     )
                     units = [u for u in units if u.start < following.end()] + [merged]
-            if sub_tier is not Tier.CONTEXT:
-                levels = find_degrees(sub)
-                if levels:
-                    degrees.setdefault(sub_tier, set()).update(levels)
-                    found_field = degree_field(sub)
-                    if found_field:
-                        fields.append(found_field)
-                    if years is not None:  # "Master degree (with 2+ years of work experience)", or
-                        overall_years.append(years)  # "... degree and preferably 3 years' experience"
-                    continue  # a degree line names a field of study, not skills
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
             if years is not None and sub_tier is Tier.REQUIRED and not units:
@@ -1106,6 +1109,55 @@ def _read_line(
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+# Where the field of study after a degree ends: a sentence end, a number ("and 3+ years"), or a
+# word that asks for something else ("or equivalent experience with Java", "Good written English")
+_FIELD_END = re.compile(
+    r"[;:!?]|(?<!\.\w)\.(?=\s|$)|\d|\b(?:experience|knowledge|skills?|years?|yrs|proficien\w*|familiar\w*|"
+    r"understanding|expertise|background|ability|able|with|using|plus|preferred|preferably|ideally|required|"
+    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b",
+    re.I,
+)
+_FIELD_JOIN = re.compile(r"[\s,/&()-]*(?:(?:or|and|and/or|related|relevant|similar|equivalent)\b[\s,/&()-]*)*")
+# the skills a field of study can be named by ("Statistics", "Electrical Engineering", "Data
+# Science"); a language or a tool after a degree ("BS in Computer Science Java Spring") is not one
+_NOT_FIELD = frozenset(
+    ("language", "framework", "library", "tool", "devops", "database", "cloud", "testing", "os", "platform",
+     "spoken_language", "certification", "soft")
+)
+_FIELD_REACH = 160  # the longest field list read after a degree ("Computer Science, Computer Engineering, ...")
+
+
+def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope that name a degree's field of study dropped: those after a degree
+    up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
+    fields and prose are skipped whole: "Master degree (with 2+ years of work experience) in
+    Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
+    others = [m.start for m in mentions if m.skill.category in _NOT_FIELD]
+    spans: list[tuple[int, int]] = []
+    for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
+        for m in pattern.finditer(line, start, end):
+            if pattern is _GENERIC_DEGREE and line.startswith(" of", m.end()):
+                continue  # "a large degree of autonomy"
+            at, stop = m.end(), min(end, m.end() + _FIELD_REACH)
+            stop = min([stop, *(x for x in others if x >= at)])
+            while at < stop:
+                found = _FIELD_END.search(line, at, stop)
+                bound = found.start() if found else stop
+                paren = line.find("(", at, bound)
+                close = line.find(")", paren, end) if paren >= 0 else -1
+                if close < 0 or any(paren < x < close for x in others):
+                    at = bound
+                    break
+                at = close + 1  # the parenthesis is passed over, what follows it read on
+            begin = m.start()
+            for mention in reversed([x for x in mentions if x.end <= begin]):
+                if mention.skill.category in _NOT_FIELD or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
+                    break
+                begin = mention.start
+            spans.append((begin, at))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _clauses(line: str, start: int) -> list[tuple[int, int]]:

@@ -676,3 +676,66 @@ def test_requirements_after_benefits_section(fixture_posting) -> None:
     assert on_line(p, 73)[0].min_years == 3
     assert (PREF, ("Node.js",)) in reqs(p, 86)
     assert p.min_years == 3
+
+
+# -- a degree line names a field of study; the rest of the line is read as usual ------------
+@pytest.mark.parametrize(
+    ("bullet", "expected", "years"),
+    [
+        (
+            "BS/MS in Computer Science, Statistics, or a related field, and 3+ years with Python or R",
+            [(REQ, ("Python", "R"))],
+            3,
+        ),
+        (
+            "Bachelor's degree in Computer Science or equivalent experience with Java and Kotlin",
+            [(REQ, ("Java",)), (REQ, ("Kotlin",))],
+            None,
+        ),
+        ("A Mathematics or Statistics degree and strong Python skills", [(REQ, ("Python",))], None),
+        ("BS in Computer Science, Electrical Engineering or Mathematics", [], None),
+    ],
+)
+def test_degree_line_keeps_its_other_skills(parse, bullet: str, expected: list, years: int | None) -> None:
+    p = parse(under("Requirements", bullet))
+    assert p.degree == "bachelor"
+    assert reqs(p) == expected
+    assert [r.min_years for r in p.requirements] == [years] * len(expected)
+
+
+def test_degree_in_a_run_of_items_keeps_the_skills_after_it(parse) -> None:
+    # skillspan_train_tech_44 line 2 (from "MS or BS"): the degree's field ends where the list
+    # goes on, and Swift, Objective-C and the iOS SDK are asked for
+    bullet = (
+        "MS or BS in Computer Science Good written and spoken English Strong understanding of Computer "
+        "Science fundamentals Deep practical knowledge of iOS SDK understanding of iOS app architecture "
+        "official platform recommendations native platform tools and techniques Practical experience with "
+        "Swift and Objective-C Strong OOP/OOAD background and ability to apply it in practice"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.degree == "bachelor"
+    names = {n for r in p.requirements for n in r.any_of}
+    assert {"iOS", "Swift", "Objective-C", "English"} <= names
+    assert all(r.tier is REQ for r in p.requirements)
+
+
+def test_skill_before_a_degree_in_the_same_sentence(parse) -> None:
+    # skillspan_dev_house_54 line 15: Tableau is asked for (preferably), the degree too
+    bullet = (
+        "Speak with data to make decisions and set direction Excel in change management and communication "
+        "Be familiar with lean leadership and lean tools and preferably also with using Tableau Hold a degree"
+    )
+    p = parse(under("Requirements", bullet))
+    assert (PREF, ("Tableau",)) in reqs(p)
+    assert "bachelor" in (p.degree, p.preferred_degree)
+
+
+def test_years_in_parentheses_after_a_degree_stay_the_minimum(parse) -> None:
+    # skillspan_train_tech_22 line 29: the field after the parenthesis is a field, not skills
+    bullet = (
+        "A doctorate degree or Master degree (with +2 years work experience in the field) in "
+        "Bioinformatics data science computer science or related field"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.requirements == ()
+    assert p.min_years == 2
