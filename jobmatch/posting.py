@@ -1476,14 +1476,27 @@ def _is_field(unit: _Unit) -> bool:
 
 def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mention]:
     """Skills after "for" name the purpose of the one before: "Kubernetes for container
-    orchestration", "Redis for caching" ask for Kubernetes and Redis."""
+    orchestration", "Redis for caching" ask for Kubernetes and Redis. A purpose is a few words
+    (_PURPOSE_WORDS): in a long run of items without stops ("... products for <ORGANIZATION>
+    platforms MS or BS in Computer Science ... Practical experience with Swift"), the items
+    further on are asked for."""
     if len(mentions) < 2:
         return mentions
+    dropped: list[tuple[int, int]] = []
     for match in _FOR.finditer(line, start, mentions[-1].start):
         cut = match.start()
+        if dropped and cut < dropped[-1][1]:
+            continue
         if any(m.end <= cut for m in mentions) and not _paren_depth(line, start, cut):
-            return [m for m in mentions if m.end <= cut]
-    return mentions
+            reach = _PURPOSE.match(line, match.end())
+            dropped.append((cut, reach.end() if reach else len(line)))
+    if not dropped:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in dropped)]
+
+
+_PURPOSE_WORDS = 6
+_PURPOSE = re.compile(rf"(?:\s+\S+){{{_PURPOSE_WORDS}}}")  # the words a purpose reaches to
 
 
 def _paren_depth(line: str, start: int, end: int) -> int:

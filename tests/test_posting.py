@@ -405,6 +405,19 @@ def test_redis_for_caching(parse) -> None:
     assert reqs(p) == [(PREF, ("Redis",))]
 
 
+def test_purpose_reaches_a_few_words(parse) -> None:
+    # skillspan_train_tech_44 line 2: "products for <ORGANIZATION> platforms" is a purpose, and the
+    # items of the run that go on after it are asked for
+    bullet = (
+        "Design and build advanced applications for the iOS platform Experience building commercial products "
+        "for <ORGANIZATION> platforms MS or BS in Computer Science Good written and spoken English Deep "
+        "practical knowledge of iOS SDK Practical experience with Swift and Objective-C"
+    )
+    p = parse(under("Requirements", bullet))
+    names = [n for r in p.requirements for n in r.any_of]
+    assert {"Swift", "Objective-C", "English"} <= set(names)
+
+
 def test_language_modifying_concept(parse) -> None:
     p = parse(under("Preferred Skills", "Python async programming expertise"))
     assert reqs(p) == [(PREF, ("async programming",))]
