@@ -1354,6 +1354,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
+        if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
+            ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(re.search(r"\band\b(?!/)", j)) and not o for j, o in zip(joins, ors, strict=True)]
         if any(ors) and any(ands):
             # "A or B and C or D": split at the "and"s, each part its own group
@@ -1421,6 +1423,32 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         chain.append(unit)
     flush()
     return result
+
+
+# a list whose items are alternatives though commas or "and" join them: after "any of", "one
+# of", "at least one (or more) of:", "either"; or before ", or similar", ", or another", or an
+# alternative the vocabulary does not know ("Selenium, Jest or Enzyme")
+_ANY_OF_LEAD = re.compile(
+    r"(?:\b(?:(?:at\s+least|any|exactly|only)\s+)?(?:one|any)(?:\s+or\s+more)?\s+of(?:\s+the\s+following|\s+these)?"
+    r"|\beither)\s*:?\s*$",
+    re.I,
+)
+_ANY_OF_TAIL = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
+    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
+)
+
+
+def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
+    """Whether a list of skills is one set of alternatives by the words around it (_ANY_OF_LEAD,
+    _ANY_OF_TAIL); ``before`` is where the words before it start."""
+    lead = line[before : chain[0].start].lower()
+    if ("of" in lead or "either" in lead) and _ANY_OF_LEAD.search(line, before, chain[0].start):
+        return True
+    return (
+        not any(re.search(r"\band\b(?!/)", line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
+        and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
+    )
 
 
 _FOR = re.compile(r"\bfor\b", re.I)

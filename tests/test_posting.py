@@ -317,6 +317,37 @@ def test_any_of_grouping(parse, bullet: str, expected: list[tuple[str, ...]]) ->
     assert reqs(p) == [(REQ, names) for names in expected]
 
 
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Any of Python, Java, Go", [("Python", "Java", "Go")]),
+        ("One of Python, Java, Go", [("Python", "Java", "Go")]),
+        ("Experience with either Python, Java, Go", [("Python", "Java", "Go")]),
+        ("Python, Java, Go, or similar", [("Python", "Java", "Go")]),
+        (
+            "Heavy experience in at least one or more of: Docker Kubernetes Rancher",
+            [("Docker", "Kubernetes", "Rancher")],
+        ),
+        # Enzyme is no vocabulary skill: the list is still one of alternatives
+        ("Selenium, Jest or Enzyme", [("Selenium", "Jest")]),
+        # not alternatives: "and" joins them, or nothing says so
+        ("Python, Java and Go, or similar", [("Python",), ("Java",), ("Go",)]),
+        ("Python, Java, Go", [("Python",), ("Java",), ("Go",)]),
+        ("One of our teams uses Python, Java, Go", [("Python",), ("Java",), ("Go",)]),
+    ],
+)
+def test_any_of_phrasings(parse, bullet: str, expected: list[tuple[str, ...]]) -> None:
+    p = parse(under("Required Qualifications", bullet))
+    assert reqs(p) == [(REQ, names) for names in expected]
+
+
+def test_at_least_one_or_more_of_in_real_line(parse) -> None:
+    # skillspan_dev_tech_1 line 33
+    p = parse(under("Requirements", "Understanding of containers with heavy experience in at least one or more of: "
+                    "Docker Kubernetes Rancher"))
+    assert reqs(p) == [(REQ, ("containerization",)), (REQ, ("Docker", "Kubernetes", "Rancher"))]
+
+
 def test_category_comes_first_in_group(parse) -> None:
     p = parse(under("Required Qualifications", "Knowledge of message queues (Kafka, RabbitMQ, SQS)"))
     (r,) = p.requirements
