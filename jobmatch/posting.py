@@ -377,6 +377,18 @@ _DEGREE_PATTERNS = (
     ("associate", _ASSOCIATE_DEGREE),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+# a degree the posting does not ask for: "No degree required", "A degree is not required", "You
+# are not required to have a computer science degree", "with or without a degree"
+_NO_DEGREE = re.compile(
+    r"\b(?:no|without)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:degree|diploma)s?\b"
+    r"|\bnot\s+(?:required|needed|necessary|mandatory|essential)\s+to\s+(?:have|hold)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:degree|diploma)s?\b"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require|have\s+to\s+have)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:degree|diploma)s?\b"
+    r"|\b(?:degree|diploma)s?\b(?:\s+[\w'-]+){0,5}?\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b",
+    re.I,
+)
 
 
 def _years_value(token: str) -> float:
@@ -1065,6 +1077,8 @@ def _read_line(
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
+            if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
+                levels = set()  # "No degree required", "A degree is not required"
             if levels:
                 degrees.setdefault(sub_tier, set()).update(levels)
                 found_field = degree_field(sub)

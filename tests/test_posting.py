@@ -585,6 +585,36 @@ def test_degree_lowest_level(parse) -> None:
     assert p.requirements == ()
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "No degree required",
+        "A degree is not required",
+        "Degree not required",
+        "No college degree necessary",
+        "You don't need a degree",
+        # skillspan_train_tech_49 line 24
+        "You are not required to have a computer science degree; in fact several of us have social science "
+        "degrees or no degree at all.",
+    ],
+)
+def test_no_degree_required(parse, bullet: str) -> None:
+    p = parse(under("Requirements", bullet))
+    assert p.degree is None and p.preferred_degree is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "degree", "preferred"),
+    [
+        ("Bachelor's degree not required but preferred", None, "bachelor"),
+        ("Bachelor's degree or equivalent, no prior experience required", "bachelor", None),
+    ],
+)
+def test_degree_with_a_negation_nearby(parse, bullet: str, degree: str | None, preferred: str | None) -> None:
+    p = parse(under("Requirements", bullet))
+    assert (p.degree, p.preferred_degree) == (degree, preferred)
+
+
 def test_masters_required(parse) -> None:
     p = parse(under("Requirements", "Master's degree required"))
     assert p.degree == "master"
