@@ -429,6 +429,64 @@ def find_years(text: str) -> int | None:
     return int(min(values)) if values else None
 
 
+# Years ask something of the candidate ("5+ years of Python", "3 years' experience", "Experience:
+# at least 3 years") - not the company's or the market's ("For over 18 years the company has ...",
+# "grown 5,000% in 4 years", "The position is for 3 years", "Over the next ten years the market").
+_ASKED_AFTER = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:[’'`]s?\s*)?(?:of|in|with|as|at|on|using|working|work|experience|exp|professional|"
+    r"hands-on|industry|industrial|relevant|commercial|practical|proven|previous|prior|post|overall|total|"
+    r"combined|progressive|minimum|or more|\+|plus)\b"
+    r"|\s*(?:\+|plus\b|\(?or more\b)"
+    r"|\s+(?:[\w#+./-]+\s+){0,3}(?:experience|exp)\b",
+    re.I,
+)
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:experience|experienced|exp|worked|working)\b[^.;]{0,25}|\b(?:at\s+least|minimum(?:\s+of)?|min\.?)\s*)$",
+    re.I,
+)
+# the years of a field of work, not of one skill ("At least 8 years of experience in software
+# engineering on ... Java Spring", "5+ years of professional experience, ideally with Go"): the
+# posting's general minimum
+_GENERAL_OBJECT = re.compile(
+    r"\W*(?:of\s+)?(?:(?:professional|relevant|industry|industrial|hands-on|overall|total|practical|commercial|"
+    r"proven|work|working)\s+)*"
+    r"(?:(?:experience|exp)\b\s*(?:(?:in|as|within)\s+)?(?:an?\s+|the\s+)?)?(?:(?:professional|commercial)\s+)?"
+    r"(?:(?:software|application|backend|back-end|frontend|front-end|full[- ]?stack|web|IT|systems?|product)\s+"
+    r"(?:development|engineering|programming)\b|(?:software|backend|frontend|full[- ]?stack|web)\s+"
+    r"(?:developer|engineer|programmer)\b|the\s+(?:IT|software|tech)\s+industry\b"
+    r"|(?<=experience)(?=\s*(?:$|[,.;:(\u2013\u2014-]|and\b)))",
+    re.I,
+)
+
+
+_PROSE_WORD = re.compile(r"\b(?:for|in|over|within|after|since|every|per|is|are|was|were|will)\b", re.I)
+
+
+def _asked_years(text: str) -> tuple[int | None, int | None]:
+    """The smallest number of years a text asks of the candidate (see _ASKED_AFTER), and the
+    smallest of those that are years of a field of work (_GENERAL_OBJECT): both None when none."""
+    if not _may_name_years(text):
+        return None, None
+    asked: list[float] = []
+    general: list[float] = []
+    for m in _YEARS.finditer(text, *_years_scan(text)):
+        value = _years_value(m.group("a"))
+        if not 0 < value <= 30:
+            continue
+        if not (
+            m.group("b") is not None
+            or "+" in m.group()
+            or _ASKED_AFTER.match(text, m.end())
+            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
+        ):
+            continue  # the company's years, not the candidate's
+        asked.append(value)
+        if _GENERAL_OBJECT.match(text, m.end()):
+            general.append(value)
+    return (int(min(asked)) if asked else None), (int(min(general)) if general else None)
+
+
 _DEGREE_FIELD = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
     r"|b\.?eng|m\.?eng)\b[^.;:]{0,40}?\b(?:in|of)\s+)"
@@ -1019,6 +1077,10 @@ def _read_line(
         # (a preferred mark speaks for its own scope: "Python or Go are ideal A deep
         # understanding of ..." asks for the understanding; see _mark_scopes)
         cue = _REQUIREMENT_CUE.search(_POSTFIX_MARK.sub("", text))
+        if cue is not None and cue.group(1).lower() == "years" and _asked_years(text)[0] is None:
+            # "Over the next ten years the global market for online wine sales ...": the years
+            # are the market's, no cue; another word of the text may be one
+            cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
         if _PREFERRED_MARK.search(text) and not (cue and _POSTFIX_MARK.search(text)):
             tier = Tier.PREFERRED
         elif cue or _BULLET.match(line):
@@ -1073,7 +1135,7 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
-            years = find_years(sub)
+            years, general_years = _asked_years(sub)
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
@@ -1105,6 +1167,8 @@ def _read_line(
                 units = []  # "4+ years of backend development experience": years of a field, no skill
             if years is not None and sub_tier is Tier.REQUIRED and not units:
                 overall_years.append(years)
+            elif general_years is not None and sub_tier is Tier.REQUIRED:
+                overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
             for unit in units:
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:

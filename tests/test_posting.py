@@ -560,6 +560,78 @@ def test_years_inside_degree_line(parse) -> None:
     assert p.min_years == 2
 
 
+# -- years ask something of the candidate, not of the company or the market -----------------
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # skillspan_train_tech_76 line 17
+        "For over 18 years the company has been constantly investing in technology-based services developed in "
+        "<LOCATION> that help customers save",
+        # skillspan_dev_house_41 line 2
+        "Over the past 25 years the Centre on Climate Energy and Sustainable development of the <ORGANIZATION> "
+        "has become a leading international research and advisory hub on energy climate and sustainable Development",
+        # skillspan_train_tech_43 line 7
+        "Celonis has grown 5,000% in 4 years and 300% in the past year.",
+        # skillspan_train_house_110 lines 2 and 20
+        "The position is for 3 years.",
+        "The employment as Quantum Engineer is a temporary position for 3 years.",
+    ],
+)
+def test_company_years_are_no_minimum(parse, prose: str) -> None:
+    requirements = "Requirements\n- 4+ years of experience in Node.js environment\n"
+    p = parse(f"Backend Engineer\n\n{prose}\n\n{requirements}", "p.txt")
+    assert p.min_years == 4
+    assert [r.min_years for r in p.requirements if r.any_of == ("Node.js",)] == [4]
+
+
+def test_market_years_ask_nothing(parse) -> None:
+    # skillspan_train_house_81 line 3: no "sales" required for ten years
+    line = (
+        "Over the next ten years the global market for online wine sales is expected to grow significantly and "
+        "<ORGANIZATION> will be at the forefront of this growth."
+    )
+    p = parse(f"{line}\n", "p.txt")
+    assert p.min_years is None
+    assert all(r.tier is CTX and r.min_years is None for r in p.requirements)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of Python", 5),
+        ("3 years' experience in a similar position", 3),
+        ("Minimum 3 years Java experience", 3),
+        ("Experience: at least 3 years", 3),
+        ("3-5 years", 3),
+        ("You have worked with Python for 3 years", 3),
+        ("Celonis has grown 5,000% in 4 years and 300% in the past year.", None),
+        ("The position is for 3 years.", None),
+    ],
+)
+def test_asked_years(text: str, years: int | None) -> None:
+    from jobmatch.posting import _asked_years
+
+    assert _asked_years(text)[0] == years
+
+
+def test_general_years_are_the_minimum_skill_years_stay_on_their_skills(parse) -> None:
+    # skillspan_train_tech_20 lines 40-43
+    bullets = [
+        "At least 8 years of experience in software engineering on various complex Java Spring Spring Boot and/or "
+        "NodeJs technologies",
+        "5+ years of experience running large scale systems in a DevOps/SRE environment",
+        "At least 3 years of experience working on UNIX/LINUX platforms",
+        "At least 2 years of experience with a public cloud service such as Amazon Web Services (AWS) Microsoft "
+        "Azure or Google cloud (GCP).",
+    ]
+    p = parse("# Engineer\n\n## Basic Qualifications\n" + "".join(f"- {b}\n" for b in bullets))
+    assert p.min_years == 8
+    years = {r.any_of: r.min_years for r in p.requirements}
+    assert years[("Linux",)] == 3
+    assert years[("AWS", "Azure", "GCP")] == 2
+    assert years[("DevOps", "SRE")] == 5
+
+
 # -- degrees --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "levels"),
