@@ -277,11 +277,11 @@ _PREFERRED_MARK = _Guarded(
         r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
         r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
         r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:))\b",
+        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:)|appreciated)\b",
         re.I,
     ),
     ("plus", "nice", "prefer", "bonus", "desir", "ideal", "advantage", "beneficial", "would be", "helpful",
-     "optional", "extra credit", "good to have"),
+     "optional", "extra credit", "good to have", "appreciated"),
 )
 _REQUIRED_MARK = _Guarded(
     re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I),
@@ -1081,7 +1081,8 @@ def _read_line(
             # "Over the next ten years the global market for online wine sales ...": the years
             # are the market's, no cue; another word of the text may be one
             cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
-        if _PREFERRED_MARK.search(text) and not (cue and _POSTFIX_MARK.search(text)):
+        mark = _PREFERRED_MARK.search(text)
+        if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
         elif cue or _BULLET.match(line):
             tier = Tier.REQUIRED if (has_headings or cue) else Tier.CONTEXT
@@ -1131,10 +1132,15 @@ def _read_line(
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
         if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
             continue
-        for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end):
+        asked = False  # whether a scope before in the clause is required
+        for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end, tier is not Tier.CONTEXT):
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
+            # softens after a requirement are still the posting's minimum
+            years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
+            asked = asked or sub_tier is Tier.REQUIRED
             years, general_years = _asked_years(sub)
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
@@ -1165,7 +1171,7 @@ def _read_line(
                     units = [u for u in units if u.start < following.end()] + [merged]
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
-            if years is not None and sub_tier is Tier.REQUIRED and not units:
+            if years is not None and years_tier is Tier.REQUIRED and not units:
                 overall_years.append(years)
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
@@ -1279,31 +1285,67 @@ def _abbreviation_before(line: str, i: int) -> bool:
 # follow it in the same clause (a squashed line without full stops), they are a new scope.
 _POSTFIX_MARK = _Guarded(
     re.compile(
-        r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real )?"
-        r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred)\b",
+        r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real |highly |much )?"
+        r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred|appreciated)\b",
         re.I,
     ),
-    ("plus", "advantage", "ideal", "helpful", "beneficial", "bonus", "desirable", "preferred"),
+    ("plus", "advantage", "ideal", "helpful", "beneficial", "bonus", "desirable", "preferred", "appreciated"),
+)
+# A hedge before what it qualifies ("Python and ideally Kubernetes", "... and will ideally have
+# some experience with Docker"): it speaks for the words after it, not for those before.
+_PREFIX_HEDGE = _Guarded(
+    re.compile(r"\b(?:ideally|preferably|optionally)\b", re.I), ("ideally", "preferabl", "optionally")
 )
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
-def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
+def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
     """A clause ends after a postfix mark that more words follow ("Python or Go are ideal A deep
     understanding of ..."); a clause with both a required and a preferred mark is split at its
-    top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)")."""
+    top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); a hedge that
+    words asking for something precede starts a scope (see _hedge_scopes)."""
     for m in _POSTFIX_MARK.finditer(line, start, end):
         if len(line[m.end() : end].split()) >= 3:
-            return _mark_scopes(line, start, m.end()) + _mark_scopes(line, m.end(), end)
+            return _mark_scopes(line, start, m.end(), hedges) + _mark_scopes(line, m.end(), end, hedges)
         # a spaced dash ends the clause before the mark: "English - French would be a plus"
         # ("Knowledge of English language - advanced level French language would be a plus")
         dashes = list(_SPACED_DASH.finditer(line, start, m.start()))
         if dashes and len(line[start : dashes[-1].start()].split()) >= 3 and not _paren_depth(line, start, m.start()):
             dash = dashes[-1]
-            return _comma_scopes(line, start, dash.start()) + _comma_scopes(line, dash.end(), end)
+            return _hedge_scopes(line, start, dash.start(), hedges) + _hedge_scopes(line, dash.end(), end, hedges)
+    return _hedge_scopes(line, start, end, hedges)
+
+
+def _hedged_after(text: str, mark: re.Match[str], cue: int) -> bool:
+    """Whether the first preferred mark of a text is a hedge after a requirement cue ("You'll
+    have excellent scripting skills in ... and will ideally have ..."): the hedge speaks for its
+    own scope (see _hedge_scopes), the cue for the rest."""
+    return cue < mark.start() and _PREFIX_HEDGE.pattern.fullmatch(mark.group()) is not None
+
+
+def _hedge_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
+    """A scope ends before a hedge that words asking for something precede ("Python and ideally
+    Kubernetes": Python is asked for, Kubernetes preferred); not inside parentheses. Only where
+    the words before ask for something (``hedges``: under a required or preferred heading, or a
+    line whose cue asks): in a description, the hedge still makes the sentence a wish."""
+    for m in _PREFIX_HEDGE.finditer(line, start, end) if hedges else ():
+        before = line[start : m.start()]
+        if len(_HEDGE_JOIN.sub("", before).split()) >= 1 and line.rfind("(", start, m.start()) <= line.rfind(
+            ")", start, m.start()
+        ):  # (not "(ideally within the fintech area)")
+            cut = m.start()
+            lead = _HEDGE_LEAD.search(line, start, cut)  # "... and will ideally have": the hedge's own words
+            if lead is not None:
+                cut = lead.start()
+            if line[start:cut].strip():
+                return _comma_scopes(line, start, cut) + _comma_scopes(line, cut, end)
     return _comma_scopes(line, start, end)
+
+
+_HEDGE_JOIN = re.compile(r"\b(?:and|or|but|also|with|will|would|you|have|has|be|experience|knowledge)\b|[\W_]+", re.I)
+_HEDGE_LEAD = re.compile(r"[\s,]*(?:\b(?:and|or|but)\s+)?(?:(?:also|will|would|you|should)\s+)*$", re.I)
 
 
 def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -885,3 +885,42 @@ def test_years_in_parentheses_after_a_degree_stay_the_minimum(parse) -> None:
     p = parse(under("Requirements", bullet))
     assert p.requirements == ()
     assert p.min_years == 2
+
+
+# -- a hedge speaks for the words after it, not for the whole line --------------------------
+def test_hedge_after_a_requirement_in_real_line(parse) -> None:
+    # skillspan_train_tech_41 line 19 (a line without a heading: the cue asks)
+    line = (
+        "You’ll have excellent scripting skills in at least one of the following (Bash Perl Python) and will "
+        "ideally have some experience with Docker Kubernetes Terraform Istio or GitLab CI."
+    )
+    expected = [(REQ, ("Bash", "Perl", "Python")), (PREF, ("Docker", "Kubernetes", "Terraform", "Istio", "GitLab CI"))]
+    assert reqs(parse(f"{line}\n", "p.txt")) == expected
+    assert reqs(parse(under("Requirements", line))) == expected
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Python and ideally Kubernetes", [(REQ, ("Python",)), (PREF, ("Kubernetes",))]),
+        ("Python, preferably Django", [(REQ, ("Python",)), (PREF, ("Django",))]),
+        ("Ideally Python or Go", [(PREF, ("Python", "Go"))]),
+        ("Kubernetes experience not required but appreciated", [(PREF, ("Kubernetes",))]),
+        ("Knowledge of Terraform is appreciated", [(PREF, ("Terraform",))]),
+    ],
+)
+def test_hedge_scope(parse, bullet: str, expected: list) -> None:
+    assert reqs(parse(under("Requirements", bullet))) == expected
+
+
+def test_hedge_in_parentheses_stays_there(parse) -> None:
+    # skillspan_train_tech_58 line 10: "(ideally within the fintech area)" softens nothing after it
+    bullet = (
+        "Must-haves Proven track record in a tech-first fast-growing environment (ideally within the fintech area) "
+        "Agile working experience Delivered and maintained 3 commercial projects to production (by major "
+        "contribution) Minimum 6 years of experience in Software Engineering Minimum 4 years of experience in Java "
+        "development"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.min_years == 6
+    assert (REQ, ("Agile",)) in reqs(p)
