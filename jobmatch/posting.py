@@ -500,7 +500,9 @@ def degree_field(text: str) -> str | None:
     m = _DEGREE_FIELD.search(text)
     if not m:
         return None
-    words = m.group("field").split()
+    field = m.group("field")
+    end = _FIELD_END.search(field)  # "MS or BS in Computer Science Good written and spoken English"
+    words = field[: end.start() if end else len(field)].split()
     while words and words[-1].lower() in ("and", "of", "&"):
         words.pop()
     field = " ".join(words)

@@ -860,6 +860,7 @@ def test_degree_in_a_run_of_items_keeps_the_skills_after_it(parse) -> None:
     )
     p = parse(under("Requirements", bullet))
     assert p.degree == "bachelor"
+    assert p.degree_field == "Computer Science"  # not "Computer Science Good"
     names = {n for r in p.requirements for n in r.any_of}
     assert {"iOS", "Swift", "Objective-C", "English"} <= names
     assert all(r.tier is REQ for r in p.requirements)
