@@ -277,11 +277,11 @@ _PREFERRED_MARK = _Guarded(
         r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
         r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
         r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:))\b",
+        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:)|appreciated)\b",
         re.I,
     ),
     ("plus", "nice", "prefer", "bonus", "desir", "ideal", "advantage", "beneficial", "would be", "helpful",
-     "optional", "extra credit", "good to have"),
+     "optional", "extra credit", "good to have", "appreciated"),
 )
 _REQUIRED_MARK = _Guarded(
     re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I),
@@ -377,6 +377,18 @@ _DEGREE_PATTERNS = (
     ("associate", _ASSOCIATE_DEGREE),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+# a degree the posting does not ask for: "No degree required", "A degree is not required", "You
+# are not required to have a computer science degree", "with or without a degree"
+_NO_DEGREE = re.compile(
+    r"\b(?:no|without)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:degree|diploma)s?\b"
+    r"|\bnot\s+(?:required|needed|necessary|mandatory|essential)\s+to\s+(?:have|hold)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:degree|diploma)s?\b"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require|have\s+to\s+have)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:degree|diploma)s?\b"
+    r"|\b(?:degree|diploma)s?\b(?:\s+[\w'-]+){0,5}?\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b",
+    re.I,
+)
 
 
 def _years_value(token: str) -> float:
@@ -417,6 +429,64 @@ def find_years(text: str) -> int | None:
     return int(min(values)) if values else None
 
 
+# Years ask something of the candidate ("5+ years of Python", "3 years' experience", "Experience:
+# at least 3 years") - not the company's or the market's ("For over 18 years the company has ...",
+# "grown 5,000% in 4 years", "The position is for 3 years", "Over the next ten years the market").
+_ASKED_AFTER = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:[’'`]s?\s*)?(?:of|in|with|as|at|on|using|working|work|experience|exp|professional|"
+    r"hands-on|industry|industrial|relevant|commercial|practical|proven|previous|prior|post|overall|total|"
+    r"combined|progressive|minimum|or more|\+|plus)\b"
+    r"|\s*(?:\+|plus\b|\(?or more\b)"
+    r"|\s+(?:[\w#+./-]+\s+){0,3}(?:experience|exp)\b",
+    re.I,
+)
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:experience|experienced|exp|worked|working)\b[^.;]{0,25}|\b(?:at\s+least|minimum(?:\s+of)?|min\.?)\s*)$",
+    re.I,
+)
+# the years of a field of work, not of one skill ("At least 8 years of experience in software
+# engineering on ... Java Spring", "5+ years of professional experience, ideally with Go"): the
+# posting's general minimum
+_GENERAL_OBJECT = re.compile(
+    r"\W*(?:of\s+)?(?:(?:professional|relevant|industry|industrial|hands-on|overall|total|practical|commercial|"
+    r"proven|work|working)\s+)*"
+    r"(?:(?:experience|exp)\b\s*(?:(?:in|as|within)\s+)?(?:an?\s+|the\s+)?)?(?:(?:professional|commercial)\s+)?"
+    r"(?:(?:software|application|backend|back-end|frontend|front-end|full[- ]?stack|web|IT|systems?|product)\s+"
+    r"(?:development|engineering|programming)\b|(?:software|backend|frontend|full[- ]?stack|web)\s+"
+    r"(?:developer|engineer|programmer)\b|the\s+(?:IT|software|tech)\s+industry\b"
+    r"|(?<=experience)(?=\s*(?:$|[,.;:(\u2013\u2014-]|and\b)))",
+    re.I,
+)
+
+
+_PROSE_WORD = re.compile(r"\b(?:for|in|over|within|after|since|every|per|is|are|was|were|will)\b", re.I)
+
+
+def _asked_years(text: str) -> tuple[int | None, int | None]:
+    """The smallest number of years a text asks of the candidate (see _ASKED_AFTER), and the
+    smallest of those that are years of a field of work (_GENERAL_OBJECT): both None when none."""
+    if not _may_name_years(text):
+        return None, None
+    asked: list[float] = []
+    general: list[float] = []
+    for m in _YEARS.finditer(text, *_years_scan(text)):
+        value = _years_value(m.group("a"))
+        if not 0 < value <= 30:
+            continue
+        if not (
+            m.group("b") is not None
+            or "+" in m.group()
+            or _ASKED_AFTER.match(text, m.end())
+            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
+        ):
+            continue  # the company's years, not the candidate's
+        asked.append(value)
+        if _GENERAL_OBJECT.match(text, m.end()):
+            general.append(value)
+    return (int(min(asked)) if asked else None), (int(min(general)) if general else None)
+
+
 _DEGREE_FIELD = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
     r"|b\.?eng|m\.?eng)\b[^.;:]{0,40}?\b(?:in|of)\s+)"
@@ -430,7 +500,9 @@ def degree_field(text: str) -> str | None:
     m = _DEGREE_FIELD.search(text)
     if not m:
         return None
-    words = m.group("field").split()
+    field = m.group("field")
+    end = _FIELD_END.search(field)  # "MS or BS in Computer Science Good written and spoken English"
+    words = field[: end.start() if end else len(field)].split()
     while words and words[-1].lower() in ("and", "of", "&"):
         words.pop()
     field = " ".join(words)
@@ -1007,7 +1079,12 @@ def _read_line(
         # (a preferred mark speaks for its own scope: "Python or Go are ideal A deep
         # understanding of ..." asks for the understanding; see _mark_scopes)
         cue = _REQUIREMENT_CUE.search(_POSTFIX_MARK.sub("", text))
-        if _PREFERRED_MARK.search(text) and not (cue and _POSTFIX_MARK.search(text)):
+        if cue is not None and cue.group(1).lower() == "years" and _asked_years(text)[0] is None:
+            # "Over the next ten years the global market for online wine sales ...": the years
+            # are the market's, no cue; another word of the text may be one
+            cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
+        mark = _PREFERRED_MARK.search(text)
+        if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
         elif cue or _BULLET.match(line):
             tier = Tier.REQUIRED if (has_headings or cue) else Tier.CONTEXT
@@ -1057,13 +1134,33 @@ def _read_line(
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
         if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
             continue
-        for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end):
+        asked = False  # whether a scope before in the clause is required
+        for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end, tier is not Tier.CONTEXT):
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
-            years = find_years(sub)
+            # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
+            # softens after a requirement are still the posting's minimum
+            years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
+            asked = asked or sub_tier is Tier.REQUIRED
+            years, general_years = _asked_years(sub)
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
+            levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
+            if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
+                levels = set()  # "No degree required", "A degree is not required"
+            if levels:
+                degrees.setdefault(sub_tier, set()).update(levels)
+                found_field = degree_field(sub)
+                if found_field:
+                    fields.append(found_field)
+                # the degree names a field of study, not skills; the rest of the scope is read as
+                # usual ("BS in Statistics, and 3+ years with Python or R")
+                sub_mentions = _outside_degrees(line, sub_start, sub_end, sub_mentions)
+                if not sub_mentions:
+                    if years is not None:  # "Master degree (with 2+ years of work experience)", or
+                        overall_years.append(years)  # "... degree and preferably 3 years' experience"
+                    continue
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
             following = _ONE_OF_FOLLOWING.search(line, sub_start, sub_end)
             if following:  # "Experience with some of the following: Python Qt CMake git; ..."
@@ -1074,20 +1171,12 @@ def _read_line(
                         listed[0].start, listed[-1].end, False,
                     )
                     units = [u for u in units if u.start < following.end()] + [merged]
-            if sub_tier is not Tier.CONTEXT:
-                levels = find_degrees(sub)
-                if levels:
-                    degrees.setdefault(sub_tier, set()).update(levels)
-                    found_field = degree_field(sub)
-                    if found_field:
-                        fields.append(found_field)
-                    if years is not None:  # "Master degree (with 2+ years of work experience)", or
-                        overall_years.append(years)  # "... degree and preferably 3 years' experience"
-                    continue  # a degree line names a field of study, not skills
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
-            if years is not None and sub_tier is Tier.REQUIRED and not units:
+            if years is not None and years_tier is Tier.REQUIRED and not units:
                 overall_years.append(years)
+            elif general_years is not None and sub_tier is Tier.REQUIRED:
+                overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
             for unit in units:
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -1106,6 +1195,55 @@ def _read_line(
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+# Where the field of study after a degree ends: a sentence end, a number ("and 3+ years"), or a
+# word that asks for something else ("or equivalent experience with Java", "Good written English")
+_FIELD_END = re.compile(
+    r"[;:!?]|(?<!\.\w)\.(?=\s|$)|\d|\b(?:experience|knowledge|skills?|years?|yrs|proficien\w*|familiar\w*|"
+    r"understanding|expertise|background|ability|able|with|using|plus|preferred|preferably|ideally|required|"
+    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b",
+    re.I,
+)
+_FIELD_JOIN = re.compile(r"[\s,/&()-]*(?:(?:or|and|and/or|related|relevant|similar|equivalent)\b[\s,/&()-]*)*")
+# the skills a field of study can be named by ("Statistics", "Electrical Engineering", "Data
+# Science"); a language or a tool after a degree ("BS in Computer Science Java Spring") is not one
+_NOT_FIELD = frozenset(
+    ("language", "framework", "library", "tool", "devops", "database", "cloud", "testing", "os", "platform",
+     "spoken_language", "certification", "soft")
+)
+_FIELD_REACH = 160  # the longest field list read after a degree ("Computer Science, Computer Engineering, ...")
+
+
+def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope that name a degree's field of study dropped: those after a degree
+    up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
+    fields and prose are skipped whole: "Master degree (with 2+ years of work experience) in
+    Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
+    others = [m.start for m in mentions if m.skill.category in _NOT_FIELD]
+    spans: list[tuple[int, int]] = []
+    for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
+        for m in pattern.finditer(line, start, end):
+            if pattern is _GENERIC_DEGREE and line.startswith(" of", m.end()):
+                continue  # "a large degree of autonomy"
+            at, stop = m.end(), min(end, m.end() + _FIELD_REACH)
+            stop = min([stop, *(x for x in others if x >= at)])
+            while at < stop:
+                found = _FIELD_END.search(line, at, stop)
+                bound = found.start() if found else stop
+                paren = line.find("(", at, bound)
+                close = line.find(")", paren, end) if paren >= 0 else -1
+                if close < 0 or any(paren < x < close for x in others):
+                    at = bound
+                    break
+                at = close + 1  # the parenthesis is passed over, what follows it read on
+            begin = m.start()
+            for mention in reversed([x for x in mentions if x.end <= begin]):
+                if mention.skill.category in _NOT_FIELD or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
+                    break
+                begin = mention.start
+            spans.append((begin, at))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _clauses(line: str, start: int) -> list[tuple[int, int]]:
@@ -1149,31 +1287,67 @@ def _abbreviation_before(line: str, i: int) -> bool:
 # follow it in the same clause (a squashed line without full stops), they are a new scope.
 _POSTFIX_MARK = _Guarded(
     re.compile(
-        r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real )?"
-        r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred)\b",
+        r"\b(?:is|are|would be|will be)\s+(?:of\s+)?(?:an?\s+)?(?:big |huge |definite |added |real |highly |much )?"
+        r"(?:plus|advantage|ideal|helpful|beneficial|bonus|desirable|preferred|appreciated)\b",
         re.I,
     ),
-    ("plus", "advantage", "ideal", "helpful", "beneficial", "bonus", "desirable", "preferred"),
+    ("plus", "advantage", "ideal", "helpful", "beneficial", "bonus", "desirable", "preferred", "appreciated"),
+)
+# A hedge before what it qualifies ("Python and ideally Kubernetes", "... and will ideally have
+# some experience with Docker"): it speaks for the words after it, not for those before.
+_PREFIX_HEDGE = _Guarded(
+    re.compile(r"\b(?:ideally|preferably|optionally)\b", re.I), ("ideally", "preferabl", "optionally")
 )
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
-def _mark_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
+def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
     """A clause ends after a postfix mark that more words follow ("Python or Go are ideal A deep
     understanding of ..."); a clause with both a required and a preferred mark is split at its
-    top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)")."""
+    top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); a hedge that
+    words asking for something precede starts a scope (see _hedge_scopes)."""
     for m in _POSTFIX_MARK.finditer(line, start, end):
         if len(line[m.end() : end].split()) >= 3:
-            return _mark_scopes(line, start, m.end()) + _mark_scopes(line, m.end(), end)
+            return _mark_scopes(line, start, m.end(), hedges) + _mark_scopes(line, m.end(), end, hedges)
         # a spaced dash ends the clause before the mark: "English - French would be a plus"
         # ("Knowledge of English language - advanced level French language would be a plus")
         dashes = list(_SPACED_DASH.finditer(line, start, m.start()))
         if dashes and len(line[start : dashes[-1].start()].split()) >= 3 and not _paren_depth(line, start, m.start()):
             dash = dashes[-1]
-            return _comma_scopes(line, start, dash.start()) + _comma_scopes(line, dash.end(), end)
+            return _hedge_scopes(line, start, dash.start(), hedges) + _hedge_scopes(line, dash.end(), end, hedges)
+    return _hedge_scopes(line, start, end, hedges)
+
+
+def _hedged_after(text: str, mark: re.Match[str], cue: int) -> bool:
+    """Whether the first preferred mark of a text is a hedge after a requirement cue ("You'll
+    have excellent scripting skills in ... and will ideally have ..."): the hedge speaks for its
+    own scope (see _hedge_scopes), the cue for the rest."""
+    return cue < mark.start() and _PREFIX_HEDGE.pattern.fullmatch(mark.group()) is not None
+
+
+def _hedge_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
+    """A scope ends before a hedge that words asking for something precede ("Python and ideally
+    Kubernetes": Python is asked for, Kubernetes preferred); not inside parentheses. Only where
+    the words before ask for something (``hedges``: under a required or preferred heading, or a
+    line whose cue asks): in a description, the hedge still makes the sentence a wish."""
+    for m in _PREFIX_HEDGE.finditer(line, start, end) if hedges else ():
+        before = line[start : m.start()]
+        if len(_HEDGE_JOIN.sub("", before).split()) >= 1 and line.rfind("(", start, m.start()) <= line.rfind(
+            ")", start, m.start()
+        ):  # (not "(ideally within the fintech area)")
+            cut = m.start()
+            lead = _HEDGE_LEAD.search(line, start, cut)  # "... and will ideally have": the hedge's own words
+            if lead is not None:
+                cut = lead.start()
+            if line[start:cut].strip():
+                return _comma_scopes(line, start, cut) + _comma_scopes(line, cut, end)
     return _comma_scopes(line, start, end)
+
+
+_HEDGE_JOIN = re.compile(r"\b(?:and|or|but|also|with|will|would|you|have|has|be|experience|knowledge)\b|[\W_]+", re.I)
+_HEDGE_LEAD = re.compile(r"[\s,]*(?:\b(?:and|or|but)\s+)?(?:(?:also|will|would|you|should)\s+)*$", re.I)
 
 
 def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1302,6 +1476,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
+        if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
+            ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(re.search(r"\band\b(?!/)", j)) and not o for j, o in zip(joins, ors, strict=True)]
         if any(ors) and any(ands):
             # "A or B and C or D": split at the "and"s, each part its own group
@@ -1371,6 +1547,32 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     return result
 
 
+# a list whose items are alternatives though commas or "and" join them: after "any of", "one
+# of", "at least one (or more) of:", "either"; or before ", or similar", ", or another", or an
+# alternative the vocabulary does not know ("Selenium, Jest or Enzyme")
+_ANY_OF_LEAD = re.compile(
+    r"(?:\b(?:(?:at\s+least|any|exactly|only)\s+)?(?:one|any)(?:\s+or\s+more)?\s+of(?:\s+the\s+following|\s+these)?"
+    r"|\beither)\s*:?\s*$",
+    re.I,
+)
+_ANY_OF_TAIL = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
+    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
+)
+
+
+def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
+    """Whether a list of skills is one set of alternatives by the words around it (_ANY_OF_LEAD,
+    _ANY_OF_TAIL); ``before`` is where the words before it start."""
+    lead = line[before : chain[0].start].lower()
+    if ("of" in lead or "either" in lead) and _ANY_OF_LEAD.search(line, before, chain[0].start):
+        return True
+    return (
+        not any(re.search(r"\band\b(?!/)", line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
+        and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
+    )
+
+
 _FOR = re.compile(r"\bfor\b", re.I)
 _AND_OTHER = re.compile(r"\s*,?\s*and\s+(?:other|similar|related)\s*", re.I)
 _OTHER = re.compile(r"(?:other|similar|related)\b", re.I)
@@ -1424,14 +1626,27 @@ def _is_field(unit: _Unit) -> bool:
 
 def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mention]:
     """Skills after "for" name the purpose of the one before: "Kubernetes for container
-    orchestration", "Redis for caching" ask for Kubernetes and Redis."""
+    orchestration", "Redis for caching" ask for Kubernetes and Redis. A purpose is a few words
+    (_PURPOSE_WORDS): in a long run of items without stops ("... products for <ORGANIZATION>
+    platforms MS or BS in Computer Science ... Practical experience with Swift"), the items
+    further on are asked for."""
     if len(mentions) < 2:
         return mentions
+    dropped: list[tuple[int, int]] = []
     for match in _FOR.finditer(line, start, mentions[-1].start):
         cut = match.start()
+        if dropped and cut < dropped[-1][1]:
+            continue
         if any(m.end <= cut for m in mentions) and not _paren_depth(line, start, cut):
-            return [m for m in mentions if m.end <= cut]
-    return mentions
+            reach = _PURPOSE.match(line, match.end())
+            dropped.append((cut, reach.end() if reach else len(line)))
+    if not dropped:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in dropped)]
+
+
+_PURPOSE_WORDS = 6
+_PURPOSE = re.compile(rf"(?:\s+\S+){{{_PURPOSE_WORDS}}}")  # the words a purpose reaches to
 
 
 def _paren_depth(line: str, start: int, end: int) -> int:

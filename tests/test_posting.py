@@ -317,6 +317,37 @@ def test_any_of_grouping(parse, bullet: str, expected: list[tuple[str, ...]]) ->
     assert reqs(p) == [(REQ, names) for names in expected]
 
 
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Any of Python, Java, Go", [("Python", "Java", "Go")]),
+        ("One of Python, Java, Go", [("Python", "Java", "Go")]),
+        ("Experience with either Python, Java, Go", [("Python", "Java", "Go")]),
+        ("Python, Java, Go, or similar", [("Python", "Java", "Go")]),
+        (
+            "Heavy experience in at least one or more of: Docker Kubernetes Rancher",
+            [("Docker", "Kubernetes", "Rancher")],
+        ),
+        # Enzyme is no vocabulary skill: the list is still one of alternatives
+        ("Selenium, Jest or Enzyme", [("Selenium", "Jest")]),
+        # not alternatives: "and" joins them, or nothing says so
+        ("Python, Java and Go, or similar", [("Python",), ("Java",), ("Go",)]),
+        ("Python, Java, Go", [("Python",), ("Java",), ("Go",)]),
+        ("One of our teams uses Python, Java, Go", [("Python",), ("Java",), ("Go",)]),
+    ],
+)
+def test_any_of_phrasings(parse, bullet: str, expected: list[tuple[str, ...]]) -> None:
+    p = parse(under("Required Qualifications", bullet))
+    assert reqs(p) == [(REQ, names) for names in expected]
+
+
+def test_at_least_one_or_more_of_in_real_line(parse) -> None:
+    # skillspan_dev_tech_1 line 33
+    p = parse(under("Requirements", "Understanding of containers with heavy experience in at least one or more of: "
+                    "Docker Kubernetes Rancher"))
+    assert reqs(p) == [(REQ, ("containerization",)), (REQ, ("Docker", "Kubernetes", "Rancher"))]
+
+
 def test_category_comes_first_in_group(parse) -> None:
     p = parse(under("Required Qualifications", "Knowledge of message queues (Kafka, RabbitMQ, SQS)"))
     (r,) = p.requirements
@@ -403,6 +434,19 @@ def test_purpose_after_for_is_not_a_requirement(parse) -> None:
 def test_redis_for_caching(parse) -> None:
     p = parse(under("Preferred Skills", "Knowledge of Redis for caching and session management"))
     assert reqs(p) == [(PREF, ("Redis",))]
+
+
+def test_purpose_reaches_a_few_words(parse) -> None:
+    # skillspan_train_tech_44 line 2: "products for <ORGANIZATION> platforms" is a purpose, and the
+    # items of the run that go on after it are asked for
+    bullet = (
+        "Design and build advanced applications for the iOS platform Experience building commercial products "
+        "for <ORGANIZATION> platforms MS or BS in Computer Science Good written and spoken English Deep "
+        "practical knowledge of iOS SDK Practical experience with Swift and Objective-C"
+    )
+    p = parse(under("Requirements", bullet))
+    names = [n for r in p.requirements for n in r.any_of]
+    assert {"Swift", "Objective-C", "English"} <= set(names)
 
 
 def test_language_modifying_concept(parse) -> None:
@@ -516,6 +560,78 @@ def test_years_inside_degree_line(parse) -> None:
     assert p.min_years == 2
 
 
+# -- years ask something of the candidate, not of the company or the market -----------------
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # skillspan_train_tech_76 line 17
+        "For over 18 years the company has been constantly investing in technology-based services developed in "
+        "<LOCATION> that help customers save",
+        # skillspan_dev_house_41 line 2
+        "Over the past 25 years the Centre on Climate Energy and Sustainable development of the <ORGANIZATION> "
+        "has become a leading international research and advisory hub on energy climate and sustainable Development",
+        # skillspan_train_tech_43 line 7
+        "Celonis has grown 5,000% in 4 years and 300% in the past year.",
+        # skillspan_train_house_110 lines 2 and 20
+        "The position is for 3 years.",
+        "The employment as Quantum Engineer is a temporary position for 3 years.",
+    ],
+)
+def test_company_years_are_no_minimum(parse, prose: str) -> None:
+    requirements = "Requirements\n- 4+ years of experience in Node.js environment\n"
+    p = parse(f"Backend Engineer\n\n{prose}\n\n{requirements}", "p.txt")
+    assert p.min_years == 4
+    assert [r.min_years for r in p.requirements if r.any_of == ("Node.js",)] == [4]
+
+
+def test_market_years_ask_nothing(parse) -> None:
+    # skillspan_train_house_81 line 3: no "sales" required for ten years
+    line = (
+        "Over the next ten years the global market for online wine sales is expected to grow significantly and "
+        "<ORGANIZATION> will be at the forefront of this growth."
+    )
+    p = parse(f"{line}\n", "p.txt")
+    assert p.min_years is None
+    assert all(r.tier is CTX and r.min_years is None for r in p.requirements)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of Python", 5),
+        ("3 years' experience in a similar position", 3),
+        ("Minimum 3 years Java experience", 3),
+        ("Experience: at least 3 years", 3),
+        ("3-5 years", 3),
+        ("You have worked with Python for 3 years", 3),
+        ("Celonis has grown 5,000% in 4 years and 300% in the past year.", None),
+        ("The position is for 3 years.", None),
+    ],
+)
+def test_asked_years(text: str, years: int | None) -> None:
+    from jobmatch.posting import _asked_years
+
+    assert _asked_years(text)[0] == years
+
+
+def test_general_years_are_the_minimum_skill_years_stay_on_their_skills(parse) -> None:
+    # skillspan_train_tech_20 lines 40-43
+    bullets = [
+        "At least 8 years of experience in software engineering on various complex Java Spring Spring Boot and/or "
+        "NodeJs technologies",
+        "5+ years of experience running large scale systems in a DevOps/SRE environment",
+        "At least 3 years of experience working on UNIX/LINUX platforms",
+        "At least 2 years of experience with a public cloud service such as Amazon Web Services (AWS) Microsoft "
+        "Azure or Google cloud (GCP).",
+    ]
+    p = parse("# Engineer\n\n## Basic Qualifications\n" + "".join(f"- {b}\n" for b in bullets))
+    assert p.min_years == 8
+    years = {r.any_of: r.min_years for r in p.requirements}
+    assert years[("Linux",)] == 3
+    assert years[("AWS", "Azure", "GCP")] == 2
+    assert years[("DevOps", "SRE")] == 5
+
+
 # -- degrees --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "levels"),
@@ -539,6 +655,36 @@ def test_degree_lowest_level(parse) -> None:
     assert p.degree == "bachelor"
     assert p.preferred_degree is None
     assert p.requirements == ()
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "No degree required",
+        "A degree is not required",
+        "Degree not required",
+        "No college degree necessary",
+        "You don't need a degree",
+        # skillspan_train_tech_49 line 24
+        "You are not required to have a computer science degree; in fact several of us have social science "
+        "degrees or no degree at all.",
+    ],
+)
+def test_no_degree_required(parse, bullet: str) -> None:
+    p = parse(under("Requirements", bullet))
+    assert p.degree is None and p.preferred_degree is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "degree", "preferred"),
+    [
+        ("Bachelor's degree not required but preferred", None, "bachelor"),
+        ("Bachelor's degree or equivalent, no prior experience required", "bachelor", None),
+    ],
+)
+def test_degree_with_a_negation_nearby(parse, bullet: str, degree: str | None, preferred: str | None) -> None:
+    p = parse(under("Requirements", bullet))
+    assert (p.degree, p.preferred_degree) == (degree, preferred)
 
 
 def test_masters_required(parse) -> None:
@@ -676,3 +822,106 @@ def test_requirements_after_benefits_section(fixture_posting) -> None:
     assert on_line(p, 73)[0].min_years == 3
     assert (PREF, ("Node.js",)) in reqs(p, 86)
     assert p.min_years == 3
+
+
+# -- a degree line names a field of study; the rest of the line is read as usual ------------
+@pytest.mark.parametrize(
+    ("bullet", "expected", "years"),
+    [
+        (
+            "BS/MS in Computer Science, Statistics, or a related field, and 3+ years with Python or R",
+            [(REQ, ("Python", "R"))],
+            3,
+        ),
+        (
+            "Bachelor's degree in Computer Science or equivalent experience with Java and Kotlin",
+            [(REQ, ("Java",)), (REQ, ("Kotlin",))],
+            None,
+        ),
+        ("A Mathematics or Statistics degree and strong Python skills", [(REQ, ("Python",))], None),
+        ("BS in Computer Science, Electrical Engineering or Mathematics", [], None),
+    ],
+)
+def test_degree_line_keeps_its_other_skills(parse, bullet: str, expected: list, years: int | None) -> None:
+    p = parse(under("Requirements", bullet))
+    assert p.degree == "bachelor"
+    assert reqs(p) == expected
+    assert [r.min_years for r in p.requirements] == [years] * len(expected)
+
+
+def test_degree_in_a_run_of_items_keeps_the_skills_after_it(parse) -> None:
+    # skillspan_train_tech_44 line 2 (from "MS or BS"): the degree's field ends where the list
+    # goes on, and Swift, Objective-C and the iOS SDK are asked for
+    bullet = (
+        "MS or BS in Computer Science Good written and spoken English Strong understanding of Computer "
+        "Science fundamentals Deep practical knowledge of iOS SDK understanding of iOS app architecture "
+        "official platform recommendations native platform tools and techniques Practical experience with "
+        "Swift and Objective-C Strong OOP/OOAD background and ability to apply it in practice"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.degree == "bachelor"
+    assert p.degree_field == "Computer Science"  # not "Computer Science Good"
+    names = {n for r in p.requirements for n in r.any_of}
+    assert {"iOS", "Swift", "Objective-C", "English"} <= names
+    assert all(r.tier is REQ for r in p.requirements)
+
+
+def test_skill_before_a_degree_in_the_same_sentence(parse) -> None:
+    # skillspan_dev_house_54 line 15: Tableau is asked for (preferably), the degree too
+    bullet = (
+        "Speak with data to make decisions and set direction Excel in change management and communication "
+        "Be familiar with lean leadership and lean tools and preferably also with using Tableau Hold a degree"
+    )
+    p = parse(under("Requirements", bullet))
+    assert (PREF, ("Tableau",)) in reqs(p)
+    assert "bachelor" in (p.degree, p.preferred_degree)
+
+
+def test_years_in_parentheses_after_a_degree_stay_the_minimum(parse) -> None:
+    # skillspan_train_tech_22 line 29: the field after the parenthesis is a field, not skills
+    bullet = (
+        "A doctorate degree or Master degree (with +2 years work experience in the field) in "
+        "Bioinformatics data science computer science or related field"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.requirements == ()
+    assert p.min_years == 2
+
+
+# -- a hedge speaks for the words after it, not for the whole line --------------------------
+def test_hedge_after_a_requirement_in_real_line(parse) -> None:
+    # skillspan_train_tech_41 line 19 (a line without a heading: the cue asks)
+    line = (
+        "You’ll have excellent scripting skills in at least one of the following (Bash Perl Python) and will "
+        "ideally have some experience with Docker Kubernetes Terraform Istio or GitLab CI."
+    )
+    expected = [(REQ, ("Bash", "Perl", "Python")), (PREF, ("Docker", "Kubernetes", "Terraform", "Istio", "GitLab CI"))]
+    assert reqs(parse(f"{line}\n", "p.txt")) == expected
+    assert reqs(parse(under("Requirements", line))) == expected
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Python and ideally Kubernetes", [(REQ, ("Python",)), (PREF, ("Kubernetes",))]),
+        ("Python, preferably Django", [(REQ, ("Python",)), (PREF, ("Django",))]),
+        ("Ideally Python or Go", [(PREF, ("Python", "Go"))]),
+        ("Kubernetes experience not required but appreciated", [(PREF, ("Kubernetes",))]),
+        ("Knowledge of Terraform is appreciated", [(PREF, ("Terraform",))]),
+    ],
+)
+def test_hedge_scope(parse, bullet: str, expected: list) -> None:
+    assert reqs(parse(under("Requirements", bullet))) == expected
+
+
+def test_hedge_in_parentheses_stays_there(parse) -> None:
+    # skillspan_train_tech_58 line 10: "(ideally within the fintech area)" softens nothing after it
+    bullet = (
+        "Must-haves Proven track record in a tech-first fast-growing environment (ideally within the fintech area) "
+        "Agile working experience Delivered and maintained 3 commercial projects to production (by major "
+        "contribution) Minimum 6 years of experience in Software Engineering Minimum 4 years of experience in Java "
+        "development"
+    )
+    p = parse(under("Requirements", bullet))
+    assert p.min_years == 6
+    assert (REQ, ("Agile",)) in reqs(p)
