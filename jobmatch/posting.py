@@ -1526,6 +1526,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 ):
                     # ("open-source Python projects" too; but a concept then a tool, "Device Driver
                     # development Linux Kernel development", are two items of a list)
+                    if not prev.concept and (_is_field(unit) or _BUILT_THINGS.search(line, unit.start, unit.end)):
+                        # but a tool and the field or kind of software built with it asks for both:
+                        # "Java backend development", "React web applications", "Go microservices"
+                        joins.append(",")
+                        chain.append(unit)
+                        continue
                     keep = prev if prev.concept else unit
                     keep.start, keep.end = min(prev.start, unit.start), max(prev.end, unit.end)
                     chain[-1] = keep
@@ -1617,6 +1623,9 @@ _ROLE_NOUN = re.compile(
 _FIELD_YEARS = re.compile(
     r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I
 )
+
+
+_BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built
 
 
 def _is_field(unit: _Unit) -> bool:

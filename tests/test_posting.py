@@ -454,6 +454,25 @@ def test_language_modifying_concept(parse) -> None:
     assert reqs(p) == [(PREF, ("async programming",))]
 
 
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Strong Java backend development skills", [(REQ, ("Java",)), (REQ, ("backend development",))]),
+        ("Experience writing React web applications", [(REQ, ("React",)), (REQ, ("web development",))]),
+        ("Hands-on Go microservices experience", [(REQ, ("Go",)), (REQ, ("microservices",))]),
+    ],
+)
+def test_a_tool_and_what_is_built_with_it_are_both_asked(parse, bullet: str, expected: list) -> None:
+    """A tool before a field of work or a kind of software is asked for too: a candidate without
+    Java does not meet "Java backend development" (QA audit)."""
+    assert reqs(parse(under("Requirements", bullet))) == expected
+
+
+def test_years_of_building_with_a_tool_go_to_the_tool(parse) -> None:
+    p = parse(under("Requirements", "5+ years of experience building Java web applications"))
+    assert [(r.any_of, r.min_years) for r in p.requirements] == [(("Java",), 5), (("web development",), 5)]
+
+
 def test_python_async_in_fixture(fixture_posting) -> None:
     p = fixture_posting("senior_backend_engineer_python.txt")
     assert reqs(p, 18) == [(PREF, ("Kubernetes",))]
