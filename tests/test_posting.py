@@ -328,8 +328,8 @@ def test_any_of_grouping(parse, bullet: str, expected: list[tuple[str, ...]]) ->
             "Heavy experience in at least one or more of: Docker Kubernetes Rancher",
             [("Docker", "Kubernetes", "Rancher")],
         ),
-        # Enzyme is no vocabulary skill: the list is still one of alternatives
-        ("Selenium, Jest or Enzyme", [("Selenium", "Jest")]),
+        # Nightwatch is no vocabulary skill: the list is still one of alternatives
+        ("Selenium, Jest or Nightwatch", [("Selenium", "Jest")]),
         # not alternatives: "and" joins them, or nothing says so
         ("Python, Java and Go, or similar", [("Python",), ("Java",), ("Go",)]),
         ("Python, Java, Go", [("Python",), ("Java",), ("Go",)]),
@@ -471,6 +471,12 @@ def test_a_tool_and_what_is_built_with_it_are_both_asked(parse, bullet: str, exp
 def test_years_of_building_with_a_tool_go_to_the_tool(parse) -> None:
     p = parse(under("Requirements", "5+ years of experience building Java web applications"))
     assert [(r.any_of, r.min_years) for r in p.requirements] == [(("Java",), 5), (("web development",), 5)]
+
+
+def test_enzyme_the_react_testing_tool_is_one_of_the_alternatives(parse) -> None:
+    p = parse(under("Requirements", "Selenium, Jest or Enzyme\nKnowledge of enzyme kinetics"))
+    assert reqs(p)[0] == (REQ, ("Selenium", "Jest", "Enzyme"))
+    assert "Enzyme" not in {n for r in p.requirements[1:] for n in r.any_of}  # the biology word is not it
 
 
 def test_python_async_in_fixture(fixture_posting) -> None:
