@@ -628,10 +628,7 @@ def rank_command(
                 named, resumes, vocabulary, errors, fmt, output, top, min_score, order, sort, today, jobs, quiet
             )
         else:
-            if len(named) > 1:
-                _error(f"{posting}: names {len(named)} postings; rank takes one (or --matrix for all of them)")
-                raise typer.Exit(ExitCode.USAGE)
-            target = named[0]
+            target = _only(posting, named, "postings", "rank takes one (or --matrix for all of them)")
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             items = api.expand(resumes, _resume_suffixes())
             total = sum(1 for i in items if not isinstance(i, InputError))
@@ -678,11 +675,16 @@ def _one_resume(raw: str, command: str) -> str:
     if raw == "-":
         return raw
     named = api.expand([raw], _resume_suffixes())
-    if len(named) > 1:
-        _error(f"{raw}: names {len(named)} resumes; {command} takes one (jobmatch rank POSTING RESUME... ranks many)")
-        raise typer.Exit(ExitCode.USAGE)
-    one = named[0]
+    one = _only(raw, named, "resumes", f"{command} takes one (jobmatch rank POSTING RESUME... ranks many)")
     return raw if isinstance(one, InputError) else one  # (reading it says what is wrong)
+
+
+def _only(raw: str, named: list[Any], what: str, hint: str) -> Any:
+    """The one input an argument names (a file, or an InputError); naming several is a usage error."""
+    if len(named) > 1:
+        _error(f"{raw}: names {len(named)} {what}; {hint}")
+        raise typer.Exit(ExitCode.USAGE)
+    return named[0]
 
 
 def _resume_suffixes() -> tuple[str, ...]:

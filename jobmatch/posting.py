@@ -297,6 +297,7 @@ _NEGATION = _Guarded(
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
+_AND = re.compile(r"\band\b(?!/)")  # "and" joining items ("and/or" is an or)
 _FILLER = re.compile(
     r"^(?:[\s,/&()|+]|\band\b|\bor\b|\band/or\b|\bsimilar\b|\b(an)?other\b|\bequivalents?\b|"
     r"\brelated\b|\bany\b|\beither\b|\betc\b\.?|\balso\b|\bas well as\b|\bsuch as\b|\be\.g\.?|"
@@ -1478,7 +1479,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
-        ands = [bool(re.search(r"\band\b(?!/)", j)) and not o for j, o in zip(joins, ors, strict=True)]
+        ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
         if any(ors) and any(ands):
             # "A or B and C or D": split at the "and"s, each part its own group
             parts: list[list[_Unit]] = [[chain[0]]]
@@ -1555,7 +1556,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 
 # a list whose items are alternatives though commas or "and" join them: after "any of", "one
 # of", "at least one (or more) of:", "either"; or before ", or similar", ", or another", or an
-# alternative the vocabulary does not know ("Selenium, Jest or Enzyme")
+# alternative the vocabulary does not know ("Selenium, Jest or Nightwatch")
 _ANY_OF_LEAD = re.compile(
     r"(?:\b(?:(?:at\s+least|any|exactly|only)\s+)?(?:one|any)(?:\s+or\s+more)?\s+of(?:\s+the\s+following|\s+these)?"
     r"|\beither)\s*:?\s*$",
@@ -1574,7 +1575,7 @@ def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
     if ("of" in lead or "either" in lead) and _ANY_OF_LEAD.search(line, before, chain[0].start):
         return True
     return (
-        not any(re.search(r"\band\b(?!/)", line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
+        not any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
         and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
     )
 
