@@ -85,6 +85,16 @@ def _gold_lines(text: str, lines: list[str]) -> frozenset[object]:
 _BULLET = re.compile(r"^\s*(?:[-*•▪●–]|\d+[.)])\s+")
 
 
+GOLD_DEGREES = ("bachelor", "master", "phd")  # the levels the gold format knows (gold/FORMAT.md)
+
+
+def gold_degree(posting: Posting) -> str | None:
+    """The posting's degree as the gold records it: the lowest of the format's levels asked for,
+    softly or not ("Bonus: BS/MS degree"); a high-school diploma or an associate's degree is none."""
+    asked = [level for level in (posting.degree, posting.preferred_degree) if level in GOLD_DEGREES]
+    return min(asked, key=GOLD_DEGREES.index, default=None)
+
+
 def compare(posting: Posting, gold: dict, name: str = "", lines: list[str] | None = None) -> PostingScore:
     """``posting`` against its ``gold`` label; with the document's ``lines``, sources compare by
     line number, else by text."""
@@ -134,13 +144,13 @@ def compare(posting: Posting, gold: dict, name: str = "", lines: list[str] | Non
         true_positive=len(context_pred & context_gold), predicted=len(context_pred), gold=len(context_gold)
     )
     score.years_ok = posting.min_years == gold.get("min_years")
-    # the gold's degree is the lowest level asked for, softly or not ("Bonus: BS/MS degree")
-    score.degree_ok = (posting.degree or posting.preferred_degree) == gold.get("degree")
+    degree = gold_degree(posting)
+    score.degree_ok = degree == gold.get("degree")
     score.title_ok = _norm_text(posting.title or "") == _norm_text(gold.get("title") or "")
     if not score.years_ok:
         score.misses.append(f"min_years: got {posting.min_years}, gold {gold.get('min_years')}")
     if not score.degree_ok:
-        score.misses.append(f"degree: got {posting.degree or posting.preferred_degree}, gold {gold.get('degree')}")
+        score.misses.append(f"degree: got {degree}, gold {gold.get('degree')}")
     if not score.title_ok:
         score.misses.append(f"title: got {posting.title!r}, gold {gold.get('title')!r}")
     return score

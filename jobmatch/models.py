@@ -212,7 +212,7 @@ class ResumeProfile:
 
     @property
     def degree(self) -> str | None:
-        """The highest degree level (associate | bachelor | master | phd), or None."""
+        """The highest degree level (high_school | associate | bachelor | master | phd), or None."""
         best = self.highest_education
         return best.degree if best else None
 
@@ -228,7 +228,8 @@ class ResumeProfile:
         return found.years if found else 0.0
 
 
-DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+# degree levels, lowest first ("high_school": a high-school diploma or its equivalent, the GED)
+DEGREE_LEVELS = ("high_school", "associate", "bachelor", "master", "phd")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from jobmatch.extract import extract_line
-from jobmatch.models import TRAIT, Document, Mention, Posting, Requirement, Section, Tier
+from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.vocabulary import Vocabulary
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
@@ -342,7 +342,6 @@ def _may_name_years(text: str) -> bool:
     return "yr" in lowered or "year" in lowered
 
 
-_DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 # each behind the words one of which its every match holds: a line that names one level of degree
 # ("PhD", "Bachelor's") is not scanned for the others
 _PHD_DEGREE = _Guarded(re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I), ("ph", "doctor"))
@@ -368,14 +367,52 @@ _BACHELOR_LETTERS = _Guarded(
     (),
     ("BS", "BA", "BE", "BTech", "B.Tech"),
 )
-_ASSOCIATE_DEGREE = _Guarded(re.compile(r"\b(associate'?s? degree|associate degree)\b", re.I), ("associate",))
+# abbreviations that name a degree wherever they stand, as written: engineering and technology
+# (B.E., B.Tech, M.Tech: common in postings from India), nursing (BSN, MSN, ADN), business,
+# commerce and computer applications (BBA, B.Com, BCA, MCA), the arts, public health, social work
+_BACHELOR_ABBREVIATIONS = _Guarded(
+    re.compile(r"(?<![\w.])(B\.\s?Tech|BTech|B\.E\b\.?|BSN|BBA|BCA|B\.\s?Com|BCom|BFA)(?![\w])"),
+    (),
+    ("B.", "BTech", "BSN", "BBA", "BCA", "BCom", "BFA"),
+)
+_MASTER_ABBREVIATIONS = _Guarded(
+    re.compile(r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd)(?![\w])"),
+    (),
+    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd"),
+)
+_ASSOCIATE_DEGREE = _Guarded(
+    re.compile(
+        r"\b(associate'?s? degree|associate degree|associate of (?:applied )?(?:science|arts)|associate's(?= or |/)"
+        r"|(?-i:ADN|AAS|A\.A\.S\.))(?!\w)",
+        re.I,
+    ),
+    ("associate",),
+    ("ADN", "AAS", "A.A.S."),
+)
+# a high-school diploma or its equivalent: "High school diploma or GED", "HS diploma", "completed
+# secondary school", "high school or equivalent" (not "teach high school mathematics")
+_HIGH_SCHOOL = _Guarded(
+    re.compile(
+        r"\b(?:high|secondary)[\s-]school\s+(?:diploma|degree|education|graduate|graduation|certificate)s?\b"
+        r"|\bhs diploma\b"
+        r"|\b(?:completed?|completion of|finished|graduated from)\s+(?:a\s+)?(?:high|secondary)[\s-]school\b"
+        r"|\b(?:high|secondary)[\s-]school\s+(?:or|/)\s+(?:an?\s+)?equivalent\b"
+        r"|(?-i:\bGED\b)",
+        re.I,
+    ),
+    ("school", "hs diploma"),
+    ("GED",),
+)
 _DEGREE_PATTERNS = (
     ("phd", _PHD_DEGREE),
     ("master", _MASTER_DEGREE),
     ("master", _MASTER_LETTERS),
+    ("master", _MASTER_ABBREVIATIONS),
     ("bachelor", _BACHELOR_DEGREE),
     ("bachelor", _BACHELOR_LETTERS),
+    ("bachelor", _BACHELOR_ABBREVIATIONS),
     ("associate", _ASSOCIATE_DEGREE),
+    ("high_school", _HIGH_SCHOOL),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
@@ -514,8 +551,9 @@ def degree_field(text: str) -> str | None:
 _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
     ("ph", "doctor", "master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng", "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
-     "b.eng", "beng", "degree", "diploma"),
-    ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech"),
+     "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
+    ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_BACHELOR_ABBREVIATIONS.exact, *_MASTER_ABBREVIATIONS.exact,
+     *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
 )
 
 
@@ -693,7 +731,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())
     )
-    if degree and preferred_degree and _DEGREE_LEVELS.index(preferred_degree) <= _DEGREE_LEVELS.index(degree):
+    if degree and preferred_degree and DEGREE_LEVELS.index(preferred_degree) <= DEGREE_LEVELS.index(degree):
         preferred_degree = None
     return Posting(
         path=doc.path,
@@ -989,7 +1027,7 @@ def _section_has_text(section: Section, sections: list[Section], infos: list[_Li
 
 
 def _lowest(levels: set[str]) -> str | None:
-    ordered = [lvl for lvl in _DEGREE_LEVELS if lvl in levels]
+    ordered = [lvl for lvl in DEGREE_LEVELS if lvl in levels]
     return ordered[0] if ordered else None
 
 

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from jobmatch.config import SCORING, ScoringConfig
+from jobmatch.models import DEGREE_LEVELS as _LEVELS
 from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier, YearsCheck
 
-DEGREE_LEVELS = {"associate": 1, "bachelor": 2, "master": 3, "phd": 4}
+DEGREE_LEVELS = {level: rank for rank, level in enumerate(_LEVELS, 1)}  # level -> rank
 PART_NAMES = ("required", "preferred", "similarity", "experience", "degree")
 
 

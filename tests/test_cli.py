@@ -357,3 +357,30 @@ def test_closed_pipe_without_sigpipe_exits_0_quietly():
     returncode, stderr = _read_one_line_and_close(cmd)
     assert stderr == ""
     assert returncode == 0
+
+
+def test_high_school_diploma_asked_and_met_by_a_degree(runner, tmp_path, schema_validator):
+    posting = tmp_path / "warehouse.txt"
+    posting.write_text(
+        "Warehouse Associate\n\nRequirements\n- High school diploma or GED\n- Forklift operation\n"
+        "- Inventory management\n",
+        encoding="utf-8",
+    )
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "Sam Lee\n\nExperience\nWarehouse Lead, Acme, 2019 - 2023\n- Forklift operation and inventory management\n\n"
+        "Education\nBachelor of Arts in History, State University, 2018\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "match", resume, posting, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    (entry,) = doc["results"]
+    assert entry["posting"]["degree"] == "high_school"
+    assert entry["breakdown"]["degree"] | {"status": "met", "asked": "high_school", "found": "bachelor"} == entry[
+        "breakdown"
+    ]["degree"]
+    table = runner.invoke(app, ["match", str(resume), str(posting), "-f", "table"], env={"COLUMNS": "160"})
+    assert "checks: high school: met" in table.stdout
+    assert "high school asked, resume: bachelor = 1.000" in table.stdout

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from jobmatch.evaluation import Summary, compare, load_gold
+from jobmatch.evaluation import Summary, compare, gold_degree, load_gold
 from jobmatch.loaders import load_document
 from jobmatch.models import Tier
 from jobmatch.posting import parse_posting
@@ -77,3 +77,20 @@ def load_document_text(text: str):
     from jobmatch.models import Document
 
     return Document(path="p.txt", text=text, kind="text")
+
+
+@pytest.mark.parametrize(
+    ("degree", "preferred", "expected"),
+    [
+        ("bachelor", "master", "bachelor"),
+        (None, "master", "master"),
+        ("high_school", None, None),  # the gold format knows bachelor, master and phd only
+        ("high_school", "bachelor", "bachelor"),
+        ("associate", None, None),
+        (None, None, None),
+    ],
+)
+def test_gold_degree_reads_the_formats_levels(vocab, degree, preferred, expected):
+    gold = load_gold(GOLD[0])
+    posting = parse_posting(load_document(str(POSTINGS / gold["file"])), vocab)
+    assert gold_degree(dataclasses.replace(posting, degree=degree, preferred_degree=preferred)) == expected

@@ -667,12 +667,42 @@ def test_general_years_are_the_minimum_skill_years_stay_on_their_skills(parse) -
         ("Bachelor's or Master's degree in Computer Science", {"bachelor", "master"}),
         ("B.Sc. in Computer Science", {"bachelor"}),
         ("a degree in Computer Science", {"bachelor"}),
-        ("High school diploma", set()),
         ("Strong Python skills", set()),
+        # the abbreviations of engineering, nursing, commerce and computer-applications degrees
+        ("B.E./B.Tech in Computer Science or related field", {"bachelor"}),
+        ("B.E. in Computer Science", {"bachelor"}),
+        ("BTech from a reputed institute", {"bachelor"}),
+        ("M.Tech or MCA preferred", {"master"}),
+        ("BSN required; MSN preferred", {"bachelor", "master"}),
+        ("ADN or BSN from an accredited nursing program", {"associate", "bachelor"}),
+        ("B.Com or M.Com with 2 years of accounting experience", {"bachelor", "master"}),
+        ("Associate of Applied Science in Nursing", {"associate"}),
+        ("Associate's or Bachelor's degree", {"associate", "bachelor"}),
+        ("Sales Associate or Cashier experience", set()),
+        ("M.Ed. in Curriculum and Instruction", {"master"}),
+        # a high-school diploma or its equivalent is the lowest level
+        ("High school diploma", {"high_school"}),
+        ("High School Diploma or GED required", {"high_school"}),
+        ("High school or equivalent", {"high_school"}),
+        ("Completed secondary school", {"high_school"}),
+        ("Bachelor's degree, or a high school diploma and 4 years of experience", {"bachelor", "high_school"}),
+        # ... but not the school as a workplace, nor words that only look like the letters
+        ("Teach high school mathematics to grades 9-12", set()),
+        ("BE a team player; BE curious", set()),
+        ("We're a certified B. Corp", set()),
+        ("A.S. soon as possible", set()),
     ],
 )
 def test_find_degrees(text: str, levels: set[str]) -> None:
     assert find_degrees(text) == levels
+
+
+def test_high_school_diploma_required_bachelor_preferred(parse) -> None:
+    p = parse(
+        "# Warehouse Associate\n\n## Requirements\n- High school diploma or GED\n- Forklift certification\n\n"
+        "## Preferred\n- Associate's or Bachelor's degree in Supply Chain Management\n"
+    )
+    assert (p.degree, p.preferred_degree) == ("high_school", "associate")
 
 
 def test_degree_lowest_level(parse) -> None:

@@ -269,6 +269,23 @@ def test_highest_degree(vocab):
     assert profile.education[1].field == "Mechanical Engineering"
 
 
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("B.Tech in Computer Science Engineering, IIT Bombay, 2018", "bachelor"),
+        ("B.E. (Electronics), Anna University, 2015", "bachelor"),
+        ("BSN, University of Michigan, 2019", "bachelor"),
+        ("M.Tech, Data Science, BITS Pilani, 2021", "master"),
+        ("ADN, Valencia College, 2016", "associate"),
+        ("High School Diploma, Lincoln High School, 2012", "high_school"),
+        ("GED, 2014", "high_school"),
+    ],
+)
+def test_degree_abbreviations_and_high_school(vocab, line, level):
+    profile = _profile(f"Education\n{line}\n", vocab)
+    assert profile.degree == level
+
+
 def test_markdown_resume(vocab):
     text = (
         "# Ada Lovelace\n\n## Experience\n\n### Staff Engineer — Analytical Engines Ltd\n"

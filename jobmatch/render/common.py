@@ -41,17 +41,26 @@ def knockout_of(result: MatchResult, name: str) -> Knockout | None:
     return next((k for k in result.knockouts if k.name == name), None)
 
 
+def degree_name(level: str) -> str:
+    """A degree level as a reader writes it: 'high school', 'bachelor'."""
+    return level.replace("_", " ")
+
+
+def _asked(check: Knockout) -> str:
+    return f"{check.asked}+ years" if check.name == "experience" else degree_name(str(check.asked))
+
+
 def knockout_text(check: Knockout | None) -> str:
     """'5+ years asked, resume: 3' / 'bachelor asked, resume: master' / '..., resume: unknown'."""
     if check is None or check.status is CheckStatus.NOT_ASKED:
         return "not asked"
-    asked = f"{check.asked}+ years" if check.name == "experience" else str(check.asked)
+    asked = _asked(check)
     if check.found is None:
         found = "unknown"
     elif check.name == "experience":
         found = f"{num(float(check.found))} years"
     else:
-        found = str(check.found)
+        found = degree_name(str(check.found))
     return f"{asked} asked, resume: {found}"
 
 
@@ -68,8 +77,7 @@ def checks_summary(entry: Entry) -> str:
     for name in KNOCKOUT_NAMES:
         check = knockout(entry, name)
         if check is not None and check.status is not CheckStatus.NOT_ASKED:
-            asked = f"{check.asked}+ years" if name == "experience" else str(check.asked)
-            parts.append(f"{asked}: {knockout_mark(check)}")
+            parts.append(f"{_asked(check)}: {knockout_mark(check)}")
     return ", ".join(parts)
 
 
@@ -195,5 +203,5 @@ def posting_asks(posting: object) -> str:
     if posting.min_years:
         parts.append(f"{posting.min_years}+ years")
     if posting.degree:
-        parts.append(posting.degree)
+        parts.append(degree_name(posting.degree))
     return ", ".join(parts)

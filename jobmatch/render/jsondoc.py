@@ -44,7 +44,7 @@ from jobmatch.report import (
 )
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:

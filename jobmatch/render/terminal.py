@@ -245,11 +245,11 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
         console.print(Rule(Text(f" {p.title or '(untitled)'} "), align="left"))
         facts = [p.path]
         facts.append(f"min years: {p.min_years if p.min_years is not None else '-'}")
-        degree = p.degree or "-"
+        degree = common.degree_name(p.degree) if p.degree else "-"
         if p.degree_field:
             degree += f" in {p.degree_field}"
         if p.preferred_degree:
-            degree += f" ({p.preferred_degree} preferred)"
+            degree += f" ({common.degree_name(p.preferred_degree)} preferred)"
         facts.append(f"degree: {degree}")
         console.print(Text("   ".join(facts), style="dim"))
         sections = Table(box=box.SIMPLE_HEAD, title="Sections", title_justify="left")
@@ -342,7 +342,7 @@ def _resume_facts(profile: ResumeProfile) -> Text:
     if best is None:
         facts.append("no degree found")
     else:
-        facts.append(", ".join(x for x in (best.degree, best.field, best.institution) if x))
+        facts.append(", ".join(x for x in (common.degree_name(best.degree or ""), best.field, best.institution) if x))
         if best.year:
             facts.append(f" ({best.year})")
         facts.append(f"  line {best.line}", style="dim")
