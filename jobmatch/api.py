@@ -134,7 +134,24 @@ def expand(
     """The inputs named by paths, in order: a file as given, a directory's matching files
     (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell), ``-``.
     A directory without matching files is an error; a pattern that matches nothing is kept as a
-    name (reading it says "no such file")."""
+    name (reading it says "no such file"). A file named twice ("postings/a.txt postings/", or
+    "./a.txt a.txt") is kept once, where it is first named."""
+    return _once(_expand(paths, suffixes))
+
+
+def _once(items: list[str | InputError]) -> list[str | InputError]:
+    seen: set[str] = set()
+    out: list[str | InputError] = []
+    for item in items:
+        name = item.path if isinstance(item, InputError) else item
+        key = name if name == STDIN else os.path.normpath(os.path.abspath(name))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _expand(paths: Iterable[str | InputError], suffixes: tuple[str, ...]) -> list[str | InputError]:
     found: list[str | InputError] = []
     for raw in paths:
         if isinstance(raw, InputError):  # already expanded
@@ -142,7 +159,7 @@ def expand(
         elif raw != STDIN and any(c in raw for c in "*?[") and not os.path.exists(raw):
             matches = sorted(glob.glob(raw))
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
-            found.extend(expand(matches, suffixes) if matches else [raw])
+            found.extend(_expand(matches, suffixes) if matches else [raw])
         elif raw != STDIN and os.path.isdir(raw):
             try:
                 files = list(expand_paths([raw], suffixes))

@@ -384,3 +384,15 @@ def test_high_school_diploma_asked_and_met_by_a_degree(runner, tmp_path, schema_
     table = runner.invoke(app, ["match", str(resume), str(posting), "-f", "table"], env={"COLUMNS": "160"})
     assert "checks: high school: met" in table.stdout
     assert "high school asked, resume: bachelor = 1.000" in table.stdout
+
+
+def test_a_file_named_twice_is_scored_once(runner, schema_validator, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    one = "fixtures/postings/backend_engineer.md"
+    result = run(runner, "match", RESUMES / "strong_backend.txt", "fixtures/postings", f"./{one}", one, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    schema_validator.validate(doc)
+    paths = [r["posting"]["path"] for r in doc["results"]]
+    assert len(paths) == len(set(paths)) == len(list(POSTINGS.glob("*.*")))
+    assert doc["scored"] == len(paths)
