@@ -694,6 +694,7 @@ def _init(context: _Context) -> None:
     global _context
     _context = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the parent's clean-up handler is not a worker's)
     _die_with_parent()
 
 

@@ -6,12 +6,14 @@ use them, when they are used (a test checks that ``import jobmatch.cli`` pulls n
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
 import signal
+import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import date
@@ -140,6 +142,30 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
     _write_text(output, render_text(fmt.value, report))
 
 
+def _refuse_input_as_output(output: Path | None, inputs: Iterable[Any]) -> None:
+    """``-o`` naming one of the run's inputs (a slip of tab completion: ``-o resume.md``) would
+    replace it with the report: exit 4 before anything is read. ``inputs``: names (the rest,
+    such as InputErrors and "-", is passed over)."""
+    if output is None or str(output) == "-":
+        return
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # a new file: no input is it
+    if not stat.S_ISREG(target.st_mode):
+        return
+    for name in inputs:
+        if not isinstance(name, (str, Path)) or str(name) == "-":
+            continue
+        try:
+            found = os.stat(name)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            _error(f"{output}: cannot write: it is one of the inputs ({name}); nothing was written")
+            raise typer.Exit(ExitCode.OUTPUT)
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write a file all or nothing: a temporary file in the same directory, then ``os.replace``.
     A reader never sees half a report, and a failed run leaves the old file as it was."""
@@ -153,7 +179,17 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
     the lines go to a temporary file, which replaces ``path`` only when the block ends well."""
     import tempfile
 
+    try:
+        kind = os.stat(path).st_mode
+    except OSError:
+        kind = None  # (a new file)
+    if kind is not None and not stat.S_ISREG(kind):  # /dev/stdout, /dev/null, a named pipe: written to, not replaced
+        with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
+            yield handle
+        return
     path = Path(os.path.realpath(path))  # through a symbolic link: its target is replaced, the link stays
+    if kind is not None and not os.access(path, os.W_OK):  # a read-only file stays, as the shell's > leaves it
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
     directory = path.parent
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -311,6 +347,7 @@ def match_command(
         vocabulary = Vocabulary.load(vocab or ())
         resume = _one_resume(resume, "match")
         items = api.expand(postings, POSTING_SUFFIXES)
+        _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
         except InputFileError as error:
@@ -623,6 +660,8 @@ def rank_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         named = api.expand([posting], POSTING_SUFFIXES)
+        if output is not None:
+            _refuse_input_as_output(output, [*named, *api.expand(resumes, _resume_suffixes()), *(vocab or ())])
         if matrix:
             best = _rank_matrix(
                 named, resumes, vocabulary, errors, fmt, output, top, min_score, order, sort, today, jobs, quiet
@@ -819,9 +858,9 @@ def diff_command(
         raise typer.Exit(ExitCode.USAGE)
     today = _parse_as_of(as_of)
     with _guard(debug):
-        report = api.diff(
-            _one_resume(old, "diff"), _one_resume(new, "diff"), postings, vocab_files=vocab or (), today=today
-        )
+        old, new = _one_resume(old, "diff"), _one_resume(new, "diff")
+        _refuse_input_as_output(output, [old, new, *api.expand(postings), *(vocab or ())])
+        report = api.diff(old, new, postings, vocab_files=vocab or (), today=today)
         _write_report(fmt, output, report)
     _exit_for(report.errors)
 
@@ -935,6 +974,13 @@ def _on_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _on_terminate(signum: int, frame: object) -> None:
+    """SIGTERM (``timeout``, a cancelled CI job, ``kill``): stop as Ctrl-C does, cleaning up the
+    file being written, and exit 143 (128 + SIGTERM) as the default action would."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise SystemExit(128 + signum)
+
+
 def _keep_undecodable_names() -> None:
     """A file name that is not valid UTF-8 (a Latin-1 name from an old archive) arrives as
     surrogate escapes; write it back as the same bytes rather than failing on it, whatever the
@@ -957,6 +1003,8 @@ def main() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends us quietly
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _on_interrupt)
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_terminate)
     try:
         _keep_undecodable_names()
         app()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
+import stat
 import subprocess
 import sys
 
@@ -396,3 +398,54 @@ def test_a_file_named_twice_is_scored_once(runner, schema_validator, monkeypatch
     paths = [r["posting"]["path"] for r in doc["results"]]
     assert len(paths) == len(set(paths)) == len(list(POSTINGS.glob("*.*")))
     assert doc["scored"] == len(paths)
+
+
+@pytest.mark.parametrize("command", ["match", "rank", "diff"])
+def test_output_naming_an_input_is_refused_and_the_input_kept(runner, tmp_path, command):
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes((RESUMES / "strong_backend.txt").read_bytes())
+    posting = tmp_path / "posting.md"
+    posting.write_bytes((POSTINGS / "backend_engineer.md").read_bytes())
+    before = resume.read_bytes(), posting.read_bytes()
+    args = {
+        "match": ["match", resume, tmp_path / "*.md", "-o", resume],
+        "rank": ["rank", posting, tmp_path, "-o", tmp_path / "." / "resume.txt"],
+        "diff": ["diff", resume, resume, posting, "-o", posting],
+    }[command]
+    result = run(runner, *args, "-f", "json")
+    assert result.exit_code == 4
+    assert "cannot write: it is one of the inputs" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert (resume.read_bytes(), posting.read_bytes()) == before
+
+
+def test_output_to_a_read_only_file_is_refused(runner, tmp_path, monkeypatch):
+    """As the shell's ``>`` refuses it (root may write anyway, as with ``>``)."""
+    target = tmp_path / "report.json"
+    target.write_text("keep me", encoding="utf-8")
+    target.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if (str(p), mode) == (str(target), os.W_OK) else real_access(p, mode)
+    )
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", "-o", target)
+    assert result.exit_code == 4, result.stderr
+    assert result.stderr == f"jobmatch: error: {target}: cannot write (Permission denied)\n"
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_output_to_a_named_pipe_writes_into_it(runner, tmp_path):
+    """``-o /dev/stdout``, ``-o /dev/null`` or a named pipe: written to, never replaced by a file."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = run(runner, "match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md", "-f", "csv",
+                 "-o", fifo)
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert got and got[0].startswith(b"rank,score,")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

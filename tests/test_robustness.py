@@ -553,3 +553,30 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, when):
     assert proc.returncode == 130
     assert stderr == b"jobmatch: interrupted\n"
     assert b"Traceback" not in stdout + stderr
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="needs POSIX SIGTERM")
+def test_sigterm_leaves_no_temporary_file_and_exits_143(tmp_path):
+    """``timeout`` or a cancelled CI job sends SIGTERM while ``-o`` is being written: the run
+    stops as the default action would (143), without a traceback, and leaves no half-written
+    temporary file beside the target (nor the target)."""
+    postings = tmp_path / "postings"
+    postings.mkdir()
+    for i in range(60):
+        for source in POSTINGS.iterdir():
+            (postings / f"{i:02d}_{source.name}").write_bytes(source.read_bytes())
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes((RESUMES / "strong_backend.txt").read_bytes() * 60)
+    out = tmp_path / "out" / "report.ndjson"
+    out.parent.mkdir()
+    cmd = [sys.executable, "-m", "jobmatch", "match", str(resume), str(postings), "-f", "ndjson", "-o", str(out)]
+    with subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True
+    ) as proc:
+        time.sleep(0.5)
+        assert proc.poll() is None, "still working"
+        os.killpg(proc.pid, signal.SIGTERM)
+        stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert b"Traceback" not in stdout + stderr
+    assert list(out.parent.iterdir()) == []
