@@ -559,22 +559,23 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, when):
 def test_sigterm_leaves_no_temporary_file_and_exits_143(tmp_path):
     """``timeout`` or a cancelled CI job sends SIGTERM while ``-o`` is being written: the run
     stops as the default action would (143), without a traceback, and leaves no half-written
-    temporary file beside the target (nor the target)."""
-    postings = tmp_path / "postings"
-    postings.mkdir()
-    for i in range(60):
-        for source in POSTINGS.iterdir():
-            (postings / f"{i:02d}_{source.name}").write_bytes(source.read_bytes())
-    resume = tmp_path / "resume.txt"
-    resume.write_bytes((RESUMES / "strong_backend.txt").read_bytes() * 60)
+    temporary file beside the target (nor the target). The posting comes on standard input, which
+    is held open: the signal lands while the run waits for it, with the temporary file open."""
     out = tmp_path / "out" / "report.ndjson"
     out.parent.mkdir()
-    cmd = [sys.executable, "-m", "jobmatch", "match", str(resume), str(postings), "-f", "ndjson", "-o", str(out)]
+    cmd = [sys.executable, "-m", "jobmatch", "match", str(RESUMES / "strong_backend.txt"), "-", "-f", "ndjson",
+           "-o", str(out)]
     with subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True
     ) as proc:
-        time.sleep(0.5)
-        assert proc.poll() is None, "still working"
+        assert proc.stdin is not None
+        proc.stdin.write(b"Backend Engineer\n\nRequirements\n- Python\n")
+        proc.stdin.flush()
+        for _ in range(600):  # until the temporary file is there (at most a minute)
+            if list(out.parent.iterdir()) or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert [p.name.endswith(".tmp") for p in out.parent.iterdir()] == [True]
         os.killpg(proc.pid, signal.SIGTERM)
         stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 143
