@@ -118,14 +118,17 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
 
 
 def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
-    """A directory's files with a matching suffix, sorted. A broken symbolic link or a link loop
-    with such a name is listed too, so that it is reported rather than silently left out;
-    subdirectories, pipes and devices are not."""
+    """A directory's files with a matching suffix, sorted, and its web pages (read as text) and
+    documents of a format jobmatch does not read (.doc, .rtf, .odt: reported rather than silently
+    left out). A broken symbolic link or a link loop with such a name is listed too, so that it
+    is reported; hidden files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are
+    not, as a shell's * leaves them out, nor are subdirectories, pipes and devices."""
+    suffixes = (*suffixes, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
     # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
     # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
         with os.scandir(directory) as scan:
-            entries = [entry for entry in scan if _suffix(entry.name).lower() in suffixes]
+            entries = [e for e in scan if _suffix(e.name).lower() in suffixes and not e.name.startswith(".")]
     except OSError as error:
         raise InputFileError(directory, _os_problem(error)) from None
     # the paths as Path would write them ("./postings" -> "postings/a.txt", "." -> "a.txt")
@@ -212,12 +215,91 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         kind = "docx"
     elif suffix == ".docx":
         raise InputFileError(path, _not_docx(data))
+    elif suffix in OTHER_DOCUMENT_SUFFIXES or _is_other_document(data):
+        raise InputFileError(path, _other_document(suffix, data))
+    elif suffix in HTML_SUFFIXES or _is_html(data):
+        text = normalize_text(html_text(decode_text(path, data)))
+        kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
         text = normalize_text(decode_text(path, data))
         kind = "markdown" if suffix in (".md", ".markdown") else "text"
     if is_blank(text):
         raise InputFileError(path, NO_TEXT[kind])
     return Document(path=path, text=text, kind=kind)
+
+
+# formats a user may hold a resume or a posting in that jobmatch does not read: a directory's
+# files of these are reported, not silently left out
+OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".wpd")
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def _is_other_document(data: bytes) -> bool:
+    """RTF, or an OpenDocument archive (its first entry names its type)."""
+    return data.startswith(b"{\\rtf") or (data.startswith(b"PK\x03\x04") and b"application/vnd.oasis" in data[:200])
+
+
+def _other_document(suffix: str, data: bytes) -> str:
+    if data.startswith(b"{\\rtf"):
+        what = "an RTF document"
+    elif data.startswith(b"PK\x03\x04") and b"application/vnd.oasis" in data[:200]:
+        what = "an OpenDocument file"
+    elif data.startswith(_OLE):
+        what = "an old Word .doc"
+    else:
+        what = f"a {suffix} file"
+    return f"not read: {what} (save it as PDF, .docx or plain text)"
+
+
+def _is_html(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def html_text(markup: str) -> str:
+    """A web page's text (a posting saved from the browser): scripts, styles and the page's head
+    left out, each block on its own line, headings as ``#`` lines, list items as ``-`` lines,
+    entities decoded."""
+    from html.parser import HTMLParser
+
+    blocks = {"p", "div", "br", "tr", "table", "section", "article", "header", "footer", "main", "ul", "ol", "dl",
+              "dt", "dd", "blockquote", "pre", "hr", "form", "aside", "nav"}
+    hidden = {"script", "style", "noscript", "head", "template", "svg", "title"}
+    out: list[str] = []
+    depth = [0]
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in hidden:
+                depth[0] += 1
+            elif tag == "li":
+                out.append("\n- ")
+            elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+                out.append("\n" + "#" * int(tag[1]) + " ")
+            elif tag in blocks:
+                out.append("\n")
+
+        def handle_startendtag(self, tag: str, attrs: object) -> None:
+            if tag in blocks:
+                out.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in hidden:
+                depth[0] = max(0, depth[0] - 1)
+            elif tag in blocks or tag == "li" or (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
+                out.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not depth[0]:  # white space as a browser shows it: a run of it is one space
+                words = " ".join(data.split())
+                out.append((" " if data[:1].isspace() else "") + words + (" " if data[-1:].isspace() and words else ""))
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(markup)
+    reader.close()
+    lines = (" ".join(line.split()) for line in "".join(out).splitlines())
+    text = "\n".join(line for line in lines if line not in ("", "-") and not set(line) <= {"#", " "})
+    return text + "\n"
 
 
 NO_TEXT = {

@@ -405,3 +405,48 @@ def test_utf16_without_a_byte_order_mark(tmp_path: Path) -> None:
     text = "Caf\u00e9 Python\nand Go"
     for codec in ("utf-16-le", "utf-16-be"):
         assert load_document(_write(tmp_path / f"{codec}.txt", text.encode(codec))).text == text
+
+
+def test_directory_skips_hidden_files_and_lists_unread_formats(tmp_path: Path) -> None:
+    """A Mac's "._a.md", an editor's ".#a.md" lock link and ".notes.md" are left out, as a
+    shell's * leaves them; a resume kept as .doc/.rtf/.odt is listed, so that it is reported."""
+    for name in ["a.md", "._a.md", ".notes.md", "b.doc", "c.rtf", "d.odt", "e.html"]:
+        (tmp_path / name).write_text("Python\n", encoding="utf-8")
+    os.symlink("user@host.1234:1700000000", tmp_path / ".#a.md")  # how emacs writes its lock
+    names = [os.path.basename(p) for p in expand_paths([str(tmp_path)])]
+    assert names == ["a.md", "b.doc", "c.rtf", "d.odt", "e.html"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("cv.rtf", b"{\\rtf1\\ansi Python}", "not read: an RTF document (save it as PDF, .docx or plain text)"),
+        ("cv.txt", b"{\\rtf1\\ansi Python}", "not read: an RTF document (save it as PDF, .docx or plain text)"),
+        ("cv.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "not read: an old Word .doc (save it as PDF, "
+         ".docx or plain text)"),
+        ("cv.odt", b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text",
+         "not read: an OpenDocument file (save it as PDF, .docx or plain text)"),
+        ("cv.pages", b"Python", "not read: a .pages file (save it as PDF, .docx or plain text)"),
+    ],
+)
+def test_formats_jobmatch_does_not_read_are_named(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+    path = _write(tmp_path / name, data)
+    assert _error(path).problem == problem
+
+
+def test_a_web_page_is_read_as_its_text(tmp_path: Path) -> None:
+    """A posting saved from the browser: the page's text, headings and list items as Markdown,
+    no script, style or title, entities decoded, inline tags inside a line."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Jobs | Example</title><style>li {color: red}</style></head><body>"
+        "<h1>Backend Engineer</h1><h2>Requirements</h2><ul><li>Strong <b>Python</b> and <a href='/go'>Go</a></li>"
+        "<li>AT&amp;T&nbsp;experience <em>(preferred)</em></li></ul><p>Apply<br>now</p><script>var x = 1;</script>"
+        "</body></html>"
+    )
+    for name in ("posting.html", "saved_as.txt"):
+        doc = load_document(_write(tmp_path / name, page.encode("utf-8")))
+        assert doc.kind == "markdown"
+        assert doc.lines == [
+            "# Backend Engineer", "## Requirements", "- Strong Python and Go", "- AT&T experience (preferred)",
+            "Apply", "now", "",
+        ]  # (Document.lines ends with the text's last line end)

@@ -163,7 +163,7 @@ def test_ndjson_streams_in_input_order_and_ranks_on_request(runner, schema_valid
         == by_path
 
 
-def test_results_are_yielded_as_they_are_computed(vocab, many_postings):
+def test_results_are_yielded_as_they_are_computed(vocab, many_postings, tmp_path):
     """The library's stream computes a batch at a time: the first result arrives long before the
     last posting is read, and nothing is held but the batch."""
     seen: list[str] = []
@@ -173,7 +173,9 @@ def test_results_are_yielded_as_they_are_computed(vocab, many_postings):
         return result.score
 
     profile = api.read_resume(str(RESUMES / "strong_backend.txt"), vocab)
-    items = api.expand([str(many_postings)] * 3)  # 180 postings
+    for copy in ("b", "c"):  # (a file named twice is read once)
+        shutil.copytree(many_postings, tmp_path / copy)
+    items = api.expand([str(many_postings), str(tmp_path / "b"), str(tmp_path / "c")])  # 180 postings
     stream = api.iter_match(profile, items, vocab, workers=1, transform=note)
     next(stream)
     assert len(seen) <= 64 < len(items)
