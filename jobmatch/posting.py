@@ -775,9 +775,9 @@ _CachedHeading = tuple[str, int, str, bool]
 
 class _Segment:
     """A piece of a line as the parser reads it (:func:`_cached_segments`): where it starts, the
-    inline heading that opens it (text, level, kind) or None, its text (blanked before ``start``,
-    so offsets stay the line's; the line's own string when it is the whole line) and that text
-    stripped; and the result of :func:`_parse_line` for it in the context it was first read in
+    inline heading that opens it (text, level, kind) or None, its text (the line's own string
+    when it is the whole line; not padded to the line's offsets: a long run-together line of many
+    inline sections would cost the square of its length) and that text stripped; and the result of :func:`_parse_line` for it in the context it was first read in
     (section kind and heading, whether the posting has headings: a line nearly always stands in
     one), at the line number it was made for. Other contexts, rare, go to ``others``. Under a
     boilerplate heading, the years an "Experience: 5+ years" label gives (``label_years``)."""
@@ -856,7 +856,7 @@ def _cached_segments(line: str, info: _LineInfo) -> tuple[str, tuple[_Segment, .
     if info.segments is None:
         stripped = strip_markup(line)
         info.segments = tuple(
-            _Segment(a, None if h is None else (h.text, h.level, h.kind), " " * a + stripped[a:b])
+            _Segment(a, None if h is None else (h.text, h.level, h.kind), stripped[a:b])
             for a, b, h in _inline_sections(stripped)
         )
         info.text = stripped

@@ -253,3 +253,15 @@ def test_the_employer_test_scans_for_the_job_last_and_answers_as_before(vocab):
             assert posting_module._about_the_employer(line, section, mentions, 0) == expected, line
             about += expected
     assert about > 100
+
+
+def test_a_long_run_together_line_is_read_in_pieces_no_longer_than_itself():
+    """Each inline section of a line is parsed as its own text, not padded out to the line's
+    offsets: a run-together posting of a thousand inline sections (a page pasted onto one line)
+    would otherwise cost the square of its length in time and memory (2 MB: minutes and 2 GB)."""
+    unit = "Requirements: 3+ years of Python and SQL. Nice to have: Docker or Kubernetes. "
+    line = unit * 200
+    info = posting_module._LineInfo(line)
+    _text, segments = posting_module._cached_segments(line, info)
+    assert len(segments) >= 400
+    assert sum(len(s.part) for s in segments) <= len(line)
