@@ -950,7 +950,7 @@ def vocab_command(
         else:
             indent = 2 if fmt is Format.json else None
             _emit(jsondoc.dumps(jsondoc.vocab_doc(query, vocabulary, names, exact=exact), indent=indent))
-    if not names:
+    if not exact:  # suggestions are no skill of that name
         raise typer.Exit(ExitCode.NOT_FOUND)
 
 
