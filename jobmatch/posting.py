@@ -777,10 +777,11 @@ class _Segment:
     """A piece of a line as the parser reads it (:func:`_cached_segments`): where it starts, the
     inline heading that opens it (text, level, kind) or None, its text (the line's own string
     when it is the whole line; not padded to the line's offsets: a long run-together line of many
-    inline sections would cost the square of its length) and that text stripped; and the result of :func:`_parse_line` for it in the context it was first read in
-    (section kind and heading, whether the posting has headings: a line nearly always stands in
-    one), at the line number it was made for. Other contexts, rare, go to ``others``. Under a
-    boilerplate heading, the years an "Experience: 5+ years" label gives (``label_years``)."""
+    inline sections would cost the square of its length) and that text stripped; and the result
+    of :func:`_parse_line` for it in the context it was first read in (section kind and heading,
+    whether the posting has headings: a line nearly always stands in one), at the line number it
+    was made for. Other contexts, rare, go to ``others``. Under a boilerplate heading, the years
+    an "Experience: 5+ years" label gives (``label_years``)."""
 
     __slots__ = (
         "start", "inline", "part", "stripped", "kind", "heading", "has_headings", "number", "result", "others",

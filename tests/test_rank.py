@@ -277,3 +277,17 @@ def test_progress_bar_on_a_terminal_and_not_with_quiet(many_postings):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(runner, many_postings):
     result = run(runner, "match", RESUMES / "strong_backend.txt", many_postings, "-f", "csv")
     assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_matrix_files_hold_every_posting(runner, fmt, tmp_path):
+    """A Markdown or HTML matrix is a file to keep: a column for each of 12 postings (the terminal
+    shows the first few), so the best score is always one of the columns."""
+    postings = tmp_path / "postings"
+    postings.mkdir()
+    for i in range(3):
+        for p in sorted(POSTINGS.iterdir())[:4]:
+            shutil.copy(p, postings / f"{i}_{p.name}")
+    result = run(runner, "rank", postings, RESUMES / "strong_backend.txt", "--matrix", "-f", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "P12" in result.stdout and "P13" not in result.stdout and "more postings" not in result.stdout

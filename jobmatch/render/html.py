@@ -286,14 +286,14 @@ def render_ranking(ranking: Ranking) -> str:
 
 
 def render_matrix(report: MatrixReport) -> str:
-    shown = report.postings[: common.MATRIX_COLUMNS]
+    shown = report.postings  # a file to keep: every column (the terminal shows the first few)
     body = ["<h1>jobmatch scores</h1>", f"<p>{report.scored} resumes x {len(report.postings)} postings</p>"]
     if report.rows:
         body.append('<table class="matrix">')
         heads = "".join(f'<th class="num" title="{escape(p.path)}">P{i}</th>' for i, p in enumerate(shown, 1))
         body.append(f'<tr><th>Resume</th><th class="num">Best</th>{heads}</tr>')
         for r in report.rows:
-            cells = "".join(f'<td class="num {_score_class(s)}">{s:.1f}</td>' for s in r.scores[: len(shown)])
+            cells = "".join(f'<td class="num {_score_class(s)}">{s:.1f}</td>' for s in r.scores)
             best = best_score(r)
             body.append(
                 f'<tr><td class="path">{escape(r.path)}</td>'
@@ -302,8 +302,5 @@ def render_matrix(report: MatrixReport) -> str:
         body.append("</table>")
     items = "".join(f"<li>P{i}: {escape(common.posting_label(p.title, p.path))}</li>" for i, p in enumerate(shown, 1))
     body.append(f'<ul class="dim">{items}</ul>')
-    if len(report.postings) > len(shown):
-        more = len(report.postings) - len(shown)
-        body.append(f'<p class="dim">... {more} more postings (-f csv has every score)</p>')
     body += _errors(report.errors)
     return _page("jobmatch scores", body)

@@ -194,19 +194,17 @@ def render_ranking(ranking: Ranking) -> str:
 
 
 def render_matrix(report: MatrixReport) -> str:
-    shown = report.postings[: common.MATRIX_COLUMNS]
+    shown = report.postings  # a file to keep: every column (the terminal shows the first few)
     lines = ["# jobmatch scores", "", f"{report.scored} resumes x {len(report.postings)} postings.", ""]
     if report.rows:
         header = ["Resume", "Best", *(f"P{i}" for i in range(1, len(shown) + 1))]
         rows = [
-            [f"`{r.path}`", f"**{best_score(r):.1f}**", *(f"{s:.1f}" for s in r.scores[: len(shown)])]
+            [f"`{r.path}`", f"**{best_score(r):.1f}**", *(f"{s:.1f}" for s in r.scores)]
             for r in report.rows
         ]
         lines += _table(header, rows, "l" + "r" * (len(header) - 1))
         lines.append("")
     lines += [f"- P{i}: {esc(common.posting_label(p.title, p.path))}" for i, p in enumerate(shown, 1)]
-    if len(report.postings) > len(shown):
-        lines.append(f"- ... {len(report.postings) - len(shown)} more postings (`-f csv` has every score)")
     lines.append("")
     lines += _skipped(report.errors)
     return "\n".join(lines).rstrip("\n") + "\n"
