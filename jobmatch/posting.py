@@ -1031,6 +1031,13 @@ def _lowest(levels: set[str]) -> str | None:
     return ordered[0] if ordered else None
 
 
+def _skill_label(mentions: list[Mention], label_end: int, rest_start: int) -> bool:
+    """Whether a line's "Label:" (ending at ``label_end``; the rest of the line from ``rest_start``)
+    is itself the skill asked for: a skill ends in the label and none is named after it ("Python:
+    3 years (Required)", "Terraform: working knowledge"; not "Languages: Python, Go")."""
+    return any(m.end <= label_end for m in mentions) and not any(m.start >= rest_start for m in mentions)
+
+
 def _is_experience_label(line: str) -> bool:
     return _EXPERIENCE_LABEL.match(line) is not None
 
@@ -1148,7 +1155,12 @@ def _read_line(
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
     body_start = offset
-    if label and len(label.group("label").split()) <= 4:
+    label_years: int | None = None  # the years of a skill label ("Python: 3 years (Required)")
+    if label and _skill_label(mentions, offset + label.end("label"), offset + label.end()):
+        # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
+        # the label is the skill asked for, the rest its years or level
+        label_years = find_years(text[label.end() :])
+    elif label and len(label.group("label").split()) <= 4:
         label_kind = classify_heading(label.group("label"))
         if _is_experience_label(line):
             return _result([], _label_years(line), {}, [])
@@ -1183,6 +1195,8 @@ def _read_line(
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
             years, general_years = _asked_years(sub)
+            if years is None:
+                years = label_years
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()

@@ -1,0 +1,59 @@
+"""Regression tests for the posting parser from a QA audit of real-world posting shapes (Indeed's
+structured blocks, pasted LinkedIn posts without bullets, emoji bullets, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document, Posting, Tier
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.fixture
+def parse(vocab: Vocabulary):
+    def _parse(text: str) -> Posting:
+        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
+
+    return _parse
+
+
+def asked(posting: Posting) -> list[tuple[Tier, tuple[str, ...], int | None]]:
+    return [(r.tier, r.any_of, r.min_years) for r in posting.requirements if r.tier is not CTX]
+
+
+# -- 1. Indeed's "Experience:" block: "- Python: 3 years (Required)" --------------------------------
+def test_indeed_experience_block_asks_for_each_skill(parse) -> None:
+    p = parse(
+        "Python Developer\nAcme Analytics\n\nJob Type: Full-time\n\nEducation:\n- Bachelor's (Preferred)\n\n"
+        "Experience:\n- Python: 3 years (Required)\n- Django: 2 years (Required)\n- AWS: 1 year (Preferred)\n"
+        "- SQL: 2 years (Preferred)\n\nWork Location: Remote\n"
+    )
+    assert asked(p) == [
+        (REQ, ("Python",), 3),
+        (REQ, ("Django",), 2),
+        (PREF, ("AWS",), 1),
+        (PREF, ("SQL",), 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Python: 3 years", "- Python: advanced", "- **Python**: working knowledge", "- Python: 3+ years in production"],
+)
+def test_a_skill_label_is_the_skill_asked_for(parse, line: str) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python",))]
+
+
+def test_a_label_naming_a_list_is_still_a_label(parse) -> None:
+    p = parse("Requirements\n- Languages: Python, Go\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python",)), (REQ, ("Go",))]
