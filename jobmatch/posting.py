@@ -235,7 +235,12 @@ def _heading_of(
         and len(stripped.split()) <= 8
         and not _BULLET.match(line)
     ):
-        return _Heading(stripped.rstrip(":"), 1, classify_heading(stripped))
+        kind = classify_heading(stripped)
+        # "AWS", "HTML/CSS", "CI/CD", "SAP FICO": a list item whose bullet was lost in a paste is
+        # a skill, not a heading the lexicon does not know
+        if kind == UNKNOWN and names_skill is not None and not stripped.endswith(":") and names_skill(stripped):
+            return None
+        return _Heading(stripped.rstrip(":"), 1, kind)
     # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
     # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
     words = stripped.rstrip(":").split()

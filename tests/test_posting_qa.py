@@ -57,3 +57,18 @@ def test_a_skill_label_is_the_skill_asked_for(parse, line: str) -> None:
 def test_a_label_naming_a_list_is_still_a_label(parse) -> None:
     p = parse("Requirements\n- Languages: Python, Go\n")
     assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python",)), (REQ, ("Go",))]
+
+
+# -- 2. an unbulleted ALL-CAPS skill line is an item, not a heading ----------------------------------
+def test_unbulleted_caps_skill_lines_are_items(parse) -> None:
+    p = parse("Backend Developer\n\nRequirements\nPython\nSQL\nAWS\nHTML/CSS\nCI/CD\nDocker\n\nNice to have\nGo\n")
+    assert [s.heading for s in p.sections if s.heading] == ["Requirements", "Nice to have"]
+    required = {name for r in p.requirements if r.tier is REQ for name in r.any_of}
+    assert {"Python", "SQL", "AWS", "Docker"} <= required
+    assert [r.any_of for r in p.requirements if r.tier is PREF] == [("Go",)]
+
+
+@pytest.mark.parametrize("heading", ["REQUIREMENTS", "TECHNICAL SKILLS", "NICE TO HAVE", "WHAT WE OFFER"])
+def test_caps_headings_are_still_headings(parse, heading: str) -> None:
+    p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
+    assert heading in [s.heading for s in p.sections]
