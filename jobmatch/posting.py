@@ -224,8 +224,14 @@ def _heading_of(
     m = _BOLD_HEADING.match(line)
     if m:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
+    bullet = _BULLET.match(line)
+    if bullet is not None and _looks_like_heading(line[bullet.end() :]):
+        # "💡 Nice to have", "🎁 What we offer:": an emoji before a heading reads as a bullet (see
+        # text.BULLETS), but a known heading alone on its line is no list item
+        text = line[bullet.end() :].strip().rstrip(":")
+        return _Heading(text, 1, classify_heading(text))
     m = _COLON_HEADING.match(line)
-    if m and not _BULLET.match(line) and len(m.group(1).split()) <= 12:
+    if m and not bullet and len(m.group(1).split()) <= 12:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
     letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (

@@ -72,3 +72,26 @@ def test_unbulleted_caps_skill_lines_are_items(parse) -> None:
 def test_caps_headings_are_still_headings(parse, heading: str) -> None:
     p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
     assert heading in [s.heading for s in p.sections]
+
+
+# -- 3. emoji and other symbol bullets ----------------------------------------------------------------
+@pytest.mark.parametrize("bullet", ["✅", "🔹", "👉", "🚀", "⭐", "📌", "✔️", "➡️", "❖", "◆", "★", "\uf0b7", "o"])
+def test_symbol_bullets_are_bullets(parse, bullet: str) -> None:
+    p = parse(
+        f"Backend Developer\n\nRequirements\n{bullet} Python\n{bullet} AWS\n{bullet} Go\n\n"
+        f"Nice to have\n{bullet} Rust\n"
+    )
+    assert [(r.tier, r.any_of) for r in p.requirements] == [
+        (REQ, ("Python",)), (REQ, ("AWS",)), (REQ, ("Go",)), (PREF, ("Rust",))
+    ]
+
+
+def test_an_emoji_before_a_known_heading_keeps_it_a_heading(parse) -> None:
+    p = parse(
+        "iOS Developer\n\n🔧 Requirements:\n✅ Swift\n\n💡 Nice to have\n⭐ Rust\n\n"
+        "🎁 What we offer\n💰 Health insurance\n"
+    )
+    assert [(s.heading, s.kind) for s in p.sections if s.heading] == [
+        ("Requirements", "required"), ("Nice to have", "preferred"), ("What we offer", "boilerplate")
+    ]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Swift",)), (PREF, ("Rust",))]
