@@ -719,7 +719,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             body.append(part_stripped)
             result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
-                if group.section is section and _is_list_item(part, result):
+                if group.section is section and group.holds(part) and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
                     continue
                 take(group.close())
@@ -916,7 +916,9 @@ _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s
 
 
 _ONE_OF_FOLLOWING = _Guarded(
-    re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I), ("of the following",)
+    # ("one of the following languages:", "any of the following cloud platforms:")
+    re.compile(r"\b(?:one|some|any|either) of the following\b(?:(?:\s+[\w/+#-]+){1,3}\s*:|\s*:?)", re.I),
+    ("of the following",),
 )
 
 
@@ -938,6 +940,20 @@ class _Group:
         self.number, self.section, self.tier, self.own = number, section, tier, own
         self.names: list[str] = []
         self.soft = True
+        # a bulleted lead-in's indentation: once its items stand deeper, a bullet back at its level
+        # is its sibling, which ends the list ("- ... one of the following:" / "  - Django" / "- Docker")
+        self.indent = _indent(text) if _BULLET.match(text) else None
+        self.nested = False
+
+    def holds(self, line: str) -> bool:
+        """Whether a line can be an item of the list, by its indentation."""
+        if self.indent is None or not _BULLET.match(line):
+            return True
+        deeper = _indent(line) > self.indent
+        if not deeper and self.nested:
+            return False
+        self.nested = self.nested or deeper
+        return True
 
     def add(self, found: tuple[Requirement, ...]) -> None:
         for req in found:
@@ -951,6 +967,10 @@ class _Group:
         return _LineResult(
             (Requirement(self.tier, tuple(self.names), self.soft, self.text, self.number, self.section.heading, years),)
         )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _is_list_item(line: str, result: _LineResult) -> bool:

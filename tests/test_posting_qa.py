@@ -95,3 +95,29 @@ def test_an_emoji_before_a_known_heading_keeps_it_a_heading(parse) -> None:
         ("Requirements", "required"), ("Nice to have", "preferred"), ("What we offer", "boilerplate")
     ]
     assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Swift",)), (PREF, ("Rust",))]
+
+
+# -- 4. "one of the following:" lists end where the indentation goes back ---------------------------
+def test_one_of_the_following_ends_at_a_sibling_bullet(parse) -> None:
+    p = parse(
+        "Full Stack Engineer\n\nRequired:\n- 4+ years of experience in at least one of the following:\n"
+        "  - Ruby on Rails\n  - Django\n  - Node.js\n- Experience with React or Vue\n- Experience with Docker\n"
+    )
+    assert asked(p) == [
+        (REQ, ("Ruby on Rails", "Django", "Node.js"), 4),
+        (REQ, ("React", "Vue.js"), None),
+        (REQ, ("Docker",), None),
+    ]
+
+
+def test_one_of_the_following_flat_list_still_groups(parse) -> None:
+    p = parse("Requirements\nExperience with one of the following:\n- Python\n- Java\n- Go\n\n- Docker\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python", "Java", "Go")), (REQ, ("Docker",))]
+
+
+def test_one_of_the_following_languages_is_a_lead_in(parse) -> None:
+    p = parse(
+        "Requirements\n* Proficiency in one of the following languages:\n    * Java\n    * Kotlin\n"
+        "* Experience with Kubernetes\n"
+    )
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Java", "Kotlin")), (REQ, ("Kubernetes",))]
