@@ -252,6 +252,8 @@ def _heading_of(
     words = stripped.rstrip(":").split()
     if 1 <= len(words) <= 6 and not stripped.endswith((".", ",", ";", "!")) and not _BULLET.match(line):
         kind = classify_heading(stripped)
+        if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
+            return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
             or (
@@ -264,6 +266,31 @@ def _heading_of(
         ):
             return _Heading(stripped.rstrip(":"), 1, kind)
     return None
+
+
+# a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
+_TRAILING_MARK = re.compile(
+    r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:big\s+)?"
+    r"(?:preferred|required|plus|advantage|bonus|desirable|desired|nice to have|must)\s*:?$",
+    re.I,
+)
+# the words a heading with a closing tier mark is made of ("Technical Skills Preferred",
+# "Education & Experience Required", "What would be a plus")
+_HEADING_VOCABULARY = frozenset(
+    "skills skill experience qualifications qualification requirements requirement education knowledge "
+    "certifications certification licenses licences abilities competencies competences tools technologies "
+    "languages degree background profile attributes traits additional other technical professional key "
+    "minimum basic and & / what it that this which also things something".split()
+)
+
+
+def _marked_statement(text: str) -> bool:
+    """A line that states a requirement and closes with its tier mark ("ISTQB certification is a
+    plus", "Travel up to 25% required"), not a heading naming its tier ("Skills Preferred")."""
+    m = _TRAILING_MARK.search(text)
+    if m is None or m.start() == 0:
+        return False
+    return any(word.lower() not in _HEADING_VOCABULARY for word in text[: m.start()].split())
 
 
 _HEADING_WORDS = re.compile(

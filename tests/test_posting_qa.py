@@ -121,3 +121,24 @@ def test_one_of_the_following_languages_is_a_lead_in(parse) -> None:
         "* Experience with Kubernetes\n"
     )
     assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Java", "Kotlin")), (REQ, ("Kubernetes",))]
+
+
+# -- 5. a requirement line closing with its tier mark is no heading -----------------------------------
+@pytest.mark.parametrize(
+    "line", ["ISTQB certification is a plus", "Fintech experience is a plus", "Prior startup experience preferred",
+             "Travel up to 25% required"]
+)
+def test_a_marked_statement_is_not_a_heading(parse, line: str) -> None:
+    p = parse(f"QA Engineer\n\nRequirements:\nStrong experience with Selenium\n{line}\nExperience with Jenkins\n")
+    assert [s.heading for s in p.sections if s.heading] == ["Requirements"]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Selenium",)), (REQ, ("Jenkins",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Technical Skills Preferred", "preferred"), ("Skills & Experience Required", "required"),
+     ("What would be a plus", "preferred"), ("Qualifications Preferred", "preferred")],
+)
+def test_headings_naming_their_tier_stay_headings(parse, heading: str, kind: str) -> None:
+    p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
+    assert (heading, kind) in [(s.heading, s.kind) for s in p.sections]
