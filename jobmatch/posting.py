@@ -254,6 +254,8 @@ def _heading_of(
         kind = classify_heading(stripped)
         if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
             return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
+        if kind == REQUIRED and _EXPERIENCE_VALUE.match(stripped):
+            return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
             or (
@@ -1100,15 +1102,28 @@ def _is_experience_label(line: str) -> bool:
     return _EXPERIENCE_LABEL.match(line) is not None
 
 
+# a label about experience with its value on the line ("Experience: 5+ years", "Minimum experience:
+# 5 years", "Experience Level: 5-7 years", "Years of experience: 5+")
+_EXPERIENCE_VALUE = re.compile(r"^[\w ]{0,30}\b(?:experience|seniority)\b[\w ]{0,20}:\s*\S", re.I)
 _EXPERIENCE_LABEL = _Guarded(
-    re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", re.I),
+    re.compile(
+        r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:(?:minimum|min\.?|required|total|relevant|work)\s+)?"
+        r"(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:",
+        re.I,
+    ),
     ("experience", "seniority"),
 )
 
 
 def _label_years(line: str) -> list[int]:
     years = find_years(line)
+    if years is None:  # "Years of experience: 5+"
+        m = _BARE_YEARS.search(line)
+        years = int(m.group(1)) if m and 0 < int(m.group(1)) <= 30 else None
     return [years] if years is not None else []
+
+
+_BARE_YEARS = re.compile(r"\byears of experience\W*:\s*(\d{1,2})\s*(?:\+|plus\b|-\s*\d{1,2}\b|$)", re.I)
 
 
 def _section_tier(kind: str) -> Tier | None:

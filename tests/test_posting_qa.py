@@ -142,3 +142,21 @@ def test_a_marked_statement_is_not_a_heading(parse, line: str) -> None:
 def test_headings_naming_their_tier_stay_headings(parse, heading: str, kind: str) -> None:
     p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
     assert (heading, kind) in [(s.heading, s.kind) for s in p.sections]
+
+
+# -- 8. "Experience: 5+ years" on its own line gives the years, it is no heading ---------------------
+@pytest.mark.parametrize(
+    "line",
+    ["Experience: 5+ years", "Experience Level: 5+ years", "Years of experience: 5+", "Minimum experience: 5 years",
+     "Experience: 5-7 years"],
+)
+@pytest.mark.parametrize(
+    "posting",
+    ["SRE\n\nRequirements\nLinux\n{}\n", "SRE\nLocation: Remote\n{}\n\nRequirements\n- Linux\n",
+     "SRE\n\nRequirements\n- Linux\n\nBenefits\n- 401(k)\n{}\n"],
+)
+def test_an_experience_line_gives_the_minimum_years(parse, line: str, posting: str) -> None:
+    p = parse(posting.format(line))
+    assert p.min_years == 5
+    assert line not in [s.heading for s in p.sections]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Linux",))]
