@@ -541,12 +541,15 @@ _PROSE_WORD = re.compile(r"\b(?:for|in|over|within|after|since|every|per|is|are|
 
 
 def _asked_years(text: str) -> tuple[int | None, int | None]:
-    """The smallest number of years a text asks of the candidate (see _ASKED_AFTER), and the
-    smallest of those that are years of a field of work (_GENERAL_OBJECT): both None when none."""
+    """The number of years a text asks of the candidate (see _ASKED_AFTER), and of those the years
+    of a field of work (_GENERAL_OBJECT): both None when none. Of several figures, the first is the
+    one asked ("4+ years in security engineering, with at least 2 years focused on cloud security"
+    asks 4), unless a later one is offered as an alternative ("5+ years, or 3+ years with a
+    Master's": 3; see _main_years)."""
     if not _may_name_years(text):
         return None, None
-    asked: list[float] = []
-    general: list[float] = []
+    asked: list[tuple[float, int]] = []
+    general: list[tuple[float, int]] = []
     for m in _YEARS.finditer(text, *_years_scan(text)):
         value = _years_value(m.group("a"))
         if not 0 < value <= 30:
@@ -559,10 +562,25 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
             or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
         ):
             continue  # the company's years, not the candidate's
-        asked.append(value)
+        asked.append((value, m.start()))
         if _GENERAL_OBJECT.match(text, m.end()):
-            general.append(value)
-    return (int(min(asked)) if asked else None), (int(min(general)) if general else None)
+            general.append((value, m.start()))
+    return _main_years(text, asked), _main_years(text, general)
+
+
+_ALTERNATIVE_YEARS = re.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|min\.?\s+)?\(?$", re.I)
+
+
+def _main_years(text: str, found: list[tuple[float, int]]) -> int | None:
+    """The years asked among the figures ``found`` in a text (value, where it starts): the first,
+    or a smaller one after "or" (an alternative)."""
+    if not found:
+        return None
+    value = found[0][0]
+    for other, start in found[1:]:
+        if other < value and _ALTERNATIVE_YEARS.search(text, max(0, start - 24), start):
+            value = other
+    return int(value)
 
 
 _DEGREE_FIELD = re.compile(
@@ -766,7 +784,10 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     if group is not None:
         take(group.close())
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
-    min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
+    # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
+    # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
+    # (five years of Java take five years of work)
+    min_years = max(overall_years) if overall_years else (max(per_req_years) if per_req_years else None)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())

@@ -160,3 +160,23 @@ def test_an_experience_line_gives_the_minimum_years(parse, line: str, posting: s
     assert p.min_years == 5
     assert line not in [s.heading for s in p.sections]
     assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Linux",))]
+
+
+# -- 6. the overall minimum is what the posting asks overall, not its smallest figure ---------------
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        ("- 5+ years of professional software engineering experience\n- 2+ years in a leadership role\n", 5),
+        ("- 5+ years of Java\n- 2+ years of Kubernetes\n", 5),
+        ("- 3+ years of experience in software QA with at least 2 years in test automation\n", 3),
+        ("- 4+ years in security engineering, with at least 2 years focused on cloud security\n", 4),
+        ("- 5+ years of experience, or 3+ years with a Master's degree\n", 3),
+    ],
+)
+def test_the_minimum_years_are_those_asked_overall(parse, lines: str, years: int) -> None:
+    assert parse(f"Engineer\n\nRequirements\n{lines}").min_years == years
+
+
+def test_a_skill_gets_the_first_figure_of_its_line(parse) -> None:
+    p = parse("Requirements\n- 4+ years in security engineering, with at least 2 years focused on cloud security\n")
+    assert [(r.any_of, r.min_years) for r in p.requirements] == [(("security",), 4)]
