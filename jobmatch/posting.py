@@ -1498,9 +1498,29 @@ _HEDGE_LEAD = re.compile(r"[\s,]*(?:\b(?:and|or|but)\s+)?(?:(?:also|will|would|y
 
 
 def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause with a required and a preferred mark split at its top-level commas, each part
+    its own scope; also one whose first part asks years and whose preferred mark comes after it
+    ("Minimum of 4 years of accounting experience, public accounting experience preferred")."""
     clause = _without_skill_parens(line[start:end])
-    if not (_PREFERRED_MARK.search(clause) and _REQUIRED_MARK.search(clause)):
+    if not _PREFERRED_MARK.search(clause):
         return [(start, end)]
+    scopes = _comma_parts(line, start, end)
+    if _REQUIRED_MARK.search(clause):
+        return scopes
+    if len(scopes) < 2:
+        return [(start, end)]
+    first = line[scopes[0][0] : scopes[0][1]]
+    if (
+        _may_name_years(first)
+        and _YEARS.search(first)
+        and not _PREFERRED_MARK.search(first)
+        and not _PREFIX_HEDGE.search(first)
+    ):
+        return scopes
+    return [(start, end)]
+
+
+def _comma_parts(line: str, start: int, end: int) -> list[tuple[int, int]]:
     scopes: list[tuple[int, int]] = []
     depth = 0
     begin = start

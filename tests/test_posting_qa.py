@@ -180,3 +180,21 @@ def test_the_minimum_years_are_those_asked_overall(parse, lines: str, years: int
 def test_a_skill_gets_the_first_figure_of_its_line(parse) -> None:
     p = parse("Requirements\n- 4+ years in security engineering, with at least 2 years focused on cloud security\n")
     assert [(r.any_of, r.min_years) for r in p.requirements] == [(("security",), 4)]
+
+
+# -- 7. ", X experience preferred" after the years asked speaks for its own part ---------------------
+def test_a_preferred_comma_part_leaves_the_years_required(parse) -> None:
+    p = parse(
+        "Staff Accountant\n\nQualifications\n"
+        "1. Minimum of 4 years of progressive accounting experience, public accounting experience preferred\n"
+    )
+    assert p.min_years == 4
+    assert (REQ, ("accounting",), 4) in asked(p)
+    p = parse("Engineer\n\nRequirements\n- 5+ years of Python experience, fintech experience preferred\n")
+    assert asked(p) == [(REQ, ("Python",), 5)]
+    assert p.min_years == 5
+
+
+def test_a_preferred_mark_after_a_list_still_marks_the_list(parse) -> None:
+    p = parse("Engineer\n\nRequirements\n- Experience with Python, Java or Go preferred\n")
+    assert [r.tier for r in p.requirements] == [PREF]
