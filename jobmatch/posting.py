@@ -224,8 +224,14 @@ def _heading_of(
     m = _BOLD_HEADING.match(line)
     if m:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
+    bullet = _BULLET.match(line)
+    if bullet is not None and _looks_like_heading(line[bullet.end() :]):
+        # "💡 Nice to have", "🎁 What we offer:": an emoji before a heading reads as a bullet (see
+        # text.BULLETS), but a known heading alone on its line is no list item
+        text = line[bullet.end() :].strip().rstrip(":")
+        return _Heading(text, 1, classify_heading(text))
     m = _COLON_HEADING.match(line)
-    if m and not _BULLET.match(line) and len(m.group(1).split()) <= 12:
+    if m and not bullet and len(m.group(1).split()) <= 12:
         return _Heading(m.group(1).strip(), 1, classify_heading(m.group(1)))
     letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (
@@ -235,12 +241,21 @@ def _heading_of(
         and len(stripped.split()) <= 8
         and not _BULLET.match(line)
     ):
-        return _Heading(stripped.rstrip(":"), 1, classify_heading(stripped))
+        kind = classify_heading(stripped)
+        # "AWS", "HTML/CSS", "CI/CD", "SAP FICO": a list item whose bullet was lost in a paste is
+        # a skill, not a heading the lexicon does not know
+        if kind == UNKNOWN and names_skill is not None and not stripped.endswith(":") and names_skill(stripped):
+            return None
+        return _Heading(stripped.rstrip(":"), 1, kind)
     # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
     # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
     words = stripped.rstrip(":").split()
     if 1 <= len(words) <= 6 and not stripped.endswith((".", ",", ";", "!")) and not _BULLET.match(line):
         kind = classify_heading(stripped)
+        if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
+            return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
+        if kind == REQUIRED and _EXPERIENCE_VALUE.match(stripped):
+            return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
             or (
@@ -253,6 +268,31 @@ def _heading_of(
         ):
             return _Heading(stripped.rstrip(":"), 1, kind)
     return None
+
+
+# a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
+_TRAILING_MARK = re.compile(
+    r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:big\s+)?"
+    r"(?:preferred|required|plus|advantage|bonus|desirable|desired|nice to have|must)\s*:?$",
+    re.I,
+)
+# the words a heading with a closing tier mark is made of ("Technical Skills Preferred",
+# "Education & Experience Required", "What would be a plus")
+_HEADING_VOCABULARY = frozenset(
+    "skills skill experience qualifications qualification requirements requirement education knowledge "
+    "certifications certification licenses licences abilities competencies competences tools technologies "
+    "languages degree background profile attributes traits additional other technical professional key "
+    "minimum basic and & / what it that this which also things something".split()
+)
+
+
+def _marked_statement(text: str) -> bool:
+    """A line that states a requirement and closes with its tier mark ("ISTQB certification is a
+    plus", "Travel up to 25% required"), not a heading naming its tier ("Skills Preferred")."""
+    m = _TRAILING_MARK.search(text)
+    if m is None or m.start() == 0:
+        return False
+    return any(word.lower() not in _HEADING_VOCABULARY for word in text[: m.start()].split())
 
 
 _HEADING_WORDS = re.compile(
@@ -501,12 +541,15 @@ _PROSE_WORD = re.compile(r"\b(?:for|in|over|within|after|since|every|per|is|are|
 
 
 def _asked_years(text: str) -> tuple[int | None, int | None]:
-    """The smallest number of years a text asks of the candidate (see _ASKED_AFTER), and the
-    smallest of those that are years of a field of work (_GENERAL_OBJECT): both None when none."""
+    """The number of years a text asks of the candidate (see _ASKED_AFTER), and of those the years
+    of a field of work (_GENERAL_OBJECT): both None when none. Of several figures, the first is the
+    one asked ("4+ years in security engineering, with at least 2 years focused on cloud security"
+    asks 4), unless a later one is offered as an alternative ("5+ years, or 3+ years with a
+    Master's": 3; see _main_years)."""
     if not _may_name_years(text):
         return None, None
-    asked: list[float] = []
-    general: list[float] = []
+    asked: list[tuple[float, int]] = []
+    general: list[tuple[float, int]] = []
     for m in _YEARS.finditer(text, *_years_scan(text)):
         value = _years_value(m.group("a"))
         if not 0 < value <= 30:
@@ -519,10 +562,25 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
             or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
         ):
             continue  # the company's years, not the candidate's
-        asked.append(value)
+        asked.append((value, m.start()))
         if _GENERAL_OBJECT.match(text, m.end()):
-            general.append(value)
-    return (int(min(asked)) if asked else None), (int(min(general)) if general else None)
+            general.append((value, m.start()))
+    return _main_years(text, asked), _main_years(text, general)
+
+
+_ALTERNATIVE_YEARS = re.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|min\.?\s+)?\(?$", re.I)
+
+
+def _main_years(text: str, found: list[tuple[float, int]]) -> int | None:
+    """The years asked among the figures ``found`` in a text (value, where it starts): the first,
+    or a smaller one after "or" (an alternative)."""
+    if not found:
+        return None
+    value = found[0][0]
+    for other, start in found[1:]:
+        if other < value and _ALTERNATIVE_YEARS.search(text, max(0, start - 24), start):
+            value = other
+    return int(value)
 
 
 _DEGREE_FIELD = re.compile(
@@ -708,7 +766,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             body.append(part_stripped)
             result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
-                if group.section is section and _is_list_item(part, result):
+                if group.section is section and group.holds(part) and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
                     continue
                 take(group.close())
@@ -726,7 +784,10 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     if group is not None:
         take(group.close())
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
-    min_years = min(overall_years) if overall_years else (min(per_req_years) if per_req_years else None)
+    # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
+    # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
+    # (five years of Java take five years of work)
+    min_years = max(overall_years) if overall_years else (max(per_req_years) if per_req_years else None)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())
@@ -906,7 +967,9 @@ _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s
 
 
 _ONE_OF_FOLLOWING = _Guarded(
-    re.compile(r"\b(?:one|some|any|either) of the following\b\s*:?", re.I), ("of the following",)
+    # ("one of the following languages:", "any of the following cloud platforms:")
+    re.compile(r"\b(?:one|some|any|either) of the following\b(?:(?:\s+[\w/+#-]+){1,3}\s*:|\s*:?)", re.I),
+    ("of the following",),
 )
 
 
@@ -928,6 +991,20 @@ class _Group:
         self.number, self.section, self.tier, self.own = number, section, tier, own
         self.names: list[str] = []
         self.soft = True
+        # a bulleted lead-in's indentation: once its items stand deeper, a bullet back at its level
+        # is its sibling, which ends the list ("- ... one of the following:" / "  - Django" / "- Docker")
+        self.indent = _indent(text) if _BULLET.match(text) else None
+        self.nested = False
+
+    def holds(self, line: str) -> bool:
+        """Whether a line can be an item of the list, by its indentation."""
+        if self.indent is None or not _BULLET.match(line):
+            return True
+        deeper = _indent(line) > self.indent
+        if not deeper and self.nested:
+            return False
+        self.nested = self.nested or deeper
+        return True
 
     def add(self, found: tuple[Requirement, ...]) -> None:
         for req in found:
@@ -941,6 +1018,10 @@ class _Group:
         return _LineResult(
             (Requirement(self.tier, tuple(self.names), self.soft, self.text, self.number, self.section.heading, years),)
         )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _is_list_item(line: str, result: _LineResult) -> bool:
@@ -1032,19 +1113,39 @@ def _lowest(levels: set[str]) -> str | None:
     return ordered[0] if ordered else None
 
 
+def _skill_label(mentions: list[Mention], label_end: int, rest_start: int) -> bool:
+    """Whether a line's "Label:" (ending at ``label_end``; the rest of the line from ``rest_start``)
+    is itself the skill asked for: a skill ends in the label and none is named after it ("Python:
+    3 years (Required)", "Terraform: working knowledge"; not "Languages: Python, Go")."""
+    return any(m.end <= label_end for m in mentions) and not any(m.start >= rest_start for m in mentions)
+
+
 def _is_experience_label(line: str) -> bool:
     return _EXPERIENCE_LABEL.match(line) is not None
 
 
+# a label about experience with its value on the line ("Experience: 5+ years", "Minimum experience:
+# 5 years", "Experience Level: 5-7 years", "Years of experience: 5+")
+_EXPERIENCE_VALUE = re.compile(r"^[\w ]{0,30}\b(?:experience|seniority)\b[\w ]{0,20}:\s*\S", re.I)
 _EXPERIENCE_LABEL = _Guarded(
-    re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:", re.I),
+    re.compile(
+        r"^\s*(?:[-*]\s*)?(?:\*\*)?(?:(?:minimum|min\.?|required|total|relevant|work)\s+)?"
+        r"(experience( level)?|years of experience|seniority)(?:\*\*)?\s*:",
+        re.I,
+    ),
     ("experience", "seniority"),
 )
 
 
 def _label_years(line: str) -> list[int]:
     years = find_years(line)
+    if years is None:  # "Years of experience: 5+"
+        m = _BARE_YEARS.search(line)
+        years = int(m.group(1)) if m and 0 < int(m.group(1)) <= 30 else None
     return [years] if years is not None else []
+
+
+_BARE_YEARS = re.compile(r"\byears of experience\W*:\s*(\d{1,2})\s*(?:\+|plus\b|-\s*\d{1,2}\b|$)", re.I)
 
 
 def _section_tier(kind: str) -> Tier | None:
@@ -1149,7 +1250,12 @@ def _read_line(
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
     body_start = offset
-    if label and len(label.group("label").split()) <= 4:
+    label_years: int | None = None  # the years of a skill label ("Python: 3 years (Required)")
+    if label and _skill_label(mentions, offset + label.end("label"), offset + label.end()):
+        # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
+        # the label is the skill asked for, the rest its years or level
+        label_years = find_years(text[label.end() :])
+    elif label and len(label.group("label").split()) <= 4:
         label_kind = classify_heading(label.group("label"))
         if _is_experience_label(line):
             return _result([], _label_years(line), {}, [])
@@ -1184,6 +1290,8 @@ def _read_line(
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
             years, general_years = _asked_years(sub)
+            if years is None:
+                years = label_years
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
@@ -1391,9 +1499,29 @@ _HEDGE_LEAD = re.compile(r"[\s,]*(?:\b(?:and|or|but)\s+)?(?:(?:also|will|would|y
 
 
 def _comma_scopes(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause with a required and a preferred mark split at its top-level commas, each part
+    its own scope; also one whose first part asks years and whose preferred mark comes after it
+    ("Minimum of 4 years of accounting experience, public accounting experience preferred")."""
     clause = _without_skill_parens(line[start:end])
-    if not (_PREFERRED_MARK.search(clause) and _REQUIRED_MARK.search(clause)):
+    if not _PREFERRED_MARK.search(clause):
         return [(start, end)]
+    scopes = _comma_parts(line, start, end)
+    if _REQUIRED_MARK.search(clause):
+        return scopes
+    if len(scopes) < 2:
+        return [(start, end)]
+    first = line[scopes[0][0] : scopes[0][1]]
+    if (
+        _may_name_years(first)
+        and _YEARS.search(first)
+        and not _PREFERRED_MARK.search(first)
+        and not _PREFIX_HEDGE.search(first)
+    ):
+        return scopes
+    return [(start, end)]
+
+
+def _comma_parts(line: str, start: int, end: int) -> list[tuple[int, int]]:
     scopes: list[tuple[int, int]] = []
     depth = 0
     begin = start

@@ -11,7 +11,14 @@ import unicodedata
 
 # Bullets people and PDF renderers use, mapped to "- " at the start of a line.
 BULLETS = "•◦▪▫●○■□►▸▹‣⁃∙·⦁⦾⦿✓✔✗➢➤→*–—-"
-_BULLET_RE = re.compile(r"^(\s*)[" + re.escape(BULLETS) + r"](?=\s)\s*")
+# Symbols and emoji that open list items in pasted posts ("✅ Python", "🔹 AWS", "👉", "⭐", "❖", "◆",
+# "★", "➡️"): arrows, geometric shapes, dingbats, miscellaneous symbols and the emoji planes, with
+# an optional emoji presentation selector; Word's Symbol/Wingdings bullets pasted as private-use
+# characters (U+F0A7, U+F0B7, U+F0D8, U+F076, U+F0FC); and a lone "o" (Word's second-level bullet).
+_SYMBOL_BULLETS = "\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
+_BULLET_RE = re.compile(
+    r"^(\s*)(?:[" + re.escape(BULLETS) + _SYMBOL_BULLETS + r"]\ufe0f?|o)(?=\s)\s*"
+)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TRANSLATE = str.maketrans(
@@ -65,13 +72,13 @@ def normalize_line(line: str) -> str:
 def _plain(line: str) -> bool:
     """Whether a line is plain, and so its own normal form (False: maybe not): printable ASCII
     (no control character, escape, tab, typographic quote or dash, compatibility form), no run
-    of spaces, no space at the end, no "*" bullet ("- " is the normal one). Most lines are."""
+    of spaces, no space at the end, no "*" or "o" bullet ("- " is the normal one). Most lines are."""
     return (
         line.isascii()
         and line.isprintable()
         and "  " not in line
         and not line.endswith(" ")
-        and not line.startswith(("* ", " * "))
+        and not line.startswith(("* ", " * ", "o ", " o "))
     )
 
 

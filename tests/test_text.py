@@ -302,3 +302,13 @@ def test_is_blank_true(text: str) -> None:
 
 def test_is_blank_false() -> None:
     assert not is_blank("  x  ")
+
+
+def test_emoji_and_symbol_bullets_become_dashes() -> None:
+    from jobmatch.text import normalize_line
+
+    for bullet in ("✅", "🔹", "✔️", "➡️", "❖", "\uf0b7", "o"):
+        assert normalize_line(f"{bullet} Python") == "- Python"
+    assert normalize_line("  o Python") == " - Python"  # (runs of spaces are one)
+    assert normalize_line("o'clock meetings") == "o'clock meetings"
+    assert normalize_line("✅Python") == "✅Python"  # a bullet stands apart from its item

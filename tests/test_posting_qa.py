@@ -1,0 +1,200 @@
+"""Regression tests for the posting parser from a QA audit of real-world posting shapes (Indeed's
+structured blocks, pasted LinkedIn posts without bullets, emoji bullets, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document, Posting, Tier
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.fixture
+def parse(vocab: Vocabulary):
+    def _parse(text: str) -> Posting:
+        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
+
+    return _parse
+
+
+def asked(posting: Posting) -> list[tuple[Tier, tuple[str, ...], int | None]]:
+    return [(r.tier, r.any_of, r.min_years) for r in posting.requirements if r.tier is not CTX]
+
+
+# -- 1. Indeed's "Experience:" block: "- Python: 3 years (Required)" --------------------------------
+def test_indeed_experience_block_asks_for_each_skill(parse) -> None:
+    p = parse(
+        "Python Developer\nAcme Analytics\n\nJob Type: Full-time\n\nEducation:\n- Bachelor's (Preferred)\n\n"
+        "Experience:\n- Python: 3 years (Required)\n- Django: 2 years (Required)\n- AWS: 1 year (Preferred)\n"
+        "- SQL: 2 years (Preferred)\n\nWork Location: Remote\n"
+    )
+    assert asked(p) == [
+        (REQ, ("Python",), 3),
+        (REQ, ("Django",), 2),
+        (PREF, ("AWS",), 1),
+        (PREF, ("SQL",), 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Python: 3 years", "- Python: advanced", "- **Python**: working knowledge", "- Python: 3+ years in production"],
+)
+def test_a_skill_label_is_the_skill_asked_for(parse, line: str) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python",))]
+
+
+def test_a_label_naming_a_list_is_still_a_label(parse) -> None:
+    p = parse("Requirements\n- Languages: Python, Go\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python",)), (REQ, ("Go",))]
+
+
+# -- 2. an unbulleted ALL-CAPS skill line is an item, not a heading ----------------------------------
+def test_unbulleted_caps_skill_lines_are_items(parse) -> None:
+    p = parse("Backend Developer\n\nRequirements\nPython\nSQL\nAWS\nHTML/CSS\nCI/CD\nDocker\n\nNice to have\nGo\n")
+    assert [s.heading for s in p.sections if s.heading] == ["Requirements", "Nice to have"]
+    required = {name for r in p.requirements if r.tier is REQ for name in r.any_of}
+    assert {"Python", "SQL", "AWS", "Docker"} <= required
+    assert [r.any_of for r in p.requirements if r.tier is PREF] == [("Go",)]
+
+
+@pytest.mark.parametrize("heading", ["REQUIREMENTS", "TECHNICAL SKILLS", "NICE TO HAVE", "WHAT WE OFFER"])
+def test_caps_headings_are_still_headings(parse, heading: str) -> None:
+    p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
+    assert heading in [s.heading for s in p.sections]
+
+
+# -- 3. emoji and other symbol bullets ----------------------------------------------------------------
+@pytest.mark.parametrize("bullet", ["✅", "🔹", "👉", "🚀", "⭐", "📌", "✔️", "➡️", "❖", "◆", "★", "\uf0b7", "o"])
+def test_symbol_bullets_are_bullets(parse, bullet: str) -> None:
+    p = parse(
+        f"Backend Developer\n\nRequirements\n{bullet} Python\n{bullet} AWS\n{bullet} Go\n\n"
+        f"Nice to have\n{bullet} Rust\n"
+    )
+    assert [(r.tier, r.any_of) for r in p.requirements] == [
+        (REQ, ("Python",)), (REQ, ("AWS",)), (REQ, ("Go",)), (PREF, ("Rust",))
+    ]
+
+
+def test_an_emoji_before_a_known_heading_keeps_it_a_heading(parse) -> None:
+    p = parse(
+        "iOS Developer\n\n🔧 Requirements:\n✅ Swift\n\n💡 Nice to have\n⭐ Rust\n\n"
+        "🎁 What we offer\n💰 Health insurance\n"
+    )
+    assert [(s.heading, s.kind) for s in p.sections if s.heading] == [
+        ("Requirements", "required"), ("Nice to have", "preferred"), ("What we offer", "boilerplate")
+    ]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Swift",)), (PREF, ("Rust",))]
+
+
+# -- 4. "one of the following:" lists end where the indentation goes back ---------------------------
+def test_one_of_the_following_ends_at_a_sibling_bullet(parse) -> None:
+    p = parse(
+        "Full Stack Engineer\n\nRequired:\n- 4+ years of experience in at least one of the following:\n"
+        "  - Ruby on Rails\n  - Django\n  - Node.js\n- Experience with React or Vue\n- Experience with Docker\n"
+    )
+    assert asked(p) == [
+        (REQ, ("Ruby on Rails", "Django", "Node.js"), 4),
+        (REQ, ("React", "Vue.js"), None),
+        (REQ, ("Docker",), None),
+    ]
+
+
+def test_one_of_the_following_flat_list_still_groups(parse) -> None:
+    p = parse("Requirements\nExperience with one of the following:\n- Python\n- Java\n- Go\n\n- Docker\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Python", "Java", "Go")), (REQ, ("Docker",))]
+
+
+def test_one_of_the_following_languages_is_a_lead_in(parse) -> None:
+    p = parse(
+        "Requirements\n* Proficiency in one of the following languages:\n    * Java\n    * Kotlin\n"
+        "* Experience with Kubernetes\n"
+    )
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Java", "Kotlin")), (REQ, ("Kubernetes",))]
+
+
+# -- 5. a requirement line closing with its tier mark is no heading -----------------------------------
+@pytest.mark.parametrize(
+    "line", ["ISTQB certification is a plus", "Fintech experience is a plus", "Prior startup experience preferred",
+             "Travel up to 25% required"]
+)
+def test_a_marked_statement_is_not_a_heading(parse, line: str) -> None:
+    p = parse(f"QA Engineer\n\nRequirements:\nStrong experience with Selenium\n{line}\nExperience with Jenkins\n")
+    assert [s.heading for s in p.sections if s.heading] == ["Requirements"]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Selenium",)), (REQ, ("Jenkins",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Technical Skills Preferred", "preferred"), ("Skills & Experience Required", "required"),
+     ("What would be a plus", "preferred"), ("Qualifications Preferred", "preferred")],
+)
+def test_headings_naming_their_tier_stay_headings(parse, heading: str, kind: str) -> None:
+    p = parse(f"Engineer\n\n{heading}\n- Experience with Docker\n")
+    assert (heading, kind) in [(s.heading, s.kind) for s in p.sections]
+
+
+# -- 8. "Experience: 5+ years" on its own line gives the years, it is no heading ---------------------
+@pytest.mark.parametrize(
+    "line",
+    ["Experience: 5+ years", "Experience Level: 5+ years", "Years of experience: 5+", "Minimum experience: 5 years",
+     "Experience: 5-7 years"],
+)
+@pytest.mark.parametrize(
+    "posting",
+    ["SRE\n\nRequirements\nLinux\n{}\n", "SRE\nLocation: Remote\n{}\n\nRequirements\n- Linux\n",
+     "SRE\n\nRequirements\n- Linux\n\nBenefits\n- 401(k)\n{}\n"],
+)
+def test_an_experience_line_gives_the_minimum_years(parse, line: str, posting: str) -> None:
+    p = parse(posting.format(line))
+    assert p.min_years == 5
+    assert line not in [s.heading for s in p.sections]
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("Linux",))]
+
+
+# -- 6. the overall minimum is what the posting asks overall, not its smallest figure ---------------
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        ("- 5+ years of professional software engineering experience\n- 2+ years in a leadership role\n", 5),
+        ("- 5+ years of Java\n- 2+ years of Kubernetes\n", 5),
+        ("- 3+ years of experience in software QA with at least 2 years in test automation\n", 3),
+        ("- 4+ years in security engineering, with at least 2 years focused on cloud security\n", 4),
+        ("- 5+ years of experience, or 3+ years with a Master's degree\n", 3),
+    ],
+)
+def test_the_minimum_years_are_those_asked_overall(parse, lines: str, years: int) -> None:
+    assert parse(f"Engineer\n\nRequirements\n{lines}").min_years == years
+
+
+def test_a_skill_gets_the_first_figure_of_its_line(parse) -> None:
+    p = parse("Requirements\n- 4+ years in security engineering, with at least 2 years focused on cloud security\n")
+    assert [(r.any_of, r.min_years) for r in p.requirements] == [(("security",), 4)]
+
+
+# -- 7. ", X experience preferred" after the years asked speaks for its own part ---------------------
+def test_a_preferred_comma_part_leaves_the_years_required(parse) -> None:
+    p = parse(
+        "Staff Accountant\n\nQualifications\n"
+        "1. Minimum of 4 years of progressive accounting experience, public accounting experience preferred\n"
+    )
+    assert p.min_years == 4
+    assert (REQ, ("accounting",), 4) in asked(p)
+    p = parse("Engineer\n\nRequirements\n- 5+ years of Python experience, fintech experience preferred\n")
+    assert asked(p) == [(REQ, ("Python",), 5)]
+    assert p.min_years == 5
+
+
+def test_a_preferred_mark_after_a_list_still_marks_the_list(parse) -> None:
+    p = parse("Engineer\n\nRequirements\n- Experience with Python, Java or Go preferred\n")
+    assert [r.tier for r in p.requirements] == [PREF]
