@@ -1,0 +1,111 @@
+"""False skill matches found by the QA audits of resumes and postings (/work/qa reports), each from
+the real line, with beside it the same word in its skill sense, which must stay found."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.extract import extract_line, extract_skills
+from jobmatch.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_line(line, 1, vocab)]
+
+
+def document(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
+    return [(m.line, m.skill.name) for m in extract_skills(text, vocab)]
+
+
+# -- a place, an employer or a legal form in a header line --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        ("Senior Java Developer | Phoenix, AZ | carlos.ruiz@example.com", "Java", "Phoenix"),  # r39 line 2
+        ("Senior Java Developer, Banner Health, Phoenix, AZ", "Java", "Phoenix"),  # r39 line 8
+        ("Litigation Paralegal | Phoenix, AZ | dana.w@example.com", "litigation", "Phoenix"),  # r38 line 2
+        ("Lead HVAC Technician, Shell Oil Company, Tulsa, OK", "HVAC", "Shell scripting"),  # r32 line 10
+        ("Python Developer | Ruby, Alaska", "Python", "Ruby"),
+    ],
+)
+def test_a_title_does_not_vouch_for_the_place_or_employer_beside_it(
+    line: str, kept: str, dropped: str, vocab: Vocabulary
+) -> None:
+    found = names(line, vocab)
+    assert kept in found
+    assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Excel, Word, PowerPoint, Outlook", "Microsoft Excel"),  # "Word" is no skill: the others vouch
+        ("- Python (5 yrs), Swift, Word", "Swift"),
+        ("Tools: Jira, Excel, Word", "Microsoft Excel"),
+        ("Java, Phoenix, Ecto", "Phoenix"),
+    ],
+)
+def test_a_list_of_names_still_vouches_for_a_strict_one(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
+
+
+def test_a_legal_form_after_a_company_name_is_no_skill(vocab: Vocabulary) -> None:
+    assert names("Legal Secretary, Jura & Kerns PLC, Tempe, AZ", vocab) == []  # r38 line 17
+    assert "PLC programming" in names("- Programmed PLC ladder logic", vocab)
+    assert "PLC programming" in names("Skills: PLC, SCADA, HMI", vocab)
+    assert "PLC programming" in names("Programmed Allen-Bradley PLC logic", vocab)
+
+
+# -- the person's name at the head of a resume ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ruby J. Jenkins", "Django Jenkins", "Perl Jackson", "Elixir Smith", "Keras Smith", "# PERL JACKSON",
+     "**Ruby Jenkins**"],
+)
+def test_the_name_line_of_a_resume_names_no_skill(name: str, vocab: Vocabulary) -> None:
+    text = f"{name}\nHVAC Service Technician | Tulsa, OK | ruby.jenkins@example.com\n\nJenkins, Django, Perl\n"
+    found = document(text, vocab)
+    assert all(line != 1 for line, _ in found)
+    assert (4, "Jenkins") in found and (4, "Django") in found  # the same words in a list of skills
+
+
+@pytest.mark.parametrize("first", ["Java Developer", "Registered Nurse", "Python Django, Jenkins"])
+def test_a_first_line_that_is_a_title_or_a_list_keeps_its_skills(first: str, vocab: Vocabulary) -> None:
+    assert any(line == 1 for line, _ in document(f"{first}\nSummary\n", vocab))
+
+
+def test_a_single_line_is_no_document_with_a_name_line(vocab: Vocabulary) -> None:
+    assert [name for _, name in document("Django Jenkins", vocab)] == ["Django", "Jenkins"]  # a requirement's text
+
+
+# -- capitals of a strict name beside words in lower case are an acronym --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Employee relations investigations; FMLA and ADA compliance.",  # r23 line 12
+        "- Ensured ADA compliance for all facilities.",
+        "Reviewed WCAG and ADA accessibility",
+    ],
+)
+def test_ada_the_act_is_not_ada_the_language(line: str, vocab: Vocabulary) -> None:
+    assert "Ada" not in names(line, vocab)
+
+
+@pytest.mark.parametrize("line", ["Languages: Ada, C", "SKILLS: ADA, C, PYTHON", "ADA"])
+def test_ada_the_language_is_found(line: str, vocab: Vocabulary) -> None:
+    assert "Ada" in names(line, vocab)
+
+
+def test_a_strict_name_in_capitals_in_a_line_of_capitals_is_found(vocab: Vocabulary) -> None:
+    assert names("PROGRAMMING: GO, RUST, SWIFT", vocab) == ["Go", "Rust", "Swift"]
