@@ -109,3 +109,92 @@ def test_ada_the_language_is_found(line: str, vocab: Vocabulary) -> None:
 
 def test_a_strict_name_in_capitals_in_a_line_of_capitals_is_found(vocab: Vocabulary) -> None:
     assert names("PROGRAMMING: GO, RUST, SWIFT", vocab) == ["Go", "Rust", "Swift"]
+
+
+# -- words of the vocabulary in another trade's sense -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "troubleshooting airflow problems and explaining repairs to customers.",  # r32 line 7
+        "- Maintain rooftop units and chillers; balance airflow and check refrigerant charge.",  # r32 line 12
+    ],
+)
+def test_hvac_airflow_is_not_apache_airflow(line: str, vocab: Vocabulary) -> None:
+    assert "Apache Airflow" not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line", ["- Built ELT pipelines with Airflow and dbt", "Airflow, Spark, Kafka", "Apache Airflow DAGs"]
+)
+def test_the_orchestrator_is_found(line: str, vocab: Vocabulary) -> None:
+    assert "Apache Airflow" in names(line, vocab)
+
+
+# -- certifications are their own skills, and aliases name one thing ----------------------------
+
+
+def test_pmp_is_a_certification_not_project_planning(vocab: Vocabulary) -> None:
+    pmp = vocab.get("PMP")
+    assert pmp is not None and pmp.category == "certification" and not pmp.soft
+    assert names("PMP certification required", vocab) == ["PMP"]  # t/pmp.txt
+    assert "PMP" not in names("- Project planning and scheduling for 12 projects", vocab)
+    assert "project management" in vocab.implied("PMP")  # the holder shows the skill
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Forklift Operator (OSHA compliant)", "workplace safety", "OSHA"),  # r/warehouse.txt
+        ("OSHA 10 certification", "OSHA", None),
+        ("Six Sigma Green Belt", "Six Sigma Green Belt", "Six Sigma Black Belt"),
+        ("TestNG, Selenium, Java", "TestNG", "JUnit"),  # r21
+        ("Jenkins, Jira, SQL, API testing, regression testing, BDD (Cucumber)",  # r21 line 8
+         "behavior-driven development", "test-driven development"),
+        ("A/B testing", "A/B testing", "statistics"),  # r08
+        ("Pipeline forecasting in Salesforce", "forecasting", "financial forecasting"),
+        ("FP&A and cash flow forecasting", "financial forecasting", None),
+    ],
+)
+def test_aliases_name_one_thing(line: str, found: str, not_found: str | None, vocab: Vocabulary) -> None:
+    got = names(line, vocab)
+    assert found in got
+    assert not_found is None or not_found not in got
+
+
+# -- vocabulary the audits found missing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Firmware on FreeRTOS for STM32 (Cortex-M4)", "FreeRTOS"),  # r22
+        ("Debugged boards over JTAG; drivers for SPI, I2C and UART peripherals", "JTAG"),
+        ("Debugged boards over JTAG; drivers for SPI, I2C and UART peripherals", "I2C"),
+        ("Debugged boards over JTAG; drivers for SPI, I2C and UART peripherals", "UART"),
+        ("Custom Linux images with Yocto", "Yocto"),
+        ("Certifications: CompTIA A+, Network+", "CompTIA A+"),  # r16
+        ("Certifications: CompTIA A+, Network+", "CompTIA Network+"),
+        ("Patricia Gomez, SHRM-CP", "SHRM-CP"),  # r23 line 1
+        ("OSCP, CISSP, or AWS Certified Security - Specialty", "OSCP"),  # p/17
+        ("Managed 400 laptops with Intune and Jamf", "Microsoft Intune"),
+        ("Valid Journeyman Electrician license (Arizona) - REQUIRED", "journeyman electrician license"),  # p/13
+        ("Active APRN license and FNP board certification", "APRN license"),  # p/27
+        ("Active APRN license and FNP board certification", "FNP board certification"),
+        ("DEA registration required", "DEA registration"),
+        ("orchestration tool (Airflow, Dagster, Prefect)", "Dagster"),  # p/05
+    ],
+)
+def test_vocabulary_the_audits_found_missing(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
+
+
+def test_freertos_implies_rtos(vocab: Vocabulary) -> None:
+    assert {"RTOS", "embedded systems"} <= vocab.implied("FreeRTOS")
+
+
+def test_aws_certified_security_is_no_plain_security_requirement(vocab: Vocabulary) -> None:
+    assert names("OSCP, CISSP, or AWS Certified Security - Specialty", vocab) == [
+        "OSCP", "CISSP", "AWS Certified Security"
+    ]
