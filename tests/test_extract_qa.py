@@ -198,3 +198,16 @@ def test_aws_certified_security_is_no_plain_security_requirement(vocab: Vocabula
     assert names("OSCP, CISSP, or AWS Certified Security - Specialty", vocab) == [
         "OSCP", "CISSP", "AWS Certified Security"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Debugged production incidents across 40 services", "debugging"),  # r40
+        ("- Services unit-tested with xUnit", "unit testing"),
+        ("- Services unit-tested with xUnit", "xUnit"),
+        ("- Cut p95 latency by 60% after I optimised database queries", "database optimization"),
+    ],
+)
+def test_past_tense_and_british_forms(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
