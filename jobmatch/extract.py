@@ -83,7 +83,7 @@ def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool 
     return found
 
 
-# The first line of a document of several lines that is only a person's name ("Ruby J. Jenkins",
+# The first line of a document that is only a person's name ("Ruby J. Jenkins",
 # "Django Jenkins", "# PERL JACKSON"): a resume's header, never a list of skills, although its
 # words may name some. Two to four capitalised words or initials, and no word that says a skill
 # or a job follows ("Java Developer", "Python Engineer" are titles, which may name skills).
@@ -97,8 +97,8 @@ _PERSON_NAME = re.compile(
 def _name_line(lines: list[str]) -> int | None:
     """The number of the line that is a person's name at the head of the document, if any."""
     first = next((n for n, line in enumerate(lines, 1) if line.strip()), None)
-    if first is None or not any(line.strip() for line in lines[first:]):
-        return None  # one line (a requirement, a phrase) is no document with a header
+    if first is None:
+        return None
     match = _PERSON_NAME.fullmatch(lines[first - 1])
     if match is None or any(t.key in CUE_AFTER for t in tokenize(match.group(1))):
         return None

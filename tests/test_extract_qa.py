@@ -83,8 +83,11 @@ def test_a_first_line_that_is_a_title_or_a_list_keeps_its_skills(first: str, voc
     assert any(line == 1 for line, _ in document(f"{first}\nSummary\n", vocab))
 
 
-def test_a_single_line_is_no_document_with_a_name_line(vocab: Vocabulary) -> None:
-    assert [name for _, name in document("Django Jenkins", vocab)] == ["Django", "Jenkins"]  # a requirement's text
+def test_the_name_line_does_not_depend_on_the_lines_after_it(vocab: Vocabulary) -> None:
+    # adding a line never takes a skill away (tests/test_properties.py)
+    assert document("PYTHON A", vocab) == []
+    assert document("PYTHON A\n- Go", vocab) == [(2, "Go")]
+    assert document("- Go\nPYTHON A", vocab) == [(1, "Go"), (2, "Python")]
 
 
 # -- capitals of a strict name beside words in lower case are an acronym --------------------------
