@@ -72,11 +72,37 @@ class _Candidate:
 
 def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
     """Every skill mention in a text (or its lines), in reading order, with 1-based line numbers."""
-    lines = text.split("\n") if isinstance(text, str) else text
+    lines = text.split("\n") if isinstance(text, str) else list(text)
     found: list[Mention] = []
+    name_line = _name_line(lines)
     for number, line in enumerate(lines, 1):
-        found.extend(extract_line(line, number, vocab, fuzzy=fuzzy))
+        mentions = extract_line(line, number, vocab, fuzzy=fuzzy)
+        if number == name_line and all(" " not in m.surface for m in mentions):
+            continue  # a name of one word each: "Registered Nurse" is a title, not a person
+        found.extend(mentions)
     return found
+
+
+# The first line of a document that is only a person's name ("Ruby J. Jenkins",
+# "Django Jenkins", "# PERL JACKSON"): a resume's header, never a list of skills, although its
+# words may name some. Two to four capitalised words or initials, and no word that says a skill
+# or a job follows ("Java Developer", "Python Engineer" are titles, which may name skills).
+_PERSON_NAME = re.compile(
+    r"\s*(?:#{1,3}\s+)?(?:\*\*|__)?"
+    r"((?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)){1,3})"
+    r"(?:\*\*|__)?\s*"
+)
+
+
+def _name_line(lines: list[str]) -> int | None:
+    """The number of the line that is a person's name at the head of the document, if any."""
+    first = next((n for n, line in enumerate(lines, 1) if line.strip()), None)
+    if first is None:
+        return None
+    match = _PERSON_NAME.fullmatch(lines[first - 1])
+    if match is None or any(t.key in CUE_AFTER for t in tokenize(match.group(1))):
+        return None
+    return first
 
 
 # Lines repeat (postings share their boilerplate and standard bullets, the parser looks at a line
@@ -160,8 +186,8 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 break
             if size > 1 and not _joined(line, tokens[i : i + size]):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
-            if entry.strict and not any(_same_case(surface, form) for form in entry.forms):
-                continue  # "go" for "Go": try a shorter key, then move on
+            if entry.strict and not any(_same_case(surface, form, tokens, i, i + size) for form in entry.forms):
+                continue  # "go" for "Go", "ADA" for "Ada" in "ADA compliance": try a shorter key, then move on
             exact = key == vocab.name_keys.get(entry.skill.name)
             candidates.append(
                 _Candidate(
@@ -185,9 +211,19 @@ def _joined(line: str, tokens: list[Token]) -> bool:
     return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
 
 
-def _same_case(surface: str, form: str) -> bool:
+def _same_case(surface: str, form: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A strict form as written, or in capitals ("GO", "SWIFT") where the words beside it are in
+    capitals too, as in a heading or a line set in capitals ("SKILLS: ADA, C"). Beside words in
+    lower case, the capitals of a name are an acronym, another word: "FMLA and ADA compliance"
+    (the Americans with Disabilities Act, not Ada), "SWIFT payments"."""
     surface = " ".join(surface.split())
-    return surface == form or (surface.isupper() and surface == form.upper() and len(form) > 1)
+    if surface == form:
+        return True
+    if not (surface.isupper() and surface == form.upper() and len(form) > 1):
+        return False
+    return form.isupper() or not any(
+        0 <= k < len(tokens) and any(ch.islower() for ch in tokens[k].text) for k in (i - 1, j)
+    )
 
 
 def _add_ellipsis(
@@ -347,7 +383,8 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
     kept = []
     for c in candidates:
         other = (
-            (ampersand and _in_abbreviation(line, tokens, c, candidates))
+            (c.surface in LEGAL_FORMS and _legal_form(tokens, c, candidates))
+            or (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
         )
@@ -376,6 +413,23 @@ def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: 
     else:
         return False
     return not any(o.tokens[0] <= other < o.tokens[1] for o in candidates)
+
+
+# The legal form that ends a company's name ("Jura & Kerns PLC", "Acme plc", "Foo GmbH"): after
+# the name it is the company, not the skill the letters also name (PLC programming).
+LEGAL_FORMS = frozenset(
+    """PLC plc Plc LLC LLP Ltd LTD Inc INC GmbH AG SA SE NV BV Corp CORP Pty PTY""".split()
+)
+
+
+def _legal_form(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "Jura & Kerns PLC": a legal form right after a capitalised word that is no skill, not the
+    first word of the line ("Programmed PLC logic" keeps its skill), nor part of one
+    ("Allen-Bradley PLC")."""
+    i = c.tokens[0]
+    if i < 2 or not tokens[i - 1].text[:1].isupper():
+        return False
+    return not any(o.tokens[0] <= i - 1 < o.tokens[1] for o in candidates)
 
 
 def _in_address(line: str, c: _Candidate) -> bool:
@@ -502,8 +556,11 @@ _LIST_ITEM = re.compile(r"[^,;/|]+")
 
 
 def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool:
-    """A comma list of short items, one of them (within two items) a known skill:
-    "Excel, Word, PowerPoint, Outlook" - Excel counts although "Word" is no skill."""
+    """A comma list of short items, one of them (within two items) a known skill that is the
+    whole item: "Excel, Word, PowerPoint, Outlook" - Excel counts although "Word" is no skill.
+    A skill inside a longer item vouches for nothing: in a header line "Senior Java Developer |
+    Phoenix, AZ" or "Lead HVAC Technician, Shell Oil Company, Tulsa, OK" the items are a title,
+    an employer and a place, and Phoenix and Shell are those."""
     items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(line)]
     if len(items) < 3:
         return False
@@ -512,14 +569,20 @@ def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool
         return False
     for other in accepted:
         there = next((i for i, (a, b) in enumerate(items) if a <= other.start < b), None)
-        if (
-            there is not None
-            and there != here
-            and abs(there - here) <= 2
-            and len(line[items[there][0] : items[there][1]].split()) <= 3
-        ):
+        if there is not None and there != here and abs(there - here) <= 2 and _whole_item(line, items[there], other):
             return True
     return False
+
+
+def _whole_item(line: str, item: tuple[int, int], c: _Candidate) -> bool:
+    """Whether a skill is all its list item says, but for bullets, a label and a short note:
+    "PowerPoint", "- Python (5 yrs)", "Tools: Jira"."""
+    a, b = item
+    rest = _NOTE.sub(" ", line[a : c.start] + _NAME_MARK + line[c.end : b])
+    label = _LINE_LABEL.match(rest)
+    if label and a == 0:
+        rest = rest[label.end() :]
+    return _NAMES_GAP.fullmatch(rest) is not None
 
 
 def _in_parentheses(line: str, c: _Candidate) -> bool:
