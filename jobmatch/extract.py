@@ -70,11 +70,14 @@ class _Candidate:
     strict: bool
 
 
-def extract_skills(text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
-    """Every skill mention in a text (or its lines), in reading order, with 1-based line numbers."""
+def extract_skills(
+    text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool = True, resume: bool = False
+) -> list[Mention]:
+    """Every skill mention in a text (or its lines), in reading order, with 1-based line numbers.
+    A ``resume``'s first line when it is only a person's name names no skill (see _name_line)."""
     lines = text.split("\n") if isinstance(text, str) else list(text)
     found: list[Mention] = []
-    name_line = _name_line(lines)
+    name_line = _name_line(lines) if resume else None
     for number, line in enumerate(lines, 1):
         mentions = extract_line(line, number, vocab, fuzzy=fuzzy)
         if number == name_line and all(" " not in m.surface for m in mentions):

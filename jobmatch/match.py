@@ -43,7 +43,7 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     lines = doc.lines
     by_skill: dict[str, list[Mention]] = {}
     skills = {}
-    mentions = extract_skills(lines, vocab)
+    mentions = extract_skills(lines, vocab, resume=True)
     for mention in mentions:
         by_skill.setdefault(mention.skill.name, []).append(mention)
         skills[mention.skill.name] = mention.skill

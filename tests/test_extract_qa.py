@@ -19,7 +19,7 @@ def names(line: str, vocab: Vocabulary) -> list[str]:
 
 
 def document(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
-    return [(m.line, m.skill.name) for m in extract_skills(text, vocab)]
+    return [(m.line, m.skill.name) for m in extract_skills(text, vocab, resume=True)]
 
 
 # -- a place, an employer or a legal form in a header line --------------------------------------
@@ -81,6 +81,12 @@ def test_the_name_line_of_a_resume_names_no_skill(name: str, vocab: Vocabulary) 
 @pytest.mark.parametrize("first", ["Java Developer", "Registered Nurse", "Python Django, Jenkins"])
 def test_a_first_line_that_is_a_title_or_a_list_keeps_its_skills(first: str, vocab: Vocabulary) -> None:
     assert any(line == 1 for line, _ in document(f"{first}\nSummary\n", vocab))
+
+
+def test_only_a_resume_has_a_name_line(vocab: Vocabulary) -> None:
+    """A requirement's own words ("Postgres Redis" in a posting) are never a person's name."""
+    assert [m.skill.name for m in extract_skills("Postgres Redis", vocab)] == ["PostgreSQL", "Redis"]
+    assert document("Postgres Redis", vocab) == []
 
 
 def test_the_name_line_does_not_depend_on_the_lines_after_it(vocab: Vocabulary) -> None:
