@@ -219,7 +219,7 @@ def test_one_bad_file_does_not_stop_the_others(runner, tmp_path, schema_validato
 def test_a_directory_of_resumes_includes_docx(tmp_path):
     from jobmatch.loaders import RESUME_SUFFIXES, expand_paths
 
-    for name in ("a.pdf", "b.docx", "c.txt", "d.doc"):
+    for name in ("a.pdf", "b.docx", "c.txt", "d.doc", "e.xlsx"):
         (tmp_path / name).write_bytes(b"x")
     found = [Path(p).name for p in expand_paths([str(tmp_path)], RESUME_SUFFIXES)]
-    assert found == ["a.pdf", "b.docx", "c.txt"]
+    assert found == ["a.pdf", "b.docx", "c.txt", "d.doc"]  # (the .doc to be reported: "not read")

@@ -31,10 +31,12 @@ from jobmatch.scoring import gain
 
 
 def _listing_with_paths(directory: str, suffixes: tuple[str, ...]) -> list[str]:
-    """The definition: what the listing was made of before (a Path per entry)."""
+    """The definition: what the listing was made of before (a Path per entry): the files read,
+    web pages and documents of a format not read (reported), no hidden file."""
+    listed = (*suffixes, *loaders.HTML_SUFFIXES, *loaders.OTHER_DOCUMENT_SUFFIXES)
     found = []
     for p in Path(directory).iterdir():
-        if p.suffix.lower() not in suffixes:
+        if p.suffix.lower() not in listed or p.name.startswith("."):
             continue
         if p.is_file() or (p.is_symlink() and not p.exists()):
             found.append(str(p))
@@ -44,7 +46,8 @@ def _listing_with_paths(directory: str, suffixes: tuple[str, ...]) -> list[str]:
 def test_the_directory_listing_is_the_path_listing(tmp_path, monkeypatch):
     folder = tmp_path / "postings"
     folder.mkdir()
-    for name in ("b.txt", "a.MD", "c.markdown", ".md", "d.", "e.pdf", "f.txt.bak", "..txt", "g h.txt"):
+    for name in ("b.txt", "a.MD", "c.markdown", ".md", "d.", "e.pdf", "f.txt.bak", "..txt", "g h.txt", "i.doc",
+                 "j.HTML", ".k.md"):
         (folder / name).write_text("Python\n", encoding="utf-8")
     (folder / "sub.txt").mkdir()  # a directory with a matching name is not a file
     (folder / "broken.txt").symlink_to(folder / "missing.txt")  # listed: reading it says what is wrong
