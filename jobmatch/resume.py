@@ -307,6 +307,16 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# time off work written out as an entry of its own ("Career break - family caregiving", "Parental
+# leave", "Sabbatical (travel)", "Gap year - backpacking"): listed, counted for no years. Only an
+# untitled entry, or one whose title starts with it: "Consultant (during a career break)" is work.
+_NOT_WORK = re.compile(
+    r"\b(?:career (?:break|gap|pause)|employment gap|gap year|sabbatical|"
+    r"(?:parental|maternity|paternity|family|medical|personal|caregiving|bereavement) leave|leave of absence|"
+    r"stay[- ]at[- ]home (?:parent|mom|mother|dad|father)|full[- ]time (?:parent|caregiver|carer)|"
+    r"family caregiv(?:er|ing))\b",
+    re.I,
+)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
@@ -408,6 +418,9 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
             location = place.group("loc")
     skills = list(dict.fromkeys(name for n in range(start, end + 1) for name in by_line.get(n, ())))
     kind_text = title or " ".join(texts)
+    not_work = _NOT_WORK.search(kind_text)
+    if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
+        not_work = None
     return Job(
         title=title,
         employer=employer,
@@ -415,7 +428,7 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
         period=found.period,
         line=start,
         end_line=end,
-        internship=bool(_NOT_PROFESSIONAL.search(kind_text)),
+        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work),
         skills=tuple(skills),
     )
 
