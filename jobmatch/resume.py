@@ -196,16 +196,27 @@ _POINT = (
     rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
 )
-_NOW = r"(?:present|current(?:ly)?|now|today|to date|date|ongoing)"
-_DASH = r"(?:-|–|—|~|to|until|till|through|thru)"
+_NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
+_DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
 _RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?<![\w/.])(?P<am>{_MONTH})\s*{_DASH}\s*(?P<b>{_MONTH},?\s*{_YEAR})(?![\w/])", re.I
+)
+# "2016-17", "2018 - 19": a year range whose end is written with two digits (UK, India)
+_SHORT_YEARS = re.compile(rf"(?<![\w/.])(?P<a>{_YEAR})\s*(?:--?|–|—)\s*(?P<yy>\d\d)(?![\w/.]|\s*[-–—]\s*\d)", re.I)
+# "5/16 - 12/18", "05/16 - Present": month and two-digit year, only as a range (not "3/16 inch")
+_MONTH_YY = r"(?:0?[1-9]|1[0-2])/\d\d"
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<a>{_MONTH_YY})\s*{_DASH}\s*(?P<b>{_NOW}|{_MONTH_YY})(?![\w/.])", re.I
+)
 _SINCE = re.compile(rf"(?<![\w/.])since\s+(?P<a>{_POINT})(?![\w/])", re.I)
 _OPEN = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*[-–—]\s*(?=$|[|)\]·,])", re.I)
 _SEASON_ALONE = re.compile(rf"(?<![\w/.])(?P<a>{_SEASON}\s+{_YEAR})(?![\w/])", re.I)
 _PARTS = re.compile(
     rf"^(?:(?P<season>{_SEASON})\s+(?P<sy>\d{{4}})"
     rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
-    r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4})"
+    r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
     r"|(?P<year>\d{4}))$",
     re.I,
@@ -233,8 +244,9 @@ def _point(text: str, today: date) -> _Point | None:
         year = int(raw) if not raw.startswith("'") else _two_digit_year(int(raw[1:]), today)
         return _Point(year, month, month, "month") if month else None
     if m.group("nm"):
-        month = int(m.group("nm"))
-        return _Point(int(m.group("ny")), month, month, "month") if 1 <= month <= 12 else None
+        month, raw = int(m.group("nm")), m.group("ny")
+        year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), today)
+        return _Point(year, month, month, "month") if 1 <= month <= 12 else None
     if m.group("iy"):
         month = int(m.group("im"))
         return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
@@ -253,6 +265,10 @@ def _ym(index: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_DATE_FORMS = (_RANGE, _MONTHS_OF_YEAR, _SHORT_YEARS, _SHORT_RANGE, _SINCE, _OPEN, _SEASON_ALONE)
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     period: Period
@@ -262,14 +278,28 @@ class DateMatch:
 
 def find_period(line: str, today: date) -> DateMatch | None:
     """The first date range of a line, as a Period, or None."""
+    if not _DIGIT.search(line):  # every date names a year
+        return None
     now = _index(today.year, today.month)
-    for regex in (_RANGE, _SINCE, _OPEN, _SEASON_ALONE):
+    for regex in _DATE_FORMS:
         for m in regex.finditer(line):
-            a = _point(m.group("a"), today)
+            groups = m.groupdict()
+            if groups.get("am") is not None:  # "Jan - Dec 2019": the first month in the second's year
+                a = _point(f"{m.group('am')} {m.group('b')[-4:]}", today)
+                if a is not None and a.month > (_point(m.group("b"), today) or a).month:
+                    a = _Point(a.year - 1, a.month, a.last, a.precision)  # "Nov - Feb 2020"
+            else:
+                a = _point(m.group("a"), today)
             if a is None:
                 continue
+            if groups.get("yy") is not None:  # "2016-17": to the year ending in 17 after 2016
+                full = a.year // 100 * 100 + int(m.group("yy"))
+                full += 100 if full <= a.year else 0
+                if full - a.year > 50:
+                    continue
+                groups["b"] = str(full)
             start = _index(a.year, a.month)
-            b_text = m.groupdict().get("b")
+            b_text = groups.get("b")
             present = b_text is None and regex is not _SEASON_ALONE
             if regex is _SEASON_ALONE:
                 end = _index(a.year, a.last) + 1
@@ -317,7 +347,7 @@ _NOT_WORK = re.compile(
     r"family caregiv(?:er|ing))\b",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
+_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC"

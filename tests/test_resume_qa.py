@@ -44,3 +44,53 @@ def test_work_during_a_break_still_counts(vocab):
     profile = _profile(text, vocab)
     assert [j.internship for j in profile.jobs] == [False]
     assert profile.total_months == 24
+
+
+# -- date forms (defects 6 and 7) -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "start", "end", "months", "present"),
+    [
+        ("May 2021 -- Present", (2021, 5), (2026, 1), 56, True),  # "--": an en dash in Markdown, LaTeX
+        ("Jul 2019 -- Apr 2021", (2019, 7), (2021, 5), 22, False),
+        ("Jan - Dec 2019", (2019, 1), (2020, 1), 12, False),  # the README's example
+        ("Jan–Dec 2019", (2019, 1), (2020, 1), 12, False),
+        ("January-March 2020", (2020, 1), (2020, 4), 3, False),
+        ("Nov - Feb 2020", (2019, 11), (2020, 3), 4, False),
+        ("March 2019 - Till Date", (2019, 3), (2026, 1), 82, True),
+        ("Jan 2019 - Till date", (2019, 1), (2026, 1), 84, True),
+        ("2016-17", (2016, 1), (2017, 1), 12, False),
+        ("2018 - 19", (2018, 1), (2019, 1), 12, False),
+        ("1999-00", (1999, 1), (2000, 1), 12, False),
+        ("5/16 - 12/18", (2016, 5), (2019, 1), 32, False),
+        ("05/16 - Present", (2016, 5), (2026, 1), 116, True),
+    ],
+)
+def test_more_date_forms(text, start, end, months, present):
+    found = find_period(f"Software Engineer, Wipro, Pune | {text}", AS_OF)
+    assert found is not None
+    period = found.period
+    assert (period.start, period.end, period.months, period.present, period.text) == (
+        start,
+        end,
+        months,
+        present,
+        text,
+    )
+
+
+@pytest.mark.parametrize("line", ["Used 3/16 inch fittings", "2019-01", "Released 2019-05 of the tool"])
+def test_not_short_date_forms(line):
+    assert find_period(line, AS_OF) is None
+
+
+def test_double_hyphen_jobs_and_separator(vocab):
+    text = (
+        "## Experience\n"
+        "**Backend Engineer** -- Element AI -- Montréal\n*Feb 2020 -- Present*\n- Python services.\n"
+        "**Software Developer** -- Ubisoft\n*Jun 2016 -- Jan 2020*\n- C++ tools.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("Backend Engineer", "Element AI", 71),
+        ("Software Developer", "Ubisoft", 44),
+    ]
