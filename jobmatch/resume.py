@@ -356,7 +356,7 @@ _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
     "Ireland|India|Australia|Singapore|Japan|Brazil|Mexico|Poland|Portugal|Sweden|Switzerland|Israel"
 )
-_PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
     rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
     r"|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
@@ -388,7 +388,15 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     after = text[found.end :].strip(" ,;:|·-–—)]*_.")
     if bullet and len(before.split()) > 1:
         return False
-    if len(after.split()) > 5:
+    # after the dates, a title, an employer and a place: more of them when the dates come first
+    # ("2021 – Present    Senior Software Engineer, Wayfair, Boston, MA"), not a sentence
+    words = len(after.split())
+    if words > 5 and (
+        words > 12
+        or before
+        or not _TITLE_WORDS.search(after)
+        or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
+    ):
         return False
     return not (len(before.split()) > 14 or (before.endswith(".") and after))
 

@@ -88,9 +88,40 @@ def test_double_hyphen_jobs_and_separator(vocab):
         "## Experience\n"
         "**Backend Engineer** -- Element AI -- Montréal\n*Feb 2020 -- Present*\n- Python services.\n"
         "**Software Developer** -- Ubisoft\n*Jun 2016 -- Jan 2020*\n- C++ tools.\n"
+        "**Game Developer**, Ubisoft -- Montréal, QC\nJan 2014 -- May 2016\n"
     )
     profile = _profile(text, vocab)
-    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
-        ("Backend Engineer", "Element AI", 71),
-        ("Software Developer", "Ubisoft", 44),
+    assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
+        ("Backend Engineer", "Element AI", None, 71),
+        ("Software Developer", "Ubisoft", None, 44),
+        ("Game Developer", "Ubisoft", "Montréal, QC", 29),
     ]
+
+
+# -- dates first, then title, employer and place (defect 5) -----------------------------------------
+def test_date_first_layout_keeps_long_headers(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "2021 – Present    Senior Software Engineer, Wayfair, Boston, MA\n"
+        "                  Built Python microservices for the checkout platform on Google Cloud.\n"
+        "2018 – 2021       Software Engineer II, HubSpot Inc., Cambridge, MA\n"
+        "                  React and TypeScript front-end for the CRM; Java back-end services.\n"
+        "2016 – 2018       Software Engineer, Kayak, Cambridge\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
+        ("Senior Software Engineer", "Wayfair", "Boston, MA", 60),
+        ("Software Engineer II", "HubSpot Inc.", "Cambridge, MA", 36),
+        ("Software Engineer", "Kayak", None, 24),
+    ]
+    assert profile.total_months == 120
+
+
+def test_a_sentence_after_leading_dates_is_not_a_job(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Data Engineer | Acme | 2020 - Present\n"
+        "2019 - 2021 the team moved every nightly batch job to Airflow and cut costs.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.title for j in profile.jobs] == ["Data Engineer"]
