@@ -62,9 +62,15 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "experience",
-        r"(?:professional |work |relevant |employment |career |industry |clinical |research |teaching |"
-        r"military |nursing |related |software |engineering |technical )?(?:experience|employment)"
-        r"|(?:employment|work|career|professional) history|internships?(?: experience)?|positions held",
+        # up to two words before ("Relevant Work Experience"), a word or dates after ("Experience
+        # Highlights", "Experience (selected)", "Professional Experience (2015–Present)")
+        r"(?:(?:professional|work|relevant|employment|career|industry|clinical|research|teaching|military|nursing"
+        r"|related|software|engineering|technical|selected|previous|prior|recent|additional|other|full-time)"
+        r" ){0,2}(?:experience|employment)"
+        rf"(?: (?:highlights|history|summary|selected|details|{_AND} (?:leadership|achievements|projects))"
+        r"| (?:19|20)\d\d(?: (?:19|20)\d\d| present| current| today)?)?"
+        r"|(?:employment|work|career|professional) (?:history|background)|work|where i ve worked"
+        r"|internships?(?: experience)?|positions held",
     ),
     (
         "projects",

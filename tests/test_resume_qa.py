@@ -9,7 +9,7 @@ import pytest
 
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
-from jobmatch.resume import find_period
+from jobmatch.resume import find_period, heading_of
 
 AS_OF = date(2026, 1, 1)
 
@@ -125,3 +125,33 @@ def test_a_sentence_after_leading_dates_is_not_a_job(vocab):
     )
     profile = _profile(text, vocab)
     assert [j.title for j in profile.jobs] == ["Data Engineer"]
+
+
+# -- experience headings (defect 11) ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Relevant Work Experience",
+        "Professional Background",
+        "Experience Highlights",
+        "Professional Experience & Leadership",
+        "Experience (selected)",
+        "Work",
+        "Professional Experience (2015–Present)",
+    ],
+)
+def test_more_experience_headings(line):
+    heading = heading_of(line)
+    assert heading is not None and (heading.kind, heading.known) == ("experience", True)
+
+
+def test_jobs_under_relevant_work_experience(vocab):
+    text = (
+        "Pat Doe\nSenior Accountant | Dallas, TX\n\n"
+        "Summary\nCPA with 9 years of experience in audit and financial reporting.\n\n"
+        "Relevant Work Experience\n"
+        "Senior Accountant, Acme Corp, Dallas, TX\nJan 2019 - Present\n- Month-end close in NetSuite.\n"
+        "Staff Accountant, Beta LLC, Plano, TX\n2016 - 2018\n- Reconciliations in Excel.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.months) for j in profile.jobs] == [("Senior Accountant", 84), ("Staff Accountant", 24)]
