@@ -588,30 +588,53 @@ _FIELD_OF = re.compile(
 )
 _DEGREE_ABBREVIATION = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?\s?Eng\.?"
-    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
+    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)(?:\s*\(Hons?\.?\))?"
+    r"\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
 )
+# a degree not held: a candidate, in progress, all but dissertation ("PhD Candidate in Machine
+# Learning", "Ph.D. program (all but dissertation)"); or expected at a date not yet past ("expected
+# 2027" as of 2026: not held; "expected 2020" as of 2026: held, the date is past)
+_IN_PROGRESS = (
+    r"candidate|candidacy|in[ -]progress|ongoing|pursuing|currently enrolled|all but dissertation|ABD"
+    r"|not completed|incomplete|coursework only"
+)
+_EXPECTED = r"expected|anticipated|exp\.|expecting"
+_NOT_HELD = re.compile(rf"\b(?:(?P<progress>{_IN_PROGRESS})\b|(?:{_EXPECTED}))", re.I)
+_NOT_HELD_NEXT = re.compile(rf"\W*(?:(?P<progress>{_IN_PROGRESS})\b|(?:{_EXPECTED}))", re.I)  # the next line
 _YEAR_IN_TEXT = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
-def find_education(lines: Sequence[str], sections: Iterable[ResumeSection]) -> list[Education]:
+def find_education(
+    lines: Sequence[str], sections: Iterable[ResumeSection], today: date | None = None
+) -> list[Education]:
+    """The degrees of the given (education) sections. A degree in progress ("PhD Candidate",
+    "all but dissertation") or expected at a date not before ``today``'s year is listed with no
+    level: it does not count as held."""
     out: list[Education] = []
     for section in sections:
         first = section.line + (0 if section.kind == "header" else 1)
         numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
         for k, n in enumerate(numbers):
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
-            levels = find_degrees(text)
+            levels = find_degrees(text, education=True)
             if not levels:
                 continue
-            degree = max(levels, key=DEGREE_LEVELS.index)
+            degree: str | None = max(levels, key=DEGREE_LEVELS.index)
             institution = _institution(text)
             year_text = text
-            if institution is None and k + 1 < len(numbers):
-                following = strip_markup(lines[numbers[k + 1] - 1]).strip()
-                if not find_degrees(following):
-                    institution = _institution(following)
-                    if institution is not None:
-                        year_text += " " + following
+            following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
+            if following and find_degrees(following, education=True):
+                following = ""
+            if institution is None and following:
+                institution = _institution(following)
+                if institution is not None:
+                    year_text += " " + following
+            not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
+            if not_held:
+                after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
+                expected_past = today is not None and after and int(after[0]) < today.year
+                if not_held.group("progress") or not expected_past:
+                    degree = None  # listed, not held
             years = _YEAR_IN_TEXT.findall(year_text)
             out.append(
                 Education(
@@ -671,7 +694,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         sections=tuple(sections),
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
-        education=tuple(find_education(lines, education_sections)),
+        education=tuple(find_education(lines, education_sections, today)),
         experience=tuple(skill_experience(jobs, vocab)),
         as_of=(today.year, today.month),
     )

@@ -9,6 +9,7 @@ import pytest
 
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
+from jobmatch.posting import find_degrees
 from jobmatch.resume import find_period, heading_of
 
 AS_OF = date(2026, 1, 1)
@@ -155,3 +156,81 @@ def test_jobs_under_relevant_work_experience(vocab):
     )
     profile = _profile(text, vocab)
     assert [(j.title, j.months) for j in profile.jobs] == [("Senior Accountant", 84), ("Staff Accountant", 24)]
+
+
+# -- degrees (defects 8, 9, 10) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("BS Computer Science, University of Illinois, 2015", "bachelor", "Computer Science"),
+        ("MS Electrical and Computer Engineering, UC San Diego, 2014", "master", "Electrical and Computer Engineering"),
+        ("BA Economics, Cornell University, 2011", "bachelor", "Economics"),
+        ("BA (Hons) Marketing, University of Leeds, 2016 (First Class)", "bachelor", "Marketing"),
+        ("MA History, Yale University, 2012", "master", "History"),
+        ("2012 – 2016       BS Computer Science, Northeastern University", "bachelor", "Computer Science"),
+        ("M.B.A. in Finance, University of Chicago Booth School of Business, 2020", "master", "Finance"),
+        ("M.B.A., University of Illinois Chicago, 2019", "master", None),
+        ("M.A. in English, Temple University, 2010", "master", "English"),
+        ("B.B.A. in Accounting, Loyola University Chicago, 2015", "bachelor", "Accounting"),
+        ("A.S. in Business, Valencia College, 2014", "associate", "Business"),
+        ("Doctor of Philosophy in Chemistry, University of Michigan, 2021", "phd", "Chemistry"),
+        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", None),
+        ("Doctor of Education (EdD), Vanderbilt University, 2017", "phd", "Education"),
+        ("Juris Doctor, Harvard Law School, 2015", "phd", None),
+        ("J.D., Georgetown University Law Center, 2012", "phd", None),
+        ("PharmD, Purdue University, 2016", "phd", None),
+    ],
+)
+def test_degrees_as_resumes_write_them(vocab, line, level, field):
+    profile = _profile(f"Education\n{line}\n", vocab)
+    assert [(e.degree, e.field) for e in profile.education] == [(level, field)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS Office, Excel, PowerPoint",  # not a master's, even in an education section
+        "Proficient in MS Office and MS SQL Server",
+        "Johns Hopkins University, Baltimore, MD",  # Maryland, not a doctor of medicine
+        "Postdoctoral researcher, Broad Institute",
+    ],
+)
+def test_not_degrees(vocab, line):
+    assert find_degrees(line) == set()
+    assert find_degrees(line, education=True) == set()
+
+
+def test_posting_lines_keep_their_degrees():
+    assert find_degrees("Experience with MS Office and BA tools") == set()  # bare letters need an education line
+    assert find_degrees("BS/MS in Computer Science or related field") == {"bachelor", "master"}
+    assert find_degrees("M.B.A. preferred") == {"master"}  # not the "B.A." inside it
+    assert find_degrees("PhD or Doctor of Philosophy in Statistics") == {"phd"}
+
+
+def test_a_degree_in_progress_is_listed_not_held(vocab):
+    text = (
+        "EDUCATION\n"
+        "PhD Candidate in Machine Learning, Carnegie Mellon University (expected 2027)\n"
+        "MS Computer Science, Carnegie Mellon University, 2023\n"
+        "BS Computer Science, University of Jordan, 2021\n"
+    )
+    profile = _profile(text, vocab)
+    assert [e.degree for e in profile.education] == [None, "master", "bachelor"]
+    assert profile.degree == "master"
+    line = "Ph.D. program in Computer Science (all but dissertation), UW, 2016–2019"
+    abd = _profile(f"EDUCATION\n- {line}\n", vocab)
+    assert abd.degree is None
+    assert [e.text for e in abd.education] == [line]
+
+
+def test_an_expected_degree_counts_once_its_date_is_past(vocab):
+    # as of January 2026: "expected 2020" has passed, "Expected May 2026" has not
+    past = _profile("EDUCATION\nB.S. Computer Science, NC State University, expected 2020\n", vocab)
+    assert past.degree == "bachelor"
+    coming = _profile("EDUCATION\nB.S. Computer Science, NC State University\nExpected May 2026\n", vocab)
+    assert coming.degree is None
+
+
+def test_dotted_associate_letters_only_in_an_education_line():
+    assert find_degrees("A.S. soon as possible") == set()
+    assert find_degrees("A.S. in Business, Valencia College", education=True) == {"associate"}
