@@ -344,22 +344,22 @@ def _may_name_years(text: str) -> bool:
 
 # each behind the words one of which its every match holds: a line that names one level of degree
 # ("PhD", "Bachelor's") is not scanned for the others
-# doctorates: the PhD, "Doctor of Philosophy", "Doctor of Education", Ed.D., PharmD, PsyD, "Juris
-# Doctor", J.D., M.D. (with its dots: "MD" is Maryland)
+# doctorates: the PhD, "Doctor of Philosophy", "Doctor of Education", Ed.D., PharmD, "Juris Doctor",
+# J.D., M.D. (with its dots: "MD" is Maryland)
 _PHD_DEGREE = _Guarded(
     re.compile(
         r"\b(ph\.?\s?d\.?|doctorate|doctoral|juris doctor|doctor of (?:philosophy|education|medicine|osteopathic"
         r"|pharmacy|psychology|nursing|physical therapy|occupational therapy|business administration|law"
         r"|juridical|science|engineering|dental|veterinary|public health|social work|musical arts|audiology"
-        r"|optometry)|ed\.\s?d\.|edd|pharm\.?\s?d\.?|psy\.\s?d\.|psyd|(?<![\w.])(?-i:J\.D\.|M\.D\.))(?!\w)",
+        r"|optometry)|ed\.d\.|pharm\.?\s?d\.?|(?<![\w.])(?-i:J\.D\.|M\.D\.))(?!\w)",
         re.I,
     ),
-    ("ph", "doctor", "ed.", "edd", "psy"),
-    ("J.D.", "M.D."),
+    ("ph", "doctor", "ed.d"),
+    (".D.",),  # (J.D., M.D.)
 )
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.b\.a\.?|m\.a\."
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.b\.a\.|m\.a\."
         r"|m\.eng\.?|meng)(?!\w)",
         re.I,
     ),
@@ -562,8 +562,9 @@ def degree_field(text: str) -> str | None:
 # every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
 _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
-    (*_PHD_DEGREE.folded, *_MASTER_DEGREE.folded, "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
-     "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
+    # (".a.": "b.a.", "b.b.a.", "m.a." and "m.b.a." in one)
+    (*_PHD_DEGREE.folded, "master", "m.s.", "m.sc", "msc", "mba", ".a.", "m.eng", "meng", "bachelor", "b.s.", "b.sc",
+     "bsc", "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
      *_MASTER_ABBREVIATIONS.exact,
      *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
