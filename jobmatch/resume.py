@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from jobmatch.models import (
@@ -370,6 +370,42 @@ _LOCATION = re.compile(
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
 
 
+# a job held as a student: "(while in nursing school)", "part-time during my degree"
+_WHILE_STUDYING = re.compile(
+    r"\b(?:while|during)\s+(?:(?:in|at|attending|studying|completing|my|a|the)\s+){0,2}"
+    r"(?:(?:nursing|high|grad|graduate|medical|law|business)\s+)?"
+    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled)\b",
+    re.I,
+)
+# a student's job at their own university, ended by graduation: "Teaching Assistant, Data
+# Structures | San Jose State University, Aug 2023 - May 2025" with a degree from there in 2025
+_STUDENT_TITLE = re.compile(
+    r"\b(?:teaching assistant|TA|grader|tutor|peer (?:tutor|mentor)|student (?:assistant|worker|ambassador)"
+    r"|resident assistant|lab assistant)s?\b",
+    re.I,
+)
+
+
+def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
+    """Jobs with a student's title at an institution the person studied at, ended by the year
+    they graduated there, marked not counted."""
+    out = []
+    for job in jobs:
+        if not job.internship and job.employer and _STUDENT_TITLE.search(job.title or ""):
+            employer = job.employer.casefold()
+            for e in education:
+                if (
+                    e.institution
+                    and e.year is not None
+                    and job.period.end[0] <= e.year
+                    and (employer in e.institution.casefold() or e.institution.casefold() in employer)
+                ):
+                    job = replace(job, internship=True)
+                    break
+        out.append(job)
+    return out
+
+
 @dataclass
 class _LineInfo:
     text: str  # markup stripped
@@ -465,6 +501,7 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
     not_work = _NOT_WORK.search(kind_text)
     if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
         not_work = None
+    student = _WHILE_STUDYING.search(" ".join(texts))
     return Job(
         title=title,
         employer=employer,
@@ -472,7 +509,7 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
         period=found.period,
         line=start,
         end_line=end,
-        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work),
+        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work or student),
         skills=tuple(skills),
     )
 
@@ -689,12 +726,14 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     education_sections = [s for s in sections if s.kind == "education"] or [
         s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
     ]
+    education = find_education(lines, education_sections, today)
+    jobs = _student_jobs(jobs, education)
     professional = [j.period for j in jobs if not j.internship]
     return Structure(
         sections=tuple(sections),
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
-        education=tuple(find_education(lines, education_sections, today)),
+        education=tuple(education),
         experience=tuple(skill_experience(jobs, vocab)),
         as_of=(today.year, today.month),
     )

@@ -234,3 +234,32 @@ def test_an_expected_degree_counts_once_its_date_is_past(vocab):
 def test_dotted_associate_letters_only_in_an_education_line():
     assert find_degrees("A.S. soon as possible") == set()
     assert find_degrees("A.S. in Business, Valencia College", education=True) == {"associate"}
+
+
+# -- jobs held as a student (defect 19) -------------------------------------------------------------
+def test_a_job_while_in_school_is_not_counted(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Registered Nurse — OhioHealth Riverside Methodist Hospital\n2012–Present\n- ICU nursing.\n"
+        "Nursing Assistant (STNA) — Wexner Medical Center\n2009–2012 (while in nursing school)\n- Patient care.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.internship for j in profile.jobs] == [False, True]
+    assert profile.total_months == 168  # 2012 .. Dec 2025
+
+
+def test_a_teaching_assistant_at_their_own_university_until_graduation_is_not_counted(vocab):
+    text = (
+        "EDUCATION\n"
+        "Bachelor of Science in Computer Science, San Jose State University, May 2025\n\n"
+        "EXPERIENCE\n"
+        "Teaching Assistant, Data Structures | San Jose State University\nAug 2023 - May 2025\n"
+        "- Held weekly office hours for 40+ students.\n"
+        "Teaching Assistant | Lincoln Elementary School\nSep 2018 - Jun 2020\n"  # a job, not their school
+    )
+    profile = _profile(text, vocab)
+    assert [(j.employer, j.internship) for j in profile.jobs] == [
+        ("San Jose State University", True),
+        ("Lincoln Elementary School", False),
+    ]
+    assert profile.total_months == 22
