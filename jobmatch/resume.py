@@ -13,12 +13,17 @@ at work, and the highest degree.
   runs to the next job's header.
 * **Months**: a month range counts both months ("Jan - Dec 2019" is 12 months), a year range
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
-  season is three months. Internships, co-ops, student jobs and volunteering are listed but
-  count for no professional years. Overlapping jobs count once.
+  season is three months. Internships, co-ops, student jobs (a job "while in nursing school", a
+  teaching assistant at their own university until graduating), volunteering and time off work
+  (a career break, sabbatical, parental leave, gap year) are listed but count for no
+  professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
-  Python work) gets that job's months, overlaps once; a skill only listed gets none.
-* **Education**: lines of education sections naming a degree (``posting.find_degrees``), with
-  the field ("Computer Science"), the institution and the year.
+  Python work) gets that job's months, overlaps once; a skill only listed gets none, unless the
+  resume states its years next to it ("Python (5 yrs)": at least 5 years).
+* **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
+  "BS Computer Science" names one too), with the field ("Computer Science"), the institution and
+  the year. A degree in progress (a candidate, all but dissertation) or expected at a date not
+  yet past is listed with no level: it is not held.
 """
 
 from __future__ import annotations
@@ -585,8 +590,40 @@ def months_of(periods: Iterable[Period]) -> int:
     return total
 
 
-def skill_experience(jobs: Sequence[Job], vocab: Vocabulary) -> list[SkillExperience]:
-    """Months per skill over the professional jobs whose lines name it or a skill implying it."""
+# years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
+# expert)", "SQL: 6 years", "Go – 3 yrs"
+_STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
+
+
+def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
+    """Months per skill from the years the resume states next to its name (the most stated)."""
+    out: dict[str, int] = {}
+    for mention in mentions:
+        line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+        end = mention.end if line[mention.start : mention.end] == mention.surface else -1
+        if end < 0:
+            at = line.find(mention.surface)
+            end = at + len(mention.surface) if at >= 0 else -1
+        if end < 0 or not _may_state_years(line):
+            continue
+        found = _STATED_YEARS.match(line, end)
+        if found and 0 < float(found.group("n")) <= 40:
+            months = round(float(found.group("n")) * 12)
+            out[mention.skill.name] = max(out.get(mention.skill.name, 0), months)
+    return out
+
+
+def _may_state_years(line: str) -> bool:
+    lowered = line.lower()
+    return "yr" in lowered or "year" in lowered
+
+
+def skill_experience(
+    jobs: Sequence[Job], vocab: Vocabulary, stated: dict[str, int] | None = None
+) -> list[SkillExperience]:
+    """Months per skill over the professional jobs whose lines name it or a skill implying it;
+    at least the months the resume states for it (``stated``, see stated_years)."""
+    stated = stated or {}
     named: dict[str, list[Job]] = {}
     implied: dict[str, list[Job]] = {}
     for job in jobs:
@@ -597,14 +634,14 @@ def skill_experience(jobs: Sequence[Job], vocab: Vocabulary) -> list[SkillExperi
             for target in vocab.implied(name):
                 implied.setdefault(target, []).append(job)
     out = []
-    for name in sorted(set(named) | set(implied)):
+    for name in sorted(set(named) | set(implied) | set(stated)):
         held = list({id(j): j for j in named.get(name, []) + implied.get(name, [])}.values())
         out.append(
             SkillExperience(
                 name=name,
-                months=months_of(j.period for j in held),
+                months=max(months_of(j.period for j in held), stated.get(name, 0)),
                 jobs=tuple(sorted({j.line for j in held})),
-                implied=name not in named,
+                implied=name not in named and name not in stated,
             )
         )
     return sorted(out, key=lambda e: (-e.months, e.name))
@@ -734,7 +771,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
         education=tuple(education),
-        experience=tuple(skill_experience(jobs, vocab)),
+        experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
     )
 

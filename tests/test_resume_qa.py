@@ -263,3 +263,30 @@ def test_a_teaching_assistant_at_their_own_university_until_graduation_is_not_co
         ("Lincoln Elementary School", False),
     ]
     assert profile.total_months == 22
+
+
+# -- years the resume states (defect 13) -------------------------------------------------------------
+def test_stated_years_are_a_floor(vocab):
+    text = (
+        "Skills\n"
+        "- **Languages:** Python (5 yrs), Go, Java (8+ years, expert), TypeScript\n"
+        "- SQL: 6 years\n\n"
+        "Experience\n"
+        "Backend Engineer, Acme\nJan 2024 - Present\n- Built services in Python and Go.\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.total_months == 24
+    assert profile.years_of("Python") == 5.0  # stated 5, the job 2: the larger
+    assert profile.years_of("Go") == 2.0  # no years stated: the job's
+    assert profile.years_of("Java") == 8.0
+    assert profile.years_of("SQL") == 6.0
+    assert profile.years_of("TypeScript") == 0.0
+
+
+def test_years_elsewhere_on_the_line_are_not_stated_years(vocab):
+    text = (
+        "Summary\nPython developer for 9 years; led teams of 5 years running.\n\n"
+        "Experience\nBackend Engineer, Acme\nJan 2024 - Present\n- Python (2019) services.\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.years_of("Python") == 2.0
