@@ -384,19 +384,31 @@ def _may_name_years(text: str) -> bool:
 
 # each behind the words one of which its every match holds: a line that names one level of degree
 # ("PhD", "Bachelor's") is not scanned for the others
-_PHD_DEGREE = _Guarded(re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral)(?!\w)", re.I), ("ph", "doctor"))
+# doctorates: the PhD, "Doctor of Philosophy", "Doctor of Education", Ed.D., PharmD, "Juris Doctor",
+# J.D., M.D. (with its dots: "MD" is Maryland)
+_PHD_DEGREE = _Guarded(
+    re.compile(
+        r"\b(ph\.?\s?d\.?|doctorate|doctoral|juris doctor|doctor of (?:philosophy|education|medicine|osteopathic"
+        r"|pharmacy|psychology|nursing|physical therapy|occupational therapy|business administration|law"
+        r"|juridical|science|engineering|dental|veterinary|public health|social work|musical arts|audiology"
+        r"|optometry)|ed\.d\.|pharm\.?\s?d\.?|(?<![\w.])(?-i:J\.D\.|M\.D\.))(?!\w)",
+        re.I,
+    ),
+    ("ph", "doctor", "ed.d"),
+    (".D.",),  # (J.D., M.D.)
+)
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba"
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.b\.a\.|m\.a\."
         r"|m\.eng\.?|meng)(?!\w)",
         re.I,
     ),
-    ("master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng"),
+    ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng"),
 )
 _MASTER_LETTERS = _Guarded(re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))"), (), ("MS", "MA"))
 _BACHELOR_DEGREE = _Guarded(
     re.compile(
-        r"\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|undergraduate degree"
+        r"\b(?<!\w\.)(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"
         r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
         re.I,
     ),
@@ -608,14 +620,32 @@ def degree_field(text: str) -> str | None:
 # every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
 _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
-    ("ph", "doctor", "master", "m.s.", "m.sc", "msc", "mba", "m.eng", "meng", "bachelor", "b.s.", "b.sc", "bsc", "b.a.",
-     "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
-    ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_BACHELOR_ABBREVIATIONS.exact, *_MASTER_ABBREVIATIONS.exact,
+    # (".a.": "b.a.", "b.b.a.", "m.a." and "m.b.a." in one)
+    (*_PHD_DEGREE.folded, "master", "m.s.", "m.sc", "msc", "mba", ".a.", "m.eng", "meng", "bachelor", "b.s.", "b.sc",
+     "bsc", "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
+    ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
+     *_MASTER_ABBREVIATIONS.exact,
      *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
 )
 
 
-def find_degrees(text: str) -> set[str]:
+# a resume's education line that starts with the bare letters and the field: "BS Computer Science",
+# "MS Electrical and Computer Engineering", "BA (Hons) Marketing" (a posting's "MS Office" is not)
+_LETTERS_AND_FIELD = re.compile(
+    r"^(?:[\d\s/.–—-]+\s)?(?P<letters>BS|BA|BSc|MS|MA|MSc|AS|AA|A\.S\.|A\.A\.)(?:\s*\(Hons?\.?\)|\s+Hons?\.?)?"
+    r"(?:\s+in)?\s+"
+    r"(?!(?:Office|Excel|Word|Access|PowerPoint|Project|Teams|SQL|Windows|Azure|Dynamics|Visio|Outlook|Exchange"
+    r"|SharePoint|Paint|Power|DOS)\b)[A-Z][a-z]"
+)
+_LETTER_LEVELS = {"B": "bachelor", "M": "master", "A": "associate"}
+
+
+def find_degrees(text: str, *, education: bool = False) -> set[str]:
+    """The degree levels a text names. ``education``: a line of a resume's education section,
+    where "BS Computer Science" names a degree too."""
+    letters = _LETTERS_AND_FIELD.match(text) if education else None
+    if letters:
+        return {_LETTER_LEVELS[letters.group("letters")[0]]} | find_degrees(text)
     if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
         return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}

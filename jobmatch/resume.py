@@ -13,19 +13,24 @@ at work, and the highest degree.
   runs to the next job's header.
 * **Months**: a month range counts both months ("Jan - Dec 2019" is 12 months), a year range
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
-  season is three months. Internships, co-ops, student jobs and volunteering are listed but
-  count for no professional years. Overlapping jobs count once.
+  season is three months. Internships, co-ops, student jobs (a job "while in nursing school", a
+  teaching assistant at their own university until graduating), volunteering and time off work
+  (a career break, sabbatical, parental leave, gap year) are listed but count for no
+  professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
-  Python work) gets that job's months, overlaps once; a skill only listed gets none.
-* **Education**: lines of education sections naming a degree (``posting.find_degrees``), with
-  the field ("Computer Science"), the institution and the year.
+  Python work) gets that job's months, overlaps once; a skill only listed gets none, unless the
+  resume states its years next to it ("Python (5 yrs)": at least 5 years).
+* **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
+  "BS Computer Science" names one too), with the field ("Computer Science"), the institution and
+  the year. A degree in progress (a candidate, all but dissertation) or expected at a date not
+  yet past is listed with no level: it is not held.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from jobmatch.models import (
@@ -62,9 +67,15 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "experience",
-        r"(?:professional |work |relevant |employment |career |industry |clinical |research |teaching |"
-        r"military |nursing |related |software |engineering |technical )?(?:experience|employment)"
-        r"|(?:employment|work|career|professional) history|internships?(?: experience)?|positions held",
+        # up to two words before ("Relevant Work Experience"), a word or dates after ("Experience
+        # Highlights", "Experience (selected)", "Professional Experience (2015–Present)")
+        r"(?:(?:professional|work|relevant|employment|career|industry|clinical|research|teaching|military|nursing"
+        r"|related|software|engineering|technical|selected|previous|prior|recent|additional|other|full-time)"
+        r" ){0,2}(?:experience|employment)"
+        rf"(?: (?:highlights|history|summary|selected|details|{_AND} (?:leadership|achievements|projects))"
+        r"| (?:19|20)\d\d(?: (?:19|20)\d\d| present| current| today)?)?"
+        r"|(?:employment|work|career|professional) (?:history|background)|work|where i ve worked"
+        r"|internships?(?: experience)?|positions held",
     ),
     (
         "projects",
@@ -196,16 +207,27 @@ _POINT = (
     rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
 )
-_NOW = r"(?:present|current(?:ly)?|now|today|to date|date|ongoing)"
-_DASH = r"(?:-|–|—|~|to|until|till|through|thru)"
+_NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
+_DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
 _RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?<![\w/.])(?P<am>{_MONTH})\s*{_DASH}\s*(?P<b>{_MONTH},?\s*{_YEAR})(?![\w/])", re.I
+)
+# "2016-17", "2018 - 19": a year range whose end is written with two digits (UK, India)
+_SHORT_YEARS = re.compile(rf"(?<![\w/.])(?P<a>{_YEAR})\s*(?:--?|–|—)\s*(?P<yy>\d\d)(?![\w/.]|\s*[-–—]\s*\d)", re.I)
+# "5/16 - 12/18", "05/16 - Present": month and two-digit year, only as a range (not "3/16 inch")
+_MONTH_YY = r"(?:0?[1-9]|1[0-2])/\d\d"
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<a>{_MONTH_YY})\s*{_DASH}\s*(?P<b>{_NOW}|{_MONTH_YY})(?![\w/.])", re.I
+)
 _SINCE = re.compile(rf"(?<![\w/.])since\s+(?P<a>{_POINT})(?![\w/])", re.I)
 _OPEN = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*[-–—]\s*(?=$|[|)\]·,])", re.I)
 _SEASON_ALONE = re.compile(rf"(?<![\w/.])(?P<a>{_SEASON}\s+{_YEAR})(?![\w/])", re.I)
 _PARTS = re.compile(
     rf"^(?:(?P<season>{_SEASON})\s+(?P<sy>\d{{4}})"
     rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
-    r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4})"
+    r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
     r"|(?P<year>\d{4}))$",
     re.I,
@@ -233,8 +255,9 @@ def _point(text: str, today: date) -> _Point | None:
         year = int(raw) if not raw.startswith("'") else _two_digit_year(int(raw[1:]), today)
         return _Point(year, month, month, "month") if month else None
     if m.group("nm"):
-        month = int(m.group("nm"))
-        return _Point(int(m.group("ny")), month, month, "month") if 1 <= month <= 12 else None
+        month, raw = int(m.group("nm")), m.group("ny")
+        year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), today)
+        return _Point(year, month, month, "month") if 1 <= month <= 12 else None
     if m.group("iy"):
         month = int(m.group("im"))
         return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
@@ -253,6 +276,10 @@ def _ym(index: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_DATE_FORMS = (_RANGE, _MONTHS_OF_YEAR, _SHORT_YEARS, _SHORT_RANGE, _SINCE, _OPEN, _SEASON_ALONE)
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     period: Period
@@ -262,14 +289,28 @@ class DateMatch:
 
 def find_period(line: str, today: date) -> DateMatch | None:
     """The first date range of a line, as a Period, or None."""
+    if not _DIGIT.search(line):  # every date names a year
+        return None
     now = _index(today.year, today.month)
-    for regex in (_RANGE, _SINCE, _OPEN, _SEASON_ALONE):
+    for regex in _DATE_FORMS:
         for m in regex.finditer(line):
-            a = _point(m.group("a"), today)
+            groups = m.groupdict()
+            if groups.get("am") is not None:  # "Jan - Dec 2019": the first month in the second's year
+                a = _point(f"{m.group('am')} {m.group('b')[-4:]}", today)
+                if a is not None and a.month > (_point(m.group("b"), today) or a).month:
+                    a = _Point(a.year - 1, a.month, a.last, a.precision)  # "Nov - Feb 2020"
+            else:
+                a = _point(m.group("a"), today)
             if a is None:
                 continue
+            if groups.get("yy") is not None:  # "2016-17": to the year ending in 17 after 2016
+                full = a.year // 100 * 100 + int(m.group("yy"))
+                full += 100 if full <= a.year else 0
+                if full - a.year > 50:
+                    continue
+                groups["b"] = str(full)
             start = _index(a.year, a.month)
-            b_text = m.groupdict().get("b")
+            b_text = groups.get("b")
             present = b_text is None and regex is not _SEASON_ALONE
             if regex is _SEASON_ALONE:
                 end = _index(a.year, a.last) + 1
@@ -307,7 +348,17 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
-_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
+# time off work written out as an entry of its own ("Career break - family caregiving", "Parental
+# leave", "Sabbatical (travel)", "Gap year - backpacking"): listed, counted for no years. Only an
+# untitled entry, or one whose title starts with it: "Consultant (during a career break)" is work.
+_NOT_WORK = re.compile(
+    r"\b(?:career (?:break|gap|pause)|employment gap|gap year|sabbatical|"
+    r"(?:parental|maternity|paternity|family|medical|personal|caregiving|bereavement) leave|leave of absence|"
+    r"stay[- ]at[- ]home (?:parent|mom|mother|dad|father)|full[- ]time (?:parent|caregiver|carer)|"
+    r"family caregiv(?:er|ing))\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
     "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC"
@@ -316,12 +367,48 @@ _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
     "Ireland|India|Australia|Singapore|Japan|Brazil|Mexico|Poland|Portugal|Sweden|Switzerland|Israel"
 )
-_PLACE = r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}"
+_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
     rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
     r"|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
+
+
+# a job held as a student: "(while in nursing school)", "part-time during my degree"
+_WHILE_STUDYING = re.compile(
+    r"\b(?:while|during)\s+(?:(?:in|at|attending|studying|completing|my|a|the)\s+){0,2}"
+    r"(?:(?:nursing|high|grad|graduate|medical|law|business)\s+)?"
+    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled)\b",
+    re.I,
+)
+# a student's job at their own university, ended by graduation: "Teaching Assistant, Data
+# Structures | San Jose State University, Aug 2023 - May 2025" with a degree from there in 2025
+_STUDENT_TITLE = re.compile(
+    r"\b(?:teaching assistant|TA|grader|tutor|peer (?:tutor|mentor)|student (?:assistant|worker|ambassador)"
+    r"|resident assistant|lab assistant)s?\b",
+    re.I,
+)
+
+
+def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
+    """Jobs with a student's title at an institution the person studied at, ended by the year
+    they graduated there, marked not counted."""
+    out = []
+    for job in jobs:
+        if not job.internship and job.employer and _STUDENT_TITLE.search(job.title or ""):
+            employer = job.employer.casefold()
+            for e in education:
+                if (
+                    e.institution
+                    and e.year is not None
+                    and job.period.end[0] <= e.year
+                    and (employer in e.institution.casefold() or e.institution.casefold() in employer)
+                ):
+                    job = replace(job, internship=True)
+                    break
+        out.append(job)
+    return out
 
 
 @dataclass
@@ -348,7 +435,15 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     after = text[found.end :].strip(" ,;:|·-–—)]*_.")
     if bullet and len(before.split()) > 1:
         return False
-    if len(after.split()) > 5:
+    # after the dates, a title, an employer and a place: more of them when the dates come first
+    # ("2021 – Present    Senior Software Engineer, Wayfair, Boston, MA"), not a sentence
+    words = len(after.split())
+    if words > 5 and (
+        words > 12
+        or before
+        or not _TITLE_WORDS.search(after)
+        or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
+    ):
         return False
     return not (len(before.split()) > 14 or (before.endswith(".") and after))
 
@@ -408,6 +503,10 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
             location = place.group("loc")
     skills = list(dict.fromkeys(name for n in range(start, end + 1) for name in by_line.get(n, ())))
     kind_text = title or " ".join(texts)
+    not_work = _NOT_WORK.search(kind_text)
+    if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
+        not_work = None
+    student = _WHILE_STUDYING.search(" ".join(texts))
     return Job(
         title=title,
         employer=employer,
@@ -415,7 +514,7 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
         period=found.period,
         line=start,
         end_line=end,
-        internship=bool(_NOT_PROFESSIONAL.search(kind_text)),
+        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work or student),
         skills=tuple(skills),
     )
 
@@ -491,8 +590,40 @@ def months_of(periods: Iterable[Period]) -> int:
     return total
 
 
-def skill_experience(jobs: Sequence[Job], vocab: Vocabulary) -> list[SkillExperience]:
-    """Months per skill over the professional jobs whose lines name it or a skill implying it."""
+# years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
+# expert)", "SQL: 6 years", "Go – 3 yrs"
+_STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
+
+
+def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
+    """Months per skill from the years the resume states next to its name (the most stated)."""
+    out: dict[str, int] = {}
+    for mention in mentions:
+        line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+        end = mention.end if line[mention.start : mention.end] == mention.surface else -1
+        if end < 0:
+            at = line.find(mention.surface)
+            end = at + len(mention.surface) if at >= 0 else -1
+        if end < 0 or not _may_state_years(line):
+            continue
+        found = _STATED_YEARS.match(line, end)
+        if found and 0 < float(found.group("n")) <= 40:
+            months = round(float(found.group("n")) * 12)
+            out[mention.skill.name] = max(out.get(mention.skill.name, 0), months)
+    return out
+
+
+def _may_state_years(line: str) -> bool:
+    lowered = line.lower()
+    return "yr" in lowered or "year" in lowered
+
+
+def skill_experience(
+    jobs: Sequence[Job], vocab: Vocabulary, stated: dict[str, int] | None = None
+) -> list[SkillExperience]:
+    """Months per skill over the professional jobs whose lines name it or a skill implying it;
+    at least the months the resume states for it (``stated``, see stated_years)."""
+    stated = stated or {}
     named: dict[str, list[Job]] = {}
     implied: dict[str, list[Job]] = {}
     for job in jobs:
@@ -503,14 +634,14 @@ def skill_experience(jobs: Sequence[Job], vocab: Vocabulary) -> list[SkillExperi
             for target in vocab.implied(name):
                 implied.setdefault(target, []).append(job)
     out = []
-    for name in sorted(set(named) | set(implied)):
+    for name in sorted(set(named) | set(implied) | set(stated)):
         held = list({id(j): j for j in named.get(name, []) + implied.get(name, [])}.values())
         out.append(
             SkillExperience(
                 name=name,
-                months=months_of(j.period for j in held),
+                months=max(months_of(j.period for j in held), stated.get(name, 0)),
                 jobs=tuple(sorted({j.line for j in held})),
-                implied=name not in named,
+                implied=name not in named and name not in stated,
             )
         )
     return sorted(out, key=lambda e: (-e.months, e.name))
@@ -531,30 +662,53 @@ _FIELD_OF = re.compile(
 )
 _DEGREE_ABBREVIATION = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?\s?Eng\.?"
-    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
+    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)(?:\s*\(Hons?\.?\))?"
+    r"\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
 )
+# a degree not held: a candidate, in progress, all but dissertation ("PhD Candidate in Machine
+# Learning", "Ph.D. program (all but dissertation)"); or expected at a date not yet past ("expected
+# 2027" as of 2026: not held; "expected 2020" as of 2026: held, the date is past)
+_IN_PROGRESS = (
+    r"candidate|candidacy|in[ -]progress|ongoing|pursuing|currently enrolled|all but dissertation|ABD"
+    r"|not completed|incomplete|coursework only"
+)
+_EXPECTED = r"expected|anticipated|exp\.|expecting"
+_NOT_HELD = re.compile(rf"\b(?:(?P<progress>{_IN_PROGRESS})\b|(?:{_EXPECTED}))", re.I)
+_NOT_HELD_NEXT = re.compile(rf"\W*(?:(?P<progress>{_IN_PROGRESS})\b|(?:{_EXPECTED}))", re.I)  # the next line
 _YEAR_IN_TEXT = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
-def find_education(lines: Sequence[str], sections: Iterable[ResumeSection]) -> list[Education]:
+def find_education(
+    lines: Sequence[str], sections: Iterable[ResumeSection], today: date | None = None
+) -> list[Education]:
+    """The degrees of the given (education) sections. A degree in progress ("PhD Candidate",
+    "all but dissertation") or expected at a date not before ``today``'s year is listed with no
+    level: it does not count as held."""
     out: list[Education] = []
     for section in sections:
         first = section.line + (0 if section.kind == "header" else 1)
         numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
         for k, n in enumerate(numbers):
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
-            levels = find_degrees(text)
+            levels = find_degrees(text, education=True)
             if not levels:
                 continue
-            degree = max(levels, key=DEGREE_LEVELS.index)
+            degree: str | None = max(levels, key=DEGREE_LEVELS.index)
             institution = _institution(text)
             year_text = text
-            if institution is None and k + 1 < len(numbers):
-                following = strip_markup(lines[numbers[k + 1] - 1]).strip()
-                if not find_degrees(following):
-                    institution = _institution(following)
-                    if institution is not None:
-                        year_text += " " + following
+            following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
+            if following and find_degrees(following, education=True):
+                following = ""
+            if institution is None and following:
+                institution = _institution(following)
+                if institution is not None:
+                    year_text += " " + following
+            not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
+            if not_held:
+                after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
+                expected_past = today is not None and after and int(after[0]) < today.year
+                if not_held.group("progress") or not expected_past:
+                    degree = None  # listed, not held
             years = _YEAR_IN_TEXT.findall(year_text)
             out.append(
                 Education(
@@ -609,13 +763,15 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     education_sections = [s for s in sections if s.kind == "education"] or [
         s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
     ]
+    education = find_education(lines, education_sections, today)
+    jobs = _student_jobs(jobs, education)
     professional = [j.period for j in jobs if not j.internship]
     return Structure(
         sections=tuple(sections),
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
-        education=tuple(find_education(lines, education_sections)),
-        experience=tuple(skill_experience(jobs, vocab)),
+        education=tuple(education),
+        experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
     )
 

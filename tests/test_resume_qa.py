@@ -1,0 +1,292 @@
+"""Resume reading, from the QA audit of resumes (qa/reports/resumes.md): time off work, date
+forms, date-first layouts, experience headings and degrees as resumes write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobmatch.match import profile_resume
+from jobmatch.models import Document
+from jobmatch.posting import find_degrees
+from jobmatch.resume import find_period, heading_of
+
+AS_OF = date(2026, 1, 1)
+
+
+def _profile(text: str, vocab):
+    return profile_resume(Document(path="r.txt", text=text, kind="text"), vocab, today=AS_OF)
+
+
+# -- time off work is listed, not counted (defect 4) ---------------------------------------------
+def test_career_breaks_count_for_no_years(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Accountant, Acme Corp, Dallas, TX\nJan 2022 - Dec 2023\n- Month-end close in NetSuite.\n\n"
+        "Career break - family caregiving\n2019 - 2021\n\n"
+        "Parental leave\nJan 2018 - Dec 2018\n\n"
+        "Sabbatical (travel)\nJan 2017 - Dec 2017\n\n"
+        "Gap year - backpacking in South America\n2013 - 2014\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.months, j.internship) for j in profile.jobs] == [
+        (24, False),
+        (24, True),
+        (12, True),
+        (12, True),
+        (12, True),
+    ]
+    assert profile.total_months == 24
+
+
+def test_work_during_a_break_still_counts(vocab):
+    text = "EXPERIENCE\nFreelance Consultant (during career break), Self-employed\nJan 2020 - Dec 2021\n"
+    profile = _profile(text, vocab)
+    assert [j.internship for j in profile.jobs] == [False]
+    assert profile.total_months == 24
+
+
+# -- date forms (defects 6 and 7) -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "start", "end", "months", "present"),
+    [
+        ("May 2021 -- Present", (2021, 5), (2026, 1), 56, True),  # "--": an en dash in Markdown, LaTeX
+        ("Jul 2019 -- Apr 2021", (2019, 7), (2021, 5), 22, False),
+        ("Jan - Dec 2019", (2019, 1), (2020, 1), 12, False),  # the README's example
+        ("Jan–Dec 2019", (2019, 1), (2020, 1), 12, False),
+        ("January-March 2020", (2020, 1), (2020, 4), 3, False),
+        ("Nov - Feb 2020", (2019, 11), (2020, 3), 4, False),
+        ("March 2019 - Till Date", (2019, 3), (2026, 1), 82, True),
+        ("Jan 2019 - Till date", (2019, 1), (2026, 1), 84, True),
+        ("2016-17", (2016, 1), (2017, 1), 12, False),
+        ("2018 - 19", (2018, 1), (2019, 1), 12, False),
+        ("1999-00", (1999, 1), (2000, 1), 12, False),
+        ("5/16 - 12/18", (2016, 5), (2019, 1), 32, False),
+        ("05/16 - Present", (2016, 5), (2026, 1), 116, True),
+    ],
+)
+def test_more_date_forms(text, start, end, months, present):
+    found = find_period(f"Software Engineer, Wipro, Pune | {text}", AS_OF)
+    assert found is not None
+    period = found.period
+    assert (period.start, period.end, period.months, period.present, period.text) == (
+        start,
+        end,
+        months,
+        present,
+        text,
+    )
+
+
+@pytest.mark.parametrize("line", ["Used 3/16 inch fittings", "2019-01", "Released 2019-05 of the tool"])
+def test_not_short_date_forms(line):
+    assert find_period(line, AS_OF) is None
+
+
+def test_double_hyphen_jobs_and_separator(vocab):
+    text = (
+        "## Experience\n"
+        "**Backend Engineer** -- Element AI -- Montréal\n*Feb 2020 -- Present*\n- Python services.\n"
+        "**Software Developer** -- Ubisoft\n*Jun 2016 -- Jan 2020*\n- C++ tools.\n"
+        "**Game Developer**, Ubisoft -- Montréal, QC\nJan 2014 -- May 2016\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
+        ("Backend Engineer", "Element AI", None, 71),
+        ("Software Developer", "Ubisoft", None, 44),
+        ("Game Developer", "Ubisoft", "Montréal, QC", 29),
+    ]
+
+
+# -- dates first, then title, employer and place (defect 5) -----------------------------------------
+def test_date_first_layout_keeps_long_headers(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "2021 – Present    Senior Software Engineer, Wayfair, Boston, MA\n"
+        "                  Built Python microservices for the checkout platform on Google Cloud.\n"
+        "2018 – 2021       Software Engineer II, HubSpot Inc., Cambridge, MA\n"
+        "                  React and TypeScript front-end for the CRM; Java back-end services.\n"
+        "2016 – 2018       Software Engineer, Kayak, Cambridge\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
+        ("Senior Software Engineer", "Wayfair", "Boston, MA", 60),
+        ("Software Engineer II", "HubSpot Inc.", "Cambridge, MA", 36),
+        ("Software Engineer", "Kayak", None, 24),
+    ]
+    assert profile.total_months == 120
+
+
+def test_a_sentence_after_leading_dates_is_not_a_job(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Data Engineer | Acme | 2020 - Present\n"
+        "2019 - 2021 the team moved every nightly batch job to Airflow and cut costs.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.title for j in profile.jobs] == ["Data Engineer"]
+
+
+# -- experience headings (defect 11) ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Relevant Work Experience",
+        "Professional Background",
+        "Experience Highlights",
+        "Professional Experience & Leadership",
+        "Experience (selected)",
+        "Work",
+        "Professional Experience (2015–Present)",
+    ],
+)
+def test_more_experience_headings(line):
+    heading = heading_of(line)
+    assert heading is not None and (heading.kind, heading.known) == ("experience", True)
+
+
+def test_jobs_under_relevant_work_experience(vocab):
+    text = (
+        "Pat Doe\nSenior Accountant | Dallas, TX\n\n"
+        "Summary\nCPA with 9 years of experience in audit and financial reporting.\n\n"
+        "Relevant Work Experience\n"
+        "Senior Accountant, Acme Corp, Dallas, TX\nJan 2019 - Present\n- Month-end close in NetSuite.\n"
+        "Staff Accountant, Beta LLC, Plano, TX\n2016 - 2018\n- Reconciliations in Excel.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.months) for j in profile.jobs] == [("Senior Accountant", 84), ("Staff Accountant", 24)]
+
+
+# -- degrees (defects 8, 9, 10) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("BS Computer Science, University of Illinois, 2015", "bachelor", "Computer Science"),
+        ("MS Electrical and Computer Engineering, UC San Diego, 2014", "master", "Electrical and Computer Engineering"),
+        ("BA Economics, Cornell University, 2011", "bachelor", "Economics"),
+        ("BA (Hons) Marketing, University of Leeds, 2016 (First Class)", "bachelor", "Marketing"),
+        ("MA History, Yale University, 2012", "master", "History"),
+        ("2012 – 2016       BS Computer Science, Northeastern University", "bachelor", "Computer Science"),
+        ("M.B.A. in Finance, University of Chicago Booth School of Business, 2020", "master", "Finance"),
+        ("M.B.A., University of Illinois Chicago, 2019", "master", None),
+        ("M.A. in English, Temple University, 2010", "master", "English"),
+        ("B.B.A. in Accounting, Loyola University Chicago, 2015", "bachelor", "Accounting"),
+        ("A.S. in Business, Valencia College, 2014", "associate", "Business"),
+        ("Doctor of Philosophy in Chemistry, University of Michigan, 2021", "phd", "Chemistry"),
+        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", None),
+        ("Doctor of Education (EdD), Vanderbilt University, 2017", "phd", "Education"),
+        ("Juris Doctor, Harvard Law School, 2015", "phd", None),
+        ("J.D., Georgetown University Law Center, 2012", "phd", None),
+        ("PharmD, Purdue University, 2016", "phd", None),
+    ],
+)
+def test_degrees_as_resumes_write_them(vocab, line, level, field):
+    profile = _profile(f"Education\n{line}\n", vocab)
+    assert [(e.degree, e.field) for e in profile.education] == [(level, field)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS Office, Excel, PowerPoint",  # not a master's, even in an education section
+        "Proficient in MS Office and MS SQL Server",
+        "Johns Hopkins University, Baltimore, MD",  # Maryland, not a doctor of medicine
+        "Postdoctoral researcher, Broad Institute",
+    ],
+)
+def test_not_degrees(vocab, line):
+    assert find_degrees(line) == set()
+    assert find_degrees(line, education=True) == set()
+
+
+def test_posting_lines_keep_their_degrees():
+    assert find_degrees("Experience with MS Office and BA tools") == set()  # bare letters need an education line
+    assert find_degrees("BS/MS in Computer Science or related field") == {"bachelor", "master"}
+    assert find_degrees("M.B.A. preferred") == {"master"}  # not the "B.A." inside it
+    assert find_degrees("PhD or Doctor of Philosophy in Statistics") == {"phd"}
+
+
+def test_a_degree_in_progress_is_listed_not_held(vocab):
+    text = (
+        "EDUCATION\n"
+        "PhD Candidate in Machine Learning, Carnegie Mellon University (expected 2027)\n"
+        "MS Computer Science, Carnegie Mellon University, 2023\n"
+        "BS Computer Science, University of Jordan, 2021\n"
+    )
+    profile = _profile(text, vocab)
+    assert [e.degree for e in profile.education] == [None, "master", "bachelor"]
+    assert profile.degree == "master"
+    line = "Ph.D. program in Computer Science (all but dissertation), UW, 2016–2019"
+    abd = _profile(f"EDUCATION\n- {line}\n", vocab)
+    assert abd.degree is None
+    assert [e.text for e in abd.education] == [line]
+
+
+def test_an_expected_degree_counts_once_its_date_is_past(vocab):
+    # as of January 2026: "expected 2020" has passed, "Expected May 2026" has not
+    past = _profile("EDUCATION\nB.S. Computer Science, NC State University, expected 2020\n", vocab)
+    assert past.degree == "bachelor"
+    coming = _profile("EDUCATION\nB.S. Computer Science, NC State University\nExpected May 2026\n", vocab)
+    assert coming.degree is None
+
+
+def test_dotted_associate_letters_only_in_an_education_line():
+    assert find_degrees("A.S. soon as possible") == set()
+    assert find_degrees("A.S. in Business, Valencia College", education=True) == {"associate"}
+
+
+# -- jobs held as a student (defect 19) -------------------------------------------------------------
+def test_a_job_while_in_school_is_not_counted(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Registered Nurse — OhioHealth Riverside Methodist Hospital\n2012–Present\n- ICU nursing.\n"
+        "Nursing Assistant (STNA) — Wexner Medical Center\n2009–2012 (while in nursing school)\n- Patient care.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.internship for j in profile.jobs] == [False, True]
+    assert profile.total_months == 168  # 2012 .. Dec 2025
+
+
+def test_a_teaching_assistant_at_their_own_university_until_graduation_is_not_counted(vocab):
+    text = (
+        "EDUCATION\n"
+        "Bachelor of Science in Computer Science, San Jose State University, May 2025\n\n"
+        "EXPERIENCE\n"
+        "Teaching Assistant, Data Structures | San Jose State University\nAug 2023 - May 2025\n"
+        "- Held weekly office hours for 40+ students.\n"
+        "Teaching Assistant | Lincoln Elementary School\nSep 2018 - Jun 2020\n"  # a job, not their school
+    )
+    profile = _profile(text, vocab)
+    assert [(j.employer, j.internship) for j in profile.jobs] == [
+        ("San Jose State University", True),
+        ("Lincoln Elementary School", False),
+    ]
+    assert profile.total_months == 22
+
+
+# -- years the resume states (defect 13) -------------------------------------------------------------
+def test_stated_years_are_a_floor(vocab):
+    text = (
+        "Skills\n"
+        "- **Languages:** Python (5 yrs), Go, Java (8+ years, expert), TypeScript\n"
+        "- SQL: 6 years\n\n"
+        "Experience\n"
+        "Backend Engineer, Acme\nJan 2024 - Present\n- Built services in Python and Go.\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.total_months == 24
+    assert profile.years_of("Python") == 5.0  # stated 5, the job 2: the larger
+    assert profile.years_of("Go") == 2.0  # no years stated: the job's
+    assert profile.years_of("Java") == 8.0
+    assert profile.years_of("SQL") == 6.0
+    assert profile.years_of("TypeScript") == 0.0
+
+
+def test_years_elsewhere_on_the_line_are_not_stated_years(vocab):
+    text = (
+        "Summary\nPython developer for 9 years; led teams of 5 years running.\n\n"
+        "Experience\nBackend Engineer, Acme\nJan 2024 - Present\n- Python (2019) services.\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.years_of("Python") == 2.0
