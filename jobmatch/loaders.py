@@ -405,44 +405,97 @@ def _os_problem(error: OSError, path: str | None = None) -> str:
 
 
 def decode_text(path: str, data: bytes) -> str:
-    """Decode text: UTF-8 (with or without BOM), UTF-16 with BOM (or without one, when every
-    other byte is NUL as in Latin-script UTF-16), else Windows-1252/Latin-1."""
+    """Decode text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (or without one,
+    when the NUL bytes fall as in Latin-script text), else Windows-1252/Latin-1.
+
+    Damage that leaves the text readable is mended rather than refused: NUL bytes padding the end
+    of a file or strewn thinly through clean text are dropped, and a few bytes that are not UTF-8
+    in an otherwise UTF-8 file (text pasted together from two sources) are read as Windows-1252
+    one by one, so one stray byte does not turn every accented letter into mojibake."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        return _decode_or_refuse(path, data, "utf-32", "UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputFileError(path, "not valid UTF-16 text") from None
-    if b"\x00" in data:  # without a NUL byte, it is neither UTF-16 nor binary
-        bomless = _bomless_utf16(data)
-        if bomless:
+        return _decode_or_refuse(path, data, "utf-16", "UTF-16")
+    if b"\x00" in data:  # without a NUL byte, it is neither UTF-16/32 nor binary
+        wide = _bomless_wide(data)
+        if wide:
             with suppress(UnicodeDecodeError):
-                return data.decode(bomless)
-        if b"\x00" in data[:8192]:
-            raise InputFileError(path, f"not a text file (binary data; content looks like {_sniff(data)})")
+                return data.decode(wide)
+        data = _without_stray_nuls(path, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
+        return _decode_mixed(data)
+
+
+def _decode_or_refuse(path: str, data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise InputFileError(path, f"not valid {name} text") from None
+
+
+def _bomless_wide(data: bytes) -> str | None:
+    """The codec of Latin-script UTF-16 or UTF-32 saved without a byte order mark, told by where
+    its NUL bytes fall (every other byte; three bytes in four); None for anything else."""
+    sample = data[: 8192 & ~3]
+    for codec, width, zero in (
+        ("utf-32-le", 4, (1, 2, 3)),
+        ("utf-32-be", 4, (0, 1, 2)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        units = len(sample) // width
+        if units < 2 or len(data) % width:
+            continue
+        nuls = [sample[i::width].count(0) for i in range(width)]
+        if all(nuls[i] >= 0.9 * units for i in zero) and all(
+            nuls[i] <= 0.01 * units for i in range(width) if i not in zero
+        ):
+            return codec
+    return None
+
+
+# C0 control bytes that text does not hold (tab, line ends, form feed and ESC are text's own)
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _without_stray_nuls(path: str, data: bytes) -> bytes:
+    """The bytes of a text file with its stray NUL bytes dropped: any run padding the end (left by
+    a crash or an export tool) and a few within (one, or one byte in a thousand) when the rest is
+    clean text. Anything else is binary data, refused with a one-line error."""
+    body = data.rstrip(b"\x00")
+    inner = body.count(0)
+    if (
+        body.strip()
+        and inner <= max(1, len(body) // 1000)
+        and len(_CONTROL_BYTES.findall(body, 0, 1 << 16)) <= min(len(body), 1 << 16) // 1000
+    ):
+        return body.replace(b"\x00", b"") if inner else body
+    what = _sniff(data)
+    detail = "" if what in ("binary data", "plain text") else f"; content looks like {what}"
+    raise InputFileError(path, f"not a text file (binary data{detail})")
+
+
+# what a byte that is not UTF-8 decodes to: Windows-1252, or Latin-1 for its five unused bytes
+_BYTE_CHAR = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
+_STRAY_BYTE_RE = re.compile("[\udc80-\udcff]")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+
+
+def _decode_mixed(data: bytes) -> str:
+    """Bytes that are not all UTF-8: a Windows-1252 (or Latin-1) file, or UTF-8 with a few stray
+    bytes. UTF-8 when its well-formed multi-byte characters outnumber the stray bytes (a
+    Windows-1252 file almost never spells one by chance): the stray bytes alone are read as
+    Windows-1252. Otherwise the whole file is Windows-1252 (Latin-1 if it uses an unused byte)."""
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    stray = len(_STRAY_BYTE_RE.findall(text))
+    if len(_NON_ASCII_RE.findall(text)) - stray > stray:
+        return _STRAY_BYTE_RE.sub(lambda m: _BYTE_CHAR[ord(m.group()) - 0xDC00], text)
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
-
-
-def _bomless_utf16(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for text whose every other byte is (nearly always) NUL:
-    Latin-script UTF-16 saved without a byte order mark; None for anything else."""
-    sample = data[: 8192 & ~1]
-    pairs = len(sample) // 2
-    if pairs < 2 or len(data) % 2:
-        return None
-    odd = sample[1::2].count(0)
-    even = sample[0::2].count(0)
-    if odd >= 0.9 * pairs and even <= 0.01 * pairs:
-        return "utf-16-le"
-    if even >= 0.9 * pairs and odd <= 0.01 * pairs:
-        return "utf-16-be"
-    return None
 
 
 def _sniff(data: bytes) -> str:

@@ -125,6 +125,59 @@ def test_decode_text_prefers_utf8() -> None:
     assert decode_text("x", "r\u00e9sum\u00e9 \u2022".encode()) == "r\u00e9sum\u00e9 \u2022"
 
 
+POSTING_TEXT = "D\u00e9veloppeur Backend \u2013 Z\u00fcrich\n\nRequirements\n- Python and PostgreSQL\n- Docker\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be", "utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_and_utf32_with_and_without_a_bom(codec: str) -> None:
+    """UTF-32 was read as text with every letter apart ("P y t h o n") and no error (QA cli #17)."""
+    assert decode_text("x.md", POSTING_TEXT.encode(codec)) == POSTING_TEXT
+
+
+def test_broken_utf32_is_refused_in_one_line() -> None:
+    with pytest.raises(InputFileError, match=r"^x.md: not valid UTF-32 text$"):
+        decode_text("x.md", b"\xff\xfe\x00\x00" + b"\xff\xff\xff\xff" * 3)
+
+
+def test_one_stray_byte_does_not_turn_a_utf8_file_into_mojibake() -> None:
+    """Text pasted together from two sources: UTF-8 with one Latin-1 "\xe9" on line 5 was read as
+    Windows-1252 whole, titled "D\u00c3\u00a9veloppeur Backend \u00e2\u20ac\u201c Z\u00c3\u00bcrich" (QA cli #15)."""
+    data = POSTING_TEXT.encode() + b"- Exp\xe9rience avec Kafka\n"
+    assert decode_text("x.md", data) == POSTING_TEXT + "- Exp\u00e9rience avec Kafka\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_a_single_byte_file_is_still_read_whole_as_windows_1252(codec: str) -> None:
+    text = "Se\u00f1or na\u00efve r\u00e9sum\u00e9 \u00e0 Z\u00fcrich"
+    assert decode_text("x.txt", text.encode(codec)) == text
+
+
+def test_stray_nul_bytes_in_clean_text_are_dropped() -> None:
+    """One NUL in a posting rejected the whole file as binary (QA cli #14)."""
+    data = POSTING_TEXT.encode()
+    assert decode_text("x.md", data[:30] + b"\x00" + data[30:]) == POSTING_TEXT
+
+
+def test_nul_padding_at_the_end_is_dropped() -> None:
+    """Trailing NUL padding (left by a crash) gave "binary data; content looks like plain text"."""
+    assert decode_text("x.md", POSTING_TEXT.encode() + b"\x00" * 5000) == POSTING_TEXT
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00" * 4096,  # nothing but NULs
+        b"Python " * 100 + b"\x00" * 10 + b"Go " * 100,  # many NULs within
+        b"abc\x00\x01\x02def" * 10,  # control bytes beside the NUL
+        b"Python and SQL\n" * 1000 + bytes(range(256)) * 8,  # text, then binary data
+    ],
+)
+def test_binary_data_is_refused_without_a_contradiction(data: bytes) -> None:
+    with pytest.raises(InputFileError) as info:
+        decode_text("x.txt", data)
+    assert str(info.value) == "x.txt: not a text file (binary data)"
+
+
 # -- errors ---------------------------------------------------------------------------------
 def test_missing_file(tmp_path: Path) -> None:
     path = str(tmp_path / "nope.txt")
@@ -147,7 +200,7 @@ def test_binary_with_nul_bytes(tmp_path: Path) -> None:
     path = _write(tmp_path / "bin.txt", b"abc\x00\x01\x02def" * 10)
     error = _error(path)
     assert error.problem.startswith("not a text file")
-    assert str(error) == f"{path}: not a text file (binary data; content looks like binary data)"
+    assert str(error) == f"{path}: not a text file (binary data)"
     assert "\n" not in str(error)
 
 
