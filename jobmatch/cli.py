@@ -6,6 +6,7 @@ use them, when they are used (a test checks that ``import jobmatch.cli`` pulls n
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import os
@@ -234,6 +235,10 @@ def _guard(debug: bool) -> Iterator[None]:
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as error:
+        if error.errno not in _OUTPUT_ERRNOS:
+            raise
+        _stdout_failed(error)
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except Exception as error:  # noqa: BLE001 - the last line of defence
@@ -251,6 +256,36 @@ def _quiet_broken_pipe() -> NoReturn:
     except (OSError, ValueError):
         pass
     raise typer.Exit(ExitCode.OK)
+
+
+# what a failed write to standard output raises: a full disk or quota, a file too large, an I/O
+# error, standard output closed (`>&-`); -o FILE has its own "FILE: cannot write" errors
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EROFS})
+
+
+def _stdout_failed(error: OSError) -> NoReturn:
+    """Standard output cannot be written (``> /dev/full``, ``>&-``): a one-line error and exit 4,
+    as for -o FILE, rather than an "internal error"; what is still buffered is dropped, so the
+    interpreter's last flush does not fail again with a traceback."""
+    _error(f"cannot write standard output ({error.strerror or error})")
+    with suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(ExitCode.OUTPUT)
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standard output or error closed by the caller (``>&-``, ``2>&-``): Python leaves None in
+    its place. Writing to it fails as a closed descriptor does (EBADF)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _emit(text: str) -> None:
@@ -981,14 +1016,32 @@ def _on_terminate(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _keep_undecodable_names() -> None:
-    """A file name that is not valid UTF-8 (a Latin-1 name from an old archive) arrives as
-    surrogate escapes; write it back as the same bytes rather than failing on it, whatever the
-    locale (Python does so only in the C locale)."""
+def _forgiving_errors(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The encoding-error handler of standard output and error: a file name that is not valid
+    UTF-8 (a Latin-1 name from an old archive) arrives as surrogate escapes and is written back as
+    the same bytes; a character the stream's encoding lacks ("€" on a Latin-1 terminal) is
+    written as a backslash escape, which JSON reads as the same character."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if all("\udc80" <= ch <= "\udcff" for ch in chunk):
+        return bytes(ord(ch) - 0xDC00 for ch in chunk), error.end
+    return codecs.backslashreplace_errors(error)
+
+
+def _prepare_streams() -> None:
+    """Standard streams that cannot fail on what jobmatch writes: closed ones replaced (output:
+    by one whose writes fail with a one-line error; error: by /dev/null, since the caller closed
+    it), and encoding errors handled by :func:`_forgiving_errors`, whatever the locale."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("standard output")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
+    codecs.register_error("jobmatch", _forgiving_errors)
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "backslashreplace"):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "backslashreplace", "surrogateescape"):
             with suppress(ValueError, OSError):
-                stream.reconfigure(errors="surrogateescape")
+                stream.reconfigure(errors="jobmatch")
 
 
 def main() -> None:
@@ -1006,11 +1059,17 @@ def main() -> None:
     if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _on_terminate)
     try:
-        _keep_undecodable_names()
+        _prepare_streams()
         app()
     except KeyboardInterrupt:
         _report_interrupt()
         sys.exit(ExitCode.INTERRUPTED)
+    except OSError as error:  # --help or a usage message written to a full or closed stdout
+        if error.errno not in _OUTPUT_ERRNOS:
+            raise
+        with suppress(typer.Exit):
+            _stdout_failed(error)
+        sys.exit(ExitCode.OUTPUT)
     except SystemExit as done:
         if done.code == ExitCode.INTERRUPTED and not _interrupt_reported:
             _report_interrupt()

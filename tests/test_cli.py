@@ -8,6 +8,7 @@ import signal
 import stat
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -359,6 +360,64 @@ def test_closed_pipe_without_sigpipe_exits_0_quietly():
     returncode, stderr = _read_one_line_and_close(cmd)
     assert stderr == ""
     assert returncode == 0
+
+
+def _console(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "jobmatch", *args], cwd=ROOT, capture_output=False, check=False, timeout=120, **kwargs
+    )
+
+
+MATCH_JSON = ["match", str(RESUMES / "strong_backend.txt"), str(POSTINGS), "-f", "json"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [MATCH_JSON, ["--help"]])
+def test_a_full_disk_on_stdout_is_a_one_line_output_error(args):
+    """`> /dev/full` was "internal error: OSError ... (a bug)", exit 70, and `--help` a traceback (QA cli #11)."""
+    with open("/dev/full", "w") as full:
+        done = _console(args, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 4
+    assert done.stderr == "jobmatch: error: cannot write standard output (No space left on device)\n"
+
+
+@pytest.mark.parametrize("args", [MATCH_JSON, ["--help"]])
+def test_closed_stdout_is_a_one_line_output_error(args):
+    """`>&-` was "internal error: AttributeError: 'NoneType' object has no attribute 'write'"."""
+    done = _console(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                    preexec_fn=lambda: os.close(1))
+    assert done.returncode == 4
+    assert done.stderr == "jobmatch: error: cannot write standard output (standard output is closed)\n"
+
+
+def test_closed_stdout_does_not_matter_with_output_file(tmp_path):
+    target = tmp_path / "out.json"
+    done = _console([*MATCH_JSON, "-o", str(target)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                    preexec_fn=lambda: os.close(1))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(target.read_text(encoding="utf-8"))["results"]
+
+
+def test_closed_stderr_keeps_the_input_error_exit_code(tmp_path):
+    """`2>&-` with an unreadable input exited 1 (the --fail-under code) instead of 3."""
+    missing = str(tmp_path / "missing.md")
+    done = _console([*MATCH_JSON, missing], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                    preexec_fn=lambda: os.close(2))
+    assert done.returncode == 3
+    assert json.loads(done.stdout)["errors"][0]["path"] == missing
+
+
+def test_a_character_the_terminal_encoding_lacks_is_escaped(tmp_path):
+    """With a Latin-1 stdout, "\u20ac" in a posting was "internal error: UnicodeEncodeError", exit 70.
+    It is written as a JSON escape, so the document still reads as the same text."""
+    posting = tmp_path / "euro.md"
+    posting.write_text("Backend Engineer (\u20ac80k, Z\u00fcrich)\n\nRequirements\n- Python\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    done = _console(["posting", str(posting), "-f", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert b"\\u20ac" in done.stdout and "Z\u00fcrich".encode("latin-1") in done.stdout
+    title = json.loads(done.stdout.decode("latin-1"))["documents"][0]["title"]
+    assert title == "Backend Engineer (\u20ac80k, Z\u00fcrich)"
 
 
 def test_high_school_diploma_asked_and_met_by_a_degree(runner, tmp_path, schema_validator):
