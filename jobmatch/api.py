@@ -612,6 +612,9 @@ def _map(
     workers = default_workers() if workers is None else max(1, workers)
     units = sum(_units(i) for i in items if not isinstance(i, InputError))
     if workers == 1 or units < PARALLEL_MIN_UNITS:
+        if not getattr(task, "batched", False):
+            yield from _each(task, context, items)  # each result as soon as it is computed
+            return
         for start in range(0, len(items), 64):
             yield from _run(task, context, items[start : start + 64])
         return
@@ -727,4 +730,11 @@ def _run(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequenc
         todo = [item for item in batch if not isinstance(item, InputError)]
         done = iter(task(context, todo) if todo else [])
         return [item if isinstance(item, InputError) else next(done) for item in batch]
-    return [item if isinstance(item, InputError) else task(context, item) for item in batch]
+    return list(_each(task, context, batch))
+
+
+def _each(task: Callable[[_Context, Any], Any], context: _Context, items: Iterable[Any]) -> Iterator[Any]:
+    """A task item by item, each result yielded as soon as it is computed; InputError items pass
+    through."""
+    for item in items:
+        yield item if isinstance(item, InputError) else task(context, item)

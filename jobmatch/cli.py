@@ -456,18 +456,24 @@ def _isatty(stream: Any) -> bool:
 
 @contextmanager
 def _lines_out(output: Path | None) -> Iterator[Any]:
-    """Where streamed lines go, each as soon as it is written: standard output (flushed at most
-    ten times a second, and at the end), or FILE, atomically."""
+    """Where streamed lines go, each as soon as it is written: standard output, or FILE,
+    atomically. A reader at the other end of a pipe or a terminal gets every line at once (a line
+    held in the buffer would wait for the next, which a slow input may hold back for long); a
+    regular file is flushed at most ten times a second, and at the end."""
     import time
 
     if output is not None and str(output) != "-":
         with _text_out(output) as write_text:
             yield lambda line: write_text(line + "\n")
         return
+    every_line = not _stdout_is_file()
     last = [time.monotonic()]
 
     def write(line: str) -> None:
         sys.stdout.write(line + "\n")
+        if every_line:
+            sys.stdout.flush()
+            return
         now = time.monotonic()
         if now - last[0] >= 0.1:
             sys.stdout.flush()
@@ -475,6 +481,15 @@ def _lines_out(output: Path | None) -> Iterator[Any]:
 
     yield write
     sys.stdout.flush()
+
+
+def _stdout_is_file() -> bool:
+    """Whether standard output is a regular file (``> out.ndjson``), which nobody reads line by
+    line while it is written."""
+    try:
+        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _stream_match(

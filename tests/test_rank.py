@@ -164,8 +164,9 @@ def test_ndjson_streams_in_input_order_and_ranks_on_request(runner, schema_valid
 
 
 def test_results_are_yielded_as_they_are_computed(vocab, many_postings, tmp_path):
-    """The library's stream computes a batch at a time: the first result arrives long before the
-    last posting is read, and nothing is held but the batch."""
+    """In one process the library's stream yields each result as soon as it is computed: the first
+    arrives when one posting has been read (it waited for a batch of 64, so a slow file held back
+    the results before it: QA cli #12), and nothing is held."""
     seen: list[str] = []
 
     def note(result):
@@ -178,8 +179,39 @@ def test_results_are_yielded_as_they_are_computed(vocab, many_postings, tmp_path
     items = api.expand([str(many_postings), str(tmp_path / "b"), str(tmp_path / "c")])  # 180 postings
     stream = api.iter_match(profile, items, vocab, workers=1, transform=note)
     next(stream)
-    assert len(seen) <= 64 < len(items)
-    assert len(list(stream)) == len(items) - 1
+    assert len(seen) == 1
+    next(stream)
+    assert len(seen) == 2
+    assert len(list(stream)) == len(items) - 2
+
+
+@pytest.mark.parametrize("to_file", [False, True])
+def test_streamed_lines_reach_a_pipe_at_once(monkeypatch, tmp_path, to_file):
+    """A line written to a pipe is there for the reader at once, not when the next line comes
+    (a slow input held the lines before it back); a regular file is flushed in bulk."""
+    from jobmatch import cli
+
+    if to_file:
+        target = open(tmp_path / "out.ndjson", "w+b")  # noqa: SIM115
+        read_fd = os.open(tmp_path / "out.ndjson", os.O_RDONLY)
+    else:
+        read_fd, write_fd = os.pipe()
+        target = os.fdopen(write_fd, "wb")
+    os.set_blocking(read_fd, False)
+    stream = io.TextIOWrapper(target, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    try:
+        with cli._lines_out(None) as write:
+            write('{"n": 1}')
+            try:
+                arrived = os.read(read_fd, 100)
+            except BlockingIOError:
+                arrived = b""
+            assert arrived == (b"" if to_file else b'{"n": 1}\n')
+    finally:
+        monkeypatch.undo()
+        stream.close()
+        os.close(read_fd)
 
 
 def test_parallel_and_serial_give_the_same_results_in_the_same_order(vocab, many_postings, tmp_path):
