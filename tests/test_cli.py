@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -508,3 +510,54 @@ def test_output_to_a_named_pipe_writes_into_it(runner, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert got and got[0].startswith(b"rank,score,")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+# -- CSV opened in a spreadsheet ---------------------------------------------------------------------
+def test_csv_cells_from_inputs_never_start_a_formula(runner, tmp_path):
+    """A posting titled "=cmd|' /C calc'!A0" went into the CSV raw, a formula when a recruiter opens
+    it in Excel (QA cli #13). Text cells starting with = + - @ get a leading "'"; numbers do not."""
+    posting = tmp_path / "@evil.txt"
+    posting.write_text("Title: =cmd|' /C calc'!A0\n\nRequirements\n- Python\n- Kubernetes\n", encoding="utf-8")
+    resume = tmp_path / "+resume.txt"
+    resume.write_text("Jo Doe\n\nSkills\nPython\n", encoding="utf-8")
+    rows = {}
+    for args in (["match", resume, posting], ["rank", posting, resume], ["rank", "--matrix", posting, resume]):
+        result = run(runner, *args, "-f", "csv")
+        assert result.exit_code == 0, result.stderr
+        rows[args[0] if args[1] != "--matrix" else "matrix"] = list(csv.reader(io.StringIO(result.stdout)))
+    match = dict(zip(rows["match"][0], rows["match"][1], strict=True))
+    assert (match["title"], match["path"]) == ("'=cmd|' /C calc'!A0", str(posting))  # (the path starts with "/")
+    assert rows["rank"][1][2] == str(resume)
+    assert rows["matrix"][0][2] == str(posting)
+    for table in rows.values():
+        for row in table:
+            assert not any(cell[:1] in ("=", "+", "@") for cell in row), row
+
+
+def test_csv_text_cells_are_escaped_and_stdin_and_numbers_are_not():
+    from jobmatch.render.csvout import _text
+
+    assert [_text(v) for v in ["=1+1", "+SUM(A1)", "-2+3", "@A1", "\tx", "-", "", None, "Backend (-5%)"]] == [
+        "'=1+1", "'+SUM(A1)", "'-2+3", "'@A1", "'\tx", "-", "", "", "Backend (-5%)"
+    ]
+
+
+def test_relative_paths_starting_a_formula_are_escaped(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "=HYPERLINK(x).md").write_text("Backend Engineer\n\nRequirements\n- Python\n", encoding="utf-8")
+    (tmp_path / "cv.txt").write_text("Jo Doe\n\nSkills\nPython\n", encoding="utf-8")
+    result = run(runner, "match", "cv.txt", "=HYPERLINK(x).md", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert list(csv.reader(io.StringIO(result.stdout)))[1][3] == "'=HYPERLINK(x).md"
+
+
+def test_diff_csv_names_the_tier_and_lists_required_first(runner):
+    """now_met listed "...; Kubernetes; ...; Kubernetes" with no tier and the tiers interleaved."""
+    result = run(runner, "diff", RESUMES / "partial_frontend.pdf", RESUMES / "versions" / "partial_frontend_v2.pdf",
+                 POSTINGS / "senior_backend_engineer_cloudscale.txt", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    row = dict(zip(*list(csv.reader(io.StringIO(result.stdout))), strict=True))
+    gained = row["now_met"].split("; ")
+    assert "Kubernetes" in gained and "Kubernetes (preferred)" in gained
+    tiers = ["preferred" if g.endswith("(preferred)") else "required" for g in gained]
+    assert tiers == sorted(tiers, key=lambda t: t != "required")

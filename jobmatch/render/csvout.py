@@ -12,7 +12,7 @@ import io
 import zlib
 from collections.abc import Iterable, Iterator
 
-from jobmatch.models import Knockout, MatchResult, MatrixRow, Tier
+from jobmatch.models import Knockout, MatchResult, MatrixRow, RequirementMatch, Tier
 from jobmatch.render import common
 from jobmatch.report import (
     Coverage,
@@ -77,6 +77,19 @@ def _line(cells: Iterable[object]) -> str:
     return _record(cells)
 
 
+# A cell a spreadsheet would run as a formula: text from an input (a title, a file name) that
+# starts with one of these. Such a cell gets a leading "'", which spreadsheets show as text
+# (OWASP's advice against CSV injection); "-" alone (standard input) is no formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str | None) -> str:
+    """A cell of text taken from an input, made safe to open in a spreadsheet."""
+    if not value:
+        return ""
+    return "'" + value if value.startswith(_FORMULA_STARTS) and value != "-" else value
+
+
 def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
@@ -108,8 +121,8 @@ def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fix_first:
     return [
         rank,
         f"{r.score:.1f}",
-        r.posting.title or "",
-        r.posting.path,
+        _text(r.posting.title),
+        _text(r.posting.path),
         *(f"{points[n].points:.1f}" if n in points else "" for n in PART_NAMES),
         _num(req.met),
         _num(req.total),
@@ -132,12 +145,12 @@ def render_report(report: Report) -> str:
 def render_diff(report: DiffReport) -> str:
     rows = []
     for d in report.postings:
-        gained = [label(f.new.requirement.any_of) for f in d.flips if f.now_met]
-        lost = [label(f.old.requirement.any_of) for f in d.flips if not f.now_met]
+        gained = _flipped(f.new for f in d.flips if f.now_met)
+        lost = _flipped(f.old for f in d.flips if not f.now_met)
         rows.append(
             [
-                d.new.posting.title or "",
-                d.new.posting.path,
+                _text(d.new.posting.title),
+                _text(d.new.posting.path),
                 f"{d.old.score:.1f}",
                 f"{d.new.score:.1f}",
                 f"{d.delta:.1f}",
@@ -146,6 +159,16 @@ def render_diff(report: DiffReport) -> str:
             ]
         )
     return _write(DIFF_COLUMNS, rows)
+
+
+def _flipped(matches: Iterable[RequirementMatch]) -> list[str]:
+    """The requirements of a diff's now_met or no_longer_met cell: required first, each other
+    tier named ("Kubernetes (preferred)"), as a skill may be asked in both tiers."""
+    ordered = sorted(matches, key=lambda m: m.requirement.tier is not Tier.REQUIRED)
+    return [
+        label(m.requirement.any_of) + ("" if m.requirement.tier is Tier.REQUIRED else f" ({m.requirement.tier.value})")
+        for m in ordered
+    ]
 
 
 # -- rows computed one at a time (in the worker that scored them), ranked by the caller ------------
@@ -200,7 +223,7 @@ def render_ranking(ranking: Ranking) -> str:
     rows = []
     for c in ranking.candidates:
         cells = _row(c.entry)
-        rows.append([cells[0], cells[1], c.path, c.skills, *cells[4:]])
+        rows.append([cells[0], cells[1], _text(c.path), c.skills, *cells[4:]])
     return _write(RANK_COLUMNS, rows)
 
 
@@ -208,11 +231,11 @@ def render_ranking(ranking: Ranking) -> str:
 
 
 def matrix_header(posting_paths: Iterable[str]) -> str:
-    return _line(["resume", "skills", *posting_paths])
+    return _line(["resume", "skills", *map(_text, posting_paths)])
 
 
 def matrix_row(row: MatrixRow) -> str:
-    return _line([row.path, row.skills, *(f"{s:.1f}" for s in row.scores)])
+    return _line([_text(row.path), row.skills, *(f"{s:.1f}" for s in row.scores)])
 
 
 def render_matrix(report: MatrixReport) -> str:
