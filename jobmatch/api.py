@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import glob
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -217,6 +218,42 @@ def read_resumes(
     for item in _map(_read_resume_task, _stdin_read(expand(paths, RESUME_SUFFIXES)), context, workers):
         (errors if isinstance(item, InputError) else profiles).append(item)
     return profiles, errors
+
+
+# -- arguments given in the wrong order ----------------------------------------------------------
+
+# A line that opens a posting's own section: what the job asks, does, or gives
+_POSTING_HEADINGS = frozenset({"required", "preferred", "boilerplate"})
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you(?:'ll| will)|we(?:'re| are) (?:looking|seeking|hiring)|join (?:us|our))\b", re.I
+)
+
+
+def looks_like_posting(profile: ResumeProfile) -> bool:
+    """Whether a file read as a resume is rather a job posting (``jobmatch match POSTING RESUME``,
+    the arguments swapped): a dated job at most (a school year, a contract's term), and the
+    headings of a posting that a resume does not have (what the job requires or prefers, its
+    benefits): two kinds of them, or one and a line that addresses the reader ("you will")."""
+    from jobmatch.posting import classify_heading
+    from jobmatch.resume import heading_of
+
+    if len(profile.jobs) > 1:
+        return False
+    kinds = set()
+    for line in profile.lines:
+        if 0 < len(line) <= 60 and len(line.split()) <= 6:
+            kind = classify_heading(line)
+            known = heading_of(line)
+            if kind in _POSTING_HEADINGS and not (known and known.known):  # not "Experience", "Skills"
+                kinds.add(kind)
+    return len(kinds) >= 2 or (len(kinds) == 1 and any(_ADDRESSES_READER.search(t) for t in profile.lines))
+
+
+def looks_like_resume(posting: Posting, vocab: Vocabulary) -> bool:
+    """Whether a file read as a posting is rather a resume (``jobmatch rank RESUME POSTING``): its
+    text read as a resume has dated jobs (two or more) and does not look like a posting."""
+    profile = profile_resume(Document(path=posting.path, text=posting.body, kind="text"), vocab)
+    return len(profile.jobs) >= 2 and not looks_like_posting(profile)
 
 
 # -- one resume, many postings ------------------------------------------------------------------------

@@ -215,11 +215,24 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def _error(message: str) -> None:
+def _error(message: str, level: str = "error") -> None:
     """One line on stderr, whatever the message holds: a control character (a newline or an
     escape sequence in a file name) is written escaped, as Python writes it in a string."""
     message = _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)  # (a name's undecodable bytes stay)
-    sys.stderr.write(f"jobmatch: error: {message}\n")
+    sys.stderr.write(f"jobmatch: {level}: {message}\n")
+
+
+def _warn_if_swapped(command: str, path: str, looks_wrong: bool) -> None:
+    """A warning (the run goes on) when the file in the resume's place reads as a posting, or the
+    one in the posting's place as a resume: match and rank take them in opposite orders."""
+    if not looks_wrong:
+        return
+    if command == "rank":
+        _error(f"{path}: looks like a resume, not a job posting (rank takes the posting first: "
+               "jobmatch rank POSTING RESUME...; jobmatch match RESUME POSTING... scores one resume)", "warning")
+    else:
+        _error(f"{path}: looks like a job posting, not a resume ({command} takes the resume first: "
+               f"jobmatch {command} RESUME POSTING...)", "warning")
 
 
 @contextmanager
@@ -389,6 +402,8 @@ def match_command(
             errors.append(InputError(error.path, error.problem))
             errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
             profile = None
+        else:
+            _warn_if_swapped("match", profile.path, api.looks_like_posting(profile))
         total = sum(1 for i in items if not isinstance(i, InputError))
         if fmt is ReportFormat.ndjson and sort is None and top is None:
             best = _stream_match(resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total)
@@ -719,6 +734,8 @@ def rank_command(
         else:
             target = _only(posting, named, "postings", "rank takes one (or --matrix for all of them)")
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
+            if not isinstance(read, InputError):
+                _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
             items = api.expand(resumes, _resume_suffixes())
             total = sum(1 for i in items if not isinstance(i, InputError))
             parsed = None if isinstance(read, InputError) else read

@@ -561,3 +561,44 @@ def test_diff_csv_names_the_tier_and_lists_required_first(runner):
     assert "Kubernetes" in gained and "Kubernetes (preferred)" in gained
     tiers = ["preferred" if g.endswith("(preferred)") else "required" for g in gained]
     assert tiers == sorted(tiers, key=lambda t: t != "required")
+
+
+# -- arguments swapped ------------------------------------------------------------------------------
+def test_match_warns_when_the_resume_is_a_posting(runner):
+    """`match POSTING RESUME` gave a plausible report ("Resume: backend_engineer.md (62 skills)")
+    with no word (QA cli #3): match and rank take their arguments in opposite orders."""
+    posting = POSTINGS / "backend_engineer.md"
+    result = run(runner, "match", posting, RESUMES / "strong_backend.txt", "-f", "json")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"jobmatch: warning: {posting}: looks like a job posting, not a resume (match takes the resume first: "
+        "jobmatch match RESUME POSTING...)\n"
+    )
+    assert json.loads(result.stdout)["results"]  # a warning: the run goes on
+
+
+def test_rank_warns_when_the_posting_is_a_resume(runner):
+    resume = RESUMES / "strong_backend.txt"
+    result = run(runner, "rank", resume, POSTINGS, "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"jobmatch: warning: {resume}: looks like a resume, not a job posting")
+
+
+@pytest.mark.parametrize("name", ["strong_backend.txt", "partial_frontend.pdf", "unrelated_nurse.txt"])
+def test_no_warning_in_the_right_order(runner, name):
+    for args in (["match", RESUMES / name, POSTINGS], ["rank", POSTINGS / "backend_engineer.md", RESUMES / name]):
+        result = run(runner, *args, "-f", "csv")
+        assert (result.exit_code, result.stderr) == (0, ""), args
+
+
+def test_swap_checks_read_real_postings_and_resumes(vocab):
+    """Every fixture posting read as a resume looks like a posting, and no fixture resume does;
+    the other way round likewise."""
+    from jobmatch import api
+
+    for path in sorted(POSTINGS.iterdir()):
+        assert api.looks_like_posting(api.read_resume(str(path), vocab)), path
+        assert not api.looks_like_resume(api.read_posting(str(path), vocab), vocab), path
+    for path in sorted(RESUMES.glob("*.txt")):
+        assert not api.looks_like_posting(api.read_resume(str(path), vocab)), path
+        assert api.looks_like_resume(api.read_posting(str(path), vocab), vocab), path
