@@ -534,7 +534,7 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
 
     limit = limit or limits()
     try:
-        with _quiet_pypdf(), _pypdf_limits(limit.max_expanded_bytes):
+        with _quiet_pypdf() as problems, _pypdf_limits(limit.max_expanded_bytes):
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 try:
@@ -556,6 +556,9 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
             pages = _upright_pages(reader)
             plain = [page.extract_text() or "" for page in pages]
             positioned = [_page_rows(page) for page in pages]
+            if problems and not any(t.strip() for t in plain) and not any(positioned) and not _has_images(pages):
+                # no text, no image, and pypdf stumbled: damage, not a scan that OCR would read
+                raise InputFileError(path, "no text found: the PDF is damaged (its pages' contents cannot be read)")
     except InputFileError:
         raise
     except FileNotDecryptedError:
@@ -782,18 +785,41 @@ def _text_runs(page: Any) -> list[Any] | None:
 
 
 @contextmanager
-def _quiet_pypdf() -> Iterator[None]:
+def _quiet_pypdf() -> Iterator[list[str]]:
     """pypdf reports odd fonts and damaged files through logging and warnings; the one-line
-    error (or nothing) is what the user should see."""
+    error (or nothing) is what the user should see. Yields the list its log records are counted
+    into (a damaged file logs many), for the error's wording."""
     logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
+    saved = logger.level, logger.propagate
+    records: list[str] = []
+
+    class _Count(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if len(records) < 100:
+                records.append(record.levelname)
+
+    handler = _Count(logging.WARNING)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    logger.addHandler(handler)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            yield
+            yield records
     finally:
-        logger.setLevel(level)
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+def _has_images(pages: list[Any]) -> bool:
+    """Whether a page draws an image: a scan, when there is no text."""
+    for page in pages:
+        with suppress(Exception):
+            xobjects = page["/Resources"].get_object().get("/XObject")
+            if xobjects and any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.get_object().values()):
+                return True
+    return False
 
 
 # -- DOCX ---------------------------------------------------------------------------------------

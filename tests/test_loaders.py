@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from jobmatch.errors import InputFileError
 from jobmatch.loaders import (
     RESUME_SUFFIXES,
     decode_text,
+    document_from_bytes,
     expand_paths,
     iter_documents,
     load_document,
@@ -503,3 +505,23 @@ def test_a_web_page_is_read_as_its_text(tmp_path: Path) -> None:
             "# Backend Engineer", "## Requirements", "- Strong Python and Go", "- AT&T experience (preferred)",
             "Apply", "now", "",
         ]  # (Document.lines ends with the text's last line end)
+
+
+def test_a_damaged_pdf_is_not_called_a_scan() -> None:
+    """strong_backend.pdf with bytes overwritten got "no text found: scanned PDF? run OCR first",
+    which sends the user down the wrong path (QA cli #18): a PDF with no text, no image and
+    pypdf stumbling over it is damaged."""
+    data = STRONG_PDF.read_bytes()
+    problems = []
+    for seed in range(12):
+        rng, damaged = random.Random(seed), bytearray(data)
+        for _ in range(200):
+            damaged[rng.randrange(1000, len(damaged))] = rng.randrange(256)
+        try:
+            load = document_from_bytes("x.pdf", bytes(damaged))
+        except InputFileError as error:
+            problems.append(error.problem)
+        else:
+            assert load.text
+    assert not any("scanned" in p for p in problems)
+    assert "no text found: the PDF is damaged (its pages' contents cannot be read)" in problems
