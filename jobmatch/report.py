@@ -15,7 +15,9 @@ from typing import Any
 from jobmatch.config import SCORING
 from jobmatch.models import (
     Candidate,
+    CheckStatus,
     InputError,
+    Knockout,
     MatchResult,
     MatrixRow,
     Method,
@@ -23,6 +25,7 @@ from jobmatch.models import (
     RequirementMatch,
     ResumeProfile,
     Tier,
+    YearsCheck,
 )
 from jobmatch.scoring import gains, tier_coverage
 
@@ -319,14 +322,50 @@ class Flip:
 
 
 @dataclass(frozen=True)
+class CheckChange:
+    """A check whose outcome differs between the two versions: a knock-out check ("experience",
+    "degree": met / not_met / unknown / not_asked) or the years of a skill the posting asks for
+    ("5+ years of Python": met / short / unknown)."""
+
+    name: str  # "experience", "degree", or the skill check's subject ("Python", "Python / Go")
+    kind: str  # "knockout" | "years"
+    asked: int | str | None  # years, or the degree level, the posting asks
+    old_status: str
+    new_status: str
+    old_found: float | str | None  # what each version shows (None: unknown)
+    new_found: float | str | None
+    tier: Tier | None = None  # a years check's requirement tier
+
+
+@dataclass(frozen=True)
+class PartChange:
+    """A part of the score whose points differ between the two versions."""
+
+    name: str  # "required", "preferred", "similarity", "experience", "degree"
+    old_points: float
+    new_points: float
+
+    @property
+    def delta(self) -> float:
+        return round(self.new_points - self.old_points, 1)
+
+
+@dataclass(frozen=True)
 class PostingDiff:
     old: MatchResult
     new: MatchResult
     flips: tuple[Flip, ...]  # newly met first
+    checks: tuple[CheckChange, ...] = ()  # checks whose status changed: knock-outs, then years
+    parts: tuple[PartChange, ...] = ()  # parts of the score whose points moved, in the breakdown's order
 
     @property
     def delta(self) -> float:
         return round(self.new.score - self.old.score, 1)
+
+    @property
+    def changed(self) -> bool:
+        """Anything to explain: a flip, a check's status, a part's points."""
+        return bool(self.flips or self.checks or self.parts)
 
 
 @dataclass(frozen=True)
@@ -337,6 +376,40 @@ class DiffReport:
     errors: tuple[InputError, ...]
 
 
+def _years_status(check: YearsCheck) -> str:
+    return "unknown" if check.actual is None else "met" if check.met else "short"
+
+
+def _knockout_changes(old: MatchResult, new: MatchResult) -> list[CheckChange]:
+    before = {k.name: k for k in old.knockouts}
+    out = []
+    for k in new.knockouts:
+        o: Knockout | None = before.get(k.name)
+        old_status = o.status if o is not None else CheckStatus.NOT_ASKED
+        if old_status is not k.status:
+            asked = k.asked if k.asked is not None else o.asked if o is not None else None
+            old_found = o.found if o is not None else None
+            out.append(CheckChange(k.name, "knockout", asked, old_status.value, k.status.value, old_found, k.found))
+    return out
+
+
+def _years_changes(old: MatchResult, new: MatchResult) -> list[CheckChange]:
+    def key(c: YearsCheck) -> tuple[str, Tier | None, int]:
+        return (c.subject, c.tier, c.required)
+
+    before = {key(c): c for c in old.checks if c.kind == "skill"}
+    out = []
+    for c in new.checks:
+        o = before.get(key(c)) if c.kind == "skill" else None
+        if o is not None and _years_status(o) != _years_status(c):
+            out.append(
+                CheckChange(
+                    c.subject, "years", c.required, _years_status(o), _years_status(c), o.actual, c.actual, c.tier
+                )
+            )
+    return out
+
+
 def diff_results(old: MatchResult, new: MatchResult) -> PostingDiff:
     def key(m: RequirementMatch) -> tuple[str, tuple[str, ...]]:
         return (m.requirement.tier.value, m.requirement.any_of)
@@ -344,7 +417,14 @@ def diff_results(old: MatchResult, new: MatchResult) -> PostingDiff:
     before = {key(m): m for m in old.matches}
     flips = [Flip(before[key(m)], m) for m in new.matches if key(m) in before and before[key(m)].matched != m.matched]
     flips.sort(key=lambda f: not f.now_met)
-    return PostingDiff(old, new, tuple(flips))
+    old_points = {p.name: p.points for p in old.parts}
+    parts = [
+        PartChange(p.name, old_points.get(p.name, 0.0), p.points)
+        for p in new.parts
+        if round(p.points - old_points.get(p.name, 0.0), 1)
+    ]
+    checks = _knockout_changes(old, new) + _years_changes(old, new)
+    return PostingDiff(old, new, tuple(flips), tuple(checks), tuple(parts))
 
 
 def build_diff(

@@ -3,8 +3,10 @@ same thing the same way. Pure functions of result values, no styling."""
 
 from __future__ import annotations
 
-from jobmatch.models import CheckStatus, Knockout, MatchResult, Method, RequirementMatch, ScorePart, Tier
-from jobmatch.report import Coverage, Entry, Fix, Gap, Rewording, label
+import re
+
+from jobmatch.models import CheckStatus, Knockout, MatchResult, Method, RequirementMatch, ScorePart, Tier, YearsCheck
+from jobmatch.report import CheckChange, Coverage, Entry, Fix, Gap, PartChange, PostingDiff, Rewording, label
 
 FIXES_SHOWN = 5  # fixes listed per posting without --explain (JSON always has all)
 KNOCKOUT_NAMES = ("experience", "degree")
@@ -205,3 +207,98 @@ def posting_asks(posting: object) -> str:
     if posting.degree:
         parts.append(degree_name(posting.degree))
     return ", ".join(parts)
+
+
+# -- names: file names are user text that no parser cleaned ----------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character (a newline, an ESC starting a terminal sequence)
+    written escaped, as Python writes it in a string ("esc\\x1b[31m.md"), as the CLI writes names
+    on stderr: a crafted file name can neither recolour the terminal nor break a table row."""
+    if text.isprintable():  # the common case: nothing to do
+        return text
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+# -- years per skill ---------------------------------------------------------------------------------
+
+
+def skill_checks(result: MatchResult) -> list[YearsCheck]:
+    """The years the posting asks of a skill ("5+ years of Python"), in the posting's order."""
+    return [c for c in result.checks if c.kind == "skill"]
+
+
+def years_status(check: YearsCheck) -> str:
+    """met / short / unknown."""
+    return "unknown" if check.actual is None else "met" if check.met else "short"
+
+
+def years_check_text(check: YearsCheck) -> str:
+    """'5+ years of Python: short, 1.6 of 5' / '...: met, 7 of 5' / '...: unknown, no dated jobs'."""
+    status = years_status(check)
+    found = "no dated jobs" if check.actual is None else f"{num(round(check.actual, 1))} of {check.required}"
+    return f"{check.required}+ years of {check.subject}: {status}, {found}"
+
+
+def years_checks_text(result: MatchResult) -> str:
+    """Every skill's years check in one line, '; ' between them ('' when the posting asks none)."""
+    return "; ".join(years_check_text(c) for c in skill_checks(result))
+
+
+# -- diff: why a score moved ---------------------------------------------------------------------
+
+
+def _status_word(change: CheckChange, status: str) -> str:
+    if change.kind == "years":
+        return status
+    return {"met": "met", "not_met": "NOT MET", "unknown": "unknown", "not_asked": "not asked"}.get(status, status)
+
+
+def _found_word(change: CheckChange, found: float | str | None) -> str:
+    if found is None:
+        return "unknown" if change.kind == "knockout" else "no dated jobs"
+    if isinstance(found, str):
+        return degree_name(found)
+    return f"{num(round(float(found), 1))} years"
+
+
+def check_change_text(change: CheckChange) -> str:
+    """'experience check: unknown -> met (5+ years asked; resume: unknown -> 7.4 years)',
+    '5+ years of Python (required): short -> met (resume: 1.6 years -> 5 years)'."""
+    if change.kind == "years":
+        tier = f" ({change.tier.value})" if change.tier is not None else ""
+        name = f"{change.asked}+ years of {change.name}{tier}"
+        asked = ""
+    else:
+        name = f"{change.name} check"
+        if change.asked is None:
+            asked = ""
+        elif change.name == "experience":
+            asked = f"{change.asked}+ years asked; "
+        else:
+            asked = f"{degree_name(str(change.asked))} asked; "
+    flow = f"{_status_word(change, change.old_status)} -> {_status_word(change, change.new_status)}"
+    found = f"{_found_word(change, change.old_found)} -> {_found_word(change, change.new_found)}"
+    return f"{name}: {flow} ({asked}resume: {found})"
+
+
+def part_change_text(change: PartChange) -> str:
+    """'experience 0.0 -> 10.0 (+10.0)'."""
+    return f"{change.name} {change.old_points:.1f} -> {change.new_points:.1f} ({delta_text(change.delta)})"
+
+
+def parts_changed_text(d: PostingDiff) -> str:
+    """The parts of the score that moved, in one line: 'required 20.0 -> 30.0 (+10.0), ...'."""
+    return ", ".join(part_change_text(p) for p in d.parts)
+
+
+def flipped_text(d: PostingDiff) -> str:
+    """The summary column: '+1 -0', and the checks that changed: '+1 -0, 2 checks'."""
+    gained = sum(f.now_met for f in d.flips)
+    text = f"+{gained} -{len(d.flips) - gained}"
+    if d.checks:
+        text += f", {len(d.checks)} check{'s' if len(d.checks) != 1 else ''}"
+    return text

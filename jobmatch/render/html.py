@@ -9,7 +9,7 @@ headless Chromium and checks what it shows.
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from jobmatch.models import CheckStatus, Tier
 from jobmatch.render import common
@@ -43,6 +43,15 @@ ul { margin: 4px 0; padding-left: 22px; }
 section.posting { border-top: 2px solid var(--line); margin-top: 28px; }
 .legend span { margin-right: 14px; white-space: nowrap; }
 """
+
+
+def escape(text: str) -> str:
+    """User text for HTML: markup escaped, and control characters written escaped as on stderr
+    (:func:`~jobmatch.render.common.printable`), so that ``cat report.html`` cannot drive the terminal."""
+    return html.escape(common.printable(text))
+
+
+_YEARS_CLASS = {"met": "met", "short": "notmet", "unknown": "unknown"}
 
 
 def _score_class(score: float) -> str:
@@ -159,6 +168,13 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
         )
     out.append(f'<tr><th>score</th><th></th><th></th><th></th><th class="num">{r.score:.1f}</th></tr>')
     out.append("</table>")
+    checks = common.skill_checks(r)
+    if checks:
+        items = "; ".join(
+            f'<span class="{_YEARS_CLASS[common.years_status(c)]}">{escape(common.years_check_text(c))}</span>'
+            for c in checks
+        )
+        out.append(f'<p class="years"><b>Years asked:</b> {items}</p>')
     fixes = common.fixes_shown(e, explain)
     if fixes:
         out += ["<h3>Fix first</h3>", '<ul class="fixes">']
@@ -210,18 +226,17 @@ def render_diff(report: DiffReport) -> str:
             '<th class="num">Flipped</th></tr>'
         )
         for d in report.postings:
-            gained = sum(f.now_met for f in d.flips)
             css = "good" if d.delta > 0 else "bad" if d.delta < 0 else ""
             body.append(
                 f"<tr><td>{escape(d.new.posting.title or '(untitled)')}<br>"
                 f'<span class="path">{escape(d.new.posting.path)}</span></td>'
                 f'<td class="num">{d.old.score:.1f}</td><td class="num">{d.new.score:.1f}</td>'
                 f'<td class="num score {css}">{common.delta_text(d.delta)}</td>'
-                f'<td class="num">+{gained} -{len(d.flips) - gained}</td></tr>'
+                f'<td class="num">{escape(common.flipped_text(d))}</td></tr>'
             )
         body.append("</table>")
     for d in report.postings:
-        if not d.flips:
+        if not d.changed:
             continue
         body.append(f"<h2>{escape(d.new.posting.title or '(untitled)')}: {common.delta_text(d.delta)}</h2>")
         body += [f'<p class="path">{escape(d.new.posting.path)}</p>', "<ul>"]
@@ -232,6 +247,9 @@ def render_diff(report: DiffReport) -> str:
                 f"<li>{what}: {escape(common.requirement_name(m))} ({m.requirement.tier.value}); "
                 f'<span class="dim">{escape(common.evidence_text(m))}</span></li>'
             )
+        body += [f'<li class="check">check: {escape(common.check_change_text(c))}</li>' for c in d.checks]
+        if d.parts:
+            body.append(f'<li class="parts dim">score parts (points): {escape(common.parts_changed_text(d))}</li>')
         body.append("</ul>")
     body += _errors(report.errors)
     return _page("jobmatch diff", body)

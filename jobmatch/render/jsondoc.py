@@ -26,6 +26,7 @@ from jobmatch.models import (
     Tier,
 )
 from jobmatch.report import (
+    CheckChange,
     DiffReport,
     Entry,
     Fix,
@@ -44,7 +45,7 @@ from jobmatch.report import (
 )
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -216,6 +217,23 @@ def posting_diff_doc(d: PostingDiff) -> dict[str, Any]:
         "new_score": d.new.score,
         "delta": d.delta,
         "flips": [_flip_doc(f) for f in d.flips],
+        "check_changes": [_check_change_doc(c) for c in d.checks],
+        "part_changes": [
+            {"name": p.name, "old_points": p.old_points, "new_points": p.new_points, "delta": p.delta}
+            for p in d.parts
+        ],
+    }
+
+
+def _check_change_doc(c: CheckChange) -> dict[str, Any]:
+    """A check whose status changed (since 1.7): a knock-out check or the years of a skill."""
+    return {
+        "name": c.name,
+        "kind": c.kind,
+        "tier": c.tier.value if c.tier is not None else None,
+        "asked": c.asked,
+        "old": {"status": c.old_status, "found": c.old_found},
+        "new": {"status": c.new_status, "found": c.new_found},
     }
 
 

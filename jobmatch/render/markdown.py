@@ -16,8 +16,21 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
 
 
 def esc(text: str) -> str:
-    """Escape Markdown syntax in user text; line breaks become spaces."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Escape Markdown syntax in user text; line breaks become spaces, other control characters
+    are written escaped (:func:`~jobmatch.render.common.printable`)."""
+    return _SPECIAL.sub(r"\\\1", common.printable(" ".join(text.split())))
+
+
+def code(text: str, *, cell: bool = False) -> str:
+    """A file name as a code span: control characters written escaped (a newline in a name would
+    end the table row), a fence longer than any run of backticks in it; in a table ``cell``, a
+    ``|`` escaped so that it does not end the cell."""
+    text = common.printable(text)
+    if cell:
+        text = text.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
@@ -29,14 +42,14 @@ def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
 def render_report(report: Report) -> str:
     lines = ["# jobmatch report", ""]
     if report.resume is not None:
-        lines.append(f"Resume: `{report.resume_path}` ({len(report.resume.skills)} skills found)")
+        lines.append(f"Resume: {code(report.resume_path)} ({len(report.resume.skills)} skills found)")
         lines.append("")
     if report.entries:
         lines += ["## Ranking", ""]
         rows = []
         for e in report.entries:
             r = e.result
-            posting = f"{esc(common.title_of(e))}<br>`{r.posting.path}`"
+            posting = f"{esc(common.title_of(e))}<br>{code(r.posting.path, cell=True)}"
             rows.append(
                 [
                     str(e.rank),
@@ -62,7 +75,7 @@ def render_report(report: Report) -> str:
         lines += [f"No posting of {report.scored} passes the filters.", ""]
     if report.errors:
         lines += ["## Skipped", ""]
-        lines += [f"- `{e.path}`: {esc(e.message)}" for e in report.errors]
+        lines += [f"- {code(e.path)}: {esc(e.message)}" for e in report.errors]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -70,7 +83,7 @@ def render_report(report: Report) -> str:
 def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None) -> list[str]:
     r = e.result
     title = common.title_of(e) if title is None else title
-    subtitle = f"`{r.posting.path}`" if subtitle is None else subtitle
+    subtitle = code(r.posting.path) if subtitle is None else subtitle
     lines = [f"## {e.rank}. {esc(title)}: {r.score:.1f}%", "", subtitle, ""]
     rows = []
     for part in r.parts:
@@ -87,6 +100,9 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
     rows.append(["**score**", "", "", "", f"**{r.score:.1f}**"])
     lines += _table(["Part", "Weight", "Value (understood)", "ATS-exact", "Points"], rows, "lrllr")
     lines.append("")
+    years = common.years_checks_text(r)
+    if years:
+        lines += [f"**Years asked**: {esc(years)}", ""]
     fixes = common.fixes_shown(e, explain)
     if fixes:
         lines += ["**Fix first**", ""]
@@ -120,37 +136,36 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
 
 
 def render_diff(report: DiffReport) -> str:
-    lines = ["# jobmatch diff", "", f"Old: `{report.old_path}`  ", f"New: `{report.new_path}`", ""]
+    lines = ["# jobmatch diff", "", f"Old: {code(report.old_path)}  ", f"New: {code(report.new_path)}", ""]
     if report.postings:
         rows = []
         for d in report.postings:
-            gained = sum(f.now_met for f in d.flips)
             rows.append(
                 [
-                    f"{esc(d.new.posting.title or '(untitled)')}<br>`{d.new.posting.path}`",
+                    f"{esc(d.new.posting.title or '(untitled)')}<br>{code(d.new.posting.path, cell=True)}",
                     f"{d.old.score:.1f}",
                     f"{d.new.score:.1f}",
                     f"**{common.delta_text(d.delta)}**",
-                    f"+{gained} -{len(d.flips) - gained}",
+                    common.flipped_text(d),
                 ]
             )
         lines += _table(["Posting", "Old", "New", "Change", "Flipped"], rows, "lrrrr")
         lines.append("")
     for d in report.postings:
-        if not d.flips:
+        if not d.changed:
             continue
         lines += [f"## {esc(d.new.posting.title or '(untitled)')}: {common.delta_text(d.delta)}", ""]
-        lines += [f"`{d.new.posting.path}`", ""]
+        lines += [code(d.new.posting.path), ""]
         for f in d.flips:
             m = f.new if f.now_met else f.old
             what = "now met" if f.now_met else "no longer met"
             name = esc(common.requirement_name(m))
             lines.append(f"- **{what}**: {name} ({m.requirement.tier.value}); {esc(common.evidence_text(m))}")
+        lines += [f"- **check**: {esc(common.check_change_text(c))}" for c in d.checks]
+        if d.parts:
+            lines.append(f"- **score parts** (points): {esc(common.parts_changed_text(d))}")
         lines.append("")
-    if report.errors:
-        lines += ["## Skipped", ""]
-        lines += [f"- `{e.path}`: {esc(e.message)}" for e in report.errors]
-        lines.append("")
+    lines += _skipped(report.errors)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -159,7 +174,7 @@ def render_ranking(ranking: Ranking) -> str:
     p = ranking.posting
     if p is not None:
         title = esc(p.title or "(untitled)")
-        lines += [f"Posting: {title} (`{ranking.posting_path}`)  ", f"Asks: {common.posting_asks(p)}", ""]
+        lines += [f"Posting: {title} ({code(ranking.posting_path)})  ", f"Asks: {common.posting_asks(p)}", ""]
     if ranking.candidates:
         rows = []
         for c in ranking.candidates:
@@ -168,7 +183,7 @@ def render_ranking(ranking: Ranking) -> str:
                 [
                     str(e.rank),
                     f"**{e.result.score:.1f}%**",
-                    f"`{c.path}`<br>{common.candidate_skills(c.skills)}",
+                    f"{code(c.path, cell=True)}<br>{common.candidate_skills(c.skills)}",
                     common.count(e.coverage[Tier.REQUIRED]),
                     common.count(e.coverage[Tier.REQUIRED], ats=True),
                     common.count(e.coverage[Tier.PREFERRED]),
@@ -199,7 +214,7 @@ def render_matrix(report: MatrixReport) -> str:
     if report.rows:
         header = ["Resume", "Best", *(f"P{i}" for i in range(1, len(shown) + 1))]
         rows = [
-            [f"`{r.path}`", f"**{best_score(r):.1f}**", *(f"{s:.1f}" for s in r.scores)]
+            [code(r.path, cell=True), f"**{best_score(r):.1f}**", *(f"{s:.1f}" for s in r.scores)]
             for r in report.rows
         ]
         lines += _table(header, rows, "l" + "r" * (len(header) - 1))
@@ -213,4 +228,4 @@ def render_matrix(report: MatrixReport) -> str:
 def _skipped(errors: tuple) -> list[str]:
     if not errors:
         return []
-    return ["## Skipped", "", *(f"- `{e.path}`: {esc(e.message)}" for e in errors), ""]
+    return ["## Skipped", "", *(f"- {code(e.path)}: {esc(e.message)}" for e in errors), ""]

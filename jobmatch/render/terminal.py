@@ -19,7 +19,7 @@ from rich.text import Text
 from jobmatch.match import evidence_text
 from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, Tier
 from jobmatch.render import common
-from jobmatch.report import DiffReport, Entry, MatrixReport, Ranking, Report, best_score, label
+from jobmatch.report import DiffReport, Entry, MatrixReport, PostingDiff, Ranking, Report, best_score, label
 from jobmatch.vocabulary import Vocabulary
 
 
@@ -44,9 +44,10 @@ def render_match(console: Console, report: Report) -> None:
     the two coverages, what to fix first and the wording to use (with ``explain``: every
     requirement with how it was met and the resume line, or why it was not)."""
     if report.resume is not None:
-        console.print(Text(f"Resume: {report.resume_path}  ({len(report.resume.skills)} skills found)", style="bold"))
+        found = f"({len(report.resume.skills)} skills found)"
+        console.print(Text(f"Resume: {common.printable(report.resume_path)}  {found}", style="bold"))
     if report.entries:
-        console.print(_ranking(report))
+        console.print(_ranking(report, console.width))
         if len(report.entries) < report.scored:
             console.print(Text(f"{len(report.entries)} of {report.scored} postings shown", style="dim"))
         if report.gaps and len(report.entries) > 1:
@@ -55,8 +56,12 @@ def render_match(console: Console, report: Report) -> None:
             _render_entry(console, entry, report.explain)
     elif report.scored:
         console.print(Text(f"no posting of {report.scored} passes the filters"))
-    for e in report.errors:
-        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+    _skipped(console, report.errors)
+
+
+def _skipped(console: Console, errors: Iterable[InputError]) -> None:
+    for e in errors:
+        console.print(Text(f"skipped {common.printable(e.path)}: {common.printable(e.message)}", style="yellow"))
 
 
 def render(console: Console, report: Report | DiffReport | Ranking | MatrixReport) -> None:
@@ -71,42 +76,62 @@ def render(console: Console, report: Report | DiffReport | Ranking | MatrixRepor
         render_match(console, report)
 
 
-def _score_table(title: str, subject: str) -> Table:
-    """The ranking table's columns, for postings (match) or candidates (rank)."""
+NARROW = 76  # columns below which a ranking stacks its counts under the name (the name and score always show)
+
+
+def _score_table(title: str, subject: str, width: int) -> Table:
+    """The ranking table's columns, for postings (match) or candidates (rank). Below ``NARROW``
+    columns only the rank, the score and the name keep a column each; the counts go under the
+    name (:func:`_score_row`)."""
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column(subject, overflow="fold", ratio=1)
-    table.add_column("Required", justify="right", no_wrap=True)
-    table.add_column("ATS-exact", justify="right", no_wrap=True)
-    table.add_column("Preferred", justify="right", no_wrap=True)
+    table.add_column(subject, overflow="fold", ratio=1, min_width=16)
+    if width >= NARROW:
+        table.add_column("Required", justify="right", no_wrap=True)
+        table.add_column("ATS-exact", justify="right", no_wrap=True)
+        table.add_column("Preferred", justify="right", no_wrap=True)
     return table
 
 
-def _ranking(report: Report) -> Table:
-    table = _score_table("Ranking", "Posting")
+def _score_row(table: Table, entry: Entry, name: Text) -> None:
+    """One row of a :func:`_score_table`: the counts in their columns, or stacked under the name."""
+    counts = (
+        common.count(entry.coverage[Tier.REQUIRED]),
+        common.count(entry.coverage[Tier.REQUIRED], ats=True),
+        common.count(entry.coverage[Tier.PREFERRED]),
+    )
+    score = entry.result.score
+    cells: tuple[str, ...] = counts
+    if len(table.columns) == 3:
+        name.append(f"\nrequired {counts[0]}, ATS-exact {counts[1]}, preferred {counts[2]}", style="dim")
+        cells = ()
+    table.add_row(str(entry.rank), Text(f"{score:.1f}%", style=_score_style(score)), name, *cells)
+
+
+def _ranking(report: Report, width: int) -> Table:
+    table = _score_table("Ranking", "Posting", width)
     for entry in report.entries:
         r = entry.result
-        posting = Text(common.title_of(entry))
-        posting.append("\n" + r.posting.path, style="dim")
+        posting = Text(common.printable(common.title_of(entry)))
+        posting.append("\n" + common.printable(r.posting.path), style="dim")
         checks = common.checks_summary(entry)
         if checks:
             posting.append("\nchecks: " + checks, style="red" if "NOT MET" in checks else "dim")
-        table.add_row(
-            str(entry.rank),
-            Text(f"{r.score:.1f}%", style=_score_style(r.score)),
-            posting,
-            common.count(entry.coverage[Tier.REQUIRED]),
-            common.count(entry.coverage[Tier.REQUIRED], ats=True),
-            common.count(entry.coverage[Tier.PREFERRED]),
-        )
+        _score_row(table, entry, posting)
+    return table
+
+
+def _gaps_table(title: str) -> Table:
+    """Recurring gaps: the skill keeps a column however narrow the terminal (the count wraps)."""
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold")
+    table.add_column("Skill", overflow="fold", ratio=1)
+    table.add_column("Missing in", overflow="fold", ratio=1)
     return table
 
 
 def _gaps(report: Report) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title="Missing in several postings", title_justify="left", title_style="bold")
-    table.add_column("Skill", overflow="fold", ratio=1)
-    table.add_column("Missing in", no_wrap=True)
+    table = _gaps_table("Missing in several postings")
     for gap in report.gaps:
         table.add_row(Text(gap.label), common.gap_text(gap))
     return table
@@ -121,10 +146,15 @@ def _render_entry(
 ) -> None:
     """One posting's details (a ranking's: one candidate's, named by ``title`` and ``subtitle``)."""
     r = entry.result
-    title = common.title_of(entry) if title is None else title
+    title = common.printable(common.title_of(entry) if title is None else title)
     console.print(Rule(Text(f" #{entry.rank} {title} - {r.score:.1f}% "), align="left"))
-    console.print(Text(r.posting.path if subtitle is None else subtitle, style="dim"))
+    console.print(Text(common.printable(r.posting.path if subtitle is None else subtitle), style="dim"))
     console.print(_breakdown(entry))
+    years = common.years_checks_text(r)
+    if years:
+        text = Text("Years asked: ", style="bold")
+        text.append(years, style="red" if any(not c.met for c in common.skill_checks(r)) else "")
+        console.print(text)
     fixes = common.fixes_shown(entry, explain)
     if fixes:
         console.print(Text("Fix first", style="bold"))
@@ -196,54 +226,77 @@ def _render_requirements(console: Console, entry: Entry, tier: Tier) -> None:
 
 
 def render_diff(console: Console, report: DiffReport) -> None:
-    """Per posting: the score before and after, then the requirements that flipped."""
-    console.print(Text(f"Old: {report.old_path}\nNew: {report.new_path}", style="bold"))
+    """Per posting: the score before and after, then why it moved: the requirements that flipped,
+    the checks whose status changed and the parts of the score that moved. Below ``NARROW``
+    columns the old and new scores go under the posting's name."""
+    old_path, new_path = common.printable(report.old_path), common.printable(report.new_path)
+    console.print(Text(f"Old: {old_path}\nNew: {new_path}", style="bold"))
+    narrow = console.width < NARROW
     if report.postings:
         table = Table(box=box.SIMPLE_HEAD, title="Score change", title_justify="left", title_style="bold")
-        table.add_column("Posting", overflow="fold", ratio=1)
-        table.add_column("Old", justify="right")
-        table.add_column("New", justify="right")
-        table.add_column("Change", justify="right")
-        table.add_column("Flipped", justify="right")
+        table.add_column("Posting", overflow="fold", ratio=1, min_width=16)
+        if not narrow:
+            table.add_column("Old", justify="right", no_wrap=True)
+            table.add_column("New", justify="right", no_wrap=True)
+        table.add_column("Change", justify="right", no_wrap=True)
+        if not narrow:
+            table.add_column("Flipped", justify="right", no_wrap=True)
         for d in report.postings:
-            posting = Text(d.new.posting.title or "(untitled)")
-            posting.append("\n" + d.new.posting.path, style="dim")
+            posting = Text(common.printable(d.new.posting.title or "(untitled)"))
+            posting.append("\n" + common.printable(d.new.posting.path), style="dim")
             style = "green" if d.delta > 0 else "red" if d.delta < 0 else ""
-            gained = sum(f.now_met for f in d.flips)
-            table.add_row(
-                posting,
-                f"{d.old.score:.1f}",
-                f"{d.new.score:.1f}",
-                Text(common.delta_text(d.delta), style=style),
-                f"+{gained} -{len(d.flips) - gained}",
-            )
+            change = Text(common.delta_text(d.delta), style=style)
+            if narrow:
+                scores = f"{d.old.score:.1f} -> {d.new.score:.1f}"
+                posting.append(f"\n{scores}, flipped {common.flipped_text(d)}", style="dim")
+                table.add_row(posting, change)
+            else:
+                table.add_row(posting, f"{d.old.score:.1f}", f"{d.new.score:.1f}", change, common.flipped_text(d))
         console.print(table)
     for d in report.postings:
-        if not d.flips:
-            continue
-        console.print(
-            Rule(Text(f" {d.new.posting.title or '(untitled)'}: {common.delta_text(d.delta)} "), align="left")
-        )
-        console.print(Text(d.new.posting.path, style="dim"))
+        if d.changed:
+            _render_posting_diff(console, d, narrow)
+    _skipped(console, report.errors)
+
+
+def _render_posting_diff(console: Console, d: PostingDiff, narrow: bool) -> None:
+    title = common.printable(d.new.posting.title or "(untitled)")
+    console.print(Rule(Text(f" {title}: {common.delta_text(d.delta)} "), align="left"))
+    console.print(Text(common.printable(d.new.posting.path), style="dim"))
+    if d.flips:
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
         table.add_column("", no_wrap=True)
         table.add_column("requirement", overflow="fold", ratio=2)
-        table.add_column("evidence", overflow="fold", ratio=3)
+        if not narrow:
+            table.add_column("evidence", overflow="fold", ratio=3)
         for f in d.flips:
             m = f.new if f.now_met else f.old
             mark = Text("+ now met", style="green") if f.now_met else Text("- no longer met", style="red")
             name = Text(f"{common.requirement_name(m)} ({m.requirement.tier.value})")
-            table.add_row(mark, name, Text(common.evidence_text(m), style="dim"))
+            evidence = Text(common.evidence_text(m), style="dim")
+            if narrow:
+                table.add_row(mark, name.append("\n").append_text(evidence))
+            else:
+                table.add_row(mark, name, evidence)
         console.print(table)
-        console.print()
-    for e in report.errors:
-        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+    for c in d.checks:
+        improved = _check_rank(c.new_status) > _check_rank(c.old_status)
+        mark = Text("+ " if improved else "- ", style="green" if improved else "red")
+        console.print(mark.append_text(Text(common.check_change_text(c))))
+    if d.parts:
+        console.print(Text("Score parts (points): " + common.parts_changed_text(d), style="dim"))
+    console.print()
+
+
+def _check_rank(status: str) -> int:
+    """Worse to better, to mark a check's change as a gain or a loss."""
+    return {"not_met": 0, "short": 0, "unknown": 1, "not_asked": 2, "met": 3}.get(status, 1)
 
 
 def render_postings(console: Console, postings: list[Posting], errors: Iterable[InputError]) -> None:
     for p in postings:
         console.print(Rule(Text(f" {p.title or '(untitled)'} "), align="left"))
-        facts = [p.path]
+        facts = [common.printable(p.path)]
         facts.append(f"min years: {p.min_years if p.min_years is not None else '-'}")
         degree = common.degree_name(p.degree) if p.degree else "-"
         if p.degree_field:
@@ -272,8 +325,7 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
                 name = label(r.any_of) + (" (soft)" if r.soft else "")
                 table.add_row(str(r.line), Text(name), str(r.min_years or ""), Text(r.text, style="dim"))
             console.print(table)
-    for e in errors:
-        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+    _skipped(console, errors)
 
 
 def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iterable[InputError]) -> None:
@@ -281,7 +333,7 @@ def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iter
     every skill with its years at work and the lines that show it."""
     for profile in profiles:
         console.print(Rule(Text(f" Resume: {len(profile.skills)} skills found "), align="left"))
-        console.print(Text(profile.path, style="dim"))
+        console.print(Text(common.printable(profile.path), style="dim"))
         console.print(_resume_facts(profile))
         if profile.sections:
             sections = Table(box=box.SIMPLE_HEAD, title="Sections", title_justify="left", title_style="bold")
@@ -305,26 +357,33 @@ def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iter
                     title.append("  (not counted)", style="dim")
                 jobs.add_row(str(job.line), Text(job.period.text), years, title, Text(job.employer or "-"))
             console.print(jobs)
-        table = Table(box=box.SIMPLE_HEAD, title="Skills", title_justify="left", title_style="bold")
-        table.add_column("skill", overflow="fold")
-        table.add_column("category")
-        table.add_column("years", justify="right")
-        table.add_column("lines", overflow="fold")
-        table.add_column("first evidence", overflow="fold", ratio=3)
-        for s in profile.skills:
-            first = s.mentions[0]
-            lines = ", ".join(dict.fromkeys(str(m.line) for m in s.mentions))
-            used = profile.skill_experience(s.skill.name)
-            table.add_row(
-                Text(s.skill.name),
-                s.skill.category,
-                f"{used.years:.1f}" if used else "-",
-                lines,
-                Text(evidence_text(first, profile.lines), style="dim"),
-            )
-        console.print(table)
-    for e in errors:
-        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+        console.print(_skills_table(profile, console.width))
+    _skipped(console, errors)
+
+
+def _skills_table(profile: ResumeProfile, width: int) -> Table:
+    """One row per skill: its name, years at work, the lines naming it and the first of them, cut
+    with an ellipsis to the width left (``-f json`` has every line in full). The category shows
+    from 100 columns, the lines from 60: the evidence keeps room to be read."""
+    table = Table(box=box.SIMPLE_HEAD, title="Skills", title_justify="left", title_style="bold", expand=True)
+    table.add_column("skill", overflow="fold", max_width=20)
+    if width >= 100:
+        table.add_column("category", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("years", justify="right", no_wrap=True)
+    if width >= 60:
+        table.add_column("lines", overflow="fold", max_width=10)
+    table.add_column("first evidence", no_wrap=True, overflow="ellipsis", ratio=1)
+    for s in profile.skills:
+        used = profile.skill_experience(s.skill.name)
+        cells: list[str | Text] = [Text(s.skill.name)]
+        if width >= 100:
+            cells.append(s.skill.category)
+        cells.append(f"{used.years:.1f}" if used else "-")
+        if width >= 60:
+            cells.append(", ".join(dict.fromkeys(str(m.line) for m in s.mentions)))
+        cells.append(Text(evidence_text(s.mentions[0], profile.lines), style="dim"))
+        table.add_row(*cells)
+    return table
 
 
 def _resume_facts(profile: ResumeProfile) -> Text:
@@ -383,34 +442,24 @@ def render_ranking(console: Console, ranking: Ranking) -> None:
     candidate the breakdown a ``match`` report gives for the pair."""
     p = ranking.posting
     if p is not None:
-        console.print(Text(f"Posting: {p.title or '(untitled)'}  ({ranking.posting_path})", style="bold"))
+        path = common.printable(ranking.posting_path)
+        console.print(Text(f"Posting: {p.title or '(untitled)'}  ({path})", style="bold"))
         console.print(Text(f"Asks: {common.posting_asks(p)}", style="dim"))
     if ranking.candidates:
-        table = _score_table("Candidates", "Resume")
+        table = _score_table("Candidates", "Resume", console.width)
         for c in ranking.candidates:
             e = c.entry
-            resume = Text(c.path)
+            resume = Text(common.printable(c.path))
             resume.append("\n" + common.candidate_skills(c.skills), style="dim")
             checks = common.checks_summary(e)
             if checks:
                 resume.append("\nchecks: " + checks, style="red" if "NOT MET" in checks else "dim")
-            table.add_row(
-                str(e.rank),
-                Text(f"{e.result.score:.1f}%", style=_score_style(e.result.score)),
-                resume,
-                common.count(e.coverage[Tier.REQUIRED]),
-                common.count(e.coverage[Tier.REQUIRED], ats=True),
-                common.count(e.coverage[Tier.PREFERRED]),
-            )
+            _score_row(table, e, resume)
         console.print(table)
         if len(ranking.candidates) < ranking.scored:
             console.print(Text(f"{len(ranking.candidates)} of {ranking.scored} candidates shown", style="dim"))
         if ranking.gaps and len(ranking.candidates) > 1:
-            gaps = Table(
-                box=box.SIMPLE_HEAD, title="Missing in several candidates", title_justify="left", title_style="bold"
-            )
-            gaps.add_column("Skill", overflow="fold", ratio=1)
-            gaps.add_column("Missing in", no_wrap=True)
+            gaps = _gaps_table("Missing in several candidates")
             for gap in ranking.gaps:
                 gaps.add_row(Text(gap.label), common.gap_text(gap, "candidate"))
             console.print(gaps)
@@ -418,8 +467,7 @@ def render_ranking(console: Console, ranking: Ranking) -> None:
             _render_entry(console, c.entry, ranking.explain, title=c.path, subtitle=common.candidate_skills(c.skills))
     elif ranking.scored:
         console.print(Text(f"no candidate of {ranking.scored} passes the filters"))
-    for error in ranking.errors:
-        console.print(Text(f"skipped {error.path}: {error.message}", style="yellow"))
+    _skipped(console, ranking.errors)
 
 
 def render_matrix(console: Console, report: MatrixReport) -> None:
@@ -435,7 +483,7 @@ def render_matrix(console: Console, report: MatrixReport) -> None:
             table.add_column(f"P{i}", justify="right", no_wrap=True)
         for row in report.rows:
             table.add_row(
-                Text(row.path),
+                Text(common.printable(row.path)),
                 Text(f"{best_score(row):.1f}", style=_score_style(best_score(row))),
                 *(Text(f"{s:.1f}", style=_score_style(s).replace("bold ", "")) for s in row.scores[: len(shown)]),
             )
@@ -443,9 +491,8 @@ def render_matrix(console: Console, report: MatrixReport) -> None:
         if len(report.rows) < report.scored:
             console.print(Text(f"{len(report.rows)} of {report.scored} resumes shown", style="dim"))
     for i, p in enumerate(shown, 1):
-        console.print(Text(f"P{i}  {common.posting_label(p.title, p.path)}", style="dim"))
+        console.print(Text(f"P{i}  {common.printable(common.posting_label(p.title, p.path))}", style="dim"))
     if len(report.postings) > len(shown):
         more = len(report.postings) - len(shown)
         console.print(Text(f"... {more} more postings (-f csv or -f json has every score)", style="dim"))
-    for e in report.errors:
-        console.print(Text(f"skipped {e.path}: {e.message}", style="yellow"))
+    _skipped(console, report.errors)
