@@ -10,7 +10,6 @@ import codecs
 import errno
 import io
 import os
-import re
 import signal
 import stat
 import sys
@@ -212,13 +211,12 @@ def atomic_file(path: Path) -> Iterator[IO[str]]:
         raise
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def _error(message: str, level: str = "error") -> None:
     """One line on stderr, whatever the message holds: a control character (a newline or an
     escape sequence in a file name) is written escaped, as Python writes it in a string."""
-    message = _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)  # (a name's undecodable bytes stay)
+    from jobmatch.render.common import printable  # (light: no rich)
+
+    message = printable(message)  # (a name's undecodable bytes stay)
     sys.stderr.write(f"jobmatch: {level}: {message}\n")
 
 
@@ -402,7 +400,7 @@ def match_command(
             errors.append(InputError(error.path, error.problem))
             errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
             profile = None
-        else:
+        if profile is not None:
             _warn_if_swapped("match", profile.path, api.looks_like_posting(profile))
         total = sum(1 for i in items if not isinstance(i, InputError))
         if fmt is ReportFormat.ndjson and sort is None and top is None:

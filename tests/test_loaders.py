@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import random
 import os
+import random
 import sys
 from pathlib import Path
 
