@@ -38,12 +38,13 @@ from jobmatch.models import (
     Education,
     Job,
     Mention,
+    Method,
     Period,
     ResumeSection,
     SkillExperience,
 )
 from jobmatch.posting import find_degrees, strip_markup
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
 _AND = r"(?:and|&)"
@@ -448,10 +449,64 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     return not (len(before.split()) > 14 or (before.endswith(".") and after))
 
 
+# A job title names the work of its field: "Product Manager" is product management, "Mechanical
+# Engineer" mechanical engineering, "Data Analyst" data analysis. The title's head noun, made the
+# name of the work, after the words before it (the longest run that the vocabulary names: "Senior
+# Technical Product Manager" -> "product management"). Only these compounds: a title word that is a
+# skill on its own ("Java Developer") is already a mention of the line, and a place or an employer
+# ("Phoenix") never makes one.
+_TITLE_WORK = {
+    "manager": ("management",),
+    "engineer": ("engineering", "development"),
+    "developer": ("development",),
+    "programmer": ("programming",),
+    "analyst": ("analysis", "analytics"),
+    "scientist": ("science",),
+    "designer": ("design",),
+    "architect": ("architecture",),
+    "administrator": ("administration",),
+    "accountant": ("accounting",),
+    "marketer": ("marketing",),
+    "tester": ("testing",),
+    "consultant": ("consulting",),
+    "strategist": ("strategy",),
+}
+_TITLE_HEAD = re.compile(
+    r"(?:\b(?P<field>(?:[A-Za-z][\w+#./&-]*\s+){1,3}))?\b(?P<head>" + "|".join(_TITLE_WORK) + r")s?"
+    r"(?:\s+(?:[IV]{1,3}|[1-4]))?\s*(?:\(.*\))?$",
+    re.I,
+)
+
+
+def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The skill a job title names as its work, and the words of the title that name it
+    ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
+    found = _TITLE_HEAD.search(title.strip())
+    if not found or not found.group("field"):
+        return None
+    words = found.group("field").split()
+    head = found.group("head")
+    for n in range(len(words), 0, -1):
+        field = words[-n:]
+        for work in _TITLE_WORK[head.lower()]:
+            entry = vocab.index.get(key_of(" ".join((*field, work))))
+            if entry is not None and entry.skill is not None and not entry.strict:
+                surface = title[title.find(field[0], found.start()) : found.end("head")]
+                return entry.skill.name, surface
+    return None
+
+
 def find_jobs(
-    lines: Sequence[str], sections: Iterable[ResumeSection], today: date, mentions: Sequence[Mention]
+    lines: Sequence[str],
+    sections: Iterable[ResumeSection],
+    today: date,
+    mentions: Sequence[Mention],
+    vocab: Vocabulary | None = None,
+    title_mentions: list[Mention] | None = None,
 ) -> list[Job]:
-    """The dated jobs of the given (experience) sections."""
+    """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
+    evidence of the skill it names as its work (see title_skill): the job's skills include it, and
+    ``title_mentions`` (when given) gets a mention of it on the title's line."""
     by_line: dict[int, list[str]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
@@ -472,8 +527,33 @@ def find_jobs(
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
-            jobs.append(_job(info, start, n, end, by_line))
+            job = _job(info, start, n, end, by_line)
+            if vocab is not None and job.title is not None:
+                job = _with_title_skill(job, lines, n, vocab, title_mentions)
+            jobs.append(job)
     return jobs
+
+
+def _with_title_skill(
+    job: Job, lines: Sequence[str], date_line: int, vocab: Vocabulary, title_mentions: list[Mention] | None
+) -> Job:
+    assert job.title is not None
+    found = title_skill(job.title, vocab)
+    if found is None:
+        return job
+    name, surface = found
+    skill = vocab.get(name)
+    if skill is None:
+        return job
+    if title_mentions is not None:
+        for number in range(job.line, date_line + 1):
+            at = lines[number - 1].find(surface)
+            if at >= 0:
+                title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
+                break
+    if name in job.skills:
+        return job
+    return replace(job, skills=(*job.skills, name))
 
 
 def _header_line(info: _LineInfo) -> bool:
@@ -748,6 +828,9 @@ class Structure:
     education: tuple[Education, ...]
     experience: tuple[SkillExperience, ...]
     as_of: tuple[int, int]
+    # a job title's own skill ("Product Manager": product management) where the title is written,
+    # for the skills the resume shows; see title_skill
+    title_mentions: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -757,7 +840,8 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     experience = [s for s in sections if s.kind == "experience"]
     if not experience:  # no experience heading: look for dated jobs where a heading is unknown
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
-    jobs = find_jobs(lines, experience, today, mentions)
+    title_mentions: list[Mention] = []
+    jobs = find_jobs(lines, experience, today, mentions, vocab, title_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -773,6 +857,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         education=tuple(education),
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
+        title_mentions=tuple(title_mentions),
     )
 
 

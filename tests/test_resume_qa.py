@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from jobmatch.match import profile_resume
-from jobmatch.models import Document
+from jobmatch.models import Document, Method
 from jobmatch.posting import find_degrees
-from jobmatch.resume import find_period, heading_of
+from jobmatch.resume import analyse, find_period, heading_of, title_skill
 
 AS_OF = date(2026, 1, 1)
 
@@ -290,3 +290,74 @@ def test_years_elsewhere_on_the_line_are_not_stated_years(vocab):
     )
     profile = _profile(text, vocab)
     assert profile.years_of("Python") == 2.0
+
+
+# -- a job title is evidence of its own work (defect 12) ----------------------------------------------
+R14 = (
+    "Daniel Kim\nSenior Product Manager\nNew York, NY | dkim.pm@example.com\n\n"
+    "EXPERIENCE\n\n"
+    "Senior Product Manager, Acorn Bank, New York, NY (2020 – Present)\n"
+    "- Own the mobile onboarding funnel; increased account opening conversion by 23%.\n\n"
+    "Product Manager, Etsy, Brooklyn, NY (2017 – 2020)\n"
+    "- Launched seller analytics dashboard; worked closely with data science.\n\n"
+    "Associate Product Manager, Etsy (2015 – 2017)\n\n"
+    "Business Analyst, Deloitte Consulting (2013 – 2015)\n"
+)
+
+
+def test_a_title_gives_its_work_with_the_jobs_years(vocab):
+    profile = _profile(R14, vocab)
+    assert profile.years_of("product management") == 11.0  # 2015 .. Dec 2025, three PM titles
+    assert profile.years_of("business analysis") == 2.0  # as before, through the vocabulary's alias
+    mech = _profile(
+        "EXPERIENCE\nSenior Mechanical Engineer | Cummins Inc. | Columbus, IN | 2018 - Present\n- Designed pumps.\n"
+        "Mechanical Engineer | Allison Transmission | Indianapolis, IN | 2015 - 2018\n",
+        vocab,
+    )
+    assert mech.years_of("mechanical engineering") == 11.0
+
+
+def test_title_mentions_cite_the_title_on_its_line(vocab):
+    lines = R14.splitlines()
+    structure = analyse(lines, [], vocab, today=AS_OF)
+    found = [(m.skill.name, m.line, m.surface, m.method) for m in structure.title_mentions]
+    assert found == [
+        ("product management", 7, "Product Manager", Method.ALIAS),
+        ("product management", 10, "Product Manager", Method.ALIAS),
+        ("product management", 13, "Product Manager", Method.ALIAS),
+        ("business analysis", 15, "Business Analyst", Method.ALIAS),
+    ]
+    for m in structure.title_mentions:
+        assert lines[m.line - 1][m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [
+        ("Senior Product Manager", "product management"),
+        ("Product Manager II", "product management"),
+        ("Senior Staff Technical Product Manager", "product management"),
+        ("Project Manager (contract)", "project management"),
+        ("Mechanical Engineer", "mechanical engineering"),
+        ("Data Scientist", "data science"),
+        ("Data Analyst", "data analysis"),
+        ("UX Designer", "UX design"),
+        ("Web Developer", "web development"),
+        ("Java Developer", None),  # Java is a mention of its own; "Java development" is no skill
+        ("Phoenix Developer", None),
+        ("Senior Software Engineer", None),
+        ("General Manager", None),
+        ("HR Generalist", None),
+        ("Legal Secretary", None),
+    ],
+)
+def test_title_skill(vocab, title, skill):
+    found = title_skill(title, vocab)
+    assert (found[0] if found else None) == skill
+
+
+def test_a_city_beside_the_title_is_still_no_skill(vocab):
+    text = "EXPERIENCE\nSenior Java Developer | Phoenix, AZ | 2018 - Present\n- Spring Boot services.\n"
+    profile = _profile(text, vocab)
+    assert "Phoenix" not in {s.skill.name for s in profile.skills}
+    assert [j.skills for j in profile.jobs][0].count("Phoenix") == 0
