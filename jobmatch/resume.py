@@ -735,15 +735,34 @@ _INSTITUTION = re.compile(
 )
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
 _FIELD_END = r"(?=\s*(?:[,;(|]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
-_FIELD_IN = re.compile(rf"\bin\s+(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}")
+_FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
+_FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
     r"\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+"
-    rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}"
+    rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+)
+_ABBREVIATIONS = (
+    r"B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|BFA|B\.?B\.?A\.?|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?B\.?A\.?"
+    r"|M\.?\s?Eng\.?|M\.?\s?Ed\.?|Ed\.?\s?D\.?|MPH|MFA|MSN|MSW|MPA|M\.?\s?Phil\.?|Ph\.?\s?D\.?"
+    r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
 )
 _DEGREE_ABBREVIATION = re.compile(
-    r"\b(?:B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?\s?Eng\.?"
-    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)(?:\s*\(Hons?\.?\))?"
-    r"\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
+    rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
+    rf"\s+(?P<field>{_FIELD_WORDS})(?=\s*(?:[,;(|]|\s[-–—]\s|$))"
+)
+# the field as the next item after the degree: "PhD, Statistics — Boston University", "M.Ed.,
+# Secondary Education, Temple University", "Honours Bachelor of Science, Computer Science, ...";
+# only when a school follows or the item names a discipline ("M.B.A., Wharton, 2019": no field)
+_FIELD_NEXT = re.compile(
+    rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
+    r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
+    rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+)
+_DISCIPLINE = re.compile(
+    r"\b(?:science|sciences|engineering|studies|education|mathematics|economics|administration|management"
+    r"|design|arts|business|finance|accounting|marketing|nursing|psychology|statistics|physics|chemistry"
+    r"|biology|history|law|communications?|informatics|technology|health|policy|interaction|linguistics)\b",
+    re.I,
 )
 # a degree not held: a candidate, in progress, all but dissertation ("PhD Candidate in Machine
 # Learning", "Ph.D. program (all but dissertation)"); or expected at a date not yet past ("expected
@@ -813,6 +832,10 @@ def _institution(text: str) -> str | None:
 def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
+    if not found:
+        found = _FIELD_NEXT.search(text)
+        if found and not (_DISCIPLINE.search(found.group("field")) or _INSTITUTION.search(text, found.end())):
+            return None
     if not found:
         return None
     field = found.group("field").strip()

@@ -174,7 +174,7 @@ def test_jobs_under_relevant_work_experience(vocab):
         ("B.B.A. in Accounting, Loyola University Chicago, 2015", "bachelor", "Accounting"),
         ("A.S. in Business, Valencia College, 2014", "associate", "Business"),
         ("Doctor of Philosophy in Chemistry, University of Michigan, 2021", "phd", "Chemistry"),
-        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", None),
+        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", "Educational Leadership"),
         ("Doctor of Education (EdD), Vanderbilt University, 2017", "phd", "Education"),
         ("Juris Doctor, Harvard Law School, 2015", "phd", None),
         ("J.D., Georgetown University Law Center, 2012", "phd", None),
@@ -361,3 +361,26 @@ def test_a_city_beside_the_title_is_still_no_skill(vocab):
     profile = _profile(text, vocab)
     assert "Phoenix" not in {s.skill.name for s in profile.skills}
     assert [j.skills for j in profile.jobs][0].count("Phoenix") == 0
+
+
+# -- the field of a degree (defect 21) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("PhD, Statistics — Boston University, 2019", "phd", "Statistics"),
+        ("MSc Applied Mathematics — Moscow State University, 2014", "master", "Applied Mathematics"),
+        ("M.Ed., Secondary Education, Temple University, 2014", "master", "Secondary Education"),
+        ("BA, Communication — University of Colorado Boulder, 2016", "bachelor", "Communication"),
+        ("BSc (Hons) Economics, London School of Economics, 2015", "bachelor", "Economics"),
+        ("M.S. Human-Computer Interaction, DePaul University, 2017", "master", "Human-Computer Interaction"),
+        ("Honours Bachelor of Science, Computer Science, University of Toronto, 2018", "bachelor", "Computer Science"),
+        ("B.S., Computer Science, MIT, 2015", "bachelor", "Computer Science"),  # a discipline, no school word
+        # the next item is no field: a school without a school word, a year
+        ("M.B.A., Wharton, 2019", "master", None),
+        ("Master of Science, Stanford, 2019", "master", None),
+        ("PhD, Carnegie Mellon University, 2020", "phd", None),
+    ],
+)
+def test_degree_fields_after_a_comma_or_dash(vocab, line, level, field):
+    profile = _profile(f"Education\n{line}\n", vocab)
+    assert [(e.degree, e.field) for e in profile.education] == [(level, field)]
