@@ -345,7 +345,8 @@ _TITLE_WORDS = re.compile(
     r"advisor|strategist|marketer|recruiter|fellow|apprentice|trainee|student|volunteer|contractor|"
     r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
-    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff)s?\b",
+    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
+    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
@@ -371,7 +372,7 @@ _COUNTRIES = (
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
     rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
-    r"|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
+    r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
 
@@ -523,11 +524,19 @@ def find_jobs(
                 start -= 1
             starts.append(start)
             floor = n + 1
+        # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
+        # the first date has nothing above it, and each date is alone on its line with a title
+        # line below it
+        below = (
+            bool(dated)
+            and starts[0] == dated[0]
+            and all(_date_alone(info[n]) and n + 1 in info and _title_line(info[n + 1]) for n in dated)
+        )
         for k, n in enumerate(dated):
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
-            job = _job(info, start, n, end, by_line)
+            job = _job(info, start, n, end, by_line, below=below)
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n, vocab, title_mentions)
             jobs.append(job)
@@ -567,7 +576,25 @@ def _header_line(info: _LineInfo) -> bool:
     )
 
 
-def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_line: dict[int, list[str]]) -> Job:
+def _date_alone(info: _LineInfo) -> bool:
+    found = info.date
+    return found is not None and not _trim(info.text[: found.start] + " " + info.text[found.end :])
+
+
+def _title_line(info: _LineInfo) -> bool:
+    return _header_line(info) and bool(_TITLE_WORDS.search(info.text))
+
+
+def _job(
+    info: dict[int, _LineInfo],
+    start: int,
+    date_line: int,
+    end: int,
+    by_line: dict[int, list[str]],
+    *,
+    below: bool = False,
+) -> Job:
+    """``below``: the title line is the one below the date line."""
     found = info[date_line].date
     assert found is not None
     texts = [info[n].text for n in range(start, date_line)]
@@ -575,7 +602,9 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
     rest = _trim(dated[: found.start] + " " + dated[found.end :])
     if rest:
         texts.append(rest)
-    location_line = info.get(date_line + 1)
+    if below:
+        texts.append(info[date_line + 1].text)
+    location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
     if location is None and location_line is not None and not location_line.bullet:
         place = _LOCATION.search(location_line.text)
@@ -599,6 +628,9 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
     )
 
 
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[str] = []
@@ -614,6 +646,9 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             unit = unit[: place.start()].strip(" ,")
         if unit:
             kept.append(unit)
+    # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
+    # LinkedIn's dates, "(part-time, overlapping)"
+    kept = [u for u in kept if not _NOTE.fullmatch(u)]
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
@@ -628,10 +663,14 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     return title, (others[0] if others else None), location
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
+
+
 def _trim(text: str) -> str:
     """Separators and unbalanced brackets off both ends: what is left of a header line once its
     dates are taken out ("Ledgerly Inc. (fintech payments) (" -> "Ledgerly Inc. (fintech payments)")."""
     previous = None
+    text = _EMPTY_BRACKETS.sub(" ", text)
     while text != previous:
         previous = text
         text = text.strip(" ,;:|·-–—")

@@ -384,3 +384,70 @@ def test_a_city_beside_the_title_is_still_no_skill(vocab):
 def test_degree_fields_after_a_comma_or_dash(vocab, line, level, field):
     profile = _profile(f"Education\n{line}\n", vocab)
     assert [(e.degree, e.field) for e in profile.education] == [(level, field)]
+
+
+# -- title and employer artefacts (defect 20) ------------------------------------------------------------
+def _jobs(text, vocab):
+    return [(j.title, j.employer, j.location, j.months) for j in _profile(text, vocab).jobs]
+
+
+def test_no_empty_brackets_where_dates_were(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Associate Product Manager, Etsy (2015 – 2017)\n\n"
+        "### Senior iOS Engineer, Lyft (Jul 2020 – Present)\n- Swift.\n"
+        "Qualcomm — Senior Embedded Software Engineer (Nov 2018 – Present)\n  - Firmware in C.\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Associate Product Manager", "Etsy", None, 24),
+        ("Senior iOS Engineer", "Lyft", None, 66),
+        ("Senior Embedded Software Engineer", "Qualcomm", None, 86),
+    ]
+
+
+def test_a_note_in_brackets_is_no_employer(vocab):
+    text = (
+        "Experience\nStripe\nStaff Engineer\nJanuary 2021 - Present (5 years 1 month)\nSan Francisco Bay Area\n"
+        "Built the service mesh on Kubernetes and Envoy.\n\n"
+        "Senior Software Engineer\nMarch 2018 - December 2020 (2 years 10 months)\nGo services for payouts.\n\n"
+        "### Independent Consultant\n*Jun 2020 – Dec 2021* (part-time, overlapping)\n- Built data pipelines.\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Staff Engineer", "Stripe", None, 60),
+        ("Senior Software Engineer", None, None, 34),
+        ("Independent Consultant", None, None, 19),
+    ]
+
+
+def test_hr_generalist_is_a_title(vocab):
+    text = "EXPERIENCE\nHR Generalist | Carnival Cruise Line | Miami, FL | Apr 2019 - Present\n- Onboarding.\n"
+    assert _jobs(text, vocab) == [("HR Generalist", "Carnival Cruise Line", "Miami, FL", 81)]
+
+
+def test_remote_after_the_place(vocab):
+    text = "## Experience\n**Frontend Engineer**, Shopify — Toronto, ON (Remote)\nApr 2022 – Present\n- React.\n"
+    assert _jobs(text, vocab) == [("Frontend Engineer", "Shopify", "Toronto, ON (Remote)", 45)]
+
+
+def test_dates_above_the_title(vocab):
+    text = (
+        "Hannah Schmidt\nUX Researcher | Chicago, IL | hannah@example.com\n\n"
+        "EXPERIENCE\n\n"
+        "Jan 2021 – Present\nSenior UX Researcher, Morningstar, Chicago, IL\n"
+        "Led usability testing and user interviews for the investor app\nBuilt a research repository in Dovetail\n\n"
+        "Jun 2017 – Dec 2020\nUX Researcher, Groupon, Chicago, IL\nRan surveys in Qualtrics and diary studies\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Senior UX Researcher", "Morningstar", "Chicago, IL", 60),
+        ("UX Researcher", "Groupon", "Chicago, IL", 43),
+    ]
+
+
+def test_dates_below_the_title_without_blank_lines(vocab):
+    # each date line is followed by the next job's title: the titles are above their dates
+    text = (
+        "EXPERIENCE\n"
+        "Senior Engineer, Acme\n2019 - 2021\n"
+        "Lead Developer, Foo Corp\n2017 - 2019\n"
+    )
+    assert _jobs(text, vocab) == [("Senior Engineer", "Acme", None, 24), ("Lead Developer", "Foo Corp", None, 24)]
