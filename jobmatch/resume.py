@@ -497,6 +497,42 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+# a skill the resume says it is learning, or interested in, is not held yet: "Currently learning:
+# Kubernetes, Rust", "- Learning Rust", "interested in Go", "planning to learn Terraform". The cue
+# starts a clause (not "Machine learning: TensorFlow"), and the skill follows it in that clause.
+_LEARNING = re.compile(
+    r"(?:^|[:;,.(|•]|\b(?:and|while)\b)\s*(?:[-*+•]\s*)?(?:(?:currently|now|actively|also|am|i am|i'm)\s+)*"
+    r"(?:(?:self-)?learning|studying)\b(?!\s+(?:management|platform|systems?|experience|outcomes|analytics"
+    r"|and development|& development|designer|curve|path|objectives)\b)"
+    r"|\binterested in\b|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;|]\s|[;|]")
+
+
+def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of skills the resume says it is learning or interested in, not using: "Currently
+    learning: Kubernetes, Rust". They are no job's skill and state no years."""
+    cues: dict[int, list[int]] = {}  # line -> where its cues end
+    out = []
+    for mention in mentions:
+        ends = cues.get(mention.line)
+        if ends is None:
+            line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+            lowered = line.lower()
+            if "learn" in lowered or "studying" in lowered or "interested" in lowered:
+                ends = [m.end() for m in _LEARNING.finditer(line)]
+            else:
+                ends = []
+            cues[mention.line] = ends
+        if not ends:
+            continue
+        line = lines[mention.line - 1]
+        if any(end <= mention.start and not _CLAUSE_END.search(line, end, mention.start) for end in ends):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
     lines: Sequence[str],
     sections: Iterable[ResumeSection],
@@ -893,6 +929,9 @@ class Structure:
     # a job title's own skill ("Product Manager": product management) where the title is written,
     # for the skills the resume shows; see title_skill
     title_mentions: tuple[Mention, ...] = ()
+    # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
+    # held, no job's skill; see learning_mentions
+    learning: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -903,6 +942,9 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     if not experience:  # no experience heading: look for dated jobs where a heading is unknown
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
     title_mentions: list[Mention] = []
+    learning = learning_mentions(lines, mentions)
+    if learning:
+        mentions = [m for m in mentions if m not in learning]
     jobs = find_jobs(lines, experience, today, mentions, vocab, title_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
@@ -920,6 +962,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
+        learning=tuple(learning),
     )
 
 

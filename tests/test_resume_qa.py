@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
+from jobmatch.extract import extract_skills
 from jobmatch.match import profile_resume
 from jobmatch.models import Document, Method
 from jobmatch.posting import find_degrees
-from jobmatch.resume import analyse, find_period, heading_of, title_skill
+from jobmatch.resume import analyse, find_period, heading_of, learning_mentions, title_skill
 
 AS_OF = date(2026, 1, 1)
 
@@ -451,3 +452,42 @@ def test_dates_below_the_title_without_blank_lines(vocab):
         "Lead Developer, Foo Corp\n2017 - 2019\n"
     )
     assert _jobs(text, vocab) == [("Senior Engineer", "Acme", None, 24), ("Lead Developer", "Foo Corp", None, 24)]
+
+
+# -- skills being learned are not held (defect 22) -----------------------------------------------------
+def test_skills_being_learned_are_no_job_skills(vocab):
+    text = (
+        "EXPERIENCE\nJava Developer, Sky Betting & Gaming, Leeds\nJan 2024 - Present\n"
+        "- Spring Boot REST services and MySQL; unit tests with JUnit.\n"
+        "- Built Java services while learning Kubernetes\n\n"
+        "SKILLS\nJava, Spring Boot, MySQL, JUnit, Git\nCurrently learning: Kubernetes, Rust\n"
+        "Interested in Terraform (3 years of reading about it)\n"
+    )
+    lines = text.splitlines()
+    profile = _profile(text, vocab)
+    assert "Kubernetes" not in profile.jobs[0].skills
+    assert {"Java", "Spring Boot", "MySQL"} <= set(profile.jobs[0].skills)
+    assert profile.years_of("Kubernetes") == 0.0
+    assert profile.years_of("Terraform") == 0.0  # no stated years either
+    structure = analyse(lines, extract_skills(lines, vocab, resume=True), vocab, today=AS_OF)
+    assert [(m.skill.name, m.line) for m in structure.learning] == [
+        ("Kubernetes", 5),
+        ("Kubernetes", 9),
+        ("Rust", 9),
+        ("Terraform", 10),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Machine learning: TensorFlow, PyTorch",
+        "Deep learning with PyTorch",
+        "Learning management systems: Moodle, Canvas",
+        "- Python services; currently learning Rust. Shipped Docker images.",
+    ],
+)
+def test_learning_as_a_skill_word_is_no_cue(vocab, line):
+    found = extract_skills([line], vocab, resume=True)
+    assert found
+    assert [m.surface for m in learning_mentions([line], found)] == []
