@@ -745,6 +745,100 @@ def months_of(periods: Iterable[Period]) -> int:
     return total
 
 
+# -- years in a field of work ----------------------------------------------------------------------
+# "5+ years of professional software engineering experience": the overall minimum of a posting
+# may name the field its years must be in. These find the field and the jobs in it, so that a
+# check can say which jobs it counted (the restaurant manager's nine years are not software
+# engineering).
+_FIELD_YEARS = re.compile(
+    r"\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
+    r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
+    r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
+    r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
+    re.I,
+)
+_NO_FIELD = frozenset("work professional relevant industry related hands-on full-time paid".split())
+# the software trade, named by titles: "Software Engineer", "Web Developer", "Programmer", "SRE"
+_SOFTWARE_FIELD = re.compile(
+    r"\b(?:software|programming|coding|(?:web|application|app|backend|back-end|frontend|front-end|full[- ]?stack"
+    r"|mobile|ios|android|game|embedded software)\s+(?:development|engineering)|development)\b",
+    re.I,
+)
+_SOFTWARE_TITLE = re.compile(
+    r"\b(?:software|developer|programmer|sre|devops|full[- ]?stack|front[- ]?end|back[- ]?end|web|ios|android"
+    r"|site reliability|platform engineer|data engineer|ml engineer|machine learning engineer)\b",
+    re.I,
+)
+_OTHER_ENGINEERING = re.compile(
+    r"\b(?:mechanical|civil|electrical|chemical|structural|process|manufacturing|industrial|sales|field|hvac"
+    r"|biomedical|environmental|petroleum|mining|aerospace|materials|nuclear|quality|audio|sound)\s+engineer",
+    re.I,
+)
+_SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
+_SOFTWARE_CATEGORIES = frozenset({"language", "framework", "library", "database", "devops", "cloud"})
+
+
+def experience_field(text: str) -> str | None:
+    """The field a posting line asks years of experience in, lower case: "5+ years of professional
+    software engineering experience" -> "software engineering"; None for "5+ years of experience"."""
+    found = _FIELD_YEARS.search(text)
+    if not found:
+        return None
+    words = [w for w in found.group("field").lower().split() if w not in _NO_FIELD]
+    return " ".join(words) or None
+
+
+def counted_jobs(jobs: Iterable[Job]) -> tuple[Job, ...]:
+    """The jobs that count for professional years (not internships, study, volunteering, breaks)."""
+    return tuple(j for j in jobs if not j.internship)
+
+
+def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job, ...]:
+    """The counted jobs in a field of work. Software ("software engineering", "web development"): a
+    software title ("Software Engineer", "Web Developer", an engineer of no other discipline), or
+    two programming languages, frameworks, databases or cloud tools named in the job's lines.
+    Another field: the job names the field's skill (its title too: "Product Manager" names
+    product management), or its title has every word of the field, endings aside ("Marketing
+    Coordinator" for marketing, "Registered Nurse" for nursing; not "Engineering Manager" for
+    product management)."""
+    out = []
+    software = bool(_SOFTWARE_FIELD.search(field))
+    skill = vocab.index.get(key_of(field))
+    field_skill = skill.skill.name if skill is not None and skill.skill is not None else None
+    stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in _NO_FIELD}
+    for job in counted_jobs(jobs):
+        title = job.title or ""
+        if software:
+            titled = bool(_SOFTWARE_TITLE.search(title)) or bool(
+                _SOFTWARE_ENGINEER.search(title) and not _OTHER_ENGINEERING.search(title)
+            )
+            technical = {
+                n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _SOFTWARE_CATEGORIES
+            }
+            relevant = titled or len(technical) >= 2
+        else:
+            title_stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", title.lower())}
+            relevant = (field_skill is not None and field_skill in job.skills) or bool(stems and stems <= title_stems)
+        if relevant:
+            out.append(job)
+    return tuple(out)
+
+
+_SUFFIXES = ("ing", "ment", "ants", "ant", "ers", "er", "ists", "ist", "ions", "ion", "ian", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A word without its endings: "nursing" and "nurse", "management" and "manager" alike."""
+    stemmed = None
+    while stemmed != word:
+        stemmed = word
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    return word
+
+
 # years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
 # expert)", "SQL: 6 years", "Go – 3 yrs"
 _STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)

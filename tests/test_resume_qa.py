@@ -11,7 +11,17 @@ from jobmatch.extract import extract_skills
 from jobmatch.match import profile_resume
 from jobmatch.models import Document, Method
 from jobmatch.posting import find_degrees
-from jobmatch.resume import analyse, find_period, heading_of, learning_mentions, title_skill
+from jobmatch.resume import (
+    analyse,
+    counted_jobs,
+    experience_field,
+    field_jobs,
+    find_period,
+    heading_of,
+    learning_mentions,
+    months_of,
+    title_skill,
+)
 
 AS_OF = date(2026, 1, 1)
 
@@ -491,3 +501,58 @@ def test_learning_as_a_skill_word_is_no_cue(vocab, line):
     found = extract_skills([line], vocab, resume=True)
     assert found
     assert [m.surface for m in learning_mentions([line], found)] == []
+
+
+# -- years in the field a posting names (defect 18) --------------------------------------------------------
+R09 = (
+    "TOMASZ NOWAK\nJunior Full-Stack Developer\n\n"
+    "EXPERIENCE\nFreelance Web Developer\nSep 2023 - Present\n"
+    "- Built websites for four local restaurants with React and Netlify.\n\n"
+    "General Manager, The Blue Door Bistro, Chicago, IL\n2016 - 2023\n"
+    "- Managed a team of 25 staff, scheduling, inventory and a $2.1M annual budget.\n\n"
+    "Assistant Manager, Giordano's, Chicago, IL\n2014 - 2016\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("- 5+ years of professional software engineering experience", "software engineering"),
+        ("3+ years of nursing experience", "nursing"),
+        ("2-4 years of accounting experience", "accounting"),
+        ("5+ years of experience", None),
+        ("7+ years of relevant work experience", None),
+    ],
+)
+def test_experience_field(line, field):
+    assert experience_field(line) == field
+
+
+def test_field_jobs_leave_out_another_career(vocab):
+    profile = _profile(R09, vocab)
+    assert profile.total_months == 136  # every career: Sep 2023 .. Dec 2025 and 2014 .. 2023
+    counted = ["Freelance Web Developer", "General Manager", "Assistant Manager"]
+    assert [j.title for j in counted_jobs(profile.jobs)] == counted
+    software = field_jobs(profile.jobs, "software engineering", vocab)
+    assert [j.title for j in software] == ["Freelance Web Developer"]
+    assert months_of(j.period for j in software) == 28
+
+
+def test_field_jobs_by_title_and_by_skills(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Senior Mechanical Engineer, Cummins Inc., Columbus, IN\n2018 - Present\n- SolidWorks and Ansys.\n"
+        "Software Engineer, Acme\n2015 - 2018\n- Java services.\n"
+        "Consultant, Beta LLC\n2013 - 2015\n- Built Python and Django applications on PostgreSQL.\n"
+        "Staff Nurse, Mercy Hospital\n2011 - 2013\n"
+        "Senior Product Manager, Acorn Bank\n2009 - 2011\n"
+        "Engineering Manager, Gamma\n2007 - 2009\n"
+    )
+    jobs = _profile(text, vocab).jobs
+    assert [j.title for j in field_jobs(jobs, "software engineering", vocab)] == [
+        "Software Engineer",
+        "Consultant",  # no software title, but its lines name the trade's tools
+    ]  # not "Engineering Manager": of which engineering, neither its title nor its lines say
+    assert [j.title for j in field_jobs(jobs, "nursing", vocab)] == ["Staff Nurse"]
+    assert [j.title for j in field_jobs(jobs, "product management", vocab)] == ["Senior Product Manager"]
+    assert [j.title for j in field_jobs(jobs, "mechanical engineering", vocab)] == ["Senior Mechanical Engineer"]
