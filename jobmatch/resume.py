@@ -574,14 +574,15 @@ def find_jobs(
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
             job = _job(info, start, n, end, by_line, below=below)
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, lines, n, vocab, title_mentions)
+                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions)
             jobs.append(job)
     return jobs
 
 
 def _with_title_skill(
-    job: Job, lines: Sequence[str], date_line: int, vocab: Vocabulary, title_mentions: list[Mention] | None
+    job: Job, lines: Sequence[str], last: int, vocab: Vocabulary, title_mentions: list[Mention] | None
 ) -> Job:
+    """The job with its title's skill; its mention on the first header line (to ``last``) that has it."""
     assert job.title is not None
     found = title_skill(job.title, vocab)
     if found is None:
@@ -591,7 +592,7 @@ def _with_title_skill(
     if skill is None:
         return job
     if title_mentions is not None:
-        for number in range(job.line, date_line + 1):
+        for number in range(job.line, last + 1):
             at = lines[number - 1].find(surface)
             if at >= 0:
                 title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
@@ -911,7 +912,7 @@ _FIELD_OF = re.compile(
     rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _ABBREVIATIONS = (
-    r"B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|BFA|B\.?B\.?A\.?|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?B\.?A\.?"
+    r"B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|BFA|B\.?B\.?A\.?|M\.?\s?S\.?c?|M\.?\s?A\.?|M\.?B\.?A\.?"
     r"|M\.?\s?Eng\.?|M\.?\s?Ed\.?|Ed\.?\s?D\.?|MPH|MFA|MSN|MSW|MPA|M\.?\s?Phil\.?|Ph\.?\s?D\.?"
     r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
 )

@@ -556,3 +556,14 @@ def test_field_jobs_by_title_and_by_skills(vocab):
     assert [j.title for j in field_jobs(jobs, "nursing", vocab)] == ["Staff Nurse"]
     assert [j.title for j in field_jobs(jobs, "product management", vocab)] == ["Senior Product Manager"]
     assert [j.title for j in field_jobs(jobs, "mechanical engineering", vocab)] == ["Senior Mechanical Engineer"]
+
+
+def test_a_title_below_its_dates_is_cited_on_its_line(vocab):
+    text = "EXPERIENCE\n\nJan 2021 – Present\nSenior Product Manager, Acme, Chicago, IL\n- Roadmaps.\n"
+    lines = text.splitlines()
+    structure = analyse(lines, [], vocab, today=AS_OF)
+    assert [(m.skill.name, m.line, m.surface) for m in structure.title_mentions] == [
+        ("product management", 4, "Product Manager")
+    ]
+    assert structure.experience[0].name == "product management"
+    assert structure.experience[0].months == 60
