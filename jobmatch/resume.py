@@ -502,8 +502,9 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # starts a clause (not "Machine learning: TensorFlow"), and the skill follows it in that clause.
 _LEARNING = re.compile(
     r"(?:^|[:;,.(|•]|\b(?:and|while)\b)\s*(?:[-*+•]\s*)?(?:(?:currently|now|actively|also|am|i am|i'm)\s+)*"
-    r"(?:(?:self-)?learning|studying)\b(?!\s+(?:management|platform|systems?|experience|outcomes|analytics"
-    r"|and development|& development|designer|curve|path|objectives)\b)"
+    r"(?:(?:self-)?learning|(?<=currently )studying)\b"
+    r"(?!\s+(?:management|platform|systems?|experience|outcomes|analytics|and development|& development|designer"
+    r"|curve|path|objectives)\b)"
     r"|\binterested in\b|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
     re.I,
 )

@@ -472,6 +472,7 @@ def test_skills_being_learned_are_no_job_skills(vocab):
         "- Built Java services while learning Kubernetes\n\n"
         "SKILLS\nJava, Spring Boot, MySQL, JUnit, Git\nCurrently learning: Kubernetes, Rust\n"
         "Interested in Terraform (3 years of reading about it)\n"
+        "Currently studying for the AWS Certified Solutions Architect exam\n"
     )
     lines = text.splitlines()
     profile = _profile(text, vocab)
@@ -485,6 +486,7 @@ def test_skills_being_learned_are_no_job_skills(vocab):
         ("Kubernetes", 9),
         ("Rust", 9),
         ("Terraform", 10),
+        ("AWS certification", 11),
     ]
 
 
@@ -495,6 +497,7 @@ def test_skills_being_learned_are_no_job_skills(vocab):
         "Deep learning with PyTorch",
         "Learning management systems: Moodle, Canvas",
         "- Python services; currently learning Rust. Shipped Docker images.",
+        "- Studying customer churn with Python and SQL",  # "studying" a subject with a tool is using it
     ],
 )
 def test_learning_as_a_skill_word_is_no_cue(vocab, line):
