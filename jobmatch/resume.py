@@ -575,15 +575,21 @@ def find_jobs(
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
             job = _job(info, start, n, end, by_line, below=below)
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions)
+                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
             jobs.append(job)
     return jobs
 
 
 def _with_title_skill(
-    job: Job, lines: Sequence[str], last: int, vocab: Vocabulary, title_mentions: list[Mention] | None
+    job: Job,
+    lines: Sequence[str],
+    last: int,
+    vocab: Vocabulary,
+    title_mentions: list[Mention] | None,
+    by_line: dict[int, list[str]],
 ) -> Job:
-    """The job with its title's skill; its mention on the first header line (to ``last``) that has it."""
+    """The job with its title's skill; its mention on the first header line (to ``last``) that has
+    it, unless the line names the skill already ("Business Analyst" is an alias of business analysis)."""
     assert job.title is not None
     found = title_skill(job.title, vocab)
     if found is None:
@@ -596,6 +602,8 @@ def _with_title_skill(
         for number in range(job.line, last + 1):
             at = lines[number - 1].find(surface)
             if at >= 0:
+                if name in by_line.get(number, ()):
+                    break
                 title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
                 break
     if name in job.skills:

@@ -570,3 +570,13 @@ def test_a_title_below_its_dates_is_cited_on_its_line(vocab):
     ]
     assert structure.experience[0].name == "product management"
     assert structure.experience[0].months == 60
+
+
+def test_no_second_mention_where_the_vocabulary_reads_the_title(vocab):
+    lines = R14.splitlines()
+    structure = analyse(lines, extract_skills(lines, vocab, resume=True), vocab, today=AS_OF)
+    assert [(m.skill.name, m.line) for m in structure.title_mentions] == [
+        ("product management", 7),
+        ("product management", 10),
+        ("product management", 13),
+    ]  # "Business Analyst" on line 15 is the vocabulary's own alias of business analysis
