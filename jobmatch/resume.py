@@ -38,12 +38,13 @@ from jobmatch.models import (
     Education,
     Job,
     Mention,
+    Method,
     Period,
     ResumeSection,
     SkillExperience,
 )
 from jobmatch.posting import find_degrees, strip_markup
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
 _AND = r"(?:and|&)"
@@ -344,7 +345,8 @@ _TITLE_WORDS = re.compile(
     r"advisor|strategist|marketer|recruiter|fellow|apprentice|trainee|student|volunteer|contractor|"
     r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
-    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff)s?\b",
+    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
+    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
@@ -370,7 +372,7 @@ _COUNTRIES = (
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
     rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
-    r"|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
+    r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
 
@@ -448,10 +450,101 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     return not (len(before.split()) > 14 or (before.endswith(".") and after))
 
 
+# A job title names the work of its field: "Product Manager" is product management, "Mechanical
+# Engineer" mechanical engineering, "Data Analyst" data analysis. The title's head noun, made the
+# name of the work, after the words before it (the longest run that the vocabulary names: "Senior
+# Technical Product Manager" -> "product management"). Only these compounds: a title word that is a
+# skill on its own ("Java Developer") is already a mention of the line, and a place or an employer
+# ("Phoenix") never makes one.
+_TITLE_WORK = {
+    "manager": ("management",),
+    "engineer": ("engineering", "development"),
+    "developer": ("development",),
+    "programmer": ("programming",),
+    "analyst": ("analysis", "analytics"),
+    "scientist": ("science",),
+    "designer": ("design",),
+    "architect": ("architecture",),
+    "administrator": ("administration",),
+    "accountant": ("accounting",),
+    "marketer": ("marketing",),
+    "tester": ("testing",),
+    "consultant": ("consulting",),
+    "strategist": ("strategy",),
+}
+_TITLE_HEAD = re.compile(
+    r"(?:\b(?P<field>(?:[A-Za-z][\w+#./&-]*\s+){1,3}))?\b(?P<head>" + "|".join(_TITLE_WORK) + r")s?"
+    r"(?:\s+(?:[IV]{1,3}|[1-4]))?\s*(?:\(.*\))?$",
+    re.I,
+)
+
+
+def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The skill a job title names as its work, and the words of the title that name it
+    ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
+    found = _TITLE_HEAD.search(title.strip())
+    if not found or not found.group("field"):
+        return None
+    words = found.group("field").split()
+    head = found.group("head")
+    for n in range(len(words), 0, -1):
+        field = words[-n:]
+        for work in _TITLE_WORK[head.lower()]:
+            entry = vocab.index.get(key_of(" ".join((*field, work))))
+            if entry is not None and entry.skill is not None and not entry.strict:
+                surface = title[title.find(field[0], found.start()) : found.end("head")]
+                return entry.skill.name, surface
+    return None
+
+
+# a skill the resume says it is learning, or interested in, is not held yet: "Currently learning:
+# Kubernetes, Rust", "- Learning Rust", "interested in Go", "planning to learn Terraform". The cue
+# starts a clause (not "Machine learning: TensorFlow"), and the skill follows it in that clause.
+_LEARNING = re.compile(
+    r"(?:^|[:;,.(|•]|\b(?:and|while)\b)\s*(?:[-*+•]\s*)?(?:(?:currently|now|actively|also|am|i am|i'm)\s+)*"
+    r"(?:(?:self-)?learning|(?<=currently )studying)\b"
+    r"(?!\s+(?:management|platform|systems?|experience|outcomes|analytics|and development|& development|designer"
+    r"|curve|path|objectives)\b)"
+    r"|\binterested in\b|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;|]\s|[;|]")
+
+
+def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of skills the resume says it is learning or interested in, not using: "Currently
+    learning: Kubernetes, Rust". They are no job's skill and state no years."""
+    cues: dict[int, list[int]] = {}  # line -> where its cues end
+    out = []
+    for mention in mentions:
+        ends = cues.get(mention.line)
+        if ends is None:
+            line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+            lowered = line.lower()
+            if "learn" in lowered or "studying" in lowered or "interested" in lowered:
+                ends = [m.end() for m in _LEARNING.finditer(line)]
+            else:
+                ends = []
+            cues[mention.line] = ends
+        if not ends:
+            continue
+        line = lines[mention.line - 1]
+        if any(end <= mention.start and not _CLAUSE_END.search(line, end, mention.start) for end in ends):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
-    lines: Sequence[str], sections: Iterable[ResumeSection], today: date, mentions: Sequence[Mention]
+    lines: Sequence[str],
+    sections: Iterable[ResumeSection],
+    today: date,
+    mentions: Sequence[Mention],
+    vocab: Vocabulary | None = None,
+    title_mentions: list[Mention] | None = None,
 ) -> list[Job]:
-    """The dated jobs of the given (experience) sections."""
+    """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
+    evidence of the skill it names as its work (see title_skill): the job's skills include it, and
+    ``title_mentions`` (when given) gets a mention of it on the title's line."""
     by_line: dict[int, list[str]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
@@ -468,12 +561,54 @@ def find_jobs(
                 start -= 1
             starts.append(start)
             floor = n + 1
+        # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
+        # the first date has nothing above it, and each date is alone on its line with a title
+        # line below it
+        below = (
+            bool(dated)
+            and starts[0] == dated[0]
+            and all(_date_alone(info[n]) and n + 1 in info and _title_line(info[n + 1]) for n in dated)
+        )
         for k, n in enumerate(dated):
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
-            jobs.append(_job(info, start, n, end, by_line))
+            job = _job(info, start, n, end, by_line, below=below)
+            if vocab is not None and job.title is not None:
+                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
+            jobs.append(job)
     return jobs
+
+
+def _with_title_skill(
+    job: Job,
+    lines: Sequence[str],
+    last: int,
+    vocab: Vocabulary,
+    title_mentions: list[Mention] | None,
+    by_line: dict[int, list[str]],
+) -> Job:
+    """The job with its title's skill; its mention on the first header line (to ``last``) that has
+    it, unless the line names the skill already ("Business Analyst" is an alias of business analysis)."""
+    assert job.title is not None
+    found = title_skill(job.title, vocab)
+    if found is None:
+        return job
+    name, surface = found
+    skill = vocab.get(name)
+    if skill is None:
+        return job
+    if title_mentions is not None:
+        for number in range(job.line, last + 1):
+            at = lines[number - 1].find(surface)
+            if at >= 0:
+                if name in by_line.get(number, ()):
+                    break
+                title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
+                break
+    if name in job.skills:
+        return job
+    return replace(job, skills=(*job.skills, name))
 
 
 def _header_line(info: _LineInfo) -> bool:
@@ -487,7 +622,25 @@ def _header_line(info: _LineInfo) -> bool:
     )
 
 
-def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_line: dict[int, list[str]]) -> Job:
+def _date_alone(info: _LineInfo) -> bool:
+    found = info.date
+    return found is not None and not _trim(info.text[: found.start] + " " + info.text[found.end :])
+
+
+def _title_line(info: _LineInfo) -> bool:
+    return _header_line(info) and bool(_TITLE_WORDS.search(info.text))
+
+
+def _job(
+    info: dict[int, _LineInfo],
+    start: int,
+    date_line: int,
+    end: int,
+    by_line: dict[int, list[str]],
+    *,
+    below: bool = False,
+) -> Job:
+    """``below``: the title line is the one below the date line."""
     found = info[date_line].date
     assert found is not None
     texts = [info[n].text for n in range(start, date_line)]
@@ -495,7 +648,9 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
     rest = _trim(dated[: found.start] + " " + dated[found.end :])
     if rest:
         texts.append(rest)
-    location_line = info.get(date_line + 1)
+    if below:
+        texts.append(info[date_line + 1].text)
+    location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
     if location is None and location_line is not None and not location_line.bullet:
         place = _LOCATION.search(location_line.text)
@@ -519,6 +674,9 @@ def _job(info: dict[int, _LineInfo], start: int, date_line: int, end: int, by_li
     )
 
 
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[str] = []
@@ -534,6 +692,9 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             unit = unit[: place.start()].strip(" ,")
         if unit:
             kept.append(unit)
+    # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
+    # LinkedIn's dates, "(part-time, overlapping)"
+    kept = [u for u in kept if not _NOTE.fullmatch(u)]
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
@@ -548,10 +709,14 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     return title, (others[0] if others else None), location
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
+
+
 def _trim(text: str) -> str:
     """Separators and unbalanced brackets off both ends: what is left of a header line once its
     dates are taken out ("Ledgerly Inc. (fintech payments) (" -> "Ledgerly Inc. (fintech payments)")."""
     previous = None
+    text = _EMPTY_BRACKETS.sub(" ", text)
     while text != previous:
         previous = text
         text = text.strip(" ,;:|·-–—")
@@ -588,6 +753,100 @@ def months_of(periods: Iterable[Period]) -> int:
     if current is not None:
         total += current[1] - current[0]
     return total
+
+
+# -- years in a field of work ----------------------------------------------------------------------
+# "5+ years of professional software engineering experience": the overall minimum of a posting
+# may name the field its years must be in. These find the field and the jobs in it, so that a
+# check can say which jobs it counted (the restaurant manager's nine years are not software
+# engineering).
+_FIELD_YEARS = re.compile(
+    r"\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
+    r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
+    r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
+    r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
+    re.I,
+)
+_NO_FIELD = frozenset("work professional relevant industry related hands-on full-time paid".split())
+# the software trade, named by titles: "Software Engineer", "Web Developer", "Programmer", "SRE"
+_SOFTWARE_FIELD = re.compile(
+    r"\b(?:software|programming|coding|(?:web|application|app|backend|back-end|frontend|front-end|full[- ]?stack"
+    r"|mobile|ios|android|game|embedded software)\s+(?:development|engineering)|development)\b",
+    re.I,
+)
+_SOFTWARE_TITLE = re.compile(
+    r"\b(?:software|developer|programmer|sre|devops|full[- ]?stack|front[- ]?end|back[- ]?end|web|ios|android"
+    r"|site reliability|platform engineer|data engineer|ml engineer|machine learning engineer)\b",
+    re.I,
+)
+_OTHER_ENGINEERING = re.compile(
+    r"\b(?:mechanical|civil|electrical|chemical|structural|process|manufacturing|industrial|sales|field|hvac"
+    r"|biomedical|environmental|petroleum|mining|aerospace|materials|nuclear|quality|audio|sound)\s+engineer",
+    re.I,
+)
+_SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
+_SOFTWARE_CATEGORIES = frozenset({"language", "framework", "library", "database", "devops", "cloud"})
+
+
+def experience_field(text: str) -> str | None:
+    """The field a posting line asks years of experience in, lower case: "5+ years of professional
+    software engineering experience" -> "software engineering"; None for "5+ years of experience"."""
+    found = _FIELD_YEARS.search(text)
+    if not found:
+        return None
+    words = [w for w in found.group("field").lower().split() if w not in _NO_FIELD]
+    return " ".join(words) or None
+
+
+def counted_jobs(jobs: Iterable[Job]) -> tuple[Job, ...]:
+    """The jobs that count for professional years (not internships, study, volunteering, breaks)."""
+    return tuple(j for j in jobs if not j.internship)
+
+
+def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job, ...]:
+    """The counted jobs in a field of work. Software ("software engineering", "web development"): a
+    software title ("Software Engineer", "Web Developer", an engineer of no other discipline), or
+    two programming languages, frameworks, databases or cloud tools named in the job's lines.
+    Another field: the job names the field's skill (its title too: "Product Manager" names
+    product management), or its title has every word of the field, endings aside ("Marketing
+    Coordinator" for marketing, "Registered Nurse" for nursing; not "Engineering Manager" for
+    product management)."""
+    out = []
+    software = bool(_SOFTWARE_FIELD.search(field))
+    skill = vocab.index.get(key_of(field))
+    field_skill = skill.skill.name if skill is not None and skill.skill is not None else None
+    stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in _NO_FIELD}
+    for job in counted_jobs(jobs):
+        title = job.title or ""
+        if software:
+            titled = bool(_SOFTWARE_TITLE.search(title)) or bool(
+                _SOFTWARE_ENGINEER.search(title) and not _OTHER_ENGINEERING.search(title)
+            )
+            technical = {
+                n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _SOFTWARE_CATEGORIES
+            }
+            relevant = titled or len(technical) >= 2
+        else:
+            title_stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", title.lower())}
+            relevant = (field_skill is not None and field_skill in job.skills) or bool(stems and stems <= title_stems)
+        if relevant:
+            out.append(job)
+    return tuple(out)
+
+
+_SUFFIXES = ("ing", "ment", "ants", "ant", "ers", "er", "ists", "ist", "ions", "ion", "ian", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A word without its endings: "nursing" and "nurse", "management" and "manager" alike."""
+    stemmed = None
+    while stemmed != word:
+        stemmed = word
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    return word
 
 
 # years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
@@ -655,15 +914,34 @@ _INSTITUTION = re.compile(
 )
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
 _FIELD_END = r"(?=\s*(?:[,;(|]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
-_FIELD_IN = re.compile(rf"\bin\s+(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}")
+_FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
+_FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
     r"\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+"
-    rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>[A-Z][\w&/' ]*?\w){_FIELD_END}"
+    rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+)
+_ABBREVIATIONS = (
+    r"B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|BFA|B\.?B\.?A\.?|M\.?\s?S\.?c?|M\.?\s?A\.?|M\.?B\.?A\.?"
+    r"|M\.?\s?Eng\.?|M\.?\s?Ed\.?|Ed\.?\s?D\.?|MPH|MFA|MSN|MSW|MPA|M\.?\s?Phil\.?|Ph\.?\s?D\.?"
+    r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
 )
 _DEGREE_ABBREVIATION = re.compile(
-    r"\b(?:B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|M\.?\s?S\.?c?|M\.?\s?A\.?|MBA|M\.?\s?Eng\.?"
-    r"|Ph\.?\s?D\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?)(?!\w)(?:\s*\(Hons?\.?\))?"
-    r"\s+(?P<field>[A-Z][\w&/' ]*?[\w])(?=\s*(?:[,;(|]|$))"
+    rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
+    rf"\s+(?P<field>{_FIELD_WORDS})(?=\s*(?:[,;(|]|\s[-–—]\s|$))"
+)
+# the field as the next item after the degree: "PhD, Statistics — Boston University", "M.Ed.,
+# Secondary Education, Temple University", "Honours Bachelor of Science, Computer Science, ...";
+# only when a school follows or the item names a discipline ("M.B.A., Wharton, 2019": no field)
+_FIELD_NEXT = re.compile(
+    rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
+    r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
+    rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+)
+_DISCIPLINE = re.compile(
+    r"\b(?:science|sciences|engineering|studies|education|mathematics|economics|administration|management"
+    r"|design|arts|business|finance|accounting|marketing|nursing|psychology|statistics|physics|chemistry"
+    r"|biology|history|law|communications?|informatics|technology|health|policy|interaction|linguistics)\b",
+    re.I,
 )
 # a degree not held: a candidate, in progress, all but dissertation ("PhD Candidate in Machine
 # Learning", "Ph.D. program (all but dissertation)"); or expected at a date not yet past ("expected
@@ -734,6 +1012,10 @@ def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
     if not found:
+        found = _FIELD_NEXT.search(text)
+        if found and not (_DISCIPLINE.search(found.group("field")) or _INSTITUTION.search(text, found.end())):
+            return None
+    if not found:
         return None
     field = found.group("field").strip()
     return None if _INSTITUTION.search(field) else field
@@ -748,6 +1030,12 @@ class Structure:
     education: tuple[Education, ...]
     experience: tuple[SkillExperience, ...]
     as_of: tuple[int, int]
+    # a job title's own skill ("Product Manager": product management) where the title is written,
+    # for the skills the resume shows; see title_skill
+    title_mentions: tuple[Mention, ...] = ()
+    # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
+    # held, no job's skill; see learning_mentions
+    learning: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -757,7 +1045,11 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     experience = [s for s in sections if s.kind == "experience"]
     if not experience:  # no experience heading: look for dated jobs where a heading is unknown
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
-    jobs = find_jobs(lines, experience, today, mentions)
+    title_mentions: list[Mention] = []
+    learning = learning_mentions(lines, mentions)
+    if learning:
+        mentions = [m for m in mentions if m not in learning]
+    jobs = find_jobs(lines, experience, today, mentions, vocab, title_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -773,6 +1065,8 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         education=tuple(education),
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
+        title_mentions=tuple(title_mentions),
+        learning=tuple(learning),
     )
 
 

@@ -7,10 +7,21 @@ from datetime import date
 
 import pytest
 
+from jobmatch.extract import extract_skills
 from jobmatch.match import profile_resume
-from jobmatch.models import Document
+from jobmatch.models import Document, Method
 from jobmatch.posting import find_degrees
-from jobmatch.resume import find_period, heading_of
+from jobmatch.resume import (
+    analyse,
+    counted_jobs,
+    experience_field,
+    field_jobs,
+    find_period,
+    heading_of,
+    learning_mentions,
+    months_of,
+    title_skill,
+)
 
 AS_OF = date(2026, 1, 1)
 
@@ -174,7 +185,7 @@ def test_jobs_under_relevant_work_experience(vocab):
         ("B.B.A. in Accounting, Loyola University Chicago, 2015", "bachelor", "Accounting"),
         ("A.S. in Business, Valencia College, 2014", "associate", "Business"),
         ("Doctor of Philosophy in Chemistry, University of Michigan, 2021", "phd", "Chemistry"),
-        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", None),
+        ("Ed.D., Educational Leadership, Columbia University, 2018", "phd", "Educational Leadership"),
         ("Doctor of Education (EdD), Vanderbilt University, 2017", "phd", "Education"),
         ("Juris Doctor, Harvard Law School, 2015", "phd", None),
         ("J.D., Georgetown University Law Center, 2012", "phd", None),
@@ -290,3 +301,282 @@ def test_years_elsewhere_on_the_line_are_not_stated_years(vocab):
     )
     profile = _profile(text, vocab)
     assert profile.years_of("Python") == 2.0
+
+
+# -- a job title is evidence of its own work (defect 12) ----------------------------------------------
+R14 = (
+    "Daniel Kim\nSenior Product Manager\nNew York, NY | dkim.pm@example.com\n\n"
+    "EXPERIENCE\n\n"
+    "Senior Product Manager, Acorn Bank, New York, NY (2020 – Present)\n"
+    "- Own the mobile onboarding funnel; increased account opening conversion by 23%.\n\n"
+    "Product Manager, Etsy, Brooklyn, NY (2017 – 2020)\n"
+    "- Launched seller analytics dashboard; worked closely with data science.\n\n"
+    "Associate Product Manager, Etsy (2015 – 2017)\n\n"
+    "Business Analyst, Deloitte Consulting (2013 – 2015)\n"
+)
+
+
+def test_a_title_gives_its_work_with_the_jobs_years(vocab):
+    profile = _profile(R14, vocab)
+    assert profile.years_of("product management") == 11.0  # 2015 .. Dec 2025, three PM titles
+    assert profile.years_of("business analysis") == 2.0  # as before, through the vocabulary's alias
+    mech = _profile(
+        "EXPERIENCE\nSenior Mechanical Engineer | Cummins Inc. | Columbus, IN | 2018 - Present\n- Designed pumps.\n"
+        "Mechanical Engineer | Allison Transmission | Indianapolis, IN | 2015 - 2018\n",
+        vocab,
+    )
+    assert mech.years_of("mechanical engineering") == 11.0
+
+
+def test_title_mentions_cite_the_title_on_its_line(vocab):
+    lines = R14.splitlines()
+    structure = analyse(lines, [], vocab, today=AS_OF)
+    found = [(m.skill.name, m.line, m.surface, m.method) for m in structure.title_mentions]
+    assert found == [
+        ("product management", 7, "Product Manager", Method.ALIAS),
+        ("product management", 10, "Product Manager", Method.ALIAS),
+        ("product management", 13, "Product Manager", Method.ALIAS),
+        ("business analysis", 15, "Business Analyst", Method.ALIAS),
+    ]
+    for m in structure.title_mentions:
+        assert lines[m.line - 1][m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [
+        ("Senior Product Manager", "product management"),
+        ("Product Manager II", "product management"),
+        ("Senior Staff Technical Product Manager", "product management"),
+        ("Project Manager (contract)", "project management"),
+        ("Mechanical Engineer", "mechanical engineering"),
+        ("Data Scientist", "data science"),
+        ("Data Analyst", "data analysis"),
+        ("UX Designer", "UX design"),
+        ("Web Developer", "web development"),
+        ("Java Developer", None),  # Java is a mention of its own; "Java development" is no skill
+        ("Phoenix Developer", None),
+        ("Senior Software Engineer", None),
+        ("General Manager", None),
+        ("HR Generalist", None),
+        ("Legal Secretary", None),
+    ],
+)
+def test_title_skill(vocab, title, skill):
+    found = title_skill(title, vocab)
+    assert (found[0] if found else None) == skill
+
+
+def test_a_city_beside_the_title_is_still_no_skill(vocab):
+    text = "EXPERIENCE\nSenior Java Developer | Phoenix, AZ | 2018 - Present\n- Spring Boot services.\n"
+    profile = _profile(text, vocab)
+    assert "Phoenix" not in {s.skill.name for s in profile.skills}
+    assert [j.skills for j in profile.jobs][0].count("Phoenix") == 0
+
+
+# -- the field of a degree (defect 21) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("PhD, Statistics — Boston University, 2019", "phd", "Statistics"),
+        ("MSc Applied Mathematics — Moscow State University, 2014", "master", "Applied Mathematics"),
+        ("M.Ed., Secondary Education, Temple University, 2014", "master", "Secondary Education"),
+        ("BA, Communication — University of Colorado Boulder, 2016", "bachelor", "Communication"),
+        ("BSc (Hons) Economics, London School of Economics, 2015", "bachelor", "Economics"),
+        ("M.S. Human-Computer Interaction, DePaul University, 2017", "master", "Human-Computer Interaction"),
+        ("Honours Bachelor of Science, Computer Science, University of Toronto, 2018", "bachelor", "Computer Science"),
+        ("B.S., Computer Science, MIT, 2015", "bachelor", "Computer Science"),  # a discipline, no school word
+        # the next item is no field: a school without a school word, a year
+        ("M.B.A., Wharton, 2019", "master", None),
+        ("Master of Science, Stanford, 2019", "master", None),
+        ("PhD, Carnegie Mellon University, 2020", "phd", None),
+    ],
+)
+def test_degree_fields_after_a_comma_or_dash(vocab, line, level, field):
+    profile = _profile(f"Education\n{line}\n", vocab)
+    assert [(e.degree, e.field) for e in profile.education] == [(level, field)]
+
+
+# -- title and employer artefacts (defect 20) ------------------------------------------------------------
+def _jobs(text, vocab):
+    return [(j.title, j.employer, j.location, j.months) for j in _profile(text, vocab).jobs]
+
+
+def test_no_empty_brackets_where_dates_were(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Associate Product Manager, Etsy (2015 – 2017)\n\n"
+        "### Senior iOS Engineer, Lyft (Jul 2020 – Present)\n- Swift.\n"
+        "Qualcomm — Senior Embedded Software Engineer (Nov 2018 – Present)\n  - Firmware in C.\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Associate Product Manager", "Etsy", None, 24),
+        ("Senior iOS Engineer", "Lyft", None, 66),
+        ("Senior Embedded Software Engineer", "Qualcomm", None, 86),
+    ]
+
+
+def test_a_note_in_brackets_is_no_employer(vocab):
+    text = (
+        "Experience\nStripe\nStaff Engineer\nJanuary 2021 - Present (5 years 1 month)\nSan Francisco Bay Area\n"
+        "Built the service mesh on Kubernetes and Envoy.\n\n"
+        "Senior Software Engineer\nMarch 2018 - December 2020 (2 years 10 months)\nGo services for payouts.\n\n"
+        "### Independent Consultant\n*Jun 2020 – Dec 2021* (part-time, overlapping)\n- Built data pipelines.\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Staff Engineer", "Stripe", None, 60),
+        ("Senior Software Engineer", None, None, 34),
+        ("Independent Consultant", None, None, 19),
+    ]
+
+
+def test_hr_generalist_is_a_title(vocab):
+    text = "EXPERIENCE\nHR Generalist | Carnival Cruise Line | Miami, FL | Apr 2019 - Present\n- Onboarding.\n"
+    assert _jobs(text, vocab) == [("HR Generalist", "Carnival Cruise Line", "Miami, FL", 81)]
+
+
+def test_remote_after_the_place(vocab):
+    text = "## Experience\n**Frontend Engineer**, Shopify — Toronto, ON (Remote)\nApr 2022 – Present\n- React.\n"
+    assert _jobs(text, vocab) == [("Frontend Engineer", "Shopify", "Toronto, ON (Remote)", 45)]
+
+
+def test_dates_above_the_title(vocab):
+    text = (
+        "Hannah Schmidt\nUX Researcher | Chicago, IL | hannah@example.com\n\n"
+        "EXPERIENCE\n\n"
+        "Jan 2021 – Present\nSenior UX Researcher, Morningstar, Chicago, IL\n"
+        "Led usability testing and user interviews for the investor app\nBuilt a research repository in Dovetail\n\n"
+        "Jun 2017 – Dec 2020\nUX Researcher, Groupon, Chicago, IL\nRan surveys in Qualtrics and diary studies\n"
+    )
+    assert _jobs(text, vocab) == [
+        ("Senior UX Researcher", "Morningstar", "Chicago, IL", 60),
+        ("UX Researcher", "Groupon", "Chicago, IL", 43),
+    ]
+
+
+def test_dates_below_the_title_without_blank_lines(vocab):
+    # each date line is followed by the next job's title: the titles are above their dates
+    text = (
+        "EXPERIENCE\n"
+        "Senior Engineer, Acme\n2019 - 2021\n"
+        "Lead Developer, Foo Corp\n2017 - 2019\n"
+    )
+    assert _jobs(text, vocab) == [("Senior Engineer", "Acme", None, 24), ("Lead Developer", "Foo Corp", None, 24)]
+
+
+# -- skills being learned are not held (defect 22) -----------------------------------------------------
+def test_skills_being_learned_are_no_job_skills(vocab):
+    text = (
+        "EXPERIENCE\nJava Developer, Sky Betting & Gaming, Leeds\nJan 2024 - Present\n"
+        "- Spring Boot REST services and MySQL; unit tests with JUnit.\n"
+        "- Built Java services while learning Kubernetes\n\n"
+        "SKILLS\nJava, Spring Boot, MySQL, JUnit, Git\nCurrently learning: Kubernetes, Rust\n"
+        "Interested in Terraform (3 years of reading about it)\n"
+        "Currently studying for the AWS Certified Solutions Architect exam\n"
+    )
+    lines = text.splitlines()
+    profile = _profile(text, vocab)
+    assert "Kubernetes" not in profile.jobs[0].skills
+    assert {"Java", "Spring Boot", "MySQL"} <= set(profile.jobs[0].skills)
+    assert profile.years_of("Kubernetes") == 0.0
+    assert profile.years_of("Terraform") == 0.0  # no stated years either
+    structure = analyse(lines, extract_skills(lines, vocab, resume=True), vocab, today=AS_OF)
+    assert [(m.skill.name, m.line) for m in structure.learning] == [
+        ("Kubernetes", 5),
+        ("Kubernetes", 9),
+        ("Rust", 9),
+        ("Terraform", 10),
+        ("AWS certification", 11),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Machine learning: TensorFlow, PyTorch",
+        "Deep learning with PyTorch",
+        "Learning management systems: Moodle, Canvas",
+        "- Python services; currently learning Rust. Shipped Docker images.",
+        "- Studying customer churn with Python and SQL",  # "studying" a subject with a tool is using it
+    ],
+)
+def test_learning_as_a_skill_word_is_no_cue(vocab, line):
+    found = extract_skills([line], vocab, resume=True)
+    assert found
+    assert [m.surface for m in learning_mentions([line], found)] == []
+
+
+# -- years in the field a posting names (defect 18) --------------------------------------------------------
+R09 = (
+    "TOMASZ NOWAK\nJunior Full-Stack Developer\n\n"
+    "EXPERIENCE\nFreelance Web Developer\nSep 2023 - Present\n"
+    "- Built websites for four local restaurants with React and Netlify.\n\n"
+    "General Manager, The Blue Door Bistro, Chicago, IL\n2016 - 2023\n"
+    "- Managed a team of 25 staff, scheduling, inventory and a $2.1M annual budget.\n\n"
+    "Assistant Manager, Giordano's, Chicago, IL\n2014 - 2016\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("- 5+ years of professional software engineering experience", "software engineering"),
+        ("3+ years of nursing experience", "nursing"),
+        ("2-4 years of accounting experience", "accounting"),
+        ("5+ years of experience", None),
+        ("7+ years of relevant work experience", None),
+    ],
+)
+def test_experience_field(line, field):
+    assert experience_field(line) == field
+
+
+def test_field_jobs_leave_out_another_career(vocab):
+    profile = _profile(R09, vocab)
+    assert profile.total_months == 136  # every career: Sep 2023 .. Dec 2025 and 2014 .. 2023
+    counted = ["Freelance Web Developer", "General Manager", "Assistant Manager"]
+    assert [j.title for j in counted_jobs(profile.jobs)] == counted
+    software = field_jobs(profile.jobs, "software engineering", vocab)
+    assert [j.title for j in software] == ["Freelance Web Developer"]
+    assert months_of(j.period for j in software) == 28
+
+
+def test_field_jobs_by_title_and_by_skills(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Senior Mechanical Engineer, Cummins Inc., Columbus, IN\n2018 - Present\n- SolidWorks and Ansys.\n"
+        "Software Engineer, Acme\n2015 - 2018\n- Java services.\n"
+        "Consultant, Beta LLC\n2013 - 2015\n- Built Python and Django applications on PostgreSQL.\n"
+        "Staff Nurse, Mercy Hospital\n2011 - 2013\n"
+        "Senior Product Manager, Acorn Bank\n2009 - 2011\n"
+        "Engineering Manager, Gamma\n2007 - 2009\n"
+    )
+    jobs = _profile(text, vocab).jobs
+    assert [j.title for j in field_jobs(jobs, "software engineering", vocab)] == [
+        "Software Engineer",
+        "Consultant",  # no software title, but its lines name the trade's tools
+    ]  # not "Engineering Manager": of which engineering, neither its title nor its lines say
+    assert [j.title for j in field_jobs(jobs, "nursing", vocab)] == ["Staff Nurse"]
+    assert [j.title for j in field_jobs(jobs, "product management", vocab)] == ["Senior Product Manager"]
+    assert [j.title for j in field_jobs(jobs, "mechanical engineering", vocab)] == ["Senior Mechanical Engineer"]
+
+
+def test_a_title_below_its_dates_is_cited_on_its_line(vocab):
+    text = "EXPERIENCE\n\nJan 2021 – Present\nSenior Product Manager, Acme, Chicago, IL\n- Roadmaps.\n"
+    lines = text.splitlines()
+    structure = analyse(lines, [], vocab, today=AS_OF)
+    assert [(m.skill.name, m.line, m.surface) for m in structure.title_mentions] == [
+        ("product management", 4, "Product Manager")
+    ]
+    assert structure.experience[0].name == "product management"
+    assert structure.experience[0].months == 60
+
+
+def test_no_second_mention_where_the_vocabulary_reads_the_title(vocab):
+    lines = R14.splitlines()
+    structure = analyse(lines, extract_skills(lines, vocab, resume=True), vocab, today=AS_OF)
+    assert [(m.skill.name, m.line) for m in structure.title_mentions] == [
+        ("product management", 7),
+        ("product management", 10),
+        ("product management", 13),
+    ]  # "Business Analyst" on line 15 is the vocabulary's own alias of business analysis
