@@ -232,36 +232,38 @@ def resume_matcher(profile: ResumeProfile, vocab: Vocabulary) -> ResumeMatcher:
     return matcher
 
 
-_wordings: dict[int, tuple[Vocabulary, dict[tuple[str, tuple[str, ...]], tuple[str, ...]]]] = {}
+# requirement line -> {skill name: the first surface naming it there}, per vocabulary. Keyed by the
+# line, not by (line, alternatives): a line yields several requirements (one per group of
+# alternatives), and finding its skills is what costs
+_surfaces: dict[int, tuple[Vocabulary, dict[str, dict[str, str]]]] = {}
 
 
 def posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
     """The words the posting uses for each alternative of a requirement, one per alternative:
     the surface in the posting line when found there ("Postgres"), else the canonical name.
-    Cached per vocabulary (postings repeat their requirement lines)."""
-    held = _wordings.get(id(vocab))
-    if held is None or held[0] is not vocab:
-        held = _wordings[id(vocab)] = (vocab, {})
-    cache = held[1]
-    key = (req.text, req.any_of)
-    words = cache.get(key)
-    if words is None:
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        words = cache[key] = _posting_wording(req, vocab)
-    return words
-
-
-def _posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
-    surfaces: dict[str, str] = {}
-    for mention in extract_skills([req.text], vocab, fuzzy=False):
-        surfaces.setdefault(mention.skill.name, mention.surface)
+    The surfaces of a line are cached per vocabulary (postings repeat their requirement lines)."""
+    surfaces = _line_surfaces(req.text, vocab)
     words = []
     for name in req.any_of:
         surface = surfaces.get(name, name)
         # "CI/CD pipelines" is asked as the keyword "CI/CD", "REST API design" as "REST API"
         words.append(name if _contains(_folded(surface), name) else surface)
     return tuple(words)
+
+
+def _line_surfaces(text: str, vocab: Vocabulary) -> dict[str, str]:
+    held = _surfaces.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _surfaces[id(vocab)] = (vocab, {})  # the vocabulary is held: its id stays its own
+    cache = held[1]
+    surfaces = cache.get(text)
+    if surfaces is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        surfaces = cache[text] = {}
+        for mention in extract_skills([text], vocab, fuzzy=False):
+            surfaces.setdefault(mention.skill.name, mention.surface)
+    return surfaces
 
 
 def _folded(text: str) -> str:
