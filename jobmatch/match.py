@@ -44,6 +44,14 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     by_skill: dict[str, list[Mention]] = {}
     skills = {}
     mentions = extract_skills(lines, vocab, resume=True)
+    structure = analyse(lines, mentions, vocab, today=today or date.today())
+    if structure.learning or structure.title_mentions:
+        # a skill being learned ("Currently learning: Rust") is not shown; a job's title shows
+        # the work it names ("Product Manager": product management)
+        learning = set(structure.learning)
+        mentions = sorted(
+            [m for m in mentions if m not in learning] + list(structure.title_mentions), key=lambda m: (m.line, m.start)
+        )
     for mention in mentions:
         by_skill.setdefault(mention.skill.name, []).append(mention)
         skills[mention.skill.name] = mention.skill
@@ -51,7 +59,6 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
         ResumeSkill(skill=skills[name], mentions=tuple(mentions))
         for name, mentions in sorted(by_skill.items(), key=lambda kv: (kv[1][0].line, kv[1][0].start))
     )
-    structure = analyse(lines, mentions, vocab, today=today or date.today())
     english = vocab.get(ENGLISH)
     if english is not None and ENGLISH not in by_skill:
         # a resume written in English shows English; the evidence is its first English sentence

@@ -580,3 +580,22 @@ def test_no_second_mention_where_the_vocabulary_reads_the_title(vocab):
         ("product management", 10),
         ("product management", 13),
     ]  # "Business Analyst" on line 15 is the vocabulary's own alias of business analysis
+
+
+def test_the_profile_drops_skills_being_learned_and_takes_titles_as_evidence(vocab):
+    """profile_resume uses what the structure found: "Currently learning: Kubernetes, Rust" met
+    Kubernetes and Rust requirements as exact; a Product Manager's titles showed no product
+    management (QA resumes #22, #12)."""
+    text = (
+        "Dana Ruiz\n\nEXPERIENCE\nSenior Product Manager, Acorn Bank, Jan 2018 - Dec 2023\n"
+        "- Led the roadmap for mobile payments\nProduct Manager, Fig Ltd, Jan 2015 - Dec 2017\n"
+        "- Ran discovery interviews\n\nSKILLS\nJava, SQL\nCurrently learning: Kubernetes, Rust\n"
+    )
+    profile = profile_resume(Document(path="r.txt", text=text, kind="text"), vocab, today=date(2024, 6, 1))
+    names = {s.skill.name for s in profile.skills}
+    assert {"Java", "SQL", "product management"} <= names
+    assert not names & {"Kubernetes", "Rust"}
+    evidence = profile.skill("product management")
+    assert evidence is not None and evidence.mentions[0].line == 4
+    years = {e.name: e.months for e in profile.experience}
+    assert years.get("product management", 0) >= 12 * 8
