@@ -164,6 +164,9 @@ def classify_heading(text: str) -> str:
     """The class of a section heading: required, preferred, context, education, boilerplate
     or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
     t = text.strip().strip("*_#: ").lower()
+    if _BARE_TIER_HEADING.fullmatch(t):
+        # "Must:", "Essential:", "Nice:", "Not required, but nice:": the tier alone
+        return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _PREFERRED_HEADING.search(t):
@@ -185,6 +188,9 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+_BARE_TIER_HEADING = re.compile(
+    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|optional)\W+(?:but\s+)?)?nice"
+)
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
 # that is paid or given, under the benefits, not the skills that earn "Bonus points"
 _PAY_BONUS_HEADING = re.compile(
@@ -336,6 +342,7 @@ _NEGATION = _Guarded(
     ("need", "require", "necessary", "use"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
+_EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _AND = re.compile(r"\band\b(?!/)")  # "and" joining items ("and/or" is an or)
 _FILLER = re.compile(
@@ -1213,7 +1220,7 @@ _REQUIREMENT_CUE = _Guarded(
         r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
         r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
         # sentences about the candidate ("You are structured and can communicate on all levels")
-        r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
+        r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got|(?:'ll| will)? need)|"
         r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
         # a language asked for at a level ("English spoken and written mastered at high level")
         r"spoken and written|written and spoken|mastered|you come with)\b",
@@ -1255,6 +1262,13 @@ def _read_line(
             # are the market's, no cue; another word of the text may be one
             cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
         mark = _PREFERRED_MARK.search(text)
+        if mark:
+            rest = _unmarked_rest(text)
+            if rest is not None:
+                # "You need TypeScript and React. Bonus if you know Prisma.", "Experience with AWS (EKS
+                # preferred)": each mark speaks for its own sentence or parenthesis (see _marked_tier),
+                # the rest of the line's words decide its tier
+                mark, cue = None, _REQUIREMENT_CUE.search(rest)
         if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
         elif cue or _BULLET.match(line):
@@ -1498,6 +1512,22 @@ def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[t
     return _hedge_scopes(line, start, end, hedges)
 
 
+def _unmarked_rest(text: str) -> str | None:
+    """The words of a text outside its sentences (clauses) with a preferred mark and outside the
+    parentheses whose mark speaks for their own skills ("(EKS preferred)"), when any asks for
+    something; None when every such word is under a mark."""
+    pieces = []
+    for start, end in _clauses(text, 0):
+        piece = _strip_detached(text[start:end])
+        if not _PREFERRED_MARK.search(piece):
+            pieces.append(piece)
+    rest = " ".join(pieces)
+    return rest if _WORD.search(rest) else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
 def _hedged_after(text: str, mark: re.Match[str], cue: int) -> bool:
     """Whether the first preferred mark of a text is a hedge after a requirement cue ("You'll
     have excellent scripting skills in ... and will ideally have ..."): the hedge speaks for its
@@ -1674,6 +1704,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
+        for i, join in enumerate(joins):
+            if _EXAMPLE_WORDS.search(join):
+                # "tooling such as Prometheus, Grafana and OpenTelemetry", "a cloud provider such as
+                # AWS, GCP and Azure": the examples of a category are its alternatives, whatever joins them
+                ors[i:] = [True] * (len(joins) - i)
+                break
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
@@ -1800,7 +1836,9 @@ def _head_of_list(between: str, surface: str, prev: _Unit, unit: _Unit, vocab: V
 # the head noun of a category before its examples: "software architecture patterns such as CQRS"
 _HEAD_NOUN = re.compile(
     r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
-    r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?)\b(?=\s*,?\s*(?:such as|e\.g|like|"
+    r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?|systems?|tooling|providers?|"
+    r"solutions?|software|products?|vendors?|suites?|engines?|stores?|librar(?:y|ies)|packages?|"
+    r"databases?|backends?|brokers?|infrastructure)\b(?=\s*,?\s*(?:such as|e\.g|like|"
     r"including|for example)\b)",
     re.I,
 )

@@ -202,3 +202,81 @@ def test_a_preferred_comma_part_leaves_the_years_required(parse) -> None:
 def test_a_preferred_mark_after_a_list_still_marks_the_list(parse) -> None:
     p = parse("Engineer\n\nRequirements\n- Experience with Python, Java or Go preferred\n")
     assert [r.tier for r in p.requirements] == [PREF]
+
+
+# -- 10. without a known heading, a preferred mark speaks for its own sentence ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need TypeScript and React. Bonus if you know Prisma.",
+        "You need TypeScript and React. Prisma preferred.",
+        "You need TypeScript and React. Prisma would be a bonus.",
+        "You need TypeScript and React. Ideally you know Prisma.",
+        "You need TypeScript and React. Prisma is a big plus.",
+        "You need TypeScript and React. Prisma is nice to have.",
+        "We're hiring a full-stack engineer. You'd be a great fit if you have shipped production TypeScript and "
+        "React. Bonus if you've used Prisma before. We pay well.",
+    ],
+)
+def test_a_preferred_sentence_of_a_paragraph_marks_only_itself(parse, text: str) -> None:
+    p = parse(text + "\n")
+    tiers = {name: r.tier for r in p.requirements for name in r.any_of}
+    assert (tiers["TypeScript"], tiers["React"], tiers["Prisma"]) == (REQ, REQ, PREF)
+
+
+def test_a_parenthesised_preferred_skill_marks_only_itself_without_a_heading(parse) -> None:
+    p = parse("- Experience with AWS (EKS preferred)\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("AWS",)), (PREF, ("EKS",))]
+    p = parse("Backend\n\nStuff:\n- Experience with AWS (EKS preferred)\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("AWS",)), (PREF, ("EKS",))]
+
+
+def test_ceo_email_keeps_its_required_skills(parse) -> None:
+    p = parse(
+        "Hey folks,\n\nWe're hiring our first full-stack engineer at Parcelwise (YC W24).\n\n"
+        "You'd be a great fit if you have shipped production TypeScript and React, are comfortable owning features "
+        "end to end (DB to UI), and like talking to customers. Bonus if you've used Prisma or tRPC before. "
+        "We don't care about degrees.\n"
+    )
+    tiers = {r.any_of: r.tier for r in p.requirements}
+    assert tiers[("TypeScript",)] is REQ and tiers[("React",)] is REQ and tiers[("Prisma", "tRPC")] is PREF
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier"),
+    [("Must:", REQ), ("Essential:", REQ), ("Nice:", PREF), ("Not required, but nice:", PREF)],
+)
+def test_bare_tier_headings(parse, heading: str, tier: Tier) -> None:
+    p = parse(f"Java Backend Developer\n\n{heading}\n- Kafka\n- Experience with Angular\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(tier, ("Kafka",)), (tier, ("Angular",))]
+
+
+def test_must_heading_keeps_a_hedged_parenthesis_to_itself(parse) -> None:
+    p = parse("Java Developer\n\nMust:\n- Java 11+ (Java 17 ideally)\n- Experience with AWS (EKS preferred)\n")
+    assert (REQ, ("Java",)) in [(r.tier, r.any_of) for r in p.requirements]
+    assert (REQ, ("AWS",)) in [(r.tier, r.any_of) for r in p.requirements]
+
+
+# -- 11. the examples after "such as" / "like" / "e.g." are alternatives of the category -------------
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("- Experience with event streaming systems such as Kafka or Pulsar", ("Kafka", "Apache Pulsar")),
+        ("- Experience with message queue systems such as Kafka or RabbitMQ", ("Kafka", "RabbitMQ")),
+        (
+            "- Experience with observability tooling such as Prometheus, Grafana and OpenTelemetry",
+            ("Prometheus", "Grafana", "OpenTelemetry"),
+        ),
+        ("- Experience with a cloud provider such as AWS, GCP and Azure", ("AWS", "GCP", "Azure")),
+        ("- Experience with CI/CD tools like Jenkins, GitLab CI or GitHub Actions", ("Jenkins", "GitLab CI")),
+    ],
+)
+def test_examples_of_a_category_are_one_requirement(parse, line: str, group: tuple[str, ...]) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert len(p.requirements) == 1
+    assert set(group) <= set(p.requirements[0].any_of)
+
+
+def test_skills_joined_by_and_without_examples_stay_separate(parse) -> None:
+    p = parse("Requirements\n- Experience with Prometheus, Grafana and OpenTelemetry\n")
+    assert [r.any_of for r in p.requirements] == [("Prometheus",), ("Grafana",), ("OpenTelemetry",)]
