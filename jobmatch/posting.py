@@ -342,7 +342,7 @@ _NEGATION = _Guarded(
     ("need", "require", "necessary", "use"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
-_EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?)(?!\w)", re.I)
+_EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _AND = re.compile(r"\band\b(?!/)")  # "and" joining items ("and/or" is an or)
 _FILLER = re.compile(
@@ -1262,7 +1262,7 @@ def _read_line(
             # are the market's, no cue; another word of the text may be one
             cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
         mark = _PREFERRED_MARK.search(text)
-        if mark:
+        if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             rest = _unmarked_rest(text)
             if rest is not None:
                 # "You need TypeScript and React. Bonus if you know Prisma.", "Experience with AWS (EKS
