@@ -1369,7 +1369,8 @@ def _read_line(
                 overall_years.append(years)
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
-            for unit in units:
+            unit_years = _years_of_units(line, sub_start, sub_end, units, years) if years is not None else None
+            for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
                     continue
@@ -1380,13 +1381,59 @@ def _read_line(
                     text=text,
                     line=number,
                     section=section.heading,
-                    min_years=years if unit_tier is not Tier.CONTEXT else None,
+                    min_years=unit_years[i] if unit_years is not None and unit_tier is not Tier.CONTEXT else None,
                 )
                 if not any(
                     r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in requirements
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+# "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
+_MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
+
+
+def _years_of_units(line: str, start: int, end: int, units: list[_Unit], years: int) -> list[int | None]:
+    """The years each unit of a scope is asked for: a figure's years go to the skills listed right
+    after it ("3+ years of experience in Python or Ruby who is comfortable with PostgreSQL": Python
+    and Ruby, not PostgreSQL; "5 years of JavaScript and 3 of React": React 3), the scope's years
+    to the units before any figure ("Python (3+ years)", "Python: 3 years")."""
+    figures = [
+        (m.start(), m.end(), int(_years_value(m.group("a"))))
+        for m in _YEARS.finditer(line, *_scan_bounds(line, start, end))
+        if 0 < _years_value(m.group("a")) <= 30
+    ]
+    if not figures:
+        return [years] * len(units)
+    found: list[int | None] = []
+    previous: _Unit | None = None
+    for unit in units:
+        before = [f for f in figures if f[1] <= unit.start]
+        if not before:
+            found.append(years)
+            previous = unit
+            continue
+        at, stop, value = before[-1]
+        if previous is None or previous.end <= at:
+            found.append(value)  # the first skill after the figure
+        else:
+            gap = line[previous.end : unit.start]
+            more = _MORE_YEARS.match(gap)
+            if more is not None and 0 < _years_value(more.group("a")) <= 30:
+                found.append(int(_years_value(more.group("a"))))
+            elif found[-1] is not None and (_FILLER.match(gap) is not None or _EXAMPLE_WORDS.search(gap)):
+                # (and its examples: "2 years with a public cloud service such as AWS or GCP")
+                found.append(found[-1])  # the list goes on: "5+ years of Python, Django and PostgreSQL"
+            else:
+                found.append(None)
+        previous = unit
+    return found
+
+
+def _scan_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    a, b = _years_scan(line[start:end]) if _may_name_years(line[start:end]) else (0, 0)
+    return start + a, start + b
 
 
 # Where the field of study after a degree ends: a sentence end, a number ("and 3+ years"), or a

@@ -280,3 +280,33 @@ def test_examples_of_a_category_are_one_requirement(parse, line: str, group: tup
 def test_skills_joined_by_and_without_examples_stay_separate(parse) -> None:
     p = parse("Requirements\n- Experience with Prometheus, Grafana and OpenTelemetry\n")
     assert [r.any_of for r in p.requirements] == [("Prometheus",), ("Grafana",), ("OpenTelemetry",)]
+
+
+# -- 19. a figure's years go to the skills listed after it, not to every skill of its sentence --------
+def test_years_stay_with_the_skills_they_are_written_for(parse) -> None:
+    p = parse(
+        "Backend Engineer\n\nWe're looking for a backend engineer with 3+ years of experience in Python or Ruby who "
+        "is comfortable with PostgreSQL and has worked with background job systems like Sidekiq or Celery.\n"
+    )
+    years = {r.any_of: r.min_years for r in p.requirements}
+    assert years[("Python", "Ruby")] == 3
+    assert years[("PostgreSQL",)] is None and years[("Sidekiq", "Celery")] is None
+    assert p.min_years == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 5 years of JavaScript and 3 of React", {("JavaScript",): 5, ("React",): 3}),
+        ("- 5+ years of Python, Django and PostgreSQL", {("Python",): 5, ("Django",): 5, ("PostgreSQL",): 5}),
+        ("- Python (3+ years)", {("Python",): 3}),
+        (
+            "- You should have 2+ years of closing experience in B2B SaaS, a track record of meeting or exceeding "
+            "quota, experience with Salesforce",
+            {("SaaS",): 2, ("Salesforce",): None},
+        ),
+    ],
+)
+def test_years_of_each_skill(parse, line: str, expected: dict[tuple[str, ...], int | None]) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
