@@ -412,7 +412,12 @@ _MASTER_DEGREE = _Guarded(
     ),
     ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng"),
 )
-_MASTER_LETTERS = _Guarded(re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))"), (), ("MS", "MA"))
+# ("PhD ..., or MS with 3+ years of research experience": a degree level with what goes with it)
+_MASTER_LETTERS = _Guarded(
+    re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)|with\s+(?:an?\s+)?(?:\d|at least|a minimum)))"),
+    (),
+    ("MS", "MA"),
+)
 _BACHELOR_DEGREE = _Guarded(
     re.compile(
         r"\b(?<!\w\.)(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"

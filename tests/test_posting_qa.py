@@ -310,3 +310,20 @@ def test_years_stay_with_the_skills_they_are_written_for(parse) -> None:
 def test_years_of_each_skill(parse, line: str, expected: dict[tuple[str, ...], int | None]) -> None:
     p = parse(f"Requirements\n{line}\n")
     assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
+
+
+# -- 14. "PhD ..., or MS with 3+ years" accepts a master's ---------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- PhD in Computer Science, Linguistics, or related field, or MS with 3+ years of relevant research experience",
+        "- PhD in Computer Science or related field, or MS with at least 3 years of relevant experience",
+        "- PhD, or Master's degree with 3+ years of industry experience",
+    ],
+)
+def test_phd_or_ms_with_years_asks_a_master(parse, line: str) -> None:
+    assert parse(f"Requirements\n{line}\n").degree == "master"
+
+
+def test_ms_office_is_no_degree(parse) -> None:
+    assert parse("Requirements\n- Experience with MS Office and MS with Excel macros\n").degree is None
