@@ -327,3 +327,23 @@ def test_phd_or_ms_with_years_asks_a_master(parse, line: str) -> None:
 
 def test_ms_office_is_no_degree(parse) -> None:
     assert parse("Requirements\n- Experience with MS Office and MS with Excel macros\n").degree is None
+
+
+# -- 22. HTML character references are decoded before parsing ---------------------------------------
+def test_html_entities_are_decoded(parse) -> None:
+    p = parse(
+        "Sales Development Representative\n\nResponsibilities&nbsp;\n&bull; Maintain accurate records in HubSpot\n\n"
+        "Requirements\n&bull; Experience with HubSpot or Salesforce CRM\n&#8226; Strong verbal &amp; written "
+        "communication skills\n&bull; Bachelor&rsquo;s degree preferred\n"
+    )
+    assert [s.heading for s in p.sections if s.heading] == ["Responsibilities", "Requirements"]
+    assert p.degree is None and p.preferred_degree == "bachelor"
+    texts = [r.text for r in p.requirements]
+    assert "Strong verbal & written communication skills" in texts
+    assert not any("&" in t and ";" in t for t in texts)
+    assert "&" not in p.body.replace(" & ", "")
+
+
+def test_an_ampersand_that_is_no_entity_stays(parse) -> None:
+    p = parse("Requirements\n- R&D experience with AT&T networks; Python & Go\n")
+    assert "R&D experience with AT&T networks; Python & Go" in p.body
