@@ -305,7 +305,7 @@ def _marked_statement(text: str) -> bool:
 
 _HEADING_WORDS = re.compile(
     r"^(requirements?|qualifications?|responsibilities|duties|nice to haves?|bonus( points)?|"
-    r"benefits|perks|skills|technologies|tech stack|about( (us|you|the (role|team|company)))?|"
+    r"benefits|perks|skills|technologies|tech stack|about( (us|you|the (role|team|company|job|position|opportunity)))?|"
     r"who you are|what you('ll)? (do|bring|need|have)|what we offer|you have|must[- ]haves?|"
     r"preferred( (qualifications|skills))?|education|job description|the role|your profile|"
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
@@ -2118,7 +2118,7 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
-            m = _SEEKING.search(line)
+            m = _SEEKING.search(line.replace("**", "") if "**" in line else line)
             info.role = _clean_title(m.group("title")) if m else None
         if info.role is not None:
             return info.role, None
@@ -2135,6 +2135,8 @@ def _first_line_title(line: str) -> str | None:
     """The title a (non-blank) first line is: a heading or a short line that names no section."""
     m = _MD_HEADING.match(line)
     text = m.group(2) if m else line.strip().strip("*_ ")
+    if not text.isascii():
+        text = _TRAILING_SYMBOLS.sub("", text)  # "We're hiring! 🚀" is a banner, no title
     if (
         # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
         # heads requirement sections)
@@ -2142,6 +2144,7 @@ def _first_line_title(line: str) -> str | None:
         and len(text.split()) <= 12
         and not text.endswith((".", "!", "?"))
         and ":" not in text
+        and not _GREETING.match(text)  # "Hi there,", "Hello Maya": a letter's opening, the role is in its body
     ):
         title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
         if title and not _looks_like_heading(title):
@@ -2149,6 +2152,15 @@ def _first_line_title(line: str) -> str | None:
     return None
 
 
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b", re.I)
+# emoji and pictographs closing a title ("Customer Support Specialist (Tier 1) 🎧", "We're hiring! 🚀")
+_TRAILING_SYMBOLS = re.compile(
+    "[\\s\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$"
+)
+
+
 def _clean_title(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
+    if not text.isascii():
+        text = _TRAILING_SYMBOLS.sub("", text)
     return " ".join(text.replace("**", "").split()).strip(" -:|")

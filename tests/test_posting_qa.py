@@ -347,3 +347,26 @@ def test_html_entities_are_decoded(parse) -> None:
 def test_an_ampersand_that_is_no_entity_stays(parse) -> None:
     p = parse("Requirements\n- R&D experience with AT&T networks; Python & Go\n")
     assert "R&D experience with AT&T networks; Python & Go" in p.body
+
+
+# -- 21. titles: no LinkedIn "About the job", greeting or banner; no closing emoji --------------------
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "About the job\nCompany Description\n\nNimbus Health is a digital health company.\n\n"
+            "We are looking for a Backend Engineer (Python) to join our Clinical Data team.\n",
+            "Backend Engineer",
+        ),
+        (
+            "# We're hiring! 🚀\n\nThe **OpenLedger** core team is looking for a **Rust Systems Engineer** to work "
+            "full-time on the engine.\n",
+            "Rust Systems Engineer",
+        ),
+        ("### Customer Support Specialist (Tier 1) 🎧\n\nHey! We're Tandem.\n", "Customer Support Specialist (Tier 1)"),
+        ("Hi there,\n\nWe are seeking a Java Developer for our client.\n", "Java Developer"),
+        ("Hi there,\n\nI thought you would be a great fit for a role with our client.\n", None),
+    ],
+)
+def test_titles_from_banners_and_greetings(parse, text: str, title: str | None) -> None:
+    assert parse(text).title == title
