@@ -1359,6 +1359,8 @@ def _read_line(
                 years = label_years
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
+            elif sub_mentions and _may_name_a_job_or_team(sub):
+                sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
@@ -1752,7 +1754,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             units.append(_Unit(names, soft, a, b, False, tier=tier, detached=True))
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
-        if before and _FILLER.match(line[before[-1].end : a]) is not None:
+        gap = line[before[-1].end : a] if before else ""
+        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
             host = before[-1]
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
@@ -1901,15 +1904,19 @@ def _head_of_list(between: str, surface: str, prev: _Unit, unit: _Unit, vocab: V
     return any(unit.names[0] in vocab.implied(name) for name in prev.names)
 
 
-# the head noun of a category before its examples: "software architecture patterns such as CQRS"
-_HEAD_NOUN = re.compile(
-    r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
+# the head noun of a category before its examples: "software architecture patterns such as CQRS",
+# "an orchestration tool (Airflow, Dagster, Prefect)"
+_HEAD_NOUNS = (
+    r"(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
     r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?|systems?|tooling|providers?|"
     r"solutions?|software|products?|vendors?|suites?|engines?|stores?|librar(?:y|ies)|packages?|"
-    r"databases?|backends?|brokers?|infrastructure)\b(?=\s*,?\s*(?:such as|e\.g|like|"
-    r"including|for example)\b)",
+    r"databases?|backends?|brokers?|infrastructure)\b"
+)
+_HEAD_NOUN = re.compile(
+    rf"^\s*{_HEAD_NOUNS}(?=\s*,?\s*(?:such as|e\.g|like|including|for example)\b)",
     re.I,
 )
+_PAREN_HEAD_NOUN = re.compile(rf"^\s*{_HEAD_NOUNS}(?=\s*$)", re.I)  # before "(A, B, C)"
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:projects?|code|codebases?|applications?|apps?|librar(?:y|ies)|packages?|services?|tools?|"
     r"scripts?|modules?|components?|systems?|solutions?)\b",
@@ -1927,6 +1934,46 @@ _ROLE_NOUN = re.compile(
 _FIELD_YEARS = re.compile(
     r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I
 )
+
+
+# "a great fit for a DevOps Engineer contract role", "work closely with our Scala and Spark teams":
+# the skills name the job offered or a team to work with, not what the candidate is asked for
+_JOB_OFFERED = re.compile(
+    r"\s+(?:(?:contract|contractor|full-time|part-time|remote|permanent|freelance|hybrid|onsite)\s+)?"
+    r"(?:role|position|opening|job|vacancy|opportunity|contract)\b",
+    re.I,
+)
+_TEAM_OWNER = re.compile(r"\b(?:our|their|your|its)\s+$", re.I)
+_RUN_JOIN = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:,|\band\b)\s*)?", re.I)
+
+
+def _may_name_a_job_or_team(text: str) -> bool:
+    lowered = text.lower()
+    return "team" in lowered or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc",
+                                                                  "opportunit", "contract"))
+
+
+def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope without those naming the job offered or a team (see _JOB_OFFERED):
+    a run of skills ("Scala and Spark") before a role noun, itself before "role" or "position",
+    or after "our" before "teams"."""
+    kept: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i  # the run: mentions joined by commas, "and", "or", "/"
+        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        noun = _ROLE_NOUN.match(line, mentions[j].end)
+        if noun is not None and (
+            _JOB_OFFERED.match(line, noun.end())
+            or noun.group().rstrip().lower().endswith(("team", "teams"))
+            and _TEAM_OWNER.search(line, max(0, mentions[i].start - 8), mentions[i].start)
+        ):
+            i = j + 1
+            continue
+        kept.extend(mentions[i : j + 1])
+        i = j + 1
+    return kept
 
 
 _BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built

@@ -370,3 +370,26 @@ def test_an_ampersand_that_is_no_entity_stays(parse) -> None:
 )
 def test_titles_from_banners_and_greetings(parse, text: str, title: str | None) -> None:
     assert parse(text).title == title
+
+
+# -- 17. skills naming the job offered or a team to work with are not asked for ----------------------
+def test_the_job_offered_and_the_teams_are_no_requirements(parse) -> None:
+    p = parse(
+        "Hi there,\n\nI thought you'd be a great fit for a DevOps Engineer contract role with one of our clients.\n\n"
+        "Requirements\n- 3+ years of backend experience with Python\n"
+        "- You will work closely with our Scala and Spark teams\n"
+    )
+    assert [r.any_of for r in p.requirements if r.tier is not CTX] == [("Python",)]
+
+
+def test_a_skill_before_a_role_noun_in_a_requirement_stays(parse) -> None:
+    p = parse("Requirements\n- Experience as a Python developer\n- Experience working with Scala and Spark\n")
+    assert [r.any_of for r in p.requirements] == [("Python",), ("Scala",), ("Apache Spark",)]
+
+
+# -- 12. an orchestration tool with its examples is one workflow-orchestration requirement -----------
+def test_orchestration_tool_examples(parse) -> None:
+    p = parse("Requirements\n- Experience with an orchestration tool (Airflow, Dagster, Prefect)\n")
+    assert [r.any_of for r in p.requirements] == [
+        ("workflow orchestration", "Apache Airflow", "Dagster", "Prefect")
+    ]
