@@ -1340,9 +1340,12 @@ def _read_line(
     if listing:  # "some of the following: A B; C D; E": one list to the end of the line
         first = next(i for i, (_a, b) in enumerate(clauses) if b >= listing.end()) if clauses else 0
         clauses = clauses[:first] + ([(clauses[first][0], clauses[-1][1])] if clauses[first:] else [])
-    for clause_start, clause_end in clauses:
+    for index, (clause_start, clause_end) in enumerate(clauses):
         clause = line[clause_start:clause_end]
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
+        # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
+        # posting repeated for each requirement (the line's own text when it is one sentence)
+        source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
         if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
             continue
         asked = False  # whether a scope before in the clause is required
@@ -1401,7 +1404,7 @@ def _read_line(
                     tier=unit_tier,
                     any_of=tuple(unit.names),
                     soft=unit.soft,
-                    text=text,
+                    text=source,
                     line=number,
                     section=section.heading,
                     min_years=unit_years[i] if unit_years is not None and unit_tier is not Tier.CONTEXT else None,
@@ -1411,6 +1414,13 @@ def _read_line(
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+def _clause_text(line: str, start: int, end: int) -> str:
+    """A clause of a line as a requirement's source: with its closing stop ("." "!" "?")."""
+    if end < len(line) and line[end] in ".!?":
+        end += 1
+    return sys.intern(line[start:end].strip(" ;"))
 
 
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives

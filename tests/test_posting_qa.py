@@ -393,3 +393,25 @@ def test_orchestration_tool_examples(parse) -> None:
     assert [r.any_of for r in p.requirements] == [
         ("workflow orchestration", "Apache Airflow", "Dagster", "Prefect")
     ]
+
+
+# -- 23. a requirement's source in a one-paragraph posting is its sentence ----------------------------
+def test_a_paragraph_requirement_shows_its_sentence(parse) -> None:
+    p = parse(
+        "Account Executive, Mid-Market. We're looking for a driven Account Executive to join our growing sales team "
+        "in Austin. You should have 2+ years of closing experience in B2B SaaS, experience with Salesforce and "
+        "Outreach, and strong negotiation skills. Experience selling to HR or finance buyers is a plus. OTE $140K.\n"
+    )
+    texts = {n: r.text for r in p.requirements for n in r.any_of}
+    assert texts["Salesforce"] == (
+        "You should have 2+ years of closing experience in B2B SaaS, experience with Salesforce and Outreach, "
+        "and strong negotiation skills."
+    )
+    assert all(r.line == 1 for r in p.requirements)
+
+
+def test_a_one_sentence_line_keeps_its_text(parse) -> None:
+    p = parse("Requirements\n- Python: 3 years (Required)\n- Experience with Docker; Kubernetes a plus\n")
+    assert [r.text for r in p.requirements] == [
+        "Python: 3 years (Required)", "Experience with Docker", "Kubernetes a plus"
+    ]
