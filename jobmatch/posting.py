@@ -712,7 +712,7 @@ _NOTHING = _LineResult()  # shared by every line that asks for nothing: never ch
 
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
-    if "&" in doc.text and _ENTITY.search(doc.text):
+    if "&" in doc.text and ";" in doc.text and _ENTITY.search(doc.text):
         lines = _decoded(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
     sections: list[Section] = []
     stack: list[_Heading] = []
@@ -1395,7 +1395,9 @@ def _read_line(
                 overall_years.append(years)
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
-            unit_years = _years_of_units(line, sub_start, sub_end, units, years) if years is not None else None
+            unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
+            if years is not None and len(units) > 1:
+                unit_years = _years_of_units(line, sub_start, sub_end, units, years)
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -1407,7 +1409,7 @@ def _read_line(
                     text=source,
                     line=number,
                     section=section.heading,
-                    min_years=unit_years[i] if unit_years is not None and unit_tier is not Tier.CONTEXT else None,
+                    min_years=unit_years[i] if unit_tier is not Tier.CONTEXT else None,
                 )
                 if not any(
                     r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in requirements
@@ -1785,8 +1787,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
-        for i, join in enumerate(joins):
-            if _EXAMPLE_WORDS.search(join):
+        for i, join in enumerate(joins[:-1] if not all(ors) else ()):  # (an example join is an "or" itself)
+            if ors[i] and _EXAMPLE_WORDS.search(join):
                 # "tooling such as Prometheus, Grafana and OpenTelemetry", "a cloud provider such as
                 # AWS, GCP and Azure": the examples of a category are its alternatives, whatever joins them
                 ors[i:] = [True] * (len(joins) - i)
