@@ -1457,13 +1457,22 @@ def _years_of_units(line: str, start: int, end: int, units: list[_Unit], years: 
             more = _MORE_YEARS.match(gap)
             if more is not None and 0 < _years_value(more.group("a")) <= 30:
                 found.append(int(_years_value(more.group("a"))))
-            elif found[-1] is not None and (_FILLER.match(gap) is not None or _EXAMPLE_WORDS.search(gap)):
-                # (and its examples: "2 years with a public cloud service such as AWS or GCP")
+            elif found[-1] is not None and (
+                _FILLER.match(gap) is not None or _EXAMPLES.search(gap) or _TOOL_GAP.fullmatch(gap)
+            ):
+                # (and its examples: "2 years with a public cloud service such as AWS or GCP", "3+ years
+                # of the full software development life cycle, including ... code reviews, ... testing";
+                # its tools: "3+ years in Android app development using Kotlin")
                 found.append(found[-1])  # the list goes on: "5+ years of Python, Django and PostgreSQL"
             else:
                 found.append(None)
         previous = unit
     return found
+
+
+_TOOL_GAP = re.compile(
+    r"\s*,?\s*(?:(?!(?:who|which|that|and|or|but|is|are|has|have)\b)[\w-]+\s+){0,2}(?:using|with|in|on|via)\s+", re.I
+)
 
 
 def _scan_bounds(line: str, start: int, end: int) -> tuple[int, int]:

@@ -415,3 +415,19 @@ def test_a_one_sentence_line_keeps_its_text(parse) -> None:
     assert [r.text for r in p.requirements] == [
         "Python: 3 years (Required)", "Experience with Docker", "Kubernetes a plus"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 3+ years experience in Android app development using Kotlin", {("Kotlin",): 3}),
+        (
+            "- 3+ years of full software development life cycle, including coding standards, code reviews, "
+            "source control management, testing",
+            {("code review",): 3, ("version control",): 3},
+        ),
+    ],
+)
+def test_years_reach_the_tools_and_examples_of_their_object(parse, line: str, expected: dict) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
