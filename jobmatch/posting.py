@@ -572,9 +572,16 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
     one asked ("4+ years in security engineering, with at least 2 years focused on cloud security"
     asks 4), unless a later one is offered as an alternative ("5+ years, or 3+ years with a
     Master's": 3; see _main_years)."""
+    asked, general = _year_figures(text)
+    return _main_years(text, [(v, a) for v, a, _b in asked]), _main_years(text, general)
+
+
+def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int]]]:
+    """The figures of years a text asks of the candidate (value, start, end), and those of a field
+    of work (value, start): see _asked_years."""
     if not _may_name_years(text):
-        return None, None
-    asked: list[tuple[float, int]] = []
+        return [], []
+    asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
     for m in _YEARS.finditer(text, *_years_scan(text)):
         value = _years_value(m.group("a"))
@@ -588,10 +595,10 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
             or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
         ):
             continue  # the company's years, not the candidate's
-        asked.append((value, m.start()))
+        asked.append((value, m.start(), m.end()))
         if _GENERAL_OBJECT.match(text, m.end()):
             general.append((value, m.start()))
-    return _main_years(text, asked), _main_years(text, general)
+    return asked, general
 
 
 _ALTERNATIVE_YEARS = re.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|min\.?\s+)?\(?$", re.I)
@@ -1357,7 +1364,9 @@ def _read_line(
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
-            years, general_years = _asked_years(sub)
+            figures, general_figures = _year_figures(sub)
+            years = _main_years(sub, [(v, a) for v, a, _b in figures])
+            general_years = _main_years(sub, general_figures)
             if years is None:
                 years = label_years
             if sub_tier is Tier.CONTEXT:
@@ -1397,7 +1406,7 @@ def _read_line(
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
             unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
             if years is not None and len(units) > 1:
-                unit_years = _years_of_units(line, sub_start, sub_end, units, years)
+                unit_years = _years_of_units(line, sub_start, figures, units, years)
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -1429,22 +1438,21 @@ def _clause_text(line: str, start: int, end: int) -> str:
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
 
-def _years_of_units(line: str, start: int, end: int, units: list[_Unit], years: int) -> list[int | None]:
-    """The years each unit of a scope is asked for: a figure's years go to the skills listed right
-    after it ("3+ years of experience in Python or Ruby who is comfortable with PostgreSQL": Python
-    and Ruby, not PostgreSQL; "5 years of JavaScript and 3 of React": React 3), the scope's years
-    to the units before any figure ("Python (3+ years)", "Python: 3 years")."""
-    figures = [
-        (m.start(), m.end(), int(_years_value(m.group("a"))))
-        for m in _YEARS.finditer(line, *_scan_bounds(line, start, end))
-        if 0 < _years_value(m.group("a")) <= 30
-    ]
+def _years_of_units(
+    line: str, start: int, figures: list[tuple[float, int, int]], units: list[_Unit], years: int | None
+) -> list[int | None]:
+    """The years each unit of a scope (starting at ``start`` in its line; ``figures``: the years it
+    asks, see _year_figures) is asked for: a figure's years go to the skills listed right after it
+    ("3+ years of experience in Python or Ruby who is comfortable with PostgreSQL": Python and Ruby,
+    not PostgreSQL; "5 years of JavaScript and 3 of React": React 3), the scope's years to the units
+    before any figure ("Python (3+ years)", "Python: 3 years")."""
     if not figures:
         return [years] * len(units)
+    line_figures = [(at + start, stop + start, int(value)) for value, at, stop in figures]
     found: list[int | None] = []
     previous: _Unit | None = None
     for unit in units:
-        before = [f for f in figures if f[1] <= unit.start]
+        before = [f for f in line_figures if f[1] <= unit.start]
         if not before:
             found.append(years)
             previous = unit
@@ -1473,11 +1481,6 @@ def _years_of_units(line: str, start: int, end: int, units: list[_Unit], years: 
 _TOOL_GAP = re.compile(
     r"\s*,?\s*(?:(?!(?:who|which|that|and|or|but|is|are|has|have)\b)[\w-]+\s+){0,2}(?:using|with|in|on|via)\s+", re.I
 )
-
-
-def _scan_bounds(line: str, start: int, end: int) -> tuple[int, int]:
-    a, b = _years_scan(line[start:end]) if _may_name_years(line[start:end]) else (0, 0)
-    return start + a, start + b
 
 
 # Where the field of study after a degree ends: a sentence end, a number ("and 3+ years"), or a
