@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from jobmatch.config import MATCHING
@@ -155,11 +155,40 @@ def _extract_line(line: str, vocab: Vocabulary, fuzzy: bool) -> list[_Found]:
     candidates, covered = _scan(line, tokens, vocab)
     _add_ellipsis(tokens, candidates, covered, vocab, line)
     accepted = _resolve_strict(line, tokens, candidates)
+    if len(accepted) > 1:
+        _head_noun_senses(tokens, accepted, vocab)
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: Vocabulary) -> None:
+    """A one-word alias that is the head noun of its skill's name ("orchestration" for container
+    orchestration) takes the sense another skill of the line implies, when one implies a skill of
+    the same head noun: "orchestration tool (Airflow, Dagster, Prefect)" is workflow orchestration,
+    which Airflow implies; "Kubernetes or another orchestration tool" stays container orchestration."""
+    for index, c in enumerate(candidates):
+        if c.method is not Method.ALIAS or c.tokens[1] - c.tokens[0] != 1:
+            continue
+        name_key = vocab.name_keys.get(c.skill.name, ())
+        head = tokens[c.tokens[0]].key
+        if len(name_key) < 2 or name_key[-1] != head:
+            continue
+        senses = {
+            implied
+            for other in candidates
+            if other is not c
+            for implied in vocab.implied(other.skill.name)
+            if implied != c.skill.name and vocab.name_keys.get(implied, ())[-1:] == (head,)
+        }
+        if len(senses) == 1 and c.skill.name not in {
+            implied for other in candidates if other is not c for implied in vocab.implied(other.skill.name)
+        }:
+            skill = vocab.get(senses.pop())
+            if skill is not None:
+                candidates[index] = replace(c, skill=skill)
 
 
 def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Candidate], set[int]]:
@@ -673,6 +702,20 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
     return found
 
 
+# endings that make another word of the same stem: "instruction" is no misspelling of "instructing"
+_DERIVED_ENDINGS = ("ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "ers", "er", "ed", "ive", "or",
+                    "ors", "al")
+
+
+def _stem(word: str) -> str:
+    """A word without its derivational ending (see _DERIVED_ENDINGS), for telling another form of
+    a word from a misspelling of it."""
+    for ending in _DERIVED_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
     cache_key = (id(vocab), word)
     if cache_key in _fuzzy_cache:
@@ -693,7 +736,12 @@ def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
     if best is not None:
         choice, score, index = best
         # misspellings keep the first letter and the length within two characters
-        if choice[0] == word[0] and abs(len(choice) - len(word)) <= 2 and choice != word:
+        if (
+            choice[0] == word[0]
+            and abs(len(choice) - len(word)) <= 2
+            and choice != word
+            and _stem(choice) != _stem(word)
+        ):
             result = (skills[index], float(score))
     if len(_fuzzy_cache) >= _LINE_CACHE_SIZE:  # bounded: the words of the inputs are many
         _fuzzy_cache.clear()

@@ -22,6 +22,7 @@ The pipeline for a posting:
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from typing import Any
 
 from jobmatch.extract import extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
+from jobmatch.text import normalize_line
 from jobmatch.vocabulary import Vocabulary
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
@@ -164,6 +166,9 @@ def classify_heading(text: str) -> str:
     """The class of a section heading: required, preferred, context, education, boilerplate
     or unknown (a heading the lexicon does not know, e.g. "Technical Skills" under a parent)."""
     t = text.strip().strip("*_#: ").lower()
+    if _BARE_TIER_HEADING.fullmatch(t):
+        # "Must:", "Essential:", "Nice:", "Not required, but nice:": the tier alone
+        return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _PREFERRED_HEADING.search(t):
@@ -185,6 +190,9 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+_BARE_TIER_HEADING = re.compile(
+    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|optional)\W+(?:but\s+)?)?nice"
+)
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
 # that is paid or given, under the benefits, not the skills that earn "Bonus points"
 _PAY_BONUS_HEADING = re.compile(
@@ -297,7 +305,7 @@ def _marked_statement(text: str) -> bool:
 
 _HEADING_WORDS = re.compile(
     r"^(requirements?|qualifications?|responsibilities|duties|nice to haves?|bonus( points)?|"
-    r"benefits|perks|skills|technologies|tech stack|about( (us|you|the (role|team|company)))?|"
+    r"benefits|perks|skills|technologies|tech stack|about( (us|you|the (role|team|company|job|position|opportunity)))?|"
     r"who you are|what you('ll)? (do|bring|need|have)|what we offer|you have|must[- ]haves?|"
     r"preferred( (qualifications|skills))?|education|job description|the role|your profile|"
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
@@ -336,6 +344,7 @@ _NEGATION = _Guarded(
     ("need", "require", "necessary", "use"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
+_EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _AND = re.compile(r"\band\b(?!/)")  # "and" joining items ("and/or" is an or)
 _FILLER = re.compile(
@@ -405,7 +414,12 @@ _MASTER_DEGREE = _Guarded(
     ),
     ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng"),
 )
-_MASTER_LETTERS = _Guarded(re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)))"), (), ("MS", "MA"))
+# ("PhD ..., or MS with 3+ years of research experience": a degree level with what goes with it)
+_MASTER_LETTERS = _Guarded(
+    re.compile(r"(?<![\w.])(MS|MA)(?=\s*(?:/|in\b|degree|or\b|,|\)|with\s+(?:an?\s+)?(?:\d|at least|a minimum)))"),
+    (),
+    ("MS", "MA"),
+)
 _BACHELOR_DEGREE = _Guarded(
     re.compile(
         r"\b(?<!\w\.)(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"
@@ -558,9 +572,16 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
     one asked ("4+ years in security engineering, with at least 2 years focused on cloud security"
     asks 4), unless a later one is offered as an alternative ("5+ years, or 3+ years with a
     Master's": 3; see _main_years)."""
+    asked, general = _year_figures(text)
+    return _main_years(text, [(v, a) for v, a, _b in asked]), _main_years(text, general)
+
+
+def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int]]]:
+    """The figures of years a text asks of the candidate (value, start, end), and those of a field
+    of work (value, start): see _asked_years."""
     if not _may_name_years(text):
-        return None, None
-    asked: list[tuple[float, int]] = []
+        return [], []
+    asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
     for m in _YEARS.finditer(text, *_years_scan(text)):
         value = _years_value(m.group("a"))
@@ -574,10 +595,10 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
             or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "3 years"
         ):
             continue  # the company's years, not the candidate's
-        asked.append((value, m.start()))
+        asked.append((value, m.start(), m.end()))
         if _GENERAL_OBJECT.match(text, m.end()):
             general.append((value, m.start()))
-    return _main_years(text, asked), _main_years(text, general)
+    return asked, general
 
 
 _ALTERNATIVE_YEARS = re.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|min\.?\s+)?\(?$", re.I)
@@ -698,6 +719,8 @@ _NOTHING = _LineResult()  # shared by every line that asks for nothing: never ch
 
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
+    if "&" in doc.text and ";" in doc.text and _ENTITY.search(doc.text):
+        lines = _decoded(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
@@ -835,6 +858,18 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
     )
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decoded(lines: list[str]) -> list[str]:
+    """The lines with their HTML character references decoded ("&bull;", "&nbsp;", "&rsquo;",
+    "&amp;", "&#8226;"), then normalised as every line is (a decoded bullet is a "- ")."""
+    return [
+        normalize_line(_ENTITY.sub(lambda m: html.unescape(m.group()), line)) if "&" in line else line
+        for line in lines
+    ]
 
 
 # -- caches: postings share many lines (boilerplate, standard bullets), and each step below is a
@@ -1213,7 +1248,7 @@ _REQUIREMENT_CUE = _Guarded(
         r"knowledge of|proficien(t|cy)|familiar(ity)?|understanding of|expertise|expert|skills? in|"
         r"ability to|able to|background in|years|degree|fluent|certified|certification|hands-on|strong|solid|"
         # sentences about the candidate ("You are structured and can communicate on all levels")
-        r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got)|"
+        r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got|(?:'ll| will)? need)|"
         r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
         # a language asked for at a level ("English spoken and written mastered at high level")
         r"spoken and written|written and spoken|mastered|you come with)\b",
@@ -1255,6 +1290,13 @@ def _read_line(
             # are the market's, no cue; another word of the text may be one
             cue = _REQUIREMENT_CUE.search(_YEARS.sub("", _POSTFIX_MARK.sub("", text)))
         mark = _PREFERRED_MARK.search(text)
+        if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
+            rest = _unmarked_rest(text)
+            if rest is not None:
+                # "You need TypeScript and React. Bonus if you know Prisma.", "Experience with AWS (EKS
+                # preferred)": each mark speaks for its own sentence or parenthesis (see _marked_tier),
+                # the rest of the line's words decide its tier
+                mark, cue = None, _REQUIREMENT_CUE.search(rest)
         if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
         elif cue or _BULLET.match(line):
@@ -1305,9 +1347,12 @@ def _read_line(
     if listing:  # "some of the following: A B; C D; E": one list to the end of the line
         first = next(i for i, (_a, b) in enumerate(clauses) if b >= listing.end()) if clauses else 0
         clauses = clauses[:first] + ([(clauses[first][0], clauses[-1][1])] if clauses[first:] else [])
-    for clause_start, clause_end in clauses:
+    for index, (clause_start, clause_end) in enumerate(clauses):
         clause = line[clause_start:clause_end]
         in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
+        # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
+        # posting repeated for each requirement (the line's own text when it is one sentence)
+        source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
         if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
             continue
         asked = False  # whether a scope before in the clause is required
@@ -1319,11 +1364,15 @@ def _read_line(
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
-            years, general_years = _asked_years(sub)
+            figures, general_figures = _year_figures(sub)
+            years = _main_years(sub, [(v, a) for v, a, _b in figures])
+            general_years = _main_years(sub, general_figures)
             if years is None:
                 years = label_years
             if sub_tier is Tier.CONTEXT:
                 sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
+            elif sub_mentions and _may_name_a_job_or_team(sub):
+                sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
@@ -1355,7 +1404,10 @@ def _read_line(
                 overall_years.append(years)
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
-            for unit in units:
+            unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
+            if years is not None and len(units) > 1:
+                unit_years = _years_of_units(line, sub_start, figures, units, years)
+            for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
                     continue
@@ -1363,16 +1415,72 @@ def _read_line(
                     tier=unit_tier,
                     any_of=tuple(unit.names),
                     soft=unit.soft,
-                    text=text,
+                    text=source,
                     line=number,
                     section=section.heading,
-                    min_years=years if unit_tier is not Tier.CONTEXT else None,
+                    min_years=unit_years[i] if unit_tier is not Tier.CONTEXT else None,
                 )
                 if not any(
                     r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in requirements
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+def _clause_text(line: str, start: int, end: int) -> str:
+    """A clause of a line as a requirement's source: with its closing stop ("." "!" "?")."""
+    if end < len(line) and line[end] in ".!?":
+        end += 1
+    return sys.intern(line[start:end].strip(" ;"))
+
+
+# "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
+_MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
+
+
+def _years_of_units(
+    line: str, start: int, figures: list[tuple[float, int, int]], units: list[_Unit], years: int | None
+) -> list[int | None]:
+    """The years each unit of a scope (starting at ``start`` in its line; ``figures``: the years it
+    asks, see _year_figures) is asked for: a figure's years go to the skills listed right after it
+    ("3+ years of experience in Python or Ruby who is comfortable with PostgreSQL": Python and Ruby,
+    not PostgreSQL; "5 years of JavaScript and 3 of React": React 3), the scope's years to the units
+    before any figure ("Python (3+ years)", "Python: 3 years")."""
+    if not figures:
+        return [years] * len(units)
+    line_figures = [(at + start, stop + start, int(value)) for value, at, stop in figures]
+    found: list[int | None] = []
+    previous: _Unit | None = None
+    for unit in units:
+        before = [f for f in line_figures if f[1] <= unit.start]
+        if not before:
+            found.append(years)
+            previous = unit
+            continue
+        at, stop, value = before[-1]
+        if previous is None or previous.end <= at:
+            found.append(value)  # the first skill after the figure
+        else:
+            gap = line[previous.end : unit.start]
+            more = _MORE_YEARS.match(gap)
+            if more is not None and 0 < _years_value(more.group("a")) <= 30:
+                found.append(int(_years_value(more.group("a"))))
+            elif found[-1] is not None and (
+                _FILLER.match(gap) is not None or _EXAMPLES.search(gap) or _TOOL_GAP.fullmatch(gap)
+            ):
+                # (and its examples: "2 years with a public cloud service such as AWS or GCP", "3+ years
+                # of the full software development life cycle, including ... code reviews, ... testing";
+                # its tools: "3+ years in Android app development using Kotlin")
+                found.append(found[-1])  # the list goes on: "5+ years of Python, Django and PostgreSQL"
+            else:
+                found.append(None)
+        previous = unit
+    return found
+
+
+_TOOL_GAP = re.compile(
+    r"\s*,?\s*(?:(?!(?:who|which|that|and|or|but|is|are|has|have)\b)[\w-]+\s+){0,2}(?:using|with|in|on|via)\s+", re.I
+)
 
 
 # Where the field of study after a degree ends: a sentence end, a number ("and 3+ years"), or a
@@ -1496,6 +1604,22 @@ def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[t
             dash = dashes[-1]
             return _hedge_scopes(line, start, dash.start(), hedges) + _hedge_scopes(line, dash.end(), end, hedges)
     return _hedge_scopes(line, start, end, hedges)
+
+
+def _unmarked_rest(text: str) -> str | None:
+    """The words of a text outside its sentences (clauses) with a preferred mark and outside the
+    parentheses whose mark speaks for their own skills ("(EKS preferred)"), when any asks for
+    something; None when every such word is under a mark."""
+    pieces = []
+    for start, end in _clauses(text, 0):
+        piece = _strip_detached(text[start:end])
+        if not _PREFERRED_MARK.search(piece):
+            pieces.append(piece)
+    rest = " ".join(pieces)
+    return rest if _WORD.search(rest) else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _hedged_after(text: str, mark: re.Match[str], cue: int) -> bool:
@@ -1654,7 +1778,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             units.append(_Unit(names, soft, a, b, False, tier=tier, detached=True))
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
-        if before and _FILLER.match(line[before[-1].end : a]) is not None:
+        gap = line[before[-1].end : a] if before else ""
+        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
             host = before[-1]
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
@@ -1674,6 +1799,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if not chain:
             return
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
+        for i, join in enumerate(joins[:-1] if not all(ors) else ()):  # (an example join is an "or" itself)
+            if ors[i] and _EXAMPLE_WORDS.search(join):
+                # "tooling such as Prometheus, Grafana and OpenTelemetry", "a cloud provider such as
+                # AWS, GCP and Azure": the examples of a category are its alternatives, whatever joins them
+                ors[i:] = [True] * (len(joins) - i)
+                break
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
@@ -1797,13 +1928,19 @@ def _head_of_list(between: str, surface: str, prev: _Unit, unit: _Unit, vocab: V
     return any(unit.names[0] in vocab.implied(name) for name in prev.names)
 
 
-# the head noun of a category before its examples: "software architecture patterns such as CQRS"
+# the head noun of a category before its examples: "software architecture patterns such as CQRS",
+# "an orchestration tool (Airflow, Dagster, Prefect)"
+_HEAD_NOUNS = (
+    r"(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
+    r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?|systems?|tooling|providers?|"
+    r"solutions?|software|products?|vendors?|suites?|engines?|stores?|librar(?:y|ies)|packages?|"
+    r"databases?|backends?|brokers?|infrastructure)\b"
+)
 _HEAD_NOUN = re.compile(
-    r"^\s*(?:patterns?|concepts?|principles?|tools?|technolog(?:y|ies)|languages?|frameworks?|platforms?|"
-    r"protocols?|methodolog(?:y|ies)|methods?|techniques?|stacks?|environments?)\b(?=\s*,?\s*(?:such as|e\.g|like|"
-    r"including|for example)\b)",
+    rf"^\s*{_HEAD_NOUNS}(?=\s*,?\s*(?:such as|e\.g|like|including|for example)\b)",
     re.I,
 )
+_PAREN_HEAD_NOUN = re.compile(rf"^\s*{_HEAD_NOUNS}(?=\s*$)", re.I)  # before "(A, B, C)"
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:projects?|code|codebases?|applications?|apps?|librar(?:y|ies)|packages?|services?|tools?|"
     r"scripts?|modules?|components?|systems?|solutions?)\b",
@@ -1821,6 +1958,46 @@ _ROLE_NOUN = re.compile(
 _FIELD_YEARS = re.compile(
     r"\b(years?|yrs)\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?[\w\s/-]{2,40}?\bexperience\b", re.I
 )
+
+
+# "a great fit for a DevOps Engineer contract role", "work closely with our Scala and Spark teams":
+# the skills name the job offered or a team to work with, not what the candidate is asked for
+_JOB_OFFERED = re.compile(
+    r"\s+(?:(?:contract|contractor|full-time|part-time|remote|permanent|freelance|hybrid|onsite)\s+)?"
+    r"(?:role|position|opening|job|vacancy|opportunity|contract)\b",
+    re.I,
+)
+_TEAM_OWNER = re.compile(r"\b(?:our|their|your|its)\s+$", re.I)
+_RUN_JOIN = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:,|\band\b)\s*)?", re.I)
+
+
+def _may_name_a_job_or_team(text: str) -> bool:
+    lowered = text.lower()
+    return "team" in lowered or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc",
+                                                                  "opportunit", "contract"))
+
+
+def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope without those naming the job offered or a team (see _JOB_OFFERED):
+    a run of skills ("Scala and Spark") before a role noun, itself before "role" or "position",
+    or after "our" before "teams"."""
+    kept: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i  # the run: mentions joined by commas, "and", "or", "/"
+        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        noun = _ROLE_NOUN.match(line, mentions[j].end)
+        if noun is not None and (
+            _JOB_OFFERED.match(line, noun.end())
+            or noun.group().rstrip().lower().endswith(("team", "teams"))
+            and _TEAM_OWNER.search(line, max(0, mentions[i].start - 8), mentions[i].start)
+        ):
+            i = j + 1
+            continue
+        kept.extend(mentions[i : j + 1])
+        i = j + 1
+    return kept
 
 
 _BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built
@@ -2012,7 +2189,7 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
-            m = _SEEKING.search(line)
+            m = _SEEKING.search(line.replace("**", "") if "**" in line else line)
             info.role = _clean_title(m.group("title")) if m else None
         if info.role is not None:
             return info.role, None
@@ -2029,6 +2206,8 @@ def _first_line_title(line: str) -> str | None:
     """The title a (non-blank) first line is: a heading or a short line that names no section."""
     m = _MD_HEADING.match(line)
     text = m.group(2) if m else line.strip().strip("*_ ")
+    if not text.isascii():
+        text = _TRAILING_SYMBOLS.sub("", text)  # "We're hiring! 🚀" is a banner, no title
     if (
         # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
         # heads requirement sections)
@@ -2036,6 +2215,7 @@ def _first_line_title(line: str) -> str | None:
         and len(text.split()) <= 12
         and not text.endswith((".", "!", "?"))
         and ":" not in text
+        and not _GREETING.match(text)  # "Hi there,", "Hello Maya": a letter's opening, the role is in its body
     ):
         title = _clean_title(re.sub(r"\bjob description\b", "", text, flags=re.I))
         if title and not _looks_like_heading(title):
@@ -2043,6 +2223,15 @@ def _first_line_title(line: str) -> str | None:
     return None
 
 
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b", re.I)
+# emoji and pictographs closing a title ("Customer Support Specialist (Tier 1) 🎧", "We're hiring! 🚀")
+_TRAILING_SYMBOLS = re.compile(
+    "[\\s\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$"
+)
+
+
 def _clean_title(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
+    if not text.isascii():
+        text = _TRAILING_SYMBOLS.sub("", text)
     return " ".join(text.replace("**", "").split()).strip(" -:|")

@@ -61,6 +61,10 @@ def fold(word: str) -> str:
 
 
 def _fold(word: str) -> str:
+    if word.isupper() and 4 <= len(word) <= 5 and word.endswith("S"):
+        # an acronym written in capitals is its own key: "ACLS" (the certification) is no plural
+        # of "ACL", while "ACLs" is
+        return word.lower()
     word = word.lower()
     if word.endswith("'s"):
         word = word[:-2]
@@ -318,7 +322,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 5  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
+_INDEX_VERSION = 6  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

@@ -220,3 +220,54 @@ def test_aws_certified_security_is_no_plain_security_requirement(vocab: Vocabula
 )
 def test_past_tense_and_british_forms(line: str, skill: str, vocab: Vocabulary) -> None:
     assert skill in names(line, vocab)
+
+
+# -- postings audit #17: skills invented from similar words -------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Experience configuring firewall rules and ACLs", "ACLS"),  # t/acl.txt: a plural, not the certification
+        ("Strong publication record in NLP (ACL, EMNLP, NAACL)", "ACLS"),  # p/23
+        ("Experience with RLHF or instruction tuning", "instructing"),  # p/23: no misspelling of "instructing"
+        ("Deep understanding of transformer architectures", "software architecture"),  # p/23
+        ("Experience with concurrency in Go", "async programming"),  # p/21
+    ],
+)
+def test_similar_words_invent_no_skill(line: str, dropped: str, vocab: Vocabulary) -> None:
+    assert dropped not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("BLS and ACLS certification required", "ACLS"),
+        ("Advanced Cardiac Life Support", "ACLS"),
+        ("Experience with Kubernates", "Kubernetes"),  # a misspelling still fuzzes
+        ("Experience with RLHF or instruction tuning", "LLM fine-tuning"),
+        ("Deep understanding of transformer architectures", "transformer models"),
+        ("Experience with concurrency in Go", "concurrency"),
+        ("Experience with asynchronous programming", "async programming"),
+        ("Designed the software architecture of the platform", "software architecture"),
+    ],
+)
+def test_the_skill_sense_stays(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
+
+
+def test_async_programming_still_shows_concurrency(vocab: Vocabulary) -> None:
+    assert "concurrency" in vocab.implied("async programming")
+
+
+# -- postings audit #12: "orchestration" takes the sense the tools beside it imply --------------------
+@pytest.mark.parametrize(
+    ("line", "skill", "other"),
+    [
+        ("Experience with an orchestration tool (Airflow, Dagster, Prefect)", "workflow orchestration",
+         "container orchestration"),  # p/05
+        ("Kubernetes or another orchestration tool", "container orchestration", "workflow orchestration"),
+        ("Work with containerization and orchestration tools", "container orchestration", "workflow orchestration"),
+    ],
+)
+def test_orchestration_takes_the_sense_of_its_tools(line: str, skill: str, other: str, vocab: Vocabulary) -> None:
+    found = names(line, vocab)
+    assert skill in found and other not in found

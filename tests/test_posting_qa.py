@@ -202,3 +202,232 @@ def test_a_preferred_comma_part_leaves_the_years_required(parse) -> None:
 def test_a_preferred_mark_after_a_list_still_marks_the_list(parse) -> None:
     p = parse("Engineer\n\nRequirements\n- Experience with Python, Java or Go preferred\n")
     assert [r.tier for r in p.requirements] == [PREF]
+
+
+# -- 10. without a known heading, a preferred mark speaks for its own sentence ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need TypeScript and React. Bonus if you know Prisma.",
+        "You need TypeScript and React. Prisma preferred.",
+        "You need TypeScript and React. Prisma would be a bonus.",
+        "You need TypeScript and React. Ideally you know Prisma.",
+        "You need TypeScript and React. Prisma is a big plus.",
+        "You need TypeScript and React. Prisma is nice to have.",
+        "We're hiring a full-stack engineer. You'd be a great fit if you have shipped production TypeScript and "
+        "React. Bonus if you've used Prisma before. We pay well.",
+    ],
+)
+def test_a_preferred_sentence_of_a_paragraph_marks_only_itself(parse, text: str) -> None:
+    p = parse(text + "\n")
+    tiers = {name: r.tier for r in p.requirements for name in r.any_of}
+    assert (tiers["TypeScript"], tiers["React"], tiers["Prisma"]) == (REQ, REQ, PREF)
+
+
+def test_a_parenthesised_preferred_skill_marks_only_itself_without_a_heading(parse) -> None:
+    p = parse("- Experience with AWS (EKS preferred)\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("AWS",)), (PREF, ("EKS",))]
+    p = parse("Backend\n\nStuff:\n- Experience with AWS (EKS preferred)\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(REQ, ("AWS",)), (PREF, ("EKS",))]
+
+
+def test_ceo_email_keeps_its_required_skills(parse) -> None:
+    p = parse(
+        "Hey folks,\n\nWe're hiring our first full-stack engineer at Parcelwise (YC W24).\n\n"
+        "You'd be a great fit if you have shipped production TypeScript and React, are comfortable owning features "
+        "end to end (DB to UI), and like talking to customers. Bonus if you've used Prisma or tRPC before. "
+        "We don't care about degrees.\n"
+    )
+    tiers = {r.any_of: r.tier for r in p.requirements}
+    assert tiers[("TypeScript",)] is REQ and tiers[("React",)] is REQ and tiers[("Prisma", "tRPC")] is PREF
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier"),
+    [("Must:", REQ), ("Essential:", REQ), ("Nice:", PREF), ("Not required, but nice:", PREF)],
+)
+def test_bare_tier_headings(parse, heading: str, tier: Tier) -> None:
+    p = parse(f"Java Backend Developer\n\n{heading}\n- Kafka\n- Experience with Angular\n")
+    assert [(r.tier, r.any_of) for r in p.requirements] == [(tier, ("Kafka",)), (tier, ("Angular",))]
+
+
+def test_must_heading_keeps_a_hedged_parenthesis_to_itself(parse) -> None:
+    p = parse("Java Developer\n\nMust:\n- Java 11+ (Java 17 ideally)\n- Experience with AWS (EKS preferred)\n")
+    assert (REQ, ("Java",)) in [(r.tier, r.any_of) for r in p.requirements]
+    assert (REQ, ("AWS",)) in [(r.tier, r.any_of) for r in p.requirements]
+
+
+# -- 11. the examples after "such as" / "like" / "e.g." are alternatives of the category -------------
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("- Experience with event streaming systems such as Kafka or Pulsar", ("Kafka", "Apache Pulsar")),
+        ("- Experience with message queue systems such as Kafka or RabbitMQ", ("Kafka", "RabbitMQ")),
+        (
+            "- Experience with observability tooling such as Prometheus, Grafana and OpenTelemetry",
+            ("Prometheus", "Grafana", "OpenTelemetry"),
+        ),
+        ("- Experience with a cloud provider such as AWS, GCP and Azure", ("AWS", "GCP", "Azure")),
+        ("- Experience with CI/CD tools like Jenkins, GitLab CI or GitHub Actions", ("Jenkins", "GitLab CI")),
+    ],
+)
+def test_examples_of_a_category_are_one_requirement(parse, line: str, group: tuple[str, ...]) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert len(p.requirements) == 1
+    assert set(group) <= set(p.requirements[0].any_of)
+
+
+def test_skills_joined_by_and_without_examples_stay_separate(parse) -> None:
+    p = parse("Requirements\n- Experience with Prometheus, Grafana and OpenTelemetry\n")
+    assert [r.any_of for r in p.requirements] == [("Prometheus",), ("Grafana",), ("OpenTelemetry",)]
+
+
+# -- 19. a figure's years go to the skills listed after it, not to every skill of its sentence --------
+def test_years_stay_with_the_skills_they_are_written_for(parse) -> None:
+    p = parse(
+        "Backend Engineer\n\nWe're looking for a backend engineer with 3+ years of experience in Python or Ruby who "
+        "is comfortable with PostgreSQL and has worked with background job systems like Sidekiq or Celery.\n"
+    )
+    years = {r.any_of: r.min_years for r in p.requirements}
+    assert years[("Python", "Ruby")] == 3
+    assert years[("PostgreSQL",)] is None and years[("Sidekiq", "Celery")] is None
+    assert p.min_years == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 5 years of JavaScript and 3 of React", {("JavaScript",): 5, ("React",): 3}),
+        ("- 5+ years of Python, Django and PostgreSQL", {("Python",): 5, ("Django",): 5, ("PostgreSQL",): 5}),
+        ("- Python (3+ years)", {("Python",): 3}),
+        (
+            "- You should have 2+ years of closing experience in B2B SaaS, a track record of meeting or exceeding "
+            "quota, experience with Salesforce",
+            {("SaaS",): 2, ("Salesforce",): None},
+        ),
+    ],
+)
+def test_years_of_each_skill(parse, line: str, expected: dict[tuple[str, ...], int | None]) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
+
+
+# -- 14. "PhD ..., or MS with 3+ years" accepts a master's ---------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- PhD in Computer Science, Linguistics, or related field, or MS with 3+ years of relevant research experience",
+        "- PhD in Computer Science or related field, or MS with at least 3 years of relevant experience",
+        "- PhD, or Master's degree with 3+ years of industry experience",
+    ],
+)
+def test_phd_or_ms_with_years_asks_a_master(parse, line: str) -> None:
+    assert parse(f"Requirements\n{line}\n").degree == "master"
+
+
+def test_ms_office_is_no_degree(parse) -> None:
+    assert parse("Requirements\n- Experience with MS Office and MS with Excel macros\n").degree is None
+
+
+# -- 22. HTML character references are decoded before parsing ---------------------------------------
+def test_html_entities_are_decoded(parse) -> None:
+    p = parse(
+        "Sales Development Representative\n\nResponsibilities&nbsp;\n&bull; Maintain accurate records in HubSpot\n\n"
+        "Requirements\n&bull; Experience with HubSpot or Salesforce CRM\n&#8226; Strong verbal &amp; written "
+        "communication skills\n&bull; Bachelor&rsquo;s degree preferred\n"
+    )
+    assert [s.heading for s in p.sections if s.heading] == ["Responsibilities", "Requirements"]
+    assert p.degree is None and p.preferred_degree == "bachelor"
+    texts = [r.text for r in p.requirements]
+    assert "Strong verbal & written communication skills" in texts
+    assert not any("&" in t and ";" in t for t in texts)
+    assert "&" not in p.body.replace(" & ", "")
+
+
+def test_an_ampersand_that_is_no_entity_stays(parse) -> None:
+    p = parse("Requirements\n- R&D experience with AT&T networks; Python & Go\n")
+    assert "R&D experience with AT&T networks; Python & Go" in p.body
+
+
+# -- 21. titles: no LinkedIn "About the job", greeting or banner; no closing emoji --------------------
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "About the job\nCompany Description\n\nNimbus Health is a digital health company.\n\n"
+            "We are looking for a Backend Engineer (Python) to join our Clinical Data team.\n",
+            "Backend Engineer",
+        ),
+        (
+            "# We're hiring! 🚀\n\nThe **OpenLedger** core team is looking for a **Rust Systems Engineer** to work "
+            "full-time on the engine.\n",
+            "Rust Systems Engineer",
+        ),
+        ("### Customer Support Specialist (Tier 1) 🎧\n\nHey! We're Tandem.\n", "Customer Support Specialist (Tier 1)"),
+        ("Hi there,\n\nWe are seeking a Java Developer for our client.\n", "Java Developer"),
+        ("Hi there,\n\nI thought you would be a great fit for a role with our client.\n", None),
+    ],
+)
+def test_titles_from_banners_and_greetings(parse, text: str, title: str | None) -> None:
+    assert parse(text).title == title
+
+
+# -- 17. skills naming the job offered or a team to work with are not asked for ----------------------
+def test_the_job_offered_and_the_teams_are_no_requirements(parse) -> None:
+    p = parse(
+        "Hi there,\n\nI thought you'd be a great fit for a DevOps Engineer contract role with one of our clients.\n\n"
+        "Requirements\n- 3+ years of backend experience with Python\n"
+        "- You will work closely with our Scala and Spark teams\n"
+    )
+    assert [r.any_of for r in p.requirements if r.tier is not CTX] == [("Python",)]
+
+
+def test_a_skill_before_a_role_noun_in_a_requirement_stays(parse) -> None:
+    p = parse("Requirements\n- Experience as a Python developer\n- Experience working with Scala and Spark\n")
+    assert [r.any_of for r in p.requirements] == [("Python",), ("Scala",), ("Apache Spark",)]
+
+
+# -- 12. an orchestration tool with its examples is one workflow-orchestration requirement -----------
+def test_orchestration_tool_examples(parse) -> None:
+    p = parse("Requirements\n- Experience with an orchestration tool (Airflow, Dagster, Prefect)\n")
+    assert [r.any_of for r in p.requirements] == [
+        ("workflow orchestration", "Apache Airflow", "Dagster", "Prefect")
+    ]
+
+
+# -- 23. a requirement's source in a one-paragraph posting is its sentence ----------------------------
+def test_a_paragraph_requirement_shows_its_sentence(parse) -> None:
+    p = parse(
+        "Account Executive, Mid-Market. We're looking for a driven Account Executive to join our growing sales team "
+        "in Austin. You should have 2+ years of closing experience in B2B SaaS, experience with Salesforce and "
+        "Outreach, and strong negotiation skills. Experience selling to HR or finance buyers is a plus. OTE $140K.\n"
+    )
+    texts = {n: r.text for r in p.requirements for n in r.any_of}
+    assert texts["Salesforce"] == (
+        "You should have 2+ years of closing experience in B2B SaaS, experience with Salesforce and Outreach, "
+        "and strong negotiation skills."
+    )
+    assert all(r.line == 1 for r in p.requirements)
+
+
+def test_a_one_sentence_line_keeps_its_text(parse) -> None:
+    p = parse("Requirements\n- Python: 3 years (Required)\n- Experience with Docker; Kubernetes a plus\n")
+    assert [r.text for r in p.requirements] == [
+        "Python: 3 years (Required)", "Experience with Docker", "Kubernetes a plus"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 3+ years experience in Android app development using Kotlin", {("Kotlin",): 3}),
+        (
+            "- 3+ years of full software development life cycle, including coding standards, code reviews, "
+            "source control management, testing",
+            {("code review",): 3, ("version control",): 3},
+        ),
+    ],
+)
+def test_years_reach_the_tools_and_examples_of_their_object(parse, line: str, expected: dict) -> None:
+    p = parse(f"Requirements\n{line}\n")
+    assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
