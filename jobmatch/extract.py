@@ -735,12 +735,14 @@ def _fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
         best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff, processor=None)
     if best is not None:
         choice, score, index = best
-        # misspellings keep the first letter and the length within two characters
+        # misspellings keep the first letter and the length within two characters; a name with
+        # an "x" added is a French plural ("tableaux", damages tables: not Tableau), no typo
         if (
             choice[0] == word[0]
             and abs(len(choice) - len(word)) <= 2
             and choice != word
             and _stem(choice) != _stem(word)
+            and word != choice + "x"
         ):
             result = (skills[index], float(score))
     if len(_fuzzy_cache) >= _LINE_CACHE_SIZE:  # bounded: the words of the inputs are many

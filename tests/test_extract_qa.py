@@ -271,3 +271,9 @@ def test_async_programming_still_shows_concurrency(vocab: Vocabulary) -> None:
 def test_orchestration_takes_the_sense_of_its_tools(line: str, skill: str, other: str, vocab: Vocabulary) -> None:
     found = names(line, vocab)
     assert skill in found and other not in found
+
+
+def test_a_french_plural_is_no_misspelling(vocab):
+    """A paralegal's "tableaux of damages" was Tableau by fuzzy matching, with 7 years (QA resumes #22)."""
+    assert "Tableau" not in names("- Prepared tableaux of damages for mediation; summarized depositions.", vocab)
+    assert "Tableau" in names("- Built dashboards in Tableau and Tablaeu Prep", vocab)
