@@ -107,7 +107,7 @@ def _score(
         config,
         total_years=matcher.total_years,
         degree=matcher.degree,
-        checks=check_years(posting, resume, requirements),
+        checks=check_years(posting, resume, requirements, vocab),
     )
 
 

@@ -25,7 +25,7 @@ from jobmatch.models import (
     Tier,
     YearsCheck,
 )
-from jobmatch.resume import analyse, english_prose_line
+from jobmatch.resume import analyse, counted_jobs, english_prose_line, field_jobs, months_of
 from jobmatch.similarity import resume_terms
 from jobmatch.vocabulary import Vocabulary
 
@@ -81,14 +81,26 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
 
 
 def check_years(
-    posting: Posting, profile: ResumeProfile, requirements: list[Requirement] | None = None
+    posting: Posting,
+    profile: ResumeProfile,
+    requirements: list[Requirement] | None = None,
+    vocab: Vocabulary | None = None,
 ) -> tuple[YearsCheck, ...]:
     """The years a posting asks for, against the resume's timeline: the overall minimum against
-    total professional years, and each scored requirement with years ("5+ years of Python")
-    against the years of its best alternative. Values only; the score does not use them."""
+    total professional years (or, when it names a field, "5+ years of software engineering
+    experience", against the years of the jobs in that field, if the resume has any: a former
+    restaurant manager's years are not software engineering), and each scored requirement with
+    years ("5+ years of Python") against the years of its best alternative. Values only; the
+    score does not use them (its experience check counts all professional years)."""
     checks: list[YearsCheck] = []
-    total = profile.total_years
     if posting.min_years is not None:
+        total, field = profile.total_years, None
+        jobs: tuple[int, ...] = ()
+        if posting.min_years_field and vocab is not None and total is not None:
+            in_field = field_jobs(counted_jobs(profile.jobs), posting.min_years_field, vocab)
+            if in_field:  # (none found: a title the rule misses must not make the check short)
+                field, jobs = posting.min_years_field, tuple(j.line for j in in_field)
+                total = round(months_of(j.period for j in in_field) / 12, 1)
         checks.append(
             YearsCheck(
                 subject="experience",
@@ -96,6 +108,8 @@ def check_years(
                 actual=total,
                 met=total is not None and total >= posting.min_years,
                 kind="overall",
+                field=field,
+                jobs=jobs,
             )
         )
     seen: set[tuple[tuple[str, ...], int]] = set()

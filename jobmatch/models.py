@@ -101,6 +101,9 @@ class Posting:
     preferred_degree: str | None
     body: str  # the text used for similarity: boilerplate (benefits, EEO, salary) removed
     degree_field: str | None = None  # "Computer Science" in "BS/MS in Computer Science or ..."
+    # the field the overall years must be in: "software engineering" in "5+ years of professional
+    # software engineering experience"; None when the years are of any work
+    min_years_field: str | None = None
 
     def by_tier(self, tier: Tier) -> list[Requirement]:
         return [r for r in self.requirements if r.tier is tier]
@@ -243,12 +246,17 @@ class YearsCheck:
     kind: str = "skill"  # "overall" | "skill"
     tier: Tier | None = None  # the requirement's tier (None for the overall minimum)
     line: int | None = None  # the posting line that asks
+    # the overall minimum in a field ("software engineering"): the years are those of the jobs in
+    # it (their first lines in ``jobs``), when the resume has any
+    field: str | None = None
+    jobs: tuple[int, ...] = ()
 
     def describe(self) -> str:
         """For a report: "met: 7.4 of 5 years", "short: 3.5 of 5 years" or "unknown: ..."."""
         if self.actual is None:
             return f"unknown: no dated jobs ({self.required} years asked)"
-        return f"{'met' if self.met else 'short'}: {self.actual:g} of {self.required} years"
+        where = f" in {self.field}" if self.field else ""
+        return f"{'met' if self.met else 'short'}: {self.actual:g} of {self.required} years{where}"
 
 
 @dataclass(frozen=True)

@@ -623,6 +623,27 @@ _DEGREE_FIELD = re.compile(
 )
 
 
+# "5+ years of professional software engineering experience": the field the years must be in
+_EXPERIENCE_FIELD = re.compile(
+    r"\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
+    r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
+    r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
+    r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
+    re.I,
+)
+NO_FIELD_WORDS = frozenset("work working professional relevant industry related hands-on full-time paid".split())
+
+
+def experience_field(text: str) -> str | None:
+    """The field a posting line asks years of experience in, lower case: "5+ years of professional
+    software engineering experience" -> "software engineering"; None for "5+ years of experience"."""
+    found = _EXPERIENCE_FIELD.search(text)
+    if not found:
+        return None
+    words = [w for w in found.group("field").lower().split() if w not in NO_FIELD_WORDS]
+    return " ".join(words) or None
+
+
 def degree_field(text: str) -> str | None:
     """The field of study a degree line names: "BS/MS in Computer Science or equivalent" ->
     "Computer Science"; "a related field" names none."""
@@ -727,6 +748,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     sections.append(current)
     requirements: list[Requirement] = []
     overall_years: list[int] = []
+    overall_at: list[tuple[int, int]] = []  # (the most years a line asks overall, its number)
     degrees: dict[Tier, set[str]] = {Tier.REQUIRED: set(), Tier.PREFERRED: set()}
     fields: list[str] = []
     body: list[str] = []
@@ -743,6 +765,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             return
         requirements.extend(result.requirements if made_at == number else _renumbered(result.requirements, number))
         overall_years.extend(result.overall_years)
+        if result.overall_years and number:
+            overall_at.append((max(result.overall_years), number))
         for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
         fields.extend(result.degree_fields)
@@ -841,6 +865,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
     # (five years of Java take five years of work)
     min_years = max(overall_years) if overall_years else (max(per_req_years) if per_req_years else None)
+    # the field of the statement that asks the most ("5+ years of software engineering experience")
+    asking = next((n for years, n in overall_at if years == min_years), None) if overall_years else None
+    min_years_field = experience_field(lines[asking - 1]) if asking else None
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())
@@ -857,6 +884,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         preferred_degree=preferred_degree,
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
+        min_years_field=min_years_field,
     )
 
 

@@ -43,7 +43,7 @@ from jobmatch.models import (
     ResumeSection,
     SkillExperience,
 )
-from jobmatch.posting import find_degrees, strip_markup
+from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -760,14 +760,6 @@ def months_of(periods: Iterable[Period]) -> int:
 # may name the field its years must be in. These find the field and the jobs in it, so that a
 # check can say which jobs it counted (the restaurant manager's nine years are not software
 # engineering).
-_FIELD_YEARS = re.compile(
-    r"\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
-    r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
-    r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
-    r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
-    re.I,
-)
-_NO_FIELD = frozenset("work professional relevant industry related hands-on full-time paid".split())
 # the software trade, named by titles: "Software Engineer", "Web Developer", "Programmer", "SRE"
 _SOFTWARE_FIELD = re.compile(
     r"\b(?:software|programming|coding|(?:web|application|app|backend|back-end|frontend|front-end|full[- ]?stack"
@@ -788,16 +780,6 @@ _SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
 _SOFTWARE_CATEGORIES = frozenset({"language", "framework", "library", "database", "devops", "cloud"})
 
 
-def experience_field(text: str) -> str | None:
-    """The field a posting line asks years of experience in, lower case: "5+ years of professional
-    software engineering experience" -> "software engineering"; None for "5+ years of experience"."""
-    found = _FIELD_YEARS.search(text)
-    if not found:
-        return None
-    words = [w for w in found.group("field").lower().split() if w not in _NO_FIELD]
-    return " ".join(words) or None
-
-
 def counted_jobs(jobs: Iterable[Job]) -> tuple[Job, ...]:
     """The jobs that count for professional years (not internships, study, volunteering, breaks)."""
     return tuple(j for j in jobs if not j.internship)
@@ -815,7 +797,7 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
     software = bool(_SOFTWARE_FIELD.search(field))
     skill = vocab.index.get(key_of(field))
     field_skill = skill.skill.name if skill is not None and skill.skill is not None else None
-    stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in _NO_FIELD}
+    stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in NO_FIELD_WORDS}
     for job in counted_jobs(jobs):
         title = job.title or ""
         if software:

@@ -10,11 +10,10 @@ import pytest
 from jobmatch.extract import extract_skills
 from jobmatch.match import profile_resume
 from jobmatch.models import Document, Method
-from jobmatch.posting import find_degrees
+from jobmatch.posting import experience_field, find_degrees
 from jobmatch.resume import (
     analyse,
     counted_jobs,
-    experience_field,
     field_jobs,
     find_period,
     heading_of,
@@ -525,6 +524,7 @@ R09 = (
         ("2-4 years of accounting experience", "accounting"),
         ("5+ years of experience", None),
         ("7+ years of relevant work experience", None),
+        ("3+ years of working experience", None),
     ],
 )
 def test_experience_field(line, field):
@@ -599,3 +599,46 @@ def test_the_profile_drops_skills_being_learned_and_takes_titles_as_evidence(voc
     assert evidence is not None and evidence.mentions[0].line == 4
     years = {e.name: e.months for e in profile.experience}
     assert years.get("product management", 0) >= 12 * 8
+
+
+def test_overall_years_in_a_field_count_the_jobs_in_that_field(vocab):
+    """A former restaurant manager "met" 5+ years of professional software engineering with 11 years,
+    9 of them managing restaurants (QA resumes #18): the check counts the software jobs and names
+    the field; the score's experience check still counts every professional year."""
+    from jobmatch import api
+    from jobmatch.match import check_years
+    from jobmatch.posting import parse_posting
+
+    posting = parse_posting(Document(path="p.txt", kind="text", text=(
+        "Software Engineer\n\nRequirements\n- 5+ years of professional software engineering experience\n"
+        "- Python and PostgreSQL\n"
+    )), vocab)
+    assert (posting.min_years, posting.min_years_field) == (5, "software engineering")
+    changer = _profile(
+        "Sam Ortiz\n\nEXPERIENCE\nFreelance Web Developer, Self-employed, Sep 2023 - Present\n"
+        "- Built client sites in Python, Django and PostgreSQL\n"
+        "General Manager, Olive Garden, Jan 2015 - Aug 2023\n- Ran a 60-seat restaurant\n", vocab)
+    (overall,) = [c for c in check_years(posting, changer, vocab=vocab) if c.kind == "overall"]
+    assert (overall.field, overall.jobs, overall.met) == ("software engineering", (4,), False)
+    assert overall.actual == round(28 / 12, 1)  # Sep 2023 - Dec 2025 (as of Jan 2026)
+    assert overall.describe() == "short: 2.3 of 5 years in software engineering"
+    result = api.score(changer, posting, vocab)
+    assert [c.field for c in result.checks if c.kind == "overall"] == ["software engineering"]
+    assert {p.name: p for p in result.parts}["experience"].value == 1.0  # 11 professional years
+
+
+def test_overall_years_without_a_field_or_without_jobs_in_it_count_all_years(vocab):
+    from jobmatch.match import check_years
+    from jobmatch.posting import parse_posting
+
+    resume = _profile("EXPERIENCE\nRegistered Nurse, Mercy Hospital, Jan 2016 - Dec 2023\n- Patient care\n", vocab)
+    plain = parse_posting(Document(path="p.txt", kind="text", text="RN\n\nRequirements\n- 5+ years of experience\n"),
+                          vocab)
+    assert plain.min_years_field is None
+    (overall,) = check_years(plain, resume, vocab=vocab)
+    assert (overall.actual, overall.field, overall.jobs) == (8.0, None, ())
+    # a field none of the jobs is in: the total, not "short" because a title was missed
+    field = parse_posting(Document(path="p.txt", kind="text", text=(
+        "Engineer\n\nRequirements\n- 5+ years of professional software engineering experience\n")), vocab)
+    (overall,) = check_years(field, resume, vocab=vocab)
+    assert (overall.actual, overall.field, overall.met) == (8.0, None, True)

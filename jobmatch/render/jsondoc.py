@@ -370,6 +370,8 @@ def checks_doc(result: MatchResult) -> list[dict[str, Any]]:
             "required": c.required,
             "actual": c.actual,
             "met": c.met,
+            "field": c.field,
+            "jobs": list(c.jobs),
         }
         for c in result.checks
     ]
