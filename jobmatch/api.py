@@ -225,15 +225,18 @@ def read_resumes(
 # A line that opens a posting's own section: what the job asks, does, or gives
 _POSTING_HEADINGS = frozenset({"required", "preferred", "boilerplate"})
 _ADDRESSES_READER = re.compile(
-    r"\b(?:you(?:'ll| will)|we(?:'re| are) (?:looking|seeking|hiring)|join (?:us|our))\b", re.I
+    r"\b(?:you(?:'ll| will| have| are|'re|r)|we(?:'re| are) (?:looking|seeking|hiring)|we offer|join (?:us|our)"
+    r"|our (?:team|company|mission|client))\b",
+    re.I,
 )
 
 
 def looks_like_posting(profile: ResumeProfile) -> bool:
     """Whether a file read as a resume is rather a job posting (``jobmatch match POSTING RESUME``,
-    the arguments swapped): a dated job at most (a school year, a contract's term), and the
-    headings of a posting that a resume does not have (what the job requires or prefers, its
-    benefits): two kinds of them, or one and a line that addresses the reader ("you will")."""
+    the arguments swapped): a dated job at most (a school year, a contract's term), a heading of
+    a posting that a resume does not have (what the job requires or prefers, its benefits), and a
+    line that addresses the reader ("you will", "we offer"), which a resume does not: "Key
+    Qualifications" and "Additional Skills" alone are a new graduate's resume."""
     from jobmatch.posting import classify_heading
     from jobmatch.resume import heading_of
 
@@ -246,7 +249,7 @@ def looks_like_posting(profile: ResumeProfile) -> bool:
             known = heading_of(line)
             if kind in _POSTING_HEADINGS and not (known and known.known):  # not "Experience", "Skills"
                 kinds.add(kind)
-    return len(kinds) >= 2 or (len(kinds) == 1 and any(_ADDRESSES_READER.search(t) for t in profile.lines))
+    return bool(kinds) and any(_ADDRESSES_READER.search(t) for t in profile.lines)
 
 
 def looks_like_resume(posting: Posting, vocab: Vocabulary) -> bool:

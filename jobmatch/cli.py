@@ -1056,7 +1056,10 @@ def _forgiving_errors(error: UnicodeError) -> tuple[str | bytes, int]:
     chunk = error.object[error.start : error.end]
     if all("\udc80" <= ch <= "\udcff" for ch in chunk):
         return bytes(ord(ch) - 0xDC00 for ch in chunk), error.end
-    return codecs.backslashreplace_errors(error)
+    # \uXXXX for every UTF-16 unit (a surrogate pair beyond the BMP): JSON's own escape, where
+    # Python's "\xe9" or "\U0001f680" would make the JSON invalid
+    units = chunk.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i] << 8 | units[i + 1]:04x}" for i in range(0, len(units), 2)), error.end
 
 
 def _prepare_streams() -> None:

@@ -412,8 +412,9 @@ def decode_text(path: str, data: bytes) -> str:
     of a file or strewn thinly through clean text are dropped, and a few bytes that are not UTF-8
     in an otherwise UTF-8 file (text pasted together from two sources) are read as Windows-1252
     one by one, so one stray byte does not turn every accented letter into mojibake."""
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
-        return _decode_or_refuse(path, data, "utf-32", "UTF-32")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) and len(data) % 4 == 0:
+        with suppress(UnicodeDecodeError):  # (else UTF-16 whose first character is U+0000)
+            return data.decode("utf-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode_or_refuse(path, data, "utf-16", "UTF-16")
     if b"\x00" in data:  # without a NUL byte, it is neither UTF-16/32 nor binary
@@ -813,11 +814,17 @@ def _quiet_pypdf() -> Iterator[list[str]]:
 
 
 def _has_images(pages: list[Any]) -> bool:
-    """Whether a page draws an image: a scan, when there is no text."""
+    """Whether a page may draw an image (a scan, when there is no text): an image or a form
+    (which may hold one) among its objects, or an inline image in its content."""
     for page in pages:
         with suppress(Exception):
             xobjects = page["/Resources"].get_object().get("/XObject")
-            if xobjects and any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.get_object().values()):
+            if xobjects and any(
+                x.get_object().get("/Subtype") in ("/Image", "/Form") for x in xobjects.get_object().values()
+            ):
+                return True
+        with suppress(Exception):
+            if re.search(rb"(?:^|\s)BI\s", page.get_contents().get_data()):
                 return True
     return False
 

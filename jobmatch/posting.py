@@ -157,7 +157,8 @@ _TITLE_LABEL = re.compile(
 _SEEKING = re.compile(
     r"\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:(?:an?|the|our)\s+)?"
     r"(?:(?:experienced|talented|motivated|skilled|passionate|highly|strong)\s+)*"
-    r"(?P<title>[A-Z][\w/&+.-]*(?:\s+(?:[A-Z][\w/&+.-]*|of|and|&|-|/))*)"
+    # (a word's inner dots stay, "Node.js"; a final one ends the sentence, and the title)
+    r"(?P<title>[A-Z][\w/&+-]*(?:\.[\w/&+-]+)*(?:\s+(?:[A-Z][\w/&+-]*(?:\.[\w/&+-]+)*|of|and|&|-|/))*)"
 )
 
 
@@ -625,7 +626,7 @@ _DEGREE_FIELD = re.compile(
 
 # "5+ years of professional software engineering experience": the field the years must be in
 _EXPERIENCE_FIELD = re.compile(
-    r"\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
+    r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
     r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
     r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
     r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
@@ -634,14 +635,17 @@ _EXPERIENCE_FIELD = re.compile(
 NO_FIELD_WORDS = frozenset("work working professional relevant industry related hands-on full-time paid".split())
 
 
-def experience_field(text: str) -> str | None:
+def experience_field(text: str, years: int | None = None) -> str | None:
     """The field a posting line asks years of experience in, lower case: "5+ years of professional
-    software engineering experience" -> "software engineering"; None for "5+ years of experience"."""
-    found = _EXPERIENCE_FIELD.search(text)
-    if not found:
-        return None
-    words = [w for w in found.group("field").lower().split() if w not in NO_FIELD_WORDS]
-    return " ".join(words) or None
+    software engineering experience" -> "software engineering"; None for "5+ years of experience".
+    With ``years``, only a statement of that many years counts: in "5+ years of experience,
+    including 2+ years of people management experience" the 5 years are in no field."""
+    for found in _EXPERIENCE_FIELD.finditer(text):
+        if years is not None and int(found.group("years")) != years:
+            continue
+        words = [w for w in found.group("field").lower().split() if w not in NO_FIELD_WORDS]
+        return " ".join(words) or None
+    return None
 
 
 def degree_field(text: str) -> str | None:
@@ -867,7 +871,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     min_years = max(overall_years) if overall_years else (max(per_req_years) if per_req_years else None)
     # the field of the statement that asks the most ("5+ years of software engineering experience")
     asking = next((n for years, n in overall_at if years == min_years), None) if overall_years else None
-    min_years_field = experience_field(lines[asking - 1]) if asking else None
+    min_years_field = experience_field(lines[asking - 1], min_years) if asking else None
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())

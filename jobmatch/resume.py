@@ -501,11 +501,13 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # Kubernetes, Rust", "- Learning Rust", "interested in Go", "planning to learn Terraform". The cue
 # starts a clause (not "Machine learning: TensorFlow"), and the skill follows it in that clause.
 _LEARNING = re.compile(
-    r"(?:^|[:;,.(|•]|\b(?:and|while)\b)\s*(?:[-*+•]\s*)?(?:(?:currently|now|actively|also|am|i am|i'm)\s+)*"
+    r"(?:^|[:;,.(|•]|\bwhile\b)\s*(?:[-*+•]\s*)?(?:(?:currently|now|actively|also|am|i am|i'm)\s+)*"
     r"(?:(?:self-)?learning|(?<=currently )studying)\b"
-    r"(?!\s+(?:management|platform|systems?|experience|outcomes|analytics|and development|& development|designer"
-    r"|curve|path|objectives)\b)"
-    r"|\binterested in\b|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
+    r"(?!\s+(?:management|platform|systems?|experiences?|outcomes|analytics|and development|& development|designer"
+    r"|curve|path|objectives|programs?|initiatives?|modules?|content|culture|opportunities|resources)\b)"
+    # "interested in" starts its clause ("Interested in: Rust"), never "clients interested in AWS"
+    r"|(?:^|[:;.(|•])\s*(?:[-*+•]\s*)?(?:(?:also|am|i am|i'm|very|particularly|especially)\s+)*interested in\b"
+    r"|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;|]\s|[;|]")

@@ -602,3 +602,29 @@ def test_swap_checks_read_real_postings_and_resumes(vocab):
     for path in sorted(RESUMES.glob("*.txt")):
         assert not api.looks_like_posting(api.read_resume(str(path), vocab)), path
         assert api.looks_like_resume(api.read_posting(str(path), vocab), vocab), path
+
+
+def test_escapes_for_a_narrow_encoding_keep_the_json_valid(tmp_path):
+    """Review: an ASCII stdout got Python's "\\xe9" and "\\U0001f40d" escapes, which JSON cannot read."""
+    posting = tmp_path / "p.md"
+    posting.write_text("D\u00e9veloppeur Backend\n\nRequirements\n- Python \U0001f40d scripting\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = _console(["posting", str(posting), "-f", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert done.returncode == 0 and done.stdout.isascii()
+    doc = json.loads(done.stdout)["documents"][0]
+    assert doc["title"] == "D\u00e9veloppeur Backend"
+    assert any("\U0001f40d" in r["text"] for r in doc["requirements"])
+
+
+def test_a_new_graduates_resume_with_qualification_headings_is_no_posting(vocab):
+    """Review: "Key Qualifications" (a required heading in a posting) and "Additional Skills" on a
+    one-job resume made it "look like a job posting"."""
+    from jobmatch import api
+    from jobmatch.match import profile_resume
+    from jobmatch.models import Document
+
+    text = (
+        "Jo Lee\n\nKey Qualifications\n- Python, SQL\n\nAdditional Skills\n- Excel\n\n"
+        "Experience\nAnalyst, Acme, 2023 - 2024\n"
+    )
+    assert not api.looks_like_posting(profile_resume(Document("r.txt", text, "text"), vocab))

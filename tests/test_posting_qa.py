@@ -431,3 +431,13 @@ def test_a_one_sentence_line_keeps_its_text(parse) -> None:
 def test_years_reach_the_tools_and_examples_of_their_object(parse, line: str, expected: dict) -> None:
     p = parse(f"Requirements\n{line}\n")
     assert {r.any_of: r.min_years for r in p.requirements if r.any_of in expected} == expected
+
+
+def test_a_title_from_the_body_ends_with_its_sentence(vocab):
+    """Review: "We are hiring a Senior Java Developer. Requirements: ..." gave the title
+    "Senior Java Developer. Requirements"."""
+    from jobmatch.models import Document
+    from jobmatch.posting import parse_posting
+
+    text = "Hi there,\nWe are hiring a Senior Java Developer. Requirements: Python. Kafka.\n"
+    assert parse_posting(Document(path="p.txt", text=text, kind="text"), vocab).title == "Senior Java Developer"

@@ -642,3 +642,39 @@ def test_overall_years_without_a_field_or_without_jobs_in_it_count_all_years(voc
         "Engineer\n\nRequirements\n- 5+ years of professional software engineering experience\n")), vocab)
     (overall,) = check_years(field, resume, vocab=vocab)
     assert (overall.actual, overall.field, overall.met) == (8.0, None, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 5+ years of experience, including 2+ years of people management experience",
+        "- 10 years of experience in IT, with 3 years of Java development experience",
+    ],
+)
+def test_the_field_is_that_of_the_figure_that_sets_the_minimum(line, vocab):
+    """Review: the first "N years of X experience" on the line gave its field to a larger overall
+    figure (5 years checked against 2 years of people management)."""
+    from jobmatch.posting import parse_posting
+
+    posting = parse_posting(Document(path="p.txt", kind="text", text=f"Engineer\n\nRequirements\n{line}\n"), vocab)
+    assert posting.min_years in (5, 10) and posting.min_years_field is None
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Advised enterprise clients interested in migrating to AWS", "AWS"),
+        ("- Built onboarding and learning programs in Articulate Storyline and Workday", "Workday"),
+    ],
+)
+def test_learning_cues_in_the_middle_of_a_sentence_do_not_drop_skills(line, skill, vocab):
+    """Review: "clients interested in migrating to AWS" and "onboarding and learning programs in
+    Workday" dropped AWS and Workday from the resume."""
+    profile = _profile(f"EXPERIENCE\nConsultant, Acme, Jan 2019 - Dec 2023\n{line}\n", vocab)
+    assert profile.skill(skill) is not None
+
+
+def test_learning_cues_at_a_clause_start_still_hold(vocab):
+    profile = _profile("SKILLS\nPython, SQL\nInterested in: Rust\n- Currently learning Kubernetes\n", vocab)
+    names = {s.skill.name for s in profile.skills}
+    assert "Python" in names and not names & {"Rust", "Kubernetes"}
