@@ -249,7 +249,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except OSError as error:
         if error.errno not in _OUTPUT_ERRNOS:
             raise
-        _stdout_failed(error)
+        _report_stdout_failure(error)
+        raise typer.Exit(ExitCode.OUTPUT) from None
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except Exception as error:  # noqa: BLE001 - the last line of defence
@@ -274,20 +275,19 @@ def _quiet_broken_pipe() -> NoReturn:
 _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EROFS})
 
 
-def _stdout_failed(error: OSError) -> NoReturn:
-    """Standard output cannot be written (``> /dev/full``, ``>&-``): a one-line error and exit 4,
-    as for -o FILE, rather than an "internal error"; what is still buffered is dropped, so the
+def _report_stdout_failure(error: OSError) -> None:
+    """Standard output cannot be written (``> /dev/full``, ``>&-``): a one-line error (exit 4, as
+    for -o FILE), rather than an "internal error"; what is still buffered is dropped, so the
     interpreter's last flush does not fail again with a traceback."""
     _error(f"cannot write standard output ({error.strerror or error})")
     with suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(ExitCode.OUTPUT)
 
 
 class _ClosedStream(io.TextIOBase):
-    """Standard output or error closed by the caller (``>&-``, ``2>&-``): Python leaves None in
-    its place. Writing to it fails as a closed descriptor does (EBADF)."""
+    """Standard output closed by the caller (``>&-``): Python leaves None in its place. Writing to
+    it fails as a closed descriptor does (EBADF)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -1100,8 +1100,7 @@ def main() -> None:
     except OSError as error:  # --help or a usage message written to a full or closed stdout
         if error.errno not in _OUTPUT_ERRNOS:
             raise
-        with suppress(typer.Exit):
-            _stdout_failed(error)
+        _report_stdout_failure(error)
         sys.exit(ExitCode.OUTPUT)
     except SystemExit as done:
         if done.code == ExitCode.INTERRUPTED and not _interrupt_reported:

@@ -416,7 +416,10 @@ def decode_text(path: str, data: bytes) -> str:
         with suppress(UnicodeDecodeError):  # (else UTF-16 whose first character is U+0000)
             return data.decode("utf-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode_or_refuse(path, data, "utf-16", "UTF-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputFileError(path, "not valid UTF-16 text") from None
     if b"\x00" in data:  # without a NUL byte, it is neither UTF-16/32 nor binary
         wide = _bomless_wide(data)
         if wide:
@@ -427,13 +430,6 @@ def decode_text(path: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return _decode_mixed(data)
-
-
-def _decode_or_refuse(path: str, data: bytes, codec: str, name: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        raise InputFileError(path, f"not valid {name} text") from None
 
 
 def _bomless_wide(data: bytes) -> str | None:

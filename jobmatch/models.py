@@ -251,12 +251,17 @@ class YearsCheck:
     field: str | None = None
     jobs: tuple[int, ...] = ()
 
+    @property
+    def status(self) -> str:
+        """met / short / unknown (the resume has no dated job)."""
+        return "unknown" if self.actual is None else "met" if self.met else "short"
+
     def describe(self) -> str:
         """For a report: "met: 7.4 of 5 years", "short: 3.5 of 5 years" or "unknown: ..."."""
         if self.actual is None:
             return f"unknown: no dated jobs ({self.required} years asked)"
         where = f" in {self.field}" if self.field else ""
-        return f"{'met' if self.met else 'short'}: {self.actual:g} of {self.required} years{where}"
+        return f"{self.status}: {self.actual:g} of {self.required} years{where}"
 
 
 @dataclass(frozen=True)

@@ -376,10 +376,6 @@ class DiffReport:
     errors: tuple[InputError, ...]
 
 
-def _years_status(check: YearsCheck) -> str:
-    return "unknown" if check.actual is None else "met" if check.met else "short"
-
-
 def _knockout_changes(old: MatchResult, new: MatchResult) -> list[CheckChange]:
     before = {k.name: k for k in old.knockouts}
     out = []
@@ -401,10 +397,10 @@ def _years_changes(old: MatchResult, new: MatchResult) -> list[CheckChange]:
     out = []
     for c in new.checks:
         o = before.get(key(c)) if c.kind == "skill" else None
-        if o is not None and _years_status(o) != _years_status(c):
+        if o is not None and o.status != c.status:
             out.append(
                 CheckChange(
-                    c.subject, "years", c.required, _years_status(o), _years_status(c), o.actual, c.actual, c.tier
+                    c.subject, "years", c.required, o.status, c.status, o.actual, c.actual, c.tier
                 )
             )
     return out

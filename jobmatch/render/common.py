@@ -231,14 +231,9 @@ def skill_checks(result: MatchResult) -> list[YearsCheck]:
     return [c for c in result.checks if c.kind == "skill"]
 
 
-def years_status(check: YearsCheck) -> str:
-    """met / short / unknown."""
-    return "unknown" if check.actual is None else "met" if check.met else "short"
-
-
 def years_check_text(check: YearsCheck) -> str:
     """'5+ years of Python: short, 1.6 of 5' / '...: met, 7 of 5' / '...: unknown, no dated jobs'."""
-    status = years_status(check)
+    status = check.status
     found = "no dated jobs" if check.actual is None else f"{num(round(check.actual, 1))} of {check.required}"
     return f"{check.required}+ years of {check.subject}: {status}, {found}"
 

@@ -171,7 +171,7 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
     checks = common.skill_checks(r)
     if checks:
         items = "; ".join(
-            f'<span class="{_YEARS_CLASS[common.years_status(c)]}">{escape(common.years_check_text(c))}</span>'
+            f'<span class="{_YEARS_CLASS[c.status]}">{escape(common.years_check_text(c))}</span>'
             for c in checks
         )
         out.append(f'<p class="years"><b>Years asked:</b> {items}</p>')
