@@ -39,7 +39,7 @@ CUE_BEFORE = frozenset(
     """with in using use of like including include includes e.g eg i.e such as and or plus
     knowledge experience proficient proficiency expertise expert skill skilled fluent fluency
     written familiarity familiar strong solid modern advanced working hands-on know
-    spoken speak speaks speaking master native""".split()
+    spoken speak speaks speaking master native write writes writing production""".split()
 )
 # Words that, after a strict form, say it is a technology ("Go developer", "Swift code").
 CUE_AFTER = frozenset(

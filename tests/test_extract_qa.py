@@ -277,3 +277,42 @@ def test_a_french_plural_is_no_misspelling(vocab):
     """A paralegal's "tableaux of damages" was Tableau by fuzzy matching, with 7 years (QA resumes #22)."""
     assert "Tableau" not in names("- Prepared tableaux of damages for mediation; summarized depositions.", vocab)
     assert "Tableau" in names("- Built dashboards in Tableau and Tablaeu Prep", vocab)
+
+
+# -- postings audit #18 and resumes audit #14: the rest of the vocabulary gaps -----------------------
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with Klaviyo or a similar email platform", "Klaviyo"),  # p/18
+        ("Support tickets in Freshdesk", "Freshdesk"),
+        ("Built recommender systems for 20M users", "recommender systems"),
+        ("Experience building recommendation engines", "recommender systems"),
+        ("Dependency injection with Hilt/Dagger", "Hilt"),  # p/18: an Android posting
+        ("Dependency injection with Hilt/Dagger", "Dagger"),
+        ("Dependency injection with Hilt/Dagger", "dependency injection"),
+        ("Persistence with Core Data and SwiftUI", "Core Data"),
+        ("Markups and takeoffs in Bluebeam Revu", "Bluebeam"),
+        ("Sales tools: Salesforce, Outreach, Gong", "Outreach"),
+        ("Pipelines in Apache Beam on Dataflow", "Apache Beam"),
+        ("Streaming with Spark, Beam or Flink", "Apache Beam"),
+        ("3+ years writing production Go", "Go"),  # p/01: the main language of a Go posting
+    ],
+)
+def test_vocabulary_gaps_of_the_postings_audit(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("We are building a core data platform for the group", "Core Data"),
+        ("Plan community outreach events with local schools", "Outreach"),
+        ("Outreach to local schools", "Outreach"),  # capitalised, but no technical context
+        ("The laser beam hits the target; Beam alignment is daily work", "Apache Beam"),
+        ("A dagger in the museum's collection", "Dagger"),
+        ("We go into production weekly", "Go"),
+        ("Write to us with questions", "Go"),
+    ],
+)
+def test_gap_names_that_are_ordinary_words_stay_words(line: str, absent: str, vocab: Vocabulary) -> None:
+    assert absent not in names(line, vocab)
