@@ -401,12 +401,24 @@ _AGILE_NOUNS = _ADJECTIVE_HEADS | frozenset(
 # words that stand beside "agile" the method: "an agile and cross-functional Scrum team"
 _AGILE_COMPANIONS = frozenset({"cross", "self", "autonomous", "iterative", "incremental", "lean"})
 _CONJUNCTIONS = frozenset({"and", "&", "or"})
+# Job titles in the plural name the people a posting works with ("a team of Performance Engineers",
+# "the QA Engineers of the other teams", "UX designers"), not a skill it asks for, when the word
+# before them is a one-word alias of a wider skill ("performance", "QA", "UX"). A name of its own
+# before them is the skill ("Java developers", "DevOps engineers"), and so is a title in the
+# singular ("a Performance Engineer": the job's own skill).
+ROLE_PLURALS = frozenset(
+    """engineers scientists analysts designers experts specialists professionals architects
+    consultants""".split()
+)
+# ... and a technology's alias stays its technology before them ("k8s engineers")
+_TECHNOLOGY = frozenset({"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"})
 
 
 def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
     """The candidates without the words used in another sense on this line: part of an
     abbreviation or a web address, the acronym of a name that is no skill, a language as a
-    nationality or as the language of an application, an adjective in a row. Each test runs only
+    nationality or as the language of an application, an adjective in a row, a one-word alias
+    before colleagues' job titles ("QA Engineers"). Each test runs only
     where its sign is on the line (an "&", a "(", "://"), so most lines cost a few lookups."""
     ampersand = "&" in line
     parenthesis = "(" in line
@@ -416,6 +428,7 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
     for c in candidates:
         other = (
             (c.surface in LEGAL_FORMS and _legal_form(tokens, c, candidates))
+            or (c.method is Method.ALIAS and _before_colleagues(tokens, c))
             or (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
@@ -430,6 +443,19 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
         if not other:
             kept.append(c)
     return kept
+
+
+def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
+    """ "Performance Engineers", "QA Engineers": a one-word alias before a job title in the plural
+    (see ROLE_PLURALS)."""
+    i, j = c.tokens
+    return (
+        j == i + 1
+        and j < len(tokens)
+        and tokens[j].text.lower() in ROLE_PLURALS
+        and not c.skill.soft  # "lead and mentor engineers": a verb, and mentoring
+        and c.skill.category not in _TECHNOLOGY
+    )
 
 
 def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:

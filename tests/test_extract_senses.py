@@ -194,3 +194,61 @@ def test_ordinary_phrases_are_no_skills(line: str, absent: str, vocab: Vocabular
 )
 def test_the_skill_senses_stay(line: str, skill: str, vocab: Vocabulary) -> None:
     assert skill in hard(line, vocab)
+
+
+# -- word senses of the issue #3 dev audit and of postings audit #17 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, absent",
+    [
+        # the adaptation of places and societies, not of software
+        ("methodologies and tools for assessing adaptation needs and climate resilience measures",
+         "fault tolerance"),  # dev house
+        ("the potential for enhancing climate resilience and reducing climate risks", "fault tolerance"),  # train
+        # a company's way of working
+        ("we are united by our culture and operating system the Danaher Business System", "operating systems"),
+        # a product name (the Dynamics suite), not the business skill
+        ("inspires donors with Microsoft Dynamics 365 Customer Insights", "customer insight"),  # dev tech
+        # a teaching credential, not access control (postings audit #17, p/11)
+        ("CLAD/EL Authorization preferred", "authorization"),
+        ("Bilingual Authorization (BCLAD) a plus", "authorization"),
+        # the layers of a feature, not interface design (p/20)
+        ("You enjoy owning features end to end (DB to UI)", "UI design"),
+        # colleagues, not a skill: a one-word alias before a plural job title
+        ("Working within a highly-capable team of Performance Engineers", "performance optimization"),  # train tech
+        ("while constantly collaborating with the QA Engineers of the other teams", "testing"),  # train tech
+        ("with architects product managers and UX designers", "UX design"),  # train tech
+    ],
+)
+def test_words_in_another_sense_name_no_skill(line: str, absent: str, vocab: Vocabulary) -> None:
+    assert absent not in hard(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line, skill",
+    [
+        ("Design for fault tolerance and resilience of distributed services", "fault tolerance"),
+        ("Experience building resilient systems", "fault tolerance"),
+        ("Knowledge of operating systems and networking", "operating systems"),
+        ("The main activities will focus on Linux Operating system", "operating systems"),  # train tech
+        ("Dynamics 365 Customer Insights", "ERP"),
+        ("OAuth authentication and authorization", "authorization"),
+        ("Good exposure to UI Frameworks like Angular", "UI design"),  # train tech
+        ("Hiring a Performance Engineer", "performance optimization"),  # a title: the job's own skill
+        ("Conduct performance tests and identify optimizations", "performance optimization"),
+        ("5 years as a QA engineer", "testing"),
+        ("Experience with UX design", "UX design"),
+        ("Coach the other DevOps engineers", "DevOps"),  # a method's name, not a one-word alias
+        ("Looking for strong Java developers", "Java"),
+    ],
+)
+def test_the_skill_sense_of_those_words_stays(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in hard(line, vocab)
+
+
+def test_container_security_is_its_own_skill(vocab: Vocabulary) -> None:
+    """ "container security tools" asked for containerization beside security (postings audit #17)."""
+    assert hard("Experience with container security tools", vocab) == ["container security"]
+    assert {"security", "containerization"} <= vocab.implied("container security")
+    assert "containerization" in hard("Experience with Docker or similar container technologies", vocab)
