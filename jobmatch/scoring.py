@@ -136,8 +136,12 @@ def score_parts(
     req_met, req_total = required
     pref_met, pref_total = preferred
     w_req, w_pref, w_sim = config.required_weight, config.preferred_weight, config.similarity_weight
-    if not pref_total:
-        w_req, w_pref = w_req + w_pref, 0.0
+    if pref_total < req_total:
+        # fewer preferred requirements than required: the preferred part shrinks in proportion
+        # and the rest goes to the required part, so that a preferred requirement never weighs
+        # more than a third (0.2 / 0.6) of a required one (none preferred: all of it moves)
+        moved = w_pref * (1.0 - pref_total / req_total)
+        w_req, w_pref = w_req + moved, w_pref - moved
     if not req_total:
         w_pref, w_req = w_pref + w_req, 0.0
         if not pref_total:

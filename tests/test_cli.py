@@ -538,7 +538,7 @@ def test_csv_text_cells_are_escaped_and_stdin_and_numbers_are_not():
     from jobmatch.render.csvout import _text
 
     assert [_text(v) for v in ["=1+1", "+SUM(A1)", "-2+3", "@A1", "\tx", "-", "", None, "Backend (-5%)"]] == [
-        "'=1+1", "'+SUM(A1)", "'-2+3", "'@A1", "'\tx", "-", "", "", "Backend (-5%)"
+        "'=1+1", "'+SUM(A1)", "'-2+3", "'@A1", "\\tx", "-", "", "", "Backend (-5%)"
     ]
 
 

@@ -28,8 +28,9 @@ def _plain_score_parts(
     req_met, req_total = required
     pref_met, pref_total = preferred
     w_req, w_pref, w_sim = config.required_weight, config.preferred_weight, config.similarity_weight
-    if not pref_total:
-        w_req, w_pref = w_req + w_pref, 0.0
+    if pref_total < req_total:
+        moved = w_pref * (1.0 - pref_total / req_total)
+        w_req, w_pref = w_req + moved, w_pref - moved
     if not req_total:
         w_pref, w_req = w_pref + w_req, 0.0
         if not pref_total:

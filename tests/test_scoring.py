@@ -135,7 +135,8 @@ def test_decided_checks_take_their_weight_and_the_breakdown_still_adds_up():
     assert parts["experience"].weight == 0.10 and parts["experience"].value == 0.8  # 4 of 5 years
     assert parts["degree"].weight == 0.05 and parts["degree"].value == 0.0
     assert round(sum(p.weight for p in short.parts), 4) == 1.0
-    assert (parts["required"].weight, parts["preferred"].weight, parts["similarity"].weight) == (0.51, 0.17, 0.17)
+    # 2 required, 1 preferred: the preferred part is half of 0.2 (postings QA #20), the rest required
+    assert (parts["required"].weight, parts["preferred"].weight, parts["similarity"].weight) == (0.595, 0.085, 0.17)
     assert round(sum(p.points for p in short.parts), 1) == short.score
     met = score_match(_posting(5, "master"), _matches(_SPEC), 0.2, total_years=6, degree="phd")
     assert {k.status for k in met.knockouts} == {CheckStatus.MET}

@@ -260,9 +260,11 @@ def _found_word(change: CheckChange, found: float | str | None) -> str:
     return f"{num(round(float(found), 1))} years"
 
 
-def check_change_text(change: CheckChange) -> str:
+def check_change_text(change: CheckChange, *, separator: str = "; ") -> str:
     """'experience check: unknown -> met (5+ years asked; resume: unknown -> 7.4 years)',
-    '5+ years of Python (required): short -> met (resume: 1.6 years -> 5 years)'."""
+    '5+ years of Python (required): short -> met (resume: 1.6 years -> 5 years)'. ``separator``
+    goes between what is asked and what the resume shows (CSV, which lists checks with "; ",
+    gives ", ")."""
     if change.kind == "years":
         tier = f" ({change.tier.value})" if change.tier is not None else ""
         name = f"{change.asked}+ years of {change.name}{tier}"
@@ -272,9 +274,9 @@ def check_change_text(change: CheckChange) -> str:
         if change.asked is None:
             asked = ""
         elif change.name == "experience":
-            asked = f"{change.asked}+ years asked; "
+            asked = f"{change.asked}+ years asked{separator}"
         else:
-            asked = f"{degree_name(str(change.asked))} asked; "
+            asked = f"{degree_name(str(change.asked))} asked{separator}"
     flow = f"{_status_word(change, change.old_status)} -> {_status_word(change, change.new_status)}"
     found = f"{_found_word(change, change.old_found)} -> {_found_word(change, change.new_found)}"
     return f"{name}: {flow} ({asked}resume: {found})"

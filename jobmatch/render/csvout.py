@@ -49,7 +49,17 @@ MATCH_COLUMNS = (
     "missing_preferred",
     "fix_first",
 )
-DIFF_COLUMNS = ("title", "path", "old_score", "new_score", "delta", "now_met", "no_longer_met")
+DIFF_COLUMNS = (
+    "title",
+    "path",
+    "old_score",
+    "new_score",
+    "delta",
+    "now_met",
+    "no_longer_met",
+    "check_changes",
+    "part_changes",
+)
 
 
 def _write(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
@@ -79,14 +89,19 @@ def _line(cells: Iterable[object]) -> str:
 
 # A cell a spreadsheet would run as a formula: text from an input (a title, a file name) that
 # starts with one of these. Such a cell gets a leading "'", which spreadsheets show as text
-# (OWASP's advice against CSV injection); "-" alone (standard input) is no formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# (OWASP's advice against CSV injection); "-" alone (standard input) is no formula. A leading tab
+# or CR, also a formula start, is written escaped ("\t") as every control character is.
+_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def _text(value: str | None) -> str:
-    """A cell of text taken from an input, made safe to open in a spreadsheet."""
+    """A cell of text taken from an input (a title, a file name), made safe to open in a
+    spreadsheet and to ``cat``: control characters written escaped as the other formats write them
+    (:func:`~jobmatch.render.common.printable`: an ESC in a crafted file name would recolour the
+    terminal), and a formula start quoted."""
     if not value:
         return ""
+    value = common.printable(value)
     return "'" + value if value.startswith(_FORMULA_STARTS) and value != "-" else value
 
 
@@ -156,6 +171,8 @@ def render_diff(report: DiffReport) -> str:
                 f"{d.delta:.1f}",
                 "; ".join(gained),
                 "; ".join(lost),
+                "; ".join(common.check_change_text(c, separator=", ") for c in d.checks),
+                "; ".join(common.part_change_text(p) for p in d.parts),
             ]
         )
     return _write(DIFF_COLUMNS, rows)

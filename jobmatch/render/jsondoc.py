@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Any
@@ -49,7 +50,27 @@ SCHEMA_VERSION = "1.7"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
-    return json.dumps(document, indent=indent, ensure_ascii=False, sort_keys=False)
+    return valid_utf8(json.dumps(document, indent=indent, ensure_ascii=False, sort_keys=False))
+
+
+# A file name that is not valid UTF-8 (a Latin-1 name from an old archive) reaches Python as
+# surrogate escapes (os.fsdecode: b"caf\xe9.md" -> "caf\udce9.md"). JSON is UTF-8, which cannot
+# hold them as they are: each is written as JSON's escape "\udce9", which keeps the document valid
+# UTF-8 and which json.loads reads back as the same name, so that os.fsencode gives the exact bytes
+# of the name (jq reads a lone surrogate as U+FFFD). Other formats write the bytes as they are.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def valid_utf8(text: str) -> str:
+    """JSON text with every lone surrogate written as a \\uXXXX escape. Surrogates only occur in
+    JSON strings, where the escape means the same code point; ASCII text is returned at once."""
+    if text.isascii():
+        return text
+    return _SURROGATE.sub(_surrogate_escape, text)
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def errors_doc(errors: Iterable[InputError]) -> list[dict[str, str]]:
@@ -475,7 +496,7 @@ def _dumps_line(doc: dict[str, Any]) -> str:
             run[key] = value
     if run:
         pieces.append(_encode(run)[1:-1])
-    return "{" + ", ".join(pieces) + "}"
+    return valid_utf8("{" + ", ".join(pieces) + "}")
 
 
 def _value_json(value: Any) -> str:

@@ -321,9 +321,14 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
             table.add_column("any of", overflow="fold", ratio=2)
             table.add_column("years", justify="right")
             table.add_column("source", overflow="fold", ratio=3)
+            previous: tuple[int, str] | None = None
             for r in reqs:
                 name = label(r.any_of) + (" (soft)" if r.soft else "")
-                table.add_row(str(r.line), Text(name), str(r.min_years or ""), Text(r.text, style="dim"))
+                # a keyword line ("Python, Go, Kubernetes, Terraform") gives several requirements:
+                # its text is shown on the first of them, the others say "same line"
+                source = Text("(same line)" if (r.line, r.text) == previous else r.text, style="dim")
+                previous = (r.line, r.text)
+                table.add_row(str(r.line), Text(name), str(r.min_years or ""), source)
             console.print(table)
     _skipped(console, errors)
 
