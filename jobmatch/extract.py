@@ -711,6 +711,7 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
     from jobmatch.similarity import common_words  # words too frequent to be misspellings
 
     common = common_words()
+    ordinary = vocab.ordinary_words  # English words: "medication" is no misspelling of mediation
     min_length = MATCHING.fuzzy_min_length
     found: list[_Candidate] = []
     for position, token in enumerate(tokens):
@@ -718,6 +719,8 @@ def _fuzzy(tokens: list[Token], covered: set[int], vocab: Vocabulary) -> list[_C
             continue
         word = token.text.lower()  # compared unfolded: "kubernates" with "kubernetes"
         if len(word) < min_length or not word.isalpha() or word in common or token.key in common:
+            continue
+        if word in ordinary or token.key in ordinary:
             continue
         hit = _fuzzy_lookup(word, vocab)
         if hit is not None:

@@ -120,8 +120,13 @@ _NO_FORMS: frozenset[str] = frozenset()
 class Vocabulary:
     """An immutable, indexed skill vocabulary. Build it with :meth:`load`."""
 
-    def __init__(self, skills: Iterable[dict], stop_phrases: Iterable[str] = ()) -> None:
+    def __init__(
+        self, skills: Iterable[dict], stop_phrases: Iterable[str] = (), ordinary_words: Iterable[str] = ()
+    ) -> None:
         self._skills: dict[str, Skill] = {}
+        # English words spelled like a name that fuzzes ("medication" beside "mediation"): another
+        # word, never a misspelling of it (the build lists them; see scripts/build_vocab.py)
+        self.ordinary_words: frozenset[str] = frozenset(w.lower() for w in ordinary_words)
         self._by_lower: dict[str, Skill] = {}
         self._strict: dict[str, frozenset[str]] = {}
         self._curated: set[str] = set()
@@ -287,7 +292,7 @@ def _load_cached(extra: tuple[str, ...]) -> Vocabulary:
     stop = list(data.get("stop_phrases", []))
     for path in extra:
         _merge_user_file(path, skills, stop)
-    vocab = Vocabulary(skills.values(), stop)
+    vocab = Vocabulary(skills.values(), stop, data.get("ordinary_words", ()))
     if cache is not None:
         _write_cache(cache, vocab)
     return vocab
@@ -322,7 +327,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 6  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
+_INDEX_VERSION = 7  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

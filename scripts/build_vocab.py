@@ -1460,7 +1460,64 @@ def build(stats: dict | None = None) -> dict:
     if stats is not None:
         stats["per_source"] = per_source
         stats["dropped"] = vocab.dropped
-    return {"format": 1, "skills": skills, "stop_phrases": stop}
+    ordinary = ordinary_near_names(skills, stop, lex)
+    return {"format": 1, "skills": skills, "stop_phrases": stop, "ordinary_words": ordinary}
+
+
+def ordinary_near_names(skills: list[dict], stop: list[str], lex: Lexicon) -> list[str]:
+    """The English words (lowercase SCOWL words) that the extractor's typo matching would read
+    as a misspelling of a name, and that are another word, not another form of that name:
+    "medication" (mediation), "tracking" (tracing), "timelines" (timeliness), "spelling"
+    (selling); not "negotiated" (negotiation) nor "pythons". The extractor leaves them alone
+    (Vocabulary.ordinary_words). Found with the extractor's own matcher, so the list holds
+    exactly the words it would misread."""
+    from rapidfuzz import fuzz
+
+    from jobmatch.config import MATCHING
+    from jobmatch.extract import _fuzzy_lookup
+    from jobmatch.vocabulary import Vocabulary
+
+    built = Vocabulary(skills, stop)
+    out = []
+    for word in sorted(lex.common):
+        if len(word) < MATCHING.fuzzy_min_length or not word.isalpha():
+            continue
+        hit = _fuzzy_lookup(word, built)
+        if hit is None:
+            continue
+        forms = [f.lower() for f in (hit[0].name, *hit[0].aliases)]
+        nearest = max(forms, key=lambda f: fuzz.ratio(word, f))
+        if not same_word(word, nearest):
+            out.append(word)
+    return out
+
+
+# endings that make another form of the same word ("negotiated", "negotiation")
+_WORD_ENDINGS = (
+    "s es ies ed ing ion ions ation ations ly ally y e er ers or ors al ive ic ics ical ity ism ness ment ments "
+    "ate ated ates ating ize"
+).split()
+_BRITISH = (("isa", "iza"), ("ise", "ize"), ("isi", "izi"), ("ae", "e"), ("yse", "yze"))
+
+
+def _word_stems(word: str) -> set[str]:
+    for british, american in _BRITISH:
+        word = word.replace(british, american)
+    stems = {word}
+    if word.endswith("ed") or word.endswith("d") and word[-2:-1] == "e":
+        stems.add(word[:-1])  # "mediated" -> "mediate" (not "linkerd" -> "linker")
+    for ending in _WORD_ENDINGS:
+        if ending == "s" and word.endswith(("ss", "us", "is")):
+            continue  # "timeliness" is no plural of "timeline"
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stems.add(word[: -len(ending)])
+    return stems | {s[:-1] for s in stems if s.endswith("e")}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one word: one stem once each ending is taken off
+    ("orchestrating"/"orchestration", "paediatric"/"pediatrics"); "medication"/"mediation" are not."""
+    return bool(_word_stems(a) & _word_stems(b))
 
 
 def render(data: dict) -> str:

@@ -1,0 +1,98 @@
+"""Skill readings of the second word-level round: the PDF audit's lines (/work/qa/reports/pdf.md
+#9, #12, #13), colleagues' job titles on a resume, and word senses of the SkillSpan audit; each
+with beside it the reading that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.extract import extract_line, extract_skills
+from jobmatch.models import Method
+from jobmatch.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_line(line, 1, vocab)]
+
+
+def resume(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
+    return [(m.line, m.skill.name) for m in extract_skills(text, vocab, resume=True)]
+
+
+# -- #9: one English word is never a misspelling of another -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Diaz\n\nSKILLS\n- Medication\n- Patient care",  # txtcases/med2.txt
+        "SKILLS\nVentilator\nmanagement\nmedication\nadministration",  # a sidebar wrapped a word a line
+        "Administered medications to 6 patients a shift",
+        "Led meditation sessions for staff",
+        "Tracking of shipments",  # tracing
+        "Spelling and grammar checks",  # selling
+    ],
+)
+def test_an_english_word_is_no_misspelling_of_another(text: str, vocab: Vocabulary) -> None:
+    found = extract_skills(text, vocab, resume=True)
+    assert not [m for m in found if m.method is Method.FUZZY], found
+    assert "mediation" not in [m.skill.name for m in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Kubernates, Postgress and Javascipt", "Kubernetes"),  # issue 3's typos
+        ("Kubernates, Postgress and Javascipt", "PostgreSQL"),
+        ("Kubernates, Postgress and Javascipt", "JavaScript"),
+        ("Mediation experience required", "mediation"),
+    ],
+)
+def test_misspellings_and_the_word_itself_stay(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in names(line, vocab)
+
+
+def test_the_shipped_vocabulary_lists_the_words_near_a_name(vocab: Vocabulary) -> None:
+    # the build lists English words spelled like a name, not the forms of the name itself
+    assert {"medication", "meditation", "tracking", "spelling"} <= vocab.ordinary_words
+    assert not {"negotiated", "orchestrating", "pythons", "budget"} & vocab.ordinary_words
+
+
+def test_another_form_of_the_name_still_fuzzes(vocab: Vocabulary) -> None:
+    assert "orchestrating" not in vocab.ordinary_words
+    assert "negotiation" in names("Negotiated vendor contracts", vocab)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("negotiated", "negotiation", True),
+        ("orchestrating", "orchestration", True),
+        ("paediatric", "pediatrics", True),
+        ("mediated", "mediate", True),
+        ("medication", "mediation", False),
+        ("meditation", "mediation", False),
+        ("tracking", "tracing", False),
+        ("timelines", "timeliness", False),
+        ("linker", "linkerd", False),
+    ],
+)
+def test_the_build_tells_a_form_of_a_word_from_another_word(a: str, b: str, same: bool) -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    module = sys.modules.get("build_vocab")
+    if module is None:
+        path = Path(__file__).resolve().parent.parent / "scripts" / "build_vocab.py"
+        spec = importlib.util.spec_from_file_location("build_vocab", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_vocab"] = module  # its dataclasses look their module up
+        spec.loader.exec_module(module)
+    assert module.same_word(a, b) is same
