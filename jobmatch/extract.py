@@ -318,6 +318,7 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
                 _in_context(tokens, c, ends, starts, label_end, languages)
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
+                or _data_platform(tokens, c)
             ):
                 accepted.append(c)
             else:
@@ -608,6 +609,26 @@ def _in_context(
         return True
     # right after a "Languages:" style label
     return label_end is not None and c.start >= label_end
+
+
+# A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on
+# Snowflake", "Migrated the warehouse to Snowflake."): the platform, not a snowflake.
+_DATA_CATEGORIES = frozenset({"database", "data"})
+_PLATFORM_CUES = frozenset({"on", "to", "into", "onto", "from"})
+DATA_WORDS = frozenset(
+    """data sql query database warehouse warehousing etl elt pipeline schema table lake lakehouse dataset
+    dashboard analytics""".split()
+)
+
+
+def _data_platform(tokens: list[Token], c: _Candidate) -> bool:
+    i = c.tokens[0]
+    return (
+        c.skill.category in _DATA_CATEGORIES
+        and i > 0
+        and tokens[i - 1].key in _PLATFORM_CUES
+        and any(t.key in DATA_WORDS for t in tokens)
+    )
 
 
 _LIST_ITEM = re.compile(r"[^,;/|]+")

@@ -96,3 +96,31 @@ def test_the_build_tells_a_form_of_a_word_from_another_word(a: str, b: str, same
         sys.modules["build_vocab"] = module  # its dataclasses look their module up
         spec.loader.exec_module(module)
     assert module.same_word(a, b) is same
+
+
+# -- #13: a data platform in a sentence about data ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Wrote SQL queries on Snowflake",  # txtcases/snowflake.txt
+        "- Migrated the warehouse to Snowflake.",
+        "Wrote efficient SQL on Snowflake and orchestrated workflows with Airflow.",  # out/ds.txt line 17
+        "- Loaded data into Snowflake and BigQuery",
+    ],
+)
+def test_a_data_platform_in_a_sentence_about_data(line: str, vocab: Vocabulary) -> None:
+    assert "Snowflake" in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We moved to Snowflake Lane last year",  # no data word: a street
+        "Snowflake data is kept on file",  # no "on"/"to" before it
+        "Treat every customer like a Snowflake with data",
+    ],
+)
+def test_a_snowflake_elsewhere_stays_a_word(line: str, vocab: Vocabulary) -> None:
+    assert "Snowflake" not in names(line, vocab)
