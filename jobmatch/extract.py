@@ -74,12 +74,15 @@ def extract_skills(
     text: str | Iterable[str], vocab: Vocabulary, *, fuzzy: bool = True, resume: bool = False
 ) -> list[Mention]:
     """Every skill mention in a text (or its lines), in reading order, with 1-based line numbers.
-    A ``resume``'s first line when it is only a person's name names no skill (see _name_line)."""
+    A ``resume``'s first line when it is only a person's name names no skill (see _name_line);
+    a line of its skills section is a list ("Excel, Bloomberg Terminal"); a title in the plural
+    names the field its person worked in ("Managed 6 QA engineers"; see extract_line)."""
     lines = text.split("\n") if isinstance(text, str) else list(text)
     found: list[Mention] = []
     name_line = _name_line(lines) if resume else None
+    listed = _skills_section_lines(lines) if resume else ()
     for number, line in enumerate(lines, 1):
-        mentions = extract_line(line, number, vocab, fuzzy=fuzzy)
+        mentions = extract_line(line, number, vocab, fuzzy=fuzzy, resume=resume, listed=number in listed)
         if number == name_line and all(" " not in m.surface for m in mentions):
             continue  # a name of one word each: "Registered Nurse" is a title, not a person
         found.extend(mentions)
@@ -95,6 +98,18 @@ _PERSON_NAME = re.compile(
     r"((?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)){1,3})"
     r"(?:\*\*|__)?\s*"
 )
+
+
+def _skills_section_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines under a resume's skills heading ("SKILLS", "Technical Skills")."""
+    from jobmatch.resume import find_sections  # the resume's reader imports this module
+
+    return {
+        number
+        for section, _known in find_sections(lines)
+        if section.kind == "skills"
+        for number in range(section.line + 1, section.end_line + 1)
+    }
 
 
 def _name_line(lines: list[str]) -> int | None:
@@ -117,14 +132,23 @@ _LINE_CACHE_SIZE = 1 << 14
 _Found = tuple[Skill, int, int, str, Method]  # a mention without its line number
 _Flat = tuple[Any, ...]  # _Found after _Found, flattened
 _line_caches: dict[int, tuple[Vocabulary, dict[str, _Flat], dict[str, _Flat]]] = {}  # fuzzy, not fuzzy
+# a resume's lines, apart (few: one resume beside many postings), by line, misspellings and list
+_resume_caches: dict[int, tuple[Vocabulary, dict[tuple[str, bool, bool], _Flat]]] = {}
 
 
 def _flat(found: Iterable[_Found]) -> _Flat:
     return tuple(field for mention in found for field in mention)
 
 
-def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = True) -> list[Mention]:
-    """The skill mentions of one line."""
+def extract_line(
+    line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = True, resume: bool = False, listed: bool = False
+) -> list[Mention]:
+    """The skill mentions of one line. A ``resume``'s line reads a one-word alias before a job
+    title in the plural as the field ("Managed 6 QA engineers": QA), where a posting's names the
+    colleagues it works with; a ``listed`` line (under a resume's skills heading) is a list, each
+    item a name when one is ("Excel, Bloomberg Terminal")."""
+    if resume:
+        return _extract_resume_line(line, number, vocab, fuzzy, listed)
     held = _line_caches.get(id(vocab))
     if held is None or held[0] is not vocab:
         held = _line_caches[id(vocab)] = (vocab, {}, {})  # the vocabulary is held: its id stays its own
@@ -148,13 +172,32 @@ def extract_line(line: str, number: int, vocab: Vocabulary, *, fuzzy: bool = Tru
     ]
 
 
-def _extract_line(line: str, vocab: Vocabulary, fuzzy: bool) -> list[_Found]:
+def _extract_resume_line(line: str, number: int, vocab: Vocabulary, fuzzy: bool, listed: bool) -> list[Mention]:
+    held = _resume_caches.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _resume_caches[id(vocab)] = (vocab, {})
+    cache = held[1]
+    key = (line, fuzzy, listed)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _LINE_CACHE_SIZE:
+            cache.clear()
+        found = cache[key] = _flat(_extract_line(line, vocab, fuzzy, resume=True, listed=listed))
+    return [
+        Mention(found[i], number, found[i + 1], found[i + 2], found[i + 3], found[i + 4])
+        for i in range(0, len(found), 5)
+    ]
+
+
+def _extract_line(
+    line: str, vocab: Vocabulary, fuzzy: bool, *, resume: bool = False, listed: bool = False
+) -> list[_Found]:
     tokens = tokenize(line)
     if not tokens:
         return []
     candidates, covered = _scan(line, tokens, vocab)
     _add_ellipsis(tokens, candidates, covered, vocab, line)
-    accepted = _resolve_strict(line, tokens, candidates)
+    accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
     if fuzzy:
@@ -294,11 +337,13 @@ def _add_ellipsis(
                     covered.add(i - 2)
 
 
-def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+def _resolve_strict(
+    line: str, tokens: list[Token], candidates: list[_Candidate], *, resume: bool = False, listed: bool = False
+) -> list[_Candidate]:
     """Keep every non-strict candidate, and the strict ones that stand in a technical context;
     drop, strict or not, the words that are used in another sense here (:func:`_drop_other_senses`)."""
     if candidates:
-        candidates = _drop_other_senses(line, tokens, candidates)
+        candidates = _drop_other_senses(line, tokens, candidates, resume=resume)
     accepted = [c for c in candidates if not c.strict]
     pending = [c for c in candidates if c.strict]
     if not pending:
@@ -319,6 +364,7 @@ def _resolve_strict(line: str, tokens: list[Token], candidates: list[_Candidate]
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
                 or _data_platform(tokens, c)
+                or (listed and _list_item(line, c))
             ):
                 accepted.append(c)
             else:
@@ -415,7 +461,9 @@ ROLE_PLURALS = frozenset(
 _TECHNOLOGY = frozenset({"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"})
 
 
-def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_other_senses(
+    line: str, tokens: list[Token], candidates: list[_Candidate], *, resume: bool = False
+) -> list[_Candidate]:
     """The candidates without the words used in another sense on this line: part of an
     abbreviation or a web address, the acronym of a name that is no skill, a language as a
     nationality or as the language of an application, an adjective in a row, a one-word alias
@@ -429,7 +477,7 @@ def _drop_other_senses(line: str, tokens: list[Token], candidates: list[_Candida
     for c in candidates:
         other = (
             (c.surface in LEGAL_FORMS and _legal_form(tokens, c, candidates))
-            or (c.method is Method.ALIAS and _before_colleagues(tokens, c))
+            or (c.method is Method.ALIAS and not resume and _before_colleagues(tokens, c))
             or (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
@@ -651,6 +699,17 @@ def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool
         if there is not None and there != here and abs(there - here) <= 2 and _whole_item(line, items[there], other):
             return True
     return False
+
+
+def _list_item(line: str, c: _Candidate) -> bool:
+    """A name that is a whole item of a list of short items ("Excel, Bloomberg Terminal",
+    "Finance: Excel, Bloomberg"), on a line under a resume's skills heading: a list, whatever
+    its other items are. A sentence there ("Excel at building models") is no list."""
+    items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(line)]
+    if len(items) < 2 or any(len(line[a:b].split()) > 4 for a, b in items[1:]):
+        return False
+    here = next((item for item in items if item[0] <= c.start < item[1]), None)
+    return here is not None and _whole_item(line, here, c)
 
 
 def _whole_item(line: str, item: tuple[int, int], c: _Candidate) -> bool:

@@ -124,3 +124,50 @@ def test_a_data_platform_in_a_sentence_about_data(line: str, vocab: Vocabulary) 
 )
 def test_a_snowflake_elsewhere_stays_a_word(line: str, vocab: Vocabulary) -> None:
     assert "Snowflake" not in names(line, vocab)
+
+
+# -- #12: under a skills heading a comma list is a list -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aisha Rahman\n\nCERTIFICATIONS\nCFA Level II Candidate\n\nSKILLS\nExcel, Bloomberg Terminal",  # cfa.txt
+        "Aisha Rahman\n\nSKILLS\nExcel, Bloomberg Terminal, Python",  # excel2.txt
+        "Aisha Rahman\n\nTechnical Skills\nFinance: Excel, Bloomberg Terminal",
+    ],
+)
+def test_a_skills_line_of_two_items_is_a_list(text: str, vocab: Vocabulary) -> None:
+    assert "Microsoft Excel" in [name for _, name in resume(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aisha Rahman\n\nSKILLS\nExcel at building models, and more",  # a sentence, not a list
+        "Aisha Rahman\n\nSUMMARY\nExcel, Bloomberg Terminal",  # not under a skills heading
+    ],
+)
+def test_excel_outside_a_skills_list_stays_a_word(text: str, vocab: Vocabulary) -> None:
+    assert "Microsoft Excel" not in [name for _, name in resume(text, vocab)]
+
+
+def test_a_posting_line_of_two_items_is_read_as_before(vocab: Vocabulary) -> None:
+    assert "Microsoft Excel" not in names("Excel, Bloomberg Terminal", vocab)
+
+
+# -- a job title in the plural: colleagues in a posting, the person's field in a resume ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Managed 6 QA engineers", "testing"),
+        ("- Led a team of UX designers", "UX design"),
+        ("- Hired and coached 4 Performance Engineers", "performance optimization"),
+    ],
+)
+def test_a_resume_title_in_the_plural_names_the_field(line: str, skill: str, vocab: Vocabulary) -> None:
+    text = f"Ana Diaz\n\nEXPERIENCE\n{line}"
+    assert skill in [name for _, name in resume(text, vocab)]
+    assert skill not in names(line, vocab)  # a posting's line: the colleagues it works with
