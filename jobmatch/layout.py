@@ -83,6 +83,8 @@ _OPEN_END = re.compile(
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 # First parts of compounds that keep their hyphen when a line breaks after them ("event-" "driven").
 COMPOUND_HEADS = frozenset(
     """event double on off open cross full self high low real end well multi non rate right data
@@ -415,7 +417,26 @@ def join_wrapped(a: str, b: str, words: set[str]) -> str:
         if keeps_hyphen(broken.group(1), tail.group() if tail else "", words):
             return a + b
         return a[:-1] + b
+    if _HYPHEN_END.search(a) and b[:1].isalnum():
+        return a[:-1] + b if _drops_hyphen(a, b, words) else a + b  # never "Auto- CAD" or "312-555- 0178"
     return a + " " + b
+
+
+def _drops_hyphen(a: str, b: str, words: set[str]) -> bool:
+    """A break after a hyphen before a capital: the document's own spelling decides ("AutoCAD"
+    elsewhere, or "Medical-Surgical"); else a word in capitals after a mixed-case first part is
+    one word broken ("Auto-" "CAD"), a capitalised word a compound ("Medical-" "Surgical"). A digit
+    after it is a number's hyphen ("312-555-" "0178", "2019-" "2021")."""
+    head = _LAST_WORD.search(a[:-1])
+    tail = _FIRST_WORD.match(b)
+    if head is None or tail is None:
+        return False
+    first, second = head.group(), tail.group()
+    if (first + second).lower() in words:
+        return True
+    if f"{first}-{second}".lower() in words:
+        return False
+    return len(second) >= 2 and second.isupper() and not first.isupper()
 
 
 def keeps_hyphen(head: str, tail: str, words: set[str]) -> bool:
