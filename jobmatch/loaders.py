@@ -543,6 +543,8 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
                 if not opened:
                     raise InputFileError(path, "PDF is encrypted and needs a password")
             count = len(reader.pages)
+            if count == 0:
+                raise InputFileError(path, "no text found: the PDF has no pages")
             if count > limit.max_pdf_pages:
                 raise InputFileError(
                     path,
@@ -894,7 +896,7 @@ def _docx_block_lines(element: Any, parent: Any) -> Iterator[str]:
 def _docx_paragraph_lines(paragraph: Any) -> Iterator[str]:
     from docx.oxml.ns import qn
 
-    text = paragraph.text
+    text = _docx_inline_text(paragraph._p)
     style = paragraph.style.name if paragraph.style is not None else ""
     p_pr = paragraph._p.pPr
     listed = (p_pr is not None and p_pr.numPr is not None) or style.startswith("List")
@@ -904,6 +906,28 @@ def _docx_paragraph_lines(paragraph: Any) -> Iterator[str]:
         if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
             continue  # the VML copy of a text box already read from its DrawingML original
         yield from _docx_block_lines(box, paragraph)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements inside a paragraph that hold runs Word displays: tracked insertions and moves,
+# hyperlinks, smart tags, custom XML, content controls, simple fields. A tracked deletion
+# (w:del, w:moveFrom) is not displayed; its runs hold w:delText, which a run's text leaves out.
+_DOCX_RUN_HOLDERS = frozenset(
+    _W + tag for tag in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple",
+                         "dir", "bdo")
+)
+
+
+def _docx_inline_text(element: Any) -> str:
+    """A paragraph's text as Word shows it: python-docx's ``paragraph.text`` reads only the runs
+    and hyperlinks directly in the paragraph, not those inside a tracked insertion."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == _W + "r":
+            parts.append(child.text)
+        elif child.tag in _DOCX_RUN_HOLDERS:
+            parts.append(_docx_inline_text(child))
+    return "".join(parts)
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
