@@ -769,7 +769,7 @@ def _text_runs(page: Any) -> list[Any] | None:
     contents = page.get("/Contents")
     if contents is None:
         return []
-    ops = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    ops = _advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
     groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
     return [
         TextRun(
@@ -781,6 +781,24 @@ def _text_runs(page: Any) -> list[Any] | None:
         )
         for g in groups
     ]
+
+
+def _advancing(operations: list[tuple[Any, bytes]]) -> Iterator[tuple[Any, bytes]]:
+    """The page's operations, each text shown as a TJ array ending in a 0 offset. pypdf's layout
+    mode moves the text position past a string only at a TJ array's number, so two strings shown
+    one after the other (Chromium: "ding " Tj, then the ligature Tj, then "ows for ... Andr" Tj)
+    all started at the first one's x, and the gap to the next positioned text was padded with
+    spaces ("Andr          oid")."""
+    from pypdf.generic import ArrayObject, NumberObject
+
+    for operands, op in operations:
+        if op == b"Tj" and operands and isinstance(operands[0], bytes | str):
+            yield [ArrayObject([operands[0], NumberObject(0)])], b"TJ"
+        elif op == b"TJ" and operands and isinstance(operands[0], ArrayObject) and operands[0]:
+            last = operands[0][-1]
+            yield ([ArrayObject([*operands[0], NumberObject(0)])] if isinstance(last, bytes | str) else operands), op
+        else:
+            yield operands, op
 
 
 @contextmanager

@@ -105,3 +105,50 @@ def test_zero_page_pdf_says_so():
     assert "the PDF has no pages" in str(caught.value)
     assert "OCR" not in str(caught.value)
 
+
+
+# -- strings shown one after another without a move (Chromium around a ligature, #4) ------------
+def pdf_bytes(*pages: bytes) -> bytes:
+    """A PDF whose pages draw the given content streams with /F1: Helvetica declared 500/1000 em
+    wide for every character, so positions in a test are easy to compute (5 pt a character at
+    10 pt)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+    writer = PdfWriter()
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/FirstChar"): NumberObject(32),
+            NameObject("/LastChar"): NumberObject(126),
+            NameObject("/Widths"): ArrayObject([NumberObject(500)] * 95),
+        }
+    )
+    font_ref = writer._add_object(font)
+    for content in pages:
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})}
+        )
+        stream = DecodedStreamObject()
+        stream.set_data(content)
+        page.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_strings_shown_one_after_another_are_not_split_by_spaces():
+    # "Designed onboarding " (20 characters, 100 pt), "fl", then "ows for iOS and Andr" with no move
+    # between them, then a move to the end of those 42 characters (210 pt from the line start)
+    content = (
+        b"BT /F1 10 Tf 1 0 0 1 72 700 Tm (Designed onboarding ) Tj (fl) Tj (ows for iOS and Andr) Tj "
+        b"210 0 Td (oid; created wireframes.) Tj ET "
+        b"BT /F1 10 Tf 1 0 0 1 72 686 Tm (from research to high-) Tj (fi) Tj [(delity pr) 0 (ototypes.)] TJ ET "
+        b"BT /F1 10 Tf 1 0 0 1 72 672 Tm (Skills: Figma, Sketch) Tj ET"
+    )
+    text = extract_pdf_text("lig.pdf", pdf_bytes(content))
+    assert "Designed onboarding flows for iOS and Android; created wireframes." in text
+    assert "high-fidelity prototypes." in text
