@@ -344,7 +344,8 @@ def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
     if not texts:
         return []
     left = min(line.x0 for line in texts)
-    plain = [line.x1 for line in texts if not line.gapped]
+    # a date alone on its line sits at a tab stop, which may be past the text's wrapping edge
+    plain = [line.x1 for line in texts if not line.gapped and not _DATE_ONLY.match(line.text)]
     right = max(plain) if plain else max(line.x1 for line in texts)
     out: list[str] = []
     previous: Line | None = None
@@ -500,11 +501,19 @@ def _page_parts(rows: Sequence[Row]) -> tuple[list[Row], _Split | None, list[Row
     return list(rows[:first]), _Split(x, left, right), list(rows[last + 1 :])
 
 
+def _one_side(rows: Sequence[Row], split: _Split) -> bool:
+    """All of a page's rows on one side of the split's gutter."""
+    return bool(rows) and (
+        all(r.x0 >= split.x for r in rows) or all(r.x1 <= split.x for r in rows)
+    )
+
+
 def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]:
     """Pages' rows -> the document's lines in reading order, wrapped lines rejoined; columns are
     separated by an empty line. A sidebar that runs on over the next page, beside the same main
     column, is read as one column, then the main column as one: the experience on page 2
     continues the experience on page 1, it is not interrupted by page 2's sidebar."""
+    pages = without_running_rows(pages)
     columns: list[list[Row]] = []
     pending: _Split | None = None
 
@@ -527,6 +536,9 @@ def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]
         ):
             pending.left += split.left
             pending.right += split.right
+        elif split is None and pending is not None and pending.sidebar and not below and _one_side(rows, pending):
+            # a page with only the main column's (or the sidebar's) text: that column goes on
+            (pending.right if rows[0].x0 >= pending.x else pending.left).extend(rows)
         else:
             flush()
             columns.extend(reading_order(above, 1))
@@ -542,6 +554,44 @@ def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]
             out.append("")
         out.extend(lines)
     return out
+
+
+RUNNING_BAND = 3  # rows at the top and bottom of a page where a running header or footer can be
+_DIGITS = re.compile(r"\d+")
+
+
+def without_running_rows(pages: Sequence[Sequence[Row]]) -> list[Sequence[Row]]:
+    """Pages without their running header and footer: a row among the first (last) few of every
+    page, at the same height with the same text (page numbers aside). The header is kept on the
+    first page (the name and contact of a Word header), the footer ("Page 1 of 2 - References
+    available upon request") on none: repeated, it lands between a job and its employer."""
+    if len(pages) < 2 or not all(pages):
+        return list(pages)
+    header = _repeated(pages, top=True)
+    footer = _repeated(pages, top=False)
+    if not header and not footer:
+        return list(pages)
+    out: list[Sequence[Row]] = []
+    for number, rows in enumerate(pages):
+        top, bottom = rows[:RUNNING_BAND], rows[-RUNNING_BAND:]
+        dropped = {id(r) for r in top if number and _running_key(r) in header}
+        dropped |= {id(r) for r in bottom if _running_key(r) in footer}
+        out.append([r for r in rows if id(r) not in dropped])
+    if not all(out):
+        return list(pages)  # pages that are all repetition (copies of one page): nothing is furniture
+    return out
+
+
+def _repeated(pages: Sequence[Sequence[Row]], *, top: bool) -> set[tuple[str, int]]:
+    bands = [rows[:RUNNING_BAND] if top else rows[-RUNNING_BAND:] for rows in pages]
+    keys = set.intersection(*({_running_key(r) for r in band} for band in bands))
+    return {key for key in keys if key[0]}
+
+
+def _running_key(row: Row) -> tuple[str, int]:
+    """A row's text with its numbers blanked and its height to the half em."""
+    text = " ".join(" ".join(s.text for s in row.segments).split())
+    return _DIGITS.sub("#", text), round(row.y * 2)
 
 
 def row_texts(rows: Iterable[Row]) -> Iterator[str]:

@@ -152,3 +152,95 @@ def test_strings_shown_one_after_another_are_not_split_by_spaces():
     text = extract_pdf_text("lig.pdf", pdf_bytes(content))
     assert "Designed onboarding flows for iOS and Android; created wireframes." in text
     assert "high-fidelity prototypes." in text
+
+
+# -- running headers and footers of multi-page PDFs (#8) ----------------------------------------
+def row(y: float, *segments: tuple[float, float, str]) -> layout.Row:
+    return layout.Row(y, tuple(layout.Segment(x0, x1, text, y) for x0, x1, text in segments))
+
+
+HEADER = "Thomas Brennan, CPA | Chicago, IL | tbrennan@example.com | 312-555-0178"
+
+
+def _two_pages() -> list[list[layout.Row]]:
+    """lo/acct2page.pdf: a Word page header on both pages, a "Page N of M" footer, single column."""
+    first = [
+        row(0.0, (0, 37.6, HEADER)),
+        row(3.4, (0, 17.0, "EXPERIENCE")),
+        row(5.0, (0, 18.6, "Audit Manager, Deloitte, Chicago, IL"), (32.2, 42.5, "Jul 2020 - Present")),
+        row(6.4, (0, 30.0, "- Led audits of public companies.")),
+        row(7.8, (0, 30.0, "- Reviewed workpapers of five teams.")),
+        row(64.3, (0, 24.2, "Page 1 of 2 - References available upon request")),
+    ]
+    second = [
+        row(0.0, (0, 37.6, HEADER)),
+        row(3.3, (0, 18.6, "Senior Auditor, KPMG, Chicago, IL"), (32.2, 42.5, "Sep 2015 - Jun 2020")),
+        row(4.7, (0, 30.0, "- Planned financial statement audits.")),
+        row(6.1, (0, 17.0, "EDUCATION")),
+        row(7.5, (0, 30.0, "B.S. in Accounting, University of Illinois, 2014")),
+        row(64.3, (0, 24.2, "Page 2 of 2 - References available upon request")),
+    ]
+    return [first, second]
+
+
+def test_running_header_read_once_and_footer_never():
+    lines = layout.document_lines(_two_pages(), set())
+    assert lines.count(HEADER) == 1 and lines[0] == HEADER
+    assert not any("References available" in line for line in lines)
+    at = lines.index("- Reviewed workpapers of five teams.")
+    assert [line for line in lines[at + 1 :] if line][0] == "Senior Auditor, KPMG, Chicago, IL Sep 2015 - Jun 2020"
+
+
+def test_one_page_keeps_its_header_and_footer():
+    lines = layout.document_lines(_two_pages()[:1], set())
+    assert HEADER in lines and "Page 1 of 2 - References available upon request" in lines
+
+
+def test_rows_repeated_only_on_some_pages_or_elsewhere_are_kept():
+    first, second = _two_pages()
+    third = [row(0.0, (0, 20, "Other header")), *second[1:]]
+    lines = layout.document_lines([first, second, third], set())
+    assert lines.count(HEADER) == 2  # not on every page: not a running header
+    # the same text lower on a page is body text, not a header
+    moved = [first, [row(-3.0, (0, 20, "Resume, page 2")), row(1.5, (0, 37.6, HEADER)), *second[1:]]]
+    assert sum(HEADER in line for line in layout.document_lines(moved, set())) == 2
+
+
+def test_main_column_continues_on_a_page_without_sidebar():
+    """lo/devops.table.pdf: a table sidebar on page 1; page 2 holds only the main column, whose
+    job heading was cut by the page break; a date at a tab stop past the wrapping edge."""
+    sidebar = ["EDUCATION", "B.S. in Computer Science", "CERTIFICATIONS", "CKA", "SKILLS", "Go, Python"]
+    main = [
+        "SUMMARY",
+        "Site reliability engineer with 7 years",
+        "of experience running Kubernetes.",
+        "EXPERIENCE",
+        "DevOps Engineer, Ibotta, Denver, CO",
+        "- Managed Linux fleets with",
+        "Ansible and wrote Bash scripts",
+        "for backups.",
+        "Systems Administrator,",
+    ]
+    first = [row(0.0, (0, 26.2, "Denver, CO | kenji.w@example.com"))]
+    for i, text in enumerate(main):
+        segments = [(19.6, {1: 38.0, 5: 38.0, 6: 38.0, 8: 33.1}.get(i, 30.0), text)]
+        if i < len(sidebar):
+            segments.insert(0, (0.0, 15.0, sidebar[i]))
+        first.append(row(4.0 + 1.4 * i, *segments))
+    second = [
+        row(0.0, (0, 26.2, "Denver, CO | kenji.w@example.com")),
+        row(3.3, (19.6, 37.9, "University of Colorado, Boulder, CO")),
+        row(4.6, (37.5, 47.8, "Jun 2016 - Feb 2018")),
+        row(6.9, (19.6, 38.0, "- Administered VMware and Linux")),
+        row(8.2, (21.3, 33.7, "servers; handled on-call")),
+        row(9.5, (21.3, 26.1, "rotations.")),
+    ]
+    lines = layout.document_lines([first, second], set())
+    assert "Systems Administrator, University of Colorado, Boulder, CO" in lines
+    assert "- Administered VMware and Linux servers; handled on-call rotations." in lines
+    assert lines.count("Denver, CO | kenji.w@example.com") == 1
+
+
+def test_identical_pages_are_not_all_running_rows():
+    page = [row(0.0, (0, 20, "Python developer")), row(1.4, (0, 20, "Kubernetes, PostgreSQL"))]
+    assert sum("Python developer" in line for line in layout.document_lines([page, page, page], set())) == 3
