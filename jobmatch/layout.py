@@ -75,6 +75,13 @@ _DATE_ONLY = re.compile(
     r"(?:[A-Za-z]{0,9}\.?\s*(?:\d{1,2}[/.])?(?:(?:19|20)\d\d)?|present|current|now)?$",
     re.I,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?"
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_END = re.compile(rf"(?:^|([|,·(–—-])?\s)(?:{_MONTH})$", re.I)
+_YEAR_START = re.compile(rf"^{_YEAR}\b")
+_YEAR_END = re.compile(rf"(?:^|[\s|,·(/]){_YEAR}$")
+_RANGE_REST = re.compile(rf"^(?:[-–—]|to\b)\s*(?:{_MONTH}\s*)?(?:{_YEAR}|present|current|now)$", re.I)
+_RANGE_OPEN_END = re.compile(rf"\b{_YEAR}\s*(?:[-–—]|to)$", re.I)
 _SENTENCE_END = (".", ":", "!", "?", ";")
 _BARE_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: (?:&|and|[A-Z][A-Za-z]*)){0,2}$")
 _OPEN_END = re.compile(
@@ -367,6 +374,8 @@ def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
 
 def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
+    if _breaks_a_date(a.text, b.text, a.gapped):
+        return True
     if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
         return False
     open_end = bool(_OPEN_END.search(a.text))
@@ -388,6 +397,20 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     if continues:
         return (needed > right - 0.3 and reach >= 0.3) or reach >= 0.7
     return needed > right + 0.1 and reach >= 0.55 and not a.text.endswith(_SENTENCE_END)
+
+
+def _breaks_a_date(a: str, b: str, gapped: bool) -> bool:
+    """A job heading wrapped inside its dates: "... | Apr" "2021 - Present", "... | Jul 2015"
+    "- May 2017", "Jan 2019 -" "May 2021". (Checked before list items: "- May 2017" is no bullet.)
+    A month ends a heading after a separator or as a segment of its own, not "... in May"."""
+    if _YEAR_END.search(a) and _RANGE_REST.match(b):
+        return True
+    if not _DATE_ONLY.match(b):
+        return False
+    month = _MONTH_END.search(a)
+    if month:
+        return bool(_YEAR_START.match(b)) and (gapped or month.group(1) is not None)
+    return bool(_RANGE_OPEN_END.search(a))
 
 
 def _starts_item(text: str) -> bool:

@@ -244,3 +244,35 @@ def test_main_column_continues_on_a_page_without_sidebar():
 def test_identical_pages_are_not_all_running_rows():
     page = [row(0.0, (0, 20, "Python developer")), row(1.4, (0, 20, "Kubernetes, PostgreSQL"))]
     assert sum("Python developer" in line for line in layout.document_lines([page, page, page], set())) == 3
+
+
+# -- a job heading wrapped inside its dates (#6) ------------------------------------------------
+def _line(text: str, x1: float, x0: float = 15.7, gapped: bool = False) -> layout.Line:
+    return layout.Line(text, x0, x1, gapped)
+
+
+def test_heading_wrapped_inside_its_dates_is_rejoined():
+    """lo/mkt.textbox.pdf (LibreOffice, a text box) and lo/teach.pdf: the observed coordinates."""
+    lines = [
+        _line("Senior Marketing Manager, Datadog, New York, NY | Apr", 46.4),
+        _line("2021 - Present", 23.0),
+        None,
+        _line("- Own demand generation programs; manage a budget.", 44.3),
+        None,
+        _line("Marketing Coordinator, Ogilvy, New York, NY | Jul 2015", 47.4),
+        _line("- May 2017", 21.9),
+        _line("Mathematics Teacher, Columbus City Schools, Columbus, OH Aug 2018 -", 47.0),
+        _line("Jun 2020", 20.0),
+        _line("- Taught Algebra II in May", 30.0),
+        _line("2021 - 2022", 22.0),
+    ]
+    out = layout.reflow(lines, set())
+    assert out[0] == "Senior Marketing Manager, Datadog, New York, NY | Apr 2021 - Present"
+    assert "Marketing Coordinator, Ogilvy, New York, NY | Jul 2015 - May 2017" in out
+    assert "Mathematics Teacher, Columbus City Schools, Columbus, OH Aug 2018 - Jun 2020" in out
+    assert out[-2:] == ["- Taught Algebra II in May", "2021 - 2022"]  # a month in a sentence
+
+
+def test_a_bullet_after_a_year_is_still_a_bullet():
+    out = layout.reflow([_line("Led the migration in 2019", 30.0), _line("- Built APIs in Go", 25.0)], set())
+    assert out == ["Led the migration in 2019", "- Built APIs in Go"]
