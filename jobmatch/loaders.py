@@ -769,7 +769,7 @@ def _text_runs(page: Any) -> list[Any] | None:
     contents = page.get("/Contents")
     if contents is None:
         return []
-    ops = _advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    ops = iter(_advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations))
     groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
     return [
         TextRun(
@@ -783,22 +783,33 @@ def _text_runs(page: Any) -> list[Any] | None:
     ]
 
 
-def _advancing(operations: list[tuple[Any, bytes]]) -> Iterator[tuple[Any, bytes]]:
-    """The page's operations, each text shown as a TJ array ending in a 0 offset. pypdf's layout
-    mode moves the text position past a string only at a TJ array's number, so two strings shown
-    one after the other (Chromium: "ding " Tj, then the ligature Tj, then "ows for ... Andr" Tj)
-    all started at the first one's x, and the gap to the next positioned text was padded with
-    spaces ("Andr          oid")."""
+def _advancing(operations: list[tuple[Any, bytes]]) -> list[tuple[Any, bytes]]:
+    """The page's operations, a text shown right before more text (no move between them) as a TJ
+    array ending in a 0 offset. pypdf's layout mode moves the text position past a string only at
+    a TJ array's number, so strings shown one after the other (Chromium: "ding " Tj, then the
+    ligature Tj, then "ows for ... Andr" Tj) all started at the first one's x, and the gap to the
+    next positioned text was padded with spaces ("Andr          oid")."""
     from pypdf.generic import ArrayObject, NumberObject
 
-    for operands, op in operations:
-        if op == b"Tj" and operands and isinstance(operands[0], bytes | str):
-            yield [ArrayObject([operands[0], NumberObject(0)])], b"TJ"
-        elif op == b"TJ" and operands and isinstance(operands[0], ArrayObject) and operands[0]:
-            last = operands[0][-1]
-            yield ([ArrayObject([*operands[0], NumberObject(0)])] if isinstance(last, bytes | str) else operands), op
-        else:
-            yield operands, op
+    out = list(operations)
+    shown_next = False  # whether the next text operator after this one shows text without a move
+    for i in range(len(out) - 1, -1, -1):
+        operands, op = out[i]
+        if op in _TEXT_SHOW:
+            if shown_next and op in (b"Tj", b"TJ") and operands:
+                text = operands[0]
+                if op == b"Tj" and isinstance(text, bytes | str):
+                    out[i] = [ArrayObject([text, NumberObject(0)])], b"TJ"
+                elif op == b"TJ" and isinstance(text, ArrayObject) and text and isinstance(text[-1], bytes | str):
+                    out[i] = [ArrayObject([*text, NumberObject(0)])], op
+            shown_next = op in (b"Tj", b"TJ")
+        elif op in _TEXT_MOVE:
+            shown_next = False
+    return out
+
+
+_TEXT_SHOW = frozenset((b"Tj", b"TJ", b"'", b'"'))
+_TEXT_MOVE = frozenset((b"Td", b"TD", b"Tm", b"T*", b"BT", b"ET", b"q", b"Q", b"cm"))
 
 
 @contextmanager
