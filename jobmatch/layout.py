@@ -536,7 +536,6 @@ def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]
     separated by an empty line. A sidebar that runs on over the next page, beside the same main
     column, is read as one column, then the main column as one: the experience on page 2
     continues the experience on page 1, it is not interrupted by page 2's sidebar."""
-    pages = without_running_rows(pages)
     columns: list[list[Row]] = []
     pending: _Split | None = None
 

@@ -692,7 +692,8 @@ def _resolve(obj: Any) -> Any:
 def _pdf_lines(plain: list[str], positioned: list[list[Any] | None]) -> str:
     """Pages -> text: runs of pages read from positions go to :mod:`jobmatch.layout` together
     (a sidebar can run on over pages); a page whose positions found less text than plain
-    extraction is its plain text, hyphen breaks joined."""
+    extraction is its plain text, hyphen breaks joined. A running page header is read once, a
+    running footer not at all (:func:`jobmatch.layout.without_running_rows`)."""
     from jobmatch import layout
 
     words = layout.document_words(
@@ -705,11 +706,11 @@ def _pdf_lines(plain: list[str], positioned: list[list[Any] | None]) -> str:
             group.append(rows)
             continue
         if group:
-            blocks.append(layout.document_lines(group, words))
+            blocks.append(layout.document_lines(layout.without_running_rows(group), words))
             group = []
         blocks.append(normalize_text(text, join_hyphenated=True).split("\n"))
     if group:
-        blocks.append(layout.document_lines(group, words))
+        blocks.append(layout.document_lines(layout.without_running_rows(group), words))
     lines: list[str] = []
     for block in blocks:
         if lines and block and lines[-1] != "":

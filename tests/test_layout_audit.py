@@ -184,7 +184,7 @@ def _two_pages() -> list[list[layout.Row]]:
 
 
 def test_running_header_read_once_and_footer_never():
-    lines = layout.document_lines(_two_pages(), set())
+    lines = layout.document_lines(layout.without_running_rows(_two_pages()), set())
     assert lines.count(HEADER) == 1 and lines[0] == HEADER
     assert not any("References available" in line for line in lines)
     at = lines.index("- Reviewed workpapers of five teams.")
@@ -192,18 +192,18 @@ def test_running_header_read_once_and_footer_never():
 
 
 def test_one_page_keeps_its_header_and_footer():
-    lines = layout.document_lines(_two_pages()[:1], set())
+    lines = layout.document_lines(layout.without_running_rows(_two_pages()[:1]), set())
     assert HEADER in lines and "Page 1 of 2 - References available upon request" in lines
 
 
 def test_rows_repeated_only_on_some_pages_or_elsewhere_are_kept():
     first, second = _two_pages()
     third = [row(0.0, (0, 20, "Other header")), *second[1:]]
-    lines = layout.document_lines([first, second, third], set())
+    lines = layout.document_lines(layout.without_running_rows([first, second, third]), set())
     assert lines.count(HEADER) == 2  # not on every page: not a running header
     # the same text lower on a page is body text, not a header
     moved = [first, [row(-3.0, (0, 20, "Resume, page 2")), row(1.5, (0, 37.6, HEADER)), *second[1:]]]
-    assert sum(HEADER in line for line in layout.document_lines(moved, set())) == 2
+    assert sum(HEADER in line for line in layout.document_lines(layout.without_running_rows(moved), set())) == 2
 
 
 def test_main_column_continues_on_a_page_without_sidebar():
@@ -235,7 +235,7 @@ def test_main_column_continues_on_a_page_without_sidebar():
         row(8.2, (21.3, 33.7, "servers; handled on-call")),
         row(9.5, (21.3, 26.1, "rotations.")),
     ]
-    lines = layout.document_lines([first, second], set())
+    lines = layout.document_lines(layout.without_running_rows([first, second]), set())
     assert "Systems Administrator, University of Colorado, Boulder, CO" in lines
     assert "- Administered VMware and Linux servers; handled on-call rotations." in lines
     assert lines.count("Denver, CO | kenji.w@example.com") == 1
@@ -243,7 +243,8 @@ def test_main_column_continues_on_a_page_without_sidebar():
 
 def test_identical_pages_are_not_all_running_rows():
     page = [row(0.0, (0, 20, "Python developer")), row(1.4, (0, 20, "Kubernetes, PostgreSQL"))]
-    assert sum("Python developer" in line for line in layout.document_lines([page, page, page], set())) == 3
+    lines = layout.document_lines(layout.without_running_rows([page, page, page]), set())
+    assert sum("Python developer" in line for line in lines) == 3
 
 
 # -- a job heading wrapped inside its dates (#6) ------------------------------------------------
@@ -276,3 +277,18 @@ def test_heading_wrapped_inside_its_dates_is_rejoined():
 def test_a_bullet_after_a_year_is_still_a_bullet():
     out = layout.reflow([_line("Led the migration in 2019", 30.0), _line("- Built APIs in Go", 25.0)], set())
     assert out == ["Led the migration in 2019", "- Built APIs in Go"]
+
+
+def test_pdf_running_header_and_footer_end_to_end():
+    def page(number: int, body: list[str]) -> bytes:
+        out = b"BT /F1 10 Tf 1 0 0 1 72 760 Tm (Jane Doe | Chicago, IL | 312-555-0178) Tj ET "
+        for i, text in enumerate(body):
+            out += b"BT /F1 10 Tf 1 0 0 1 72 %d Tm (%s) Tj ET " % (720 - 14 * i, text.encode())
+        return out + b"BT /F1 10 Tf 1 0 0 1 72 30 Tm (Page %d of 2 - References available upon request) Tj ET" % number
+
+    first = page(1, ["EXPERIENCE", "Audit Manager, Deloitte, Jul 2020 - Present", "- Led audits."])
+    second = page(2, ["Senior Auditor, KPMG, Sep 2015 - Jun 2020", "- Planned audits."])
+    lines = [line for line in extract_pdf_text("two.pdf", pdf_bytes(first, second)).splitlines() if line]
+    assert lines.count("Jane Doe | Chicago, IL | 312-555-0178") == 1
+    assert not any("References" in line for line in lines)
+    assert lines[lines.index("- Led audits.") + 1] == "Senior Auditor, KPMG, Sep 2015 - Jun 2020"
