@@ -75,6 +75,13 @@ _DATE_ONLY = re.compile(
     r"(?:[A-Za-z]{0,9}\.?\s*(?:\d{1,2}[/.])?(?:(?:19|20)\d\d)?|present|current|now)?$",
     re.I,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?"
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_END = re.compile(rf"(?:^|([|,·(–—-])?\s)(?:{_MONTH})$", re.I)
+_YEAR_START = re.compile(rf"^{_YEAR}\b")
+_YEAR_END = re.compile(rf"(?:^|[\s|,·(/]){_YEAR}$")
+_RANGE_REST = re.compile(rf"^(?:[-–—]|to\b)\s*(?:{_MONTH}\s*)?(?:{_YEAR}|present|current|now)$", re.I)
+_RANGE_OPEN_END = re.compile(rf"\b{_YEAR}\s*(?:[-–—]|to)$", re.I)
 _SENTENCE_END = (".", ":", "!", "?", ";")
 _BARE_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: (?:&|and|[A-Z][A-Za-z]*)){0,2}$")
 _OPEN_END = re.compile(
@@ -83,6 +90,8 @@ _OPEN_END = re.compile(
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 # First parts of compounds that keep their hyphen when a line breaks after them ("event-" "driven").
 COMPOUND_HEADS = frozenset(
     """event double on off open cross full self high low real end well multi non rate right data
@@ -342,7 +351,8 @@ def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
     if not texts:
         return []
     left = min(line.x0 for line in texts)
-    plain = [line.x1 for line in texts if not line.gapped]
+    # a date alone on its line sits at a tab stop, which may be past the text's wrapping edge
+    plain = [line.x1 for line in texts if not line.gapped and not _DATE_ONLY.match(line.text)]
     right = max(plain) if plain else max(line.x1 for line in texts)
     out: list[str] = []
     previous: Line | None = None
@@ -364,6 +374,8 @@ def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
 
 def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
+    if _breaks_a_date(a.text, b.text, a.gapped):
+        return True
     if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
         return False
     open_end = bool(_OPEN_END.search(a.text))
@@ -385,6 +397,20 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     if continues:
         return (needed > right - 0.3 and reach >= 0.3) or reach >= 0.7
     return needed > right + 0.1 and reach >= 0.55 and not a.text.endswith(_SENTENCE_END)
+
+
+def _breaks_a_date(a: str, b: str, gapped: bool) -> bool:
+    """A job heading wrapped inside its dates: "... | Apr" "2021 - Present", "... | Jul 2015"
+    "- May 2017", "Jan 2019 -" "May 2021". (Checked before list items: "- May 2017" is no bullet.)
+    A month ends a heading after a separator or as a segment of its own, not "... in May"."""
+    if _YEAR_END.search(a) and _RANGE_REST.match(b):
+        return True
+    if not _DATE_ONLY.match(b):
+        return False
+    month = _MONTH_END.search(a)
+    if month:
+        return bool(_YEAR_START.match(b)) and (gapped or month.group(1) is not None)
+    return bool(_RANGE_OPEN_END.search(a))
 
 
 def _starts_item(text: str) -> bool:
@@ -415,7 +441,26 @@ def join_wrapped(a: str, b: str, words: set[str]) -> str:
         if keeps_hyphen(broken.group(1), tail.group() if tail else "", words):
             return a + b
         return a[:-1] + b
+    if _HYPHEN_END.search(a) and b[:1].isalnum():
+        return a[:-1] + b if _drops_hyphen(a, b, words) else a + b  # never "Auto- CAD" or "312-555- 0178"
     return a + " " + b
+
+
+def _drops_hyphen(a: str, b: str, words: set[str]) -> bool:
+    """A break after a hyphen before a capital: the document's own spelling decides ("AutoCAD"
+    elsewhere, or "Medical-Surgical"); else a word in capitals after a mixed-case first part is
+    one word broken ("Auto-" "CAD"), a capitalised word a compound ("Medical-" "Surgical"). A digit
+    after it is a number's hyphen ("312-555-" "0178", "2019-" "2021")."""
+    head = _LAST_WORD.search(a[:-1])
+    tail = _FIRST_WORD.match(b)
+    if head is None or tail is None:
+        return False
+    first, second = head.group(), tail.group()
+    if (first + second).lower() in words:
+        return True
+    if f"{first}-{second}".lower() in words:
+        return False
+    return len(second) >= 2 and second.isupper() and not first.isupper()
 
 
 def keeps_hyphen(head: str, tail: str, words: set[str]) -> bool:
@@ -479,6 +524,13 @@ def _page_parts(rows: Sequence[Row]) -> tuple[list[Row], _Split | None, list[Row
     return list(rows[:first]), _Split(x, left, right), list(rows[last + 1 :])
 
 
+def _one_side(rows: Sequence[Row], split: _Split) -> bool:
+    """All of a page's rows on one side of the split's gutter."""
+    return bool(rows) and (
+        all(r.x0 >= split.x for r in rows) or all(r.x1 <= split.x for r in rows)
+    )
+
+
 def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]:
     """Pages' rows -> the document's lines in reading order, wrapped lines rejoined; columns are
     separated by an empty line. A sidebar that runs on over the next page, beside the same main
@@ -506,6 +558,9 @@ def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]
         ):
             pending.left += split.left
             pending.right += split.right
+        elif split is None and pending is not None and pending.sidebar and not below and _one_side(rows, pending):
+            # a page with only the main column's (or the sidebar's) text: that column goes on
+            (pending.right if rows[0].x0 >= pending.x else pending.left).extend(rows)
         else:
             flush()
             columns.extend(reading_order(above, 1))
@@ -521,6 +576,44 @@ def document_lines(pages: Sequence[Sequence[Row]], words: set[str]) -> list[str]
             out.append("")
         out.extend(lines)
     return out
+
+
+RUNNING_BAND = 3  # rows at the top and bottom of a page where a running header or footer can be
+_DIGITS = re.compile(r"\d+")
+
+
+def without_running_rows(pages: Sequence[Sequence[Row]]) -> list[Sequence[Row]]:
+    """Pages without their running header and footer: a row among the first (last) few of every
+    page, at the same height with the same text (page numbers aside). The header is kept on the
+    first page (the name and contact of a Word header), the footer ("Page 1 of 2 - References
+    available upon request") on none: repeated, it lands between a job and its employer."""
+    if len(pages) < 2 or not all(pages):
+        return list(pages)
+    header = _repeated(pages, top=True)
+    footer = _repeated(pages, top=False)
+    if not header and not footer:
+        return list(pages)
+    out: list[Sequence[Row]] = []
+    for number, rows in enumerate(pages):
+        top, bottom = rows[:RUNNING_BAND], rows[-RUNNING_BAND:]
+        dropped = {id(r) for r in top if number and _running_key(r) in header}
+        dropped |= {id(r) for r in bottom if _running_key(r) in footer}
+        out.append([r for r in rows if id(r) not in dropped])
+    if not all(out):
+        return list(pages)  # pages that are all repetition (copies of one page): nothing is furniture
+    return out
+
+
+def _repeated(pages: Sequence[Sequence[Row]], *, top: bool) -> set[tuple[str, int]]:
+    bands = [rows[:RUNNING_BAND] if top else rows[-RUNNING_BAND:] for rows in pages]
+    keys = set.intersection(*({_running_key(r) for r in band} for band in bands))
+    return {key for key in keys if key[0]}
+
+
+def _running_key(row: Row) -> tuple[str, int]:
+    """A row's text with its numbers blanked and its height to the half em."""
+    text = " ".join(" ".join(s.text for s in row.segments).split())
+    return _DIGITS.sub("#", text), round(row.y * 2)
 
 
 def row_texts(rows: Iterable[Row]) -> Iterator[str]:

@@ -543,6 +543,8 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
                 if not opened:
                     raise InputFileError(path, "PDF is encrypted and needs a password")
             count = len(reader.pages)
+            if count == 0:
+                raise InputFileError(path, "no text found: the PDF has no pages")
             if count > limit.max_pdf_pages:
                 raise InputFileError(
                     path,
@@ -690,7 +692,8 @@ def _resolve(obj: Any) -> Any:
 def _pdf_lines(plain: list[str], positioned: list[list[Any] | None]) -> str:
     """Pages -> text: runs of pages read from positions go to :mod:`jobmatch.layout` together
     (a sidebar can run on over pages); a page whose positions found less text than plain
-    extraction is its plain text, hyphen breaks joined."""
+    extraction is its plain text, hyphen breaks joined. A running page header is read once, a
+    running footer not at all (:func:`jobmatch.layout.without_running_rows`)."""
     from jobmatch import layout
 
     words = layout.document_words(
@@ -703,11 +706,11 @@ def _pdf_lines(plain: list[str], positioned: list[list[Any] | None]) -> str:
             group.append(rows)
             continue
         if group:
-            blocks.append(layout.document_lines(group, words))
+            blocks.append(layout.document_lines(layout.without_running_rows(group), words))
             group = []
         blocks.append(normalize_text(text, join_hyphenated=True).split("\n"))
     if group:
-        blocks.append(layout.document_lines(group, words))
+        blocks.append(layout.document_lines(layout.without_running_rows(group), words))
     lines: list[str] = []
     for block in blocks:
         if lines and block and lines[-1] != "":
@@ -767,7 +770,7 @@ def _text_runs(page: Any) -> list[Any] | None:
     contents = page.get("/Contents")
     if contents is None:
         return []
-    ops = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    ops = iter(_advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations))
     groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
     return [
         TextRun(
@@ -779,6 +782,35 @@ def _text_runs(page: Any) -> list[Any] | None:
         )
         for g in groups
     ]
+
+
+def _advancing(operations: list[tuple[Any, bytes]]) -> list[tuple[Any, bytes]]:
+    """The page's operations, a text shown right before more text (no move between them) as a TJ
+    array ending in a 0 offset. pypdf's layout mode moves the text position past a string only at
+    a TJ array's number, so strings shown one after the other (Chromium: "ding " Tj, then the
+    ligature Tj, then "ows for ... Andr" Tj) all started at the first one's x, and the gap to the
+    next positioned text was padded with spaces ("Andr          oid")."""
+    from pypdf.generic import ArrayObject, NumberObject
+
+    out = list(operations)
+    shown_next = False  # whether the next text operator after this one shows text without a move
+    for i in range(len(out) - 1, -1, -1):
+        operands, op = out[i]
+        if op in _TEXT_SHOW:
+            if shown_next and op in (b"Tj", b"TJ") and operands:
+                text = operands[0]
+                if op == b"Tj" and isinstance(text, bytes | str):
+                    out[i] = [ArrayObject([text, NumberObject(0)])], b"TJ"
+                elif op == b"TJ" and isinstance(text, ArrayObject) and text and isinstance(text[-1], bytes | str):
+                    out[i] = [ArrayObject([*text, NumberObject(0)])], op
+            shown_next = op in (b"Tj", b"TJ")
+        elif op in _TEXT_MOVE:
+            shown_next = False
+    return out
+
+
+_TEXT_SHOW = frozenset((b"Tj", b"TJ", b"'", b'"'))
+_TEXT_MOVE = frozenset((b"Td", b"TD", b"Tm", b"T*", b"BT", b"ET", b"q", b"Q", b"cm"))
 
 
 @contextmanager
@@ -894,7 +926,7 @@ def _docx_block_lines(element: Any, parent: Any) -> Iterator[str]:
 def _docx_paragraph_lines(paragraph: Any) -> Iterator[str]:
     from docx.oxml.ns import qn
 
-    text = paragraph.text
+    text = _docx_inline_text(paragraph._p)
     style = paragraph.style.name if paragraph.style is not None else ""
     p_pr = paragraph._p.pPr
     listed = (p_pr is not None and p_pr.numPr is not None) or style.startswith("List")
@@ -904,6 +936,28 @@ def _docx_paragraph_lines(paragraph: Any) -> Iterator[str]:
         if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
             continue  # the VML copy of a text box already read from its DrawingML original
         yield from _docx_block_lines(box, paragraph)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements inside a paragraph that hold runs Word displays: tracked insertions and moves,
+# hyperlinks, smart tags, custom XML, content controls, simple fields. A tracked deletion
+# (w:del, w:moveFrom) is not displayed; its runs hold w:delText, which a run's text leaves out.
+_DOCX_RUN_HOLDERS = frozenset(
+    _W + tag for tag in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple",
+                         "dir", "bdo")
+)
+
+
+def _docx_inline_text(element: Any) -> str:
+    """A paragraph's text as Word shows it: python-docx's ``paragraph.text`` reads only the runs
+    and hyperlinks directly in the paragraph, not those inside a tracked insertion."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == _W + "r":
+            parts.append(child.text)
+        elif child.tag in _DOCX_RUN_HOLDERS:
+            parts.append(_docx_inline_text(child))
+    return "".join(parts)
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
