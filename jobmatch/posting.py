@@ -339,10 +339,12 @@ _REQUIRED_MARK = _Guarded(
 _NEGATION = _Guarded(
     re.compile(
         r"\b(no|not|without)\s+(?:\w+\s+){0,3}?(needed|required|necessary)\b|"
-        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
+        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b|"
+        # "a job where you do not have to be able to speak Danish", "no need to know Kotlin"
+        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not)\s+(have|need)\s+to\b|\bno need to\b",
         re.I,
     ),
-    ("need", "require", "necessary", "use"),
+    ("need", "require", "necessary", "use", "have"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
@@ -1348,6 +1350,8 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
+        return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
         return _NOTHING  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
@@ -2143,6 +2147,26 @@ _EMPLOYER_HEADING = re.compile(
     r"^(?:company(?:\s+(?:description|overview|profile|info(?:rmation)?))?|who we are|our (?:company|story)|"
     r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
     r"\S.*)$",
+    re.I,
+)
+
+
+# What the job gives or how it is judged, not what it asks: "Conference Tickets and Event Budget",
+# "Professional Education: High-impact training courses taught by practitioners (Agile and Lean
+# methodologies)", "we offer a generous conference and books budget", "You will be evaluated on a
+# mix of process and impact goals: ... monitoring ... capacity building". A sentence that also asks
+# (_REQUIREMENT_CUE, _ASKING_WORD: "Experience delivering training courses in Excel") is read as usual.
+_OFFERED = _Guarded(
+    re.compile(
+        r"\b(?:training courses?|courses? taught|(?:conference|training|education|learning|book)s?"
+        r"(?:\s+and\s+\w+)?\s+budgets?|(?:conference|event)\s+tickets|we offer|"
+        r"(?:be|are|is|get)\s+(?:evaluated|assessed|measured|judged)\s+(?:on|by|against|based)\b)",
+        re.I,
+    ),
+    ("course", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
+)
+_ASKING_WORD = re.compile(
+    r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
     re.I,
 )
 

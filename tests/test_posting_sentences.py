@@ -1,0 +1,81 @@
+"""Sentence-level rules of the posting parser: sentences that name skills the posting does not ask
+for (perks, how the work is judged, colleagues and teams, role titles, departments, the company's
+product) report none, and the lines of the same shape that do ask keep their skills. The lines are
+from the SkillSpan train split, or made up in their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document, Posting, Tier
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.fixture
+def parse(vocab: Vocabulary):
+    def _parse(text: str) -> Posting:
+        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
+
+    return _parse
+
+
+def names(posting: Posting) -> set[str]:
+    """Every skill the posting reports, in any tier (context too)."""
+    return {name for r in posting.requirements for name in r.any_of}
+
+
+# -- negation --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Looking for a job where you do not have to be able to speak Danish?",
+        "You don't need to know Kotlin.",
+        "There is no need to know Kotlin or Danish.",
+    ],
+)
+def test_a_negated_need_asks_for_nothing(parse, line: str) -> None:
+    assert names(parse(f"Job description\n{line}\n")) == set()
+
+
+def test_a_need_that_is_not_negated_still_asks(parse) -> None:
+    assert names(parse("Requirements\n- You need to speak Danish\n")) == {"Danish"}
+
+
+# -- perks and how the work is judged -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "heading,line",
+    [
+        ("Benefits", "Conference Tickets and Event Budget"),
+        ("Job description", "Conference Tickets and Event Budget"),
+        ("Education", "Professional Education : High-impact training courses taught by practitioners "
+                      "(Agile and Lean methodologies)."),
+        ("A driven team -", "We believe it's important for people to have the resources to grow both personally "
+                            "and professionally so we offer a generous conference and books budget to help you "
+                            "scratch that knowledge itch."),
+        ("Job description", "You will be evaluated on a mix of process and impact goals: monitoring of projects "
+                            "and capacity building."),
+    ],
+)
+def test_a_perk_or_an_evaluation_asks_for_nothing(parse, heading: str, line: str) -> None:
+    assert names(parse(f"{heading}\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Experience delivering training courses in Excel", {"Microsoft Excel"}),
+        ("- Manage the event budget with Excel", {"budgeting", "Microsoft Excel"}),
+        ("- Knowledge of Agile and Lean methodologies", {"Agile", "Lean"}),
+    ],
+)
+def test_a_requirement_naming_courses_or_budgets_keeps_its_skills(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements\n{line}\n")) == expected
