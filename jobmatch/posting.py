@@ -1406,9 +1406,13 @@ def _read_line(
             if years is None:
                 years = label_years
             if sub_tier is Tier.CONTEXT:
-                sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
-            elif sub_mentions and _may_name_a_job_or_team(sub):
-                sub_mentions = _without_jobs_and_teams(line, sub_mentions)
+                sub_mentions = [
+                    m for m in sub_mentions if not (_ROLE_NOUN.match(line, m.end) or _names_people(m, plural=False))
+                ]
+            else:
+                sub_mentions = [m for m in sub_mentions if not _names_people(m, plural=True)]
+                if sub_mentions and _may_name_a_job_or_team(sub):
+                    sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
@@ -2007,10 +2011,27 @@ _TEAM_OWNER = re.compile(r"\b(?:our|their|your|its)\s+$", re.I)
 _RUN_JOIN = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:,|\band\b)\s*)?", re.I)
 
 
+# "As Android Engineer you have", "As a Senior Data Engineer you will join": the job's title
+# at the start of a sentence ("Experience as a Java developer" asks for Java)
+_AS_ROLE = re.compile(r"(?:^\s*(?:[-*+\u2022]\s+)?|[.!?:;]\s+)as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PEOPLE = ("scientist", "engineer", "analyst", "developer", "designer", "architect", "tester", "specialist",
+           "consultant", "manager", "administrator", "programmer")
+_PEOPLE_PLURAL = tuple(word + "s" for word in _PEOPLE)
+
+
+def _names_people(m: Mention, *, plural: bool) -> bool:
+    """A skill written as the people who practise it: "Data Scientists" in "We work closely with
+    ... Analysts and Data Scientists", "Experience working with data scientists to deploy ML
+    models" (colleagues, not a skill asked; the ML stays), and outside the requirements one of
+    them, "As a Senior Data Engineer you will join ..." (the job's title)."""
+    surface = m.surface.lower()
+    return surface.endswith(_PEOPLE_PLURAL) or not plural and surface.endswith(_PEOPLE)
+
+
 def _may_name_a_job_or_team(text: str) -> bool:
     lowered = text.lower()
     return "team" in lowered or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc",
-                                                                  "opportunit", "contract"))
+                                                                  "opportunit", "contract", "as "))
 
 
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
@@ -2026,6 +2047,7 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
         noun = _ROLE_NOUN.match(line, mentions[j].end)
         if noun is not None and (
             _JOB_OFFERED.match(line, noun.end())
+            or _AS_ROLE.search(line, max(0, mentions[i].start - 60), mentions[i].start)
             or noun.group().rstrip().lower().endswith(("team", "teams"))
             and _TEAM_OWNER.search(line, max(0, mentions[i].start - 8), mentions[i].start)
         ):

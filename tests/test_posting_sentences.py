@@ -79,3 +79,37 @@ def test_a_perk_or_an_evaluation_asks_for_nothing(parse, heading: str, line: str
 )
 def test_a_requirement_naming_courses_or_budgets_keeps_its_skills(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements\n{line}\n")) == expected
+
+
+# -- colleagues, teams and the job's title --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "heading,line",
+    [
+        ("Job description", "We work closely with Product Managers, Analysts and Data Scientists."),
+        ("In this role you will", "Closely collaborate with DevOps Engineers Data Engineers Data Scientists and Data "
+                                  "Analysts to solve complex problems at scale"),
+        ("Requirements", "- You will work closely with our Scala and Spark teams"),
+        ("Requirements", "- As Android Engineer you have"),
+        ("Job description", "As a Senior Data Engineer (Data Platform) you will join our ambitious and "
+                            "forward-thinking colleagues in the Data Engineering team."),
+        ("Job description", "As a Site Reliability Engineer at <ORGANIZATION> you will be joining a great team."),
+        ("Job description", "You will be part of a team of Performance Engineers."),
+    ],
+)
+def test_colleagues_teams_and_the_jobs_title_are_not_asked(parse, heading: str, line: str) -> None:
+    assert names(parse(f"{heading}\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Experience working with data scientists to deploy machine learning models", {"machine learning"}),
+        ("- Experience as a Java developer", {"Java"}),
+        ("- Hands-on Full Stack Developer", {"full-stack development"}),
+        ("As a Senior Java Developer you build services. You know Python.", {"Python"}),
+        ("- Strong Java skills as well as Python", {"Java", "Python"}),
+        ("- Our stack: Python, Go", {"Python", "Go"}),
+    ],
+)
+def test_a_requirement_naming_people_keeps_what_it_asks(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements\n{line}\n")) == expected
