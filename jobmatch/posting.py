@@ -1350,6 +1350,8 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and _UNIT_NAME.may_match(text):
+        mentions = _without_unit_names(line, mentions)
     if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
         return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
@@ -2058,6 +2060,32 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
+# The name of a department or a unit of the employer: "the Department of Infectious Diseases", "the
+# Departments of Chemistry ... are encouraged", "For the Service Strategic Procurement department",
+# "the Section for Genetics Ecology and Evolution", "part of our Service Supply Chain": a place, not
+# a skill asked. Only a name in
+# capitals: "working in an internal marketing department" speaks of the work done there.
+_UNIT_RUN = r"[A-Z][\w'-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'-]*)*"
+_UNIT_NAME = _Guarded(
+    re.compile(
+        rf"\b(?:[Dd]epartments?|DEPARTMENTS?|[Ii]nstitutes?|[Ff]acult(?:y|ies)|[Ss]chool|[Dd]ivision|[Ss]ection|"
+        rf"[Cc]ent(?:re|er))\s+(?:of|for)\s+(?P<after>{_UNIT_RUN})"
+        rf"|(?P<before>{_UNIT_RUN})\s+(?i:departments?|division|business unit)\b"
+        rf"|\bpart of (?:our|the)\s+(?P<part>{_UNIT_RUN})"  # "which is part of our Service Supply Chain"
+    ),
+    ("department", "institute", "facult", "school", "division", "section", "centre", "center", "part of",
+     "business unit"),
+)
+
+
+def _without_unit_names(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside the name of a department or unit (see _UNIT_NAME)."""
+    names = [match.span(match.lastgroup or 0) for match in _UNIT_NAME.finditer(line)]
+    if not names:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
+
+
 _BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built
 
 
@@ -2129,7 +2157,12 @@ _EMPLOYER_SUBJECT = re.compile(
     r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation)\b"
     r"|the\s+(?:company|team|group|department|university|organi[sz]ation|lab|laboratory|unit|section|"
     r"cent(?:re|er)|institute|faculty|division)\b(?!\s+(?:lead|leader|manager|head)\b)"
-    r"|(?:at\s+)?the\s+department\s+of\b)",
+    r"|(?:at\s+)?the\s+department\s+of\b"
+    # what the company makes: "We are developing a new and cool Application Security SaaS product"
+    # (not how: "We build services with Go" names the stack)
+    r"|we(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:develop(?:ing)?|build(?:ing)?|creat(?:e|ing)|design(?:ing)?)"
+    r"\s+(?:out\s+)?(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,6}?(?:products?|platforms?|solutions?|software|apps?|"
+    r"applications?|services?|systems?|tools?|monitoring)\b(?![^.!?]*\bwith\b))",
     re.I,
 )
 # "Acme is more than just another IT services company", "The Nordvik group develops products which

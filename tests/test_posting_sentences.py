@@ -113,3 +113,39 @@ def test_colleagues_teams_and_the_jobs_title_are_not_asked(parse, heading: str, 
 )
 def test_a_requirement_naming_people_keeps_what_it_asks(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements\n{line}\n")) == expected
+
+
+# -- the company's product, its departments and units ---------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We are developing a new and cool Application Security SaaS product for developers.",
+        "We are building out our Kubernetes monitoring both on native Kubernetes as well as on enterprise "
+        "(Openshift Rancher) and managed Kubernetes platform",
+        "For the Service Strategic Procurement department which is part of our Service Supply Chain we are looking "
+        "for a new colleague.",
+        "This is an exciting opportunity to join us and work within the Digital Transformation Sales and Service "
+        "department.",
+        "The position is at the Department of Infectious Diseases.",
+        "Close collaborations with the Departments of Chemistry and others are encouraged.",
+        "The candidate will become a member of the Section for Genetics Ecology and Evolution.",
+        "You will be working as part of our Agile 10 person team.",
+    ],
+)
+def test_the_companys_product_and_units_are_not_asked(parse, line: str) -> None:
+    assert names(parse(f"Job description\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "heading,line,expected",
+    [
+        ("Job description", "We build scalable services with Go and Kubernetes.", {"Go", "Kubernetes"}),
+        ("Job description", "We are developing our platform using Python and React.", {"Python", "React"}),
+        ("Requirements", "- We are building a data platform on AWS and you will own its Terraform code",
+         {"AWS", "Terraform"}),
+        ("Requirements", "- Experience with SQL and Python in the finance department", {"SQL", "Python"}),
+        ("Job description", "You may have worked in an internal marketing department.", {"marketing"}),
+    ],
+)
+def test_the_stack_and_work_done_in_a_department_stay(parse, heading: str, line: str, expected: set[str]) -> None:
+    assert expected <= names(parse(f"{heading}\n{line}\n"))
