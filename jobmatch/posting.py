@@ -1878,9 +1878,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         chain.clear()
         joins.clear()
 
+    tool_head: str | None = None  # the practice of a chain "CI/CD using Jenkins, ..." (see _BY_TOOLS)
     for unit in units:
         if unit.detached:
             flush()
+            tool_head = None
             result.append(unit)
             continue
         if chain:
@@ -1911,6 +1913,22 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 chain.append(unit)
                 continue
             if (
+                _BY_TOOLS.match(between)
+                and len(chain[-1].names) == 1
+                and chain[-1].names[0] in vocab.implied(unit.names[0])
+            ):
+                # "CI/CD using Jenkins, GitLab CI or GitHub Actions": the tools are the ways to
+                # show the practice, alternatives of it like examples after "such as"
+                joins.append(" such as ")
+                chain.append(unit)
+                tool_head = chain[-2].names[0]
+                continue
+            if tool_head is not None and tool_head not in vocab.implied(unit.names[0]):
+                flush()  # "Infrastructure as code using Terraform and Docker": Docker is no way to it
+                tool_head = None
+                chain.append(unit)
+                continue
+            if (
                 _FILLER.match(between) is not None
                 or _EXAMPLES.search(between)
                 and _FILLER.match(_EXAMPLES.sub("", _HEAD_NOUN.sub("", between, count=1))) is not None
@@ -1919,9 +1937,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 chain.append(unit)
                 continue
             flush()
+            tool_head = None
         chain.append(unit)
     flush()
     return result
+
+
+_BY_TOOLS = re.compile(r"\s*(?:using|via|through)\s*$", re.I)  # ("with": "Python with Django" asks for both)
 
 
 # a list whose items are alternatives though commas or "and" join them: after "any of", "one

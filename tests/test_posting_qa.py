@@ -441,3 +441,23 @@ def test_a_title_from_the_body_ends_with_its_sentence(vocab):
 
     text = "Hi there,\nWe are hiring a Senior Java Developer. Requirements: Python. Kafka.\n"
     assert parse_posting(Document(path="p.txt", text=text, kind="text"), vocab).title == "Senior Java Developer"
+
+
+# -- CI/CD and the tools to practise it: one requirement ---------------------------------------------
+def test_a_practice_using_tools_is_one_requirement_with_the_tools_as_alternatives(parse) -> None:
+    p = parse("Requirements\n- CI/CD using Jenkins, GitLab CI or GitHub Actions\n")
+    assert asked(p) == [(REQ, ("CI/CD", "Jenkins", "GitLab CI", "GitHub Actions"), None)]
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a tool that is no way to the practice is its own requirement
+        ("- Infrastructure as code using Terraform and Docker",
+         [(REQ, ("infrastructure as code", "Terraform"), None), (REQ, ("Docker",), None)]),
+        # "with" asks for both: a Django resume does not show Python by Django alone
+        ("- Python with Django", [(REQ, ("Python",), None), (REQ, ("Django",), None)]),
+    ],
+)
+def test_only_the_tools_of_the_practice_are_its_alternatives(parse, line: str, expected: list) -> None:
+    assert asked(parse(f"Requirements\n{line}\n")) == expected
