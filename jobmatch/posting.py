@@ -1543,12 +1543,18 @@ _NOT_FIELD = frozenset(
 _FIELD_REACH = 160  # the longest field list read after a degree ("Computer Science, Computer Engineering, ...")
 
 
+def _names_no_field(m: Mention) -> bool:
+    """A skill no field of study is named by (see _NOT_FIELD); a soft skill written as a field's
+    name ("Bachelor's degree in Marketing, Communications or related field") is one."""
+    return m.skill.category in _NOT_FIELD and not (m.skill.soft and m.surface[:1].isupper())
+
+
 def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope that name a degree's field of study dropped: those after a degree
     up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
     fields and prose are skipped whole: "Master degree (with 2+ years of work experience) in
     Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
-    others = [m.start for m in mentions if m.skill.category in _NOT_FIELD]
+    others = [m.start for m in mentions if _names_no_field(m)]
     spans: list[tuple[int, int]] = []
     for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
         for m in pattern.finditer(line, start, end):
@@ -1567,7 +1573,7 @@ def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -
                 at = close + 1  # the parenthesis is passed over, what follows it read on
             begin = m.start()
             for mention in reversed([x for x in mentions if x.end <= begin]):
-                if mention.skill.category in _NOT_FIELD or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
+                if _names_no_field(mention) or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
                     break
                 begin = mention.start
             spans.append((begin, at))
@@ -1956,6 +1962,7 @@ _ANY_OF_LEAD = re.compile(
 )
 _ANY_OF_TAIL = re.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
+    r"|(?:an?\s+)?(?:related|relevant)\b"  # "1+ years in sales, customer service, or a related role"
     r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
 )
 
