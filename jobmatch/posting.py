@@ -1411,6 +1411,8 @@ def _read_line(
                 sub_mentions = [
                     m for m in sub_mentions if not (_ROLE_NOUN.match(line, m.end) or _names_people(m, plural=False))
                 ]
+                if sub_mentions and _TITLE_HEAD.may_match(sub):
+                    sub_mentions = _without_titles(line, sub_start, sub_end, sub_mentions)
             else:
                 sub_mentions = [m for m in sub_mentions if not _names_people(m, plural=True)]
                 if sub_mentions and _may_name_a_job_or_team(sub):
@@ -2113,6 +2115,25 @@ def _without_unit_names(line: str, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return mentions
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
+
+
+# A person's title, "Team Leader Customer Service & Logistics", "explains <NAME> <NAME> Senior Manager
+# PCS & Business Analysis Finance & Performance Management": outside the requirements, the name in
+# capitals after a title noun is the unit the person leads, not a skill asked
+_TITLE_HEAD = _Guarded(
+    re.compile(
+        r"\b(?:Manager|Director|Head|Leader|Officer|Coordinator|VP|Vice President|Partner)(?:\s+(?:of|for))?"
+        rf"\s+(?P<run>{_UNIT_RUN})"
+    ),
+    (),
+    ("Manager", "Director", "Head", "Leader", "Officer", "Coordinator", "VP", "Vice President", "Partner"),
+)
+
+
+def _without_titles(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not in the unit a person's title names (see _TITLE_HEAD)."""
+    runs = [match.span("run") for match in _TITLE_HEAD.finditer(line, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in runs)]
 
 
 _BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built

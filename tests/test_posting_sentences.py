@@ -149,3 +149,28 @@ def test_the_companys_product_and_units_are_not_asked(parse, line: str) -> None:
 )
 def test_the_stack_and_work_done_in_a_department_stay(parse, heading: str, line: str, expected: set[str]) -> None:
     assert expected <= names(parse(f"{heading}\n{line}\n"))
+
+
+# -- a person's title ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Team Leader Customer Service & Logistics <ORGANIZATION>",
+        '"We need a strong profile" explains <NAME> <NAME> Senior Manager PCS & Business Analysis Finance & '
+        "Performance Management.",
+        "You will report to the Head of Data Science.",
+    ],
+)
+def test_the_unit_a_title_names_is_not_asked(parse, line: str) -> None:
+    assert names(parse(f"Job description\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "heading,line,expected",
+    [
+        ("Job description", "You will report to the Head of Data Science and use Python daily.", {"Python"}),
+        ("Requirements", "- Experience as Manager of SQL Server databases", {"SQL Server"}),
+    ],
+)
+def test_a_title_leaves_the_rest_of_the_line(parse, heading: str, line: str, expected: set[str]) -> None:
+    assert names(parse(f"{heading}\n{line}\n")) == expected
