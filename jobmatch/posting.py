@@ -1354,6 +1354,8 @@ def _read_line(
         mentions = _without_unit_names(line, mentions)
     if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
         return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
+    if mentions and tier is Tier.CONTEXT and _TEAM_OF.search(text) and not _STACK_WORDS.search(text):
+        return _NOTHING  # "You'll join ... a team of technologists dedicated to ... analytics ... testing"
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
         return _NOTHING  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
@@ -2272,6 +2274,24 @@ _OFFERED = _Guarded(
 )
 _ASKING_WORD = re.compile(
     r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
+    re.I,
+)
+
+
+# A sentence about the team, "our team of 40,000+ technologists design build and deploy everything from
+# ... big data", "This diverse group of engineers product managers designers SRE network QA ...": its
+# skills are the team's; unless it names the stack the job works with (_STACK_WORDS)
+_TEAM_OF = _Guarded(
+    re.compile(
+        r"\b(?:team|group)\s+of\s+(?:[\w,+.-]+\s+){0,4}?(?:technologists|engineers|developers|experts|specialists|"
+        r"professionals|people|colleagues|scientists)\b",
+        re.I,
+    ),
+    ("team", "group"),
+)
+_STACK_WORDS = re.compile(
+    r"\b(?:stack|built (?:on|with)|based on|use|uses|using|used|written in|powered by|work(?:s|ing)? with|"
+    r"rely on|such as)\b",
     re.I,
 )
 

@@ -174,3 +174,29 @@ def test_the_unit_a_title_names_is_not_asked(parse, line: str) -> None:
 )
 def test_a_title_leaves_the_rest_of_the_line(parse, heading: str, line: str, expected: set[str]) -> None:
     assert names(parse(f"{heading}\n{line}\n")) == expected
+
+
+# -- a sentence about the team ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You'll join an inspiring and curious team of technologists dedicated to improving the design analytics "
+        "development coding testing and application programming.",
+        "In 14 technology hubs worldwide our team of 40,000+ technologists design build and deploy everything from "
+        "enterprise technology initiatives to big data and mobile solutions",
+        ".. a team of 22 software developers who work according to Scrum.",
+    ],
+)
+def test_a_sentence_about_the_team_asks_for_nothing(parse, line: str) -> None:
+    assert names(parse(f"Job description\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "heading,line,expected",
+    [
+        ("Job description", "You will join a team of engineers working with Python and Kafka.", {"Python", "Kafka"}),
+        ("Requirements", "- Experience leading a team of developers in Java", {"Java"}),
+    ],
+)
+def test_the_teams_stack_and_a_requirement_naming_a_team_stay(parse, heading: str, line: str, expected: set) -> None:
+    assert expected <= names(parse(f"{heading}\n{line}\n"))
