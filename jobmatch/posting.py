@@ -344,7 +344,7 @@ _NEGATION = _Guarded(
         r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not)\s+(have|need)\s+to\b|\bno need to\b",
         re.I,
     ),
-    ("need", "require", "necessary", "use", "have"),
+    ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
@@ -1350,7 +1350,11 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
-    if mentions and _UNIT_NAME.may_match(text):
+    if (
+        mentions
+        and tier is Tier.CONTEXT  # (a requirement names a place rarely: "Experience in a Finance department")
+        and (_UNIT_OF.may_match(text) or _UNIT_PART.may_match(text) or _UNIT_NOUN.may_match(text))
+    ):
         mentions = _without_unit_names(line, mentions)
     if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
         return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
@@ -2049,6 +2053,7 @@ _RUN_JOIN = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:,|\band\b)\s*)?", r
 # "As Android Engineer you have", "As a Senior Data Engineer you will join": the job's title
 # at the start of a sentence ("Experience as a Java developer" asks for Java)
 _AS_ROLE = re.compile(r"(?:^\s*(?:[-*+\u2022]\s+)?|[.!?:;]\s+)as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SENTENCE_AS = re.compile(r"(?:^|[.!?:;])\s*(?:[-*+\u2022]\s+)?as\s", re.I)  # where _AS_ROLE may match
 _PEOPLE = ("scientist", "engineer", "analyst", "developer", "designer", "architect", "tester", "specialist",
            "consultant", "manager", "administrator", "programmer")
 _PEOPLE_PLURAL = tuple(word + "s" for word in _PEOPLE)
@@ -2059,14 +2064,19 @@ def _names_people(m: Mention, *, plural: bool) -> bool:
     ... Analysts and Data Scientists", "Experience working with data scientists to deploy ML
     models" (colleagues, not a skill asked; the ML stays), and outside the requirements one of
     them, "As a Senior Data Engineer you will join ..." (the job's title)."""
+    if m.surface[-1:] not in "rtsRTS":  # (the last letter of every word in _PEOPLE and its plural)
+        return False
     surface = m.surface.lower()
     return surface.endswith(_PEOPLE_PLURAL) or not plural and surface.endswith(_PEOPLE)
 
 
 def _may_name_a_job_or_team(text: str) -> bool:
     lowered = text.lower()
-    return "team" in lowered or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc",
-                                                                  "opportunit", "contract", "as "))
+    return (
+        "team" in lowered
+        or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc", "opportunit", "contract"))
+        or "as " in lowered and _SENTENCE_AS.search(text) is not None
+    )
 
 
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
@@ -2093,27 +2103,40 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
     return kept
 
 
-# The name of a department or a unit of the employer: "the Department of Infectious Diseases", "the
-# Departments of Chemistry ... are encouraged", "For the Service Strategic Procurement department",
-# "the Section for Genetics Ecology and Evolution", "part of our Service Supply Chain": a place, not
-# a skill asked. Only a name in
-# capitals: "working in an internal marketing department" speaks of the work done there.
+# The name of a department or a unit of the employer (see _without_unit_names)
 _UNIT_RUN = r"[A-Z][\w'-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'-]*)*"
-_UNIT_NAME = _Guarded(
+# (three patterns, each with a word of its own to look for first: one alternation of them all is
+# tried at every position of a long line)
+_UNIT_OF = _Guarded(
     re.compile(
-        rf"\b(?:[Dd]epartments?|DEPARTMENTS?|[Ii]nstitutes?|[Ff]acult(?:y|ies)|[Ss]chool|[Dd]ivision|[Ss]ection|"
-        rf"[Cc]ent(?:re|er))\s+(?:of|for)\s+(?P<after>{_UNIT_RUN})"
-        rf"|(?P<before>{_UNIT_RUN})\s+(?i:departments?|division|business unit)\b"
-        rf"|\bpart of (?:our|the)\s+(?P<part>{_UNIT_RUN})"  # "which is part of our Service Supply Chain"
+        r"\b(?:[Dd]epartments?|DEPARTMENTS?|Institutes?|Facult(?:y|ies)|School|Division|Section|Cent(?:re|er))"
+        rf"\s+(?:of|for)\s+({_UNIT_RUN})"
     ),
-    ("department", "institute", "facult", "school", "division", "section", "centre", "center", "part of",
-     "business unit"),
+    (),
+    ("epartment", "EPARTMENT", "Institute", "Facult", "School", "Division", "Section", "Centre", "Center"),
 )
+_UNIT_PART = _Guarded(re.compile(rf"\bpart of (?:our|the)\s+({_UNIT_RUN})"), (), ("part of",))
+# the name before the noun is read back from it (_UNIT_BEFORE)
+_UNIT_NOUN = _Guarded(
+    re.compile(r"(?<=\s)(?:[Dd]epartments?|DEPARTMENTS?|[Dd]ivision|[Bb]usiness [Uu]nit)\b"),
+    (),
+    ("epartment", "EPARTMENT", "ivision", "usiness ", "usiness U"),
+)
+_UNIT_BEFORE = re.compile(rf"(?<![\w'-])({_UNIT_RUN})\s+$")  # "the Service Strategic Procurement" department
+_UNIT_REACH = 120
 
 
 def _without_unit_names(line: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions not inside the name of a department or unit (see _UNIT_NAME)."""
-    names = [match.span(match.lastgroup or 0) for match in _UNIT_NAME.finditer(line)]
+    """The mentions not inside the name of a department or unit of the employer: "the Department
+    of Infectious Diseases", "the Departments of Chemistry ... are encouraged", "For the Service
+    Strategic Procurement department", "the Section for Genetics Ecology and Evolution", "part of
+    our Service Supply Chain": a place, not a skill asked. Only a name in capitals: "working in an
+    internal marketing department" speaks of the work done there."""
+    names = [match.span(1) for pattern in (_UNIT_OF, _UNIT_PART) for match in pattern.finditer(line)]
+    for match in _UNIT_NOUN.finditer(line):
+        before = _UNIT_BEFORE.search(line, max(0, match.start() - _UNIT_REACH), match.start())
+        if before is not None:
+            names.append(before.span(1))
     if not names:
         return mentions
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
@@ -2270,7 +2293,7 @@ _OFFERED = _Guarded(
         r"(?:be|are|is|get)\s+(?:evaluated|assessed|measured|judged)\s+(?:on|by|against|based)\b)",
         re.I,
     ),
-    ("course", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
+    ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
 )
 _ASKING_WORD = re.compile(
     r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
@@ -2283,11 +2306,11 @@ _ASKING_WORD = re.compile(
 # skills are the team's; unless it names the stack the job works with (_STACK_WORDS)
 _TEAM_OF = _Guarded(
     re.compile(
-        r"\b(?:team|group)\s+of\s+(?:[\w,+.-]+\s+){0,4}?(?:technologists|engineers|developers|experts|specialists|"
+        r"\b(?:team|group) of\s+(?:[\w,+.-]+\s+){0,4}?(?:technologists|engineers|developers|experts|specialists|"
         r"professionals|people|colleagues|scientists)\b",
         re.I,
     ),
-    ("team", "group"),
+    ("team of", "group of"),
 )
 _STACK_WORDS = re.compile(
     r"\b(?:stack|built (?:on|with)|based on|use|uses|using|used|written in|powered by|work(?:s|ing)? with|"
