@@ -339,10 +339,12 @@ _REQUIRED_MARK = _Guarded(
 _NEGATION = _Guarded(
     re.compile(
         r"\b(no|not|without)\s+(?:\w+\s+){0,3}?(needed|required|necessary)\b|"
-        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b",
+        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not|never)\s+(use|need|require)\b|"
+        # "a job where you do not have to be able to speak Danish", "no need to know Kotlin"
+        r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not)\s+(have|need)\s+to\b|\bno need to\b",
         re.I,
     ),
-    ("need", "require", "necessary", "use"),
+    ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
@@ -1348,6 +1350,16 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if (
+        mentions
+        and tier is Tier.CONTEXT  # (a requirement names a place rarely: "Experience in a Finance department")
+        and (_UNIT_OF.may_match(text) or _UNIT_PART.may_match(text) or _UNIT_NOUN.may_match(text))
+    ):
+        mentions = _without_unit_names(line, mentions)
+    if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
+        return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
+    if mentions and tier is Tier.CONTEXT and _TEAM_OF.search(text) and not _STACK_WORDS.search(text):
+        return _NOTHING  # "You'll join ... a team of technologists dedicated to ... analytics ... testing"
     if mentions and tier is Tier.CONTEXT and _names_a_job(text, section):
         return _NOTHING  # "Role: DevOps", "QA/Test Developer": a job title, not skills
 
@@ -1402,9 +1414,15 @@ def _read_line(
             if years is None:
                 years = label_years
             if sub_tier is Tier.CONTEXT:
-                sub_mentions = [m for m in sub_mentions if not _ROLE_NOUN.match(line, m.end)]
-            elif sub_mentions and _may_name_a_job_or_team(sub):
-                sub_mentions = _without_jobs_and_teams(line, sub_mentions)
+                sub_mentions = [
+                    m for m in sub_mentions if not (_ROLE_NOUN.match(line, m.end) or _names_people(m, plural=False))
+                ]
+                if sub_mentions and _TITLE_HEAD.may_match(sub):
+                    sub_mentions = _without_titles(line, sub_start, sub_end, sub_mentions)
+            else:
+                sub_mentions = [m for m in sub_mentions if not _names_people(m, plural=True)]
+                if sub_mentions and _may_name_a_job_or_team(sub):
+                    sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
@@ -1533,12 +1551,18 @@ _NOT_FIELD = frozenset(
 _FIELD_REACH = 160  # the longest field list read after a degree ("Computer Science, Computer Engineering, ...")
 
 
+def _names_no_field(m: Mention) -> bool:
+    """A skill no field of study is named by (see _NOT_FIELD); a soft skill written as a field's
+    name ("Bachelor's degree in Marketing, Communications or related field") is one."""
+    return m.skill.category in _NOT_FIELD and not (m.skill.soft and m.surface[:1].isupper())
+
+
 def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope that name a degree's field of study dropped: those after a degree
     up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
     fields and prose are skipped whole: "Master degree (with 2+ years of work experience) in
     Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
-    others = [m.start for m in mentions if m.skill.category in _NOT_FIELD]
+    others = [m.start for m in mentions if _names_no_field(m)]
     spans: list[tuple[int, int]] = []
     for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
         for m in pattern.finditer(line, start, end):
@@ -1557,7 +1581,7 @@ def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -
                 at = close + 1  # the parenthesis is passed over, what follows it read on
             begin = m.start()
             for mention in reversed([x for x in mentions if x.end <= begin]):
-                if mention.skill.category in _NOT_FIELD or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
+                if _names_no_field(mention) or not _FIELD_JOIN.fullmatch(line, mention.end, begin):
                     break
                 begin = mention.start
             spans.append((begin, at))
@@ -1868,9 +1892,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         chain.clear()
         joins.clear()
 
+    tool_head: str | None = None  # the practice of a chain "CI/CD using Jenkins, ..." (see _BY_TOOLS)
     for unit in units:
         if unit.detached:
             flush()
+            tool_head = None
             result.append(unit)
             continue
         if chain:
@@ -1901,6 +1927,22 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 chain.append(unit)
                 continue
             if (
+                _BY_TOOLS.match(between)
+                and len(chain[-1].names) == 1
+                and chain[-1].names[0] in vocab.implied(unit.names[0])
+            ):
+                # "CI/CD using Jenkins, GitLab CI or GitHub Actions": the tools are the ways to
+                # show the practice, alternatives of it like examples after "such as"
+                joins.append(" such as ")
+                chain.append(unit)
+                tool_head = chain[-2].names[0]
+                continue
+            if tool_head is not None and tool_head not in vocab.implied(unit.names[0]):
+                flush()  # "Infrastructure as code using Terraform and Docker": Docker is no way to it
+                tool_head = None
+                chain.append(unit)
+                continue
+            if (
                 _FILLER.match(between) is not None
                 or _EXAMPLES.search(between)
                 and _FILLER.match(_EXAMPLES.sub("", _HEAD_NOUN.sub("", between, count=1))) is not None
@@ -1909,9 +1951,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 chain.append(unit)
                 continue
             flush()
+            tool_head = None
         chain.append(unit)
     flush()
     return result
+
+
+_BY_TOOLS = re.compile(r"\s*(?:using|via|through)\s*$", re.I)  # ("with": "Python with Django" asks for both)
 
 
 # a list whose items are alternatives though commas or "and" join them: after "any of", "one
@@ -1924,6 +1970,7 @@ _ANY_OF_LEAD = re.compile(
 )
 _ANY_OF_TAIL = re.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
+    r"|(?:an?\s+)?(?:related|relevant)\b"  # "1+ years in sales, customer service, or a related role"
     r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
 )
 
@@ -2003,10 +2050,33 @@ _TEAM_OWNER = re.compile(r"\b(?:our|their|your|its)\s+$", re.I)
 _RUN_JOIN = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:,|\band\b)\s*)?", re.I)
 
 
+# "As Android Engineer you have", "As a Senior Data Engineer you will join": the job's title
+# at the start of a sentence ("Experience as a Java developer" asks for Java)
+_AS_ROLE = re.compile(r"(?:^\s*(?:[-*+\u2022]\s+)?|[.!?:;]\s+)as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_SENTENCE_AS = re.compile(r"(?:^|[.!?:;])\s*(?:[-*+\u2022]\s+)?as\s", re.I)  # where _AS_ROLE may match
+_PEOPLE = ("scientist", "engineer", "analyst", "developer", "designer", "architect", "tester", "specialist",
+           "consultant", "manager", "administrator", "programmer")
+_PEOPLE_PLURAL = tuple(word + "s" for word in _PEOPLE)
+
+
+def _names_people(m: Mention, *, plural: bool) -> bool:
+    """A skill written as the people who practise it: "Data Scientists" in "We work closely with
+    ... Analysts and Data Scientists", "Experience working with data scientists to deploy ML
+    models" (colleagues, not a skill asked; the ML stays), and outside the requirements one of
+    them, "As a Senior Data Engineer you will join ..." (the job's title)."""
+    if m.surface[-1:] not in "rtsRTS":  # (the last letter of every word in _PEOPLE and its plural)
+        return False
+    surface = m.surface.lower()
+    return surface.endswith(_PEOPLE_PLURAL) or not plural and surface.endswith(_PEOPLE)
+
+
 def _may_name_a_job_or_team(text: str) -> bool:
     lowered = text.lower()
-    return "team" in lowered or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc",
-                                                                  "opportunit", "contract"))
+    return (
+        "team" in lowered
+        or any(word in lowered for word in ("role", "position", "opening", "job", "vacanc", "opportunit", "contract"))
+        or "as " in lowered and _SENTENCE_AS.search(text) is not None
+    )
 
 
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
@@ -2022,6 +2092,7 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
         noun = _ROLE_NOUN.match(line, mentions[j].end)
         if noun is not None and (
             _JOB_OFFERED.match(line, noun.end())
+            or _AS_ROLE.search(line, max(0, mentions[i].start - 60), mentions[i].start)
             or noun.group().rstrip().lower().endswith(("team", "teams"))
             and _TEAM_OWNER.search(line, max(0, mentions[i].start - 8), mentions[i].start)
         ):
@@ -2030,6 +2101,64 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
         kept.extend(mentions[i : j + 1])
         i = j + 1
     return kept
+
+
+# The name of a department or a unit of the employer (see _without_unit_names)
+_UNIT_RUN = r"[A-Z][\w'-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'-]*)*"
+# (three patterns, each with a word of its own to look for first: one alternation of them all is
+# tried at every position of a long line)
+_UNIT_OF = _Guarded(
+    re.compile(
+        r"\b(?:[Dd]epartments?|DEPARTMENTS?|Institutes?|Facult(?:y|ies)|School|Division|Section|Cent(?:re|er))"
+        rf"\s+(?:of|for)\s+({_UNIT_RUN})"
+    ),
+    (),
+    ("epartment", "EPARTMENT", "Institute", "Facult", "School", "Division", "Section", "Centre", "Center"),
+)
+_UNIT_PART = _Guarded(re.compile(rf"\bpart of (?:our|the)\s+({_UNIT_RUN})"), (), ("part of",))
+# the name before the noun is read back from it (_UNIT_BEFORE)
+_UNIT_NOUN = _Guarded(
+    re.compile(r"(?<=\s)(?:[Dd]epartments?|DEPARTMENTS?|[Dd]ivision|[Bb]usiness [Uu]nit)\b"),
+    (),
+    ("epartment", "EPARTMENT", "ivision", "usiness ", "usiness U"),
+)
+_UNIT_BEFORE = re.compile(rf"(?<![\w'-])({_UNIT_RUN})\s+$")  # "the Service Strategic Procurement" department
+_UNIT_REACH = 120
+
+
+def _without_unit_names(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside the name of a department or unit of the employer: "the Department
+    of Infectious Diseases", "the Departments of Chemistry ... are encouraged", "For the Service
+    Strategic Procurement department", "the Section for Genetics Ecology and Evolution", "part of
+    our Service Supply Chain": a place, not a skill asked. Only a name in capitals: "working in an
+    internal marketing department" speaks of the work done there."""
+    names = [match.span(1) for pattern in (_UNIT_OF, _UNIT_PART) for match in pattern.finditer(line)]
+    for match in _UNIT_NOUN.finditer(line):
+        before = _UNIT_BEFORE.search(line, max(0, match.start() - _UNIT_REACH), match.start())
+        if before is not None:
+            names.append(before.span(1))
+    if not names:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
+
+
+# A person's title, "Team Leader Customer Service & Logistics", "explains <NAME> <NAME> Senior Manager
+# PCS & Business Analysis Finance & Performance Management": outside the requirements, the name in
+# capitals after a title noun is the unit the person leads, not a skill asked
+_TITLE_HEAD = _Guarded(
+    re.compile(
+        r"\b(?:Manager|Director|Head|Leader|Officer|Coordinator|VP|Vice President|Partner)(?:\s+(?:of|for))?"
+        rf"\s+(?P<run>{_UNIT_RUN})"
+    ),
+    (),
+    ("Manager", "Director", "Head", "Leader", "Officer", "Coordinator", "VP", "Vice President", "Partner"),
+)
+
+
+def _without_titles(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not in the unit a person's title names (see _TITLE_HEAD)."""
+    runs = [match.span("run") for match in _TITLE_HEAD.finditer(line, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in runs)]
 
 
 _BUILT_THINGS = re.compile(r"(?:applications|apps|services)$", re.I)  # a mention naming software built
@@ -2103,7 +2232,12 @@ _EMPLOYER_SUBJECT = re.compile(
     r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation)\b"
     r"|the\s+(?:company|team|group|department|university|organi[sz]ation|lab|laboratory|unit|section|"
     r"cent(?:re|er)|institute|faculty|division)\b(?!\s+(?:lead|leader|manager|head)\b)"
-    r"|(?:at\s+)?the\s+department\s+of\b)",
+    r"|(?:at\s+)?the\s+department\s+of\b"
+    # what the company makes: "We are developing a new and cool Application Security SaaS product"
+    # (not how: "We build services with Go" names the stack)
+    r"|we(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:develop(?:ing)?|build(?:ing)?|creat(?:e|ing)|design(?:ing)?)"
+    r"\s+(?:out\s+)?(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,6}?(?:products?|platforms?|solutions?|software|apps?|"
+    r"applications?|services?|systems?|tools?|monitoring)\b(?![^.!?]*\bwith\b))",
     re.I,
 )
 # "Acme is more than just another IT services company", "The Nordvik group develops products which
@@ -2143,6 +2277,44 @@ _EMPLOYER_HEADING = re.compile(
     r"^(?:company(?:\s+(?:description|overview|profile|info(?:rmation)?))?|who we are|our (?:company|story)|"
     r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
     r"\S.*)$",
+    re.I,
+)
+
+
+# What the job gives or how it is judged, not what it asks: "Conference Tickets and Event Budget",
+# "Professional Education: High-impact training courses taught by practitioners (Agile and Lean
+# methodologies)", "we offer a generous conference and books budget", "You will be evaluated on a
+# mix of process and impact goals: ... monitoring ... capacity building". A sentence that also asks
+# (_REQUIREMENT_CUE, _ASKING_WORD: "Experience delivering training courses in Excel") is read as usual.
+_OFFERED = _Guarded(
+    re.compile(
+        r"\b(?:training courses?|courses? taught|(?:conference|training|education|learning|book)s?"
+        r"(?:\s+and\s+\w+)?\s+budgets?|(?:conference|event)\s+tickets|we offer|"
+        r"(?:be|are|is|get)\s+(?:evaluated|assessed|measured|judged)\s+(?:on|by|against|based)\b)",
+        re.I,
+    ),
+    ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
+)
+_ASKING_WORD = re.compile(
+    r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
+    re.I,
+)
+
+
+# A sentence about the team, "our team of 40,000+ technologists design build and deploy everything from
+# ... big data", "This diverse group of engineers product managers designers SRE network QA ...": its
+# skills are the team's; unless it names the stack the job works with (_STACK_WORDS)
+_TEAM_OF = _Guarded(
+    re.compile(
+        r"\b(?:team|group) of\s+(?:[\w,+.-]+\s+){0,4}?(?:technologists|engineers|developers|experts|specialists|"
+        r"professionals|people|colleagues|scientists)\b",
+        re.I,
+    ),
+    ("team of", "group of"),
+)
+_STACK_WORDS = re.compile(
+    r"\b(?:stack|built (?:on|with)|based on|use|uses|using|used|written in|powered by|work(?:s|ing)? with|"
+    r"rely on|such as)\b",
     re.I,
 )
 

@@ -441,3 +441,59 @@ def test_a_title_from_the_body_ends_with_its_sentence(vocab):
 
     text = "Hi there,\nWe are hiring a Senior Java Developer. Requirements: Python. Kafka.\n"
     assert parse_posting(Document(path="p.txt", text=text, kind="text"), vocab).title == "Senior Java Developer"
+
+
+# -- CI/CD and the tools to practise it: one requirement ---------------------------------------------
+def test_a_practice_using_tools_is_one_requirement_with_the_tools_as_alternatives(parse) -> None:
+    p = parse("Requirements\n- CI/CD using Jenkins, GitLab CI or GitHub Actions\n")
+    assert asked(p) == [(REQ, ("CI/CD", "Jenkins", "GitLab CI", "GitHub Actions"), None)]
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a tool that is no way to the practice is its own requirement
+        ("- Infrastructure as code using Terraform and Docker",
+         [(REQ, ("infrastructure as code", "Terraform"), None), (REQ, ("Docker",), None)]),
+        # "with" asks for both: a Django resume does not show Python by Django alone
+        ("- Python with Django", [(REQ, ("Python",), None), (REQ, ("Django",), None)]),
+    ],
+)
+def test_only_the_tools_of_the_practice_are_its_alternatives(parse, line: str, expected: list) -> None:
+    assert asked(parse(f"Requirements\n{line}\n")) == expected
+
+
+# -- #15: "or a related role" makes one any-of list, soft and hard alike; a degree's field is no skill ---------
+def test_a_list_ending_in_or_a_related_role_is_one_any_of_requirement(parse) -> None:
+    p = parse("Requirements\n- 1+ years in sales, customer service, or a related role\n")
+    assert asked(p) == [(REQ, ("sales", "customer service"), 1)]
+
+
+def test_a_list_of_languages_or_a_related_one_is_one_requirement(parse) -> None:
+    assert asked(parse("Requirements\n- Python, Java, or a related language\n")) == [(REQ, ("Python", "Java"), None)]
+
+
+def test_a_degrees_field_named_like_a_soft_skill_asks_for_no_skill(parse) -> None:
+    p = parse("Requirements\n- Bachelor's degree in Marketing, Communications or related field\n")
+    assert asked(p) == []
+    assert p.degree == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Bachelor's degree in Computer Science, excellent communication skills",
+        "- Bachelor's degree in Communications and strong Communication skills",
+    ],
+)
+def test_a_soft_skill_asked_after_a_degree_stays(parse, line: str) -> None:
+    assert [r.any_of for r in parse(f"Requirements\n{line}\n").requirements] == [("communication",)]
+
+
+# -- #17: a recruiter's greeting names the job offered, not a requirement -----------------------------------
+def test_the_greeting_naming_the_role_offered_asks_for_nothing(parse) -> None:
+    p = parse(
+        "Hi Alex,\n\nHope you're doing well! I came across your profile and thought you'd be a great fit for a "
+        "DevOps Engineer contract role with one of our Fortune 500 clients.\n\nRequirements:\n- 6+ yrs of AWS\n"
+    )
+    assert asked(p) == [(REQ, ("AWS",), 6)]
