@@ -346,6 +346,7 @@ _NEGATION = _Guarded(
     ),
     ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
+_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s", re.I)
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
@@ -1397,8 +1398,19 @@ def _read_line(
         # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
         # posting repeated for each requirement (the line's own text when it is one sentence)
         source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
-        if in_clause and _NEGATION.search(clause) and not _PREFERRED_MARK.search(clause):
-            continue
+        negation = _NEGATION.search(clause) if in_clause else None
+        if negation:
+            # a negation reaches to a contrast that names skills of its own, not past it: "You
+            # don't have to know Kotlin, but Java is required" asks for Java ("Kubernetes not
+            # required but appreciated": the contrast speaks of Kubernetes, which is preferred)
+            contrast = _CONTRAST.search(clause, negation.end())
+            if contrast and not any(m.start >= clause_start + contrast.end() for m in in_clause):
+                contrast = None
+            negated = clause[: contrast.start()] if contrast else clause
+            if not _PREFERRED_MARK.search(negated):
+                if not contrast:
+                    continue
+                in_clause = [m for m in in_clause if m.start >= clause_start + contrast.end()]
         asked = False  # whether a scope before in the clause is required
         for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end, tier is not Tier.CONTEXT):
             sub = line[sub_start:sub_end]

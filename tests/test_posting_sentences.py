@@ -50,6 +50,19 @@ def test_a_need_that_is_not_negated_still_asks(parse) -> None:
     assert names(parse("Requirements\n- You need to speak Danish\n")) == {"Danish"}
 
 
+@pytest.mark.parametrize(
+    ("line", "tier", "expected"),
+    [
+        ("You don't have to know Kotlin, but Java is required.", Tier.REQUIRED, {"Java"}),
+        ("Kotlin is not required, but Scala would be a plus.", Tier.PREFERRED, {"Scala"}),
+        ("No need to know Rust; however, strong Python skills are a must.", Tier.REQUIRED, {"Python"}),
+    ],
+)
+def test_a_negation_stops_at_a_contrast(parse, line: str, tier: Tier, expected: set[str]) -> None:
+    posting = parse(f"Requirements\n- {line}\n")
+    assert {(r.tier, name) for r in posting.requirements for name in r.any_of} == {(tier, n) for n in expected}
+
+
 # -- perks and how the work is judged -----------------------------------------------------------------
 @pytest.mark.parametrize(
     "heading,line",
