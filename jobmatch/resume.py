@@ -561,9 +561,10 @@ def find_jobs(
         floor = first
         starts: list[int] = []
         for n in dated:
-            start = n
-            while start - 1 >= floor and n - (start - 1) <= 2 and _header_line(info[start - 1]):
+            start, above = n, 0
+            while start - 1 >= floor and above < 2 and _header_line(info[start - 1]):
                 start -= 1
+                above += not _tenure(info[start].text)  # (LinkedIn's "3 yrs 2 mos" is no header line)
             starts.append(start)
             floor = n + 1
         # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
@@ -574,11 +575,15 @@ def find_jobs(
             and starts[0] == dated[0]
             and all(_date_alone(info[n]) and n + 1 in info and _title_line(info[n + 1]) for n in dated)
         )
+        group: str | None = None  # the employer of a group of roles (LinkedIn), see _group_employer
         for k, n in enumerate(dated):
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
             job = _job(info, start, n, end, by_line, below=below)
+            group = _group_employer(info, start, n, job, group, jobs[-1] if k else None)
+            if job.employer is None and job.title is not None and group is not None:
+                job = replace(job, employer=group)
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, written or lines, n + 1 if below else n, vocab, title_mentions, by_line)
             jobs.append(job)
@@ -614,6 +619,44 @@ def _with_title_skill(
     if name in job.skills:
         return job
     return replace(job, skills=(*job.skills, name))
+
+
+# LinkedIn's tenure and employment type, on a line of their own or beside the dates: "3 yrs 2
+# mos", "Full-time · 2 yrs 4 mos", "Jan 2022 - Present · 2 yrs": neither title nor employer
+_TENURE = re.compile(
+    r"(?:(?:\d{1,2}\s*(?:yrs?|years?|mos?|months?)\b\s*){1,2}|less than a year|(?:full|part)[- ]time|permanent"
+    r"|temporary|seasonal)",
+    re.I,
+)
+
+
+def _tenure(text: str) -> bool:
+    """Whether a header line or unit says only how long or on what terms ("3 yrs 2 mos",
+    "Full-time · 2 yrs")."""
+    units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    return bool(units) and all(_TENURE.fullmatch(u) for u in units)
+
+
+def _group_employer(
+    info: dict[int, _LineInfo], start: int, date_line: int, job: Job, group: str | None, previous: Job | None
+) -> str | None:
+    """The employer of the group of roles a job is in, for the jobs after it. LinkedIn lists the
+    roles held at one employer under it: "Google" (then "3 yrs 2 mos"), "Senior Engineer",
+    "Jan 2022 - Present", ..., "Engineer", "Jan 2020 - Dec 2021": the first role's header has the
+    employer on a line of its own above the title; the next roles have a title line only, and each
+    ended when the one above it started (a promotion; a month shared at most). A job headed that
+    way starts a group; a later role stays in it; any other job ends it."""
+    header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
+    dated, found = info[date_line].text, info[date_line].date
+    assert found is not None
+    alone = _title_employer([dated[: found.start] + " | " + dated[found.end :]])[:2] == (None, None)
+    own_lines = len(header) == 2 and alone and not _TITLE_WORDS.search(info[header[0]].text)
+    if own_lines and job.employer is not None and _title_line(info[header[1]]):
+        return job.employer
+    if len(header) == 1 and alone and job.employer is None and job.title is not None and previous is not None:
+        earlier = _index(*job.period.end) <= _index(*previous.period.start) + 1
+        return group if earlier else None
+    return None
 
 
 def _header_line(info: _LineInfo) -> bool:
@@ -699,7 +742,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             kept.append(unit)
     # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
     # LinkedIn's dates, "(part-time, overlapping)"
-    kept = [u for u in kept if not _NOTE.fullmatch(u)]
+    kept = [u for u in kept if not _NOTE.fullmatch(u) and not _TENURE.fullmatch(u)]
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)

@@ -41,3 +41,64 @@ def test_html_entities_are_decoded(vocab):
     sql = next(s for s in profile.skills if s.skill.name == "SQL")
     assert all(profile.lines[m.line - 1][m.start : m.end] == m.surface for m in sql.mentions)
     assert profile.years_of("Teradata") == round(43 / 12, 1)
+
+
+# -- LinkedIn: the roles held at one employer, grouped under it --------------------------------------
+LINKEDIN = (
+    "Experience\n"
+    "Google\n"
+    "3 yrs 2 mos\n"
+    "Senior Software Engineer\n"
+    "Jan 2022 - Present · 2 yrs\n"
+    "Seattle, Washington\n"
+    "Led the migration of ad-serving pipelines to Go and Kubernetes.\n"
+    "Software Engineer\n"
+    "Jan 2020 - Dec 2021 · 2 yrs\n"
+    "Built Java services on Bigtable.\n\n"
+    "Amazon\n"
+    "Full-time · 2 yrs 4 mos\n"
+    "Software Development Engineer II\n"
+    "Mar 2018 - Dec 2019 · 1 yr 10 mos\n"
+    "Worked on DynamoDB tooling in Java.\n"
+    "Software Development Engineer\n"
+    "Sep 2017 - Feb 2018 · 6 mos\n"
+    "Python scripts for AWS Lambda deployments.\n\n"
+    "Microsoft\n"
+    "Software Engineer Intern\n"
+    "Jun 2016 - Aug 2016 · 3 mos\n"
+)
+
+
+def test_linkedin_grouped_roles_carry_their_employer(vocab):
+    profile = _profile(LINKEDIN, vocab)
+    assert _jobs(profile) == [
+        ("Senior Software Engineer", "Google", 48),
+        ("Software Engineer", "Google", 24),
+        ("Software Development Engineer II", "Amazon", 22),
+        ("Software Development Engineer", "Amazon", 6),
+        ("Software Engineer Intern", "Microsoft", 3),
+    ]
+    assert profile.total_months == 48 + 24 + 22 + 6  # the group's "3 yrs 2 mos" is no period
+    assert profile.years_of("Go") == 4.0 and profile.years_of("Java") == round(46 / 12, 1)
+
+
+def test_linkedin_pdf_export_group_without_tenure_line(vocab):
+    text = (
+        "Experience\n"
+        "Stripe\nStaff Engineer\nJanuary 2021 - Present (5 years 1 month)\nSan Francisco Bay Area\n"
+        "Built the service mesh on Kubernetes and Envoy.\n\n"
+        "Senior Software Engineer\nMarch 2018 - December 2020 (2 years 10 months)\nGo services for payouts.\n\n"
+        "Dropbox\nSoftware Engineer\nJune 2015 - February 2018 (2 years 9 months)\nPython sync engine.\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.employer for j in profile.jobs] == ["Stripe", "Stripe", "Dropbox"]
+
+
+def test_a_job_without_employer_after_an_ordinary_one_stays_without(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Software Engineer, Acme Corp\nJan 2020 - Dec 2021\n- Built Java services.\n\n"
+        "Freelance Developer\n2018 - 2019\n- Websites.\n"
+    )
+    profile = _profile(text, vocab)
+    assert _jobs(profile) == [("Software Engineer", "Acme Corp", 24), ("Freelance Developer", None, 12)]
