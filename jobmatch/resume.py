@@ -204,9 +204,10 @@ _MONTH = (
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# ("Q3 2020": a quarter; "'19": a year with its century left out, as in "'19 - '21")
 _POINT = (
     rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
-    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d)"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
@@ -230,7 +231,8 @@ _PARTS = re.compile(
     rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
     r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
-    r"|(?P<year>\d{4}))$",
+    r"|[qQ](?P<quarter>[1-4])\s*(?P<qy>\d{4})"
+    r"|(?P<year>\d{4}|'\d\d))$",
     re.I,
 )
 
@@ -262,7 +264,11 @@ def _point(text: str, today: date) -> _Point | None:
     if m.group("iy"):
         month = int(m.group("im"))
         return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
-    return _Point(int(m.group("year")), 1, 12, "year")
+    if m.group("quarter"):
+        first = int(m.group("quarter")) * 3 - 2
+        return _Point(int(m.group("qy")), first, first + 2, "season")
+    raw = m.group("year")
+    return _Point(int(raw) if not raw.startswith("'") else _two_digit_year(int(raw[1:]), today), 1, 12, "year")
 
 
 def _two_digit_year(yy: int, today: date) -> int:

@@ -102,3 +102,27 @@ def test_a_job_without_employer_after_an_ordinary_one_stays_without(vocab):
     )
     profile = _profile(text, vocab)
     assert _jobs(profile) == [("Software Engineer", "Acme Corp", 24), ("Freelance Developer", None, 12)]
+
+
+# -- date forms: quarters, years with the century left out -------------------------------------------
+def test_quarters_and_apostrophe_years(vocab):
+    text = (
+        "## Experience\n\n"
+        "### Site Reliability Engineer — Indeed\n*Q3 2020 – Q1 2022* · Austin, TX\n- Ran Kubernetes clusters\n\n"
+        "### Platform Engineer — Dell Technologies\n*2022 — Ongoing*\n- Go services\n\n"
+        "### Product Designer, Figma Inc., San Francisco, CA\n'19-'20\n- Figma plugins\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.period.start, j.months) for j in profile.jobs] == [
+        ("Site Reliability Engineer", "Indeed", (2020, 7), 21),
+        ("Platform Engineer", "Dell Technologies", (2022, 1), 48),
+        ("Product Designer", "Figma Inc.", (2019, 1), 12),
+    ]
+    assert profile.years_of("Kubernetes") == round(21 / 12, 1)
+
+
+def test_an_apostrophe_year_needs_a_range(vocab):
+    from jobmatch.resume import find_period
+
+    assert find_period("6'2 tall, 5'10 - 6'0 range", AS_OF) is None
+    assert find_period("Rock music of the '90s", AS_OF) is None
