@@ -733,22 +733,22 @@ _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
-    units: list[str] = []
-    for text in texts:
-        units.extend(_trim(u) for u in _SEPARATORS.split(text))
-    units = [u for u in units if u]
+    units: list[tuple[int, str]] = []  # (the line it is on, the unit)
+    for k, text in enumerate(texts):
+        units.extend((k, _trim(u)) for u in _SEPARATORS.split(text))
     location = None
     kept: list[str] = []
-    for unit in units:
-        place = _LOCATION.search(unit)
+    lines: list[int] = []
+    for k, unit in units:
+        place = _LOCATION.search(unit) if unit else None
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
-        if unit:
+        # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
+        # LinkedIn's dates, "(part-time, overlapping)"
+        if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):
             kept.append(unit)
-    # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
-    # LinkedIn's dates, "(part-time, overlapping)"
-    kept = [u for u in kept if not _NOTE.fullmatch(u) and not _TENURE.fullmatch(u)]
+            lines.append(k)
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
@@ -756,6 +756,11 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if title_at is None:
         return None, kept[0], location
     title = kept[title_at]
+    # the employer on a line of its own beats what follows the title on its line: "Registered
+    # Nurse - ICU" over "Tampa General Hospital, Tampa, FL" (the unit, the specialty, is not it)
+    elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at]]
+    if elsewhere and len(elsewhere) < len(others):
+        others = elsewhere
     if not others and "," in title:
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)

@@ -126,3 +126,21 @@ def test_an_apostrophe_year_needs_a_range(vocab):
 
     assert find_period("6'2 tall, 5'10 - 6'0 range", AS_OF) is None
     assert find_period("Rock music of the '90s", AS_OF) is None
+
+
+# -- the employer on a line of its own -----------------------------------------------------------------
+def test_the_unit_after_a_title_is_not_the_employer_on_the_next_line(vocab):
+    text = (
+        "CLINICAL EXPERIENCE\n"
+        "Registered Nurse - ICU\nTampa General Hospital, Tampa, FL\nJune 2019 - Current\n"
+        "- Three 12-hour night shifts per week in a 32-bed medical ICU\n"
+        "Registered Nurse - Med/Surg (PRN)\nSt. Joseph's Hospital, Tampa, FL\nAug 2017 - May 2019\n"
+        "- Patient ratio 1:5 on a telemetry floor; Epic charting\n"
+        "Patient Care Technician\nAdventHealth, Orlando, FL\n2015 - 2017 (while in nursing school)\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location, j.months, j.internship) for j in profile.jobs] == [
+        ("Registered Nurse", "Tampa General Hospital", "Tampa, FL", 79, False),
+        ("Registered Nurse", "St. Joseph's Hospital", "Tampa, FL", 22, False),
+        ("Patient Care Technician", "AdventHealth", "Orlando, FL", 24, True),
+    ]
