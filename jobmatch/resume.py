@@ -356,6 +356,9 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
+# School | Sep 2022 - Dec 2022", "Software Engineering Immersive, General Assembly"
+_STUDY = re.compile(r"\b(?:boot ?camp|immersive|nanodegree|coursework)\b", re.I)
 # time off work written out as an entry of its own ("Career break - family caregiving", "Parental
 # leave", "Sabbatical (travel)", "Gap year - backpacking"): listed, counted for no years. Only an
 # untitled entry, or one whose title starts with it: "Consultant (during a career break)" is work.
@@ -542,6 +545,37 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
     return out
 
 
+# a skill met in a course, not at work: "Familiar with Python (coursework)", "Relevant coursework:
+# Kubernetes, AWS", "Took online courses in SQL and Tableau". On a job's lines it is shown, but it is
+# no skill of the job: it gets none of the job's years. (Teaching a course is work: "Taught courses
+# in Python" has none of these cues.)
+_COURSEWORK = re.compile(
+    r"\bcourse ?work\b|\b(?:took|taking|completed|completing|enrolled in|attended|attending|online|udemy|coursera"
+    r"|edx|linkedin learning)\s+(?:(?:an?|the|several|two|three|some|\w+)\s+)?(?:courses?|classes|class)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")
+
+
+def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions in a clause that says the skill was met in a course ("Relevant coursework: AWS",
+    "Familiar with Python (coursework)", "Took online courses in SQL")."""
+    clauses: dict[int, list[tuple[int, int]]] = {}  # line -> (start, end) of its clauses with a cue
+    out = []
+    for mention in mentions:
+        spans = clauses.get(mention.line)
+        if spans is None:
+            line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+            lowered = line.lower()
+            spans = []
+            if "course" in lowered or "class" in lowered:
+                spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
+            clauses[mention.line] = spans
+        if any(a <= mention.start < b for a, b in spans):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
     lines: Sequence[str],
     sections: Iterable[ResumeSection],
@@ -723,7 +757,9 @@ def _job(
         period=found.period,
         line=start,
         end_line=end,
-        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work or student),
+        internship=bool(
+            _NOT_PROFESSIONAL.search(kind_text) or not_work or student or (title is None and _STUDY.search(kind_text))
+        ),
         skills=tuple(skills),
     )
 
@@ -1095,7 +1131,9 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     learning = learning_mentions(written, mentions)
     if learning:
         mentions = [m for m in mentions if m not in learning]
-    jobs = find_jobs(lines, experience, today, mentions, vocab, title_mentions, written=written)
+    coursework = coursework_mentions(written, mentions)
+    at_work = [m for m in mentions if m not in coursework] if coursework else mentions
+    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions, written=written)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [

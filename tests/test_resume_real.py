@@ -144,3 +144,39 @@ def test_the_unit_after_a_title_is_not_the_employer_on_the_next_line(vocab):
         ("Registered Nurse", "St. Joseph's Hospital", "Tampa, FL", 22, False),
         ("Patient Care Technician", "AdventHealth", "Orlando, FL", 24, True),
     ]
+
+
+# -- coursework and bootcamps: shown, but no job's years -----------------------------------------------
+def test_coursework_on_a_jobs_lines_gets_no_years(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Sales Associate, Best Buy, Boston, MA\n2018 - 2022\n"
+        "- Familiar with Python (coursework)\n"
+        "- Relevant coursework: Kubernetes, AWS\n"
+        "- Took online courses in SQL and Tableau\n"
+        "- Built reports in Microsoft Excel; completed coursework in Hadoop\n"
+        "Data Analyst, Target, Minneapolis, MN\nJan 2022 - Present\n"
+        "- Taught courses in Power BI to store managers\n"
+    )
+    profile = _profile(text, vocab)
+    for name in ("Python", "Kubernetes", "AWS", "SQL", "Tableau", "Hadoop"):
+        assert profile.skill(name) is not None, name  # shown
+        assert profile.years_of(name) == 0.0, name  # but no job's skill
+    assert profile.years_of("Microsoft Excel") == 4.0  # (its own clause)
+    assert profile.years_of("Power BI") == 4.0  # teaching a course is work
+
+
+def test_a_bootcamp_entry_is_study(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Software Engineer, Acme Health, Boston, MA\nJun 2023 - Present\n- Built React and Node.js services\n\n"
+        "Full Stack Web Development Bootcamp | Flatiron School | Sep 2022 - Dec 2022\n- Built Ruby on Rails apps\n\n"
+        "Bootcamp Instructor, Flatiron School\n2020 - 2022\n- Taught Ruby on Rails\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.internship) for j in profile.jobs] == [
+        ("Software Engineer", False),
+        (None, True),
+        ("Bootcamp Instructor", False),
+    ]
+    assert profile.total_months == 31 + 24
