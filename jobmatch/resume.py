@@ -352,7 +352,13 @@ _TITLE_WORDS = re.compile(
     r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
     r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
-    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist)s?\b",
+    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"
+    # trades, shop floor and service ("Stocker (part-time) | Walmart"), military ranks ("Supply
+    # Sergeant (92Y), U.S. Army")
+    r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
+    r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
+    r"busser|teller|banker|courier|paramedic|emt|medic|midwife|librarian|sergeant|corporal|"
+    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
@@ -783,7 +789,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
         # LinkedIn's dates, "(part-time, overlapping)"
         if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):
-            kept.append(unit)
+            kept.append(_LABEL.sub("", unit) or unit)
             lines.append(k)
     if not kept:
         return None, None, location
@@ -804,6 +810,8 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     return title, (others[0] if others else None), location
 
 
+# a label before an employer: "Client: Toyota North America" (a contractor's), "Employer: ..."
+_LABEL = re.compile(r"^(?:client|employer|company|organi[sz]ation|agency|end client)\s*:\s*", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
 
 
@@ -1081,8 +1089,11 @@ def find_education(
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _INSTITUTION.search(part):
-            return part.strip()
+            return _YEAR_NOTE.sub("", part).strip()
     return None
+
+
+_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State University (2018)"
 
 
 def _field(text: str) -> str | None:

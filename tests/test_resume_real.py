@@ -180,3 +180,33 @@ def test_a_bootcamp_entry_is_study(vocab):
         ("Bootcamp Instructor", False),
     ]
     assert profile.total_months == 31 + 24
+
+
+# -- titles of trades, service and the military; labels and years beside names ---------------------------
+def test_trade_service_and_military_titles(vocab):
+    text = (
+        "WORK HISTORY\n"
+        "Warehouse Lead | Amazon Fulfillment Center | Sparks, NV | 03/2021 - Current\n- Supervise 25 associates\n"
+        "Stocker (part-time) | Walmart | Reno, NV | 2015 - 2017\n"
+        "Supply Sergeant (92Y), U.S. Army — Fort Bragg, NC\nAug 2011 – Oct 2014\n- Property book\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Warehouse Lead", "Amazon Fulfillment Center"),
+        ("Stocker (part-time)", "Walmart"),
+        ("Supply Sergeant (92Y)", "U.S. Army"),
+    ]
+
+
+def test_a_contractors_client_label_and_a_schools_year(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Senior .NET Developer (Contract via TEKsystems)\nClient: Toyota North America, Plano, TX\nApr 2022 – Current\n"
+        "- C# and Azure Functions\n\n"
+        "EDUCATION\nB.S. Business Administration — Fayetteville State University (2018)\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Senior .NET Developer (Contract via TEKsystems)", "Toyota North America", "Plano, TX")
+    ]
+    assert [(e.institution, e.year) for e in profile.education] == [("Fayetteville State University", 2018)]
