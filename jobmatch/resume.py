@@ -622,6 +622,7 @@ def find_jobs(
             and all(_date_alone(info[n]) and n + 1 in info and _title_line(info[n + 1]) for n in dated)
         )
         group: str | None = None  # the employer of a group of roles (LinkedIn), see _group_employer
+        umbrella: Job | None = None  # an employer's entry over the roles held there, see _under
         for k, n in enumerate(dated):
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
@@ -630,6 +631,12 @@ def find_jobs(
             group = _group_employer(info, start, n, job, group, jobs[-1] if k else None)
             if job.employer is None and job.title is not None and group is not None:
                 job = replace(job, employer=group)
+            if umbrella is not None and job.title is not None and _within(job.period, umbrella.period):
+                job = _under(job, umbrella, info, start, n)
+            elif job.title is None and job.employer is not None and end == n:
+                umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
+            else:
+                umbrella = None
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, written or lines, n + 1 if below else n, vocab, title_mentions, by_line)
             jobs.append(job)
@@ -703,6 +710,25 @@ def _group_employer(
         earlier = _index(*job.period.end) <= _index(*previous.period.start) + 1
         return group if earlier else None
     return None
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return _index(*outer.start) <= _index(*inner.start) and _index(*inner.end) <= _index(*outer.end)
+
+
+def _under(job: Job, umbrella: Job, info: dict[int, _LineInfo], start: int, date_line: int) -> Job:
+    """A role listed under its employer's entry ("Northern Trust, Chicago, IL   2015 – Present",
+    then "Vice President, Risk Analytics (2021 – Present)"): the employer is the entry's, and what
+    follows the title after a comma is the rest of the title, not another employer."""
+    title = job.title
+    assert title is not None
+    if job.employer is not None:
+        joined = f"{title}, {job.employer}"
+        if any(joined in info[n].text for n in range(start, date_line + 1)):
+            title = joined
+        elif job.employer != umbrella.employer:
+            return job  # an employer of its own (a client, a subsidiary): kept
+    return replace(job, title=title, employer=umbrella.employer)
 
 
 def _header_line(info: _LineInfo) -> bool:

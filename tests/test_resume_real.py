@@ -210,3 +210,25 @@ def test_a_contractors_client_label_and_a_schools_year(vocab):
         ("Senior .NET Developer (Contract via TEKsystems)", "Toyota North America", "Plano, TX")
     ]
     assert [(e.institution, e.year) for e in profile.education] == [("Fayetteville State University", 2018)]
+
+
+# -- promotions: roles listed under their employer's entry ------------------------------------------
+def test_roles_under_an_employer_entry_carry_its_employer(vocab):
+    text = (
+        "PROFESSIONAL EXPERIENCE\n"
+        "Northern Trust, Chicago, IL    2015 – Present\n"
+        "Vice President, Risk Analytics (2021 – Present)\n- Lead a team building credit risk models in SAS\n"
+        "Senior Analyst, Risk Analytics (2018 – 2021)\n- Stress-testing models in SAS and SQL\n"
+        "Analyst (2015 – 2018)\n- Reporting in SQL\n\n"
+        "Deloitte, Chicago, IL\nAudit Associate, Jun 2013 – Jun 2015\n- Audited financial statements\n"
+    )
+    profile = _profile(text, vocab)
+    assert _jobs(profile) == [
+        (None, "Northern Trust", 132),
+        ("Vice President, Risk Analytics", "Northern Trust", 60),
+        ("Senior Analyst, Risk Analytics", "Northern Trust", 36),
+        ("Analyst", "Northern Trust", 36),
+        ("Audit Associate", "Deloitte", 25),
+    ]
+    assert profile.total_months == 151  # Jun 2013 to Dec 2025: the employer's entry and its roles once
+    assert profile.years_of("SQL") == 8.0 and profile.years_of("SAS") == 8.0
