@@ -231,4 +231,4 @@ def test_roles_under_an_employer_entry_carry_its_employer(vocab):
         ("Audit Associate", "Deloitte", 25),
     ]
     assert profile.total_months == 151  # Jun 2013 to Dec 2025: the employer's entry and its roles once
-    assert profile.years_of("SQL") == 8.0 and profile.years_of("SAS") == 8.0
+    assert profile.years_of("SQL") == 6.0 and profile.years_of("SAS") == 8.0
