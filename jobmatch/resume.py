@@ -966,21 +966,56 @@ _STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s
 
 
 def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
-    """Months per skill from the years the resume states next to its name (the most stated)."""
+    """Months per skill from the years the resume states next to its name (the most stated), or
+    in a table's column of years."""
     out: dict[str, int] = {}
+    columns: dict[int, int | None] = {}
     for mention in mentions:
         line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
         end = mention.end if line[mention.start : mention.end] == mention.surface else -1
         if end < 0:
             at = line.find(mention.surface)
             end = at + len(mention.surface) if at >= 0 else -1
-        if end < 0 or not _may_state_years(line):
+        if end < 0:
             continue
-        found = _STATED_YEARS.match(line, end)
-        if found and 0 < float(found.group("n")) <= 40:
-            months = round(float(found.group("n")) * 12)
-            out[mention.skill.name] = max(out.get(mention.skill.name, 0), months)
+        found = _STATED_YEARS.match(line, end) if _may_state_years(line) else None
+        years = float(found.group("n")) if found else None
+        if years is None and line.lstrip().startswith("|"):
+            years = _table_years(lines, mention.line, end, columns)
+        if years is not None and 0 < years <= 40:
+            out[mention.skill.name] = max(out.get(mention.skill.name, 0), round(years * 12))
     return out
+
+
+# a table of skills with a column of years: "| Skill | Years | Level |" over "| Python | 6 | Expert |"
+_YEARS_COLUMN = re.compile(
+    r"(?:years?|yrs?)(?: of (?:experience|exp\.?|use))?|(?:experience|exp\.?) \((?:years|yrs)\)", re.I
+)
+_YEARS_CELL = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)?", re.I)
+_TABLE_RULE = re.compile(r"[\s|:-]+")
+
+
+def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int, int | None]) -> float | None:
+    """The years a Markdown table row states for the skill named in one of its cells (ending at
+    ``end``), from the table's column headed "Years" ("Years of experience", "Exp (yrs)");
+    ``columns``: the years column of each table, by its first line."""
+    top = number
+    while top > 1 and lines[top - 2].lstrip().startswith("|"):
+        top -= 1
+    if top not in columns:
+        header = [c.strip() for c in lines[top - 1].strip().strip("|").split("|")]
+        columns[top] = next((i for i, c in enumerate(header) if _YEARS_COLUMN.fullmatch(c)), None)
+    column = columns[top]
+    if column is None or top == number or _TABLE_RULE.fullmatch(lines[number - 1]):
+        return None
+    line = lines[number - 1]
+    cells = line.strip().strip("|").split("|")
+    offset = line.index("|") + 1 if line.lstrip().startswith("|") else 0
+    at = next((i for i in range(len(cells)) if end <= offset + sum(len(c) + 1 for c in cells[: i + 1])), None)
+    if at is None or at == column or column >= len(cells):
+        return None
+    found = _YEARS_CELL.fullmatch(cells[column].strip())
+    return float(found.group("n")) if found else None
 
 
 def _may_state_years(line: str) -> bool:

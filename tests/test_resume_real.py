@@ -232,3 +232,19 @@ def test_roles_under_an_employer_entry_carry_its_employer(vocab):
     ]
     assert profile.total_months == 151  # Jun 2013 to Dec 2025: the employer's entry and its roles once
     assert profile.years_of("SQL") == 6.0 and profile.years_of("SAS") == 8.0
+
+
+# -- a skills matrix: a table with a column of years -------------------------------------------------
+def test_a_skills_table_with_a_years_column_states_years(vocab):
+    text = (
+        "# Sam Ortiz\n\n## Skills\n\n"
+        "| Skill | Years | Level |\n|---|---|---|\n"
+        "| Python | 6 | Expert |\n| Kubernetes | 4+ yrs | Advanced |\n| Terraform | 2 | Intermediate |\n\n"
+        "| Tool | Level |\n|---|---|\n| Docker | 5 |\n\n"
+        "## Experience\n\n### Platform Engineer — Dell Technologies\n*2022 — Ongoing*\n- Go services, Terraform\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.years_of("Python") == 6.0
+    assert profile.years_of("Kubernetes") == 4.0
+    assert profile.years_of("Terraform") == 4.0  # the job's four years beat the stated two
+    assert profile.years_of("Docker") == 0.0  # a column of levels, not years
