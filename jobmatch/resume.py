@@ -357,7 +357,7 @@ _TITLE_WORDS = re.compile(
     # Sergeant (92Y), U.S. Army")
     r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
     r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
-    r"busser|teller|banker|courier|paramedic|emt|medic|midwife|librarian|sergeant|corporal|"
+    r"busser|teller|banker|courier|paramedic|emt|medic|scribe|midwife|librarian|sergeant|corporal|"
     r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective)s?\b",
     re.I,
 )
@@ -396,7 +396,8 @@ _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?
 _WHILE_STUDYING = re.compile(
     r"\b(?:while|during)\s+(?:(?:in|at|attending|studying|completing|my|a|the)\s+){0,2}"
     r"(?:(?:nursing|high|grad|graduate|medical|law|business)\s+)?"
-    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled)\b",
+    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled"
+    r"|doctorate|ph\.?d|master'?s|bachelor'?s|mph|mba|msc|bsc|msn|bsn)\b",
     re.I,
 )
 # a student's job at their own university, ended by graduation: "Teaching Assistant, Data
@@ -1059,7 +1060,7 @@ _INSTITUTION = re.compile(
     re.I,
 )
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
-_FIELD_END = r"(?=\s*(?:[,;(|]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
+_FIELD_END = r"(?=\s*(?:[,;(|·]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
 _FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
 _FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
@@ -1127,6 +1128,11 @@ def find_education(
                 institution = _institution(following)
                 if institution is not None:
                     year_text += " " + following
+            if institution is None and k and not _degree_line(lines, numbers[k - 1]):
+                # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
+                institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
+                if institution is not None and not _YEAR_IN_TEXT.search(text) and _dates_only(following):
+                    year_text += " " + following
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
                 after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
@@ -1147,6 +1153,19 @@ def find_education(
     return out
 
 
+def _degree_line(lines: Sequence[str], number: int) -> bool:
+    """Whether a line (numbered from 1) names a degree."""
+    return bool(find_degrees(strip_markup(lines[number - 1]), education=True))
+
+
+_DATE_WORDS = re.compile(rf"{_MONTH}|{_SEASON}|present|current|expected", re.I)
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line holds dates and nothing else ("2013 - 2017", "Sep 2013 - Jun 2017")."""
+    return bool(_YEAR_IN_TEXT.search(text)) and not re.search(r"[A-Za-z]", _DATE_WORDS.sub("", text))
+
+
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _INSTITUTION.search(part):
@@ -1160,10 +1179,13 @@ _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State Univers
 def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
-    if not found:
-        found = _FIELD_NEXT.search(text)
-        if found and not (_DISCIPLINE.search(found.group("field")) or _INSTITUTION.search(text, found.end())):
-            return None
+    at = 0
+    while not found and (following := _FIELD_NEXT.search(text, at)):
+        # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,
+        # Computer Science"; then the field is the item after that)
+        if _DISCIPLINE.search(following.group("field")) or _INSTITUTION.search(text, following.end()):
+            found = following
+        at = following.start("field")
     if not found:
         return None
     field = found.group("field").strip()

@@ -248,3 +248,31 @@ def test_a_skills_table_with_a_years_column_states_years(vocab):
     assert profile.years_of("Kubernetes") == 4.0
     assert profile.years_of("Terraform") == 4.0  # the job's four years beat the stated two
     assert profile.years_of("Docker") == 0.0  # a column of levels, not years
+
+
+def test_linkedin_education_school_above_dates_below(vocab):
+    text = (
+        LINKEDIN + "\nEducation\nUniversity of Washington\nBachelor of Science - BS, Computer Science\n2013 - 2017\n"
+        "Stanford University\nMaster of Science - MS, Electrical Engineering and Computer Science · (2017 - 2019)\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(e.degree, e.field, e.institution, e.year) for e in profile.education] == [
+        ("bachelor", "Computer Science", "University of Washington", 2017),
+        ("master", "Electrical Engineering and Computer Science", "Stanford University", 2019),
+    ]
+
+
+def test_a_job_held_while_completing_a_masters_and_a_scribe(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Clinical Research Coordinator — Emory Healthcare — Atlanta, GA\nJan. 2021 – Current\n- REDCap\n\n"
+        "Research Assistant, Georgia Tech (while completing my MPH)\nAug 2018 – Dec 2020\n- Data cleaning in R\n\n"
+        "Medical Scribe | ScribeAmerica | 06/2016 – 07/2018\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.internship, j.months) for j in profile.jobs] == [
+        ("Clinical Research Coordinator", False, 60),
+        ("Research Assistant", True, 29),
+        ("Medical Scribe", False, 26),
+    ]
+    assert profile.total_months == 86
