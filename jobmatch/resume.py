@@ -578,7 +578,7 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
             if "course" in lowered or "class" in lowered:
                 spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
             clauses[mention.line] = spans
-        if any(a <= mention.start < b for a, b in spans):
+        if spans and any(a <= mention.start < b for a, b in spans):
             out.append(mention)
     return out
 
@@ -687,8 +687,13 @@ _TENURE = re.compile(
 def _tenure(text: str) -> bool:
     """Whether a header line or unit says only how long or on what terms ("3 yrs 2 mos",
     "Full-time · 2 yrs")."""
+    if not _TENURE_HINT.search(text):
+        return False  # (most lines: a unit of tenure has a number or one of these words)
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
     return bool(units) and all(_TENURE.fullmatch(u) for u in units)
+
+
+_TENURE_HINT = re.compile(r"\d|time|permanent|temporary|seasonal|less than", re.I)
 
 
 def _group_employer(
@@ -701,16 +706,20 @@ def _group_employer(
     ended when the one above it started (a promotion; a month shared at most). A job headed that
     way starts a group; a later role stays in it; any other job ends it."""
     header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
-    dated, found = info[date_line].text, info[date_line].date
-    assert found is not None
-    alone = _title_employer([dated[: found.start] + " | " + dated[found.end :]])[:2] == (None, None)
-    own_lines = len(header) == 2 and alone and not _TITLE_WORDS.search(info[header[0]].text)
-    if own_lines and job.employer is not None and _title_line(info[header[1]]):
-        return job.employer
-    if len(header) == 1 and alone and job.employer is None and job.title is not None and previous is not None:
+    if len(header) == 2 and job.employer is not None and not _TITLE_WORDS.search(info[header[0]].text):
+        if _title_line(info[header[1]]) and _dates_alone(info[date_line]):
+            return job.employer
+    elif len(header) == 1 and job.employer is None and job.title is not None and previous is not None:
         earlier = _index(*job.period.end) <= _index(*previous.period.start) + 1
-        return group if earlier else None
+        return group if earlier and _dates_alone(info[date_line]) else None
     return None
+
+
+def _dates_alone(info: _LineInfo) -> bool:
+    """Whether a date line names no title and no employer ("Jan 2022 - Present · 2 yrs")."""
+    found = info.date
+    assert found is not None
+    return _title_employer([info.text[: found.start] + " | " + info.text[found.end :]])[:2] == (None, None)
 
 
 def _within(inner: Period, outer: Period) -> bool:
@@ -816,7 +825,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
         # LinkedIn's dates, "(part-time, overlapping)"
         if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):
-            kept.append(_LABEL.sub("", unit) or unit)
+            kept.append((_LABEL.sub("", unit) or unit) if ":" in unit else unit)
             lines.append(k)
     if not kept:
         return None, None, location
