@@ -134,6 +134,15 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     return None
 
 
+def _dated_below(lines: Sequence[str], number: int) -> bool:
+    """Whether one of the two lines with text after line ``number`` (from 0) has dates."""
+    below = [line for line in lines[number + 1 : number + 6] if line.strip()][:2]
+    return any(find_period(line, _FAR) is not None for line in below)
+
+
+_FAR = date(9999, 12, 1)  # (any date range is before it)
+
+
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -165,6 +174,9 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
             and not any(line.strip() for line in lines[previous[0] + 1 : i])
         ):
             continue  # "Technical Skills" then "Languages": the first label of the skills
+        in_experience = previous is not None and previous[1] is not None and previous[1].kind == "experience"
+        if in_experience and not heading.known and _dated_below(lines, i):
+            continue  # "BOSTON SCIENTIFIC" over "Senior Engineer | 2020 – Present": an employer
         if starts and starts[0][0] == i:
             starts[0] = (i, heading)
         else:
@@ -207,7 +219,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # ("Q3 2020": a quarter; "'19": a year with its century left out, as in "'19 - '21")
 _POINT = (
     rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
-    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d)"
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})"  # a day too: "01/03/2019"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
@@ -232,6 +245,7 @@ _PARTS = re.compile(
     r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
     r"|[qQ](?P<quarter>[1-4])\s*(?P<qy>\d{4})"
+    r"|(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<dy>\d{4})"
     r"|(?P<year>\d{4}|'\d\d))$",
     re.I,
 )
@@ -264,6 +278,12 @@ def _point(text: str, today: date) -> _Point | None:
     if m.group("iy"):
         month = int(m.group("im"))
         return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
+    if m.group("d1"):
+        # day, month, year (Europass: "15/09/2016"), unless the second number cannot be a month
+        # ("09/15/2016": month, day, year)
+        first, second = int(m.group("d1")), int(m.group("d2"))
+        month = second if second <= 12 else first
+        return _Point(int(m.group("dy")), month, month, "month") if 1 <= month <= 12 else None
     if m.group("quarter"):
         first = int(m.group("quarter")) * 3 - 2
         return _Point(int(m.group("qy")), first, first + 2, "season")

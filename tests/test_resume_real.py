@@ -276,3 +276,43 @@ def test_a_job_held_while_completing_a_masters_and_a_scribe(vocab):
         ("Medical Scribe", False, 26),
     ]
     assert profile.total_months == 86
+
+
+# -- employers in capitals inside the experience section; Europass dates with days -------------------
+def test_employer_names_in_capitals_are_no_headings(vocab):
+    text = (
+        "JAMES O'CONNOR\nBoston, MA\n\n"
+        "PROFESSIONAL SUMMARY\nMechanical engineer with 8 years in medical devices.\n\n"
+        "PROFESSIONAL EXPERIENCE\n"
+        "BOSTON SCIENTIFIC\nSenior Mechanical Engineer, Marlborough, MA | 2020 – Present\n- SolidWorks and FEA\n"
+        "MEDTRONIC\nMechanical Engineer, Minneapolis, MN | 2017 – 2020\n- Tolerance analysis\n\n"
+        "EDUCATION\nB.S. Mechanical Engineering, Northeastern University, 2017\n\n"
+        "SKILLS\nSolidWorks, ANSYS, MATLAB\n\n"
+        "VOLUNTEER WORK\nHabitat for Humanity, 2015 – 2016\n"
+    )
+    profile = _profile(text, vocab)
+    assert [s.kind for s in profile.sections] == ["header", "summary", "experience", "education", "skills", "other"]
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("Senior Mechanical Engineer", "BOSTON SCIENTIFIC", 72),
+        ("Mechanical Engineer", "MEDTRONIC", 36),
+    ]
+
+
+def test_europass_dates_with_days(vocab):
+    text = (
+        "WORK EXPERIENCE\n"
+        "01/03/2019 – Present\nData Engineer, UniCredit, Milan\n- Spark pipelines on AWS\n"
+        "15/09/2016 – 28/02/2019\nJunior Developer, Accenture, Rome\n- Java and SQL\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.period.start, j.months) for j in profile.jobs] == [
+        ("Data Engineer", "UniCredit", (2019, 3), 82),
+        ("Junior Developer", "Accenture", (2016, 9), 30),
+    ]
+
+
+def test_a_day_that_cannot_be_a_month_reads_month_first(vocab):
+    from jobmatch.resume import find_period
+
+    found = find_period("09/15/2016 - 02/28/2019", AS_OF)
+    assert found is not None and (found.period.start, found.period.end) == ((2016, 9), (2019, 3))
