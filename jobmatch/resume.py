@@ -222,7 +222,9 @@ _POINT = (
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d"
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})"  # a day too: "01/03/2019"
 )
-_NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
+_NOW = (  # ("Jan 2019 - till now", "2019 – to present", "Sep 2019 – Pres.", "2018 - Continuing")
+    r"(?:(?:(?:to|till|until|up to)\s+)?(?:present|current(?:ly)?|now|today|date|ongoing|continuing|pres\.?))"
+)
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
 _RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month

@@ -316,3 +316,12 @@ def test_a_day_that_cannot_be_a_month_reads_month_first(vocab):
 
     found = find_period("09/15/2016 - 02/28/2019", AS_OF)
     assert found is not None and (found.period.start, found.period.end) == ((2016, 9), (2019, 3))
+
+
+def test_more_ways_to_write_present():
+    from jobmatch.resume import find_period
+
+    for text in ("Jan 2019 - till now", "Jan 2019 – to present", "2019 – up to now", "Jan 2019 - Continuing",
+                 "Jan 2019 – Pres.", "Jan 2019 – Now", "Jan 2019 – Current", "Jan 2019 – Ongoing"):
+        found = find_period(text, AS_OF)
+        assert found is not None and found.period.present and found.period.start[0] == 2019, text
