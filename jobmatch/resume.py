@@ -856,10 +856,11 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if title_at is None:
         return None, kept[0], location
     title = kept[title_at]
-    # the employer on a line of its own beats what follows the title on its line: "Registered
-    # Nurse - ICU" over "Tampa General Hospital, Tampa, FL" (the unit, the specialty, is not it)
-    elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at]]
-    if elsewhere and len(elsewhere) < len(others):
+    # an organisation on a line of its own beats what follows the title on its line: "Registered
+    # Nurse - ICU" over "Tampa General Hospital, Tampa, FL" (the unit, the specialty, is not it);
+    # not a place: "Software Engineer | Google" over "London"
+    elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at] and i != title_at]
+    if len(others) > len(elsewhere) > 0 and _ORGANISATION.search(elsewhere[0]) and not _ORGANISATION.search(others[0]):
         others = elsewhere
     if not others and "," in title:
         parts = _comma_parts(title)
@@ -868,6 +869,13 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     return title, (others[0] if others else None), location
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:hospitals?|health(?:care)?|medical|clinics?|center|centre|schools?|district|universit(?:y|ies)|college"
+    r"|institute|academy|inc|llc|llp|ltd|plc|gmbh|corp|corporation|company|co|group|bank|agency|department|county"
+    r"|services|systems|technologies|solutions|labs|partners|associates|foundation|church|hotel|restaurant|store"
+    r"|pharmacy|firm|studio|consulting|international|holdings|enterprises|industries)\b\.?",
+    re.I,
+)
 # a label before an employer: "Client: Toyota North America" (a contractor's), "Employer: ..."
 _LABEL = re.compile(r"^(?:client|employer|company|organi[sz]ation|agency|end client)\s*:\s*", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside

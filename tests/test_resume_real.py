@@ -325,3 +325,16 @@ def test_more_ways_to_write_present():
                  "Jan 2019 – Pres.", "Jan 2019 – Now", "Jan 2019 – Current", "Jan 2019 – Ongoing"):
         found = find_period(text, AS_OF)
         assert found is not None and found.period.present and found.period.start[0] == 2019, text
+
+
+def test_a_place_on_a_line_of_its_own_is_not_the_employer(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Software Engineer | Google\nLondon\nJan 2019 - Present\n- Go services\n\n"
+        "Senior Engineer, Payments Team\nAcme Corp\n2015 - 2018\n- Java\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Software Engineer", "Google"),
+        ("Senior Engineer, Payments Team", "Acme Corp"),
+    ]
