@@ -828,6 +828,7 @@ def _job(
     )
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -844,6 +845,10 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
+        elif location is None and unit.endswith(")") and (bracketed := _BRACKETED.search(unit)):
+            place = _LOCATION.fullmatch(bracketed.group(1))  # "Loft (São Paulo, Brazil)"
+            if place:
+                location, unit = place.group("loc"), unit[: bracketed.start()].strip(" ,")
         # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
         # LinkedIn's dates, "(part-time, overlapping)"
         if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):

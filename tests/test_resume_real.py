@@ -338,3 +338,16 @@ def test_a_place_on_a_line_of_its_own_is_not_the_employer(vocab):
         ("Software Engineer", "Google"),
         ("Senior Engineer, Payments Team", "Acme Corp"),
     ]
+
+
+def test_a_place_in_brackets_after_the_employer(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Lead Designer @ Loft (São Paulo, Brazil)\nMar 2018 – Dec 2020\n- Managed 4 designers\n"
+        "Designer, Acme Corp (Remote)\n2016 - 2018\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Lead Designer", "Loft", "São Paulo, Brazil"),
+        ("Designer", "Acme Corp", "Remote"),
+    ]
