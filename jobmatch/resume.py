@@ -1007,6 +1007,16 @@ def _stem(word: str) -> str:
 
 # years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
 # expert)", "SQL: 6 years", "Go – 3 yrs"
+# or just before it: "8+ years of Python", "6 years of experience with Python and SQL", "5 years
+# in Java, Kotlin and Spring" (up to three skills listed after the years)
+_YEARS_BEFORE = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\s+(?:of\s+)?(?:(?:professional|hands-on|commercial"
+    r"|industry|production)\s+)?(?:(?:experience|exp\.?)\s+)?(?:(?:with|in|using|of)\s+)?"
+    r"(?:[\w.+#/-]+(?:\s+[\w.+#/-]+)?(?:,\s*|\s+(?:and|&)\s+|\s*/\s*)){0,3}$",
+    re.I,
+)
+# (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
 _STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
 
 
@@ -1023,8 +1033,12 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
             end = at + len(mention.surface) if at >= 0 else -1
         if end < 0:
             continue
-        found = _STATED_YEARS.match(line, end) if _may_state_years(line) else None
-        years = float(found.group("n")) if found else None
+        years = None
+        if _may_state_years(line):
+            found = _STATED_YEARS.match(line, end)
+            if not found and _LIST_GOES_ON.match(line, end):
+                found = _YEARS_BEFORE.search(line, 0, end - len(mention.surface))
+            years = float(found.group("n")) if found else None
         if years is None and line.lstrip().startswith("|"):
             years = _table_years(lines, mention.line, end, columns)
         if years is not None and 0 < years <= 40:

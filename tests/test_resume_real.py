@@ -351,3 +351,15 @@ def test_a_place_in_brackets_after_the_employer(vocab):
         ("Lead Designer", "Loft", "São Paulo, Brazil"),
         ("Designer", "Acme Corp", "Remote"),
     ]
+
+
+# -- years stated before the skills: "8+ years of Python and SQL experience" ---------------------------
+def test_years_stated_before_the_skills(vocab):
+    def stated(line: str) -> dict[str, int]:
+        profile = _profile(f"SUMMARY\n{line}\n\nEXPERIENCE\nEngineer, Acme\nJan 2025 - Present\n- Go\n", vocab)
+        return {e.name: e.months for e in profile.experience if e.name in ("Python", "SQL", "AWS", "Tableau")}
+
+    assert stated("Data engineer with 8+ years of Python and SQL experience.") == {"Python": 96, "SQL": 96}
+    assert stated("6 years of experience with Python, AWS and Tableau") == {"Python": 72, "AWS": 72, "Tableau": 72}
+    assert stated("Managed 3 years of AWS budgets") == {}  # the years of something else
+    assert stated("Saved 5 years of Tableau reports") == {}
