@@ -426,7 +426,7 @@ _WHILE_STUDYING = re.compile(
 # Structures | San Jose State University, Aug 2023 - May 2025" with a degree from there in 2025
 _STUDENT_TITLE = re.compile(
     r"\b(?:teaching assistant|TA|grader|tutor|peer (?:tutor|mentor)|student (?:assistant|worker|ambassador)"
-    r"|resident assistant|lab assistant)s?\b",
+    r"|resident assistant|lab assistant|(?:graduate |undergraduate )?research assistant|GRA|GTA)s?\b",
     re.I,
 )
 
@@ -442,7 +442,7 @@ def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
                 if (
                     e.institution
                     and e.year is not None
-                    and job.period.end[0] <= e.year
+                    and _ym(_index(*job.period.end) - 1)[0] <= e.year  # (its last month: "Dec 2023" ends 2023)
                     and (employer in e.institution.casefold() or e.institution.casefold() in employer)
                 ):
                     job = replace(job, internship=True)

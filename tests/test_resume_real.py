@@ -363,3 +363,19 @@ def test_years_stated_before_the_skills(vocab):
     assert stated("6 years of experience with Python, AWS and Tableau") == {"Python": 72, "AWS": 72, "Tableau": 72}
     assert stated("Managed 3 years of AWS budgets") == {}  # the years of something else
     assert stated("Saved 5 years of Tableau reports") == {}
+
+
+def test_a_research_assistant_at_ones_own_university_until_graduating_is_a_student(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Machine Learning Engineer, Stripe, Seattle, WA\nJan 2024 - Present\n- PyTorch\n"
+        "Graduate Research Assistant, University of Washington, Seattle, WA\nSep 2019 - Dec 2023\n- PyTorch models\n"
+        "Research Assistant, Allen Institute for AI\nJan 2018 - Aug 2019\n- NLP\n\n"
+        "EDUCATION\nPhD in Computer Science, University of Washington, 2023\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.employer, j.internship) for j in profile.jobs] == [
+        ("Stripe", False),
+        ("University of Washington", True),
+        ("Allen Institute for AI", False),  # not where they studied: work
+    ]
