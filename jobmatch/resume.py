@@ -5,21 +5,29 @@ and when, how many years of professional experience that makes, how long each sk
 at work, and the highest degree.
 
 * **Sections** start at a heading: a known heading phrase ("Professional Experience", "Core
-  Competencies:", "## Skills"), or a short line in capitals. The lines before the first heading
-  (name, contact) are the ``header``.
+  Competencies:", "## Skills"), or a short line in capitals (not an employer's name in capitals
+  inside the experience section, with dates just below it). The lines before the first heading
+  (name, contact) are the ``header``. A resume copied from HTML source is read with its
+  character references decoded ("Procter &amp; Gamble").
 * **Jobs** are found in experience sections by their dates: "Jan 2019 - Present", "2017-2020",
-  "03/2018 - 06/2021", "2019-01 - 2021-03", "Summer 2022", "Since 2020". A job's header is its
-  date line and up to two lines just above it that read like a title or an employer; its body
-  runs to the next job's header.
+  "03/2018 - 06/2021", "2019-01 - 2021-03", "01/03/2019 - 28/02/2021" (a day first), "Q3 2020 -
+  Q1 2022", "'19-'21", "Summer 2022", "Since 2020", "Jan 2019 - till now". A job's header is its
+  date line and up to two lines just above it that read like a title or an employer (LinkedIn's
+  "3 yrs 2 mos" aside); its body runs to the next job's header. Roles grouped under one
+  employer (LinkedIn: the employer, then each title with its dates; or the employer's own dated
+  entry with its roles below) carry that employer.
 * **Months**: a month range counts both months ("Jan - Dec 2019" is 12 months), a year range
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
-  season is three months. Internships, co-ops, student jobs (a job "while in nursing school", a
-  teaching assistant at their own university until graduating), volunteering and time off work
+  season or a quarter is three months. Internships, co-ops, student jobs (a job "while in
+  nursing school" or "while completing my MPH", a teaching or research assistant at their own
+  university until graduating), a bootcamp written as an entry, volunteering and time off work
   (a career break, sabbatical, parental leave, gap year) are listed but count for no
   professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
-  Python work) gets that job's months, overlaps once; a skill only listed gets none, unless the
-  resume states its years next to it ("Python (5 yrs)": at least 5 years).
+  Python work) gets that job's months, overlaps once; not one met in a course ("Relevant
+  coursework: AWS", "Took online courses in SQL"); a skill only listed gets none, unless the
+  resume states its years ("Python (5 yrs)", "8+ years of Python and SQL experience", a skills
+  table's "Years" column: at least that many).
 * **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
   "BS Computer Science" names one too), with the field ("Computer Science"), the institution and
   the year. A degree in progress (a candidate, all but dissertation) or expected at a date not
