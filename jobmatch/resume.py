@@ -1273,6 +1273,9 @@ class Structure:
     # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
     # held, no job's skill; see learning_mentions
     learning: tuple[Mention, ...] = ()
+    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
+    # job's skill (no years); see coursework_mentions
+    coursework: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -1311,6 +1314,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
         learning=tuple(learning),
+        coursework=tuple(coursework),
     )
 
 

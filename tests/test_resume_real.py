@@ -379,3 +379,13 @@ def test_a_research_assistant_at_ones_own_university_until_graduating_is_a_stude
         ("University of Washington", True),
         ("Allen Institute for AI", False),  # not where they studied: work
     ]
+
+
+def test_the_structure_lists_the_coursework_mentions(vocab):
+    from jobmatch.extract import extract_skills
+    from jobmatch.resume import analyse
+
+    lines = ["EXPERIENCE", "Sales Associate, Best Buy", "2018 - 2022", "- Relevant coursework: Kubernetes", "- SQL"]
+    structure = analyse(lines, extract_skills(lines, vocab, resume=True), vocab, today=AS_OF)
+    assert [m.skill.name for m in structure.coursework] == ["Kubernetes"]
+    assert "Kubernetes" not in structure.jobs[0].skills and "SQL" in structure.jobs[0].skills
