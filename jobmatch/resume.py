@@ -5,21 +5,29 @@ and when, how many years of professional experience that makes, how long each sk
 at work, and the highest degree.
 
 * **Sections** start at a heading: a known heading phrase ("Professional Experience", "Core
-  Competencies:", "## Skills"), or a short line in capitals. The lines before the first heading
-  (name, contact) are the ``header``.
+  Competencies:", "## Skills"), or a short line in capitals (not an employer's name in capitals
+  inside the experience section, with dates just below it). The lines before the first heading
+  (name, contact) are the ``header``. A resume copied from HTML source is read with its
+  character references decoded ("Procter &amp; Gamble").
 * **Jobs** are found in experience sections by their dates: "Jan 2019 - Present", "2017-2020",
-  "03/2018 - 06/2021", "2019-01 - 2021-03", "Summer 2022", "Since 2020". A job's header is its
-  date line and up to two lines just above it that read like a title or an employer; its body
-  runs to the next job's header.
+  "03/2018 - 06/2021", "2019-01 - 2021-03", "01/03/2019 - 28/02/2021" (a day first), "Q3 2020 -
+  Q1 2022", "'19-'21", "Summer 2022", "Since 2020", "Jan 2019 - till now". A job's header is its
+  date line and up to two lines just above it that read like a title or an employer (LinkedIn's
+  "3 yrs 2 mos" aside); its body runs to the next job's header. Roles grouped under one
+  employer (LinkedIn: the employer, then each title with its dates; or the employer's own dated
+  entry with its roles below) carry that employer.
 * **Months**: a month range counts both months ("Jan - Dec 2019" is 12 months), a year range
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
-  season is three months. Internships, co-ops, student jobs (a job "while in nursing school", a
-  teaching assistant at their own university until graduating), volunteering and time off work
+  season or a quarter is three months. Internships, co-ops, student jobs (a job "while in
+  nursing school" or "while completing my MPH", a teaching or research assistant at their own
+  university until graduating), a bootcamp written as an entry, volunteering and time off work
   (a career break, sabbatical, parental leave, gap year) are listed but count for no
   professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
-  Python work) gets that job's months, overlaps once; a skill only listed gets none, unless the
-  resume states its years next to it ("Python (5 yrs)": at least 5 years).
+  Python work) gets that job's months, overlaps once; not one met in a course ("Relevant
+  coursework: AWS", "Took online courses in SQL"); a skill only listed gets none, unless the
+  resume states its years ("Python (5 yrs)", "8+ years of Python and SQL experience", a skills
+  table's "Years" column: at least that many).
 * **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
   "BS Computer Science" names one too), with the field ("Computer Science"), the institution and
   the year. A degree in progress (a candidate, all but dissertation) or expected at a date not
@@ -43,7 +51,7 @@ from jobmatch.models import (
     ResumeSection,
     SkillExperience,
 )
-from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
+from jobmatch.posting import _ENTITY, NO_FIELD_WORDS, _decoded, find_degrees, strip_markup
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -134,6 +142,15 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     return None
 
 
+def _dated_below(lines: Sequence[str], number: int) -> bool:
+    """Whether one of the two lines with text after line ``number`` (from 0) has dates."""
+    below = [line for line in lines[number + 1 : number + 6] if line.strip()][:2]
+    return any(find_period(line, _FAR) is not None for line in below)
+
+
+_FAR = date(9999, 12, 1)  # (any date range is before it)
+
+
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -165,6 +182,9 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
             and not any(line.strip() for line in lines[previous[0] + 1 : i])
         ):
             continue  # "Technical Skills" then "Languages": the first label of the skills
+        in_experience = previous is not None and previous[1] is not None and previous[1].kind == "experience"
+        if in_experience and not heading.known and _dated_below(lines, i):
+            continue  # "BOSTON SCIENTIFIC" over "Senior Engineer | 2020 – Present": an employer
         if starts and starts[0][0] == i:
             starts[0] = (i, heading)
         else:
@@ -204,11 +224,15 @@ _MONTH = (
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# ("Q3 2020": a quarter; "'19": a year with its century left out, as in "'19 - '21")
 _POINT = (
     rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
-    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})"  # a day too: "01/03/2019"
 )
-_NOW = r"(?:present|current(?:ly)?|now|today|(?:to|till|until) date|date|ongoing)"
+_NOW = (  # ("Jan 2019 - till now", "2019 – to present", "Sep 2019 – Pres.", "2018 - Continuing")
+    r"(?:(?:(?:to|till|until|up to)\s+)?(?:present|current(?:ly)?|now|today|date|ongoing|continuing|pres\.?))"
+)
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
 _RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
@@ -230,7 +254,9 @@ _PARTS = re.compile(
     rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
     r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
-    r"|(?P<year>\d{4}))$",
+    r"|[qQ](?P<quarter>[1-4])\s*(?P<qy>\d{4})"
+    r"|(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<dy>\d{4})"
+    r"|(?P<year>\d{4}|'\d\d))$",
     re.I,
 )
 
@@ -262,7 +288,17 @@ def _point(text: str, today: date) -> _Point | None:
     if m.group("iy"):
         month = int(m.group("im"))
         return _Point(int(m.group("iy")), month, month, "month") if 1 <= month <= 12 else None
-    return _Point(int(m.group("year")), 1, 12, "year")
+    if m.group("d1"):
+        # day, month, year (Europass: "15/09/2016"), unless the second number cannot be a month
+        # ("09/15/2016": month, day, year)
+        first, second = int(m.group("d1")), int(m.group("d2"))
+        month = second if second <= 12 else first
+        return _Point(int(m.group("dy")), month, month, "month") if 1 <= month <= 12 else None
+    if m.group("quarter"):
+        first = int(m.group("quarter")) * 3 - 2
+        return _Point(int(m.group("qy")), first, first + 2, "season")
+    raw = m.group("year")
+    return _Point(int(raw) if not raw.startswith("'") else _two_digit_year(int(raw[1:]), today), 1, 12, "year")
 
 
 def _two_digit_year(yy: int, today: date) -> int:
@@ -346,10 +382,19 @@ _TITLE_WORDS = re.compile(
     r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
     r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
-    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist)s?\b",
+    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"
+    # trades, shop floor and service ("Stocker (part-time) | Walmart"), military ranks ("Supply
+    # Sergeant (92Y), U.S. Army")
+    r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
+    r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
+    r"busser|teller|banker|courier|paramedic|emt|medic|scribe|midwife|librarian|sergeant|corporal|"
+    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
+# School | Sep 2022 - Dec 2022", "Software Engineering Immersive, General Assembly"
+_STUDY = re.compile(r"\b(?:boot ?camp|immersive|nanodegree|coursework)\b", re.I)
 # time off work written out as an entry of its own ("Career break - family caregiving", "Parental
 # leave", "Sabbatical (travel)", "Gap year - backpacking"): listed, counted for no years. Only an
 # untitled entry, or one whose title starts with it: "Consultant (during a career break)" is work.
@@ -381,14 +426,15 @@ _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?
 _WHILE_STUDYING = re.compile(
     r"\b(?:while|during)\s+(?:(?:in|at|attending|studying|completing|my|a|the)\s+){0,2}"
     r"(?:(?:nursing|high|grad|graduate|medical|law|business)\s+)?"
-    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled)\b",
+    r"(?:school|college|university|studies|studying|degree|undergrad|undergraduate|graduate studies|enrolled"
+    r"|doctorate|ph\.?d|master'?s|bachelor'?s|mph|mba|msc|bsc|msn|bsn)\b",
     re.I,
 )
 # a student's job at their own university, ended by graduation: "Teaching Assistant, Data
 # Structures | San Jose State University, Aug 2023 - May 2025" with a degree from there in 2025
 _STUDENT_TITLE = re.compile(
     r"\b(?:teaching assistant|TA|grader|tutor|peer (?:tutor|mentor)|student (?:assistant|worker|ambassador)"
-    r"|resident assistant|lab assistant)s?\b",
+    r"|resident assistant|lab assistant|(?:graduate |undergraduate )?research assistant|GRA|GTA)s?\b",
     re.I,
 )
 
@@ -404,7 +450,7 @@ def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
                 if (
                     e.institution
                     and e.year is not None
-                    and job.period.end[0] <= e.year
+                    and _ym(_index(*job.period.end) - 1)[0] <= e.year  # (its last month: "Dec 2023" ends 2023)
                     and (employer in e.institution.casefold() or e.institution.casefold() in employer)
                 ):
                     job = replace(job, internship=True)
@@ -536,6 +582,37 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
     return out
 
 
+# a skill met in a course, not at work: "Familiar with Python (coursework)", "Relevant coursework:
+# Kubernetes, AWS", "Took online courses in SQL and Tableau". On a job's lines it is shown, but it is
+# no skill of the job: it gets none of the job's years. (Teaching a course is work: "Taught courses
+# in Python" has none of these cues.)
+_COURSEWORK = re.compile(
+    r"\bcourse ?work\b|\b(?:took|taking|completed|completing|enrolled in|attended|attending|online|udemy|coursera"
+    r"|edx|linkedin learning)\s+(?:(?:an?|the|several|two|three|some|\w+)\s+)?(?:courses?|classes|class)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")
+
+
+def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions in a clause that says the skill was met in a course ("Relevant coursework: AWS",
+    "Familiar with Python (coursework)", "Took online courses in SQL")."""
+    clauses: dict[int, list[tuple[int, int]]] = {}  # line -> (start, end) of its clauses with a cue
+    out = []
+    for mention in mentions:
+        spans = clauses.get(mention.line)
+        if spans is None:
+            line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
+            lowered = line.lower()
+            spans = []
+            if "course" in lowered or "class" in lowered:
+                spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
+            clauses[mention.line] = spans
+        if spans and any(a <= mention.start < b for a, b in spans):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
     lines: Sequence[str],
     sections: Iterable[ResumeSection],
@@ -543,10 +620,13 @@ def find_jobs(
     mentions: Sequence[Mention],
     vocab: Vocabulary | None = None,
     title_mentions: list[Mention] | None = None,
+    *,
+    written: Sequence[str] | None = None,
 ) -> list[Job]:
     """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
     evidence of the skill it names as its work (see title_skill): the job's skills include it, and
-    ``title_mentions`` (when given) gets a mention of it on the title's line."""
+    ``title_mentions`` (when given) gets a mention of it on the title's line (of ``written``: the
+    lines as written, when ``lines`` are decoded from them)."""
     by_line: dict[int, list[str]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
@@ -558,9 +638,10 @@ def find_jobs(
         floor = first
         starts: list[int] = []
         for n in dated:
-            start = n
-            while start - 1 >= floor and n - (start - 1) <= 2 and _header_line(info[start - 1]):
+            start, above = n, 0
+            while start - 1 >= floor and above < 2 and _header_line(info[start - 1]):
                 start -= 1
+                above += not _tenure(info[start].text)  # (LinkedIn's "3 yrs 2 mos" is no header line)
             starts.append(start)
             floor = n + 1
         # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
@@ -571,13 +652,24 @@ def find_jobs(
             and starts[0] == dated[0]
             and all(_date_alone(info[n]) and n + 1 in info and _title_line(info[n + 1]) for n in dated)
         )
+        group: str | None = None  # the employer of a group of roles (LinkedIn), see _group_employer
+        umbrella: Job | None = None  # an employer's entry over the roles held there, see _under
         for k, n in enumerate(dated):
             start = starts[k]
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
             end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
             job = _job(info, start, n, end, by_line, below=below)
+            group = _group_employer(info, start, n, job, group, jobs[-1] if k else None)
+            if job.employer is None and job.title is not None and group is not None:
+                job = replace(job, employer=group)
+            if umbrella is not None and job.title is not None and _within(job.period, umbrella.period):
+                job = _under(job, umbrella, info, start, n)
+            elif job.title is None and job.employer is not None and end == n:
+                umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
+            else:
+                umbrella = None
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
+                job = _with_title_skill(job, written or lines, n + 1 if below else n, vocab, title_mentions, by_line)
             jobs.append(job)
     return jobs
 
@@ -611,6 +703,72 @@ def _with_title_skill(
     if name in job.skills:
         return job
     return replace(job, skills=(*job.skills, name))
+
+
+# LinkedIn's tenure and employment type, on a line of their own or beside the dates: "3 yrs 2
+# mos", "Full-time · 2 yrs 4 mos", "Jan 2022 - Present · 2 yrs": neither title nor employer
+_TENURE = re.compile(
+    r"(?:(?:\d{1,2}\s*(?:yrs?|years?|mos?|months?)\b\s*){1,2}|less than a year|(?:full|part)[- ]time|permanent"
+    r"|temporary|seasonal)",
+    re.I,
+)
+
+
+def _tenure(text: str) -> bool:
+    """Whether a header line or unit says only how long or on what terms ("3 yrs 2 mos",
+    "Full-time · 2 yrs")."""
+    if not _TENURE_HINT.search(text):
+        return False  # (most lines: a unit of tenure has a number or one of these words)
+    units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    return bool(units) and all(_TENURE.fullmatch(u) for u in units)
+
+
+_TENURE_HINT = re.compile(r"\d|time|permanent|temporary|seasonal|less than", re.I)
+
+
+def _group_employer(
+    info: dict[int, _LineInfo], start: int, date_line: int, job: Job, group: str | None, previous: Job | None
+) -> str | None:
+    """The employer of the group of roles a job is in, for the jobs after it. LinkedIn lists the
+    roles held at one employer under it: "Google" (then "3 yrs 2 mos"), "Senior Engineer",
+    "Jan 2022 - Present", ..., "Engineer", "Jan 2020 - Dec 2021": the first role's header has the
+    employer on a line of its own above the title; the next roles have a title line only, and each
+    ended when the one above it started (a promotion; a month shared at most). A job headed that
+    way starts a group; a later role stays in it; any other job ends it."""
+    header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
+    if len(header) == 2 and job.employer is not None and not _TITLE_WORDS.search(info[header[0]].text):
+        if _title_line(info[header[1]]) and _dates_alone(info[date_line]):
+            return job.employer
+    elif len(header) == 1 and job.employer is None and job.title is not None and previous is not None:
+        earlier = _index(*job.period.end) <= _index(*previous.period.start) + 1
+        return group if earlier and _dates_alone(info[date_line]) else None
+    return None
+
+
+def _dates_alone(info: _LineInfo) -> bool:
+    """Whether a date line names no title and no employer ("Jan 2022 - Present · 2 yrs")."""
+    found = info.date
+    assert found is not None
+    return _title_employer([info.text[: found.start] + " | " + info.text[found.end :]])[:2] == (None, None)
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return _index(*outer.start) <= _index(*inner.start) and _index(*inner.end) <= _index(*outer.end)
+
+
+def _under(job: Job, umbrella: Job, info: dict[int, _LineInfo], start: int, date_line: int) -> Job:
+    """A role listed under its employer's entry ("Northern Trust, Chicago, IL   2015 – Present",
+    then "Vice President, Risk Analytics (2021 – Present)"): the employer is the entry's, and what
+    follows the title after a comma is the rest of the title, not another employer."""
+    title = job.title
+    assert title is not None
+    if job.employer is not None:
+        joined = f"{title}, {job.employer}"
+        if any(joined in info[n].text for n in range(start, date_line + 1)):
+            title = joined
+        elif job.employer != umbrella.employer:
+            return job  # an employer of its own (a client, a subsidiary): kept
+    return replace(job, title=title, employer=umbrella.employer)
 
 
 def _header_line(info: _LineInfo) -> bool:
@@ -671,32 +829,39 @@ def _job(
         period=found.period,
         line=start,
         end_line=end,
-        internship=bool(_NOT_PROFESSIONAL.search(kind_text) or not_work or student),
+        internship=bool(
+            _NOT_PROFESSIONAL.search(kind_text) or not_work or student or (title is None and _STUDY.search(kind_text))
+        ),
         skills=tuple(skills),
     )
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
-    units: list[str] = []
-    for text in texts:
-        units.extend(_trim(u) for u in _SEPARATORS.split(text))
-    units = [u for u in units if u]
+    units: list[tuple[int, str]] = []  # (the line it is on, the unit)
+    for k, text in enumerate(texts):
+        units.extend((k, _trim(u)) for u in _SEPARATORS.split(text))
     location = None
     kept: list[str] = []
-    for unit in units:
-        place = _LOCATION.search(unit)
+    lines: list[int] = []
+    for k, unit in units:
+        place = _LOCATION.search(unit) if unit else None
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
-        if unit:
-            kept.append(unit)
-    # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
-    # LinkedIn's dates, "(part-time, overlapping)"
-    kept = [u for u in kept if not _NOTE.fullmatch(u)]
+        elif location is None and unit.endswith(")") and (bracketed := _BRACKETED.search(unit)):
+            place = _LOCATION.fullmatch(bracketed.group(1))  # "Loft (São Paulo, Brazil)"
+            if place:
+                location, unit = place.group("loc"), unit[: bracketed.start()].strip(" ,")
+        # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
+        # LinkedIn's dates, "(part-time, overlapping)"
+        if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):
+            kept.append((_LABEL.sub("", unit) or unit) if ":" in unit else unit)
+            lines.append(k)
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
@@ -704,6 +869,12 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if title_at is None:
         return None, kept[0], location
     title = kept[title_at]
+    # an organisation on a line of its own beats what follows the title on its line: "Registered
+    # Nurse - ICU" over "Tampa General Hospital, Tampa, FL" (the unit, the specialty, is not it);
+    # not a place: "Software Engineer | Google" over "London"
+    elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at] and i != title_at]
+    if len(others) > len(elsewhere) > 0 and _ORGANISATION.search(elsewhere[0]) and not _ORGANISATION.search(others[0]):
+        others = elsewhere
     if not others and "," in title:
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
@@ -711,6 +882,15 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     return title, (others[0] if others else None), location
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:hospitals?|health(?:care)?|medical|clinics?|center|centre|schools?|district|universit(?:y|ies)|college"
+    r"|institute|academy|inc|llc|llp|ltd|plc|gmbh|corp|corporation|company|co|group|bank|agency|department|county"
+    r"|services|systems|technologies|solutions|labs|partners|associates|foundation|church|hotel|restaurant|store"
+    r"|pharmacy|firm|studio|consulting|international|holdings|enterprises|industries)\b\.?",
+    re.I,
+)
+# a label before an employer: "Client: Toyota North America" (a contractor's), "Employer: ..."
+_LABEL = re.compile(r"^(?:client|employer|company|organi[sz]ation|agency|end client)\s*:\s*", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
 
 
@@ -835,25 +1015,74 @@ def _stem(word: str) -> str:
 
 # years the resume states for a skill, just after its name: "Python (5 yrs)", "Java (8+ years,
 # expert)", "SQL: 6 years", "Go – 3 yrs"
+# or just before it: "8+ years of Python", "6 years of experience with Python and SQL", "5 years
+# in Java, Kotlin and Spring" (up to three skills listed after the years)
+_YEARS_BEFORE = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\s+(?:of\s+)?(?:(?:professional|hands-on|commercial"
+    r"|industry|production)\s+)?(?:(?:experience|exp\.?)\s+)?(?:(?:with|in|using|of)\s+)?"
+    r"(?:[\w.+#/-]+(?:\s+[\w.+#/-]+)?(?:,\s*|\s+(?:and|&)\s+|\s*/\s*)){0,3}$",
+    re.I,
+)
+# (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
 _STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
 
 
 def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
-    """Months per skill from the years the resume states next to its name (the most stated)."""
+    """Months per skill from the years the resume states next to its name (the most stated), or
+    in a table's column of years."""
     out: dict[str, int] = {}
+    columns: dict[int, int | None] = {}
     for mention in mentions:
         line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
         end = mention.end if line[mention.start : mention.end] == mention.surface else -1
         if end < 0:
             at = line.find(mention.surface)
             end = at + len(mention.surface) if at >= 0 else -1
-        if end < 0 or not _may_state_years(line):
+        if end < 0:
             continue
-        found = _STATED_YEARS.match(line, end)
-        if found and 0 < float(found.group("n")) <= 40:
-            months = round(float(found.group("n")) * 12)
-            out[mention.skill.name] = max(out.get(mention.skill.name, 0), months)
+        years = None
+        if _may_state_years(line):
+            found = _STATED_YEARS.match(line, end)
+            if not found and _LIST_GOES_ON.match(line, end):
+                found = _YEARS_BEFORE.search(line, 0, end - len(mention.surface))
+            years = float(found.group("n")) if found else None
+        if years is None and line.lstrip().startswith("|"):
+            years = _table_years(lines, mention.line, end, columns)
+        if years is not None and 0 < years <= 40:
+            out[mention.skill.name] = max(out.get(mention.skill.name, 0), round(years * 12))
     return out
+
+
+# a table of skills with a column of years: "| Skill | Years | Level |" over "| Python | 6 | Expert |"
+_YEARS_COLUMN = re.compile(
+    r"(?:years?|yrs?)(?: of (?:experience|exp\.?|use))?|(?:experience|exp\.?) \((?:years|yrs)\)", re.I
+)
+_YEARS_CELL = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)?", re.I)
+_TABLE_RULE = re.compile(r"[\s|:-]+")
+
+
+def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int, int | None]) -> float | None:
+    """The years a Markdown table row states for the skill named in one of its cells (ending at
+    ``end``), from the table's column headed "Years" ("Years of experience", "Exp (yrs)");
+    ``columns``: the years column of each table, by its first line."""
+    top = number
+    while top > 1 and lines[top - 2].lstrip().startswith("|"):
+        top -= 1
+    if top not in columns:
+        header = [c.strip() for c in lines[top - 1].strip().strip("|").split("|")]
+        columns[top] = next((i for i, c in enumerate(header) if _YEARS_COLUMN.fullmatch(c)), None)
+    column = columns[top]
+    if column is None or top == number or _TABLE_RULE.fullmatch(lines[number - 1]):
+        return None
+    line = lines[number - 1]
+    cells = line.strip().strip("|").split("|")
+    offset = line.index("|") + 1 if line.lstrip().startswith("|") else 0
+    at = next((i for i in range(len(cells)) if end <= offset + sum(len(c) + 1 for c in cells[: i + 1])), None)
+    if at is None or at == column or column >= len(cells):
+        return None
+    found = _YEARS_CELL.fullmatch(cells[column].strip())
+    return float(found.group("n")) if found else None
 
 
 def _may_state_years(line: str) -> bool:
@@ -897,7 +1126,7 @@ _INSTITUTION = re.compile(
     re.I,
 )
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
-_FIELD_END = r"(?=\s*(?:[,;(|]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
+_FIELD_END = r"(?=\s*(?:[,;(|·]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
 _FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
 _FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
@@ -965,6 +1194,11 @@ def find_education(
                 institution = _institution(following)
                 if institution is not None:
                     year_text += " " + following
+            if institution is None and k and not _degree_line(lines, numbers[k - 1]):
+                # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
+                institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
+                if institution is not None and not _YEAR_IN_TEXT.search(text) and _dates_only(following):
+                    year_text += " " + following
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
                 after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
@@ -985,20 +1219,39 @@ def find_education(
     return out
 
 
+def _degree_line(lines: Sequence[str], number: int) -> bool:
+    """Whether a line (numbered from 1) names a degree."""
+    return bool(find_degrees(strip_markup(lines[number - 1]), education=True))
+
+
+_DATE_WORDS = re.compile(rf"{_MONTH}|{_SEASON}|present|current|expected", re.I)
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line holds dates and nothing else ("2013 - 2017", "Sep 2013 - Jun 2017")."""
+    return bool(_YEAR_IN_TEXT.search(text)) and not re.search(r"[A-Za-z]", _DATE_WORDS.sub("", text))
+
+
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _INSTITUTION.search(part):
-            return part.strip()
+            return _YEAR_NOTE.sub("", part).strip()
     return None
+
+
+_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State University (2018)"
 
 
 def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
-    if not found:
-        found = _FIELD_NEXT.search(text)
-        if found and not (_DISCIPLINE.search(found.group("field")) or _INSTITUTION.search(text, found.end())):
-            return None
+    at = 0
+    while not found and (following := _FIELD_NEXT.search(text, at)):
+        # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,
+        # Computer Science"; then the field is the item after that)
+        if _DISCIPLINE.search(following.group("field")) or _INSTITUTION.search(text, following.end()):
+            found = following
+        at = following.start("field")
     if not found:
         return None
     field = found.group("field").strip()
@@ -1020,20 +1273,30 @@ class Structure:
     # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
     # held, no job's skill; see learning_mentions
     learning: tuple[Mention, ...] = ()
+    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
+    # job's skill (no years); see coursework_mentions
+    coursework: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
-    """A resume's structure, "Present" meaning ``today``."""
+    """A resume's structure, "Present" meaning ``today``. A resume copied from HTML source is read
+    with its character references decoded ("Procter &amp; Gamble", "Jan&nbsp;2019", "&bull; Led"),
+    as a posting is; the mentions (and the evidence) keep the lines as written."""
+    written = lines
+    if any("&" in line and ";" in line and _ENTITY.search(line) for line in lines):
+        lines = _decoded(list(lines))
     found = find_sections(lines)
     sections = [s for s, _ in found]
     experience = [s for s in sections if s.kind == "experience"]
     if not experience:  # no experience heading: look for dated jobs where a heading is unknown
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
     title_mentions: list[Mention] = []
-    learning = learning_mentions(lines, mentions)
+    learning = learning_mentions(written, mentions)
     if learning:
         mentions = [m for m in mentions if m not in learning]
-    jobs = find_jobs(lines, experience, today, mentions, vocab, title_mentions)
+    coursework = coursework_mentions(written, mentions)
+    at_work = [m for m in mentions if m not in coursework] if coursework else mentions
+    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions, written=written)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -1047,10 +1310,11 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
         education=tuple(education),
-        experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
+        experience=tuple(skill_experience(jobs, vocab, stated_years(written, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
         learning=tuple(learning),
+        coursework=tuple(coursework),
     )
 
 

@@ -424,7 +424,7 @@ def test_a_note_in_brackets_is_no_employer(vocab):
     )
     assert _jobs(text, vocab) == [
         ("Staff Engineer", "Stripe", None, 60),
-        ("Senior Software Engineer", None, None, 34),
+        ("Senior Software Engineer", "Stripe", None, 34),  # a role of the group under Stripe
         ("Independent Consultant", None, None, 19),
     ]
 
