@@ -27,6 +27,7 @@ from jobmatch.models import (
 )
 from jobmatch.resume import analyse, counted_jobs, english_prose_line, field_jobs, months_of
 from jobmatch.similarity import resume_terms
+from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
@@ -40,7 +41,7 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     """Every skill a resume shows, with every line that shows it, and its structure (sections,
     dated jobs, years of experience in total and per skill, education; see jobmatch.resume).
     ``today`` is what "Present" means (default: today)."""
-    lines = doc.lines
+    lines = decode_entities(doc.lines)  # a resume copied from HTML source: "Procter &amp; Gamble"
     by_skill: dict[str, list[Mention]] = {}
     skills = {}
     mentions = extract_skills(lines, vocab, resume=True)

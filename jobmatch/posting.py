@@ -22,7 +22,6 @@ The pipeline for a posting:
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -32,7 +31,7 @@ from typing import Any
 
 from jobmatch.extract import extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
-from jobmatch.text import normalize_line
+from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
@@ -747,8 +746,8 @@ _NOTHING = _LineResult()  # shared by every line that asks for nothing: never ch
 
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
-    if "&" in doc.text and ";" in doc.text and _ENTITY.search(doc.text):
-        lines = _decoded(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
+    if "&" in doc.text and ";" in doc.text:
+        lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
@@ -893,18 +892,6 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         degree_field=fields[0] if fields else None,
         min_years_field=min_years_field,
     )
-
-
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def _decoded(lines: list[str]) -> list[str]:
-    """The lines with their HTML character references decoded ("&bull;", "&nbsp;", "&rsquo;",
-    "&amp;", "&#8226;"), then normalised as every line is (a decoded bullet is a "- ")."""
-    return [
-        normalize_line(_ENTITY.sub(lambda m: html.unescape(m.group()), line)) if "&" in line else line
-        for line in lines
-    ]
 
 
 # -- caches: postings share many lines (boilerplate, standard bullets), and each step below is a

@@ -51,7 +51,8 @@ from jobmatch.models import (
     ResumeSection,
     SkillExperience,
 )
-from jobmatch.posting import _ENTITY, NO_FIELD_WORDS, _decoded, find_degrees, strip_markup
+from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
+from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -1283,8 +1284,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     with its character references decoded ("Procter &amp; Gamble", "Jan&nbsp;2019", "&bull; Led"),
     as a posting is; the mentions (and the evidence) keep the lines as written."""
     written = lines
-    if any("&" in line and ";" in line and _ENTITY.search(line) for line in lines):
-        lines = _decoded(list(lines))
+    lines = decode_entities(list(lines))
     found = find_sections(lines)
     sections = [s for s, _ in found]
     experience = [s for s in sections if s.kind == "experience"]

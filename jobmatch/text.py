@@ -6,6 +6,7 @@ across a PDF line break is joined on the first line and removed from the second.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -119,3 +120,18 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
 
 def is_blank(text: str) -> bool:
     return not text.strip()
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(lines: list[str]) -> list[str]:
+    """The lines of text copied from HTML source with their character references decoded
+    ("&bull;", "&nbsp;", "&rsquo;", "&amp;", "&#8226;"), then normalised as every line is (a
+    decoded bullet is a "- "); the same list when no line holds one."""
+    if not any("&" in line and ";" in line and _ENTITY.search(line) for line in lines):
+        return lines
+    return [
+        normalize_line(_ENTITY.sub(lambda m: html.unescape(m.group()), line)) if "&" in line else line
+        for line in lines
+    ]

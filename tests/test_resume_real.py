@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jobmatch.match import profile_resume
+from jobmatch.match import evidence_text, profile_resume
 from jobmatch.models import Document
 
 AS_OF = date(2026, 1, 1)
@@ -37,9 +37,10 @@ def test_html_entities_are_decoded(vocab):
     assert _jobs(profile) == [("Senior Data Analyst", "Procter & Gamble", 84), ("Data Analyst", "Kroger", 43)]
     assert profile.total_months == 127
     assert [(e.degree, e.field) for e in profile.education] == [("bachelor", "Statistics")]
-    # the evidence cites the lines as written
+    # the evidence cites the lines decoded, as the reader sees them, and its offsets hold
     sql = next(s for s in profile.skills if s.skill.name == "SQL")
     assert all(profile.lines[m.line - 1][m.start : m.end] == m.surface for m in sql.mentions)
+    assert evidence_text(sql.mentions[0], profile.lines) == "- Built Tableau dashboards and SQL pipelines for R&D teams."
     assert profile.years_of("Teradata") == round(43 / 12, 1)
 
 
