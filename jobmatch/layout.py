@@ -37,6 +37,7 @@ from jobmatch.text import normalize_line
 SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
 MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
 MIN_COLUMN_WIDTH = 4.0  # ems
+STREAK_PITCHES = 1.6  # rows of a column no further apart than this many line spacings are one streak
 ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
 BIN = 0.25  # ems: the x resolution of the gutter search
 MAX_BINS = 2000  # a row of text wider than 500 ems (text far off the page) is searched coarser
@@ -286,7 +287,8 @@ def _columns_score(rows: Sequence[Row], x: float) -> int:
     right_starts = [min(s.x0 for s in rows[i].segments if s.x0 >= x) for i in right]
     if not (_aligned(left_starts) and _aligned(right_starts)):
         return 0
-    if _longest_streak(left) < MIN_COLUMN_ROWS or _longest_streak(right) < MIN_COLUMN_ROWS:
+    reach = STREAK_PITCHES * min(_pitch(rows, left), _pitch(rows, right))
+    if _longest_streak(rows, left, reach) < MIN_COLUMN_ROWS or _longest_streak(rows, right, reach) < MIN_COLUMN_ROWS:
         return 0  # labels or dates in a margin, each beside its own block: not a column
     return len(rows)
 
@@ -297,11 +299,21 @@ def _aligned(starts: list[float]) -> bool:
     return sum(1 for s in starts if s <= edge + ALIGN_SLACK) >= 0.6 * len(starts)
 
 
-def _longest_streak(indexes: list[int]) -> int:
+def _pitch(rows: Sequence[Row], indexes: list[int]) -> float:
+    """A side's usual line spacing: the median step between its rows."""
+    steps = [rows[j].y - rows[i].y for i, j in zip(indexes, indexes[1:], strict=False)]
+    return statistics.median(steps) if steps else math.inf
+
+
+def _longest_streak(rows: Sequence[Row], indexes: list[int], reach: float) -> int:
+    """The most rows of a side in a streak: each the row right after the one before, or no further
+    below it than ``reach`` (two newspaper columns' baselines need not line up: a row of the other
+    column between two rows of this one breaks no streak; a paragraph's worth of space does)."""
     longest = current = 0
     previous = None
     for i in indexes:
-        current = current + 1 if previous is not None and i == previous + 1 else 1
+        follows = previous is not None and (i == previous + 1 or rows[i].y - rows[previous].y <= reach)
+        current = current + 1 if follows else 1
         longest = max(longest, current)
         previous = i
     return longest
