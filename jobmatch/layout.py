@@ -26,6 +26,7 @@ Units are ems: positions are divided by the page's most common font height.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -39,6 +40,8 @@ MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
 MIN_COLUMN_WIDTH = 4.0  # ems
 STREAK_PITCHES = 1.6  # rows of a column no further apart than this many line spacings are one streak
 ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
+MAX_INDENT = 5.0  # ems: or at one list indent up to this far in
+BULLET_INDENT_SLACK = 0.5  # ems: the lines of one list start this close together
 BIN = 0.25  # ems: the x resolution of the gutter search
 MAX_BINS = 2000  # a row of text wider than 500 ems (text far off the page) is searched coarser
 MAX_COORDINATE = 1e6  # ems (and page units): a run further away is on no page
@@ -294,9 +297,19 @@ def _columns_score(rows: Sequence[Row], x: float) -> int:
 
 
 def _aligned(starts: list[float]) -> bool:
-    """Most lines of a column start at its left edge (or a bullet's indent from it)."""
+    """Most lines of a column start at its left edge (or a bullet's indent from it), or at one
+    list indent further in (an HTML list's 40px padding is about 3 ems; its bullets are drawn, not
+    text, so the bullet lines start at the indent)."""
     edge = min(starts)
-    return sum(1 for s in starts if s <= edge + ALIGN_SLACK) >= 0.6 * len(starts)
+    near = sum(1 for s in starts if s <= edge + ALIGN_SLACK)
+    indents = sorted(s for s in starts if edge + ALIGN_SLACK < s <= edge + MAX_INDENT)
+    indented = max((_within(indents, s, BULLET_INDENT_SLACK) for s in indents), default=0)
+    return near + (indented if indented >= 2 else 0) >= 0.6 * len(starts)
+
+
+def _within(ordered: list[float], start: float, slack: float) -> int:
+    """How many of ``ordered`` lie in [start, start + slack]."""
+    return bisect.bisect_right(ordered, start + slack) - bisect.bisect_left(ordered, start)
 
 
 def _pitch(rows: Sequence[Row], indexes: list[int]) -> float:

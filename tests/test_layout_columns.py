@@ -16,23 +16,35 @@ def _newspaper() -> list[layout.Row]:
     return [
         row(-73.70, (0.0, right, "Aisha Rahman aisha.rahman@example.com")),
         row(-70.71, (0.0, 5.5, "Experience"), (26.8, 31.8, "Education")),
-        row(-69.52, (0.0, left, "Financial Analyst, Goldman Sachs 2019-2023"),
-            (26.8, 45.5, "MBA, Finance, The Wharton School, 2025")),
+        row(
+            -69.52,
+            (0.0, left, "Financial Analyst, Goldman Sachs 2019-2023"),
+            (26.8, 45.5, "MBA, Finance, The Wharton School, 2025"),
+        ),
         row(-68.32, (0.0, left, "- Built discounted cash flow and LBO models in Excel for")),
-        row(-67.37, (0.0, left, "leveraged finance transactions and presented recommenda-"),
-            (26.8, 46.0, "B.S. in Economics, Rutgers University, 2019")),
+        row(
+            -67.37,
+            (0.0, left, "leveraged finance transactions and presented recommenda-"),
+            (26.8, 46.0, "B.S. in Economics, Rutgers University, 2019"),
+        ),
         row(-65.93, (0.0, 15.2, "tions to the investment committee.")),
         row(-64.74, (0.0, left, "- Automated variance reporting with Python and SQL, re-")),
         row(-64.14, (26.8, 29.4, "Skills")),
         row(-63.54, (0.0, left, "ducing turnaround from three days to four hours for the")),
         row(-62.47, (0.0, 8.7, "controllership team."), (26.8, right, "Financial modeling, valuation, Excel, VBA,")),
-        row(-61.27, (0.0, left, "- Prepared quarterly budgeting and forecasting packages,"),
-            (26.8, 45.4, "Bloomberg Terminal, Tableau, PowerPoint")),
+        row(
+            -61.27,
+            (0.0, left, "- Prepared quarterly budgeting and forecasting packages,"),
+            (26.8, 45.4, "Bloomberg Terminal, Tableau, PowerPoint"),
+        ),
         row(-59.96, (0.0, left, "reconciling differences between the general ledger and the")),
         row(-58.76, (0.0, 7.3, "planning system.")),
         row(-58.04, (0.0, left, "Financial Analyst Intern, JPMorgan Summer 2018"), (26.8, 33.5, "Certifications")),
-        row(-56.37, (0.0, 21.8, "- Supported financial modeling and due diligence."),
-            (26.8, 37.3, "CFA Level II Candidate")),
+        row(
+            -56.37,
+            (0.0, 21.8, "- Supported financial modeling and due diligence."),
+            (26.8, 37.3, "CFA Level II Candidate"),
+        ),
     ]
 
 
@@ -62,3 +74,74 @@ def test_dates_in_a_margin_beside_each_job_are_not_a_column():
     assert layout.find_gutter(rows) is None
     lines = layout.page_lines(rows, set())
     assert lines[0] == "2015-2016 Engineer 0, Company 0"
+
+
+# -- an HTML sidebar beside a main column whose bullets start at the list's indent (#1) ----------
+def _sidebar() -> list[layout.Row]:
+    """Chromium's print of a Canva-like resume: the list bullets are drawn, so every bullet row of
+    the main column starts 2.85 ems in from its headings and job titles."""
+    return [
+        row(3.14, (0.0, 7.9, "Maria"), (19.1, 25.9, "SUMMARY")),
+        row(5.42, (19.1, 54.3, "Critical care registered nurse with 7 years of ICU experience caring for")),
+        row(6.42, (0.0, 13.5, "Gonzalez,"), (19.1, 37.7, "ventilated and post-surgical patients.")),
+        row(8.78, (0.0, 4.0, "RN"), (19.1, 34.6, "CLINICAL EXPERIENCE")),
+        row(10.92, (0.0, 6.9, "Phoenix, AZ"), (19.1, 27.7, "ICU Staff Nurse"), (45.9, 55.2, "Apr 2021 - Present")),
+        row(12.06, (0.0, 1.2, "✉"), (19.1, 42.7, "Banner University Medical Center · Phoenix, AZ")),
+        row(13.48, (0.0, 15.4, "maria.gonzalez@example.com")),
+        row(
+            14.20,
+            (0.0, 8.0, "602-555-0133"),
+            (21.9, 54.3, "Provide patient care for 2-3 critically ill adults per shift, including"),
+        ),
+        row(15.34, (21.9, 50.3, "ventilator management and titration of vasoactive drips.")),
+        row(
+            16.48, (0.0, 7.9, "EDUCATION"), (21.9, 53.5, "Document assessments and medication administration in Epic;")
+        ),
+        row(17.62, (21.9, 36.9, "precept new graduate nurses.")),
+        row(
+            18.76,
+            (0.0, 15.3, "Bachelor of Science in Nursing"),
+            (21.9, 52.6, "Serve on the sepsis committee; improved bundle compliance"),
+        ),
+        row(19.91, (0.0, 15.9, "(BSN), Arizona State University,"), (21.9, 30.9, "from 71% to 92%.")),
+        row(21.26, (0.0, 2.5, "2018")),
+        row(22.05, (19.1, 41.6, "Registered Nurse, Medical-Surgical Unit"), (44.7, 55.2, "Aug 2018 - Mar 2021")),
+        row(23.19, (0.0, 8.2, "LICENSES &"), (19.1, 33.5, "HonorHealth · Scottsdale, AZ")),
+        row(24.69, (0.0, 11.4, "CERTIFICATIONS")),
+        row(25.33, (21.9, 54.1, "Managed care for 5-6 patients per shift: wound care, IV therapy,")),
+        row(
+            26.47,
+            (0.0, 15.9, "Registered Nurse, Arizona State"),
+            (21.9, 43.1, "patient education and discharge planning."),
+        ),
+        row(27.61, (21.9, 52.8, "Performed triage of rapid response calls and coordinated with")),
+        row(28.11, (0.0, 8.4, "Board of Nursing")),
+        row(28.75, (21.9, 37.6, "physicians and case managers.")),
+        row(30.25, (0.0, 15.3, "CCRN (Critical Care Registered")),
+        row(30.89, (19.1, 34.3, "Certified Nursing Assistant"), (49.8, 55.2, "2016-2018")),
+        row(31.39, (0.0, 3.3, "Nurse)")),
+        row(32.03, (19.1, 35.8, "Sunrise Senior Living · Tempe, AZ")),
+        row(33.53, (0.0, 8.1, "BLS, ACLS, PALS")),
+        row(34.18, (21.9, 53.5, "Assisted residents with activities of daily living while in nursing")),
+        row(35.32, (0.0, 4.8, "SKILLS"), (21.9, 25.4, "school.")),
+    ]
+
+
+def test_sidebar_beside_a_main_column_with_indented_bullets_is_read_column_by_column():
+    rows = _sidebar()
+    cut = layout.find_gutter(rows)
+    assert cut == (cut[0], 0, len(rows) - 1) and 15.9 < cut[0] <= 19.1
+    lines = layout.page_lines(rows, set())
+    assert "Bachelor of Science in Nursing (BSN), Arizona State University, 2018" in lines
+    assert lines.index("SKILLS") < lines.index("SUMMARY")
+    assert "Registered Nurse, Medical-Surgical Unit Aug 2018 - Mar 2021" in lines
+    assert "HonorHealth · Scottsdale, AZ" in lines
+    assert "Certified Nursing Assistant 2016-2018" in lines
+    assert "Assisted residents with activities of daily living while in nursing school." in lines
+
+
+def test_right_aligned_dates_of_different_lengths_are_no_column():
+    """Starts spread over several ems (dates aligned at their right end) are not one list indent."""
+    starts = [45.9, 44.7, 49.8, 47.1, 43.2]
+    assert not layout._aligned(starts)
+    assert layout._aligned([19.1, 19.1, 21.9, 21.9, 21.9, 21.9, 19.1])
