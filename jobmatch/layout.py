@@ -42,6 +42,7 @@ STREAK_PITCHES = 1.6  # rows of a column no further apart than this many line sp
 ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
 MAX_INDENT = 5.0  # ems: or at one list indent up to this far in
 BULLET_INDENT_SLACK = 0.5  # ems: the lines of one list start this close together
+INDENT_STEP = 0.8  # ems: a line starting this much further right than the line above is no wrap of it
 BIN = 0.25  # ems: the x resolution of the gutter search
 MAX_BINS = 2000  # a row of text wider than 500 ems (text far off the page) is searched coarser
 MAX_COORDINATE = 1e6  # ems (and page units): a run further away is on no page
@@ -357,9 +358,24 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
             continue
         if previous_y is not None and row.y - previous_y > max(1.6, 1.35 * usual):
             out.append(None)
+        heading = _heading_beside(row)
+        if heading is not None:
+            rest = row.segments[1:]
+            out.append(Line(heading, row.x0, row.segments[0].x1, False))
+            row, text = Row(row.y, rest), clean_pdf_text(" ".join(s.text for s in rest))
         out.append(Line(text, row.x0, row.x1, len(row.segments) > 1))
         previous_y = row.y
     return out
+
+
+def _heading_beside(row: Row) -> str | None:
+    """A section heading alone in a left column with its section's first line beside it (a CSS
+    grid: "EXPERIENCE" left, the first job's title and dates right): the heading's text."""
+    if len(row.segments) < 2:
+        return None
+    first = clean_pdf_text(row.segments[0].text)
+    rest = clean_pdf_text(" ".join(s.text for s in row.segments[1:]))
+    return first if rest and _HEADING_WORDS.match(first.rstrip(":").strip()) else None
 
 
 def clean_pdf_text(text: str) -> str:
@@ -410,6 +426,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return True
     if a.gapped:
         return False  # a title with a right-aligned date ends where the author ended it
+    if b.x0 > a.x0 + INDENT_STEP and not open_end and not _starts_item(a.text):
+        return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
         return False  # "Frameworks" over a list of frameworks: a label, not a continuation
     width = max(right - left, 1e-6)

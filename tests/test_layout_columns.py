@@ -145,3 +145,73 @@ def test_right_aligned_dates_of_different_lengths_are_no_column():
     starts = [45.9, 44.7, 49.8, 47.1, 43.2]
     assert not layout._aligned(starts)
     assert layout._aligned([19.1, 19.1, 21.9, 21.9, 21.9, 21.9, 19.1])
+
+
+# -- a CSS grid: each section's heading in a left column beside its first line (#2) --------------
+def _grid() -> list[layout.Row]:
+    """Chromium's print of a grid resume: headings at 0, content at 11, bullets (drawn) at 12.2."""
+    return [
+        row(13.34, (0.0, 5.1, "SUMMARY")),
+        row(
+            14.09, (11.0, 47.7, "Site reliability engineer with 7 years of experience running Kubernetes platforms on")
+        ),
+        row(15.21, (11.0, 33.3, "AWS and automating infrastructure with Terraform.")),
+        row(
+            17.31,
+            (0.0, 6.4, "EXPERIENCE"),
+            (11.0, 34.6, "Senior Site Reliability Engineer Twilio, Denver, CO"),
+            (39.7, 48.4, "May 2021 - Present"),
+        ),
+        row(18.59, (12.2, 46.1, "Operate 30 Kubernetes clusters (EKS) serving 2M requests per second; built")),
+        row(19.71, (12.2, 32.2, "GitOps deployments with Argo CD and Helm.")),
+        row(20.83, (12.2, 42.8, "Wrote Terraform modules for VPCs, IAM and RDS used by 45 teams.")),
+        row(21.96, (12.2, 46.4, "Built observability with Prometheus, Grafana and OpenTelemetry; cut incident")),
+        row(23.08, (12.2, 22.3, "detection time by 60%.")),
+        row(24.21, (12.2, 42.7, "Automated toil with Go and Python tooling; led incident response and")),
+        row(25.33, (12.2, 18.2, "postmortems.")),
+        row(26.90, (11.0, 28.2, "DevOps Engineer Ibotta, Denver, CO"), (39.3, 48.4, "Mar 2018 - Apr 2021")),
+        row(28.18, (12.2, 47.5, "Migrated Jenkins pipelines to GitHub Actions and containerized 60 services with")),
+        row(29.30, (12.2, 15.6, "Docker.")),
+        row(30.43, (12.2, 43.3, "Managed Linux fleets with Ansible and wrote Bash scripts for backups.")),
+        row(32.00, (11.0, 48.4, "Systems Administrator University of Colorado, Boulder, CO Jun 2016 - Feb 2018")),
+        row(33.27, (12.2, 41.8, "Administered VMware and Linux servers; handled on-call rotations.")),
+        row(35.15, (0.0, 5.9, "EDUCATION")),
+        row(35.82, (11.0, 37.0, "B.S. in Computer Science, Colorado State University, 2016")),
+    ]
+
+
+def test_heading_beside_its_sections_first_line_is_a_line_of_its_own():
+    lines = layout.page_lines(_grid(), set())
+    assert (
+        lines[lines.index("EXPERIENCE") + 1] == "Senior Site Reliability Engineer Twilio, Denver, CO May 2021 - Present"
+    )
+    assert "EDUCATION" in lines
+    assert lines[lines.index("EDUCATION") + 1] == "B.S. in Computer Science, Colorado State University, 2016"
+
+
+def test_a_line_indented_under_a_job_line_that_reaches_the_edge_is_a_bullet_not_its_wrap():
+    lines = layout.page_lines(_grid(), set())
+    assert "Systems Administrator University of Colorado, Boulder, CO Jun 2016 - Feb 2018" in lines
+    assert "Administered VMware and Linux servers; handled on-call rotations." in lines
+    assert "Migrated Jenkins pipelines to GitHub Actions and containerized 60 services with Docker." in lines
+
+
+def test_a_heading_word_beside_other_text_is_split_off_only_when_it_is_a_section_heading():
+    skills = layout.Row(0.0, (layout.Segment(0, 6, "SKILLS"), layout.Segment(11, 30, "Python, Go, SQL")))
+    title = layout.Row(0.0, (layout.Segment(0, 12, "SENIOR ENGINEER"), layout.Segment(40, 48, "2019 - 2021")))
+    assert layout.page_lines([skills], set()) == ["SKILLS", "Python, Go, SQL"]
+    assert layout.page_lines([title], set()) == ["SENIOR ENGINEER 2019 - 2021"]
+
+
+def test_an_indented_continuation_still_joins_after_an_open_end_or_a_broken_word():
+    """A hanging indent under a label (moderncv: "Sales  B2B sales, ... pipeline manage-" "ment")."""
+    label = layout.Line("Sales B2B sales, solution selling, pipeline manage-", 2.0, 40.0, True)
+    assert layout.wraps_into(label, layout.Line("ment, lead generation, MEDDIC", 8.0, 25.0, False), 2.0, 40.0)
+    skills = layout.Line("Skills: Python, Go, SQL, Terraform, Kubernetes, Docker, Helm,", 2.0, 40.0, False)
+    assert layout.wraps_into(skills, layout.Line("Argo CD and Prometheus", 9.0, 22.0, False), 2.0, 40.0)
+    job = layout.Line(
+        "Systems Administrator University of Colorado, Boulder, CO Jun 2016 - Feb 2018", 11.0, 48.4, False
+    )
+    assert not layout.wraps_into(
+        job, layout.Line("Administered VMware and Linux servers", 12.2, 41.8, False), 11.0, 48.4
+    )
