@@ -417,6 +417,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
     if _breaks_a_date(a.text, b.text, a.gapped):
         return True
+    if _HEADING_WORDS.match(f"{a.text} {b.text}".rstrip(":")) and _OPEN_END.search(a.text):
+        return True  # a heading wrapped in a narrow sidebar: "LICENSES &" "CERTIFICATIONS"
     if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
         return False
     open_end = bool(_OPEN_END.search(a.text))

@@ -215,3 +215,10 @@ def test_an_indented_continuation_still_joins_after_an_open_end_or_a_broken_word
     assert not layout.wraps_into(
         job, layout.Line("Administered VMware and Linux servers", 12.2, 41.8, False), 11.0, 48.4
     )
+
+
+def test_a_heading_wrapped_in_a_narrow_sidebar_is_rejoined():
+    a = layout.Line("LICENSES &", 0.0, 8.2, False)
+    b = layout.Line("CERTIFICATIONS", 0.0, 11.4, False)
+    assert layout.wraps_into(a, b, 0.0, 15.9)
+    assert not layout.wraps_into(layout.Line("EDUCATION", 0.0, 7.9, False), b, 0.0, 15.9)
