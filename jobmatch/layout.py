@@ -60,7 +60,22 @@ PDF_BULLETS = (
 _PDF_BULLET_RE = re.compile(r"^[" + re.escape(PDF_BULLETS) + r"]\s*(?=\S)")
 # TeX's accent tilde and circumflex for "~" and "^", the fraction slash; a soft hyphen that
 # survives at a line end marks a break.
-_PDF_GLYPHS = str.maketrans({"\u02dc": "~", "\u02c6": "^", "\u2044": "/"})
+# TeX's Cork (T1) codes for dashes and ligatures, which a Type 3 font without a Unicode map gives
+# as control characters: "2019\x152023", "\x1cnance".
+_PDF_GLYPHS = str.maketrans(
+    {
+        "\u02dc": "~",
+        "\u02c6": "^",
+        "\u2044": "/",
+        "\x15": "–",
+        "\x16": "—",
+        "\x1b": "ff",
+        "\x1c": "fi",
+        "\x1d": "fl",
+        "\x1e": "ffi",
+        "\x1f": "ffl",
+    }
+)
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 
 # A heading is never the continuation of the line above, nor continued by the line below.
