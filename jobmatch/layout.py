@@ -26,6 +26,7 @@ Units are ems: positions are divided by the page's most common font height.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -37,7 +38,11 @@ from jobmatch.text import normalize_line
 SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
 MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
 MIN_COLUMN_WIDTH = 4.0  # ems
+STREAK_PITCHES = 1.6  # rows of a column no further apart than this many line spacings are one streak
 ALIGN_SLACK = 2.5  # ems: a column's lines start within this of its left edge (bullets indent)
+MAX_INDENT = 5.0  # ems: or at one list indent up to this far in
+BULLET_INDENT_SLACK = 0.5  # ems: the lines of one list start this close together
+INDENT_STEP = 0.8  # ems: a line starting this much further right than the line above is no wrap of it
 BIN = 0.25  # ems: the x resolution of the gutter search
 MAX_BINS = 2000  # a row of text wider than 500 ems (text far off the page) is searched coarser
 MAX_COORDINATE = 1e6  # ems (and page units): a run further away is on no page
@@ -55,7 +60,22 @@ PDF_BULLETS = (
 _PDF_BULLET_RE = re.compile(r"^[" + re.escape(PDF_BULLETS) + r"]\s*(?=\S)")
 # TeX's accent tilde and circumflex for "~" and "^", the fraction slash; a soft hyphen that
 # survives at a line end marks a break.
-_PDF_GLYPHS = str.maketrans({"\u02dc": "~", "\u02c6": "^", "\u2044": "/"})
+# TeX's Cork (T1) codes for dashes and ligatures, which a Type 3 font without a Unicode map gives
+# as control characters: "2019\x152023", "\x1cnance".
+_PDF_GLYPHS = str.maketrans(
+    {
+        "\u02dc": "~",
+        "\u02c6": "^",
+        "\u2044": "/",
+        "\x15": "–",
+        "\x16": "—",
+        "\x1b": "ff",
+        "\x1c": "fi",
+        "\x1d": "fl",
+        "\x1e": "ffi",
+        "\x1f": "ffl",
+    }
+)
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 
 # A heading is never the continuation of the line above, nor continued by the line below.
@@ -286,22 +306,43 @@ def _columns_score(rows: Sequence[Row], x: float) -> int:
     right_starts = [min(s.x0 for s in rows[i].segments if s.x0 >= x) for i in right]
     if not (_aligned(left_starts) and _aligned(right_starts)):
         return 0
-    if _longest_streak(left) < MIN_COLUMN_ROWS or _longest_streak(right) < MIN_COLUMN_ROWS:
+    reach = STREAK_PITCHES * min(_pitch(rows, left), _pitch(rows, right))
+    if _longest_streak(rows, left, reach) < MIN_COLUMN_ROWS or _longest_streak(rows, right, reach) < MIN_COLUMN_ROWS:
         return 0  # labels or dates in a margin, each beside its own block: not a column
     return len(rows)
 
 
 def _aligned(starts: list[float]) -> bool:
-    """Most lines of a column start at its left edge (or a bullet's indent from it)."""
+    """Most lines of a column start at its left edge (or a bullet's indent from it), or at one
+    list indent further in (an HTML list's 40px padding is about 3 ems; its bullets are drawn, not
+    text, so the bullet lines start at the indent)."""
     edge = min(starts)
-    return sum(1 for s in starts if s <= edge + ALIGN_SLACK) >= 0.6 * len(starts)
+    near = sum(1 for s in starts if s <= edge + ALIGN_SLACK)
+    indents = sorted(s for s in starts if edge + ALIGN_SLACK < s <= edge + MAX_INDENT)
+    indented = max((_within(indents, s, BULLET_INDENT_SLACK) for s in indents), default=0)
+    return near + (indented if indented >= 2 else 0) >= 0.6 * len(starts)
 
 
-def _longest_streak(indexes: list[int]) -> int:
+def _within(ordered: list[float], start: float, slack: float) -> int:
+    """How many of ``ordered`` lie in [start, start + slack]."""
+    return bisect.bisect_right(ordered, start + slack) - bisect.bisect_left(ordered, start)
+
+
+def _pitch(rows: Sequence[Row], indexes: list[int]) -> float:
+    """A side's usual line spacing: the median step between its rows."""
+    steps = [rows[j].y - rows[i].y for i, j in zip(indexes, indexes[1:], strict=False)]
+    return statistics.median(steps) if steps else math.inf
+
+
+def _longest_streak(rows: Sequence[Row], indexes: list[int], reach: float) -> int:
+    """The most rows of a side in a streak: each the row right after the one before, or no further
+    below it than ``reach`` (two newspaper columns' baselines need not line up: a row of the other
+    column between two rows of this one breaks no streak; a paragraph's worth of space does)."""
     longest = current = 0
     previous = None
     for i in indexes:
-        current = current + 1 if previous is not None and i == previous + 1 else 1
+        follows = previous is not None and (i == previous + 1 or rows[i].y - rows[previous].y <= reach)
+        current = current + 1 if follows else 1
         longest = max(longest, current)
         previous = i
     return longest
@@ -332,9 +373,24 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
             continue
         if previous_y is not None and row.y - previous_y > max(1.6, 1.35 * usual):
             out.append(None)
+        heading = _heading_beside(row)
+        if heading is not None:
+            rest = row.segments[1:]
+            out.append(Line(heading, row.x0, row.segments[0].x1, False))
+            row, text = Row(row.y, rest), clean_pdf_text(" ".join(s.text for s in rest))
         out.append(Line(text, row.x0, row.x1, len(row.segments) > 1))
         previous_y = row.y
     return out
+
+
+def _heading_beside(row: Row) -> str | None:
+    """A section heading alone in a left column with its section's first line beside it (a CSS
+    grid: "EXPERIENCE" left, the first job's title and dates right): the heading's text."""
+    if len(row.segments) < 2:
+        return None
+    first = clean_pdf_text(row.segments[0].text)
+    rest = clean_pdf_text(" ".join(s.text for s in row.segments[1:]))
+    return first if rest and _HEADING_WORDS.match(first.rstrip(":").strip()) else None
 
 
 def clean_pdf_text(text: str) -> str:
@@ -376,6 +432,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
     if _breaks_a_date(a.text, b.text, a.gapped):
         return True
+    if _HEADING_WORDS.match(f"{a.text} {b.text}".rstrip(":")) and _OPEN_END.search(a.text):
+        return True  # a heading wrapped in a narrow sidebar: "LICENSES &" "CERTIFICATIONS"
     if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
         return False
     open_end = bool(_OPEN_END.search(a.text))
@@ -385,6 +443,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return True
     if a.gapped:
         return False  # a title with a right-aligned date ends where the author ended it
+    if b.x0 > a.x0 + INDENT_STEP and not open_end and not _starts_item(a.text):
+        return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
         return False  # "Frameworks" over a list of frameworks: a label, not a continuation
     width = max(right - left, 1e-6)

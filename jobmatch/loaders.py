@@ -771,7 +771,9 @@ def _text_runs(page: Any) -> list[Any] | None:
     if contents is None:
         return []
     ops = iter(_advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations))
-    groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)
+    fonts = page._layout_mode_fonts()
+    _scale_type3_widths(fonts, page)
+    groups = _layout_mode.text_show_operations(ops, fonts, True, None)
     return [
         TextRun(
             x0=float(g["tx"]),
@@ -782,6 +784,29 @@ def _text_runs(page: Any) -> list[Any] | None:
         )
         for g in groups
     ]
+
+
+def _scale_type3_widths(fonts: dict[str, Any], page: Any) -> None:
+    """A Type 3 font's widths are in its own glyph units, scaled by its /FontMatrix (TeX's bitmap
+    fonts: 0.012, not the 0.001 of other fonts), which layout mode ignores: every glyph seemed a
+    tenth of its width, so the gaps between a word's kerned pieces read as spaces ("mo dels")."""
+    try:
+        resources = _resolve(page.get("/Resources"))
+        dictionaries = _resolve(resources.get("/Font")) if resources is not None else None
+    except Exception:  # noqa: BLE001 - damaged resources: widths as pypdf has them
+        return
+    if not dictionaries:
+        return
+    for name, font in fonts.items():
+        try:
+            matrix = _resolve(_resolve(dictionaries.get(name)).get("/FontMatrix"))
+            scale = 1000 * float(matrix[0])
+        except Exception:  # noqa: BLE001 - no such font here, no matrix: nothing to scale
+            continue
+        if getattr(font, "sub_type", "") != "Type3" or not 0.01 < scale < 100 or abs(scale - 1) < 0.01:
+            continue
+        font.character_widths = {char: width * scale for char, width in font.character_widths.items()}
+        font.space_width *= scale
 
 
 def _advancing(operations: list[tuple[Any, bytes]]) -> list[tuple[Any, bytes]]:
