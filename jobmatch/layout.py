@@ -520,7 +520,15 @@ def _drops_hyphen(a: str, b: str, words: set[str]) -> bool:
         return True
     if f"{first}-{second}".lower() in words:
         return False
+    if first.lower() in COMPOUND_HEADS or first.lower() in _PREFIXES:  # "non-" "GAAP", "multi-" "AZ"
+        return False
     return len(second) >= 2 and second.isupper() and not first.isupper()
+
+
+# prefixes written with a hyphen before a name or an acronym ("pre-COVID", "anti-CSRF"); not
+# COMPOUND_HEADS, where they would keep the hyphen of a word broken before a lower-case syllable
+# ("pre-" "pared")
+_PREFIXES = frozenset("pre post anti co sub inter intra semi ex de re un non multi cross mid".split())
 
 
 def keeps_hyphen(head: str, tail: str, words: set[str]) -> bool:

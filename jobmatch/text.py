@@ -7,6 +7,7 @@ across a PDF line break is joined on the first line and removed from the second.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 import unicodedata
 
@@ -131,7 +132,13 @@ def decode_entities(lines: list[str]) -> list[str]:
     decoded bullet is a "- "); the same list when no line holds one."""
     if not any("&" in line and ";" in line and _ENTITY.search(line) for line in lines):
         return lines
-    return [
-        normalize_line(_ENTITY.sub(lambda m: html.unescape(m.group()), line)) if "&" in line else line
-        for line in lines
-    ]
+    return [normalize_line(_ENTITY.sub(_entity, line)) if "&" in line else line for line in lines]
+
+
+def _entity(match: re.Match[str]) -> str:
+    """A character reference decoded; a name HTML does not define stays as written (html.unescape
+    would read the "&not" of "R&D&notes;" as "¬")."""
+    text = match.group()
+    if text[1] == "#":
+        return html.unescape(text)
+    return html.entities.html5.get(text[1:], text)

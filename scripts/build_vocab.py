@@ -1497,12 +1497,26 @@ _WORD_ENDINGS = (
     "s es ies ed ing ion ions ation ations ly ally y e er ers or ors al ive ic ics ical ity ism ness ment ments "
     "ate ated ates ating ize"
 ).split()
-_BRITISH = (("isa", "iza"), ("ise", "ize"), ("isi", "izi"), ("ae", "e"), ("yse", "yze"))
+_BRITISH = (
+    ("isa", "iza"), ("ise", "ize"), ("isi", "izi"), ("ae", "e"), ("yse", "yze"),
+    ("despatch", "dispatch"), ("extravert", "extrovert"),  # spellings no rule derives
+)
+# irregular past forms at the end of a word, with their present ("troubleshot": troubleshoot)
+_IRREGULAR = (
+    ("shot", "shoot"), ("taught", "teach"), ("sold", "sell"), ("wrote", "write"), ("built", "build"),
+    ("bought", "buy"), ("brought", "bring"), ("thought", "think"), ("drove", "drive"), ("grew", "grow"),
+    ("drew", "draw"), ("spoke", "speak"), ("spent", "spend"), ("held", "hold"), ("kept", "keep"),
+    ("found", "find"), ("took", "take"), ("gave", "give"), ("began", "begin"), ("became", "become"),
+)
 
 
 def _word_stems(word: str) -> set[str]:
     for british, american in _BRITISH:
         word = word.replace(british, american)
+    for past, present in _IRREGULAR:
+        if word.endswith(past):
+            word = word[: -len(past)] + present
+            break
     stems = {word}
     if word.endswith("ed") or word.endswith("d") and word[-2:-1] == "e":
         stems.add(word[:-1])  # "mediated" -> "mediate" (not "linkerd" -> "linker")

@@ -80,6 +80,10 @@ def test_another_form_of_the_name_still_fuzzes(vocab: Vocabulary) -> None:
         ("tracking", "tracing", False),
         ("timelines", "timeliness", False),
         ("linker", "linkerd", False),
+        # irregular past forms and spellings no ending rule derives are forms of the word
+        ("troubleshot", "troubleshooting", True),
+        ("despatching", "dispatching", True),
+        ("extraverted", "extroverted", True),
     ],
 )
 def test_the_build_tells_a_form_of_a_word_from_another_word(a: str, b: str, same: bool) -> None:

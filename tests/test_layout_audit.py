@@ -26,6 +26,11 @@ from jobmatch.loaders import extract_docx_text, extract_pdf_text
         ("Worked 2019-", "2021", set(), "Worked 2019-2021"),
         ("analy-", "sis of data", set(), "analysis of data"),
         ("Jan 2019 -", "May 2021", set(), "Jan 2019 - May 2021"),
+        # a prefix before an acronym keeps its hyphen (review: "nonGAAP" found no GAAP)
+        ("Ensured non-", "GAAP reporting", set(), "Ensured non-GAAP reporting"),
+        ("Deployed multi-", "AZ clusters", set(), "Deployed multi-AZ clusters"),
+        ("pre-", "COVID", set(), "pre-COVID"),
+        ("cross-", "AWS", set(), "cross-AWS"),
     ],
 )
 def test_join_wrapped_never_leaves_a_hyphen_and_a_space(a, b, words, joined):

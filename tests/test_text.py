@@ -312,3 +312,16 @@ def test_emoji_and_symbol_bullets_become_dashes() -> None:
     assert normalize_line("  o Python") == " - Python"  # (runs of spaces are one)
     assert normalize_line("o'clock meetings") == "o'clock meetings"
     assert normalize_line("✅Python") == "✅Python"  # a bullet stands apart from its item
+
+
+def test_decode_entities_decodes_references_and_leaves_unknown_names() -> None:
+    from jobmatch.text import decode_entities
+
+    assert decode_entities(["&bull; Python &amp; Go", "Jan&nbsp;2019 &#8211; 2021"]) == [
+        "- Python & Go",
+        "Jan 2019 - 2021",
+    ]
+    # html.unescape would read a known prefix of an unknown name: "&notes;" as "¬es;"
+    assert decode_entities(["R&D&notes;", "Sales&copyright;"]) == ["R&D&notes;", "Sales&copyright;"]
+    lines = ["no reference here"]
+    assert decode_entities(lines) is lines
