@@ -614,6 +614,53 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
     return out
 
 
+# a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
+# 2026)", "AWS Solutions Architect (in progress)", "CPA (expected 2026)", "Studying for the CPA
+# exam". Like a degree in progress, it is not held: it is handled as a skill being learned.
+_CERT_CUE_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:level\s+(?:I{1,3}|[123])\b\s*)?[(,:–—-]?\s*(?:"
+    r"candidate|candidacy|in[ -]progress|pursuing|(?:exam|test)s?\s+(?:scheduled|planned|pending|booked)"
+    rf"|(?:expected|anticipated|exp\.)\s*(?:in\s+|by\s+|:\s*)?(?:{_MONTH}\.?\s+)?{_YEAR}|(?:expected|anticipated)\b"
+    r"|level\s+(?:I{1,3}|[123])\b)",
+    re.I,
+)
+_CERT_CUE_BEFORE = re.compile(
+    r"\b(?:candidate for|pursuing|studying for|preparing for|working (?:toward|towards)|sitting for"
+    r"|enrolled in)\b",
+    re.I,
+)
+_CERT_HINT = re.compile(
+    r"candida|progress|pursu|studying|preparing|toward|sitting|enrolled|expected|anticipated|exp\.|level|scheduled"
+    r"|planned|pending|booked",
+    re.I,
+)
+
+
+def unheld_certifications(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of certifications the resume says are not held yet: a candidate for one,
+    studying for one, one in progress or expected ("CFA Level II Candidate", "CPA (expected
+    2026)", "Preparing for the PMP exam"). A cue after the certification is its own ("PMP, CKA
+    (in progress)": CKA only); a cue before it covers the rest of its clause."""
+    out = []
+    for mention in mentions:
+        if mention.skill.category != "certification" or not 0 < mention.line <= len(lines):
+            continue
+        line = lines[mention.line - 1]
+        if not _CERT_HINT.search(line):
+            continue
+        clause = next((c for c in _CLAUSE.finditer(line) if c.start() <= mention.start < c.end()), None)
+        start, end = (clause.start(), clause.end()) if clause else (0, len(line))
+        after = _CERT_CUE_AFTER.match(line, mention.end, end)
+        if after is None:
+            # "(exam scheduled March 2026)" after "PMP candidate": the bracket is the mention's own
+            tail = line[mention.end : end]
+            bracket = re.match(r"\s*\(([^()]*)\)", tail)
+            after = _CERT_CUE_AFTER.search(bracket.group(1)) if bracket else None
+        if after is not None or _CERT_CUE_BEFORE.search(line, start, mention.start):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
     lines: Sequence[str],
     sections: Iterable[ResumeSection],
@@ -1292,6 +1339,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
     title_mentions: list[Mention] = []
     learning = learning_mentions(written, mentions)
+    learning += [m for m in unheld_certifications(written, mentions) if m not in learning]
     if learning:
         mentions = [m for m in mentions if m not in learning]
     coursework = coursework_mentions(written, mentions)
