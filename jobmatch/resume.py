@@ -440,11 +440,19 @@ _STUDENT_TITLE = re.compile(
 )
 
 
-def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
+def _student_jobs(jobs: list[Job], education: Sequence[Education], lines: Sequence[str]) -> list[Job]:
     """Jobs with a student's title at an institution the person studied at, ended by the year
-    they graduated there, marked not counted."""
+    they graduated there, marked not counted; and jobs whose lines say they were held while
+    studying ("- Assisted residents ... while in nursing school."), unless they went on after
+    the last degree's year."""
+    last_degree = max((e.year for e in education if e.year is not None), default=None)
     out = []
     for job in jobs:
+        if not job.internship and (last_degree is None or _ym(_index(*job.period.end) - 1)[0] <= last_degree):
+            body = lines[job.line : job.end_line]  # (the title line was read by _job)
+            if any(("hile" in t or "uring" in t) and _WHILE_STUDYING.search(t) for t in body):
+                out.append(replace(job, internship=True))
+                continue
         if not job.internship and job.employer and _STUDENT_TITLE.search(job.title or ""):
             employer = job.employer.casefold()
             for e in education:
@@ -1351,7 +1359,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
     ]
     education = find_education(lines, education_sections, today)
-    jobs = _student_jobs(jobs, education)
+    jobs = _student_jobs(jobs, education, lines)
     professional = [j.period for j in jobs if not j.internship]
     return Structure(
         sections=tuple(sections),

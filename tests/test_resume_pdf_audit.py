@@ -77,3 +77,41 @@ def test_a_cfa_candidate_does_not_meet_cfa_charterholder_required(vocab):
     holder = _profile("Aisha Rahman\n\nCERTIFICATIONS\nCFA charterholder\n\nSKILLS\nExcel, Python\n", vocab)
     (cfa,) = [m for m in api.score(holder, posting, vocab).matches if "CFA" in m.requirement.any_of]
     assert cfa.matched
+
+
+# -- #15: "while in nursing school" in a job's bullet makes it a student job ---------------------------
+_CNA = (
+    "Maria Gonzalez\nPhoenix, AZ\n\nEXPERIENCE\n"
+    "ICU Staff Nurse | Banner Health | Apr 2021 - Present\n- Ventilator management.\n\n"
+    "Certified Nursing Assistant | Sunrise Senior Living, Tempe, AZ | 2016-2018\n"
+    "- Assisted residents with activities of daily living {phrase}.\n\n"
+    "EDUCATION\nBachelor of Science in Nursing (BSN), Arizona State University, 2018\n"
+)
+
+
+@pytest.mark.parametrize("phrase", ["while in nursing school", "while studying", "during my degree"])
+def test_a_job_held_while_studying_said_in_its_bullet_is_not_counted(vocab, phrase):
+    profile = _profile(_CNA.format(phrase=phrase), vocab)
+    cna = next(j for j in profile.jobs if j.title == "Certified Nursing Assistant")
+    assert cna.internship
+    assert profile.total_months == 57  # Apr 2021 - Dec 2025 only
+
+
+def test_a_job_said_held_while_studying_in_a_capitalised_bullet(vocab):
+    profile = _profile(_CNA.format(phrase="").replace("- Assisted", "- While in nursing school, assisted"), vocab)
+    assert next(j for j in profile.jobs if j.title == "Certified Nursing Assistant").internship
+
+
+def test_a_job_that_went_on_after_the_degree_counts_though_studying_at_first(vocab):
+    """"while completing my MBA" in a job that went on for years after the MBA: professional work."""
+    text = (
+        "Sam Lee\n\nEXPERIENCE\nFinancial Analyst | Acme Corp | Jan 2016 - Dec 2022\n"
+        "- Built the budget model while completing my MBA.\n\n"
+        "EDUCATION\nMBA, Boston University, 2018\n"
+    )
+    (job,) = _profile(text, vocab).jobs
+    assert not job.internship
+    (job,) = _profile(text.replace(", 2018", ", 2022"), vocab).jobs
+    assert job.internship
+    plain = _profile(_CNA.format(phrase="in a memory care unit"), vocab)
+    assert not any(j.internship for j in plain.jobs)
