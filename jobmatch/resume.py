@@ -868,6 +868,11 @@ def _job(
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if employer is None and title is not None and rest and not below and date_line < end:
+        # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
+        # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
+        employer, row_place = _employer_row(info[date_line + 1])
+        location = location or row_place
     if location is None and location_line is not None and not location_line.bullet:
         place = _LOCATION.search(location_line.text)
         if place and place.start() == 0:
@@ -890,6 +895,45 @@ def _job(
         ),
         skills=tuple(skills),
     )
+
+
+# words that start a city's name of two or three ("New York", "Salt Lake City", "Mountain View"):
+# the place at the end of "Google Mountain View, CA" is "Mountain View"
+_CITY_HEADS = frozenset(
+    "new san los las santa st st. saint fort ft. palo mountain salt lake ann baton long grand el little sioux "
+    "cedar colorado kansas oklahoma jersey boca redwood menlo foster daly culver beverly virginia overland round "
+    "rio des port cape kuala abu hong tel buenos são sao mexico rancho newport palm west east north south "
+    "college state ho".split()
+)
+_NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
+_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
+
+
+def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
+    """The employer and the place of the row below a title's date line, when it is one: "Zillow
+    Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
+    "Expedia" (a name in capitals, no sentence)."""
+    if info.blank or info.bullet or info.date is not None or not _header_line(info) or _TITLE_WORDS.search(info.text):
+        return None, None
+    text = info.text
+    place = _LOCATION.search(text)
+    location = None
+    if place is not None:
+        location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")
+        if not text and "," in location:
+            # no separator left between the employer and the city: the city is its last word,
+            # or two or three ("Mountain View")
+            words, state = location[: location.index(",")].split(), location[location.index(",") :]
+            k = len(words) - 1
+            while k > 0 and words[k - 1].lower() in _CITY_HEADS:
+                k -= 1
+            if k == 0:
+                return None, location
+            text, location = " ".join(words[:k]), " ".join(words[k:]) + state
+    units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
+        return None, None
+    return units[0], location
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")

@@ -115,3 +115,49 @@ def test_a_job_that_went_on_after_the_degree_counts_though_studying_at_first(voc
     assert job.internship
     plain = _profile(_CNA.format(phrase="in a memory care unit"), vocab)
     assert not any(j.internship for j in plain.jobs)
+
+
+# -- #5: two-row job headings (Jake's resume): Title ... Dates, then Employer ... Location -----------
+def test_a_row_ending_with_its_dates_is_not_continued_by_the_row_below():
+    """out/ds.jake.pdf: "Senior Data Scientist  Mar 2022 - Present" at the right edge, then the
+    employer's row in italics was glued to it."""
+    from jobmatch.layout import Line, wraps_into
+
+    left, right = 2.7, 55.3
+    title = Line("Senior Data Scientist Mar 2022 - Present", 2.7, 55.3, False)
+    assert not wraps_into(title, Line("Zillow Group Seattle, WA", 2.7, 55.3, False), left, right)
+    assert not wraps_into(title, Line("- Built a model", 4.0, 52.5, False), left, right)
+    season = Line("Data Analyst Intern Summer 2018", 2.7, 55.3, False)
+    assert not wraps_into(season, Line("Amazon Seattle, WA", 2.7, 55.3, False), left, right)
+    months = Line("Mechanical Engineer June 2016 - December 2019", 18.4, 54.0, False)
+    assert not wraps_into(months, Line("BorgWarner, Auburn Hills, MI", 18.4, 31.9, False), 18.4, 54.0)
+    # still joined: a heading wrapped inside its dates, and a sentence that wraps
+    wrapped = Line("Marketing Coordinator, Ogilvy | Jan 2019 -", 0, 50, False)
+    assert wraps_into(wrapped, Line("May 2021", 0, 8, False), 0, 50)
+    prose = Line("Led the migration of the billing system and the", 0, 50, False)
+    assert wraps_into(prose, Line("reporting stack to AWS.", 0, 20, False), 0, 50)
+
+
+@pytest.mark.parametrize(
+    ("rows", "employer", "location"),
+    [
+        ("Senior Data Scientist Mar 2022 - Present\nZillow Group Seattle, WA", "Zillow Group", "Seattle, WA"),
+        ("Senior Data Scientist Mar 2022 - Present\nGoogle Mountain View, CA", "Google", "Mountain View, CA"),
+        ("Senior Data Scientist Mar 2022 - Present\nZillow Group, Seattle, WA", "Zillow Group", "Seattle, WA"),
+        ("Senior Data Scientist Mar 2022 - Present\nZillow Group", "Zillow Group", None),
+        ("Mechanical Engineer January 2020 - Present\nGeneral Motors, Warren, MI", "General Motors", "Warren, MI"),
+    ],
+)
+def test_a_two_row_heading_reads_title_employer_and_place(vocab, rows, employer, location):
+    text = f"Priya Natarajan\n\nEXPERIENCE\n{rows}\n- Built a gradient boosting classification model.\n"
+    (job,) = _profile(text, vocab).jobs
+    assert (job.title, job.employer, job.location) == (rows.split(" Mar ")[0].split(" January ")[0], employer, location)
+
+
+def test_the_row_below_a_dated_title_is_no_employer_when_it_is_a_sentence(vocab):
+    text = (
+        "Priya Natarajan\n\nEXPERIENCE\nSenior Data Scientist Mar 2022 - Present\n"
+        "Built fraud models for listings\n- Cut review time by 40%.\n"
+    )
+    (job,) = _profile(text, vocab).jobs
+    assert (job.title, job.employer) == ("Senior Data Scientist", None)
