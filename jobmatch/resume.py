@@ -486,6 +486,30 @@ def _line_info(line: str, today: date) -> _LineInfo:
     return _LineInfo(text, not text, bullet, line[:1].isspace() and not bullet, found)
 
 
+# a job heading wrapped inside its dates in a text file: "... | Apr" then "2021 - Present", "... |
+# Jul 2015" then "- May 2017" (no bullet), "... | Jan 2019 -" then "May 2021"
+_WRAP_NEXT = frozenset("0123456789-–—")
+_WRAP_END = re.compile(rf"(?:^|[\s|,·(–—-]){_MONTH}$|(?<![\w/.]){_YEAR}(?:\s*[-–—])?$", re.I)
+
+
+def _rejoin_dates(info: dict[int, _LineInfo], n: int, today: date) -> None:
+    """Line ``n`` and the next as one date line, when a date range spans the break and the next
+    line has nothing else; the next line is then left empty."""
+    a, b = info[n], info[n + 1]
+    if a.blank or b.blank or a.bullet or (a.date is not None and a.date.end < len(a.text)):
+        return
+    if not _WRAP_END.search(a.text):
+        return
+    merged = f"{a.text} {b.text}"
+    found = find_period(merged, today)
+    if found is None or not found.start < len(a.text) < found.end or _trim(merged[found.end :]):
+        return
+    if not _header_like(merged, found, False):
+        return
+    info[n] = _LineInfo(merged, False, False, a.indented, found)
+    info[n + 1] = _LineInfo("", True, False, False, None)
+
+
 def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     """Dates on a job's header line, not a year in a sentence ("from 2019 to 2021, cut...")."""
     before = text[: found.start].strip(" ,;:|·-–—([*_")
@@ -690,6 +714,9 @@ def find_jobs(
     for section in sections:
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
         info = {n: _line_info(lines[n - 1], today) for n in range(first, last + 1)}
+        for n in range(first, last):
+            if info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—")):
+                _rejoin_dates(info, n, today)
         dated = [n for n in range(first, last + 1) if info[n].date is not None]
         floor = first
         starts: list[int] = []

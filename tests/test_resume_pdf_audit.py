@@ -161,3 +161,31 @@ def test_the_row_below_a_dated_title_is_no_employer_when_it_is_a_sentence(vocab)
     )
     (job,) = _profile(text, vocab).jobs
     assert (job.title, job.employer) == ("Senior Data Scientist", None)
+
+
+# -- #6: a job heading wrapped inside its dates in a text file -----------------------------------------
+def test_a_heading_wrapped_inside_its_dates_is_one_date_line(vocab):
+    """txtcases/wrapped_date.txt: employer "Apr" (start 2021-01), and "- May 2017" read as a bullet
+    so that the job was lost."""
+    text = (
+        "Olivia Chen\nNew York, NY\n\nEXPERIENCE\n"
+        "Senior Marketing Manager, Datadog, New York, NY | Apr\n2021 - Present\n"
+        "- Own demand generation programs; manage a $2M paid media budget.\n\n"
+        "Marketing Coordinator, Ogilvy, New York, NY | Jul 2015\n- May 2017\n"
+        "- Coordinated campaigns and copywriting for consumer brands.\n\n"
+        "Marketing Assistant, Acme, Boston, MA | Jan 2013 -\nMay 2015\n- Wrote copy.\n"
+    )
+    profile = _profile(text, vocab)
+    got = [(j.title, j.employer, j.location, j.period.start, j.period.end) for j in profile.jobs]
+    assert got == [
+        ("Senior Marketing Manager", "Datadog", "New York, NY", (2021, 4), (2026, 1)),
+        ("Marketing Coordinator", "Ogilvy", "New York, NY", (2015, 7), (2017, 6)),
+        ("Marketing Assistant", "Acme", "Boston, MA", (2013, 1), (2015, 6)),
+    ]
+    assert [j.end_line for j in profile.jobs] == [7, 11, 15]
+
+
+def test_a_bullet_that_starts_with_a_year_is_no_wrapped_date(vocab):
+    text = "Sam Lee\n\nEXPERIENCE\nAnalyst | Acme Corp | Jan 2019 - Present\n- Built the 2021 budget\n- 2020 audit\n"
+    (job,) = _profile(text, vocab).jobs
+    assert (job.title, job.employer, job.period.start, job.end_line) == ("Analyst", "Acme Corp", (2019, 1), 6)
