@@ -562,6 +562,9 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The skill a job title names as its work, and the words of the title that name it
     ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
     found = _TITLE_HEAD.search(title.strip())
+    if not found and "," in title:  # "Software Engineer, Platform Team": the title before its unit
+        title = title[: title.index(",")]
+        found = _TITLE_HEAD.search(title.strip())
     if not found or not found.group("field"):
         return None
     words = found.group("field").split()
@@ -1006,7 +1009,21 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
+        if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
+            # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
+            # department is part of the title when an organisation follows it
+            title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
+
+
+# a unit, team or department within an employer: "Medical-Surgical Unit", "Emergency Department",
+# "Platform Team", "ICU"
+_UNIT = re.compile(
+    r"\b(?:unit|ward|floor|department|dept\.?|team|division|icu|nicu|picu|ccu|pacu|er|ed|or|l&d)$"
+    r"|^(?:med[- ]?surg|medical[- ]surgical|emergency|oncology|pediatrics|telemetry|labor (?:&|and) delivery"
+    r"|step[- ]?down|critical care|intensive care)\b",
+    re.I,
+)
 
 
 _ORGANISATION = re.compile(

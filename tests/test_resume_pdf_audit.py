@@ -189,3 +189,35 @@ def test_a_bullet_that_starts_with_a_year_is_no_wrapped_date(vocab):
     text = "Sam Lee\n\nEXPERIENCE\nAnalyst | Acme Corp | Jan 2019 - Present\n- Built the 2021 budget\n- 2020 audit\n"
     (job,) = _profile(text, vocab).jobs
     assert (job.title, job.employer, job.period.start, job.end_line) == ("Analyst", "Acme Corp", (2019, 1), 6)
+
+
+# -- a hospital unit, a team, a department is no employer when an organisation follows it ----------------
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        (
+            "Registered Nurse, Medical-Surgical Unit, HonorHealth, Scottsdale, AZ Aug 2018 - Mar 2021",
+            "Registered Nurse, Medical-Surgical Unit",
+            "HonorHealth",
+        ),
+        ("Registered Nurse, ICU, Tampa General Hospital, Tampa, FL 2018 - 2021", "Registered Nurse, ICU",
+         "Tampa General Hospital"),
+        ("Financial Analyst, Finance Department, Acme Corp | 2018 - 2021", "Financial Analyst, Finance Department",
+         "Acme Corp"),
+        ("Registered Nurse, HonorHealth, Scottsdale, AZ | 2018 - 2021", "Registered Nurse", "HonorHealth"),
+        ("Analyst, Department of Transportation, Phoenix, AZ | 2018 - 2021", "Analyst", "Department of Transportation"),
+    ],
+)
+def test_a_unit_after_the_title_is_part_of_it(vocab, line, title, employer):
+    (job,) = _profile(f"Maria Gonzalez\n\nEXPERIENCE\n{line}\n- Cared for 5 patients a shift.\n", vocab).jobs
+    assert (job.title, job.employer) == (title, employer)
+
+
+def test_a_title_with_its_team_still_names_its_work(vocab):
+    from jobmatch.resume import title_skill
+
+    assert title_skill("Senior Product Manager, Payments Team", vocab) == ("product management", "Product Manager")
+    text = "Sam Lee\n\nEXPERIENCE\nSenior Product Manager, Payments Team, Stripe | 2019 - 2024\n- Shipped things.\n"
+    (job,) = _profile(text, vocab).jobs
+    assert (job.title, job.employer) == ("Senior Product Manager, Payments Team", "Stripe")
+    assert "product management" in job.skills
