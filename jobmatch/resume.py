@@ -496,9 +496,12 @@ def _rejoin_dates(info: dict[int, _LineInfo], n: int, today: date) -> None:
     """Line ``n`` and the next as one date line, when a date range spans the break and the next
     line has nothing else; the next line is then left empty."""
     a, b = info[n], info[n + 1]
-    if a.blank or b.blank or a.bullet or (a.date is not None and a.date.end < len(a.text)):
-        return
-    if not _WRAP_END.search(a.text):
+    if a.blank or b.blank or a.bullet or (a.date is not None and not a.text.endswith(("-", "–", "—"))):
+        return  # (a line with its dates whole is not wrapped inside them)
+    rest = b.text.lstrip("-–— ")
+    if not (rest[:1].isdigit() or rest[:3].lower() in _MONTH_NUMBERS or rest[:4].lower() in ("pres", "curr")):
+        return  # (a bullet)
+    if not _WRAP_END.search(a.text[-16:]):
         return
     merged = f"{a.text} {b.text}"
     found = find_period(merged, today)
@@ -718,7 +721,7 @@ def find_jobs(
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
         info = {n: _line_info(lines[n - 1], today) for n in range(first, last + 1)}
         for n in range(first, last):
-            if info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—")):
+            if not info[n].bullet and (info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—"))):
                 _rejoin_dates(info, n, today)
         dated = [n for n in range(first, last + 1) if info[n].date is not None]
         floor = first
