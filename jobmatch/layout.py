@@ -434,7 +434,7 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return True
     if _HEADING_WORDS.match(f"{a.text} {b.text}".rstrip(":")) and _OPEN_END.search(a.text):
         return True  # a heading wrapped in a narrow sidebar: "LICENSES &" "CERTIFICATIONS"
-    if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text):
+    if _starts_item(b.text) or is_heading(a.text) or is_heading(b.text) or _ends_dated(a.text, b.text):
         return False
     open_end = bool(_OPEN_END.search(a.text))
     if _DATE_ONLY.match(b.text) and not open_end:
@@ -457,6 +457,22 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     if continues:
         return (needed > right - 0.3 and reach >= 0.3) or reach >= 0.7
     return needed > right + 0.1 and reach >= 0.55 and not a.text.endswith(_SENTENCE_END)
+
+
+_RANGE_END = re.compile(
+    rf"\b{_YEAR}\s*(?:[-–—]|to)\s*(?:{_MONTH}\s*)?(?:(?:\d{{1,2}}[/.])?{_YEAR}|present|current|now)$", re.I
+)
+_POINT_END = re.compile(rf"\b(?:{_MONTH}|spring|summer|fall|autumn|winter)\s+{_YEAR}$", re.I)
+
+
+def _ends_dated(a: str, b: str) -> bool:
+    """A job heading's row that ends with its dates ends its line: "Senior Data Scientist  Mar 2022 -
+    Present", then "Zillow Group  Seattle, WA" is the next row of a two-row heading (Jake's resume),
+    not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018") before a capital."""
+    end = a[-4:].lower()
+    if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
+        return False  # (most lines)
+    return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a)))
 
 
 def _breaks_a_date(a: str, b: str, gapped: bool) -> bool:

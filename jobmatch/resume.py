@@ -440,11 +440,19 @@ _STUDENT_TITLE = re.compile(
 )
 
 
-def _student_jobs(jobs: list[Job], education: Sequence[Education]) -> list[Job]:
+def _student_jobs(jobs: list[Job], education: Sequence[Education], lines: Sequence[str]) -> list[Job]:
     """Jobs with a student's title at an institution the person studied at, ended by the year
-    they graduated there, marked not counted."""
+    they graduated there, marked not counted; and jobs whose lines say they were held while
+    studying ("- Assisted residents ... while in nursing school."), unless they went on after
+    the last degree's year."""
+    last_degree = max((e.year for e in education if e.year is not None), default=None)
     out = []
     for job in jobs:
+        if not job.internship and (last_degree is None or _ym(_index(*job.period.end) - 1)[0] <= last_degree):
+            body = lines[job.line : job.end_line]  # (the title line was read by _job)
+            if any(("hile" in t or "uring" in t) and _WHILE_STUDYING.search(t) for t in body):
+                out.append(replace(job, internship=True))
+                continue
         if not job.internship and job.employer and _STUDENT_TITLE.search(job.title or ""):
             employer = job.employer.casefold()
             for e in education:
@@ -476,6 +484,33 @@ def _line_info(line: str, today: date) -> _LineInfo:
     if found is not None and not _header_like(text, found, bullet):
         found = None
     return _LineInfo(text, not text, bullet, line[:1].isspace() and not bullet, found)
+
+
+# a job heading wrapped inside its dates in a text file: "... | Apr" then "2021 - Present", "... |
+# Jul 2015" then "- May 2017" (no bullet), "... | Jan 2019 -" then "May 2021"
+_WRAP_NEXT = frozenset("0123456789-–—")
+_WRAP_END = re.compile(rf"(?:^|[\s|,·(–—-]){_MONTH}$|(?<![\w/.]){_YEAR}(?:\s*[-–—])?$", re.I)
+
+
+def _rejoin_dates(info: dict[int, _LineInfo], n: int, today: date) -> None:
+    """Line ``n`` and the next as one date line, when a date range spans the break and the next
+    line has nothing else; the next line is then left empty."""
+    a, b = info[n], info[n + 1]
+    if a.blank or b.blank or a.bullet or (a.date is not None and not a.text.endswith(("-", "–", "—"))):
+        return  # (a line with its dates whole is not wrapped inside them)
+    rest = b.text.lstrip("-–— ")
+    if not (rest[:1].isdigit() or rest[:3].lower() in _MONTH_NUMBERS or rest[:4].lower() in ("pres", "curr")):
+        return  # (a bullet)
+    if not _WRAP_END.search(a.text[-16:]):
+        return
+    merged = f"{a.text} {b.text}"
+    found = find_period(merged, today)
+    if found is None or not found.start < len(a.text) < found.end or _trim(merged[found.end :]):
+        return
+    if not _header_like(merged, found, False):
+        return
+    info[n] = _LineInfo(merged, False, False, a.indented, found)
+    info[n + 1] = _LineInfo("", True, False, False, None)
 
 
 def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
@@ -530,6 +565,9 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The skill a job title names as its work, and the words of the title that name it
     ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
     found = _TITLE_HEAD.search(title.strip())
+    if not found and "," in title:  # "Software Engineer, Platform Team": the title before its unit
+        title = title[: title.index(",")]
+        found = _TITLE_HEAD.search(title.strip())
     if not found or not found.group("field"):
         return None
     words = found.group("field").split()
@@ -614,6 +652,53 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
     return out
 
 
+# a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
+# 2026)", "AWS Solutions Architect (in progress)", "CPA (expected 2026)", "Studying for the CPA
+# exam". Like a degree in progress, it is not held: it is handled as a skill being learned.
+_CERT_CUE_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:level\s+(?:I{1,3}|[123])\b\s*)?[(,:–—-]?\s*(?:"
+    r"candidate|candidacy|in[ -]progress|pursuing|(?:exam|test)s?\s+(?:scheduled|planned|pending|booked)"
+    rf"|(?:expected|anticipated|exp\.)\s*(?:in\s+|by\s+|:\s*)?(?:{_MONTH}\.?\s+)?{_YEAR}|(?:expected|anticipated)\b"
+    r"|level\s+(?:I{1,3}|[123])\b)",
+    re.I,
+)
+_CERT_CUE_BEFORE = re.compile(
+    r"\b(?:candidate for|pursuing|studying for|preparing for|working (?:toward|towards)|sitting for"
+    r"|enrolled in)\b",
+    re.I,
+)
+_CERT_HINT = re.compile(
+    r"candida|progress|pursu|studying|preparing|toward|sitting|enrolled|expected|anticipated|exp\.|level|scheduled"
+    r"|planned|pending|booked",
+    re.I,
+)
+
+
+def unheld_certifications(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of certifications the resume says are not held yet: a candidate for one,
+    studying for one, one in progress or expected ("CFA Level II Candidate", "CPA (expected
+    2026)", "Preparing for the PMP exam"). A cue after the certification is its own ("PMP, CKA
+    (in progress)": CKA only); a cue before it covers the rest of its clause."""
+    out = []
+    for mention in mentions:
+        if mention.skill.category != "certification" or not 0 < mention.line <= len(lines):
+            continue
+        line = lines[mention.line - 1]
+        if not _CERT_HINT.search(line):
+            continue
+        clause = next((c for c in _CLAUSE.finditer(line) if c.start() <= mention.start < c.end()), None)
+        start, end = (clause.start(), clause.end()) if clause else (0, len(line))
+        after = _CERT_CUE_AFTER.match(line, mention.end, end)
+        if after is None:
+            # "(exam scheduled March 2026)" after "PMP candidate": the bracket is the mention's own
+            tail = line[mention.end : end]
+            bracket = re.match(r"\s*\(([^()]*)\)", tail)
+            after = _CERT_CUE_AFTER.search(bracket.group(1)) if bracket else None
+        if after is not None or _CERT_CUE_BEFORE.search(line, start, mention.start):
+            out.append(mention)
+    return out
+
+
 def find_jobs(
     lines: Sequence[str],
     sections: Iterable[ResumeSection],
@@ -635,6 +720,9 @@ def find_jobs(
     for section in sections:
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
         info = {n: _line_info(lines[n - 1], today) for n in range(first, last + 1)}
+        for n in range(first, last):
+            if not info[n].bullet and (info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—"))):
+                _rejoin_dates(info, n, today)
         dated = [n for n in range(first, last + 1) if info[n].date is not None]
         floor = first
         starts: list[int] = []
@@ -813,6 +901,11 @@ def _job(
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if employer is None and title is not None and rest and not below and date_line < end:
+        # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
+        # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
+        employer, row_place = _employer_row(info[date_line + 1])
+        location = location or row_place
     if location is None and location_line is not None and not location_line.bullet:
         place = _LOCATION.search(location_line.text)
         if place and place.start() == 0:
@@ -835,6 +928,45 @@ def _job(
         ),
         skills=tuple(skills),
     )
+
+
+# words that start a city's name of two or three ("New York", "Salt Lake City", "Mountain View"):
+# the place at the end of "Google Mountain View, CA" is "Mountain View"
+_CITY_HEADS = frozenset(
+    "new san los las santa st st. saint fort ft. palo mountain salt lake ann baton long grand el little sioux "
+    "cedar colorado kansas oklahoma jersey boca redwood menlo foster daly culver beverly virginia overland round "
+    "rio des port cape kuala abu hong tel buenos são sao mexico rancho newport palm west east north south "
+    "college state ho".split()
+)
+_NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
+_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
+
+
+def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
+    """The employer and the place of the row below a title's date line, when it is one: "Zillow
+    Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
+    "Expedia" (a name in capitals, no sentence)."""
+    if info.blank or info.bullet or info.date is not None or not _header_line(info) or _TITLE_WORDS.search(info.text):
+        return None, None
+    text = info.text
+    place = _LOCATION.search(text)
+    location = None
+    if place is not None:
+        location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")
+        if not text and "," in location:
+            # no separator left between the employer and the city: the city is its last word,
+            # or two or three ("Mountain View")
+            words, state = location[: location.index(",")].split(), location[location.index(",") :]
+            k = len(words) - 1
+            while k > 0 and words[k - 1].lower() in _CITY_HEADS:
+                k -= 1
+            if k == 0:
+                return None, location
+            text, location = " ".join(words[:k]), " ".join(words[k:]) + state
+    units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
+        return None, None
+    return units[0], location
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
@@ -880,7 +1012,21 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
+        if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
+            # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
+            # department is part of the title when an organisation follows it
+            title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
+
+
+# a unit, team or department within an employer: "Medical-Surgical Unit", "Emergency Department",
+# "Platform Team", "ICU"
+_UNIT = re.compile(
+    r"\b(?:unit|ward|floor|department|dept\.?|team|division|icu|nicu|picu|ccu|pacu|er|ed|or|l&d)$"
+    r"|^(?:med[- ]?surg|medical[- ]surgical|emergency|oncology|pediatrics|telemetry|labor (?:&|and) delivery"
+    r"|step[- ]?down|critical care|intensive care)\b",
+    re.I,
+)
 
 
 _ORGANISATION = re.compile(
@@ -1292,6 +1438,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
     title_mentions: list[Mention] = []
     learning = learning_mentions(written, mentions)
+    learning += [m for m in unheld_certifications(written, mentions) if m not in learning]
     if learning:
         mentions = [m for m in mentions if m not in learning]
     coursework = coursework_mentions(written, mentions)
@@ -1303,7 +1450,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
     ]
     education = find_education(lines, education_sections, today)
-    jobs = _student_jobs(jobs, education)
+    jobs = _student_jobs(jobs, education, lines)
     professional = [j.period for j in jobs if not j.internship]
     return Structure(
         sections=tuple(sections),

@@ -40,9 +40,8 @@ def test_html_entities_are_decoded(vocab):
     # the evidence cites the lines decoded, as the reader sees them, and its offsets hold
     sql = next(s for s in profile.skills if s.skill.name == "SQL")
     assert all(profile.lines[m.line - 1][m.start : m.end] == m.surface for m in sql.mentions)
-    assert (
-        evidence_text(sql.mentions[0], profile.lines) == "- Built Tableau dashboards and SQL pipelines for R&D teams."
-    )
+    evidence = evidence_text(sql.mentions[0], profile.lines)
+    assert evidence == "- Built Tableau dashboards and SQL pipelines for R&D teams."
     assert profile.years_of("Teradata") == round(43 / 12, 1)
 
 
