@@ -151,6 +151,15 @@ def _dated_below(lines: Sequence[str], number: int) -> bool:
 
 _FAR = date(9999, 12, 1)  # (any date range is before it)
 
+# words of a section's name that no employer's name is made of: "CAMPUS INVOLVEMENT", "LEADERSHIP
+# & ACTIVITIES", "CLINICAL ROTATIONS" over dated entries are sections, not an employer's name
+_SECTION_NOUN = re.compile(
+    r"\b(?:involvement|activities|leadership|research|rotations?|fellowships?|conferences?|grants?|speaking"
+    r"|publications?|presentations?|awards?|honou?rs|projects?|volunteer(?:ing)?|affiliations?|memberships?"
+    r"|interests|training|courses|teaching|extracurriculars?|engagements?|military|clinicals?|service)\b",
+    re.I,
+)
+
 
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
@@ -184,7 +193,7 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
         ):
             continue  # "Technical Skills" then "Languages": the first label of the skills
         in_experience = previous is not None and previous[1] is not None and previous[1].kind == "experience"
-        if in_experience and not heading.known and _dated_below(lines, i):
+        if in_experience and not heading.known and not _SECTION_NOUN.search(heading.text) and _dated_below(lines, i):
             continue  # "BOSTON SCIENTIFIC" over "Senior Engineer | 2020 – Present": an employer
         if starts and starts[0][0] == i:
             starts[0] = (i, heading)
@@ -626,8 +635,12 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
 # no skill of the job: it gets none of the job's years. (Teaching a course is work: "Taught courses
 # in Python" has none of these cues.)
 _COURSEWORK = re.compile(
-    r"\bcourse ?work\b|\b(?:took|taking|completed|completing|enrolled in|attended|attending|online|udemy|coursera"
-    r"|edx|linkedin learning)\s+(?:(?:an?|the|several|two|three|some|\w+)\s+)?(?:courses?|classes|class)\b",
+    r"\bcourse ?work\b"
+    r"|\b(?:took|taking|completed|completing|enrolled in|attended|attending)\s+"
+    r"(?:(?:an?|the|several|two|three|some|\w+)\s+)?(?:courses?|classes|class)\b"
+    # a platform's courses, when their subject follows ("Online courses in SQL", "Udemy course:
+    # Docker"), not work on one ("Built the online course marketplace")
+    r"|\b(?:online|udemy|coursera|edx|linkedin learning)\s+(?:courses?|classes|class)\s*(?:in|on|:)",
     re.I,
 )
 _CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")

@@ -407,3 +407,26 @@ def test_an_irregular_past_form_is_still_read_by_typo_matching(vocab):
         "EXPERIENCE\nNetwork Technician, Acme, Jan 2020 - Present\n- Troubleshot network outages\n", vocab
     )
     assert profile.skill("troubleshooting") is not None
+
+
+def test_a_section_in_capitals_after_experience_is_no_employer(vocab):
+    # review: "CAMPUS INVOLVEMENT" over a dated entry was read as an employer, and the club as paid work
+    text = (
+        "EXPERIENCE\nSoftware Engineer | Acme Corp | Jan 2021 - Present\n- Built APIs in Go\n\n"
+        "BOSTON SCIENTIFIC\nSenior Engineer | Mar 2012 - Dec 2015\n\n"
+        "CAMPUS INVOLVEMENT\nPresident, Chess Club | 2016 - 2020\n"
+    )
+    profile = _profile(text, vocab)
+    assert [s.heading for s in profile.sections if s.heading] == ["EXPERIENCE", "CAMPUS INVOLVEMENT"]
+    assert profile.total_months == 60 + 46  # the two jobs, not the club
+
+
+def test_work_on_an_online_course_product_is_work_not_coursework(vocab):
+    text = (
+        "EXPERIENCE\nSoftware Engineer | Acme Corp | Jan 2021 - Dec 2023\n"
+        "- Built the online course marketplace in React and Node.js serving 2M learners\n"
+        "- Took online courses in Kubernetes\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.years_of("React") == 3.0
+    assert not profile.years_of("Kubernetes")
