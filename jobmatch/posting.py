@@ -1970,7 +1970,10 @@ _ANY_OF_LEAD = re.compile(
 _ANY_OF_TAIL = re.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
     r"|(?:an?\s+)?(?:related|relevant)\b"  # "1+ years in sales, customer service, or a related role"
-    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
+    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$))"
+    # "5+ years in SRE, DevOps or infrastructure engineering": the last item of the list is one
+    # the vocabulary does not know, in a few plain words to the end of the clause
+    r"|(?!both\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[.,;:)]|$)))",
 )
 
 
