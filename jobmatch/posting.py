@@ -779,9 +779,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
+    other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
+        if "(" in line:
+            if info.acronyms is _UNKNOWN:
+                info.acronyms = _acronyms_of_other_names(line, vocab)
+            if info.acronyms:
+                other_acronyms.update(info.acronyms)
         found = info.item_heading if in_list else info.heading  # see _cached_heading: most lines were seen
         if found is _UNKNOWN:
             found = _cached_heading(line, info, vocab, lenient=not in_list)
@@ -866,6 +872,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     if group is not None:
         take(group.close())
+    if other_acronyms:
+        requirements = _without_other_acronyms(requirements, lines, other_acronyms, vocab)
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
     # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
@@ -953,7 +961,9 @@ class _LineInfo:
     asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text,
     its segments and what the title search asks of it (see _title_and_line)."""
 
-    __slots__ = ("stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role")
+    __slots__ = (
+        "stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role", "acronyms",
+    )
 
     def __init__(self, line: str) -> None:
         self.stripped = sys.intern(line.strip())  # a line of the body: see similarity.line_terms
@@ -966,6 +976,51 @@ class _LineInfo:
         self.label_title: Any = _UNKNOWN
         self.first_title: Any = _UNKNOWN
         self.role: Any = _UNKNOWN
+        self.acronyms: Any = _UNKNOWN  # the acronyms it defines for names that are no skill (a tuple)
+
+
+_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|the|in)\s+)*){2,8})\(\s*([A-Z]{2,8})\s*\)")
+
+
+def _acronyms_of_other_names(line: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The acronyms a line defines in parentheses after the words they abbreviate, when those
+    words are no skill: "The Center for Protein Research (CPR)" (the extractor does not read CPR
+    there, :func:`jobmatch.extract._acronym_of_other_name`). Elsewhere in the posting the acronym
+    names the same thing, not the skill it is an alias of: "projects at CPR" asks for no BLS."""
+    found: list[str] = []
+    for match in _ACRONYM_DEFINED.finditer(line):
+        letters = match.group(2)
+        if vocab.lookup(letters) is None:
+            continue
+        initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
+        if not any(letters.endswith(initials[k:]) for k in range(len(initials) - 1)):
+            continue  # (the acronym's tail, at least two letters, is the initials of the words before it)
+        at = match.start(2)
+        if not any(m.start == at and m.surface == letters for m in extract_line(line, 1, vocab)):
+            found.append(letters)
+    return tuple(found)
+
+
+def _without_other_acronyms(
+    requirements: list[Requirement], lines: list[str], acronyms: set[str], vocab: Vocabulary
+) -> list[Requirement]:
+    """The requirements without the skills that a line names only by an acronym the posting
+    defines for something else (see _acronyms_of_other_names)."""
+    skills = {vocab.lookup(a).name: a for a in acronyms if vocab.lookup(a) is not None}  # type: ignore[union-attr]
+    kept: list[Requirement] = []
+    for r in requirements:
+        if skills.keys().isdisjoint(r.any_of):
+            kept.append(r)
+            continue
+        surfaces: dict[str, set[str]] = {}
+        for m in extract_line(lines[r.line - 1], r.line, vocab):
+            surfaces.setdefault(m.skill.name, set()).add(m.surface)
+        names = tuple(n for n in r.any_of if not (n in skills and surfaces.get(n, {""}) <= acronyms))
+        if names == r.any_of:
+            kept.append(r)
+        elif names:
+            kept.append(replace(r, any_of=names))
+    return kept
 
 
 def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:

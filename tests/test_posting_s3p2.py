@@ -77,3 +77,38 @@ def test_b2b_marketing_years(parse) -> None:
     # #19 is the resume's: its titles do not imply the field)
     p = parse("Senior Marketing Manager\n\nWhat you'll need\n- 6+ years of B2B marketing experience\n")
     assert asked(p) == [(REQ, ("B2B marketing",), 6)]
+
+
+# -- SkillSpan audit: an acronym the posting defines for a name that is no skill -----------------------
+CPR_POSTING = (
+    "PhD stipend\n\n"
+    "The Novo Nordisk Foundation Center for Protein Research (CPR) is offering one PhD stipend.\n\n"
+    "Qualifications:\n"
+    "- You can read more about planned projects at CPR on our site. Candidates are required to have a master degree.\n"
+    "- Experience with Python\n"
+)
+
+
+def test_an_acronym_defined_for_an_organisation_is_no_skill_anywhere_in_the_posting(parse) -> None:
+    assert names(parse(CPR_POSTING)) == {"Python"}
+
+
+def test_the_acronym_is_defined_after_its_use_too(parse) -> None:
+    text = "Qualifications:\n- Projects at CPR\n- Python\n\nAbout us\nThe Center for Protein Research (CPR) is great.\n"
+    assert names(parse(text)) == {"Python"}
+
+
+def test_the_skill_written_in_full_stays(parse) -> None:
+    # the acronym names the centre; "Basic Life Support" names the skill
+    assert names(parse(CPR_POSTING + "- Basic Life Support certification\n")) == {"Python", "BLS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Current CPR certification\n",  # no definition: the skill
+        "Requirements:\n- Basic Life Support (BLS) certification\n- Current CPR certification\n",  # a skill's acronym
+    ],
+)
+def test_an_acronym_not_defined_for_another_name_is_the_skill(parse, text: str) -> None:
+    assert names(parse(text)) == {"BLS"}
