@@ -1340,11 +1340,50 @@ _REQUIREMENT_CUE = _Guarded(
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
+    if mentions and _PERSON_TITLE.may_match(line):
+        mentions = _without_person_titles(line, mentions)
     if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
         return _NOTHING
     return _read_line(line, number, section, vocab, has_headings, mentions)
+
+
+# A person's title next to the person's name: a recruiter's signature, "<NAME> <NAME> Talent
+# Acquisition Professional", "Jane Doe, Talent Acquisition Partner", "chat with our IT Talent
+# Acquisition Specialist <NAME> <NAME>": the skill names the person's work, not the job's
+_TITLE_WORDS = (
+    "Professional", "Specialist", "Partner", "Manager", "Lead", "Recruiter", "Coordinator", "Advisor", "Consultant",
+    "Officer", "Director",
+)
+_PERSON_TITLE = _Guarded(re.compile(rf"\s+(?:{'|'.join(_TITLE_WORDS)})\b"), (), _TITLE_WORDS)
+_NAME_BEFORE = re.compile(
+    r"(?:<NAME>|(?:^\s*(?:[-*+\u2022]\s+)?|\b[Cc]ontact\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\s*[,|\u2013\u2014-])"
+    r"\s*(?:(?:IT|HR|Senior|Global|Lead)\s+)?$"
+)
+_NAME_AFTER = re.compile(r"\s*,?\s*(?:<NAME>|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\s*(?:$|[(,<|]))")
+
+
+def _without_person_titles(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those in a person's title beside the person's name (see _PERSON_TITLE)."""
+    kept: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i  # the run: mentions joined by commas, "and", "or", "/"
+        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        title = _PERSON_TITLE.pattern.match(line, mentions[j].end)
+        if title is not None and (
+            _NAME_BEFORE.search(line, max(0, mentions[i].start - 60), mentions[i].start)
+            or _NAME_AFTER.match(line, title.end())
+        ):
+            i = j + 1
+            while i < len(mentions) and mentions[i].start < title.end():
+                i += 1  # ("Lead" of "Talent Acquisition Lead" is no leadership either)
+            continue
+        kept.extend(mentions[i : j + 1])
+        i = j + 1
+    return kept
 
 
 def _read_line(
@@ -2264,7 +2303,8 @@ def _dedupe(names: list[str]) -> list[str]:
 
 
 _MD_LINK = _Guarded(re.compile(r"\[([^\]]+)\]\([^)]*\)"), ("](",))
-_HTML_TAG = _Guarded(re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);"), ("<", "&"))
+# ("<NAME>" stays: an anonymised person's name, no tag; see _PERSON_TITLE)
+_HTML_TAG = _Guarded(re.compile(r"</?(?!NAME>)[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);"), ("<", "&"))
 _EMPHASIS = _Guarded(re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)"), ("*", "_", "`"))
 
 

@@ -112,3 +112,30 @@ def test_the_skill_written_in_full_stays(parse) -> None:
 )
 def test_an_acronym_not_defined_for_another_name_is_the_skill(parse, text: str) -> None:
     assert names(parse(text)) == {"BLS"}
+
+
+# -- SkillSpan audit: a recruiter's signature, a person's title beside the person's name ----------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<NAME> <NAME> Talent Acquisition Professional",  # SkillSpan dev, under a required heading
+        "If you want to check something regarding your position our vision or ways of working before applying you "
+        "can chat with our IT Talent Acquisition Specialist <NAME> <NAME> (<CONTACT> <CONTACT> <CONTACT>",
+        "- Jane Doe, Talent Acquisition Partner",
+        "- Questions? Contact Jane Doe - Talent Acquisition Lead",
+    ],
+)
+def test_a_persons_title_beside_the_name_asks_for_nothing(parse, line: str) -> None:
+    assert names(parse(f"Requirements\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Experience in talent acquisition", {"talent acquisition"}),
+        ("- 3+ years as a Talent Acquisition Specialist", {"talent acquisition"}),
+        ("- Experienced Python Developer", {"Python"}),
+    ],
+)
+def test_a_title_without_a_name_keeps_its_reading(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements\n{line}\n")) == expected
