@@ -1342,6 +1342,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
     if mentions and _PERSON_TITLE.may_match(line):
         mentions = _without_person_titles(line, mentions)
+    if mentions and _COLLEAGUES.may_match(line):
+        mentions = _without_colleagues(line, mentions)
     if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
@@ -1384,6 +1386,56 @@ def _without_person_titles(line: str, mentions: list[Mention]) -> list[Mention]:
         kept.extend(mentions[i : j + 1])
         i = j + 1
     return kept
+
+
+# The colleagues or departments the job works with, not skills asked: "in close cooperation with
+# product management and technical sales", "collaborate with data engineering and analytics
+# teams", "across diverse groups including stakeholders engineers business analysts" (a tool
+# after these words stays: "collaborate with Git" is no colleague)
+_COLLEAGUES = _Guarded(
+    re.compile(
+        r"\b(?:(?:close\s+)?(?:co-?operation|collaboration|partnership)\s+with"
+        r"|(?:collaborat(?:e|es|ing)|liais(?:e|es|ing)|partner(?:s|ing)?|work(?:s|ing)?\s+(?:closely\s+)?together)"
+        r"\s+(?:closely\s+)?with"
+        r"|work(?:s|ing)?\s+closely\s+(?:together\s+)?with)\b",
+        re.I,
+    ),
+    ("operation", "ollaborat", "liais", "partner", "together", "closely"),
+    ("stakeholders",),
+)
+_COLLEAGUE_WORDS = r"(?:(?:the|our|your|other|internal|external|technical|various|key|all|cross-functional)\s+)*"
+_COLLEAGUE_LEAD = re.compile(rf"\s*{_COLLEAGUE_WORDS}", re.I)
+_COLLEAGUE_JOIN = re.compile(  # (with an item the vocabulary does not know: "product management, design and marketing")
+    rf"\s*(?:(?:,|/|&|\band\b|\bor\b)\s*)*(?:[\w-]+\s*(?:,|/|&|\band\b)\s*){{0,2}}{_COLLEAGUE_WORDS}", re.I
+)
+_PEOPLE_NEXT = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:engineers|developers|analysts|scientists|designers|managers|"
+    r"architects|teams|customers|clients|partners|users)\b",
+    re.I,
+)
+_COLLEAGUE_TECH = frozenset(
+    {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
+)
+
+
+def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the colleagues and departments the job works with (see _COLLEAGUES)."""
+    dropped: set[int] = set()
+    for lead in _COLLEAGUES.pattern.finditer(line):
+        at = lead.end()
+        gap = _COLLEAGUE_LEAD
+        for k, m in enumerate(mentions):
+            if m.start < at:
+                continue
+            if m.skill.category in _COLLEAGUE_TECH or not gap.fullmatch(line, at, m.start):
+                break
+            dropped.add(k)
+            at, gap = m.end, _COLLEAGUE_JOIN
+    for k, m in enumerate(mentions):
+        # "stakeholders" among the people ("stakeholders engineers business analysts and teams")
+        if m.surface.lower() == "stakeholders" and _PEOPLE_NEXT.match(line, m.end):
+            dropped.add(k)
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
 
 
 def _read_line(

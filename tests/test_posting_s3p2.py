@@ -139,3 +139,38 @@ def test_a_persons_title_beside_the_name_asks_for_nothing(parse, line: str) -> N
 )
 def test_a_title_without_a_name_keeps_its_reading(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements\n{line}\n")) == expected
+
+
+# -- SkillSpan audit: the colleagues and departments the job works with ------------------------------
+@pytest.mark.parametrize(
+    "heading,line,kept",
+    [
+        ("Job description", "As part of a small team you will develop in close cooperation with product management "
+         "and technical sales the digital products and services.", set()),
+        ("Requirements", "- Highly articulate with good communication skills across diverse groups including "
+         "stakeholders engineers business analysts and teams", {"communication"}),
+        ("Requirements", "- Work closely with product management, design and marketing to ship features", set()),
+        ("Requirements", "- You will collaborate with data engineering and analytics teams using Python",
+         {"collaboration", "Python"}),
+        ("Job description", "The PSM will work closely with business development and implementation team.", set()),
+    ],
+)
+def test_colleagues_are_not_asked(parse, heading: str, line: str, kept: set[str]) -> None:
+    assert names(parse(f"{heading}\n{line}\n")) == kept
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Experience with stakeholder management", {"stakeholder management"}),
+        ("- Experience managing stakeholders", {"stakeholder management"}),
+        ("- Demonstrated leadership through influencing stakeholders and up-skilling engineers",
+         {"leadership", "persuasion", "stakeholder management"}),
+        ("- Working with Kubernetes and Terraform", {"Kubernetes", "Terraform"}),
+        ("- Collaborate with sales and build Python tools", {"collaboration", "Python"}),
+        ("- Collaborate with Git and code review", {"collaboration", "Git", "code review"}),  # a tool is no colleague
+        ("- Experience in product management and sales", {"product management", "sales"}),
+    ],
+)
+def test_skills_beside_colleague_words_stay(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements\n{line}\n")) == expected
