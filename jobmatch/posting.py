@@ -1344,6 +1344,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         mentions = _without_person_titles(line, mentions)
     if mentions and _COLLEAGUES.may_match(line):
         mentions = _without_colleagues(line, mentions)
+    if mentions and ("'s " in line or "\u2019s " in line):
+        mentions = [m for m in mentions if not _companys(line, m)]
     if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
@@ -1416,6 +1418,22 @@ _PEOPLE_NEXT = re.compile(
 _COLLEAGUE_TECH = frozenset(
     {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
 )
+
+
+# "As part of Oracle's employment process", "Oracle's internal businesses": the company, not its
+# product ("knowledge of Python's internals", "Salesforce's APIs" ask for the skill)
+_THE_COMPANYS = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:employment|hiring|recruitment|recruiting|internal|mission|culture|values|"
+    r"customers|clients|employees|workforce|offices?|headquarters|growth|success|benefits|polic(?:y|ies)|"
+    r"commitment|vision|history|businesses|subsidiar(?:y|ies)|acquisition)\b",
+    re.I,
+)
+
+
+def _companys(line: str, m: Mention) -> bool:
+    """Whether a mention is the company's name before what the company has (see _THE_COMPANYS)."""
+    end = m.end - 2 if m.surface.endswith(("'s", "\u2019s")) else m.end  # (the extractor may read "Oracle's")
+    return _THE_COMPANYS.match(line, end) is not None
 
 
 def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:

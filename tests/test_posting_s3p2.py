@@ -174,3 +174,29 @@ def test_colleagues_are_not_asked(parse, heading: str, line: str, kept: set[str]
 )
 def test_skills_beside_colleague_words_stay(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements\n{line}\n")) == expected
+
+
+# -- SkillSpan audit: the company's name before what the company has -----------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- As part of Oracle’s internal businesses you will build things",
+        "As part of Oracle's employment process candidates will be required to successfully complete a "
+        "pre-employment screening process.",
+    ],
+)
+def test_the_companys_name_is_no_skill(parse, line: str) -> None:
+    assert names(parse(f"Requirements:\n{line}\n")) == set()
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Knowledge of Python's internals", {"Python"}),
+        ("- Experience with Salesforce's APIs", {"Salesforce"}),
+        ("- Oracle's database products", {"Oracle Database"}),
+        ("- Solid knowledge of Oracle database and SQL queries.", {"Oracle Database", "SQL"}),
+    ],
+)
+def test_a_possessive_skill_stays(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements:\n{line}\n")) == expected
