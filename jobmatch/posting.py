@@ -1346,6 +1346,8 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         mentions = _without_colleagues(line, mentions)
     if mentions and ("'s " in line or "\u2019s " in line):
         mentions = [m for m in mentions if not _companys(line, m)]
+    if mentions and _PERKS.may_match(line):
+        mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
@@ -1428,6 +1430,28 @@ _THE_COMPANYS = re.compile(
     r"commitment|vision|history|businesses|subsidiar(?:y|ies)|acquisition)\b",
     re.I,
 )
+
+
+# A perk, not a skill asked: "join our free german language courses", "free mental health support",
+# "access to mental health support"; a country's own system: "translation of grades to the Danish
+# grading system"
+_LANGUAGE_COURSES = re.compile(r"(?:\s+language)?\s+(?:courses?|lessons?|classes|tuition|tutoring)\b", re.I)
+_PERK_BEFORE = re.compile(r"\b(?:free|subsidi[sz]ed|access\s+to)\s+(?:[\w-]+\s+)?$", re.I)
+_COUNTRYS = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic)\s+$")
+_PERKS = _Guard((_LANGUAGE_COURSES, _PERK_BEFORE, _COUNTRYS), ("course", "lesson", "class", "tuition", "tutoring",
+                 "free", "subsidi", "access", "the "), ())
+_PERK_CATEGORIES = frozenset({"domain", "spoken_language"})
+
+
+def _a_perk_or_a_countrys(line: str, m: Mention) -> bool:
+    """Whether a mention names a perk or a country's system (see _PERKS)."""
+    if m.skill.category == "spoken_language" and _LANGUAGE_COURSES.match(line, m.end):
+        return True
+    if m.skill.category in _PERK_CATEGORIES and _PERK_BEFORE.search(line, max(0, m.start - 40), m.start):
+        return True
+    return m.surface.lower().endswith(("system", "systems")) and bool(
+        _COUNTRYS.search(line, max(0, m.start - 30), m.start)
+    )
 
 
 def _companys(line: str, m: Mention) -> bool:

@@ -200,3 +200,32 @@ def test_the_companys_name_is_no_skill(parse, line: str) -> None:
 )
 def test_a_possessive_skill_stays(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements:\n{line}\n")) == expected
+
+
+# -- SkillSpan audit: a perk and a country's own system are not asked --------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Learn about the german culture and join our free german language courses",
+        "- Free yoga classes German language classes and health checks",
+        "- We offer a full Headspace or Calm subscription and have free mental health support available.",
+        "- You get access to mental health support and free german language courses.",
+        "- Excel sheet with translation of grades to the Danish grading system",
+    ],
+)
+def test_a_perk_or_a_countrys_system_asks_for_nothing(parse, line: str) -> None:
+    assert names(parse(f"Requirements:\n{line}\n")) - {"Microsoft Excel"} == set()
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Fluent German", {"German"}),
+        ("- Danish language skills", {"Danish"}),
+        ("- Mental health support for patients", {"mental health care"}),
+        ("- Knowledge of the Linux operating system", {"Linux"}),
+        ("- Experience with free and open-source software", {"open source"}),
+    ],
+)
+def test_languages_and_systems_asked_stay(parse, line: str, expected: set[str]) -> None:
+    assert names(parse(f"Requirements:\n{line}\n")) == expected
