@@ -1438,8 +1438,10 @@ _THE_COMPANYS = re.compile(
 _LANGUAGE_COURSES = re.compile(r"(?:\s+language)?\s+(?:courses?|lessons?|classes|tuition|tutoring)\b", re.I)
 _PERK_BEFORE = re.compile(r"\b(?:free|subsidi[sz]ed|access\s+to)\s+(?:[\w-]+\s+)?$", re.I)
 _COUNTRYS = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic)\s+$")
-_PERKS = _Guard((_LANGUAGE_COURSES, _PERK_BEFORE, _COUNTRYS), ("course", "lesson", "class", "tuition", "tutoring",
-                 "free", "subsidi", "access", "the "), ())
+_PERKS = _Guard(  # ("system": _COUNTRYS is asked of a mention written "... system" only)
+    (_LANGUAGE_COURSES, _PERK_BEFORE), ("course", "lesson", "class", "tuition", "tutoring", "free", "subsidi", "access",
+                                        "system"), ()
+)
 _PERK_CATEGORIES = frozenset({"domain", "spoken_language"})
 
 
