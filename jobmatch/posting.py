@@ -1439,8 +1439,9 @@ _LANGUAGE_COURSES = re.compile(r"(?:\s+language)?\s+(?:courses?|lessons?|classes
 _PERK_BEFORE = re.compile(r"\b(?:free|subsidi[sz]ed|access\s+to)\s+(?:[\w-]+\s+)?$", re.I)
 _COUNTRYS = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic)\s+$")
 _PERKS = _Guard(  # ("system": _COUNTRYS is asked of a mention written "... system" only)
-    (_LANGUAGE_COURSES, _PERK_BEFORE), ("course", "lesson", "class", "tuition", "tutoring", "free", "subsidi", "access",
-                                        "system"), ()
+    (_LANGUAGE_COURSES, _PERK_BEFORE),
+    ("course", "lesson", "class", "tuition", "tutoring", "free", "subsidi", "access", "system"),
+    (),
 )
 _PERK_CATEGORIES = frozenset({"domain", "spoken_language"})
 
