@@ -345,7 +345,8 @@ _NEGATION = _Guarded(
     ),
     ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
-_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s", re.I)
+# (", Python is": a comma before a clause of its own, "No Java needed, Python is")
+_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s|,(?=[^,;.]*\b(?:is|are)\b)", re.I)
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)

@@ -229,3 +229,25 @@ def test_a_perk_or_a_countrys_system_asks_for_nothing(parse, line: str) -> None:
 )
 def test_languages_and_systems_asked_stay(parse, line: str, expected: set[str]) -> None:
     assert names(parse(f"Requirements:\n{line}\n")) == expected
+
+
+# -- a negation asks for nothing, up to a contrast: the "not required" forms ----------------------------
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("- Kotlin: not required", []),
+        ("- Kotlin not required", []),
+        ("- Java: not needed", []),
+        ("- No Java needed, Python is", [(REQ, ("Python",), None)]),
+        ("- Python is not required, Java is", [(REQ, ("Java",), None)]),
+        ("- No Java needed; Python is a must", [(REQ, ("Python",), None)]),
+        ("- Kotlin is not required, but Java is", [(REQ, ("Java",), None)]),
+        ("- No degree required, experience with Python is essential", [(REQ, ("Python",), None)]),
+        ("- Kotlin: nice to have, not required", [(PREF, ("Kotlin",), None)]),
+        ("- Docker not required but a plus", [(PREF, ("Docker",), None)]),
+        # a clause after a comma that names no skill of its own is no contrast
+        ("- You do not need to know Kotlin, Java, or Scala, which are used by other teams", []),
+    ],
+)
+def test_not_required_forms(parse, line: str, expected: list) -> None:
+    assert asked(parse(f"Requirements:\n{line}\n")) == expected
