@@ -32,7 +32,7 @@ from typing import Any
 from jobmatch.extract import extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.text import decode_entities
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
 # Most lines hold none of the words the costly patterns below look for, and a pattern that starts
@@ -991,7 +991,8 @@ def _acronyms_of_other_names(line: str, vocab: Vocabulary) -> tuple[str, ...]:
     found: list[str] = []
     for match in _ACRONYM_DEFINED.finditer(line):
         letters = match.group(2)
-        if vocab.lookup(letters) is None:
+        entry = vocab.index.get(key_of(letters))  # (not lookup: it scans the vocabulary for a term it lacks)
+        if entry is None or entry.skill is None:
             continue
         initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
         if not any(letters.endswith(initials[k:]) for k in range(len(initials) - 1)):
@@ -1007,10 +1008,10 @@ def _without_other_acronyms(
 ) -> list[Requirement]:
     """The requirements without the skills that a line names only by an acronym the posting
     defines for something else (see _acronyms_of_other_names)."""
-    skills = {vocab.lookup(a).name: a for a in acronyms if vocab.lookup(a) is not None}  # type: ignore[union-attr]
+    skills = {entry.skill.name for a in acronyms if (entry := vocab.index.get(key_of(a))) and entry.skill}
     kept: list[Requirement] = []
     for r in requirements:
-        if skills.keys().isdisjoint(r.any_of):
+        if skills.isdisjoint(r.any_of):
             kept.append(r)
             continue
         surfaces: dict[str, set[str]] = {}
