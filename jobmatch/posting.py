@@ -1342,14 +1342,6 @@ _REQUIREMENT_CUE = _Guarded(
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
-    if mentions and _PERSON_TITLE.may_match(line):
-        mentions = _without_person_titles(line, mentions)
-    if mentions and _COLLEAGUES.may_match(line):
-        mentions = _without_colleagues(line, mentions)
-    if mentions and ("'s " in line or "\u2019s " in line):
-        mentions = [m for m in mentions if not _companys(line, m)]
-    if mentions and _PERKS.may_match(line):
-        mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
@@ -1489,6 +1481,15 @@ def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
     """What a line asks for, given its skill mentions (not personal qualities)."""
+    # the names that are no skill asked here: a person's title, colleagues, the company, a perk
+    if mentions and _PERSON_TITLE.may_match(line):
+        mentions = _without_person_titles(line, mentions)
+    if mentions and _COLLEAGUES.may_match(line):
+        mentions = _without_colleagues(line, mentions)
+    if mentions and ("'s " in line or "\u2019s " in line):
+        mentions = [m for m in mentions if not _companys(line, m)]
+    if mentions and _PERKS.may_match(line):
+        mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     requirements: list[Requirement] = []  # what the line asks for: see _result
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {}
