@@ -32,7 +32,7 @@ from typing import Any
 from jobmatch.extract import extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.text import decode_entities
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
 # Most lines hold none of the words the costly patterns below look for, and a pattern that starts
@@ -345,7 +345,8 @@ _NEGATION = _Guarded(
     ),
     ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
-_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s", re.I)
+# (", Python is": a comma before a clause of its own, "No Java needed, Python is")
+_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s|,(?=[^,;.]*\b(?:is|are)\b)", re.I)
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
@@ -779,9 +780,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
+    other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
+        if "(" in line:
+            if info.acronyms is _UNKNOWN:
+                info.acronyms = _acronyms_of_other_names(line, vocab)
+            if info.acronyms:
+                other_acronyms.update(info.acronyms)
         found = info.item_heading if in_list else info.heading  # see _cached_heading: most lines were seen
         if found is _UNKNOWN:
             found = _cached_heading(line, info, vocab, lenient=not in_list)
@@ -866,6 +873,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
 
     if group is not None:
         take(group.close())
+    if other_acronyms:
+        requirements = _without_other_acronyms(requirements, lines, other_acronyms, vocab)
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
     # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
@@ -953,7 +962,9 @@ class _LineInfo:
     asked for: the line stripped, whether it is a heading (lenient and not), its markup-free text,
     its segments and what the title search asks of it (see _title_and_line)."""
 
-    __slots__ = ("stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role")
+    __slots__ = (
+        "stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role", "acronyms",
+    )
 
     def __init__(self, line: str) -> None:
         self.stripped = sys.intern(line.strip())  # a line of the body: see similarity.line_terms
@@ -966,6 +977,52 @@ class _LineInfo:
         self.label_title: Any = _UNKNOWN
         self.first_title: Any = _UNKNOWN
         self.role: Any = _UNKNOWN
+        self.acronyms: Any = _UNKNOWN  # the acronyms it defines for names that are no skill (a tuple)
+
+
+_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|the|in)\s+)*){2,8})\(\s*([A-Z]{2,8})\s*\)")
+
+
+def _acronyms_of_other_names(line: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The acronyms a line defines in parentheses after the words they abbreviate, when those
+    words are no skill: "The Center for Protein Research (CPR)" (the extractor does not read CPR
+    there, :func:`jobmatch.extract._acronym_of_other_name`). Elsewhere in the posting the acronym
+    names the same thing, not the skill it is an alias of: "projects at CPR" asks for no BLS."""
+    found: list[str] = []
+    for match in _ACRONYM_DEFINED.finditer(line):
+        letters = match.group(2)
+        entry = vocab.index.get(key_of(letters))  # (not lookup: it scans the vocabulary for a term it lacks)
+        if entry is None or entry.skill is None:
+            continue
+        initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
+        if not any(letters.endswith(initials[k:]) for k in range(len(initials) - 1)):
+            continue  # (the acronym's tail, at least two letters, is the initials of the words before it)
+        at = match.start(2)
+        if not any(m.start == at and m.surface == letters for m in extract_line(line, 1, vocab)):
+            found.append(letters)
+    return tuple(found)
+
+
+def _without_other_acronyms(
+    requirements: list[Requirement], lines: list[str], acronyms: set[str], vocab: Vocabulary
+) -> list[Requirement]:
+    """The requirements without the skills that a line names only by an acronym the posting
+    defines for something else (see _acronyms_of_other_names)."""
+    skills = {entry.skill.name for a in acronyms if (entry := vocab.index.get(key_of(a))) and entry.skill}
+    kept: list[Requirement] = []
+    for r in requirements:
+        if skills.isdisjoint(r.any_of):
+            kept.append(r)
+            continue
+        surfaces: dict[str, set[str]] = {}
+        for m in extract_line(lines[r.line - 1], r.line, vocab):
+            surfaces.setdefault(m.skill.name, set()).add(m.surface)
+        names = tuple(n for n in r.any_of if not (n in skills and surfaces.get(n, {""}) <= acronyms))
+        if names == r.any_of:
+            kept.append(r)
+        elif names:
+            kept.append(replace(r, any_of=names))
+    return kept
 
 
 def _line_info(line: str, cache: dict[str, _LineInfo]) -> _LineInfo:
@@ -1292,10 +1349,147 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
     return _read_line(line, number, section, vocab, has_headings, mentions)
 
 
+# A person's title next to the person's name: a recruiter's signature, "<NAME> <NAME> Talent
+# Acquisition Professional", "Jane Doe, Talent Acquisition Partner", "chat with our IT Talent
+# Acquisition Specialist <NAME> <NAME>": the skill names the person's work, not the job's
+_TITLE_WORDS = (
+    "Professional", "Specialist", "Partner", "Manager", "Lead", "Recruiter", "Coordinator", "Advisor", "Consultant",
+    "Officer", "Director",
+)
+_PERSON_TITLE = _Guarded(re.compile(rf"\s+(?:{'|'.join(_TITLE_WORDS)})\b"), (), _TITLE_WORDS)
+_NAME_BEFORE = re.compile(
+    r"(?:<NAME>|(?:^\s*(?:[-*+\u2022]\s+)?|\b[Cc]ontact\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\s*[,|\u2013\u2014-])"
+    r"\s*(?:(?:IT|HR|Senior|Global|Lead)\s+)?$"
+)
+_NAME_AFTER = re.compile(r"\s*,?\s*(?:<NAME>|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\s*(?:$|[(,<|]))")
+
+
+def _without_person_titles(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those in a person's title beside the person's name (see _PERSON_TITLE)."""
+    kept: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i  # the run: mentions joined by commas, "and", "or", "/"
+        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        title = _PERSON_TITLE.pattern.match(line, mentions[j].end)
+        if title is not None and (
+            _NAME_BEFORE.search(line, max(0, mentions[i].start - 60), mentions[i].start)
+            or _NAME_AFTER.match(line, title.end())
+        ):
+            i = j + 1
+            while i < len(mentions) and mentions[i].start < title.end():
+                i += 1  # ("Lead" of "Talent Acquisition Lead" is no leadership either)
+            continue
+        kept.extend(mentions[i : j + 1])
+        i = j + 1
+    return kept
+
+
+# The colleagues or departments the job works with, not skills asked: "in close cooperation with
+# product management and technical sales", "collaborate with data engineering and analytics
+# teams", "across diverse groups including stakeholders engineers business analysts" (a tool
+# after these words stays: "collaborate with Git" is no colleague)
+_COLLEAGUES = _Guarded(
+    re.compile(
+        r"\b(?:(?:close\s+)?(?:co-?operation|collaboration|partnership)\s+with"
+        r"|(?:collaborat(?:e|es|ing)|liais(?:e|es|ing)|partner(?:s|ing)?|work(?:s|ing)?\s+(?:closely\s+)?together)"
+        r"\s+(?:closely\s+)?with"
+        r"|work(?:s|ing)?\s+closely\s+(?:together\s+)?with)\b",
+        re.I,
+    ),
+    ("operation", "ollaborat", "liais", "partner", "together", "closely"),
+    ("stakeholders",),
+)
+_COLLEAGUE_WORDS = r"(?:(?:the|our|your|other|internal|external|technical|various|key|all|cross-functional)\s+)*"
+_COLLEAGUE_LEAD = re.compile(rf"\s*{_COLLEAGUE_WORDS}", re.I)
+_COLLEAGUE_JOIN = re.compile(  # (with an item the vocabulary does not know: "product management, design and marketing")
+    rf"\s*(?:(?:,|/|&|\band\b|\bor\b)\s*)*(?:[\w-]+\s*(?:,|/|&|\band\b)\s*){{0,2}}{_COLLEAGUE_WORDS}", re.I
+)
+_PEOPLE_NEXT = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:engineers|developers|analysts|scientists|designers|managers|"
+    r"architects|teams|customers|clients|partners|users)\b",
+    re.I,
+)
+_COLLEAGUE_TECH = frozenset(
+    {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
+)
+
+
+# "As part of Oracle's employment process", "Oracle's internal businesses": the company, not its
+# product ("knowledge of Python's internals", "Salesforce's APIs" ask for the skill)
+_THE_COMPANYS = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:employment|hiring|recruitment|recruiting|internal|mission|culture|values|"
+    r"customers|clients|employees|workforce|offices?|headquarters|growth|success|benefits|polic(?:y|ies)|"
+    r"commitment|vision|history|businesses|subsidiar(?:y|ies)|acquisition)\b",
+    re.I,
+)
+
+
+# A perk, not a skill asked: "join our free german language courses", "free mental health support",
+# "access to mental health support"; a country's own system: "translation of grades to the Danish
+# grading system"
+_LANGUAGE_COURSES = re.compile(r"(?:\s+language)?\s+(?:courses?|lessons?|classes|tuition|tutoring)\b", re.I)
+_PERK_BEFORE = re.compile(r"\b(?:free|subsidi[sz]ed|access\s+to)\s+(?:[\w-]+\s+)?$", re.I)
+_COUNTRYS = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic)\s+$")
+_PERKS = _Guard(  # ("system": _COUNTRYS is asked of a mention written "... system" only)
+    (_LANGUAGE_COURSES, _PERK_BEFORE),
+    ("course", "lesson", "class", "tuition", "tutoring", "free", "subsidi", "access", "system"),
+    (),
+)
+_PERK_CATEGORIES = frozenset({"domain", "spoken_language"})
+
+
+def _a_perk_or_a_countrys(line: str, m: Mention) -> bool:
+    """Whether a mention names a perk or a country's system (see _PERKS)."""
+    if m.skill.category == "spoken_language" and _LANGUAGE_COURSES.match(line, m.end):
+        return True
+    if m.skill.category in _PERK_CATEGORIES and _PERK_BEFORE.search(line, max(0, m.start - 40), m.start):
+        return True
+    return m.surface.lower().endswith(("system", "systems")) and bool(
+        _COUNTRYS.search(line, max(0, m.start - 30), m.start)
+    )
+
+
+def _companys(line: str, m: Mention) -> bool:
+    """Whether a mention is the company's name before what the company has (see _THE_COMPANYS)."""
+    end = m.end - 2 if m.surface.endswith(("'s", "\u2019s")) else m.end  # (the extractor may read "Oracle's")
+    return _THE_COMPANYS.match(line, end) is not None
+
+
+def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the colleagues and departments the job works with (see _COLLEAGUES)."""
+    dropped: set[int] = set()
+    for lead in _COLLEAGUES.pattern.finditer(line):
+        at = lead.end()
+        gap = _COLLEAGUE_LEAD
+        for k, m in enumerate(mentions):
+            if m.start < at:
+                continue
+            if m.skill.category in _COLLEAGUE_TECH or not gap.fullmatch(line, at, m.start):
+                break
+            dropped.add(k)
+            at, gap = m.end, _COLLEAGUE_JOIN
+    for k, m in enumerate(mentions):
+        # "stakeholders" among the people ("stakeholders engineers business analysts and teams")
+        if m.surface.lower() == "stakeholders" and _PEOPLE_NEXT.match(line, m.end):
+            dropped.add(k)
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
+
+
 def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
     """What a line asks for, given its skill mentions (not personal qualities)."""
+    # the names that are no skill asked here: a person's title, colleagues, the company, a perk
+    if mentions and _PERSON_TITLE.may_match(line):
+        mentions = _without_person_titles(line, mentions)
+    if mentions and _COLLEAGUES.may_match(line):
+        mentions = _without_colleagues(line, mentions)
+    if mentions and ("'s " in line or "\u2019s " in line):
+        mentions = [m for m in mentions if not _companys(line, m)]
+    if mentions and _PERKS.may_match(line):
+        mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     requirements: list[Requirement] = []  # what the line asks for: see _result
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {}
@@ -1970,7 +2164,10 @@ _ANY_OF_LEAD = re.compile(
 _ANY_OF_TAIL = re.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:any\s+)?(?:other|similar|equivalent|comparable|another|alike)\b"
     r"|(?:an?\s+)?(?:related|relevant)\b"  # "1+ years in sales, customer service, or a related role"
-    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$)))",
+    r"|[A-Z][\w.+#-]*(?=\s*(?:[.,;:)]|$))"
+    # "5+ years in SRE, DevOps or infrastructure engineering": the last item of the list is one
+    # the vocabulary does not know, in a few plain words to the end of the clause
+    r"|(?!both\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[.,;:)]|$)))",
 )
 
 
@@ -2206,7 +2403,8 @@ def _dedupe(names: list[str]) -> list[str]:
 
 
 _MD_LINK = _Guarded(re.compile(r"\[([^\]]+)\]\([^)]*\)"), ("](",))
-_HTML_TAG = _Guarded(re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);"), ("<", "&"))
+# ("<NAME>" stays: an anonymised person's name, no tag; see _PERSON_TITLE)
+_HTML_TAG = _Guarded(re.compile(r"</?(?!NAME>)[a-zA-Z][^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#\d+);"), ("<", "&"))
 _EMPHASIS = _Guarded(re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)"), ("*", "_", "`"))
 
 
