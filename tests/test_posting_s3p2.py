@@ -251,3 +251,9 @@ def test_languages_and_systems_asked_stay(parse, line: str, expected: set[str]) 
 )
 def test_not_required_forms(parse, line: str, expected: list) -> None:
     assert asked(parse(f"Requirements:\n{line}\n")) == expected
+
+
+def test_marketing_tools_are_alternatives(parse) -> None:
+    # audit #19's marketing posting: "HubSpot or Marketo" gave HubSpot alone (Marketo was unknown)
+    posting = parse("Requirements\n- Experience with HubSpot or Marketo\n")
+    assert [r.any_of for r in posting.requirements] == [("HubSpot", "Marketo")]
