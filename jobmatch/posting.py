@@ -1538,7 +1538,13 @@ def _read_line(
         and (_UNIT_OF.may_match(text) or _UNIT_PART.may_match(text) or _UNIT_NOUN.may_match(text))
     ):
         mentions = _without_unit_names(line, mentions)
-    if mentions and _OFFERED.search(text) and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)):
+    if (
+        mentions
+        # (a requirement may be about courses: "Deliver training courses on Salesforce")
+        and (tier is Tier.CONTEXT or section.kind not in (REQUIRED, PREFERRED))
+        and _OFFERED.search(text)
+        and not (_REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text))
+    ):
         return _NOTHING  # a perk or how the work is judged, not a skill asked: see _OFFERED
     if mentions and tier is Tier.CONTEXT and _TEAM_OF.search(text) and not _STACK_WORDS.search(text):
         return _NOTHING  # "You'll join ... a team of technologists dedicated to ... analytics ... testing"
@@ -1587,11 +1593,16 @@ def _read_line(
             contrast = _CONTRAST.search(clause, negation.end())
             if contrast and not any(m.start >= clause_start + contrast.end() for m in in_clause):
                 contrast = None
-            negated = clause[: contrast.start()] if contrast else clause
-            if not _PREFERRED_MARK.search(negated):
-                if not contrast:
-                    continue
-                in_clause = [m for m in in_clause if m.start >= clause_start + contrast.end()]
+            # nor back past a contrast before it: "Java is required, but Kotlin is not required"
+            before = max(_CONTRAST.finditer(clause, 0, negation.start()), key=lambda c: c.start(), default=None)
+            if before is not None and any(m.start < clause_start + before.start() for m in in_clause):
+                in_clause = [m for m in in_clause if m.start < clause_start + before.start()]
+            else:
+                negated = clause[: contrast.start()] if contrast else clause
+                if not _PREFERRED_MARK.search(negated):
+                    if not contrast:
+                        continue
+                    in_clause = [m for m in in_clause if m.start >= clause_start + contrast.end()]
         asked = False  # whether a scope before in the clause is required
         for sub_start, sub_end in _mark_scopes(line, clause_start, clause_end, tier is not Tier.CONTEXT):
             sub = line[sub_start:sub_end]
@@ -2123,6 +2134,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 _BY_TOOLS.match(between)
                 and len(chain[-1].names) == 1
                 and chain[-1].names[0] in vocab.implied(unit.names[0])
+                and _is_practice(vocab, chain[-1].names[0])
             ):
                 # "CI/CD using Jenkins, GitLab CI or GitHub Actions": the tools are the ways to
                 # show the practice, alternatives of it like examples after "such as"
@@ -2150,6 +2162,14 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     return result
 
 
+def _is_practice(vocab: Vocabulary, name: str) -> bool:
+    """A practice or concept that tools are ways to show ("CI/CD using Jenkins"), not a language or
+    framework whose own tools are skills of their own ("Java using Spring Boot" asks for both)."""
+    skill = vocab.get(name)
+    return skill is not None and skill.category not in _TOOL_CATEGORIES
+
+
+_TOOL_CATEGORIES = frozenset({"language", "framework", "library", "database", "cloud", "platform", "os", "tool"})
 _BY_TOOLS = re.compile(r"\s*(?:using|via|through)\s*$", re.I)  # ("with": "Python with Django" asks for both)
 
 
@@ -2263,7 +2283,11 @@ def _names_people(m: Mention, *, plural: bool) -> bool:
     if m.surface[-1:] not in "rtsRTS":  # (the last letter of every word in _PEOPLE and its plural)
         return False
     surface = m.surface.lower()
-    return surface.endswith(_PEOPLE_PLURAL) or not plural and surface.endswith(_PEOPLE)
+    if not (surface.endswith(_PEOPLE_PLURAL) or not plural and surface.endswith(_PEOPLE)):
+        return False
+    # a tool named like a person is the tool: "package managers", "Oracle SQL Developer", "Adobe
+    # Experience Manager"
+    return m.skill.category not in _TOOL_CATEGORIES and m.skill.category != "devops"
 
 
 def _may_name_a_job_or_team(text: str) -> bool:
@@ -2531,7 +2555,8 @@ def _employer_subject(text: str, section: Section, mentions: list[Mention], offs
     if section.kind in (CONTEXT, UNKNOWN) and section.heading and _EMPLOYER_HEADING.match(section.heading.strip()):
         return True
     if _EMPLOYER_SUBJECT.match(text):
-        return True
+        # "We are building a new payments platform, so 5+ years of Java and Kafka are essential" asks
+        return not (_REQUIRED_MARK.search(text) or _PREFERRED_MARK.search(text) or find_years(text) is not None)
     named = _NAMED_EMPLOYER.match(text)
     # "Python is a must" names a skill, "Experience is required" asks: neither is a company
     return (

@@ -222,8 +222,8 @@ def _plain_about_the_employer(text: str, section: Section, mentions: list, offse
         return False
     if section.kind in (pm.CONTEXT, pm.UNKNOWN) and section.heading and pm._EMPLOYER_HEADING.match(section.heading):
         return True
-    if pm._EMPLOYER_SUBJECT.match(text):
-        return True
+    if pm._EMPLOYER_SUBJECT.match(text):  # (unless the sentence asks: marks or years)
+        return not (pm._REQUIRED_MARK.search(text) or pm._PREFERRED_MARK.search(text) or pm.find_years(text))
     named = pm._NAMED_EMPLOYER.match(text)
     return (
         named is not None

@@ -1,0 +1,68 @@
+"""Readings a review of the session's posting rules found wrong: each line reads as it did before
+those rules, or as the rule meant (a practice with its tools, a perk, the company's product, a
+colleague, a negation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document, Posting, Tier
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def parse(vocab: Vocabulary, text: str) -> Posting:
+    return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
+
+
+def asked(posting: Posting) -> list[tuple[Tier, tuple[str, ...]]]:
+    return [(r.tier, r.any_of) for r in posting.requirements]
+
+
+R, C = Tier.REQUIRED, Tier.CONTEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a language or framework with its own tools asks for both; a practice with its tools is one
+        ("5+ years building backend services in Java using Spring Boot", [(R, ("Java",)), (R, ("Spring Boot",))]),
+        ("Strong Python using Django", [(R, ("Python",)), (R, ("Django",))]),
+        ("CI/CD using Jenkins or GitHub Actions", [(R, ("CI/CD", "Jenkins", "GitHub Actions"))]),
+        # courses and training inside a requirement are the work, not a perk
+        ("Deliver training courses on Salesforce to new sales hires", [(R, ("Salesforce",)), (R, ("sales",))]),
+        (
+            "Develop e-learning training courses using Articulate Storyline",
+            [(R, ("e-learning",)), (R, ("Articulate Storyline",))],
+        ),
+        # what the company builds, in a sentence that asks
+        (
+            "We are building a new payments platform, so 5+ years of Java and Kafka are essential",
+            [(R, ("Java",)), (R, ("Kafka",))],
+        ),
+        # a tool named like a person
+        ("Experience with package managers and build tools", [(R, ("package management",))]),
+        # a negation after a contrast
+        ("Java is required, but Kotlin is not required", [(R, ("Java",))]),
+    ],
+)
+def test_requirement_lines_keep_what_they_ask(vocab: Vocabulary, line: str, expected: list) -> None:
+    assert asked(parse(vocab, f"Requirements\n- {line}\n")) == expected
+
+
+def test_products_named_like_people_are_the_stack(vocab: Vocabulary) -> None:
+    posting = parse(
+        vocab, "Web Developer\n\nTech stack\nAdobe Experience Manager, Google Tag Manager, Oracle SQL Developer\n"
+    )
+    assert asked(posting) == [(C, ("AEM",)), (C, ("Oracle SQL Developer",))]
+
+
+def test_a_perk_outside_the_requirements_still_asks_for_nothing(vocab: Vocabulary) -> None:
+    posting = parse(vocab, "Web Developer\n\nBenefits\nWe offer training courses in Agile and Lean methodologies\n")
+    assert asked(posting) == []
