@@ -1369,9 +1369,7 @@ def _without_person_titles(line: str, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     i = 0
     while i < len(mentions):
-        j = i  # the run: mentions joined by commas, "and", "or", "/"
-        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
-            j += 1
+        j = _run_end(line, mentions, i)
         title = _PERSON_TITLE.pattern.match(line, mentions[j].end)
         if title is not None and (
             _NAME_BEFORE.search(line, max(0, mentions[i].start - 60), mentions[i].start)
@@ -1411,7 +1409,8 @@ _PEOPLE_NEXT = re.compile(
     r"architects|teams|customers|clients|partners|users)\b",
     re.I,
 )
-_COLLEAGUE_TECH = frozenset(
+# the categories of technologies, as opposed to practices, fields and roles
+_TECH_CATEGORIES = frozenset(
     {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
 )
 
@@ -1466,7 +1465,7 @@ def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
         for k, m in enumerate(mentions):
             if m.start < at:
                 continue
-            if m.skill.category in _COLLEAGUE_TECH or not gap.fullmatch(line, at, m.start):
+            if m.skill.category in _TECH_CATEGORIES or not gap.fullmatch(line, at, m.start):
                 break
             dropped.add(k)
             at, gap = m.end, _COLLEAGUE_JOIN
@@ -2166,10 +2165,9 @@ def _is_practice(vocab: Vocabulary, name: str) -> bool:
     """A practice or concept that tools are ways to show ("CI/CD using Jenkins"), not a language or
     framework whose own tools are skills of their own ("Java using Spring Boot" asks for both)."""
     skill = vocab.get(name)
-    return skill is not None and skill.category not in _TOOL_CATEGORIES
+    return skill is not None and (skill.category == "devops" or skill.category not in _TECH_CATEGORIES)
 
 
-_TOOL_CATEGORIES = frozenset({"language", "framework", "library", "database", "cloud", "platform", "os", "tool"})
 _BY_TOOLS = re.compile(r"\s*(?:using|via|through)\s*$", re.I)  # ("with": "Python with Django" asks for both)
 
 
@@ -2287,7 +2285,7 @@ def _names_people(m: Mention, *, plural: bool) -> bool:
         return False
     # a tool named like a person is the tool: "package managers", "Oracle SQL Developer", "Adobe
     # Experience Manager"
-    return m.skill.category not in _TOOL_CATEGORIES and m.skill.category != "devops"
+    return m.skill.category not in _TECH_CATEGORIES
 
 
 def _may_name_a_job_or_team(text: str) -> bool:
@@ -2299,6 +2297,15 @@ def _may_name_a_job_or_team(text: str) -> bool:
     )
 
 
+def _run_end(line: str, mentions: list[Mention], i: int) -> int:
+    """The index of the last mention of the run that starts at ``mentions[i]``: mentions joined by
+    commas, "and", "or", "/" ("Scala and Spark")."""
+    j = i
+    while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
+        j += 1
+    return j
+
+
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope without those naming the job offered or a team (see _JOB_OFFERED):
     a run of skills ("Scala and Spark") before a role noun, itself before "role" or "position",
@@ -2306,9 +2313,7 @@ def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]
     kept: list[Mention] = []
     i = 0
     while i < len(mentions):
-        j = i  # the run: mentions joined by commas, "and", "or", "/"
-        while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
-            j += 1
+        j = _run_end(line, mentions, i)
         noun = _ROLE_NOUN.match(line, mentions[j].end)
         if noun is not None and (
             _JOB_OFFERED.match(line, noun.end())
