@@ -346,7 +346,12 @@ _NEGATION = _Guarded(
     ("need", "require", "necessary", "use", "not", "n't", "dont", "doesnt", "wont"),
 )
 # (", Python is": a comma before a clause of its own, "No Java needed, Python is")
-_CONTRAST = re.compile(r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s|,(?=[^,;.]*\b(?:is|are)\b)", re.I)
+# a contrast: "..., but", "; however", or a comma before a clause of its own ("No Java needed,
+# Python is", "No degree required, experience with Python is essential"); not a comma in a list
+# ("Java, Spring or Kafka is not required": an "or" or "and" before the verb)
+_CONTRAST = re.compile(
+    r"[,;]\s*(?:but|however|though|yet)\b|\s(?:but|however)\s|,(?=(?:(?!\b(?:or|and)\b)[^,;.])*\b(?:is|are)\b)", re.I
+)
 _EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg|for example|like|including|incl\.?|i\.e\.?)\b|^\s*:(?=\s)", re.I)
 _EXAMPLE_WORDS = re.compile(r"\b(such as|e\.g\.?|eg|for example|like)(?!\w)", re.I)
 _OR = re.compile(r"\bor\b|/|\band/or\b", re.I)
@@ -983,6 +988,14 @@ class _LineInfo:
 _ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|the|in)\s+)*){2,8})\(\s*([A-Z]{2,8})\s*\)")
 
 
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:cent(?:er|re)|institute|group|department|university|laborator(?:y|ies)|lab|foundation|association"
+    r"|council|agency|office|programme|unit|hospital|school|society|ministry|committee|board|corporation"
+    r"|company|network|alliance|consortium|academy|college|authority|service|services|federation|trust)\b",
+    re.I,
+)
+
+
 def _acronyms_of_other_names(line: str, vocab: Vocabulary) -> tuple[str, ...]:
     """The acronyms a line defines in parentheses after the words they abbreviate, when those
     words are no skill: "The Center for Protein Research (CPR)" (the extractor does not read CPR
@@ -994,6 +1007,8 @@ def _acronyms_of_other_names(line: str, vocab: Vocabulary) -> tuple[str, ...]:
         entry = vocab.index.get(key_of(letters))  # (not lookup: it scans the vocabulary for a term it lacks)
         if entry is None or entry.skill is None:
             continue
+        if not _ORGANISATION_WORD.search(match.group(1)):
+            continue  # "Identity and Access Management (IAM)" spells the skill out: IAM stays IAM
         initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
         if not any(letters.endswith(initials[k:]) for k in range(len(initials) - 1)):
             continue  # (the acronym's tail, at least two letters, is the initials of the words before it)
@@ -1364,6 +1379,9 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:<NAME>|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+\s*(?:$|[(,<|]))")
 
 
+_CONTACT = re.compile(r"\b(?:contact|questions\?|reach out|e-?mail|recruiter|chat with)\b", re.I)
+
+
 def _without_person_titles(line: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without those in a person's title beside the person's name (see _PERSON_TITLE)."""
     kept: list[Mention] = []
@@ -1456,6 +1474,13 @@ def _companys(line: str, m: Mention) -> bool:
     return _THE_COMPANYS.match(line, end) is not None
 
 
+# the name of a discipline or function, which people and departments practise ("product
+# management", "data engineering", "analytics", "technical sales", "UX design"), not a tool
+_DISCIPLINE = re.compile(
+    r"(?:ment|ing|ics|ance|ence|ogy|analysis|science|sales|design|operations|support|research|development)$", re.I
+)
+
+
 def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the colleagues and departments the job works with (see _COLLEAGUES)."""
     dropped: set[int] = set()
@@ -1465,8 +1490,8 @@ def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
         for k, m in enumerate(mentions):
             if m.start < at:
                 continue
-            if m.skill.category in _TECH_CATEGORIES or not gap.fullmatch(line, at, m.start):
-                break
+            if not _DISCIPLINE.search(m.skill.name) or not gap.fullmatch(line, at, m.start):
+                break  # a tool after the lead is worked with, not a colleague: "collaborate with Kafka"
             dropped.add(k)
             at, gap = m.end, _COLLEAGUE_JOIN
     for k, m in enumerate(mentions):
@@ -1481,13 +1506,25 @@ def _read_line(
 ) -> _LineResult:
     """What a line asks for, given its skill mentions (not personal qualities)."""
     # the names that are no skill asked here: a person's title, colleagues, the company, a perk
-    if mentions and _PERSON_TITLE.may_match(line):
+    # (among the requirements, a person's title only in a signature, and a perk only in a line that
+    # does not ask: "5+ years as a Salesforce Consultant, Business Analyst" and "Experience managing
+    # user access to LDAP directories" ask)
+    asks = section.kind in (REQUIRED, PREFERRED)
+    if (
+        mentions
+        and _PERSON_TITLE.may_match(line)
+        and (not asks or "<NAME>" in line or len(line.split()) <= 6 or _CONTACT.search(line))
+    ):
         mentions = _without_person_titles(line, mentions)
     if mentions and _COLLEAGUES.may_match(line):
         mentions = _without_colleagues(line, mentions)
     if mentions and ("'s " in line or "\u2019s " in line):
         mentions = [m for m in mentions if not _companys(line, m)]
-    if mentions and _PERKS.may_match(line):
+    if (
+        mentions
+        and _PERKS.may_match(line)
+        and not (asks and (_REQUIREMENT_CUE.search(line) or _ASKING_WORD.search(line)))
+    ):
         mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     requirements: list[Requirement] = []  # what the line asks for: see _result
     overall_years: list[int] = []

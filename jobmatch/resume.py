@@ -151,12 +151,13 @@ def _dated_below(lines: Sequence[str], number: int) -> bool:
 
 _FAR = date(9999, 12, 1)  # (any date range is before it)
 
-# words of a section's name that no employer's name is made of: "CAMPUS INVOLVEMENT", "LEADERSHIP
-# & ACTIVITIES", "CLINICAL ROTATIONS" over dated entries are sections, not an employer's name
+# the last word of a section's name that no employer's name ends with: "CAMPUS INVOLVEMENT", "LEADERSHIP
+# & ACTIVITIES", "CLINICAL ROTATIONS" over dated entries are sections ("MICROSOFT RESEARCH", "POSTAL
+# SERVICE" are employers)
 _SECTION_NOUN = re.compile(
-    r"\b(?:involvement|activities|leadership|research|rotations?|fellowships?|conferences?|grants?|speaking"
-    r"|publications?|presentations?|awards?|honou?rs|projects?|volunteer(?:ing)?|affiliations?|memberships?"
-    r"|interests|training|courses|teaching|extracurriculars?|engagements?|military|clinicals?|service)\b",
+    r"\b(?:involvement|activities|leadership|rotations|fellowships|conferences|grants|speaking"
+    r"|publications|presentations|awards|honou?rs|projects|volunteering|affiliations|memberships"
+    r"|interests|courses|extracurriculars|engagements)\s*:?\s*$",
     re.I,
 )
 
@@ -440,6 +441,19 @@ _WHILE_STUDYING = re.compile(
     r"|doctorate|ph\.?d|master'?s|bachelor'?s|mph|mba|msc|bsc|msn|bsn)\b",
     re.I,
 )
+# a degree people study for beside a full-time job: "Promoted twice while completing my MBA in
+# the evening program" is no student's job
+_STUDIED_BESIDE_WORK = re.compile(
+    r"\b(?:mba|master'?s|ms|msc|mph|msn|doctorate|ph\.?d|graduate studies|evening|part-time|online)\b", re.I
+)
+
+
+def _studying_full_time(text: str) -> bool:
+    """Whether a job's line says the job was held while studying, at school or for a first degree."""
+    found = _WHILE_STUDYING.search(text)
+    return found is not None and not _STUDIED_BESIDE_WORK.search(text, found.start())
+
+
 # a student's job at their own university, ended by graduation: "Teaching Assistant, Data
 # Structures | San Jose State University, Aug 2023 - May 2025" with a degree from there in 2025
 _STUDENT_TITLE = re.compile(
@@ -459,7 +473,7 @@ def _student_jobs(jobs: list[Job], education: Sequence[Education], lines: Sequen
     for job in jobs:
         if not job.internship and (last_degree is None or _ym(_index(*job.period.end) - 1)[0] <= last_degree):
             body = lines[job.line : job.end_line]  # (the title line was read by _job)
-            if any(("hile" in t or "uring" in t) and _WHILE_STUDYING.search(t) for t in body):
+            if any(("hile" in t or "uring" in t) and _studying_full_time(t) for t in body):
                 out.append(replace(job, internship=True))
                 continue
         if not job.internship and job.employer and _STUDENT_TITLE.search(job.title or ""):
@@ -669,10 +683,12 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
 # 2026)", "AWS Solutions Architect (in progress)", "CPA (expected 2026)", "Studying for the CPA
 # exam". Like a degree in progress, it is not held: it is handled as a skill being learned.
 _CERT_CUE_AFTER = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:level\s+(?:I{1,3}|[123])\b\s*)?[(,:–—-]?\s*(?:"
+    r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:"
+    # a level of the exam right after its name: "CFA Level II" (not "RN, Level I Trauma Center")
+    r"level\s+(?:I{1,3}|[123])\b(?!\s*[,(]?\s*[A-Za-z])"
+    r"|(?:level\s+(?:I{1,3}|[123])\b\s*)?[(,:–—-]?\s*(?:"
     r"candidate|candidacy|in[ -]progress|pursuing|(?:exam|test)s?\s+(?:scheduled|planned|pending|booked)"
-    rf"|(?:expected|anticipated|exp\.)\s*(?:in\s+|by\s+|:\s*)?(?:{_MONTH}\.?\s+)?{_YEAR}|(?:expected|anticipated)\b"
-    r"|level\s+(?:I{1,3}|[123])\b)",
+    rf"|(?:expected|anticipated|exp\.)\s*(?:in\s+|by\s+|:\s*)?(?:{_MONTH}\.?\s+)?{_YEAR}|(?:expected|anticipated)\b))",
     re.I,
 )
 _CERT_CUE_BEFORE = re.compile(

@@ -66,3 +66,36 @@ def test_products_named_like_people_are_the_stack(vocab: Vocabulary) -> None:
 def test_a_perk_outside_the_requirements_still_asks_for_nothing(vocab: Vocabulary) -> None:
     posting = parse(vocab, "Web Developer\n\nBenefits\nWe offer training courses in Agile and Lean methodologies\n")
     assert asked(posting) == []
+
+
+# -- a second review -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a comma in a list of skills is no contrast: the negation covers the list
+        ("Prior experience with Java, Spring or Kafka is not required", []),
+        # role lists in a requirement are no signature; access to a tool is no perk
+        ("Experience managing user access to LDAP directories", [(R, ("LDAP",))]),
+        # tools after "work closely with" are worked with; departments are colleagues
+        (
+            "Experience working closely with Kafka, Spark and Airflow in production",
+            [(R, ("Kafka",)), (R, ("Apache Spark",)), (R, ("Apache Airflow",))],
+        ),
+        ("Work closely with product management and technical sales", []),
+    ],
+)
+def test_requirement_lines_after_a_second_review(vocab: Vocabulary, line: str, expected: list) -> None:
+    assert asked(parse(vocab, f"Requirements\n- {line}\n")) == expected
+
+
+def test_a_role_list_in_a_requirement_keeps_its_skills(vocab: Vocabulary) -> None:
+    posting = parse(vocab, "Requirements\n- 5+ years as a Salesforce Consultant, Business Analyst, or Architect\n")
+    assert ("Salesforce",) in [r.any_of for r in posting.requirements]
+
+
+def test_an_acronym_that_spells_out_a_skill_stays_that_skill(vocab: Vocabulary) -> None:
+    text = (
+        "Responsibilities\n- Manage Identity and Access Management (IAM) policies across our AWS accounts\n"
+        "Requirements\n- 3+ years of experience with IAM, Okta and SSO\n"
+    )
+    assert "AWS IAM" in {name for r in parse(vocab, text).requirements for name in r.any_of}

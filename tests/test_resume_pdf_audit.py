@@ -111,7 +111,10 @@ def test_a_job_that_went_on_after_the_degree_counts_though_studying_at_first(voc
     )
     (job,) = _profile(text, vocab).jobs
     assert not job.internship
+    # ended with the MBA: still work, an MBA is studied beside a job (the evening programme)
     (job,) = _profile(text.replace(", 2018", ", 2022"), vocab).jobs
+    assert not job.internship
+    (job,) = _profile(text.replace(", 2018", ", 2022").replace("my MBA", "my degree"), vocab).jobs
     assert job.internship
     plain = _profile(_CNA.format(phrase="in a memory care unit"), vocab)
     assert not any(j.internship for j in plain.jobs)

@@ -430,3 +430,30 @@ def test_work_on_an_online_course_product_is_work_not_coursework(vocab):
     profile = _profile(text, vocab)
     assert profile.years_of("React") == 3.0
     assert not profile.years_of("Kubernetes")
+
+
+def test_an_employer_named_like_a_section_stays_an_employer(vocab):
+    # second review: "MICROSOFT RESEARCH", "UNITED STATES POSTAL SERVICE" over dated titles
+    text = (
+        "EXPERIENCE\nMICROSOFT RESEARCH\nSenior Research Engineer | 2019 - Present\n"
+        "UNITED STATES POSTAL SERVICE\nSoftware Engineer | 2015 - 2019\n"
+    )
+    profile = _profile(text, vocab)
+    assert [j.employer for j in profile.jobs] == ["MICROSOFT RESEARCH", "UNITED STATES POSTAL SERVICE"]
+
+
+def test_a_degree_studied_beside_a_full_time_job_keeps_the_job(vocab):
+    text = (
+        "EXPERIENCE\nSenior Financial Analyst | Acme Corp | Jan 2014 - Jun 2020\n"
+        "- Promoted twice while completing my MBA in the evening program\n"
+        "CNA | Sunrise | 2010 - 2012\n- Assisted residents while in nursing school\n\n"
+        "EDUCATION\nMBA, Finance, 2020\nBSN, 2012\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.internship) for j in profile.jobs] == [("Senior Financial Analyst", False), ("CNA", True)]
+
+
+def test_a_level_after_a_comma_is_no_exam_level(vocab):
+    profile = _profile("LICENSES\nRN, Level I Trauma Center\nCFA Level II Candidate\n", vocab)
+    assert profile.skill("RN") is not None
+    assert profile.skill("CFA") is None
