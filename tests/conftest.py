@@ -75,3 +75,16 @@ def _private_vocabulary_cache(tmp_path_factory):
         os.environ.pop("JOBMATCH_CACHE_DIR", None)
     else:
         os.environ["JOBMATCH_CACHE_DIR"] = old
+
+
+@pytest.fixture
+def parse(vocab):
+    """A posting parsed from its text (as a plain-text file would be read)."""
+    from jobmatch.models import Document
+    from jobmatch.posting import parse_posting
+    from jobmatch.text import normalize_text
+
+    def _parse(text: str):
+        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
+
+    return _parse

@@ -7,23 +7,8 @@ import pytest
 
 from jobmatch.models import Document, Posting, Tier
 from jobmatch.posting import parse_posting
-from jobmatch.text import normalize_text
-from jobmatch.vocabulary import Vocabulary
 
 REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return Vocabulary.load()
-
-
-@pytest.fixture
-def parse(vocab: Vocabulary):
-    def _parse(text: str) -> Posting:
-        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
-
-    return _parse
 
 
 def asked(posting: Posting) -> list[tuple[Tier, tuple[str, ...], int | None]]:
@@ -436,8 +421,6 @@ def test_years_reach_the_tools_and_examples_of_their_object(parse, line: str, ex
 def test_a_title_from_the_body_ends_with_its_sentence(vocab):
     """Review: "We are hiring a Senior Java Developer. Requirements: ..." gave the title
     "Senior Java Developer. Requirements"."""
-    from jobmatch.models import Document
-    from jobmatch.posting import parse_posting
 
     text = "Hi there,\nWe are hiring a Senior Java Developer. Requirements: Python. Kafka.\n"
     assert parse_posting(Document(path="p.txt", text=text, kind="text"), vocab).title == "Senior Java Developer"

@@ -5,25 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from jobmatch.models import Document, Posting, Tier
-from jobmatch.posting import parse_posting
-from jobmatch.text import normalize_text
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.models import Posting, Tier
 
 REQ, PREF, CTX = Tier.REQUIRED, Tier.PREFERRED, Tier.CONTEXT
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return Vocabulary.load()
-
-
-@pytest.fixture
-def parse(vocab: Vocabulary):
-    def _parse(text: str) -> Posting:
-        return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
-
-    return _parse
 
 
 def asked(posting: Posting) -> list[tuple[Tier, tuple[str, ...], int | None]]:
