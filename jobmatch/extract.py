@@ -457,8 +457,11 @@ ROLE_PLURALS = frozenset(
     """engineers scientists analysts designers experts specialists professionals architects
     consultants""".split()
 )
-# ... and a technology's alias stays its technology before them ("k8s engineers")
-_TECHNOLOGY = frozenset({"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"})
+# ... and a technology's alias stays its technology before them ("k8s engineers"). The categories of
+# technologies, as opposed to practices, fields and roles (the posting parser asks the same)
+TECH_CATEGORIES = frozenset(
+    {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
+)
 
 
 def _drop_other_senses(
@@ -503,7 +506,7 @@ def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
         and j < len(tokens)
         and tokens[j].text.lower() in ROLE_PLURALS
         and not c.skill.soft  # "lead and mentor engineers": a verb, and mentoring
-        and c.skill.category not in _TECHNOLOGY
+        and c.skill.category not in TECH_CATEGORIES
     )
 
 

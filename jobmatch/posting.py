@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from jobmatch.extract import extract_line
+from jobmatch.extract import TECH_CATEGORIES, extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary, key_of
@@ -1427,10 +1427,6 @@ _PEOPLE_NEXT = re.compile(
     r"architects|teams|customers|clients|partners|users)\b",
     re.I,
 )
-# the categories of technologies, as opposed to practices, fields and roles
-_TECH_CATEGORIES = frozenset(
-    {"language", "framework", "library", "database", "cloud", "devops", "tool", "platform", "os"}
-)
 
 
 # "As part of Oracle's employment process", "Oracle's internal businesses": the company, not its
@@ -2202,7 +2198,7 @@ def _is_practice(vocab: Vocabulary, name: str) -> bool:
     """A practice or concept that tools are ways to show ("CI/CD using Jenkins"), not a language or
     framework whose own tools are skills of their own ("Java using Spring Boot" asks for both)."""
     skill = vocab.get(name)
-    return skill is not None and (skill.category == "devops" or skill.category not in _TECH_CATEGORIES)
+    return skill is not None and (skill.category == "devops" or skill.category not in TECH_CATEGORIES)
 
 
 _BY_TOOLS = re.compile(r"\s*(?:using|via|through)\s*$", re.I)  # ("with": "Python with Django" asks for both)
@@ -2322,7 +2318,7 @@ def _names_people(m: Mention, *, plural: bool) -> bool:
         return False
     # a tool named like a person is the tool: "package managers", "Oracle SQL Developer", "Adobe
     # Experience Manager"
-    return m.skill.category not in _TECH_CATEGORIES
+    return m.skill.category not in TECH_CATEGORIES
 
 
 def _may_name_a_job_or_team(text: str) -> bool:

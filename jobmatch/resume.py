@@ -52,7 +52,6 @@ from jobmatch.models import (
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
-from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -735,13 +734,10 @@ def find_jobs(
     mentions: Sequence[Mention],
     vocab: Vocabulary | None = None,
     title_mentions: list[Mention] | None = None,
-    *,
-    written: Sequence[str] | None = None,
 ) -> list[Job]:
     """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
     evidence of the skill it names as its work (see title_skill): the job's skills include it, and
-    ``title_mentions`` (when given) gets a mention of it on the title's line (of ``written``: the
-    lines as written, when ``lines`` are decoded from them)."""
+    ``title_mentions`` (when given) gets a mention of it on the title's line."""
     by_line: dict[int, list[str]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
@@ -787,7 +783,7 @@ def find_jobs(
             else:
                 umbrella = None
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, written or lines, n + 1 if below else n, vocab, title_mentions, by_line)
+                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
             jobs.append(job)
     return jobs
 
@@ -1455,24 +1451,22 @@ class Structure:
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
-    """A resume's structure, "Present" meaning ``today``. A resume copied from HTML source is read
-    with its character references decoded ("Procter &amp; Gamble", "Jan&nbsp;2019", "&bull; Led"),
-    as a posting is; the mentions (and the evidence) keep the lines as written."""
-    written = lines
-    lines = decode_entities(list(lines))
+    """A resume's structure, "Present" meaning ``today``. ``lines`` are the ones the mentions were
+    found on: decoded already when the resume was copied from HTML source (match.profile_resume
+    decodes "Procter &amp; Gamble" before finding skills)."""
     found = find_sections(lines)
     sections = [s for s, _ in found]
     experience = [s for s in sections if s.kind == "experience"]
     if not experience:  # no experience heading: look for dated jobs where a heading is unknown
         experience = [s for s, known in found if s.kind in ("header", "other") and not known]
     title_mentions: list[Mention] = []
-    learning = learning_mentions(written, mentions)
-    learning += [m for m in unheld_certifications(written, mentions) if m not in learning]
+    learning = learning_mentions(lines, mentions)
+    learning += [m for m in unheld_certifications(lines, mentions) if m not in learning]
     if learning:
         mentions = [m for m in mentions if m not in learning]
-    coursework = coursework_mentions(written, mentions)
+    coursework = coursework_mentions(lines, mentions)
     at_work = [m for m in mentions if m not in coursework] if coursework else mentions
-    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions, written=written)
+    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -1486,7 +1480,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         jobs=tuple(jobs),
         total_months=months_of(professional) if jobs else None,
         education=tuple(education),
-        experience=tuple(skill_experience(jobs, vocab, stated_years(written, mentions))),
+        experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
         learning=tuple(learning),
