@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from jobmatch.models import InputError
     from jobmatch.render.progress import NoProgress, Progress
     from jobmatch.report import DiffReport, MatrixReport, Ranking, Report
+    from jobmatch.spill import Spill
 
 app = typer.Typer(
     name="jobmatch",
@@ -569,21 +570,61 @@ def _csv_match(
     quiet: bool,
     total: int,
 ) -> float | None:
-    """``match -f csv``: each row is made where its posting was scored; only the rows are held,
-    then ranked."""
+    """``match -f csv``: each row is made where its posting was scored; the rows are held (their
+    records in a temporary file: see jobmatch.spill), then ranked."""
+    from jobmatch.spill import Spill
+
+    with Spill() as records:  # the records wait on disk until the last posting is scored
+        rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records)
+        return _write_ranked(rows, records, output, top, min_score, sort)
+
+
+def _csv_rows(
+    profile: Any,
+    items: list[Any],
+    vocabulary: Any,
+    errors: list[InputError],
+    jobs: int | None,
+    quiet: bool,
+    total: int,
+    output: Path | None,
+    records: Spill,
+) -> list[tuple[Any, ...]]:
+    """The rows of ``match -f csv``, unranked: (score, path, title, required coverage understood,
+    ATS-exact, the record's handle in ``records``)."""
     from jobmatch import api
     from jobmatch.models import InputError
     from jobmatch.render import csvout
 
     rows: list[tuple[Any, ...]] = []
-    if profile is not None:
-        with _progress(total, "postings", quiet, ReportFormat.csv, output) as bar:
-            for item in api.iter_match(profile, items, vocabulary, workers=jobs, transform=csvout.match_row):
-                bar.advance()
-                if isinstance(item, InputError):
-                    errors.append(item)
-                else:
-                    rows.append(item)
+    if profile is None:
+        return rows
+    titles: dict[str, str] = {}  # postings share titles: one string each
+    with _progress(total, "postings", quiet, ReportFormat.csv, output) as bar:
+        results = api.iter_match(profile, items, vocabulary, workers=jobs, transform=csvout.match_row)
+        for k, item in enumerate(results):  # (in the order of items)
+            bar.advance()
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            score, path, title, understood, ats, record = item
+            given = items[k] if k < len(items) else None
+            # a worker's row holds a copy of the path this process has: the row takes this one
+            path = given if given == path else path
+            rows.append((score, path, titles.setdefault(title, title), understood, ats, records.add(record)))
+    return rows
+
+
+def _write_ranked(
+    rows: list[tuple[Any, ...]],
+    records: Spill,
+    output: Path | None,
+    top: int | None,
+    min_score: float | None,
+    sort: SortOrder | None,
+) -> float | None:
+    from jobmatch.render import csvout
+
     rows.sort(key=lambda r: (-r[0], r[1]))
     ranked = [(rank, *row) for rank, row in enumerate(rows, 1)]
     if min_score is not None:
@@ -600,7 +641,7 @@ def _csv_match(
     ranked.sort(key=keys[sort or SortOrder.SCORE])
     # a record at a time: the rows are held (they are ranked), the document never is
     with _text_out(output) as write:
-        for text in csvout.ranked_lines((r[0], r[6]) for r in ranked):
+        for text in csvout.ranked_lines((r[0], records.get(r[6])) for r in ranked):
             write(text)
     return max((r[0] for r in rows), default=None)
 
