@@ -323,3 +323,17 @@ def test_matrix_files_hold_every_posting(runner, fmt, tmp_path):
     result = run(runner, "rank", postings, RESUMES / "strong_backend.txt", "--matrix", "-f", fmt)
     assert result.exit_code == 0, result.stderr
     assert "P12" in result.stdout and "P13" not in result.stdout and "more postings" not in result.stdout
+
+
+def test_an_expanded_list_is_not_expanded_again(monkeypatch, tmp_path):
+    """The CLI expands its arguments once (to refuse an input as the output, to count them); the
+    run gets that list and does not look at every file again."""
+    (tmp_path / "a.txt").write_text("Python developer\n")
+    (tmp_path / "b.md").write_text("# Go developer\n")
+    items = api.expand([str(tmp_path), str(tmp_path / "a.txt"), "-"])
+    assert items == [str(tmp_path / "a.txt"), str(tmp_path / "b.md"), "-"]
+    looked = []
+    isdir = os.path.isdir
+    monkeypatch.setattr(api.os.path, "isdir", lambda p: looked.append(p) or isdir(p))
+    assert api.expand(items) is items and not looked
+    assert api.expand(list(items)) == items and looked  # a plain list is expanded
