@@ -544,7 +544,16 @@ class _Context:
 
 def _lean(posting: Posting) -> Posting:
     """A posting without its text: what a result keeps (the text served the similarity)."""
-    return replace(posting, body="") if posting.body else posting
+    if not posting.body:
+        return posting
+    attributes = getattr(posting, "__dict__", None)
+    if attributes is None:  # (a posting whose class has slots)
+        return replace(posting, body="")
+    # the same value as replace(posting, body=""), which runs a Python loop over the fields and
+    # the constructor (4 us, about 3% of a score); a Posting checks nothing as it is made
+    lean = object.__new__(type(posting))
+    lean.__dict__.update(attributes, body="")
+    return lean
 
 
 def _load(item: str | Document) -> Document | InputError:

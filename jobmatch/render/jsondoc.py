@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -474,7 +474,22 @@ def _streamed_line(head: dict[str, Any], result: MatchResult) -> str:
 # (the cache is bounded); the rest of the line is encoded as usual. The text is the same as
 # ``dumps(doc, indent=None)`` gives (tests/test_perf_score.py checks it).
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # what dumps(doc, indent=None) does
+_encoder = json.JSONEncoder(ensure_ascii=False)
+_encode = _encoder.encode  # what dumps(doc, indent=None) does
+
+try:
+    from _json import make_encoder
+except ImportError:  # (a Python without the C accelerator)
+    _dict_json: Callable[[dict[str, Any]], str] = _encode
+else:
+    # JSONEncoder.encode makes its C encoder afresh at every call (a few us: a line encodes three
+    # runs of values): the C encoder it makes, made once, with the same parameters but for the
+    # check for circular references (a document is made of fresh values, never holds itself)
+    _dict_chunks = make_encoder(None, _encoder.default, encode_basestring, None, ": ", ", ", False, False, True)
+
+    def _dict_json(doc: dict[str, Any]) -> str:
+        """``_encode(doc)`` of a dict."""
+        return "".join(_dict_chunks(doc, 0))
 
 
 class _Encoded(list[str]):
@@ -489,13 +504,13 @@ def _dumps_line(doc: dict[str, Any]) -> str:
     for key, value in doc.items():
         if type(value) is _Encoded:
             if run:
-                pieces.append(_encode(run)[1:-1])
+                pieces.append(_dict_json(run)[1:-1])
                 run = {}
-            pieces.append(f"{_encode(key)}: [{', '.join(value)}]")
+            pieces.append(f"{encode_basestring(key)}: [{', '.join(value)}]")  # (a key is text)
         else:
             run[key] = value
     if run:
-        pieces.append(_encode(run)[1:-1])
+        pieces.append(_dict_json(run)[1:-1])
     return valid_utf8("{" + ", ".join(pieces) + "}")
 
 
