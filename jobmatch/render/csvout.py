@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zlib
 from collections.abc import Iterable, Iterator
 
 from jobmatch.models import Knockout, MatchResult, MatrixRow, RequirementMatch, Tier
@@ -193,8 +192,8 @@ def _flipped(matches: Iterable[RequirementMatch]) -> list[str]:
 
 def match_row(result: MatchResult) -> tuple[float, str, str, float, float, bytes]:
     """``jobmatch match -f csv`` for one result: (score, path, title, required coverage
-    understood, ATS-exact, the CSV record after its ``rank`` cell, packed). The caller keeps these
-    small rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
+    understood, ATS-exact, the CSV record after its ``rank`` cell, as bytes). The caller keeps
+    these small rows, never the results, ranks them and writes them with :func:`ranked_lines`."""
     # the cells of an entry's row, without making the entry: a row shows no rewordings
     coverage = coverage_of(result)
     req = coverage[Tier.REQUIRED]
@@ -205,22 +204,21 @@ def match_row(result: MatchResult) -> tuple[float, str, str, float, float, bytes
     return result.score, result.posting.path, result.posting.title or "", req.understood, req.ats_exact, record
 
 
-# The rows are held until every posting is scored (they are ranked): at the end of a run the
-# records are most of what the main process holds beyond its caches (10,000 postings: about
-# 7 MB as text). Each is kept deflated, about half the size, at about 15 us a record in the
-# process that scored it, and inflated as it is written. Any text packs (surrogates included).
+# The rows are held until every posting is scored (they are ranked); their records wait in a
+# temporary file meanwhile (jobmatch.spill), as bytes, encoded in the process that scored them.
+# Any text encodes (surrogates included: a file name that is not UTF-8).
 
 
 def _pack(record: str) -> bytes:
-    return zlib.compress(record.encode("utf-8", "surrogatepass"), 1)
+    return record.encode("utf-8", "surrogatepass")
 
 
 def _unpack(record: bytes) -> str:
-    return zlib.decompress(record).decode("utf-8", "surrogatepass")
+    return record.decode("utf-8", "surrogatepass")
 
 
 def ranked_rows(rows: Iterable[tuple[int, bytes]]) -> str:
-    """The CSV of (rank, packed record after the rank cell) rows, with the header."""
+    """The CSV of (rank, record after the rank cell, as bytes) rows, with the header."""
     return "".join(ranked_lines(rows))
 
 
