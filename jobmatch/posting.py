@@ -61,11 +61,28 @@ class _Guard:
         if not text.isascii():
             return True
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
-            lowered = text.lower()
+            # the parser asks guard after guard of the same text: it is lowered once (see _lowered)
+            last = _last_lowered
+            lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
                 if word in lowered:
                     return True
-        return any(word in text for word in self.exact)
+        for word in self.exact:  # noqa: SIM110  (a loop, not any() over a generator: most guards have none)
+            if word in text:
+                return True
+        return False
+
+
+# the last text a guard lowered and its lower case, compared by identity (a cheap test: a text equal
+# to it but another object is only lowered again); one tuple, replaced whole: safe between threads
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    global _last_lowered
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
 
 
 class _Guarded(_Guard):

@@ -1,0 +1,25 @@
+"""The speed paths of the posting parser and the loaders (second pass of issue 7): each shortcut
+gives what the plain code gives."""
+
+from __future__ import annotations
+
+from jobmatch import posting as posting_module
+
+
+def test_a_guard_lowers_each_text_for_itself(monkeypatch):
+    monkeypatch.setattr(posting_module, "_GUARDS", [])  # (these guards are the test's own)
+    # guards reuse the lower case of the text the last guard lowered: another text, or an equal
+    # text that is another object, must never be read as the last one
+    guard = posting_module._Guard((), ("python",), ())
+    other = posting_module._Guard((), ("java",), ("GED",))
+    assert guard.may_match("Senior PYTHON developer")
+    assert not guard.may_match("Senior Java developer")
+    assert other.may_match("Senior Java developer")
+    assert not guard.may_match("Senior Java developer")
+    assert other.may_match("A GED or equivalent") and not other.may_match("a ged or equivalent")
+    text = "".join(["Py", "thon"])
+    assert guard.may_match(text) and guard.may_match("".join(["PY", "THON"]))
+    assert not guard.may_match("".join(["Ja", "va"]))
+    # a guard with exact words only never lowers the text
+    exact = posting_module._Guard((), (), ("MS", "MA"))
+    assert exact.may_match("an MS in Physics") and not exact.may_match("an ms in physics")
