@@ -1817,7 +1817,9 @@ def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -
     Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
     others = [m.start for m in mentions if _names_no_field(m)]
     spans: list[tuple[int, int]] = []
-    for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
+    # (each pattern behind its guard: a scope names one or two levels, and the others' patterns
+    # cost a scan of the line each, the most of this function)
+    for pattern in (*(guarded for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
         for m in pattern.finditer(line, start, end):
             if pattern is _GENERIC_DEGREE and line.startswith(" of", m.end()):
                 continue  # "a large degree of autonomy"

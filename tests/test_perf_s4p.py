@@ -23,3 +23,29 @@ def test_a_guard_lowers_each_text_for_itself(monkeypatch):
     # a guard with exact words only never lowers the text
     exact = posting_module._Guard((), (), ("MS", "MA"))
     assert exact.may_match("an MS in Physics") and not exact.may_match("an ms in physics")
+
+
+def test_the_fields_after_each_kind_of_degree_are_no_skills(vocab):
+    # _outside_degrees scans only with the patterns whose guard lets the line through: each level's
+    # pattern still finds its degree, and the field after it is dropped, the tools kept
+    from jobmatch.extract import extract_line
+
+    cases = [
+        "PhD in Statistics, and 3+ years with Python",
+        "MS in Statistics, and 3+ years with Python",
+        "Master's degree in Statistics, and 3+ years with Python",
+        "M.Tech in Statistics, and 3+ years with Python",
+        "Bachelor's degree in Statistics, and 3+ years with Python",
+        "BS in Statistics, and 3+ years with Python",
+        "B.Tech in Statistics, and 3+ years with Python",
+        "Associate degree in Statistics, and 3+ years with Python",
+        "A degree in Statistics, and 3+ years with Python",
+    ]
+    for line in cases:
+        mentions = extract_line(line, 1, vocab)
+        assert {m.skill.name for m in mentions} >= {"statistics", "Python"}, line
+        kept = posting_module._outside_degrees(line, 0, len(line), mentions)
+        assert [m.skill.name for m in kept] == ["Python"], line
+    line = "3+ years with Python and statistics"  # no degree: nothing dropped
+    mentions = extract_line(line, 1, vocab)
+    assert posting_module._outside_degrees(line, 0, len(line), mentions) == mentions
