@@ -1810,6 +1810,11 @@ def _names_no_field(m: Mention) -> bool:
     return m.skill.category in _NOT_FIELD and not (m.skill.soft and m.surface[:1].isupper())
 
 
+# the patterns of a degree, each behind its guard: a scope names one or two levels, and the others'
+# patterns cost a scan of the line each, the most of _outside_degrees
+_DEGREE_SCANS: tuple[_Guarded | re.Pattern[str], ...] = (*(g for _level, g in _DEGREE_PATTERNS), _GENERIC_DEGREE)
+
+
 def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope that name a degree's field of study dropped: those after a degree
     up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
@@ -1817,9 +1822,7 @@ def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -
     Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
     others = [m.start for m in mentions if _names_no_field(m)]
     spans: list[tuple[int, int]] = []
-    # (each pattern behind its guard: a scope names one or two levels, and the others' patterns
-    # cost a scan of the line each, the most of this function)
-    for pattern in (*(guarded for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
+    for pattern in _DEGREE_SCANS:
         for m in pattern.finditer(line, start, end):
             if pattern is _GENERIC_DEGREE and line.startswith(" of", m.end()):
                 continue  # "a large degree of autonomy"
