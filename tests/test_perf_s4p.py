@@ -49,3 +49,12 @@ def test_the_fields_after_each_kind_of_degree_are_no_skills(vocab):
     line = "3+ years with Python and statistics"  # no degree: nothing dropped
     mentions = extract_line(line, 1, vocab)
     assert posting_module._outside_degrees(line, 0, len(line), mentions) == mentions
+
+
+def test_line_breaks_of_every_kind_are_one():
+    # normalize_text replaces "\r\n" and "\r" only when the text has a "\r" (most have none)
+    from jobmatch.text import normalize_text
+
+    assert normalize_text("Python\r\nJava\rGo\n\rRust") == "Python\nJava\nGo\n\nRust"
+    assert normalize_text("Python\nJava") == "Python\nJava"
+    assert normalize_text("a\r") == "a\n"
