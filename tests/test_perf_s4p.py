@@ -3,6 +3,10 @@ gives what the plain code gives."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from jobmatch import posting as posting_module
 
 
@@ -58,3 +62,64 @@ def test_line_breaks_of_every_kind_are_one():
     assert normalize_text("Python\r\nJava\rGo\n\rRust") == "Python\nJava\nGo\n\nRust"
     assert normalize_text("Python\nJava") == "Python\nJava"
     assert normalize_text("a\r") == "a\n"
+
+
+def _lowered_patterns() -> list[tuple[str, object, object]]:
+    """(name, pattern, lowered form) of each pattern the parser searches by way of its lowered
+    form: the guarded ones that have one, and the pattern of years and of inline headings."""
+    found = [
+        (name, value.pattern, value.lowered)
+        for name, value in vars(posting_module).items()
+        if isinstance(value, posting_module._Guarded) and value.lowered is not None
+    ]
+    found.append(("_YEARS", posting_module._YEARS, posting_module._YEARS_LOWERED))
+    found.append(("_INLINE_HEADING", posting_module._INLINE_HEADING, posting_module._INLINE_HEADING_LOWERED))
+    return found
+
+
+def _described(matches) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in matches]
+
+
+def test_the_case_insensitive_patterns_have_lowered_forms():
+    names = {name for name, _pattern, lowered in _lowered_patterns() if lowered is not None}
+    assert {"_PREFERRED_MARK", "_NEGATION", "_REQUIREMENT_CUE", "_POSTFIX_MARK", "_YEARS", "_INLINE_HEADING"} <= names
+    # (a pattern with a part in its own case has none: "J.D." is a degree, "j.d." is not)
+    assert posting_module._PHD_DEGREE.lowered is None
+    assert posting_module._lowered_form(re.compile(r"\bGo\b")) is None  # (no re.I)
+    lowered = posting_module._lowered_form(re.compile(r"(?P<Word>\S+)\W+\B(?P=Word)", re.I))
+    assert lowered is not None and lowered.pattern == r"(?P<word>\S+)\W+\B(?P=word)"
+
+
+@pytest.mark.parametrize("name", [name for name, _p, _l in _lowered_patterns()])
+def test_a_lowered_form_finds_what_its_pattern_finds(name):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tests.test_perf_paths import _real_lines, _varied
+
+    pattern, lowered = next((p, lw) for n, p, lw in _lowered_patterns() if n == name)
+
+    def check(text: str) -> None:
+        middle = len(text) // 3
+        for pos in (0, middle):
+            found, plain = posting_module._search(pattern, lowered, text, pos), pattern.search(text, pos)
+            assert _described([found] if found else []) == _described([plain] if plain else []), text
+        assert _described(posting_module._finditer(pattern, lowered, text)) == _described(pattern.finditer(text)), text
+        window = (middle, 2 * middle + 1)
+        assert _described(posting_module._finditer(pattern, lowered, text, *window)) == _described(
+            pattern.finditer(text, *window)
+        ), text
+
+    ascii_text = st.text(st.characters(max_codepoint=127), max_size=20)
+    matches = st.from_regex(pattern, alphabet=st.characters(max_codepoint=127))
+
+    @settings(max_examples=300, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.tuples(ascii_text, matches, ascii_text))
+    def matches_found(parts: tuple[str, str, str]) -> None:
+        check("".join(parts))
+        check("".join(parts).upper())
+
+    matches_found()
+    for line in _varied(_real_lines()):
+        check(line)
