@@ -99,6 +99,7 @@ def test_a_lowered_form_finds_what_its_pattern_finds(name):
     from tests.test_perf_paths import _real_lines, _varied
 
     pattern, lowered = next((p, lw) for n, p, lw in _lowered_patterns() if n == name)
+    guard = getattr(posting_module, name)
 
     def check(text: str) -> None:
         middle = len(text) // 3
@@ -106,6 +107,9 @@ def test_a_lowered_form_finds_what_its_pattern_finds(name):
             found, plain = posting_module._search(pattern, lowered, text, pos), pattern.search(text, pos)
             assert _described([found] if found else []) == _described([plain] if plain else []), text
         assert _described(posting_module._finditer(pattern, lowered, text)) == _described(pattern.finditer(text)), text
+        if isinstance(guard, posting_module._Guarded):  # (its sub goes by way of _finditer too)
+            assert guard.sub("", text) == pattern.sub("", text) and guard.sub("<x>", text) == pattern.sub("<x>", text)
+            assert _described(guard.finditer(text)) == _described(pattern.finditer(text))
         window = (middle, 2 * middle + 1)
         assert _described(posting_module._finditer(pattern, lowered, text, *window)) == _described(
             pattern.finditer(text, *window)
@@ -123,3 +127,12 @@ def test_a_lowered_form_finds_what_its_pattern_finds(name):
     matches_found()
     for line in _varied(_real_lines()):
         check(line)
+
+
+def test_acronyms_defined_for_other_names(vocab):
+    # _acronyms_of_other_names looks for the definition only in a line with a "(ABC)"
+    line = "Projects at the Center for Protein Research (CPR) and the Quantum Lab"
+    assert posting_module._ACRONYM_IN_PARENS.search(line)
+    assert posting_module._acronyms_of_other_names(line, vocab) == ("CPR",)
+    assert posting_module._acronyms_of_other_names("Center for Protein Research (see CPR)", vocab) == ()
+    assert posting_module._acronyms_of_other_names("Identity and Access Management (IAM)", vocab) == ()
