@@ -61,21 +61,90 @@ class _Guard:
         if not text.isascii():
             return True
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
-            lowered = text.lower()
+            # the parser asks guard after guard of the same text: it is lowered once (see _lowered)
+            last = _last_lowered
+            lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
                 if word in lowered:
                     return True
-        return any(word in text for word in self.exact)
+        for word in self.exact:  # noqa: SIM110  (a loop, not any() over a generator: most guards have none)
+            if word in text:
+                return True
+        return False
+
+
+# the last text a guard lowered and its lower case, compared by identity (a cheap test: a text equal
+# to it but another object is only lowered again); one tuple, replaced whole: safe between threads
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    global _last_lowered
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+def _lowered_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern as a case-sensitive one for lower-case ASCII text, where it
+    finds its matches at the same places: its letters lowered, not those of an escape ("\\S",
+    "\\W", "\\B" stay as they are) nor the "(?P" of a named group. None for a pattern without
+    re.I or with a part in its own case ("(?-i:...)"). The regular expression engine tries each
+    alternative of a case-insensitive pattern in full at every position, where it skips a
+    case-sensitive one at its first letter: a search of the lowered text costs about half
+    (tests/test_perf_s4p.py holds each to its pattern)."""
+    source = pattern.pattern
+    if not pattern.flags & re.I or "(?-i" in source or "(?i" in source:
+        return None
+    letters: list[str] = []
+    escaped = False
+    for char in source:
+        letters.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    lowered = "".join(letters).replace("(?p<", "(?P<").replace("(?p=", "(?P=")  # (named groups)
+    return re.compile(lowered, pattern.flags & ~re.I)
+
+
+def _lowered_text(text: str) -> str:
+    """The lower case of a text, the one the guards made when it was the last text they lowered."""
+    last = _last_lowered
+    return last[1] if last[0] is text else _lower(text)
+
+
+def _search(
+    pattern: re.Pattern[str], lowered: re.Pattern[str] | None, text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, by way of its ``lowered`` form (_lowered_form) in
+    ASCII text: where the leftmost match starts, found in the lower-case text, then the match the
+    pattern makes there, the one its own search finds."""
+    if lowered is None or not text.isascii():
+        return pattern.search(text, pos, endpos)
+    at = lowered.search(_lowered_text(text), pos, endpos)
+    return None if at is None else pattern.match(text, at.start(), endpos)
+
+
+def _finditer(
+    pattern: re.Pattern[str], lowered: re.Pattern[str] | None, text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` by way of its ``lowered`` form (see _search)."""
+    if lowered is None or not text.isascii():
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    for at in lowered.finditer(_lowered_text(text), pos, endpos):
+        found = pattern.match(text, at.start(), endpos)
+        if found is not None:  # (always: the two match at the same places)
+            yield found
 
 
 class _Guarded(_Guard):
     """A compiled pattern behind its pre-check, asked only when the text may match."""
 
-    __slots__ = ("pattern", "last")
+    __slots__ = ("pattern", "last", "lowered")
 
     def __init__(self, pattern: re.Pattern[str], folded: tuple[str, ...], exact: tuple[str, ...] = ()) -> None:
         super().__init__((pattern,), folded, exact)
         self.pattern = pattern
+        self.lowered = _lowered_form(pattern)  # (see _search)
         # the last search: the parser asks the same of a text several times in a row (the line, its
         # clause, its scope are often the same text), and a long line costs a scan each time
         self.last: tuple[str, int, int, re.Match[str] | None] | None = None
@@ -84,7 +153,8 @@ class _Guarded(_Guard):
         last = self.last
         if last is not None and last[0] == text and last[1] == pos and last[2] == endpos:
             return last[3]  # (a match is immutable: it can be handed out twice)
-        found = self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        # (the guard has just lowered the text that _search looks at)
+        found = _search(self.pattern, self.lowered, text, pos, endpos) if self.may_match(text) else None
         self.last = (text, pos, endpos, found)
         return found
 
@@ -393,6 +463,9 @@ _YEARS = re.compile(
 )
 
 
+_YEARS_LOWERED = _lowered_form(_YEARS)  # (see _finditer)
+
+
 def _may_name_years(text: str) -> bool:
     """Whether ``text`` can match _YEARS: every match ends in "year(s)" or "yr(s)" (in any case;
     only the ASCII letters match these under re.I, which tests/test_perf_paths.py checks)."""
@@ -537,7 +610,7 @@ def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
     if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
         return None
-    values = [_years_value(m.group("a")) for m in _YEARS.finditer(text, *_years_scan(text))]
+    values = [_years_value(m.group("a")) for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text))]
     values = [v for v in values if 0 < v <= 30]
     return int(min(values)) if values else None
 
@@ -592,7 +665,7 @@ def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[f
         return [], []
     asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
-    for m in _YEARS.finditer(text, *_years_scan(text)):
+    for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text)):
         value = _years_value(m.group("a"))
         if not 0 < value <= 30:
             continue
@@ -1123,6 +1196,7 @@ _INLINE_LABELS = (
     r"tech(?:nical)? stack|technologies|education|how to apply"
 )
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
+_INLINE_HEADING_LOWERED = _lowered_form(_INLINE_HEADING)  # (see _finditer)
 
 
 _ONE_OF_FOLLOWING = _Guarded(
@@ -1206,7 +1280,7 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
     lead = _lead_heading(line)
     if lead is not None:
         cuts.append(lead)
-    for m in _INLINE_HEADING.finditer(line) if ":" in line else ():  # a label ends in ":"
+    for m in _finditer(_INLINE_HEADING, _INLINE_HEADING_LOWERED, line) if ":" in line else ():  # a label ends in ":"
         if lead is not None and m.start() < lead[1]:
             continue
         label = m.group("label")
@@ -1793,6 +1867,11 @@ def _names_no_field(m: Mention) -> bool:
     return m.skill.category in _NOT_FIELD and not (m.skill.soft and m.surface[:1].isupper())
 
 
+# the patterns of a degree, each behind its guard: a scope names one or two levels, and the others'
+# patterns cost a scan of the line each, the most of _outside_degrees
+_DEGREE_SCANS: tuple[_Guarded | re.Pattern[str], ...] = (*(g for _level, g in _DEGREE_PATTERNS), _GENERIC_DEGREE)
+
+
 def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope that name a degree's field of study dropped: those after a degree
     up to where its field ends (_FIELD_END, or a skill no field is named by; parentheses of
@@ -1800,7 +1879,7 @@ def _outside_degrees(line: str, start: int, end: int, mentions: list[Mention]) -
     Bioinformatics"), and those naming it before the word ("a Mathematics or Statistics degree")."""
     others = [m.start for m in mentions if _names_no_field(m)]
     spans: list[tuple[int, int]] = []
-    for pattern in (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE):
+    for pattern in _DEGREE_SCANS:
         for m in pattern.finditer(line, start, end):
             if pattern is _GENERIC_DEGREE and line.startswith(" of", m.end()):
                 continue  # "a large degree of autonomy"

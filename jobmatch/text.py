@@ -103,7 +103,8 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     ``join_hyphenated`` (for PDF text) rejoins words broken across lines: "Kuber-" / "netes and
     Docker" becomes "Kubernetes" / "and Docker".
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # (one scan: most texts have none, and each replace would scan the text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = list(map(normalize_line, text.split("\n")))  # a plain line costs a few C-speed tests
     if join_hyphenated:
         # bottom-up, so a word broken over three lines is whole after one pass

@@ -1,0 +1,137 @@
+"""The speed paths of the posting parser and the loaders (second pass of issue 7): each shortcut
+gives what the plain code gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jobmatch import posting as posting_module
+
+
+def test_a_guard_lowers_each_text_for_itself(monkeypatch):
+    monkeypatch.setattr(posting_module, "_GUARDS", [])  # (these guards are the test's own)
+    # guards reuse the lower case of the text the last guard lowered: another text, or an equal
+    # text that is another object, must never be read as the last one
+    guard = posting_module._Guard((), ("python",), ())
+    other = posting_module._Guard((), ("java",), ("GED",))
+    assert guard.may_match("Senior PYTHON developer")
+    assert not guard.may_match("Senior Java developer")
+    assert other.may_match("Senior Java developer")
+    assert not guard.may_match("Senior Java developer")
+    assert other.may_match("A GED or equivalent") and not other.may_match("a ged or equivalent")
+    text = "".join(["Py", "thon"])
+    assert guard.may_match(text) and guard.may_match("".join(["PY", "THON"]))
+    assert not guard.may_match("".join(["Ja", "va"]))
+    # a guard with exact words only never lowers the text
+    exact = posting_module._Guard((), (), ("MS", "MA"))
+    assert exact.may_match("an MS in Physics") and not exact.may_match("an ms in physics")
+
+
+def test_the_fields_after_each_kind_of_degree_are_no_skills(vocab):
+    # _outside_degrees scans only with the patterns whose guard lets the line through: each level's
+    # pattern still finds its degree, and the field after it is dropped, the tools kept
+    from jobmatch.extract import extract_line
+
+    cases = [
+        "PhD in Statistics, and 3+ years with Python",
+        "MS in Statistics, and 3+ years with Python",
+        "Master's degree in Statistics, and 3+ years with Python",
+        "M.Tech in Statistics, and 3+ years with Python",
+        "Bachelor's degree in Statistics, and 3+ years with Python",
+        "BS in Statistics, and 3+ years with Python",
+        "B.Tech in Statistics, and 3+ years with Python",
+        "Associate degree in Statistics, and 3+ years with Python",
+        "A degree in Statistics, and 3+ years with Python",
+    ]
+    for line in cases:
+        mentions = extract_line(line, 1, vocab)
+        assert {m.skill.name for m in mentions} >= {"statistics", "Python"}, line
+        kept = posting_module._outside_degrees(line, 0, len(line), mentions)
+        assert [m.skill.name for m in kept] == ["Python"], line
+    line = "3+ years with Python and statistics"  # no degree: nothing dropped
+    mentions = extract_line(line, 1, vocab)
+    assert posting_module._outside_degrees(line, 0, len(line), mentions) == mentions
+
+
+def test_line_breaks_of_every_kind_are_one():
+    # normalize_text replaces "\r\n" and "\r" only when the text has a "\r" (most have none)
+    from jobmatch.text import normalize_text
+
+    assert normalize_text("Python\r\nJava\rGo\n\rRust") == "Python\nJava\nGo\n\nRust"
+    assert normalize_text("Python\nJava") == "Python\nJava"
+    assert normalize_text("a\r") == "a\n"
+
+
+def _lowered_patterns() -> list[tuple[str, object, object]]:
+    """(name, pattern, lowered form) of each pattern the parser searches by way of its lowered
+    form: the guarded ones that have one, and the pattern of years and of inline headings."""
+    found = [
+        (name, value.pattern, value.lowered)
+        for name, value in vars(posting_module).items()
+        if isinstance(value, posting_module._Guarded) and value.lowered is not None
+    ]
+    found.append(("_YEARS", posting_module._YEARS, posting_module._YEARS_LOWERED))
+    found.append(("_INLINE_HEADING", posting_module._INLINE_HEADING, posting_module._INLINE_HEADING_LOWERED))
+    return found
+
+
+def _described(matches) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in matches]
+
+
+def test_the_case_insensitive_patterns_have_lowered_forms():
+    names = {name for name, _pattern, lowered in _lowered_patterns() if lowered is not None}
+    assert {"_PREFERRED_MARK", "_NEGATION", "_REQUIREMENT_CUE", "_POSTFIX_MARK", "_YEARS", "_INLINE_HEADING"} <= names
+    # (a pattern with a part in its own case has none: "J.D." is a degree, "j.d." is not)
+    assert posting_module._PHD_DEGREE.lowered is None
+    assert posting_module._lowered_form(re.compile(r"\bGo\b")) is None  # (no re.I)
+    lowered = posting_module._lowered_form(re.compile(r"(?P<Word>\S+)\W+\B(?P=Word)", re.I))
+    assert lowered is not None and lowered.pattern == r"(?P<word>\S+)\W+\B(?P=word)"
+
+
+@pytest.mark.parametrize("name", [name for name, _p, _l in _lowered_patterns()])
+def test_a_lowered_form_finds_what_its_pattern_finds(name):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tests.test_perf_paths import _real_lines, _varied
+
+    pattern, lowered = next((p, lw) for n, p, lw in _lowered_patterns() if n == name)
+    guard = getattr(posting_module, name)
+
+    def check(text: str) -> None:
+        middle = len(text) // 3
+        for pos in (0, middle):
+            found, plain = posting_module._search(pattern, lowered, text, pos), pattern.search(text, pos)
+            assert _described([found] if found else []) == _described([plain] if plain else []), text
+        assert _described(posting_module._finditer(pattern, lowered, text)) == _described(pattern.finditer(text)), text
+        if isinstance(guard, posting_module._Guarded):  # (its sub goes by way of _finditer too)
+            assert guard.sub("", text) == pattern.sub("", text) and guard.sub("<x>", text) == pattern.sub("<x>", text)
+            assert _described(guard.finditer(text)) == _described(pattern.finditer(text))
+        window = (middle, 2 * middle + 1)
+        assert _described(posting_module._finditer(pattern, lowered, text, *window)) == _described(
+            pattern.finditer(text, *window)
+        ), text
+
+    ascii_text = st.text(st.characters(max_codepoint=127), max_size=20)
+    matches = st.from_regex(pattern, alphabet=st.characters(max_codepoint=127))
+
+    @settings(max_examples=300, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.tuples(ascii_text, matches, ascii_text))
+    def matches_found(parts: tuple[str, str, str]) -> None:
+        check("".join(parts))
+        check("".join(parts).upper())
+
+    matches_found()
+    for line in _varied(_real_lines()):
+        check(line)
+
+
+def test_acronyms_defined_for_other_names(vocab):
+    # "(CPR)" after the words it abbreviates, when they name an organisation and no skill
+    line = "Projects at the Center for Protein Research (CPR) and the Quantum Lab"
+    assert posting_module._acronyms_of_other_names(line, vocab) == ("CPR",)
+    assert posting_module._acronyms_of_other_names("Center for Protein Research (see CPR)", vocab) == ()
+    assert posting_module._acronyms_of_other_names("Identity and Access Management (IAM)", vocab) == ()
