@@ -316,3 +316,15 @@ def test_vocabulary_gaps_of_the_postings_audit(line: str, skill: str, vocab: Voc
 )
 def test_gap_names_that_are_ordinary_words_stay_words(line: str, absent: str, vocab: Vocabulary) -> None:
     assert absent not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("Experience with Google Tag Manager and Google Analytics 4", ["Google Tag Manager", "Google Analytics"]),
+        ("Set up tracking in Google Tag Manager", ["Google Tag Manager"]),
+        ("Migrated Universal Analytics to GA4", ["Google Analytics"]),
+    ],
+)
+def test_a_tag_manager_is_not_the_analytics_it_feeds(line: str, skills: list[str], vocab: Vocabulary) -> None:
+    assert list(dict.fromkeys(m.skill.name for m in extract_line(line, 1, vocab))) == skills
