@@ -136,15 +136,22 @@ def expand(
     (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell), ``-``.
     A directory without matching files is an error; a pattern that matches nothing is kept as a
     name (reading it says "no such file"). A file named twice ("postings/a.txt postings/", or
-    "./a.txt a.txt") is kept once, where it is first named. A list this function gave is given
-    back as it is (expanding it again changes nothing, and would look at every file again)."""
-    if isinstance(paths, _Expanded):
-        return paths
+    "./a.txt a.txt") is kept once, where it is first named. A list this function gave, unchanged,
+    is given back as a copy (expanding it again changes nothing, and would look at every file again)."""
+    if isinstance(paths, _Expanded) and paths.unchanged():
+        return _Expanded(paths)
     return _Expanded(_once(_expand(paths, suffixes)))
 
 
 class _Expanded(list):  # type: ignore[type-arg]  # (of str | InputError)
-    """A list :func:`expand` made."""
+    """A list :func:`expand` made, and what it held when made (a caller may add to it)."""
+
+    def __init__(self, items: Iterable[str | InputError]) -> None:
+        super().__init__(items)
+        self.made = tuple(self)
+
+    def unchanged(self) -> bool:
+        return tuple(self) == self.made  # (C comparisons: the same objects compare at once)
 
 
 def _once(items: list[str | InputError]) -> list[str | InputError]:

@@ -61,7 +61,7 @@ class _Guard:
         if not text.isascii():
             return True
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
-            # the parser asks guard after guard of the same text: it is lowered once (see _lowered)
+            # the parser asks guard after guard of the same text: it is lowered once (see _lower)
             last = _last_lowered
             lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
@@ -94,7 +94,7 @@ def _lowered_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     case-sensitive one at its first letter: a search of the lowered text costs about half
     (tests/test_perf_s4p.py holds each to its pattern)."""
     source = pattern.pattern
-    if not pattern.flags & re.I or "(?-i" in source or "(?i" in source:
+    if not pattern.flags & re.I or not _LOWERS_SAFELY(source):
         return None
     letters: list[str] = []
     escaped = False
@@ -102,7 +102,53 @@ def _lowered_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         letters.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
     lowered = "".join(letters).replace("(?p<", "(?P<").replace("(?p=", "(?P=")  # (named groups)
-    return re.compile(lowered, pattern.flags & ~re.I)
+    try:
+        return re.compile(lowered, pattern.flags & ~re.I)
+    except re.error:  # (group names that differ only in case)
+        return None
+
+
+_UNSAFE_TO_LOWER = re.compile(
+    # what lowering the letters of a pattern's source would not lower in what it matches, or would
+    # change in another way: a character given by its code ("\x41", "\u0041", "\N{...}", "\101"), an
+    # inline flag ("(?-i:API)", "(?s-i:...)"), a range across cases or from a letter to another
+    # character ("[A-z]", "[Z-a]"), a letter outside ASCII (re.I folds "ſ" to "s", "K" to "k")
+    r"\\[xuUN0]|\\[0-7]{3}|\(\?[aiLmsux-]+[:)]|[A-Za-z0-9](?<!\\.)-(?:\\|[^\]])|[^\W\d_\x00-\x7f]"
+)
+
+
+def _LOWERS_SAFELY(source: str) -> bool:  # noqa: N802 - read as a predicate on a pattern's source
+    """Whether a case-insensitive pattern's source may be lowered letter by letter (_lowered_form):
+    none of _UNSAFE_TO_LOWER, and every range in a class from a letter to one of the same case or
+    from a digit to a digit ("[a-z]", "[A-Z]", "[0-9]")."""
+    for found in _UNSAFE_TO_LOWER.finditer(source):
+        text = found.group()
+        if len(text) == 3 and text[1] == "-" and _same_kind(text[0], text[2]) and _in_class(source, found.start()):
+            continue
+        if len(text) == 3 and text[1] == "-" and not _in_class(source, found.start()):
+            continue  # ("a-b" outside a class is three characters)
+        return False
+    return True
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return (a.islower() and b.islower()) or (a.isupper() and b.isupper()) or (a.isdigit() and b.isdigit())
+
+
+def _in_class(source: str, at: int) -> bool:
+    """Whether the character at ``at`` stands inside a [...] class of a pattern's source."""
+    inside = escaped = False
+    for i, char in enumerate(source[:at]):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not inside:
+            inside = True
+            start = i
+        elif char == "]" and inside and i > start + 1 and not (i == start + 2 and source[start + 1] == "^"):
+            inside = False
+    return inside
 
 
 def _lowered_text(text: str) -> str:
@@ -132,7 +178,7 @@ def _finditer(
         return
     for at in lowered.finditer(_lowered_text(text), pos, endpos):
         found = pattern.match(text, at.start(), endpos)
-        if found is not None:  # (always: the two match at the same places)
+        if found is not None:  # (always, for the patterns _lowered_form copies: they match at the same places)
             yield found
 
 

@@ -3,7 +3,8 @@
 A ranked report (``jobmatch match -f csv`` over a folder) can write its first row only once its
 last posting is scored: until then every row waits. The rows wait here, on disk (an unnamed
 temporary file, gone when it is closed or the process ends), and the process holds a number per
-row: what it holds stays a few bytes a posting, however many postings there are. Where no
+record: what it holds stays a short row a posting (its score, path, title and a few numbers),
+however many postings there are. Where no
 temporary file can be made or written (a read-only or full disk), the rows wait in memory: the
 report is the same.
 """
@@ -35,6 +36,8 @@ class Spill:
             self._file = None
 
     def add(self, record: bytes) -> int:
+        if self._closed:
+            raise ValueError("the spill is closed")
         if self._file is not None and self._writable and len(record) < 1 << _LENGTH_BITS:
             try:
                 written = os.write(self._file.fileno(), record) if record else 0
@@ -51,20 +54,25 @@ class Spill:
         return ~(len(self._held) - 1)
 
     def get(self, handle: int) -> bytes:
+        if self._closed:
+            raise ValueError("the spill is closed: its records are gone")
         if handle < 0:
             return self._held[~handle]
         assert self._file is not None
         offset, length = handle >> _LENGTH_BITS, handle & ((1 << _LENGTH_BITS) - 1)
-        record = os.pread(self._file.fileno(), length, offset)  # (no seek: writes go at the end)
+        record = _read_at(self._file.fileno(), length, offset)
         if len(record) != length:
             raise OSError(f"a temporary file lost a record ({len(record)} of {length} bytes)")
         return record
+
+    _closed = False
 
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
             self._file = None
         self._held = []
+        self._closed = True
 
     def __enter__(self) -> Spill:
         return self
@@ -73,3 +81,15 @@ class Spill:
         self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _read_at(fd: int, length: int, offset: int) -> bytes:
+    """``length`` bytes of a file from ``offset``, its position left at its end (where the next
+    record is written). os.pread moves no position; where there is none (Windows), a seek."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    try:
+        return os.read(fd, length)
+    finally:
+        os.lseek(fd, 0, os.SEEK_END)

@@ -107,7 +107,7 @@ def test_a_lowered_form_finds_what_its_pattern_finds(name):
             found, plain = posting_module._search(pattern, lowered, text, pos), pattern.search(text, pos)
             assert _described([found] if found else []) == _described([plain] if plain else []), text
         assert _described(posting_module._finditer(pattern, lowered, text)) == _described(pattern.finditer(text)), text
-        if isinstance(guard, posting_module._Guarded):  # (its sub goes by way of _finditer too)
+        if isinstance(guard, posting_module._Guarded):  # (its sub and finditer: the pattern's own, behind the guard)
             assert guard.sub("", text) == pattern.sub("", text) and guard.sub("<x>", text) == pattern.sub("<x>", text)
             assert _described(guard.finditer(text)) == _described(pattern.finditer(text))
         window = (middle, 2 * middle + 1)
@@ -135,3 +135,36 @@ def test_acronyms_defined_for_other_names(vocab):
     assert posting_module._acronyms_of_other_names(line, vocab) == ("CPR",)
     assert posting_module._acronyms_of_other_names("Center for Protein Research (see CPR)", vocab) == ()
     assert posting_module._acronyms_of_other_names("Identity and Access Management (IAM)", vocab) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "safe"),
+    [
+        (r"\bpython\b", True),
+        (r"[A-Z][a-z]+|[0-9]-[A-Z]", True),
+        (r"[\w-]+|[a-z-]|\d{1,2}-\d|a-b", True),
+        (r"(?P<Name>x)(?P=Name)", True),
+        ("we['\u2019]re", True),  # (a mark without case: it never meets ASCII text)
+        (r"[A-z]", False),  # (holds "[", "_", "`"...: lowered, "[a-z]" does not)
+        (r"[Z-a]", False),
+        (r"[9-A]", False),
+        (r"\x41PI|\u0041|\N{LATIN CAPITAL LETTER A}|\101", False),
+        (r"(?-i:API)", False),
+        (r"(?s-i:API)", False),
+        (r"(?i)api", False),
+        ("\u017f", False),  # "ſ": re.I matches "s"
+        ("\u212a", False),  # the Kelvin sign: re.I matches "k"
+    ],
+)
+def test_only_a_pattern_whose_letters_lower_safely_gets_a_lowered_form(source, safe):
+    assert posting_module._LOWERS_SAFELY(source) is safe
+    lowered = posting_module._lowered_form(re.compile(source, re.I))
+    assert (lowered is not None) is safe
+    if safe:
+        pattern = re.compile(source, re.I)
+        for text in ("Python A-Z we're NAME name x-X 7-Q", "API api Api [_]`", "ABC-DEF 12-3 zz-top"):
+            assert _described(posting_module._finditer(pattern, lowered, text)) == _described(pattern.finditer(text))
+
+
+def test_group_names_that_differ_only_in_case_get_no_lowered_form():
+    assert posting_module._lowered_form(re.compile(r"(?P<A>x)|(?P<a>y)", re.I)) is None

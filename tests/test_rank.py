@@ -335,5 +335,9 @@ def test_an_expanded_list_is_not_expanded_again(monkeypatch, tmp_path):
     looked = []
     isdir = os.path.isdir
     monkeypatch.setattr(api.os.path, "isdir", lambda p: looked.append(p) or isdir(p))
-    assert api.expand(items) is items and not looked
+    again = api.expand(items)
+    assert again == items and again is not items and not looked  # a copy: the caller's list stays its own
     assert api.expand(list(items)) == items and looked  # a plain list is expanded
+    looked.clear()
+    items.append(str(tmp_path))  # a caller adds to the list it was given: it is expanded again
+    assert api.expand(items) == [str(tmp_path / "a.txt"), str(tmp_path / "b.md"), "-"] and looked

@@ -29,6 +29,24 @@ def test_records_come_back_in_any_order():
         assert store._file is not None and not store._held  # they waited in the file
 
 
+def test_without_pread_the_records_are_read_by_seeking_and_added_after_reads(monkeypatch):
+    monkeypatch.delattr(spill.os, "pread")  # (Windows has none)
+    with Spill() as store:
+        first = [store.add(r) for r in RECORDS]
+        assert store.get(first[1]) == RECORDS[1]
+        later = [store.add(r) for r in RECORDS]  # written at the end, not where the read left off
+        assert [store.get(h) for h in first + later] == RECORDS + RECORDS
+
+
+def test_a_closed_spill_says_so():
+    store = Spill()
+    handle = store.add(b"row")
+    store.close()
+    for use in (lambda: store.get(handle), lambda: store.add(b"more")):
+        with pytest.raises(ValueError, match="closed"):
+            use()
+
+
 def test_no_temporary_file_holds_them_in_memory(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError(30, "Read-only file system")
