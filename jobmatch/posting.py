@@ -229,7 +229,7 @@ _PREFERRED_HEADING = re.compile(
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
     r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
     r"also knowing|great if|would be great|even better|if you also|extra points|would love|we'?d love|"
-    r"love it if)\b",
+    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -247,7 +247,9 @@ _REQUIRED_HEADING = re.compile(
     r"you should|comfortable with|we expect|expect you|important (for|to) us|what we need|what you need|"
     r"you('ll)? need|you must|you will need|we require|"
     r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
-    r"candidate)\b",
+    # UK, Australian and public-sector wording: "Essential criteria", "Person Specification",
+    # "Key Selection Criteria", "Eligibility", "Who should apply", "Is this you?"
+    r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you)\b",
     re.I,
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
@@ -285,6 +287,8 @@ def classify_heading(text: str) -> str:
     if _BARE_TIER_HEADING.fullmatch(t):
         # "Must:", "Essential:", "Nice:", "Not required, but nice:": the tier alone
         return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
+    if (_BOILERPLATE_HEADING.search(t) or _EDUCATION_HEADING.search(t)) and _JOB_AT_END.search(t):
+        return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _PREFERRED_HEADING.search(t):
@@ -296,7 +300,8 @@ def classify_heading(text: str) -> str:
     if re.search(r"\b(tech(nical)? stack|our stack|technolog(y|ies)|tools we use|keywords)\b", t):
         return CONTEXT
     if re.search(r"\b(responsibilit(y|ies)|duties|what you('ll| will)? (do|work on|be doing))\b", t):
-        return CONTEXT
+        # "Responsibilities and Requirements": what the job asks comes under it too
+        return REQUIRED if re.search(r"\b(requirements?|qualifications?)\b", t) else CONTEXT
     if _EDUCATION_HEADING.search(t) and not re.search(r"\bskills\b", t):
         return EDUCATION
     if _REQUIRED_HEADING.search(t) and not _GERUND_START.match(t):
@@ -307,13 +312,22 @@ def classify_heading(text: str) -> str:
 
 
 _BARE_TIER_HEADING = re.compile(
-    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|optional)\W+(?:but\s+)?)?nice"
+    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|not essential|optional)\W+(?:but\s+)?)?nice"
+    r"|assets?|extras|good to haves?"  # ("Assets": Canadian for nice to have)
 )
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
 # that is paid or given, under the benefits, not the skills that earn "Bonus points"
 _PAY_BONUS_HEADING = re.compile(
     r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
     r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
+)
+# a line ending in the noun of a job names a job, whatever section words it holds ("Benefits
+# Administrator", "Privacy Analyst", "Location Scout")
+_JOB_AT_END = re.compile(
+    r"^(?!about\b|meet\b|who\b|what\b|why\b|how\b|your\b|our\b|the\b|.*\bfor (?:our|the|all)\b)"
+    r"[a-z][\w&/ -]*\b(?:assistants?|secretar(?:y|ies)|"
+    r"teachers?|coordinators?|administrators?|analysts?|managers?|officers?|specialists?|scouts?|clerks?|"
+    r"receptionists?|advisors?|advisers?|paralegals?|consultants?|directors?|technicians?|representatives?)$"
 )
 _GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
@@ -396,7 +410,7 @@ def _heading_of(
 
 # a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
 _TRAILING_MARK = re.compile(
-    r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:big\s+)?"
+    r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:(?:big|strong|huge)\s+)?"
     r"(?:preferred|required|plus|advantage|bonus|desirable|desired|nice to have|must)\s*:?$",
     re.I,
 )
@@ -406,7 +420,7 @@ _HEADING_VOCABULARY = frozenset(
     "skills skill experience qualifications qualification requirements requirement education knowledge "
     "certifications certification licenses licences abilities competencies competences tools technologies "
     "languages degree background profile attributes traits additional other technical professional key "
-    "minimum basic and & / what it that this which also things something".split()
+    "minimum basic and & / what it that this which also things something what's whats preferred but not".split()
 )
 
 
@@ -438,14 +452,20 @@ def _looks_like_heading(text: str) -> bool:
 # -- inline marks -----------------------------------------------------------------------------
 _PREFERRED_MARK = _Guarded(
     re.compile(
-        r"\b(an? (big |huge |definite |added |real )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
+        r"\b(an? (big |huge |definite |added |real |strong )?plus|is a plus|plus points?|nice[\s-]to[\s-]have|"
         r"preferred|preferably|preferable|bonus|desired|desirable|ideally|advantageous|"
         r"an advantage|beneficial|would be (great|nice|helpful|a bonus)|is helpful|helpful|"
-        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:)|appreciated)\b",
+        r"optional|extra credit|good to have|(is|are|would be) ideal|advantage(?=\s*:)|appreciated|"
+        # Canadian, Australian, UK and Indian wording: "CFA is an asset", "Power BI highly regarded",
+        # "not essential but would be useful", "an added advantage", "Python is welcome"
+        r"an? (great |real |definite |strong )?asset|highly regarded|not essential|would be useful|"
+        r"an? added advantage|(is|are) (also )?welcome)\b"
+        r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),
     ("plus", "nice", "prefer", "bonus", "desir", "ideal", "advantage", "beneficial", "would be", "helpful",
-     "optional", "extra credit", "good to have", "appreciated"),
+     "optional", "extra credit", "good to have", "appreciated", "asset", "regarded", "not essential", "welcome",
+     "(d)"),
 )
 _REQUIRED_MARK = _Guarded(
     re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I),
@@ -2768,13 +2788,21 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
             info.label_title = _label_title(line)
         if info.label_title is not None:
             return info.label_title, number
+    past_header = False
     for number, (line, info) in enumerate(zip(head, infos, strict=True), 1):
         if not info.stripped:
             continue
         if info.first_title is _UNKNOWN:
             info.first_title = _first_line_title(line)
-        if info.first_title is not None:
+        if info.first_title is not None and (
+            # after the header, a line that is the title alone: no heading ("Company Description"),
+            # no sentence ("We are looking for ..."), a few words
+            not past_header or (classify_heading(info.first_title) == UNKNOWN and len(info.first_title.split()) <= 8)
+        ):
             return info.first_title, number
+        if not past_header and _PAGE_HEADER.fullmatch(info.stripped.strip("*_#: ")):
+            past_header = True  # LinkedIn's "About the job", a board's "Job description": the title may be next
+            continue
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
@@ -2783,6 +2811,9 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         if info.role is not None:
             return info.role, None
     return None, None
+
+
+_PAGE_HEADER = re.compile(r"(?:about the (?:job|role|position)|job description|job details|description)", re.I)
 
 
 def _label_title(line: str) -> str | None:
