@@ -291,6 +291,8 @@ def classify_heading(text: str) -> str:
         return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
+    if re.fullmatch(r"desired (?:candidate )?profile|desired skills(?: and|,| &) experience", t):
+        return REQUIRED  # Naukri's and LinkedIn's old heading of what the job asks
     if _PREFERRED_HEADING.search(t):
         return PREFERRED
     if re.search(r"\b(about you|who you are|your profile)\b", t):
@@ -557,10 +559,12 @@ _PHD_DEGREE = _Guarded(
 _MASTER_DEGREE = _Guarded(
     re.compile(
         r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.b\.a\.|m\.a\."
-        r"|m\.eng\.?|meng)(?!\w)",
+        # "a graduate degree" (in the US: a master's or above), "a postgraduate degree/diploma"; not
+        # "an undergraduate degree", nor "a graduate with a degree"
+        r"|m\.eng\.?|meng|(?:post)?graduate degree|postgraduate (?:diploma|qualification))(?!\w)",
         re.I,
     ),
-    ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng"),
+    ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng", "graduate degree", "postgraduate"),
 )
 # ("PhD ..., or MS with 3+ years of research experience": a degree level with what goes with it)
 _MASTER_LETTERS = _Guarded(
@@ -815,7 +819,7 @@ _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
     # (".a.": "b.a.", "b.b.a.", "m.a." and "m.b.a." in one)
     (*_PHD_DEGREE.folded, "master", "m.s.", "m.sc", "msc", "mba", ".a.", "m.eng", "meng", "bachelor", "b.s.", "b.sc",
-     "bsc", "b.eng", "beng", "degree", "diploma", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
+     "bsc", "b.eng", "beng", "degree", "diploma", "postgraduate", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
      *_MASTER_ABBREVIATIONS.exact,
      *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
@@ -842,12 +846,12 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
     if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
         return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
-    if (
-        not levels
-        and _GENERIC_DEGREE.search(text)
-        and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I)
-    ):
-        levels.add("bachelor")  # "a degree in Computer Science"
+    generic = None if levels else _GENERIC_DEGREE.search(text)
+    if generic and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I):
+        # "a degree in Computer Science"; "a diploma in Nursing" (no degree named): below a bachelor's
+        # (a college or TAFE diploma in Canada, Australia, the UK and India)
+        diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
+        levels.add("associate" if diploma and not re.search(r"\bdegree\b", text, re.I) else "bachelor")
     return levels
 
 

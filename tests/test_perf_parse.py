@@ -22,13 +22,20 @@ from jobmatch.vocabulary import TOKEN_RE, Token, Vocabulary, fold, tokenize
 
 
 def _plain_fuzzy_lookup(word: str, vocab: Vocabulary) -> tuple[Skill, float] | None:
-    """The definition: the best of all names, if it keeps the first letter and the length."""
+    """The definition: the best of all names, if it keeps the first letter and the length, and is
+    no other form of the word (same stem, or a French plural in "x")."""
     keys, skills = extract._fuzzy_table(vocab)
     best = process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=MATCHING.fuzzy_cutoff, processor=None)
     if best is None:
         return None
     choice, score, index = best
-    if choice[0] == word[0] and abs(len(choice) - len(word)) <= 2 and choice != word:
+    if (
+        choice[0] == word[0]
+        and abs(len(choice) - len(word)) <= 2
+        and choice != word
+        and extract._stem(choice) != extract._stem(word)
+        and word != choice + "x"
+    ):
         return skills[index], float(score)
     return None
 

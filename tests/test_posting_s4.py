@@ -95,3 +95,47 @@ def test_after_a_page_header_a_heading_or_a_sentence_is_no_title(parse):
 @pytest.mark.parametrize("heading", ["Benefits", "Salary", "Education", "Legal", "Privacy Notice", "Location"])
 def test_section_words_alone_still_head_their_sections(heading):
     assert classify_heading(heading) in ("boilerplate", "education")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Diploma in Nursing", {"associate"}),
+        ("College diploma in Early Childhood Education", {"associate"}),
+        ("Degree or diploma in accounting", {"bachelor"}),
+        ("Postgraduate degree in Data Science", {"master"}),
+        ("Graduate degree in Public Health", {"master"}),
+        ("Postgraduate diploma in HR", {"master"}),
+        ("An undergraduate degree in biology", {"bachelor"}),
+        ("A graduate with a degree in IT", {"bachelor"}),
+        ("High school diploma or GED", {"high_school"}),
+    ],
+)
+def test_diplomas_and_graduate_degrees_are_their_levels(text, levels):
+    from jobmatch.posting import find_degrees
+
+    assert find_degrees(text) == levels
+
+
+@pytest.mark.parametrize("heading", ["Desired Candidate Profile", "Desired Skills and Experience"])
+def test_the_desired_profile_of_job_boards_is_what_the_job_asks(heading, parse):
+    posting = parse(f"Customer Support Executive\n\n{heading}\n- Advanced Excel\n")
+    assert _tiers(posting) == {"Microsoft Excel": "required"}
+    assert classify_heading("Desired skills") == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("Experience with sales tax filings", set()),
+        ("Valid ECS card", set()),
+        ("Experience with Sage 200 or Xero", {"Sage", "Xero"}),
+        ("Proficient in QuickBooks, Xero or Sage", {"QuickBooks", "Xero", "Sage"}),
+        ("Performance marketing experience", {"performance marketing"}),
+        ("B2B sales experience", {"sales"}),
+    ],
+)
+def test_products_and_senses_of_other_fields(line, skills, vocab):
+    from jobmatch.extract import extract_line
+
+    assert {m.skill.name for m in extract_line(line, 1, vocab)} == skills
