@@ -146,7 +146,7 @@ def _write_report(fmt: ReportFormat, output: Path | None, report: Report | DiffR
 def _refuse_input_as_output(output: Path | None, inputs: Iterable[Any]) -> None:
     """``-o`` naming one of the run's inputs (a slip of tab completion: ``-o resume.md``) would
     replace it with the report: exit 4 before anything is read. ``inputs``: names (the rest,
-    such as InputErrors and "-", is passed over)."""
+    such as InputErrors, is passed over; "-" is standard input, which may be the file)."""
     if output is None or str(output) == "-":
         return
     try:
@@ -156,14 +156,16 @@ def _refuse_input_as_output(output: Path | None, inputs: Iterable[Any]) -> None:
     if not stat.S_ISREG(target.st_mode):
         return
     for name in inputs:
-        if not isinstance(name, (str, Path)) or str(name) == "-":
+        if not isinstance(name, (str, Path)):
             continue
         try:
-            found = os.stat(name)
-        except OSError:
+            # "-": standard input, redirected from a file (`-o cv.txt < cv.txt`) or not
+            found = os.fstat(sys.stdin.fileno()) if str(name) == "-" else os.stat(name)
+        except (OSError, ValueError, AttributeError):
             continue
         if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
-            _error(f"{output}: cannot write: it is one of the inputs ({name}); nothing was written")
+            shown = "standard input" if str(name) == "-" else name
+            _error(f"{output}: cannot write: it is one of the inputs ({shown}); nothing was written")
             raise typer.Exit(ExitCode.OUTPUT)
 
 
@@ -301,8 +303,9 @@ class _ClosedStream(io.TextIOBase):
 
 
 def _emit(text: str) -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    out = _stdout()
+    out.write(text + "\n")
+    out.flush()
 
 
 def _emit_documents(command: str, fmt: Format, documents: list[dict], errors: list) -> None:
@@ -482,19 +485,59 @@ def _lines_out(output: Path | None) -> Iterator[Any]:
         return
     every_line = not _stdout_is_file()
     last = [time.monotonic()]
+    out = _stdout()
 
     def write(line: str) -> None:
-        sys.stdout.write(line + "\n")
+        out.write(line + "\n")
         if every_line:
-            sys.stdout.flush()
+            out.flush()
             return
         now = time.monotonic()
         if now - last[0] >= 0.1:
-            sys.stdout.flush()
+            out.flush()
             last[0] = now
 
     yield write
-    sys.stdout.flush()
+    out.flush()
+
+
+class _CheckedStdout:
+    """Standard output written to its file descriptor, every byte accounted for. Python's own
+    buffered standard output loses the rest of a large write that a filling disk takes only in
+    part, and exits 0 with the output cut short; here the next write fails (ENOSPC, EFBIG) and
+    the run ends with its one-line error and exit 4. Buffered here (64 KiB) until flushed."""
+
+    def __init__(self, fd: int, encoding: str, errors: str) -> None:
+        self.fd, self.encoding, self.errors = fd, encoding, errors
+        self.pending: list[bytes] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        data = text.encode(self.encoding, self.errors)
+        self.pending.append(data)
+        self.size += len(data)
+        if self.size >= 1 << 16:
+            self.flush()
+
+    def flush(self) -> None:
+        data, self.pending, self.size = b"".join(self.pending), [], 0
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view) :]
+
+
+def _stdout() -> Any:
+    """What the reports write standard output with: a _CheckedStdout where standard output is a
+    file descriptor on POSIX (no newline translation to keep), else sys.stdout itself (a test's
+    captured output, Windows)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return sys.stdout
+    if os.name != "posix":
+        return sys.stdout
+    sys.stdout.flush()  # (what was written before goes first)
+    return _CheckedStdout(fd, sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
 
 
 def _stdout_is_file() -> bool:
@@ -651,8 +694,9 @@ def _text_out(output: Path | None) -> Iterator[Callable[[str], Any]]:
     """Where a document goes, whole or piece by piece (each piece with its own line ends):
     standard output, or FILE atomically; a file that cannot be written is a one-line error."""
     if output is None or str(output) == "-":
-        yield sys.stdout.write
-        sys.stdout.flush()
+        out = _stdout()
+        yield out.write
+        out.flush()
         return
     try:
         writer = atomic_file(output)
@@ -662,6 +706,12 @@ def _text_out(output: Path | None) -> Iterator[Callable[[str], Any]]:
         raise typer.Exit(ExitCode.OUTPUT) from None
     try:
         yield handle.write
+    except OSError as error:
+        writer.__exit__(*sys.exc_info())  # the file is left as it was
+        if error.errno not in _OUTPUT_ERRNOS:
+            raise
+        _error(f"{output}: cannot write ({error.strerror or error})")  # (a disk that filled up while writing)
+        raise typer.Exit(ExitCode.OUTPUT) from None
     except BaseException:
         writer.__exit__(*sys.exc_info())  # the file is left as it was
         raise

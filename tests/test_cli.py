@@ -383,6 +383,46 @@ def test_a_full_disk_on_stdout_is_a_one_line_output_error(args):
     assert done.stderr == "jobmatch: error: cannot write standard output (No space left on device)\n"
 
 
+def _file_size_limit(limit: int):
+    def limited() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limited
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file size limit is POSIX")
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "markdown"])
+def test_a_disk_that_fills_up_while_writing_is_an_output_error_not_a_cut_report(tmp_path, fmt):
+    """A disk that takes part of a large write and then no more (here: a 2 KB file size limit)
+    cut the report short with exit 0 and no word (QA s4 files #1); -o FILE names the file (#3)."""
+    args = [*MATCH_JSON[:3], "-f", fmt]
+    with open(tmp_path / "out", "w") as out:
+        done = _console(args, stdout=out, stderr=subprocess.PIPE, text=True, preexec_fn=_file_size_limit(2048))
+    if (tmp_path / "out").stat().st_size < 2048:
+        pytest.skip(f"the {fmt} report is smaller than the limit")
+    assert (done.returncode, done.stderr) == (4, "jobmatch: error: cannot write standard output (File too large)\n")
+    target = tmp_path / "report"
+    done = _console([*args, "-o", str(target)], stderr=subprocess.PIPE, text=True, preexec_fn=_file_size_limit(2048))
+    assert (done.returncode, done.stderr) == (4, f"jobmatch: error: {target}: cannot write (File too large)\n")
+    assert not target.exists()  # (written atomically: nothing half-written is left)
+
+
+def test_the_checked_stdout_writes_every_byte_of_short_writes(tmp_path, monkeypatch):
+    from jobmatch import cli
+
+    real_write = os.write
+    monkeypatch.setattr(cli.os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))  # a few bytes a call
+    with open(tmp_path / "out", "wb") as handle:
+        out = cli._CheckedStdout(handle.fileno(), "utf-8", "strict")
+        text = "".join(f"line {i}: Müller, Zürich\n" for i in range(5000))
+        out.write(text[:100])
+        out.write(text[100:])
+        out.flush()
+    assert (tmp_path / "out").read_text(encoding="utf-8") == text
+
+
 @pytest.mark.parametrize("args", [MATCH_JSON, ["--help"]])
 def test_closed_stdout_is_a_one_line_output_error(args):
     """`>&-` was "internal error: AttributeError: 'NoneType' object has no attribute 'write'"."""
@@ -477,6 +517,30 @@ def test_output_naming_an_input_is_refused_and_the_input_kept(runner, tmp_path, 
     assert result.exit_code == 4
     assert "cannot write: it is one of the inputs" in result.stderr and len(result.stderr.splitlines()) == 1
     assert (resume.read_bytes(), posting.read_bytes()) == before
+
+
+@pytest.mark.parametrize("stdin_is", ["resume", "posting"])
+def test_output_over_the_file_standard_input_reads_is_refused(tmp_path, stdin_is):
+    """`match - POSTING -o cv.txt < cv.txt` replaced the resume with the report (QA s4 files #5)."""
+    resume = tmp_path / "cv.txt"
+    resume.write_bytes((RESUMES / "strong_backend.txt").read_bytes())
+    posting = tmp_path / "posting.md"
+    posting.write_bytes((POSTINGS / "backend_engineer.md").read_bytes())
+    redirected = resume if stdin_is == "resume" else posting
+    args = ["match", "-", str(posting)] if stdin_is == "resume" else ["match", str(resume), "-"]
+    before = redirected.read_bytes()
+    with open(redirected, "rb") as stdin:
+        done = _console(
+            [*args, "-f", "markdown", "-o", str(redirected)], stdin=stdin, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 4
+    assert done.stderr == (
+        f"jobmatch: error: {redirected}: cannot write: it is one of the inputs (standard input); nothing was written\n"
+    )
+    assert redirected.read_bytes() == before
+    with open(redirected, "rb") as stdin:  # another file: written
+        done = _console([*args, "-f", "markdown", "-o", str(tmp_path / "report.md")], stdin=stdin)
+    assert done.returncode == 0 and (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# ")
 
 
 def test_output_to_a_read_only_file_is_refused(runner, tmp_path, monkeypatch):
