@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -56,8 +57,10 @@ class _Guard:
         self.patterns, self.folded, self.exact = patterns, folded, exact
         _GUARDS.append(self)
 
-    def may_match(self, text: str) -> bool:
-        """False only when no match can be in ``text`` (see above)."""
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False only when no match can be in ``text[pos:endpos]`` (see above; a match holds its
+        words, so they are looked for in the window only: a clause of a long one-paragraph line
+        costs the clause, not the line)."""
         if not text.isascii():
             return True
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
@@ -65,10 +68,10 @@ class _Guard:
             last = _last_lowered
             lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
-                if word in lowered:
+                if lowered.find(word, pos, endpos) >= 0:
                     return True
         for word in self.exact:  # noqa: SIM110  (a loop, not any() over a generator: most guards have none)
-            if word in text:
+            if text.find(word, pos, endpos) >= 0:
                 return True
         return False
 
@@ -200,7 +203,7 @@ class _Guarded(_Guard):
         if last is not None and last[0] == text and last[1] == pos and last[2] == endpos:
             return last[3]  # (a match is immutable: it can be handed out twice)
         # (the guard has just lowered the text that _search looks at)
-        found = _search(self.pattern, self.lowered, text, pos, endpos) if self.may_match(text) else None
+        found = _search(self.pattern, self.lowered, text, pos, endpos) if self.may_match(text, pos, endpos) else None
         self.last = (text, pos, endpos, found)
         return found
 
@@ -208,7 +211,7 @@ class _Guarded(_Guard):
         return self.pattern.match(text) if self.may_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.may_match(text) else text
@@ -1755,9 +1758,16 @@ def _read_line(
     if listing:  # "some of the following: A B; C D; E": one list to the end of the line
         first = next(i for i, (_a, b) in enumerate(clauses) if b >= listing.end()) if clauses else 0
         clauses = clauses[:first] + ([(clauses[first][0], clauses[-1][1])] if clauses[first:] else [])
+    # the mentions of each clause: a slice found by bisection when they are in order, as the
+    # extractor gives them (a long one-paragraph line has thousands of clauses and mentions)
+    starts = [m.start for m in mentions]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for index, (clause_start, clause_end) in enumerate(clauses):
         clause = line[clause_start:clause_end]
-        in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
+        if ordered:
+            in_clause = mentions[bisect_left(starts, clause_start) : bisect_left(starts, clause_end)]
+        else:
+            in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
         # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
         # posting repeated for each requirement (the line's own text when it is one sentence)
         source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
@@ -2004,10 +2014,23 @@ def _clauses(line: str, start: int) -> list[tuple[int, int]]:
 _CLAUSE_CHARS = re.compile(r"[()\[\];.!?]")  # the characters _clauses looks at
 
 
+_ABBREVIATIONS = frozenset(("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st"))
+
+
 def _abbreviation_before(line: str, i: int) -> bool:
-    before = line[:i].rsplit(None, 1)  # its last word: split() in full is quadratic on a long line
-    word = before[-1].lower() if before else ""
-    return word in ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st") or len(word) <= 1
+    """Whether the word before position ``i`` (the last of ``line[:i].split()``) is an
+    abbreviation or a single character. Read backwards from ``i``, at most a few characters: a
+    slice of the line before each full stop is quadratic on a long one-paragraph line."""
+    end = i
+    while end > 0 and line[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+        if end - start > 6:  # longer than any abbreviation
+            return False
+    word = line[start:end].lower()
+    return word in _ABBREVIATIONS or len(word) <= 1
 
 
 # A mark after what it qualifies ("Python or Go are ideal", "Docker is a plus"): where more words

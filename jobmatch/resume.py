@@ -1196,6 +1196,7 @@ _YEARS_BEFORE = re.compile(
     re.I,
 )
 # (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
+_YEARS_BEFORE_REACH = 300  # characters: "12+ years of professional experience with A B, C D and E F "
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
 _STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
 
@@ -1205,6 +1206,7 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
     in a table's column of years."""
     out: dict[str, int] = {}
     columns: dict[int, int | None] = {}
+    may: dict[int, bool] = {}  # per line: a long line with many mentions is looked at once
     for mention in mentions:
         line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
         end = mention.end if line[mention.start : mention.end] == mention.surface else -1
@@ -1214,10 +1216,15 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
         if end < 0:
             continue
         years = None
-        if _may_state_years(line):
+        if mention.line not in may:
+            may[mention.line] = _may_state_years(line)
+        if may[mention.line]:
             found = _STATED_YEARS.match(line, end)
             if not found and _LIST_GOES_ON.match(line, end):
-                found = _YEARS_BEFORE.search(line, 0, end - len(mention.surface))
+                # (the figure stands a few words before the name: looked for in the characters
+                # just before it, not from the start of a long line for every name on it)
+                before = end - len(mention.surface)
+                found = _YEARS_BEFORE.search(line, max(0, before - _YEARS_BEFORE_REACH), before)
             years = float(found.group("n")) if found else None
         if years is None and line.lstrip().startswith("|"):
             years = _table_years(lines, mention.line, end, columns)

@@ -3,11 +3,13 @@ gives what the plain code gives."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from jobmatch import posting as posting_module
+from jobmatch.models import Document
 
 
 def test_a_guard_lowers_each_text_for_itself(monkeypatch):
@@ -168,3 +170,69 @@ def test_only_a_pattern_whose_letters_lower_safely_gets_a_lowered_form(source, s
 
 def test_group_names_that_differ_only_in_case_get_no_lowered_form():
     assert posting_module._lowered_form(re.compile(r"(?P<A>x)|(?P<a>y)", re.I)) is None
+
+
+# -- a long one-paragraph line costs its length, not its length squared (QA s4 files #4) -----------
+
+
+def test_a_guard_asked_of_a_window_looks_at_the_window():
+    rnd = random.Random(11)
+    words = ["python", "plus", "preferred", "years", "degree", "a", "nice to have", "bonus", "Java", "SQL", ".", ","]
+    for guard in posting_module._GUARDS:
+        if not isinstance(guard, posting_module._Guarded):
+            continue
+        for _ in range(60):
+            pool = words + list(guard.folded) + list(guard.exact)
+            text = " ".join(rnd.choice(pool) for _ in range(rnd.randrange(40)))
+            pos = rnd.randrange(len(text) + 1)
+            end = rnd.randrange(pos, len(text) + 1)
+            found = guard.pattern.search(text, pos, end)
+            if found is not None:
+                assert guard.may_match(text, pos, end), (guard.pattern.pattern, text, pos, end)
+            guard.last = None
+            searched = guard.search(text, pos, end)
+            assert (searched is None) == (found is None)
+            assert found is None or _described([searched]) == _described([found])
+
+
+def _plain_abbreviation_before(line: str, i: int) -> bool:
+    before = line[:i].rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    return word in posting_module._ABBREVIATIONS or len(word) <= 1
+
+
+def test_the_word_before_a_full_stop_is_read_backwards_as_split_reads_it():
+    rnd = random.Random(3)
+    parts = ["e.g", "i.e", "etc", "Inc", "approx", "approxx", "a", " ", "  ", "\t", "word", "Dr", "x.y", "", "vs"]
+    for _ in range(3000):
+        line = "".join(rnd.choice(parts) + rnd.choice(["", " ", "."]) for _ in range(rnd.randrange(1, 8)))
+        for i in range(len(line) + 1):
+            assert posting_module._abbreviation_before(line, i) == _plain_abbreviation_before(line, i), (line, i)
+
+
+def test_a_one_paragraph_posting_reads_as_its_sentences_do(vocab):
+    """A line of 900 sentences asks what its three distinct sentences ask on a line of their own."""
+    sentences = ["We need 5+ years of Python.", "Kubernetes is a plus.", "You know SQL, e.g. PostgreSQL."]
+
+    def asked(text: str) -> set:
+        parsed = posting_module.parse_posting(Document("p.txt", "Requirements\n" + text, "text"), vocab)
+        return {(r.tier, r.any_of, r.min_years) for r in parsed.requirements}
+
+    few = asked(" ".join(sentences))
+    assert {"Python", "Kubernetes", "SQL"} <= {name for _tier, names, _years in few for name in names}
+    assert asked(" ".join(sentences * 300)) == few
+
+
+def test_a_one_paragraph_resume_states_the_years_its_sentences_state(vocab):
+    """The years a resume states beside a name ("6 years of Python, Go"), on a line of thousands
+    of sentences, as on a short one (each name on the line used to lower the whole line again)."""
+    from jobmatch.match import profile_resume
+
+    sentence = "Built payment services with 6 years of Python, Go and SQL."
+
+    def months(text: str) -> dict[str, int]:
+        profile = profile_resume(Document("r.txt", "Jane Doe\nSKILLS\n" + text, "text"), vocab)
+        return {e.name: e.months for e in profile.experience}
+
+    assert months(sentence) == {"Python": 72, "Go": 72, "SQL": 72}
+    assert months(" ".join([sentence] * 2000)) == months(sentence)
