@@ -63,14 +63,29 @@ class _Guard:
         costs the clause, not the line)."""
         if not text.isascii():
             return True
+        if pos or endpos < len(text):
+            return self._may_match_in(text, pos, endpos)
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
             # the parser asks guard after guard of the same text: it is lowered once (see _lower)
             last = _last_lowered
             lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
-                if lowered.find(word, pos, endpos) >= 0:
+                if word in lowered:
                     return True
         for word in self.exact:  # noqa: SIM110  (a loop, not any() over a generator: most guards have none)
+            if word in text:
+                return True
+        return False
+
+    def _may_match_in(self, text: str, pos: int, endpos: int) -> bool:
+        """:meth:`may_match` of a window (``in`` is the cheaper test of a whole text)."""
+        if self.folded:
+            last = _last_lowered
+            lowered = last[1] if last[0] is text else _lower(text)
+            for word in self.folded:
+                if lowered.find(word, pos, endpos) >= 0:
+                    return True
+        for word in self.exact:  # noqa: SIM110
             if text.find(word, pos, endpos) >= 0:
                 return True
         return False
