@@ -63,30 +63,16 @@ class _Guard:
         costs the clause, not the line)."""
         if not text.isascii():
             return True
-        if pos or endpos < len(text):
-            return self._may_match_in(text, pos, endpos)
+        whole = not pos and endpos >= len(text)  # ("in" is the cheaper test of a whole text)
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
             # the parser asks guard after guard of the same text: it is lowered once (see _lower)
             last = _last_lowered
             lowered = last[1] if last[0] is text else _lower(text)
             for word in self.folded:
-                if word in lowered:
+                if word in lowered if whole else lowered.find(word, pos, endpos) >= 0:
                     return True
         for word in self.exact:  # noqa: SIM110  (a loop, not any() over a generator: most guards have none)
-            if word in text:
-                return True
-        return False
-
-    def _may_match_in(self, text: str, pos: int, endpos: int) -> bool:
-        """:meth:`may_match` of a window (``in`` is the cheaper test of a whole text)."""
-        if self.folded:
-            last = _last_lowered
-            lowered = last[1] if last[0] is text else _lower(text)
-            for word in self.folded:
-                if lowered.find(word, pos, endpos) >= 0:
-                    return True
-        for word in self.exact:  # noqa: SIM110
-            if text.find(word, pos, endpos) >= 0:
+            if word in text if whole else text.find(word, pos, endpos) >= 0:
                 return True
         return False
 
@@ -112,7 +98,7 @@ def _lowered_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     case-sensitive one at its first letter: a search of the lowered text costs about half
     (tests/test_perf_s4p.py holds each to its pattern)."""
     source = pattern.pattern
-    if not pattern.flags & re.I or not _LOWERS_SAFELY(source):
+    if not pattern.flags & re.I or not _lowers_safely(source):
         return None
     letters: list[str] = []
     escaped = False
@@ -135,16 +121,15 @@ _UNSAFE_TO_LOWER = re.compile(
 )
 
 
-def _LOWERS_SAFELY(source: str) -> bool:  # noqa: N802 - read as a predicate on a pattern's source
+def _lowers_safely(source: str) -> bool:
     """Whether a case-insensitive pattern's source may be lowered letter by letter (_lowered_form):
     none of _UNSAFE_TO_LOWER, and every range in a class from a letter to one of the same case or
     from a digit to a digit ("[a-z]", "[A-Z]", "[0-9]")."""
     for found in _UNSAFE_TO_LOWER.finditer(source):
         text = found.group()
-        if len(text) == 3 and text[1] == "-" and _same_kind(text[0], text[2]) and _in_class(source, found.start()):
+        is_range = len(text) == 3 and text[1] == "-" and _in_class(source, found.start())  # ("a-b" outside: 3 chars)
+        if len(text) == 3 and text[1] == "-" and (not is_range or _same_kind(text[0], text[2])):
             continue
-        if len(text) == 3 and text[1] == "-" and not _in_class(source, found.start()):
-            continue  # ("a-b" outside a class is three characters)
         return False
     return True
 

@@ -159,7 +159,7 @@ def test_acronyms_defined_for_other_names(vocab):
     ],
 )
 def test_only_a_pattern_whose_letters_lower_safely_gets_a_lowered_form(source, safe):
-    assert posting_module._LOWERS_SAFELY(source) is safe
+    assert posting_module._lowers_safely(source) is safe
     lowered = posting_module._lowered_form(re.compile(source, re.I))
     assert (lowered is not None) is safe
     if safe:
