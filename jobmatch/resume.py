@@ -37,7 +37,7 @@ at work, and the highest degree.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -623,22 +623,34 @@ _CLAUSE_END = re.compile(r"[.;|]\s|[;|]")
 def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
     """The mentions of skills the resume says it is learning or interested in, not using: "Currently
     learning: Kubernetes, Rust". They are no job's skill and state no years."""
-    cues: dict[int, list[int]] = {}  # line -> where its cues end
+
+    def after_cues(line: str) -> list[tuple[int, int]]:  # from each cue to the end of its clause
+        spans = []
+        for cue in _LEARNING.finditer(line):
+            end = _CLAUSE_END.search(line, cue.end())
+            spans.append((cue.end(), end.end() if end else len(line) + 1))
+        return spans
+
+    return _mentions_in_spans(lines, mentions, ("learn", "studying", "interested"), after_cues)
+
+
+def _mentions_in_spans(
+    lines: Sequence[str],
+    mentions: Iterable[Mention],
+    words: tuple[str, ...],
+    spans_of: Callable[[str], list[tuple[int, int]]],
+) -> list[Mention]:
+    """The mentions that start in one of the spans ``spans_of(line)`` gives of their line, asked
+    once per line, and only of a line holding one of ``words`` (lower case)."""
+    spans_by_line: dict[int, list[tuple[int, int]]] = {}
     out = []
     for mention in mentions:
-        ends = cues.get(mention.line)
-        if ends is None:
+        spans = spans_by_line.get(mention.line)
+        if spans is None:
             line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
             lowered = line.lower()
-            if "learn" in lowered or "studying" in lowered or "interested" in lowered:
-                ends = [m.end() for m in _LEARNING.finditer(line)]
-            else:
-                ends = []
-            cues[mention.line] = ends
-        if not ends:
-            continue
-        line = lines[mention.line - 1]
-        if any(end <= mention.start and not _CLAUSE_END.search(line, end, mention.start) for end in ends):
+            spans = spans_by_line[mention.line] = spans_of(line) if any(w in lowered for w in words) else []
+        if spans and any(a <= mention.start < b for a, b in spans):
             out.append(mention)
     return out
 
@@ -662,20 +674,11 @@ _CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")
 def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
     """The mentions in a clause that says the skill was met in a course ("Relevant coursework: AWS",
     "Familiar with Python (coursework)", "Took online courses in SQL")."""
-    clauses: dict[int, list[tuple[int, int]]] = {}  # line -> (start, end) of its clauses with a cue
-    out = []
-    for mention in mentions:
-        spans = clauses.get(mention.line)
-        if spans is None:
-            line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
-            lowered = line.lower()
-            spans = []
-            if "course" in lowered or "class" in lowered:
-                spans = [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
-            clauses[mention.line] = spans
-        if spans and any(a <= mention.start < b for a, b in spans):
-            out.append(mention)
-    return out
+
+    def cued_clauses(line: str) -> list[tuple[int, int]]:
+        return [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
+
+    return _mentions_in_spans(lines, mentions, ("course", "class"), cued_clauses)
 
 
 # a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
