@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from jobmatch.models import CheckStatus, Knockout, MatchResult, Method, RequirementMatch, ScorePart, Tier, YearsCheck
+from jobmatch.models import (
+    CheckStatus,
+    Knockout,
+    MatchResult,
+    Method,
+    Posting,
+    RequirementMatch,
+    ScorePart,
+    Tier,
+    YearsCheck,
+)
 from jobmatch.report import CheckChange, Coverage, Entry, Fix, Gap, PartChange, PostingDiff, Rewording, label
 
 FIXES_SHOWN = 5  # fixes listed per posting without --explain (JSON always has all)
@@ -195,8 +205,6 @@ MATRIX_COLUMNS = 8  # postings shown as columns of a matrix table (csv and json 
 
 def posting_asks(posting: object) -> str:
     """What a posting asks, in one line: '18 required, 14 preferred, 5+ years, bachelor'."""
-    from jobmatch.models import Posting
-
     if not isinstance(posting, Posting):
         return ""
     required = len({frozenset(r.any_of) for r in posting.requirements if r.tier is Tier.REQUIRED})
@@ -207,6 +215,30 @@ def posting_asks(posting: object) -> str:
     if posting.degree:
         parts.append(degree_name(posting.degree))
     return ", ".join(parts)
+
+
+def unasked_note(required: float, preferred: float) -> str:
+    """A caution for a posting in which no required skill was understood (a posting without
+    headings in words jobmatch does not read, or in a field its vocabulary barely covers): its
+    score then rests on the preferred skills and the text similarity alone, and a high one means
+    little. '' when the posting has a required skill."""
+    if required:
+        return ""
+    rests = "its preferred skills and text similarity" if preferred else "text similarity alone"
+    return f"No required skill was understood in this posting: the score rests on {rests}. Read the posting."
+
+
+def entry_note(entry: Entry) -> str:
+    """:func:`unasked_note` for a report's entry."""
+    return unasked_note(entry.coverage[Tier.REQUIRED].total, entry.coverage[Tier.PREFERRED].total)
+
+
+def posting_note(posting: object) -> str:
+    """:func:`unasked_note` for a ranking's posting."""
+    if not isinstance(posting, Posting):
+        return ""
+    tiers = [r.tier for r in posting.requirements]
+    return unasked_note(tiers.count(Tier.REQUIRED), tiers.count(Tier.PREFERRED))
 
 
 # -- names: file names are user text that no parser cleaned ----------------------------------------

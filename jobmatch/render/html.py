@@ -26,6 +26,7 @@ h1 { font-size: 1.6em; margin: 0 0 4px; } h2 { font-size: 1.25em; margin: 32px 0
 h3 { font-size: 1em; margin: 16px 0 4px; }
 .dim, .path { color: var(--dim); }
 .path { font-family: ui-monospace, monospace; font-size: .85em; overflow-wrap: anywhere; }
+.note { border-left: 3px solid var(--mid); padding-left: .5em; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--soft); font-weight: 600; } td.num, th.num { text-align: right; white-space: nowrap; }
@@ -142,6 +143,8 @@ def render_report(report: Report) -> str:
 
 
 def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None) -> list[str]:
+    # a ranking (candidates named by ``title``) says it once, of its posting
+    note = common.entry_note(e) if title is None else ""
     r = e.result
     title = common.title_of(e) if title is None else title
     subtitle = r.posting.path if subtitle is None else subtitle
@@ -150,6 +153,7 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
         f'<h2>#{e.rank} {escape(title)}: <span class="score {_score_class(r.score)}">'
         f"{r.score:.1f}%</span></h2>",
         f'<p class="path">{escape(subtitle)}</p>',
+        *([f'<p class="note">{escape(note)}</p>'] if note else []),
         _bar(e),
         '<table class="breakdown">',
         '<tr><th>Part</th><th class="num">Weight</th><th>Value (understood)</th><th>ATS-exact</th>'
@@ -264,6 +268,9 @@ def render_ranking(ranking: Ranking) -> str:
             f'<span class="path">{escape(ranking.posting_path)}</span><br>'
             f'<span class="dim">Asks: {escape(common.posting_asks(p))}</span></p>'
         )
+        note = common.posting_note(p)
+        if note:
+            body.append(f'<p class="note">{escape(note)}</p>')
     if ranking.candidates:
         body += ["<h2>Candidates</h2>", _legend(), '<table class="ranking">']
         body.append(

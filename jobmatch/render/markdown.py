@@ -81,10 +81,14 @@ def render_report(report: Report) -> str:
 
 
 def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None) -> list[str]:
+    # a ranking (candidates named by ``title``) says it once, of its posting
+    note = common.entry_note(e) if title is None else ""
     r = e.result
     title = common.title_of(e) if title is None else title
     subtitle = code(r.posting.path) if subtitle is None else subtitle
     lines = [f"## {e.rank}. {esc(title)}: {r.score:.1f}%", "", subtitle, ""]
+    if note:
+        lines += [f"> {esc(note)}", ""]
     rows = []
     for part in r.parts:
         name = f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name
@@ -175,6 +179,9 @@ def render_ranking(ranking: Ranking) -> str:
     if p is not None:
         title = esc(p.title or "(untitled)")
         lines += [f"Posting: {title} ({code(ranking.posting_path)})  ", f"Asks: {common.posting_asks(p)}", ""]
+        note = common.posting_note(p)
+        if note:
+            lines += [f"> {esc(note)}", ""]
     if ranking.candidates:
         rows = []
         for c in ranking.candidates:

@@ -145,10 +145,14 @@ def _render_entry(
     console: Console, entry: Entry, explain: bool, *, title: str | None = None, subtitle: str | None = None
 ) -> None:
     """One posting's details (a ranking's: one candidate's, named by ``title`` and ``subtitle``)."""
+    # a ranking (candidates named by ``title``) says it once, of its posting
+    note = common.entry_note(entry) if title is None else ""
     r = entry.result
     title = common.printable(common.title_of(entry) if title is None else title)
     console.print(Rule(Text(f" #{entry.rank} {title} - {r.score:.1f}% "), align="left"))
     console.print(Text(common.printable(r.posting.path if subtitle is None else subtitle), style="dim"))
+    if note:
+        console.print(Text(note, style="yellow"))
     console.print(_breakdown(entry))
     years = common.years_checks_text(r)
     if years:
@@ -450,6 +454,9 @@ def render_ranking(console: Console, ranking: Ranking) -> None:
         path = common.printable(ranking.posting_path)
         console.print(Text(f"Posting: {p.title or '(untitled)'}  ({path})", style="bold"))
         console.print(Text(f"Asks: {common.posting_asks(p)}", style="dim"))
+        note = common.posting_note(p)
+        if note:
+            console.print(Text(note, style="yellow"))
     if ranking.candidates:
         table = _score_table("Candidates", "Resume", console.width)
         for c in ranking.candidates:
