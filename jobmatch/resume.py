@@ -20,7 +20,8 @@ at work, and the highest degree.
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
   season or a quarter is three months. Internships, co-ops, student jobs (a job "while in
   nursing school" or "while completing my MPH", a teaching or research assistant at their own
-  university until graduating), a bootcamp written as an entry, volunteering and time off work
+  university until graduating; a part-time job while a degree is in progress; a job under an
+  "Internships" or "Clinical Placements" heading), a bootcamp written as an entry, volunteering and time off work
   (a career break, sabbatical, parental leave, gap year) are listed but count for no
   professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
@@ -67,7 +68,9 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "certifications",
         rf"(?:licen[cs]es?|certifications?|certificates?|credentials|accreditations?)"
         rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
-        rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development",
+        rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development"
+        # (Australian and British trades: "Licences & Tickets", "Tickets")
+        rf"|tickets(?: {_AND} licen[cs]es)?|licen[cs]es {_AND} tickets",
     ),
     (
         "education",
@@ -84,7 +87,10 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?: (?:highlights|history|summary|selected|details|{_AND} (?:leadership|achievements|projects))"
         r"| (?:19|20)\d\d(?: (?:19|20)\d\d| present| current| today)?)?"
         r"|(?:employment|work|career|professional) (?:history|background)|work|where i ve worked"
-        r"|internships?(?: experience)?|positions held",
+        r"|(?:other|casual|part-time|previous|relevant|trade|additional) work"
+        r"|(?:trade|overseas|international|hospitality|retail|site) experience"
+        r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
+        r"|positions held|military (?:service|history)|employment records?",
     ),
     (
         "projects",
@@ -93,7 +99,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "skills",
-        rf"(?:technical |core |key |professional |relevant |hard |soft |computer )?"
+        # (Europass: "Personal skills", "Digital skills", "Job-related skills")
+        rf"(?:technical |core |key |professional |relevant |hard |soft |computer |personal |digital |job-related )?"
         rf"(?:skills|competencies|proficiencies)(?: {_AND} (?:tools|technologies|expertise|abilities|interests))?"
         rf"|technologies|tech(?:nical)? stack|tools(?: {_AND} technologies)?|areas of expertise|expertise"
         r"|skill set|skills summary|technical proficiencies",
@@ -117,6 +124,14 @@ class _Heading:
     known: bool  # a known heading phrase, not just a line in capitals
 
 
+# a qualifier after a heading: "(Australia)", "(selected)", " - UK", " – Overseas"
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$|\s+[-–—]\s+[\w.]+(?:\s+[\w.]+)?$")
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w&+ -]", " ", text.lower()).split())
+
+
 def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     """The section a line starts, or None. ``first``: the document's first line (a name in
     capitals is not a heading)."""
@@ -129,9 +144,12 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     text = strip_markup(line).strip().rstrip(":").strip()
     if not text or len(text) > 50 or len(text.split()) > 6:
         return None
-    key = " ".join(re.sub(r"[^\w&+ -]", " ", text.lower()).split())
+    key = _heading_key(text)
+    # a known heading with a qualifier after it: "Work Experience (Australia)", "Experience - UK"
+    plain = _QUALIFIER.sub("", text)
+    keys = (key,) if plain == text or not plain else (key, _heading_key(plain))
     for kind, pattern in _SECTIONS:
-        if pattern.fullmatch(key):
+        if any(pattern.fullmatch(k) for k in keys):
             return _Heading(text, kind, True)
     if md:
         return _Heading(text, "other", False) if level <= 2 and not (first and level == 1) else None
@@ -398,10 +416,18 @@ _TITLE_WORDS = re.compile(
     r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
     r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
     r"busser|teller|banker|courier|paramedic|emt|medic|scribe|midwife|librarian|sergeant|corporal|"
-    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective)s?\b",
+    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective|"
+    # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
+    # a British newly qualified teacher's "NQT")
+    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# a section of such entries: "Internships", "Co-op Terms", "Clinical Placements" (a student nurse's)
+_NOT_PROFESSIONAL_SECTION = re.compile(
+    r"\b(?:intern(?:ship)?s?|co-?ops?|student|volunteer(?:ing)?|(?:clinical|student|work|industrial) placements?)\b",
+    re.I,
+)
 # study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
 # School | Sep 2022 - Dec 2022", "Software Engineering Immersive, General Assembly"
 _STUDY = re.compile(r"\b(?:boot ?camp|immersive|nanodegree|coursework)\b", re.I)
@@ -462,14 +488,26 @@ _STUDENT_TITLE = re.compile(
 )
 
 
-def _student_jobs(jobs: list[Job], education: Sequence[Education], lines: Sequence[str]) -> list[Job]:
+_PART_TIME = re.compile(r"\b(?:part[- ]time|casual|weekends?)\b", re.I)
+
+
+def _student_jobs(
+    jobs: list[Job], education: Sequence[Education], lines: Sequence[str], today: date | None = None
+) -> list[Job]:
     """Jobs with a student's title at an institution the person studied at, ended by the year
-    they graduated there, marked not counted; and jobs whose lines say they were held while
+    they graduated there, marked not counted; jobs whose lines say they were held while
     studying ("- Assisted residents ... while in nursing school."), unless they went on after
-    the last degree's year."""
+    the last degree's year; and a part-time job held while a degree is in progress (a cashier's
+    job "(part-time)" beside a degree expected next year)."""
     last_degree = max((e.year for e in education if e.year is not None), default=None)
+    studying = today is not None and any(
+        e.degree is None and e.year is not None and e.year >= today.year and find_degrees(e.text) for e in education
+    )
     out = []
     for job in jobs:
+        if studying and not job.internship and _PART_TIME.search(f"{job.title or ''} {job.employer or ''}"):
+            out.append(replace(job, internship=True))
+            continue
         if not job.internship and (last_degree is None or _ym(_index(*job.period.end) - 1)[0] <= last_degree):
             body = lines[job.line : job.end_line]  # (the title line was read by _job)
             if any(("hile" in t or "uring" in t) and _studying_full_time(t) for t in body):
@@ -583,9 +621,40 @@ _TITLE_HEAD = re.compile(
 )
 
 
+# titles of a trade or a care profession, which name their work in other words: "Registered
+# Nurse", "ICU Staff Nurse" and "Nurse Manager" are nursing, "Sous Chef" food preparation, "Account
+# Executive" sales
+_TITLE_TRADE = {
+    "nursing": r"nurse",
+    "electrical wiring": r"electrician",
+    "food preparation": r"(?:sous |head |commis |pastry |executive |line |prep )?(?:chef|cook)",
+    "welding": r"welder",
+    "bookkeeping": r"bookkeeper",
+    "sales": r"(?:account executive|sales (?:representative|rep|associate|executive|consultant|advisor))",
+    # (a tractor-trailer is driven on a commercial licence)
+    "CDL": r"(?:otr|truck|regional|long[- ]haul|tractor[- ]trailer|class a|cdl|tanker|line[- ]?haul) driver",
+}
+_TITLE_TRADE_RE = re.compile(
+    "|".join(rf"(?P<t{i}>\b{pattern}s?\b)" for i, pattern in enumerate(_TITLE_TRADE.values())), re.I
+)
+_TITLE_TRADE_NAMES = tuple(_TITLE_TRADE)
+
+
 def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The skill a job title names as its work, and the words of the title that name it
     ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
+    found = _title_work(title, vocab)
+    if found is not None:
+        return found
+    trade = _TITLE_TRADE_RE.search(title)
+    if trade is not None and trade.lastgroup is not None:
+        name = _TITLE_TRADE_NAMES[int(trade.lastgroup[1:])]
+        if vocab.get(name) is not None:
+            return name, trade.group()
+    return None
+
+
+def _title_work(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     found = _TITLE_HEAD.search(title.strip())
     if not found and "," in title:  # "Software Engineer, Platform Team": the title before its unit
         title = title[: title.index(",")]
@@ -614,7 +683,12 @@ _LEARNING = re.compile(
     r"|curve|path|objectives|programs?|initiatives?|modules?|content|culture|opportunities|resources)\b)"
     # "interested in" starts its clause ("Interested in: Rust"), never "clients interested in AWS"
     r"|(?:^|[:;.(|•])\s*(?:[-*+•]\s*)?(?:(?:also|am|i am|i'm|very|particularly|especially)\s+)*interested in\b"
-    r"|\b(?:want|wants|hope|hoping|plan|planning|aim|aiming)\s+to\s+learn\b",
+    # what the person hopes to learn, gain or become ("Eager to learn Python", "Looking to gain
+    # experience in Salesforce", "Would like to train in Sage", "I want to become a forklift
+    # operator", "a role where I can learn Agile and Jira"), not what they have
+    r"|\b(?:want|wants|wanting|hope|hoping|plan|planning|aim|aiming|eager|keen|looking|would like|seeking|excited"
+    r"|motivated|willing)\s+to\s+(?:learn|gain|train|become)\b"
+    r"|\bwhere i (?:can|could|will|would)\s+(?:learn|gain|train|grow (?:my|into))\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;|]\s|[;|]")
@@ -629,9 +703,35 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
         for cue in _LEARNING.finditer(line):
             end = _CLAUSE_END.search(line, cue.end())
             spans.append((cue.end(), end.end() if end else len(line) + 1))
+        spans += [(m.start("role"), m.end("role")) for m in _WANTED_ROLE.finditer(line)]
         return spans
 
-    return _mentions_in_spans(lines, mentions, ("learn", "studying", "interested"), after_cues)
+    return _mentions_in_spans(lines, mentions, _LEARNING_WORDS, after_cues)
+
+
+# a section naming the job the resume applies for (Europass: "JOB APPLIED FOR", then the title)
+_WANTED_HEADING = re.compile(
+    r"(?:job|position|role|post) applied for|(?:desired|target|preferred) (?:position|role|job)", re.I
+)
+
+
+def _wanted_role_mentions(sections: Iterable[ResumeSection], mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions in a section naming the job applied for: wanted, not held."""
+    spans = [(s.line, s.end_line) for s in sections if s.heading and _WANTED_HEADING.fullmatch(s.heading.strip())]
+    return [m for m in mentions if any(a <= m.line <= b for a, b in spans)] if spans else []
+
+
+# the role an objective asks for is not held: "Seeking an entry-level Project Manager or Scrum
+# Master position", "Applying for a Data Analyst role" (the skills after it still count: "Seeking a
+# role where I can use my SQL")
+_WANTED_ROLE = re.compile(
+    r"\b(?:seeking|looking for|applying for|to obtain|to secure|pursuing)\s+(?:an?\s+|the\s+)?"
+    r"(?P<role>(?:[\w+#/&.-]+\s+){1,7}?)(?:position|role|job|opportunity|post|career)s?\b",
+    re.I,
+)
+# (a line without one of them has no cue)
+_LEARNING_WORDS = ("learn", "studying", "interested", "gain", "train", "become", "grow", "seeking", "looking for",
+                   "applying", "obtain", "secure", "pursuing")
 
 
 def _mentions_in_spans(
@@ -787,6 +887,8 @@ def find_jobs(
                 umbrella = None
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
+            if not job.internship and section.heading and _NOT_PROFESSIONAL_SECTION.search(section.heading):
+                job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
     return jobs
 
@@ -1467,11 +1569,14 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     found = find_sections(lines)
     sections = [s for s, _ in found]
     experience = [s for s in sections if s.kind == "experience"]
-    if not experience:  # no experience heading: look for dated jobs where a heading is unknown
-        experience = [s for s, known in found if s.kind in ("header", "other") and not known]
+    if not experience:
+        # no experience heading: look for dated jobs where a heading is unknown, or under the
+        # summary, which runs on over them when their heading was not read as one
+        experience = [s for s, known in found if (s.kind in ("header", "other") and not known) or s.kind == "summary"]
     title_mentions: list[Mention] = []
     learning = learning_mentions(lines, mentions)
     learning += [m for m in unheld_certifications(lines, mentions) if m not in learning]
+    learning += [m for m in _wanted_role_mentions(sections, mentions) if m not in learning]
     if learning:
         mentions = [m for m in mentions if m not in learning]
     coursework = coursework_mentions(lines, mentions)
@@ -1483,7 +1588,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         s for s in sections if s.kind not in ("experience", "skills", "summary", "projects")
     ]
     education = find_education(lines, education_sections, today)
-    jobs = _student_jobs(jobs, education, lines)
+    jobs = _student_jobs(jobs, education, lines, today)
     professional = [j.period for j in jobs if not j.internship]
     return Structure(
         sections=tuple(sections),

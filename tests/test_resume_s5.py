@@ -1,0 +1,181 @@
+"""Resume reading, from the audit of resumes outside software (qa/reports/s5_resumes.md): trade
+and country headings, jobs under a summary, what the person only wants, titles of trades and care
+work as evidence of that work, and part-time jobs held while studying."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobmatch.match import profile_resume
+from jobmatch.models import Document
+from jobmatch.resume import heading_of, title_skill
+
+AS_OF = date(2026, 1, 1)
+
+APPRENTICE = (
+    "Liam Thompson\nPerth WA | liam@x.com\n\n"
+    "Objective\nNewly licensed electrician looking for a role.\n\n"
+    "{heading}\n"
+    "Apprentice Electrician — Downer Group, Perth WA      Feb 2021 – Feb 2025\n"
+    "- Cable pulling, terminations, conduit bending.\n\n"
+    "Trades Assistant — Programmed Skilled Workforce      2019 – 2021\n"
+    "- Labouring on site.\n\n"
+    "Education\nCertificate III in Electrotechnology, TAFE, 2025\n"
+)
+
+
+def _profile(text: str, vocab):
+    return profile_resume(Document(path="r.txt", text=text, kind="text"), vocab, today=AS_OF)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Apprenticeship",
+        "Trade Experience",
+        "Work Experience (Australia)",
+        "Experience - UK",
+        "Other Work",
+        "Military Service",
+        "Employment Record",
+        "Overseas Experience",
+    ],
+)
+def test_trade_and_country_experience_headings_keep_their_jobs_after_an_objective(vocab, heading):
+    profile = _profile(APPRENTICE.format(heading=heading), vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Apprentice Electrician", "Downer Group, Perth WA"),
+        ("Trades Assistant", "Programmed Skilled Workforce"),
+    ]
+    assert profile.total_years == 6.1
+    assert next(s for s in profile.sections if s.heading == heading).kind == "experience"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Licences & Tickets", "certifications"),
+        ("Tickets", "certifications"),
+        ("Clinical Placements", "experience"),
+        ("Work Experience (2015 - Present)", "experience"),
+        ("Skills (selected)", "skills"),
+        ("Personal skills", "skills"),
+        ("Experience with customers", None),  # a qualifier is a bracket or a dash, not any words
+    ],
+)
+def test_headings_with_a_qualifier_and_trade_headings(line, kind):
+    found = heading_of(line)
+    assert (found.kind if found is not None and found.known else None) == kind
+
+
+def test_jobs_under_an_unknown_heading_after_the_summary_are_found(vocab):
+    profile = _profile(APPRENTICE.format(heading="Where I Have Worked"), vocab)
+    assert [j.title for j in profile.jobs][-1] == "Trades Assistant"
+    assert profile.total_years == 6.1
+
+
+def test_jobs_under_internships_or_placements_count_for_no_years(vocab):
+    text = (
+        "Ann Lee\n\nInternships\nSoftware Engineer, Google   Jun 2022 - Aug 2022\n- Built Go services\n\n"
+        "Experience\nSoftware Engineer, Stripe   2023 - Present\n- Python\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.employer, j.internship) for j in profile.jobs] == [("Google", True), ("Stripe", False)]
+    assert profile.total_years == 3.0
+    placements = _profile(APPRENTICE.format(heading="Clinical Placements"), vocab)
+    assert placements.total_years == 0.0 and all(j.internship for j in placements.jobs)
+
+
+WANTS = (
+    "Kevin Walsh\n\nObjective\n"
+    "Seeking an entry-level Project Manager or Scrum Master position where I can learn Agile and Jira.\n"
+    "Eager to learn Python and SQL.\n"
+    "Looking to gain experience in Salesforce and HubSpot.\n"
+    "Would like to train in Sage and Xero.\n"
+    "I want to become a forklift operator.\n"
+    "Eager to apply my Excel and Tableau skills.\n\n"
+    "Experience\nRetail Sales Associate - Best Buy, Tulsa OK          Jun 2021 - Present\n"
+    "- Helped customers choose laptops; reported sales in Power BI.\n"
+)
+
+
+def test_what_the_person_wants_to_learn_gain_or_become_is_not_held(vocab):
+    held = {s.skill.name for s in _profile(WANTS, vocab).skills}
+    wanted = {"Scrum", "Agile", "Jira", "Python", "SQL", "Salesforce", "HubSpot", "Sage", "Xero"}
+    assert not wanted & held
+    assert "forklift operation" not in held
+    assert {"Microsoft Excel", "Tableau", "Power BI"} <= held  # applied, used: held
+
+
+def test_the_europass_job_applied_for_is_not_evidence(vocab):
+    text = (
+        "Anna Schmidt\n\nPERSONAL INFORMATION\nAnna Schmidt\nMunich, Germany\n\n"
+        "JOB APPLIED FOR\nLogistics Coordinator\n\n"
+        "WORK EXPERIENCE\nWarehouse Clerk   03/2019 - 05/2021\nDHL Supply Chain, Munich\n- Goods receipt in SAP\n"
+    )
+    profile = _profile(text, vocab)
+    assert "logistics" not in {s.skill.name for s in profile.skills}
+    assert "SAP" in {s.skill.name for s in profile.skills}
+
+
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [
+        ("Clinical Nurse, Emergency Department", "nursing"),
+        ("ICU Staff Nurse", "nursing"),
+        ("Nurse Manager", "nursing"),
+        ("Sous Chef", "food preparation"),
+        ("Line Cook", "food preparation"),
+        ("Apprentice Electrician", "electrical wiring"),
+        ("Mid-Market Account Executive", "sales"),
+        ("OTR Driver", "CDL"),
+        ("Regional Driver", "CDL"),
+        ("Delivery Driver", None),  # a van is no commercial licence
+        ("Kitchen Porter", None),
+        ("Product Manager", "product management"),  # (the work of the title's field, as before)
+    ],
+)
+def test_a_trade_or_care_title_names_its_work(vocab, title, skill):
+    found = title_skill(title, vocab)
+    assert (found[0] if found else None) == skill
+
+
+def test_a_nurses_years_come_from_her_titles(vocab):
+    text = (
+        "Priya Nair, RN\n\nExperience\n"
+        "Clinical Nurse, Emergency Department - Royal Brisbane Hospital   Mar 2022 - Present\n"
+        "- Triage and resuscitation.\n\n"
+        "Registered Nurse - Gold Coast University Hospital   Jan 2020 - Feb 2022\n- Medical ward.\n"
+    )
+    profile = _profile(text, vocab)
+    assert profile.years_of("nursing") == 6.0
+
+
+@pytest.mark.parametrize("title", ["Permanency Planning Worker", "Package Handler", "HVAC Installer", "Front Desk"])
+def test_titles_of_care_warehouse_and_trade_jobs_are_titles(vocab, title):
+    text = f"Experience\n{title} - Acme Services, Dayton OH   Jan 2019 - Dec 2021\n- Daily work.\n"
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [(title, "Acme Services, Dayton OH")]
+
+
+STUDENT = (
+    "Maya Chen\n\nEducation\n"
+    "Bachelor of Science in Accounting, Boston College            Expected May 2026\n\n"
+    "Experience\n"
+    "Audit Intern — Deloitte, Boston, MA                            Jun 2025 - Aug 2025\n"
+    "- Tested controls.\n\n"
+    "Cashier — Trader Joe's {kind}                                  Sep 2022 - Present\n"
+    "- Cash handling.\n"
+)
+
+
+def test_a_part_time_job_held_while_the_degree_is_in_progress_is_a_students(vocab):
+    profile = _profile(STUDENT.format(kind="(part-time)"), vocab)
+    assert [j.internship for j in profile.jobs] == [True, True]
+    assert profile.total_years == 0.0
+    full_time = _profile(STUDENT.format(kind=""), vocab)  # (a full-time job beside study still counts)
+    assert full_time.total_years == 3.3
+    graduated = _profile(STUDENT.format(kind="(part-time)").replace("Expected May 2026", "May 2022"), vocab)
+    assert graduated.total_years == 3.3  # part-time work after the degree is work
