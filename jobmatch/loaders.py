@@ -118,12 +118,15 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
 
 
 def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
-    """A directory's files with a matching suffix, sorted, and its web pages (read as text) and
-    documents of a format jobmatch does not read (.doc, .rtf, .odt: reported rather than silently
-    left out). A broken symbolic link or a link loop with such a name is listed too, so that it
-    is reported; hidden files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are
-    not, as a shell's * leaves them out, nor are subdirectories, pipes and devices."""
-    suffixes = (*suffixes, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
+    """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
+    when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
+    and Markdown's other names, a file without an extension) and documents of a format jobmatch
+    does not read (.doc, .rtf, .odt: reported rather than silently left out): a file named
+    alone is read, and the same file in a directory is never silently left out. A broken
+    symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
+    files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are not, as a shell's *
+    leaves them out, nor are subdirectories, pipes and devices."""
+    suffixes = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
     # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
     # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
@@ -222,7 +225,7 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
         text = normalize_text(decode_text(path, data))
-        kind = "markdown" if suffix in (".md", ".markdown") else "text"
+        kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     if is_blank(text):
         raise InputFileError(path, NO_TEXT[kind])
     return Document(path=path, text=text, kind=kind)
@@ -231,7 +234,12 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
 # formats a user may hold a resume or a posting in that jobmatch does not read: a directory's
 # files of these are reported, not silently left out
 OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".wpd")
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".markdn")
+# what a directory lists besides the suffixes asked for, because a file named alone is read
+# whatever its name (the content decides): PDF and DOCX (a posting saved as PDF), plain text
+# under other names, and a file without an extension ("" : a name without a dot)
+ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn", "")
 
 
 def _is_other_document(data: bytes) -> bool:

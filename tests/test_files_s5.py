@@ -1,0 +1,56 @@
+"""Files and the command-line contract from the s4 files audit: what a directory lists, front
+matter, saved web pages, web-page names holding text, rank's swapped-input warning, failed
+inputs in CSV, and -o ''."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from jobmatch.cli import app
+from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, expand_paths, iter_documents, load_document
+from tests.conftest import POSTINGS, RESUMES
+
+BACKEND = (POSTINGS / "backend_engineer.md").read_text(encoding="utf-8")
+STRONG_PDF = RESUMES / "strong_backend.pdf"
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+# -- #7: a directory lists every file jobmatch reads when it is named -------------------------------
+
+
+def test_a_directory_lists_every_file_read_when_named(tmp_path: Path) -> None:
+    """A posting saved as PDF, text under other names (.text, .rst, .mdown), a web page as .xhtml
+    and a file without an extension are read when named alone: a directory lists them too (QA s4
+    files #7), for postings and resumes alike; other files (an image) are not."""
+    names = ["a.md", "b.pdf", "c.text", "d.rst", "e.mdown", "f.xhtml", "noext", "g.docx", "h.png", "i.json"]
+    for name in names:
+        (tmp_path / name).write_text("Python\n", encoding="utf-8")
+    expected = sorted(n for n in names if not n.endswith((".png", ".json")))
+    for suffixes in (POSTING_SUFFIXES, RESUME_SUFFIXES):
+        assert [os.path.basename(p) for p in expand_paths([str(tmp_path)], suffixes)] == expected
+
+
+def test_a_pdf_posting_in_a_directory_is_read_as_when_named(tmp_path: Path) -> None:
+    (tmp_path / "saved.pdf").write_bytes(STRONG_PDF.read_bytes())
+    (tmp_path / "a.md").write_text(BACKEND, encoding="utf-8")
+    read = list(iter_documents([str(tmp_path)]))
+    assert [os.path.basename(d.path) for d in read] == ["a.md", "saved.pdf"]
+    assert read[1].text == load_document(str(STRONG_PDF)).text  # type: ignore[union-attr]
+
+
+def test_other_names_of_text_are_read_as_their_kind(tmp_path: Path) -> None:
+    for name, kind in (("p.mdown", "markdown"), ("p.mkd", "markdown"), ("p.text", "text"), ("p.rst", "text"),
+                       ("noext", "text")):
+        path = tmp_path / name
+        path.write_text(BACKEND, encoding="utf-8")
+        assert load_document(str(path)).kind == kind
+
+
+def test_a_directory_of_unreadable_names_still_says_what_it_lacks(tmp_path: Path) -> None:
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    [error] = list(iter_documents([str(tmp_path)]))
+    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown files"
