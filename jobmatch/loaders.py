@@ -226,6 +226,8 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
     else:
         text = normalize_text(decode_text(path, data))
         kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+        if kind == "markdown" and text.startswith(("---", "+++", "\ufeff")):
+            text = without_front_matter(text.lstrip("\ufeff"))
     if is_blank(text):
         raise InputFileError(path, NO_TEXT[kind])
     return Document(path=path, text=text, kind=kind)
@@ -240,6 +242,58 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".markdn")
 # whatever its name (the content decides): PDF and DOCX (a posting saved as PDF), plain text
 # under other names, and a file without an extension ("" : a name without a dot)
 ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn", "")
+
+
+_YAML_KEY = re.compile(r"([A-Za-z_][\w-]*(?: [\w-]+)*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)")
+_TOML_KEY = re.compile(r"([A-Za-z_][\w.-]*|\"[^\"]*\")[ \t]*=[ \t]*(.*)")
+_TOML_TABLE = re.compile(r"\[\[?[\w. \"-]+\]\]?[ \t]*(?:#.*)?")
+FRONT_MATTER_LINES = 200  # a block not closed within these lines is no front matter
+
+
+def without_front_matter(text: str) -> str:
+    """A Markdown file's text without its front matter (Jekyll's YAML between ``---`` lines,
+    Hugo's TOML between ``+++`` lines): metadata for a site generator ("skills: [Go]",
+    "experience: 7+ years", "layout: job"), not the posting's words. Each of its lines becomes a
+    blank line (the body's line numbers stay the file's), but for its ``title``, kept unquoted
+    as a "Title: Backend Engineer" line: a site shows it as the page's heading, and the body
+    does not say it again. Only a block at the very start, closed by a matching line within
+    FRONT_MATTER_LINES lines, whose lines are all keys with values (or their indented or listed
+    continuations, comments, TOML tables) is front matter: a posting that merely starts with a
+    horizontal rule (``---`` then a heading or a sentence) is left whole."""
+    fence = text[:4].rstrip("\n")
+    if fence not in ("---", "+++"):
+        return text
+    lines = text.split("\n", FRONT_MATTER_LINES + 1)
+    yaml = fence == "---"
+    closers = ("---", "...") if yaml else ("+++",)
+    end = next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].rstrip() in closers), None)
+    if end is None:
+        return text
+    keys, title, title_at = 0, "", 0
+    for number, line in enumerate(lines[1:end], 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = (_YAML_KEY if yaml else _TOML_KEY).fullmatch(line.rstrip())
+        if m:
+            keys += 1
+            value = (m.group(2) or "").strip()
+            if m.group(1).strip('"').lower() == "title" and not title and value[:1] not in ("|", ">", "[", "{"):
+                if value[:1] in "\"'" and len(value) > 1 and value.endswith(value[0]):
+                    value = value[1:-1]
+                title, title_at = " ".join(value.split()), number
+        elif keys and (line[:1] in " \t" or (yaml and stripped.startswith("- ")) or (yaml and stripped == "-")):
+            continue  # a value's continuation, a list's item
+        elif not yaml and _TOML_TABLE.fullmatch(stripped):
+            continue
+        else:
+            return text  # a line that is no metadata: a horizontal rule opening the posting
+    if not keys:
+        return text
+    head = [""] * (end + 1)
+    if title:
+        head[title_at] = f"Title: {title}"
+    return "\n".join(head + lines[end + 1 :])
 
 
 def _is_other_document(data: bytes) -> bool:

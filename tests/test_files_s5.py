@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jobmatch.cli import app
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, expand_paths, iter_documents, load_document
+from jobmatch.text import normalize_text
 from tests.conftest import POSTINGS, RESUMES
 
 BACKEND = (POSTINGS / "backend_engineer.md").read_text(encoding="utf-8")
@@ -54,3 +55,58 @@ def test_a_directory_of_unreadable_names_still_says_what_it_lacks(tmp_path: Path
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
     [error] = list(iter_documents([str(tmp_path)]))
     assert str(error) == f"{tmp_path}: directory has no txt/md/markdown files"
+
+
+# -- #8: Markdown front matter is metadata -----------------------------------------------------------
+
+
+def _posting(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    from jobmatch.api import read_posting
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_posting(str(path))
+
+
+JEKYLL = "---\nlayout: job\ntitle: \"Data Wrangler\"\nskills: [COBOL, Fortran]\nexperience: 7+ years\n" \
+         "tags:\n  - python\n- go\n---\n"
+
+
+def test_yaml_front_matter_is_not_posting_text(tmp_path: Path) -> None:
+    """Jekyll's header: its skills are no requirements and its years not the posting's; the body's
+    lines keep their numbers in the file (QA s4 files #8)."""
+    plain = _posting(tmp_path, "plain.md", BACKEND)
+    fronted = _posting(tmp_path, "fronted.md", JEKYLL + BACKEND)
+    assert fronted.min_years == plain.min_years == 4
+    assert [(r.tier, r.any_of) for r in fronted.requirements] == [(r.tier, r.any_of) for r in plain.requirements]
+    shift = JEKYLL.count("\n")
+    assert all(r.line > shift for r in fronted.requirements)
+    assert [r.line - shift for r in fronted.requirements] == [r.line for r in plain.requirements]
+
+
+def test_the_front_matter_title_is_the_title_unquoted(tmp_path: Path) -> None:
+    body = BACKEND.split("\n", 1)[1]  # without its "# Backend Engineer"
+    assert _posting(tmp_path, "a.md", JEKYLL + body).title == "Data Wrangler"
+    toml = '+++\ntitle = "Site Reliability Engineer"\ndate = 2024-05-01\n[params]\nteam = "infra"\n+++\n'
+    assert _posting(tmp_path, "b.md", toml + body).title == "Site Reliability Engineer"
+    doc = load_document(str(tmp_path / "b.md"))
+    assert doc.lines[:6] == ["", "Title: Site Reliability Engineer", "", "", "", ""]
+
+
+def test_a_posting_opening_with_a_horizontal_rule_is_left_whole(tmp_path: Path) -> None:
+    for text in (
+        "---\n# Backend Engineer\nWe need Python.\n---\n" + BACKEND,  # a rule, then a heading
+        "---\nlayout: job\nWe need Python and Kubernetes.\n---\n" + BACKEND,  # a sentence among the keys
+        "---\nlayout: job\nskills: [Kubernetes]\n" + BACKEND,  # never closed
+        "+++\ntitle: Kubernetes\n+++\n" + BACKEND,  # YAML between TOML's fences
+    ):
+        path = tmp_path / "p.md"
+        path.write_text(text, encoding="utf-8")
+        assert load_document(str(path)).text == normalize_text(text)
+
+
+def test_front_matter_is_read_only_in_markdown(tmp_path: Path) -> None:
+    """A .txt has no front matter: the same lines there are the posting's."""
+    path = tmp_path / "p.txt"
+    path.write_text(JEKYLL + BACKEND, encoding="utf-8")
+    assert load_document(str(path)).text == normalize_text(JEKYLL + BACKEND)
