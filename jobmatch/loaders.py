@@ -320,39 +320,106 @@ def _is_html(data: bytes) -> bool:
 
 def html_text(markup: str) -> str:
     """A web page's text (a posting saved from the browser): scripts, styles and the page's head
-    left out, each block on its own line, headings as ``#`` lines, list items as ``-`` lines,
-    entities decoded."""
+    left out, and the site's chrome around the posting (``<nav>``, ``<aside>``, a page's
+    ``<header>`` and ``<footer>``, not an article's): each block on its own line, headings as
+    ``#`` lines, list items as ``-`` lines, entities decoded. The page's title comes first, as a
+    ``#`` line: its first ``<h1>``, else its ``<title>`` without the site's name ("Backend
+    Engineer - Acme | LinkedIn" -> "Backend Engineer"), so that a job board's menu ("Home Jobs",
+    "Sign in Join now") is never taken for it. Should leaving out the chrome leave no text (a
+    ``<nav>`` never closed), the page is read with it."""
+    text, title = _html_text(markup, drop_chrome=True)
+    if not text.strip():
+        text, title = _html_text(markup, drop_chrome=False)
+    first = text[: text.find("\n")].lstrip("# ") if text else ""
+    if title and first != title:
+        text = f"# {title}\n{text}"
+    return text
+
+
+_BLOCKS = frozenset(("p", "div", "br", "tr", "table", "section", "article", "header", "footer", "main", "ul", "ol",
+                     "dl", "dt", "dd", "blockquote", "pre", "hr", "form", "aside", "nav"))
+_HIDDEN = frozenset(("script", "style", "noscript", "head", "template", "svg", "title"))
+_CHROME = frozenset(("nav", "aside"))  # always the site's; a header or footer only outside the content
+_CONTENT = frozenset(("main", "article"))
+_SITE_NAME = re.compile(r"\s+(?:[|\u00b7\u2022]|::)\s+.*$")  # " | LinkedIn", " · Indeed"
+_DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+(?!.*\s[-\u2013\u2014]\s).*$")  # the last " - Acme"
+
+
+def _page_title(title: str) -> str:
+    """A page's <title> without the site's name: "Backend Engineer - Acme | LinkedIn" ->
+    "Backend Engineer"."""
+    title = " ".join(title.split())
+    without = _DASH_PART.sub("", _SITE_NAME.sub("", title))
+    return without or title
+
+
+def _html_text(markup: str, *, drop_chrome: bool) -> tuple[str, str]:
+    """The page's text and its title (see html_text)."""
     from html.parser import HTMLParser
 
-    blocks = {"p", "div", "br", "tr", "table", "section", "article", "header", "footer", "main", "ul", "ol", "dl",
-              "dt", "dd", "blockquote", "pre", "hr", "form", "aside", "nav"}
-    hidden = {"script", "style", "noscript", "head", "template", "svg", "title"}
     out: list[str] = []
     depth = [0]
+    skip: list[Any] = [None, 0]  # the chrome element being left out, and how deep in it
+    content = [0]  # how many <main>/<article> the parser is inside
+    h1_text: list[str] = []  # the first <h1>'s text
+    in_h1 = [False]  # whether that is being read
+    h1_read = [False]
+    title: list[str] = []
+    in_title = [False]
 
     class Reader(HTMLParser):
         def handle_starttag(self, tag: str, attrs: object) -> None:
-            if tag in hidden:
+            if skip[0] is not None:
+                skip[1] += tag == skip[0]
+                return
+            if drop_chrome and (tag in _CHROME or tag in ("header", "footer") and not content[0]):
+                skip[0], skip[1] = tag, 1
+                return
+            if tag in _CONTENT:
+                content[0] += 1
+            if tag == "title":
+                in_title[0] = True
+            if tag in _HIDDEN:
                 depth[0] += 1
             elif tag == "li":
                 out.append("\n- ")
             elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
                 out.append("\n" + "#" * int(tag[1]) + " ")
-            elif tag in blocks:
+                in_h1[0] = tag == "h1" and not h1_read[0] and not depth[0]
+            elif tag in _BLOCKS:
                 out.append("\n")
 
         def handle_startendtag(self, tag: str, attrs: object) -> None:
-            if tag in blocks:
+            if skip[0] is None and tag in _BLOCKS:
                 out.append("\n")
 
         def handle_endtag(self, tag: str) -> None:
-            if tag in hidden:
+            if skip[0] is not None:
+                if tag == skip[0]:
+                    skip[1] -= 1
+                    if not skip[1]:
+                        skip[0] = None
+                return
+            if tag in _CONTENT:
+                content[0] = max(0, content[0] - 1)
+            if tag == "title":
+                in_title[0] = False
+            if tag in _HIDDEN:
                 depth[0] = max(0, depth[0] - 1)
-            elif tag in blocks or tag == "li" or (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
+            elif tag in _BLOCKS or tag == "li" or (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
                 out.append("\n")
+                if tag == "h1" and in_h1[0]:
+                    in_h1[0] = False
+                    h1_read[0] = True  # (a later <h1> is not the title)
 
         def handle_data(self, data: str) -> None:
+            if skip[0] is not None:
+                return
+            if in_title[0]:
+                title.append(data)
             if not depth[0]:  # white space as a browser shows it: a run of it is one space
+                if in_h1[0]:
+                    h1_text.append(data)
                 words = " ".join(data.split())
                 out.append((" " if data[:1].isspace() else "") + words + (" " if data[-1:].isspace() and words else ""))
 
@@ -361,7 +428,8 @@ def html_text(markup: str) -> str:
     reader.close()
     lines = (" ".join(line.split()) for line in "".join(out).splitlines())
     text = "\n".join(line for line in lines if line not in ("", "-") and not set(line) <= {"#", " "})
-    return text + "\n"
+    name = " ".join("".join(h1_text).split()) or _page_title("".join(title))
+    return text + "\n", name
 
 
 NO_TEXT = {

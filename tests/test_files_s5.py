@@ -110,3 +110,48 @@ def test_front_matter_is_read_only_in_markdown(tmp_path: Path) -> None:
     path = tmp_path / "p.txt"
     path.write_text(JEKYLL + BACKEND, encoding="utf-8")
     assert load_document(str(path)).text == normalize_text(JEKYLL + BACKEND)
+
+
+# -- #6: a saved job page: the site's chrome left out, the title the page's -----------------------------
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>{title}</title><script>var a='<li>Kubernetes</li>';</script></head><body>"
+    "<header><a href='/'>Sign in</a> <a href='/join'>Join now</a></header>"
+    "<nav><a href='/'>Home</a> <a href='/jobs'>Jobs</a></nav>{h1}<main><article><header><p>Acme, Remote</p>"
+    "</header><h2>Requirements</h2><ul><li>Python</li><li>Go</li></ul><footer>Posted 3 days ago</footer></article>"
+    "<aside><h3>Similar jobs</h3><ul><li>Kubernetes Engineer</li></ul></aside></main>"
+    "<footer><p>About</p><p>Careers</p></footer></body></html>"
+)
+
+
+def _page(tmp_path: Path, name: str = "job.html", **parts: str):  # type: ignore[no-untyped-def]
+    values = {"title": "Backend Engineer - Acme | LinkedIn", "h1": "<h1>Senior Backend Engineer</h1>", **parts}
+    path = tmp_path / name
+    path.write_text(PAGE.format(**values), encoding="utf-8")
+    return path
+
+
+def test_a_saved_page_leaves_out_the_sites_chrome(tmp_path: Path) -> None:
+    """The menu, the page's header and footer and a sidebar are the site's; an article's own header
+    and footer are the posting's (QA s4 files #6)."""
+    assert load_document(str(_page(tmp_path))).lines == [
+        "# Senior Backend Engineer", "Acme, Remote", "## Requirements", "- Python", "- Go", "Posted 3 days ago", "",
+    ]
+
+
+def test_a_saved_pages_title_is_its_h1_else_its_title_without_the_site(tmp_path: Path) -> None:
+    from jobmatch.api import read_posting
+
+    for name in ("job.html", "saved_as.txt"):
+        assert read_posting(str(_page(tmp_path, name))).title == "Senior Backend Engineer"
+        assert read_posting(str(_page(tmp_path, name, h1=""))).title == "Backend Engineer"
+    assert read_posting(str(_page(tmp_path, h1="", title="Data Analyst \u2013 Remote \u00b7 Indeed"))).title == (
+        "Data Analyst"
+    )
+    assert load_document(str(_page(tmp_path, h1="", title="Data Analyst"))).lines[0] == "# Data Analyst"
+
+
+def test_a_page_whose_menu_is_never_closed_is_read_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text("<html><body><nav><p>Backend Engineer</p><ul><li>Python</li></ul></body></html>", encoding="utf-8")
+    assert load_document(str(path)).lines == ["Backend Engineer", "- Python", ""]
