@@ -220,7 +220,7 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         raise InputFileError(path, _not_docx(data))
     elif suffix in OTHER_DOCUMENT_SUFFIXES or _is_other_document(data):
         raise InputFileError(path, _other_document(suffix, data))
-    elif suffix in HTML_SUFFIXES or _is_html(data):
+    elif (suffix in HTML_SUFFIXES and _has_markup(data)) or _is_html(data):
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
@@ -316,6 +316,20 @@ def _other_document(suffix: str, data: bytes) -> str:
 def _is_html(data: bytes) -> bool:
     head = data[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
+
+
+# a tag that a web page has and a text or Markdown file does not: an opening "<" first, or a
+# block's tag (not inline ones: "<b>", "<span>" may be in Markdown; neither is "a < b")
+_MARKUP = re.compile(rb"<(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|body|section|article|main|meta|title)[\s>/]", re.I)
+
+
+def _has_markup(data: bytes) -> bool:
+    """Whether a file named as a web page holds one: a text or Markdown file renamed .html is
+    read as the text it is, its lines kept (the content decides, as for HTML named .txt)."""
+    head = data[:8192]
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:64]:
+        return True  # a byte order mark or UTF-16: the markup test is the decoder's to make; read as before
+    return head.lstrip()[:1] == b"<" or _MARKUP.search(head) is not None
 
 
 def html_text(markup: str) -> str:

@@ -155,3 +155,28 @@ def test_a_page_whose_menu_is_never_closed_is_read_with_it(tmp_path: Path) -> No
     path = tmp_path / "p.html"
     path.write_text("<html><body><nav><p>Backend Engineer</p><ul><li>Python</li></ul></body></html>", encoding="utf-8")
     assert load_document(str(path)).lines == ["Backend Engineer", "- Python", ""]
+
+
+# -- #10: a file named as a web page that holds text ---------------------------------------------------
+
+
+def test_text_or_markdown_named_html_is_read_as_text(tmp_path: Path) -> None:
+    """backend_engineer.md renamed .htm lost its lines (every requirement preferred, QA s4 files
+    #10): the content decides, as for a web page named .txt."""
+    from jobmatch.api import read_posting
+
+    plain = read_posting(str(POSTINGS / "backend_engineer.md"))
+    for name in ("p.htm", "p.html", "p.xhtml"):
+        path = tmp_path / name
+        path.write_text(BACKEND, encoding="utf-8")
+        assert load_document(str(path)).text == normalize_text(BACKEND)
+        renamed = read_posting(str(path))
+        assert [(r.tier, r.any_of) for r in renamed.requirements] == [(r.tier, r.any_of) for r in plain.requirements]
+
+
+def test_a_web_page_named_html_is_still_read_as_one(tmp_path: Path) -> None:
+    for markup in ("<p>Backend Engineer</p>\n<ul><li>Python</li></ul>", "  <!-- saved -->\nBackend Engineer<br>Python",
+                   "Backend Engineer\n<div>Python</div>"):
+        path = tmp_path / "p.html"
+        path.write_text(markup, encoding="utf-8")
+        assert load_document(str(path)).lines[:2] in (["Backend Engineer", "- Python"], ["Backend Engineer", "Python"])
