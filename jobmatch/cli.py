@@ -236,6 +236,13 @@ def _warn_if_swapped(command: str, path: str, looks_wrong: bool) -> None:
                f"jobmatch {command} RESUME POSTING...)", "warning")
 
 
+def _warn_postings_as_resumes(paths: list[str]) -> None:
+    """rank's warning for each candidate that reads as a job posting (it is ranked all the same)."""
+    for path in paths:
+        _error(f"{path}: looks like a job posting, not a resume (rank takes the posting first, then the resumes: "
+               "jobmatch rank POSTING RESUME...)", "warning")
+
+
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """One-line errors and documented exit codes instead of tracebacks."""
@@ -835,14 +842,18 @@ def rank_command(
                 best = _stream_rank(parsed, items, vocabulary, errors, output, min_score, today, jobs, quiet, total)
             else:
                 candidates: list[Any] = []
+                swapped: list[str] = []
                 if parsed is not None:
                     with _progress(total, "resumes", quiet, fmt, output) as bar:
-                        for item in api.iter_rank(parsed, items, vocabulary, today=today, workers=jobs):
+                        for item in api.iter_rank(
+                            parsed, items, vocabulary, today=today, workers=jobs, postings_as_resumes=swapped
+                        ):
                             bar.advance()
                             if isinstance(item, InputError):
                                 errors.append(item)
                             else:
                                 candidates.append(item)
+                _warn_postings_as_resumes(swapped)
                 candidates.sort(key=lambda c: (-c.result.score, c.path))
                 best = candidates[0].result.score if candidates else None
                 ranking = build_ranking(
@@ -909,11 +920,15 @@ def _stream_rank(
             write(jsondoc.error_line(error))
         if posting is None:
             return None
+        swapped: list[str] = []
         with _progress(total, "resumes", quiet, ReportFormat.ndjson, output) as bar:
             stream = api.iter_rank(
-                posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line
+                posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line,
+                postings_as_resumes=swapped,
             )
-            return _write_lines(stream, write, bar, errors, min_score)
+            best = _write_lines(stream, write, bar, errors, min_score)
+        _warn_postings_as_resumes(swapped)
+        return best
 
 
 def _rank_matrix(
@@ -947,6 +962,7 @@ def _rank_matrix(
     total = sum(1 for i in items if not isinstance(i, InputError))
     paths = tuple(p.path for p in postings)
     best: float | None = None
+    swapped: list[str] = []
     streamed = fmt in (ReportFormat.csv, ReportFormat.ndjson) and sort is None and top is None
     if streamed:
         transform = csvout.matrix_row if fmt is ReportFormat.csv else partial(jsondoc.matrix_line, paths)
@@ -958,7 +974,9 @@ def _rank_matrix(
                     write(jsondoc.error_line(error))
             with _progress(total, "resumes", quiet, fmt, output) as bar:
                 keep = _Keep(transform)
-                for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs, transform=keep):
+                for item in api.iter_matrix(
+                    postings, items, vocabulary, today=today, workers=jobs, transform=keep, postings_as_resumes=swapped
+                ):
                     bar.advance()
                     if isinstance(item, InputError):
                         errors.append(item)
@@ -969,15 +987,19 @@ def _rank_matrix(
                     best = row_best if best is None else max(best, row_best)
                     if min_score is None or row_best >= min_score:
                         write(text.rstrip("\n"))
+        _warn_postings_as_resumes(swapped)
         return best
     rows: list[Any] = []
     with _progress(total, "resumes", quiet, fmt, output) as bar:
-        for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs):
+        for item in api.iter_matrix(
+            postings, items, vocabulary, today=today, workers=jobs, postings_as_resumes=swapped
+        ):
             bar.advance()
             if isinstance(item, InputError):
                 errors.append(item)
             else:
                 rows.append(item)
+    _warn_postings_as_resumes(swapped)
     best = max((best_score(r) for r in rows), default=None)
     report = build_matrix(postings, rows, errors, top=top, min_score=min_score, sort=order)
     _write_report(fmt, output, report)

@@ -180,3 +180,43 @@ def test_a_web_page_named_html_is_still_read_as_one(tmp_path: Path) -> None:
         path = tmp_path / "p.html"
         path.write_text(markup, encoding="utf-8")
         assert load_document(str(path)).lines[:2] in (["Backend Engineer", "- Python"], ["Backend Engineer", "Python"])
+
+
+# -- #9: rank warns of a candidate that reads as a job posting ------------------------------------------
+
+
+def _rank_warning(path: object) -> str:
+    return (f"jobmatch: warning: {path}: looks like a job posting, not a resume (rank takes the posting first, then "
+            "the resumes: jobmatch rank POSTING RESUME...)\n")
+
+
+def test_rank_warns_of_a_posting_among_the_candidates(runner) -> None:  # type: ignore[no-untyped-def]
+    """As match warns of its resume (QA s4 files #9): the posting is ranked all the same."""
+    posting, other = POSTINGS / "backend_engineer.md", POSTINGS / "senior_backend_engineer_python.txt"
+    resume = RESUMES / "strong_backend.txt"
+    formats = ([], ["-f", "ndjson"], ["-f", "csv"], ["--matrix"], ["--matrix", "-f", "csv"], ["--matrix", "-f", "json"])
+    for args in formats:
+        result = run(runner, "rank", posting, resume, other, *args)
+        assert result.exit_code == 0, args
+        assert result.stderr == _rank_warning(other), args
+        assert "-f" not in args or str(other) in result.stdout  # (a table cuts long paths)
+    assert run(runner, "rank", posting, resume, RESUMES / "partial_frontend.txt").stderr == ""
+
+
+def test_every_process_tells_of_a_posting_among_the_candidates() -> None:
+    """Read in worker processes too (PDFs are read in parallel)."""
+    from jobmatch import api
+    from jobmatch.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    posting = api.read_posting(str(POSTINGS / "backend_engineer.md"), vocab)
+    other = str(POSTINGS / "senior_backend_engineer_python.txt")
+    resumes = [str(STRONG_PDF), str(RESUMES / "partial_frontend.pdf"), str(RESUMES / "unrelated_nurse.pdf"), other]
+    for workers in (1, 2):
+        swapped: list[str] = []
+        ranked = list(api.iter_rank(posting, resumes, vocab, workers=workers, postings_as_resumes=swapped))  # type: ignore[arg-type]
+        assert [c.path for c in ranked] == resumes and swapped == [other]
+        swapped = []
+        rows = list(api.iter_matrix([posting], resumes, vocab, workers=workers, postings_as_resumes=swapped))  # type: ignore[list-item]
+        assert [r.path for r in rows] == resumes and swapped == [other]
+    assert [c.path for c in api.iter_rank(posting, resumes, vocab, workers=1)] == resumes  # type: ignore[arg-type]
