@@ -626,7 +626,7 @@ def _csv_match(
 
     with Spill() as records:  # the records wait on disk until the last posting is scored
         rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records)
-        return _write_ranked(rows, records, output, top, min_score, sort)
+        return _write_ranked(rows, records, output, top, min_score, sort, errors)
 
 
 def _csv_rows(
@@ -672,7 +672,9 @@ def _write_ranked(
     top: int | None,
     min_score: float | None,
     sort: SortOrder | None,
+    errors: list[InputError],
 ) -> float | None:
+    """The ranked rows of ``match -f csv``, then a row for each input that could not be read."""
     from jobmatch.render import csvout
 
     rows.sort(key=lambda r: (-r[0], r[1]))
@@ -692,6 +694,8 @@ def _write_ranked(
     # a record at a time: the rows are held (they are ranked), the document never is
     with _text_out(output) as write:
         for text in csvout.ranked_lines((r[0], records.get(r[6])) for r in ranked):
+            write(text)
+        for text in csvout.error_lines(csvout.MATCH_COLUMNS, errors):
             write(text)
     return max((r[0] for r in rows), default=None)
 
@@ -987,6 +991,9 @@ def _rank_matrix(
                     best = row_best if best is None else max(best, row_best)
                     if min_score is None or row_best >= min_score:
                         write(text.rstrip("\n"))
+            if fmt is ReportFormat.csv:  # a row for each posting and resume that could not be read
+                for error in errors:
+                    write(csvout.matrix_error_line(len(paths), error).rstrip("\n"))
         _warn_postings_as_resumes(swapped)
         return best
     rows: list[Any] = []

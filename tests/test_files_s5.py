@@ -220,3 +220,89 @@ def test_every_process_tells_of_a_posting_among_the_candidates() -> None:
         rows = list(api.iter_matrix([posting], resumes, vocab, workers=workers, postings_as_resumes=swapped))  # type: ignore[list-item]
         assert [r.path for r in rows] == resumes and swapped == [other]
     assert [c.path for c in api.iter_rank(posting, resumes, vocab, workers=1)] == resumes  # type: ignore[arg-type]
+
+
+# -- #2: -f csv lists the inputs that could not be read --------------------------------------------------
+
+
+def _csv(text: str) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(text)))
+
+
+def _broken_folder(tmp_path: Path, name: str, good: list[Path]) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for source in good:
+        (folder / source.name).write_bytes(source.read_bytes())
+    (folder / "a_empty.txt").write_bytes(b"")
+    (folder / "z_fake.pdf").write_bytes(b"<html><body>Python</body></html>")
+    return folder
+
+
+def test_match_csv_has_a_row_for_each_posting_not_read(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A recruiter opening the CSV long after stderr is gone sees the files not scored (QA s4 files
+    #2): after the ranked rows, in input order, path and error, every other cell empty."""
+    folder = _broken_folder(tmp_path, "postings", [POSTINGS / "backend_engineer.md"])
+    for extra in ([], ["--top", "1"], ["--min-score", "99"], ["--sort", "title"]):
+        result = run(runner, "match", RESUMES / "strong_backend.txt", folder, "-f", "csv", *extra)
+        assert result.exit_code == 3
+        rows = _csv(result.stdout)
+        header = rows[0]
+        assert header[-1] == "error" and {len(r) for r in rows} == {len(header)}
+        failed = [r for r in rows[1:] if r[-1]]
+        assert [(r[header.index("path")], r[-1]) for r in failed] == [
+            (f"{folder}/a_empty.txt", "no text found (empty file)"),
+            (f"{folder}/z_fake.pdf", "not a PDF file (content looks like HTML)"),
+        ]
+        assert all(set(r[:-1]) == {"", r[header.index("path")]} for r in failed)
+        assert rows[-2:] == failed  # (after every ranked row)
+        assert all(r[-1] == "" for r in rows[1:-2])
+    resume_fails = run(runner, "match", folder / "a_empty.txt", POSTINGS / "backend_engineer.md", "-f", "csv")
+    assert [(r[3], r[-1]) for r in _csv(resume_fails.stdout)[1:]] == [
+        (f"{folder}/a_empty.txt", "no text found (empty file)")
+    ]
+
+
+def test_rank_csv_has_a_row_for_each_resume_not_read(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _broken_folder(tmp_path, "resumes", [RESUMES / "strong_backend.txt", RESUMES / "partial_frontend.txt"])
+    for extra in ([], ["--top", "1"]):
+        result = run(runner, "rank", POSTINGS / "backend_engineer.md", folder, "-f", "csv", *extra)
+        rows = _csv(result.stdout)
+        assert rows[0][:3] == ["rank", "score", "resume"] and rows[0][-1] == "error"
+        assert {len(r) for r in rows} == {len(rows[0])}
+        assert [(r[2], r[-1]) for r in rows[1:] if r[-1]] == [
+            (f"{folder}/a_empty.txt", "no text found (empty file)"),
+            (f"{folder}/z_fake.pdf", "not a PDF file (content looks like HTML)"),
+        ]
+        assert rows[-1][0] == rows[-1][1] == ""
+
+
+def test_matrix_csv_has_a_row_for_each_resume_and_posting_not_read(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    postings = _broken_folder(tmp_path, "postings", [POSTINGS / "backend_engineer.md"])
+    resumes = _broken_folder(tmp_path, "resumes", [RESUMES / "strong_backend.txt"])
+    for extra in ([], ["--top", "5"], ["--sort", "path"]):
+        result = run(runner, "rank", "--matrix", postings, resumes, "-f", "csv", *extra)
+        rows = _csv(result.stdout)
+        assert rows[0] == ["resume", "skills", f"{postings}/backend_engineer.md", "error"], extra
+        assert rows[1][0] == f"{resumes}/strong_backend.txt" and rows[1][-1] == ""
+        assert rows[2:] == [  # the postings (read first), then the resumes
+            [f"{postings}/a_empty.txt", "", "", "no text found (empty file)"],
+            [f"{postings}/z_fake.pdf", "", "", "not a PDF file (content looks like HTML)"],
+            [f"{resumes}/a_empty.txt", "", "", "no text found (empty file)"],
+            [f"{resumes}/z_fake.pdf", "", "", "not a PDF file (content looks like HTML)"],
+        ], extra
+    none_read = run(runner, "rank", "--matrix", f"{postings}/a_empty.txt", resumes / "strong_backend.txt", "-f", "csv")
+    header, scored, failed = _csv(none_read.stdout)
+    assert header == ["resume", "skills", "error"] and scored[0] == f"{resumes}/strong_backend.txt" and scored[2] == ""
+    assert failed == [f"{postings}/a_empty.txt", "", "no text found (empty file)"]
+
+
+def test_an_error_cell_is_safe_in_a_spreadsheet(tmp_path: Path) -> None:
+    from jobmatch.models import InputError
+    from jobmatch.render import csvout
+
+    row = _csv(csvout.matrix_error_line(1, InputError("=cmd.md", "-bad\x1b")))[0]
+    assert row == ["'=cmd.md", "", "", "'-bad\\x1b"]
