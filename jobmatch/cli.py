@@ -89,7 +89,7 @@ class SortOrder(str, Enum):  # mirrors jobmatch.report.Sort, kept out of start-u
     PATH = "path"
 
 
-POSTINGS_HELP = "Posting files (.txt/.md), directories of them, or -."
+POSTINGS_HELP = "Posting files (.txt/.md/.html, or a saved .pdf), directories of them, globs ('jobs/*.md'), or -."
 ReportFormatOption = Annotated[
     ReportFormat,
     typer.Option(
@@ -99,6 +99,15 @@ ReportFormatOption = Annotated[
         "(one self-contained file).",
     ),
 ]
+def _named_output(value: Path | None) -> Path | None:
+    """-o FILE names a file: an empty argument (``-o ''``, ``-o "$UNSET"``) is a usage error that
+    says so, not a write to the current directory ("."; a "." given as such is refused as a
+    directory before this is asked)."""
+    if value is not None and str(value) == ".":
+        raise typer.BadParameter("'': no file name (-o - is standard output)")
+    return value
+
+
 OutputOption = Annotated[
     Path | None,
     typer.Option(
@@ -106,6 +115,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         dir_okay=False,
+        callback=_named_output,
         help="Write the report to FILE (atomically: all or nothing) instead of standard output.",
     ),
 ]
@@ -763,7 +773,7 @@ def rank_command(
         str,
         typer.Argument(
             metavar="POSTING",
-            help="The posting (.txt/.md, or -); with --matrix, postings: a directory or a glob.",
+            help="The posting (.txt/.md/.html/.pdf, or -); with --matrix, postings: a directory or a glob.",
         ),
     ],
     resumes: Annotated[list[str], typer.Argument(metavar="RESUME...", help=RESUMES_HELP)],
@@ -1052,7 +1062,7 @@ def diff_command(
 
 @app.command("posting")
 def posting_command(
-    files: Annotated[list[str], typer.Argument(help="Posting files (.txt/.md), directories of them, or -.")],
+    files: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: FormatOption = Format.table,
     vocab: VocabOption = None,
     debug: DebugOption = False,
@@ -1075,7 +1085,7 @@ def posting_command(
 
 @app.command("resume")
 def resume_command(
-    files: Annotated[list[str], typer.Argument(help="Resume files (.pdf/.docx/.txt/.md), directories of them, or -.")],
+    files: Annotated[list[str], typer.Argument(metavar="RESUME...", help=RESUMES_HELP)],
     fmt: FormatOption = Format.table,
     as_of: AsOfOption = None,
     vocab: VocabOption = None,

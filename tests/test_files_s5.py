@@ -306,3 +306,23 @@ def test_an_error_cell_is_safe_in_a_spreadsheet(tmp_path: Path) -> None:
 
     row = _csv(csvout.matrix_error_line(1, InputError("=cmd.md", "-bad\x1b")))[0]
     assert row == ["'=cmd.md", "", "", "'-bad\\x1b"]
+
+
+# -- #11: -o '' and the help's names ---------------------------------------------------------------------
+
+
+def test_an_empty_output_name_is_a_usage_error_naming_it(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """-o '' (or -o "$UNSET") was read as "." ("cannot write (Is a directory)", exit 4)."""
+    for command in (["match", RESUMES / "strong_backend.txt", POSTINGS / "backend_engineer.md"],
+                    ["rank", POSTINGS / "backend_engineer.md", RESUMES / "strong_backend.txt"]):
+        result = run(runner, *command, "-f", "csv", "-o", "")
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "'': no file name (-o - is standard output)" in result.stderr
+        assert "is a directory" in run(runner, *command, "-o", ".").stderr  # (as before)
+
+
+def test_posting_and_resume_help_name_their_inputs_as_match_does(runner) -> None:  # type: ignore[no-untyped-def]
+    for command, name in (("posting", "POSTING..."), ("resume", "RESUME..."), ("match", "POSTING...")):
+        text = run(runner, command, "--help").stdout
+        assert name in text and "files..." not in text.lower()
+    assert ".html" in run(runner, "posting", "--help").stdout
