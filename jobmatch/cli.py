@@ -413,7 +413,7 @@ def match_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         resume = _one_resume(resume, "match")
-        items = api.expand(postings, POSTING_SUFFIXES)
+        items = _without_itself(api.expand(postings, POSTING_SUFFIXES), postings, resume)
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -846,7 +846,7 @@ def rank_command(
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             if not isinstance(read, InputError):
                 _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
-            items = api.expand(resumes, _resume_suffixes())
+            items = _without_itself(api.expand(resumes, _resume_suffixes()), resumes, target)
             total = sum(1 for i in items if not isinstance(i, InputError))
             parsed = None if isinstance(read, InputError) else read
             if isinstance(read, InputError):  # nothing to rank against; the resumes' problems still count
@@ -884,6 +884,37 @@ def rank_command(
     _exit_for(errors)
     if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
+
+
+def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]:
+    """The inputs a directory or a glob found, without the run's other input (``match cv.pdf
+    jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself; ``rank
+    jobs/a.md jobs/``: nor is the posting a candidate). A file named as both is read as both. The
+    list as it was when nothing is left out (most runs; an unchanged list is not expanded again)."""
+    if not isinstance(other, str) or other == "-":
+        return items
+    name = os.path.basename(other)
+    if not any(isinstance(i, str) and os.path.basename(i) == name for i in items):
+        return items  # (names only: no file is looked at)
+    try:
+        key = os.stat(other)
+    except OSError:
+        return items
+    given = {os.path.normpath(os.path.abspath(n)) for n in named if n != "-"}
+
+    def itself(item: Any) -> bool:
+        if not isinstance(item, str) or item == "-" or os.path.basename(item) != name:
+            return False
+        if os.path.normpath(os.path.abspath(item)) in given:
+            return False  # named as such
+        try:
+            found = os.stat(item)
+        except OSError:
+            return False
+        return (found.st_dev, found.st_ino) == (key.st_dev, key.st_ino)
+
+    kept = [i for i in items if not itself(i)]
+    return items if len(kept) == len(items) else kept
 
 
 def _one_resume(raw: str, command: str) -> str:

@@ -326,3 +326,22 @@ def test_posting_and_resume_help_name_their_inputs_as_match_does(runner) -> None
         text = run(runner, command, "--help").stdout
         assert name in text and "files..." not in text.lower()
     assert ".html" in run(runner, "posting", "--help").stdout
+
+
+# -- a folder holding the run's other input -----------------------------------------------------------
+
+
+def test_a_folder_holding_the_resume_or_the_posting_does_not_read_it_again(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Now that a postings folder lists PDFs, `match jobs/cv.pdf jobs/` would score the resume as a
+    posting against itself: a directory's (or a glob's) copy of the other input is left out; a file
+    named as both is read as both."""
+    (tmp_path / "cv.pdf").write_bytes(STRONG_PDF.read_bytes())
+    (tmp_path / "job.md").write_text(BACKEND, encoding="utf-8")
+    cv, job = tmp_path / "cv.pdf", tmp_path / "job.md"
+    for postings in ([tmp_path], [f"{tmp_path}/*"]):
+        rows = _csv(run(runner, "match", cv, *postings, "-f", "csv").stdout)
+        assert [r[3] for r in rows[1:]] == [str(job)]
+    rows = _csv(run(runner, "match", cv, tmp_path, cv, "-f", "csv").stdout)
+    assert sorted(r[3] for r in rows[1:]) == [str(cv), str(job)]
+    rows = _csv(run(runner, "rank", job, tmp_path, "-f", "csv").stdout)
+    assert [r[2] for r in rows[1:]] == [str(cv)]
