@@ -388,12 +388,19 @@ def iter_rank(
     today: date | None = None,
     workers: int | None = None,
     transform: Callable[[Candidate], Any] | None = None,
+    postings_as_resumes: list[str] | None = None,
 ) -> Iterator[Any]:
     """Score resumes (paths, as :func:`expand` gives them) against one posting, yielding in input
     order as they are computed: ``transform(candidate)`` (default: the Candidate) or an
-    InputError. Reading the resumes (PDF extraction) runs in ``workers`` processes."""
-    context = _Context(vocab, config=config, posting=posting, today=today, transform=transform)
-    yield from _map(_rank_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers)
+    InputError. Reading the resumes (PDF extraction) runs in ``workers`` processes. Given a
+    list ``postings_as_resumes``, the path of every resume that reads as a job posting
+    (:func:`looks_like_posting`) is added to it as it is yielded."""
+    context = _Context(
+        vocab, config=config, posting=posting, today=today, transform=transform,
+        check_swapped=postings_as_resumes is not None,
+    )
+    yield from _unflagged(_map(_rank_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers),
+                          postings_as_resumes)
 
 
 def rank(
@@ -503,13 +510,38 @@ def iter_matrix(
     today: date | None = None,
     workers: int | None = None,
     transform: Callable[[MatrixRow], Any] | None = None,
+    postings_as_resumes: list[str] | None = None,
 ) -> Iterator[Any]:
     """Every resume (paths, as :func:`expand` gives them) against every posting: yields, in the
     resumes' order as they are computed, ``transform(row)`` (default: the MatrixRow) or an
-    InputError. The postings (understood, without their text) are held; the resumes stream."""
+    InputError. The postings (understood, without their text) are held; the resumes stream.
+    ``postings_as_resumes``: as for :func:`iter_rank`."""
     keys = tuple(_posting_key(p, config) for p in postings)
-    context = _Context(vocab, config=config, today=today, transform=transform, posting_keys=keys)
-    yield from _map(_matrix_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers)
+    context = _Context(
+        vocab, config=config, today=today, transform=transform, posting_keys=keys,
+        check_swapped=postings_as_resumes is not None,
+    )
+    yield from _unflagged(_map(_matrix_task, _stdin_read(expand(resumes, RESUME_SUFFIXES)), context, workers),
+                          postings_as_resumes)
+
+
+@dataclass(frozen=True)
+class _ReadsAsPosting:
+    """A task's result for a resume that reads as a job posting (the path is told to the caller)."""
+
+    value: Any
+    path: str
+
+
+def _unflagged(results: Iterator[Any], swapped: list[str] | None) -> Iterator[Any]:
+    if swapped is None:
+        yield from results
+        return
+    for item in results:
+        if isinstance(item, _ReadsAsPosting):
+            swapped.append(item.path)
+            item = item.value
+        yield item
 
 
 def matrix(
@@ -544,9 +576,15 @@ class _Context:
     posting_keys: tuple[_PostingKey, ...] = ()
     today: date | None = None
     transform: Callable[[Any], Any] | None = None
+    check_swapped: bool = False  # whether a resume that reads as a posting is flagged (_ReadsAsPosting)
 
     def out(self, value: Any) -> Any:
         return value if self.transform is None else self.transform(value)
+
+    def reads_as_posting(self, profile: ResumeProfile) -> bool:
+        """Whether to flag this resume as one that reads as a job posting (asked only when the
+        caller wants to know; a resume with two dated jobs is none: one comparison for most)."""
+        return self.check_swapped and looks_like_posting(profile)
 
 
 def _lean(posting: Posting) -> Posting:
@@ -597,27 +635,32 @@ def _rank_task(context: _Context, item: str | Document) -> Any:
     assert context.posting is not None
     # every candidate holds the posting: without its text
     result = _score(profile, context.posting, context.vocab, context.config, _lean(context.posting))
-    return context.out(Candidate(profile.path, len(profile.skills), result))
+    value = context.out(Candidate(profile.path, len(profile.skills), result))
+    return _ReadsAsPosting(value, profile.path) if context.reads_as_posting(profile) else value
 
 
 def _matrix_task(context: _Context, items: list[str | Document]) -> list[Any]:
     """A batch of resumes against every posting: their similarities as one matrix (a sparse
     product when it is large enough to pay), then the scores."""
     keys: list[ResumeKey | InputError] = []
+    swapped: set[int] = set()  # the resumes that read as postings (when asked)
     for item in items:
         profile = _read_resume_task(context, item)
+        if not isinstance(profile, InputError) and context.reads_as_posting(profile):
+            swapped.add(len(keys))
         keys.append(profile if isinstance(profile, InputError) else resume_key(profile, context.vocab))
     found = [k for k in keys if isinstance(k, ResumeKey)]
     columns = context.posting_keys
     similarities = iter(coverage_matrix([k.terms for k in found], [c.mass for c in columns]))
     out: list[Any] = []
-    for key in keys:
+    for at, key in enumerate(keys):
         if isinstance(key, InputError):
             out.append(key)
             continue
         row = next(similarities)
         scores = tuple(_score_keys(key, c, context.config, s) for c, s in zip(columns, row, strict=True))
-        out.append(context.out(MatrixRow(key.path, key.skills, scores)))
+        value = context.out(MatrixRow(key.path, key.skills, scores))
+        out.append(_ReadsAsPosting(value, key.path) if at in swapped else value)
     return out
 
 

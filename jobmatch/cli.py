@@ -89,7 +89,7 @@ class SortOrder(str, Enum):  # mirrors jobmatch.report.Sort, kept out of start-u
     PATH = "path"
 
 
-POSTINGS_HELP = "Posting files (.txt/.md), directories of them, or -."
+POSTINGS_HELP = "Posting files (.txt/.md/.html, or a saved .pdf), directories of them, globs ('jobs/*.md'), or -."
 ReportFormatOption = Annotated[
     ReportFormat,
     typer.Option(
@@ -99,6 +99,15 @@ ReportFormatOption = Annotated[
         "(one self-contained file).",
     ),
 ]
+def _named_output(value: Path | None) -> Path | None:
+    """-o FILE names a file: an empty argument (``-o ''``, ``-o "$UNSET"``) is a usage error that
+    says so, not a write to the current directory ("."; a "." given as such is refused as a
+    directory before this is asked)."""
+    if value is not None and str(value) == ".":
+        raise typer.BadParameter("'': no file name (-o - is standard output)")
+    return value
+
+
 OutputOption = Annotated[
     Path | None,
     typer.Option(
@@ -106,6 +115,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         dir_okay=False,
+        callback=_named_output,
         help="Write the report to FILE (atomically: all or nothing) instead of standard output.",
     ),
 ]
@@ -234,6 +244,13 @@ def _warn_if_swapped(command: str, path: str, looks_wrong: bool) -> None:
     else:
         _error(f"{path}: looks like a job posting, not a resume ({command} takes the resume first: "
                f"jobmatch {command} RESUME POSTING...)", "warning")
+
+
+def _warn_postings_as_resumes(paths: list[str]) -> None:
+    """rank's warning for each candidate that reads as a job posting (it is ranked all the same)."""
+    for path in paths:
+        _error(f"{path}: looks like a job posting, not a resume (rank takes the posting first, then the resumes: "
+               "jobmatch rank POSTING RESUME...)", "warning")
 
 
 @contextmanager
@@ -396,7 +413,7 @@ def match_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         resume = _one_resume(resume, "match")
-        items = api.expand(postings, POSTING_SUFFIXES)
+        items = _without_itself(api.expand(postings, POSTING_SUFFIXES), postings, resume)
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -619,7 +636,7 @@ def _csv_match(
 
     with Spill() as records:  # the records wait on disk until the last posting is scored
         rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records)
-        return _write_ranked(rows, records, output, top, min_score, sort)
+        return _write_ranked(rows, records, output, top, min_score, sort, errors)
 
 
 def _csv_rows(
@@ -665,7 +682,9 @@ def _write_ranked(
     top: int | None,
     min_score: float | None,
     sort: SortOrder | None,
+    errors: list[InputError],
 ) -> float | None:
+    """The ranked rows of ``match -f csv``, then a row for each input that could not be read."""
     from jobmatch.render import csvout
 
     rows.sort(key=lambda r: (-r[0], r[1]))
@@ -685,6 +704,8 @@ def _write_ranked(
     # a record at a time: the rows are held (they are ranked), the document never is
     with _text_out(output) as write:
         for text in csvout.ranked_lines((r[0], records.get(r[6])) for r in ranked):
+            write(text)
+        for text in csvout.error_lines(csvout.MATCH_COLUMNS, errors):
             write(text)
     return max((r[0] for r in rows), default=None)
 
@@ -752,7 +773,7 @@ def rank_command(
         str,
         typer.Argument(
             metavar="POSTING",
-            help="The posting (.txt/.md, or -); with --matrix, postings: a directory or a glob.",
+            help="The posting (.txt/.md/.html/.pdf, or -); with --matrix, postings: a directory or a glob.",
         ),
     ],
     resumes: Annotated[list[str], typer.Argument(metavar="RESUME...", help=RESUMES_HELP)],
@@ -825,7 +846,7 @@ def rank_command(
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             if not isinstance(read, InputError):
                 _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
-            items = api.expand(resumes, _resume_suffixes())
+            items = _without_itself(api.expand(resumes, _resume_suffixes()), resumes, target)
             total = sum(1 for i in items if not isinstance(i, InputError))
             parsed = None if isinstance(read, InputError) else read
             if isinstance(read, InputError):  # nothing to rank against; the resumes' problems still count
@@ -835,14 +856,18 @@ def rank_command(
                 best = _stream_rank(parsed, items, vocabulary, errors, output, min_score, today, jobs, quiet, total)
             else:
                 candidates: list[Any] = []
+                swapped: list[str] = []
                 if parsed is not None:
                     with _progress(total, "resumes", quiet, fmt, output) as bar:
-                        for item in api.iter_rank(parsed, items, vocabulary, today=today, workers=jobs):
+                        for item in api.iter_rank(
+                            parsed, items, vocabulary, today=today, workers=jobs, postings_as_resumes=swapped
+                        ):
                             bar.advance()
                             if isinstance(item, InputError):
                                 errors.append(item)
                             else:
                                 candidates.append(item)
+                _warn_postings_as_resumes(swapped)
                 candidates.sort(key=lambda c: (-c.result.score, c.path))
                 best = candidates[0].result.score if candidates else None
                 ranking = build_ranking(
@@ -859,6 +884,37 @@ def rank_command(
     _exit_for(errors)
     if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
+
+
+def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]:
+    """The inputs a directory or a glob found, without the run's other input (``match cv.pdf
+    jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself; ``rank
+    jobs/a.md jobs/``: nor is the posting a candidate). A file named as both is read as both. The
+    list as it was when nothing is left out (most runs; an unchanged list is not expanded again)."""
+    if not isinstance(other, str) or other == "-":
+        return items
+    name = os.path.basename(other)
+    if not any(isinstance(i, str) and os.path.basename(i) == name for i in items):
+        return items  # (names only: no file is looked at)
+    try:
+        key = os.stat(other)
+    except OSError:
+        return items
+    given = {os.path.normpath(os.path.abspath(n)) for n in named if n != "-"}
+
+    def itself(item: Any) -> bool:
+        if not isinstance(item, str) or item == "-" or os.path.basename(item) != name:
+            return False
+        if os.path.normpath(os.path.abspath(item)) in given:
+            return False  # named as such
+        try:
+            found = os.stat(item)
+        except OSError:
+            return False
+        return (found.st_dev, found.st_ino) == (key.st_dev, key.st_ino)
+
+    kept = [i for i in items if not itself(i)]
+    return items if len(kept) == len(items) else kept
 
 
 def _one_resume(raw: str, command: str) -> str:
@@ -909,11 +965,15 @@ def _stream_rank(
             write(jsondoc.error_line(error))
         if posting is None:
             return None
+        swapped: list[str] = []
         with _progress(total, "resumes", quiet, ReportFormat.ndjson, output) as bar:
             stream = api.iter_rank(
-                posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line
+                posting, items, vocabulary, today=today, workers=jobs, transform=jsondoc.candidate_line,
+                postings_as_resumes=swapped,
             )
-            return _write_lines(stream, write, bar, errors, min_score)
+            best = _write_lines(stream, write, bar, errors, min_score)
+        _warn_postings_as_resumes(swapped)
+        return best
 
 
 def _rank_matrix(
@@ -947,6 +1007,7 @@ def _rank_matrix(
     total = sum(1 for i in items if not isinstance(i, InputError))
     paths = tuple(p.path for p in postings)
     best: float | None = None
+    swapped: list[str] = []
     streamed = fmt in (ReportFormat.csv, ReportFormat.ndjson) and sort is None and top is None
     if streamed:
         transform = csvout.matrix_row if fmt is ReportFormat.csv else partial(jsondoc.matrix_line, paths)
@@ -958,7 +1019,9 @@ def _rank_matrix(
                     write(jsondoc.error_line(error))
             with _progress(total, "resumes", quiet, fmt, output) as bar:
                 keep = _Keep(transform)
-                for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs, transform=keep):
+                for item in api.iter_matrix(
+                    postings, items, vocabulary, today=today, workers=jobs, transform=keep, postings_as_resumes=swapped
+                ):
                     bar.advance()
                     if isinstance(item, InputError):
                         errors.append(item)
@@ -969,15 +1032,22 @@ def _rank_matrix(
                     best = row_best if best is None else max(best, row_best)
                     if min_score is None or row_best >= min_score:
                         write(text.rstrip("\n"))
+            if fmt is ReportFormat.csv:  # a row for each posting and resume that could not be read
+                for error in errors:
+                    write(csvout.matrix_error_line(len(paths), error).rstrip("\n"))
+        _warn_postings_as_resumes(swapped)
         return best
     rows: list[Any] = []
     with _progress(total, "resumes", quiet, fmt, output) as bar:
-        for item in api.iter_matrix(postings, items, vocabulary, today=today, workers=jobs):
+        for item in api.iter_matrix(
+            postings, items, vocabulary, today=today, workers=jobs, postings_as_resumes=swapped
+        ):
             bar.advance()
             if isinstance(item, InputError):
                 errors.append(item)
             else:
                 rows.append(item)
+    _warn_postings_as_resumes(swapped)
     best = max((best_score(r) for r in rows), default=None)
     report = build_matrix(postings, rows, errors, top=top, min_score=min_score, sort=order)
     _write_report(fmt, output, report)
@@ -1023,7 +1093,7 @@ def diff_command(
 
 @app.command("posting")
 def posting_command(
-    files: Annotated[list[str], typer.Argument(help="Posting files (.txt/.md), directories of them, or -.")],
+    files: Annotated[list[str], typer.Argument(metavar="POSTING...", help=POSTINGS_HELP)],
     fmt: FormatOption = Format.table,
     vocab: VocabOption = None,
     debug: DebugOption = False,
@@ -1046,7 +1116,7 @@ def posting_command(
 
 @app.command("resume")
 def resume_command(
-    files: Annotated[list[str], typer.Argument(help="Resume files (.pdf/.docx/.txt/.md), directories of them, or -.")],
+    files: Annotated[list[str], typer.Argument(metavar="RESUME...", help=RESUMES_HELP)],
     fmt: FormatOption = Format.table,
     as_of: AsOfOption = None,
     vocab: VocabOption = None,

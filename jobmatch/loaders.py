@@ -118,12 +118,15 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
 
 
 def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
-    """A directory's files with a matching suffix, sorted, and its web pages (read as text) and
-    documents of a format jobmatch does not read (.doc, .rtf, .odt: reported rather than silently
-    left out). A broken symbolic link or a link loop with such a name is listed too, so that it
-    is reported; hidden files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are
-    not, as a shell's * leaves them out, nor are subdirectories, pipes and devices."""
-    suffixes = (*suffixes, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
+    """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
+    when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
+    and Markdown's other names, a file without an extension) and documents of a format jobmatch
+    does not read (.doc, .rtf, .odt: reported rather than silently left out): a file named
+    alone is read, and the same file in a directory is never silently left out. A broken
+    symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
+    files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are not, as a shell's *
+    leaves them out, nor are subdirectories, pipes and devices."""
+    suffixes = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
     # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
     # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
@@ -217,12 +220,14 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         raise InputFileError(path, _not_docx(data))
     elif suffix in OTHER_DOCUMENT_SUFFIXES or _is_other_document(data):
         raise InputFileError(path, _other_document(suffix, data))
-    elif suffix in HTML_SUFFIXES or _is_html(data):
+    elif (suffix in HTML_SUFFIXES and _has_markup(data)) or _is_html(data):
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
         text = normalize_text(decode_text(path, data))
-        kind = "markdown" if suffix in (".md", ".markdown") else "text"
+        kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+        if kind == "markdown" and text.startswith(("---", "+++", "\ufeff")):
+            text = without_front_matter(text.lstrip("\ufeff"))
     if is_blank(text):
         raise InputFileError(path, NO_TEXT[kind])
     return Document(path=path, text=text, kind=kind)
@@ -231,7 +236,64 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
 # formats a user may hold a resume or a posting in that jobmatch does not read: a directory's
 # files of these are reported, not silently left out
 OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".wpd")
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".markdn")
+# what a directory lists besides the suffixes asked for, because a file named alone is read
+# whatever its name (the content decides): PDF and DOCX (a posting saved as PDF), plain text
+# under other names, and a file without an extension ("" : a name without a dot)
+ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn", "")
+
+
+_YAML_KEY = re.compile(r"([A-Za-z_][\w-]*(?: [\w-]+)*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)")
+_TOML_KEY = re.compile(r"([A-Za-z_][\w.-]*|\"[^\"]*\")[ \t]*=[ \t]*(.*)")
+_TOML_TABLE = re.compile(r"\[\[?[\w. \"-]+\]\]?[ \t]*(?:#.*)?")
+FRONT_MATTER_LINES = 200  # a block not closed within these lines is no front matter
+
+
+def without_front_matter(text: str) -> str:
+    """A Markdown file's text without its front matter (Jekyll's YAML between ``---`` lines,
+    Hugo's TOML between ``+++`` lines): metadata for a site generator ("skills: [Go]",
+    "experience: 7+ years", "layout: job"), not the posting's words. Each of its lines becomes a
+    blank line (the body's line numbers stay the file's), but for its ``title``, kept unquoted
+    as a "Title: Backend Engineer" line: a site shows it as the page's heading, and the body
+    does not say it again. Only a block at the very start, closed by a matching line within
+    FRONT_MATTER_LINES lines, whose lines are all keys with values (or their indented or listed
+    continuations, comments, TOML tables) is front matter: a posting that merely starts with a
+    horizontal rule (``---`` then a heading or a sentence) is left whole."""
+    fence = text[:4].rstrip("\n")
+    if fence not in ("---", "+++"):
+        return text
+    lines = text.split("\n", FRONT_MATTER_LINES + 1)
+    yaml = fence == "---"
+    closers = ("---", "...") if yaml else ("+++",)
+    end = next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES)) if lines[i].rstrip() in closers), None)
+    if end is None:
+        return text
+    keys, title, title_at = 0, "", 0
+    for number, line in enumerate(lines[1:end], 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = (_YAML_KEY if yaml else _TOML_KEY).fullmatch(line.rstrip())
+        if m:
+            keys += 1
+            value = (m.group(2) or "").strip()
+            if m.group(1).strip('"').lower() == "title" and not title and value[:1] not in ("|", ">", "[", "{"):
+                if value[:1] in "\"'" and len(value) > 1 and value.endswith(value[0]):
+                    value = value[1:-1]
+                title, title_at = " ".join(value.split()), number
+        elif keys and (line[:1] in " \t" or (yaml and stripped.startswith("- ")) or (yaml and stripped == "-")):
+            continue  # a value's continuation, a list's item
+        elif not yaml and _TOML_TABLE.fullmatch(stripped):
+            continue
+        else:
+            return text  # a line that is no metadata: a horizontal rule opening the posting
+    if not keys:
+        return text
+    head = [""] * (end + 1)
+    if title:
+        head[title_at] = f"Title: {title}"
+    return "\n".join(head + lines[end + 1 :])
 
 
 def _is_other_document(data: bytes) -> bool:
@@ -256,41 +318,122 @@ def _is_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+# a tag that a web page has and a text or Markdown file does not: an opening "<" first, or a
+# block's tag (not inline ones: "<b>", "<span>" may be in Markdown; neither is "a < b")
+_MARKUP = re.compile(rb"<(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|body|section|article|main|meta|title)[\s>/]", re.I)
+
+
+def _has_markup(data: bytes) -> bool:
+    """Whether a file named as a web page holds one: a text or Markdown file renamed .html is
+    read as the text it is, its lines kept (the content decides, as for HTML named .txt)."""
+    head = data[:8192]
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:64]:
+        return True  # a byte order mark or UTF-16: the markup test is the decoder's to make; read as before
+    return head.lstrip()[:1] == b"<" or _MARKUP.search(head) is not None
+
+
 def html_text(markup: str) -> str:
     """A web page's text (a posting saved from the browser): scripts, styles and the page's head
-    left out, each block on its own line, headings as ``#`` lines, list items as ``-`` lines,
-    entities decoded."""
+    left out, and the site's chrome around the posting (``<nav>``, ``<aside>``, a page's
+    ``<header>`` and ``<footer>``, not an article's): each block on its own line, headings as
+    ``#`` lines, list items as ``-`` lines, entities decoded. The page's title comes first, as a
+    ``#`` line: its first ``<h1>``, else its ``<title>`` without the site's name ("Backend
+    Engineer - Acme | LinkedIn" -> "Backend Engineer"), so that a job board's menu ("Home Jobs",
+    "Sign in Join now") is never taken for it. Should leaving out the chrome leave no text (a
+    ``<nav>`` never closed), the page is read with it."""
+    text, title = _html_text(markup, drop_chrome=True)
+    if not text.strip():
+        text, title = _html_text(markup, drop_chrome=False)
+    first = text[: text.find("\n")].lstrip("# ") if text else ""
+    if title and first != title:
+        text = f"# {title}\n{text}"
+    return text
+
+
+_BLOCKS = frozenset(("p", "div", "br", "tr", "table", "section", "article", "header", "footer", "main", "ul", "ol",
+                     "dl", "dt", "dd", "blockquote", "pre", "hr", "form", "aside", "nav"))
+_HIDDEN = frozenset(("script", "style", "noscript", "head", "template", "svg", "title"))
+_CHROME = frozenset(("nav", "aside"))  # always the site's; a header or footer only outside the content
+_CONTENT = frozenset(("main", "article"))
+_SITE_NAME = re.compile(r"\s+(?:[|\u00b7\u2022]|::)\s+.*$")  # " | LinkedIn", " · Indeed"
+_DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+(?!.*\s[-\u2013\u2014]\s).*$")  # the last " - Acme"
+
+
+def _page_title(title: str) -> str:
+    """A page's <title> without the site's name: "Backend Engineer - Acme | LinkedIn" ->
+    "Backend Engineer"."""
+    title = " ".join(title.split())
+    without = _DASH_PART.sub("", _SITE_NAME.sub("", title))
+    return without or title
+
+
+def _html_text(markup: str, *, drop_chrome: bool) -> tuple[str, str]:
+    """The page's text and its title (see html_text)."""
     from html.parser import HTMLParser
 
-    blocks = {"p", "div", "br", "tr", "table", "section", "article", "header", "footer", "main", "ul", "ol", "dl",
-              "dt", "dd", "blockquote", "pre", "hr", "form", "aside", "nav"}
-    hidden = {"script", "style", "noscript", "head", "template", "svg", "title"}
     out: list[str] = []
     depth = [0]
+    skip: list[Any] = [None, 0]  # the chrome element being left out, and how deep in it
+    content = [0]  # how many <main>/<article> the parser is inside
+    h1_text: list[str] = []  # the first <h1>'s text
+    in_h1 = [False]  # whether that is being read
+    h1_read = [False]
+    title: list[str] = []
+    in_title = [False]
 
     class Reader(HTMLParser):
         def handle_starttag(self, tag: str, attrs: object) -> None:
-            if tag in hidden:
+            if skip[0] is not None:
+                skip[1] += tag == skip[0]
+                return
+            if drop_chrome and (tag in _CHROME or tag in ("header", "footer") and not content[0]):
+                skip[0], skip[1] = tag, 1
+                return
+            if tag in _CONTENT:
+                content[0] += 1
+            if tag == "title":
+                in_title[0] = True
+            if tag in _HIDDEN:
                 depth[0] += 1
             elif tag == "li":
                 out.append("\n- ")
             elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
                 out.append("\n" + "#" * int(tag[1]) + " ")
-            elif tag in blocks:
+                in_h1[0] = tag == "h1" and not h1_read[0] and not depth[0]
+            elif tag in _BLOCKS:
                 out.append("\n")
 
         def handle_startendtag(self, tag: str, attrs: object) -> None:
-            if tag in blocks:
+            if skip[0] is None and tag in _BLOCKS:
                 out.append("\n")
 
         def handle_endtag(self, tag: str) -> None:
-            if tag in hidden:
+            if skip[0] is not None:
+                if tag == skip[0]:
+                    skip[1] -= 1
+                    if not skip[1]:
+                        skip[0] = None
+                return
+            if tag in _CONTENT:
+                content[0] = max(0, content[0] - 1)
+            if tag == "title":
+                in_title[0] = False
+            if tag in _HIDDEN:
                 depth[0] = max(0, depth[0] - 1)
-            elif tag in blocks or tag == "li" or (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
+            elif tag in _BLOCKS or tag == "li" or (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
                 out.append("\n")
+                if tag == "h1" and in_h1[0]:
+                    in_h1[0] = False
+                    h1_read[0] = True  # (a later <h1> is not the title)
 
         def handle_data(self, data: str) -> None:
+            if skip[0] is not None:
+                return
+            if in_title[0]:
+                title.append(data)
             if not depth[0]:  # white space as a browser shows it: a run of it is one space
+                if in_h1[0]:
+                    h1_text.append(data)
                 words = " ".join(data.split())
                 out.append((" " if data[:1].isspace() else "") + words + (" " if data[-1:].isspace() and words else ""))
 
@@ -299,7 +442,8 @@ def html_text(markup: str) -> str:
     reader.close()
     lines = (" ".join(line.split()) for line in "".join(out).splitlines())
     text = "\n".join(line for line in lines if line not in ("", "-") and not set(line) <= {"#", " "})
-    return text + "\n"
+    name = " ".join("".join(h1_text).split()) or _page_title("".join(title))
+    return text + "\n", name
 
 
 NO_TEXT = {

@@ -69,7 +69,7 @@ def test_csv_text_cells_keep_printable_names_and_quote_formulas():
 def test_diff_csv_has_check_and_part_changes():
     """The JSON diff had check_changes and part_changes; the CSV had neither."""
     rows = list(csv.DictReader(io.StringIO(csvout.render_diff(_diff()))))
-    assert list(rows[0])[-2:] == ["check_changes", "part_changes"]
+    assert list(rows[0])[-3:] == ["check_changes", "part_changes", "error"]
     checks = rows[0]["check_changes"].split("; ")
     assert "experience check: unknown -> met (5+ years asked, resume: unknown -> 8 years)" in checks
     assert "degree check: unknown -> met (bachelor asked, resume: unknown -> bachelor)" in checks

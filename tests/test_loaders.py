@@ -226,21 +226,22 @@ def test_directory_given_to_load_document(tmp_path: Path) -> None:
 
 
 # -- directories ----------------------------------------------------------------------------
-def test_directory_expansion_only_txt_md_sorted(tmp_path: Path) -> None:
+def test_directory_expansion_lists_what_is_read_sorted(tmp_path: Path) -> None:
+    """A posting saved as PDF or DOCX is listed: named alone, it is read (QA s4 files #7)."""
     for name in ["b.md", "a.txt", "c.markdown", "d.pdf", "e.docx", "notes.TXT", "z.txt.bak"]:
         (tmp_path / name).write_text("Python\n", encoding="utf-8")
     (tmp_path / "sub.txt").mkdir()  # a directory with a matching name is not a file
     (tmp_path / "sub.txt" / "inner.txt").write_text("Go\n", encoding="utf-8")
     found = list(expand_paths([str(tmp_path)]))
     names = [os.path.basename(p) for p in found]
-    assert set(names) == {"a.txt", "b.md", "c.markdown", "notes.TXT"}
+    assert set(names) == {"a.txt", "b.md", "c.markdown", "d.pdf", "e.docx", "notes.TXT"}
     assert found == sorted(found)
 
 
 def test_iter_documents_directory_loads_each_in_order(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("# B\n- Go\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("A\nPython\n", encoding="utf-8")
-    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4 not used")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG not used")
     docs = list(iter_documents([str(tmp_path)]))
     assert all(isinstance(d, Document) for d in docs)
     assert [os.path.basename(d.path) for d in docs] == ["a.txt", "b.md"]
@@ -248,8 +249,8 @@ def test_iter_documents_directory_loads_each_in_order(tmp_path: Path) -> None:
 
 
 def test_directory_without_text_files(tmp_path: Path) -> None:
-    (tmp_path / "resume.pdf").write_bytes(b"%PDF-1.4")
-    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "data.json").write_bytes(b"{}")
     results = list(iter_documents([str(tmp_path)]))
     assert len(results) == 1
     error = results[0]

@@ -33,7 +33,7 @@ from jobmatch.scoring import gain
 def _listing_with_paths(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     """The definition: what the listing was made of before (a Path per entry): the files read,
     web pages and documents of a format not read (reported), no hidden file."""
-    listed = (*suffixes, *loaders.HTML_SUFFIXES, *loaders.OTHER_DOCUMENT_SUFFIXES)
+    listed = (*suffixes, *loaders.ALSO_LISTED, *loaders.HTML_SUFFIXES, *loaders.OTHER_DOCUMENT_SUFFIXES)
     found = []
     for p in Path(directory).iterdir():
         if p.suffix.lower() not in listed or p.name.startswith("."):

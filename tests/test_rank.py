@@ -114,11 +114,11 @@ def test_matrix_csv_is_every_resume_against_every_posting_with_match_scores(runn
     rows = list(csv.reader(io.StringIO(result.stdout)))
     header, body = rows[0], rows[1:]
     postings = sorted(str(p) for p in POSTINGS.iterdir())
-    assert header == ["resume", "skills", *postings]
+    assert header == ["resume", "skills", *postings, "error"]
     assert [r[0] for r in body] == [str(RESUMES / "strong_backend.txt"), str(RESUMES / "unrelated_nurse.txt")]
     for row in body:
         expected = _match_scores(row[0])  # the full matching path; the matrix takes a shortcut
-        assert [float(v) for v in row[2:]] == [expected[p] for p in postings]
+        assert [float(v) for v in row[2:-1]] == [expected[p] for p in postings] and row[-1] == ""
 
 
 def test_matrix_json_ndjson_and_table(runner, schema_validator):

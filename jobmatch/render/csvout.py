@@ -3,6 +3,12 @@ the standard library's csv module.)
 
 Columns are fixed (MATCH_COLUMNS, DIFF_COLUMNS); lists (missing skills, fixes) are joined with
 "; ". Numbers are plain, with a dot; empty cells mean "not applicable".
+
+Every CSV ends with an ``error`` column: empty on a scored row, and after the scored rows comes
+one row per input that could not be read (a posting, a resume, whichever its part), in the order
+of the inputs: its path in the row's path column (``path``, ``resume``), the problem in ``error``,
+every other cell empty. A spreadsheet opened long after the run's messages are gone still shows
+the file that was not scored; the column count stays the same on every row.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from jobmatch.models import Knockout, MatchResult, MatrixRow, RequirementMatch, Tier
+from jobmatch.models import InputError, Knockout, MatchResult, MatrixRow, RequirementMatch, Tier
 from jobmatch.render import common
 from jobmatch.report import (
     Coverage,
@@ -47,6 +53,7 @@ MATCH_COLUMNS = (
     "missing_required",
     "missing_preferred",
     "fix_first",
+    "error",
 )
 DIFF_COLUMNS = (
     "title",
@@ -58,6 +65,7 @@ DIFF_COLUMNS = (
     "no_longer_met",
     "check_changes",
     "part_changes",
+    "error",
 )
 
 
@@ -149,11 +157,27 @@ def _cells(rank: int, r: MatchResult, coverage: dict[Tier, Coverage], fix_first:
         "; ".join(missing[Tier.REQUIRED]),
         "; ".join(missing[Tier.PREFERRED]),
         fix_first,
+        "",  # error
     ]
 
 
+def error_line(columns: int, path_column: int, error: InputError) -> str:
+    """The row of an input that could not be read (see the module's notes), with its line end."""
+    cells = [""] * columns
+    cells[path_column] = _text(error.path)
+    cells[-1] = _text(error.message)
+    return _line(cells)
+
+
+def error_lines(columns: tuple[str, ...], errors: Iterable[InputError]) -> Iterator[str]:
+    """The failed inputs' rows of a CSV with these columns (match, rank or diff)."""
+    at = columns.index("resume" if "resume" in columns else "path")
+    for error in errors:
+        yield error_line(len(columns), at, error)
+
+
 def render_report(report: Report) -> str:
-    return _write(MATCH_COLUMNS, (_row(e) for e in report.entries))
+    return _write(MATCH_COLUMNS, (_row(e) for e in report.entries)) + "".join(error_lines(MATCH_COLUMNS, report.errors))
 
 
 def render_diff(report: DiffReport) -> str:
@@ -172,9 +196,10 @@ def render_diff(report: DiffReport) -> str:
                 "; ".join(lost),
                 "; ".join(common.check_change_text(c, separator=", ") for c in d.checks),
                 "; ".join(common.part_change_text(p) for p in d.parts),
+                "",  # error
             ]
         )
-    return _write(DIFF_COLUMNS, rows)
+    return _write(DIFF_COLUMNS, rows) + "".join(error_lines(DIFF_COLUMNS, report.errors))
 
 
 def _flipped(matches: Iterable[RequirementMatch]) -> list[str]:
@@ -240,19 +265,31 @@ def render_ranking(ranking: Ranking) -> str:
     for c in ranking.candidates:
         cells = _row(c.entry)
         rows.append([cells[0], cells[1], _text(c.path), c.skills, *cells[4:]])
-    return _write(RANK_COLUMNS, rows)
+    return _write(RANK_COLUMNS, rows) + "".join(error_lines(RANK_COLUMNS, ranking.errors))
 
 
 # -- the resume x posting matrix: a row per resume, a column per posting (its path) ----------------
 
 
 def matrix_header(posting_paths: Iterable[str]) -> str:
-    return _line(["resume", "skills", *map(_text, posting_paths)])
+    """``resume,skills,<a column per posting read>,error``: a posting that could not be read has
+    no column, but a row of its own, as a resume that could not be read has (matrix_error_line)."""
+    return _line(["resume", "skills", *map(_text, posting_paths), "error"])
 
 
 def matrix_row(row: MatrixRow) -> str:
-    return _line([_text(row.path), row.skills, *(f"{s:.1f}" for s in row.scores)])
+    return _line([_text(row.path), row.skills, *(f"{s:.1f}" for s in row.scores), ""])
+
+
+def matrix_error_line(postings: int, error: InputError) -> str:
+    """The row of a resume or a posting that could not be read, in a matrix of ``postings`` columns."""
+    return error_line(postings + 3, 0, error)
 
 
 def render_matrix(report: MatrixReport) -> str:
-    return matrix_header(p.path for p in report.postings) + "".join(matrix_row(r) for r in report.rows)
+    columns = len(report.postings)
+    return (
+        matrix_header(p.path for p in report.postings)
+        + "".join(matrix_row(r) for r in report.rows)
+        + "".join(matrix_error_line(columns, e) for e in report.errors)
+    )
