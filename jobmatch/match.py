@@ -8,6 +8,7 @@ implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -45,6 +46,9 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     by_skill: dict[str, list[Mention]] = {}
     skills = {}
     mentions = extract_skills(lines, vocab, resume=True)
+    wrapped = _wrapped_mentions(lines, vocab)
+    if wrapped:
+        mentions = sorted(mentions + wrapped, key=lambda m: (m.line, m.start))
     structure = analyse(lines, mentions, vocab, today=today or date.today())
     if structure.learning or structure.title_mentions:
         # a skill being learned ("Currently learning: Rust") is not shown; a job's title shows
@@ -79,6 +83,33 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
         experience=structure.experience,
         as_of=structure.as_of,
     )
+
+
+# a line wrapped inside a sentence: it ends in a word (no stop, no colon) and the next line goes
+# on in lower case ("... data entry, scheduling and customer" / "service.")
+_WRAP_TAIL = re.compile(r"(?:^|\s)((?:[\w+#/&.-]+\s+){0,2}[\w+#&-]*\w)$")
+_WRAP_HEAD = re.compile(r"^([a-z][\w+#&-]*(?:\s+[\w+#/&-]+){0,2})")
+
+
+def _wrapped_mentions(lines: Sequence[str], vocab: Vocabulary) -> list[Mention]:
+    """The skills a hard-wrapped text resume splits over two lines ("customer" / "service",
+    "accounts" / "payable": a .txt wrapped at 72 columns), each a mention of the line it starts
+    on. Only names that span the break: the words on either side are read on their own lines."""
+    out: list[Mention] = []
+    for number in range(1, len(lines)):
+        line, following = lines[number - 1].rstrip(), lines[number].lstrip()
+        if len(line) < 15 or not following[:1].islower():
+            continue
+        tail, head = _WRAP_TAIL.search(line), _WRAP_HEAD.match(following)
+        if tail is None or head is None:
+            continue
+        joined = f"{tail.group(1)} {head.group(1)}"
+        cut = len(tail.group(1))  # where the break is in ``joined``
+        offset = tail.start(1)
+        for m in extract_skills([joined], vocab, fuzzy=False):
+            if m.start < cut < m.end:
+                out.append(Mention(m.skill, number, offset + m.start, len(line), m.surface, m.method))
+    return out
 
 
 def check_years(

@@ -179,3 +179,35 @@ def test_a_part_time_job_held_while_the_degree_is_in_progress_is_a_students(voca
     assert full_time.total_years == 3.3
     graduated = _profile(STUDENT.format(kind="(part-time)").replace("Expected May 2026", "May 2022"), vocab)
     assert graduated.total_years == 3.3  # part-time work after the degree is work
+
+
+WRAPPED = (
+    "Maria Santos\n\nSummary\n"
+    "Detail-oriented office professional with 5 years of experience in data\n"
+    "entry, scheduling and customer\n"
+    "service. Skilled in accounts\n"
+    "payable and project\n"
+    "management for small teams.\n"
+)
+
+
+def test_a_skill_split_by_a_hard_wrap_is_found_on_the_line_it_starts(vocab):
+    profile = _profile(WRAPPED, vocab)
+    first = {s.skill.name: s.mentions[0].line for s in profile.skills}
+    assert {"data entry": 4, "customer service": 5, "accounts payable": 6, "project management": 7}.items() <= (
+        first.items()
+    )
+    unwrapped = _profile(WRAPPED.replace("data\nentry", "data entry").replace("customer\nservice", "x"), vocab)
+    assert "customer service" not in {s.skill.name for s in unwrapped.skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skills\nPython, SQL and customer\n- service desk rotation\n",  # a bullet is no continuation
+        "Summary\nWorked on customer.\nservice was great\n",  # a stop ends the sentence
+        "Skills\nExcel\nservice\n",  # a short line is a list item, not a wrapped one
+    ],
+)
+def test_no_skill_is_made_across_lines_that_are_not_one_sentence(vocab, text):
+    assert "customer service" not in {s.skill.name for s in _profile(text, vocab).skills}
