@@ -145,6 +145,7 @@ class Segment:
 class Row:
     y: float  # ems, growing downwards
     segments: tuple[Segment, ...]
+    cell: bool = False  # a table cell's line beside a label (see _label_rows): it starts a line of its own
 
     @property
     def x0(self) -> float:
@@ -233,10 +234,12 @@ def reading_order(rows: Sequence[Row], depth: int = 0) -> list[list[Row]]:
     """Rows -> columns in reading order, each a list of rows top to bottom."""
     if not rows:
         return []
-    cut = None if depth >= MAX_DEPTH else find_gutter(rows)
+    cut = None if depth >= MAX_DEPTH else _best_cut(rows)
     if cut is None:
         return [list(rows)]
-    x, first, last = cut
+    x, first, last, labels = cut
+    if labels:
+        return reading_order(_label_rows(rows, x, first, last), depth + 1)
     region = rows[first : last + 1]
     left = [r for r in (_side(row, x, left=True) for row in region) if r is not None]
     right = [r for r in (_side(row, x, left=False) for row in region) if r is not None]
@@ -250,12 +253,44 @@ def reading_order(rows: Sequence[Row], depth: int = 0) -> list[list[Row]]:
 
 def _side(row: Row, x: float, *, left: bool) -> Row | None:
     part = tuple(s for s in row.segments if (s.x1 <= x if left else s.x0 >= x))
-    return Row(min(s.y for s in part), part) if part else None
+    return Row(min(s.y for s in part), part, row.cell) if part else None
+
+
+def _label_rows(rows: Sequence[Row], x: float, first: int, last: int) -> list[Row]:
+    """A table of labels and content read row by row, as its DOCX reads: each label its own line,
+    then the cell beside it, neither joined to the line above, nor is a line a paragraph's spacing
+    below the line above (a cell's paragraphs; a wrapped line is closer). The labels are moved to
+    the content's left edge, so that the content's wrapped lines are rejoined as a column's are."""
+    region = rows[first : last + 1]
+    edge = min(s.x0 for row in region for s in row.segments if s.x0 >= x)
+    content = [row.y for row in region if row.x1 > x]
+    steps = sorted(b - a for a, b in zip(content, content[1:], strict=False))
+    wrapped = steps[len(steps) // 10] if steps else 0.0
+    out = list(rows[:first])
+    above = -math.inf
+    for row in region:
+        left = tuple(s for s in row.segments if s.x1 <= x)
+        right = tuple(s for s in row.segments if s.x0 >= x)
+        if left:
+            shift = edge - left[0].x0
+            out.append(Row(row.y, tuple(Segment(s.x0 + shift, s.x1 + shift, s.text, s.y) for s in left), True))
+        if right:
+            out.append(Row(row.y, right, bool(left) or row.y - above > 1.25 * wrapped))
+            above = row.y
+    out.extend(rows[last + 1 :])
+    return out
 
 
 def find_gutter(rows: Sequence[Row]) -> tuple[float, int, int] | None:
     """The best gutter: (x, first row, last row) of the longest run of rows it splits into two
-    real columns, or None."""
+    real columns, or None (also when the best split is a table of labels beside their content)."""
+    cut = _best_cut(rows)
+    return None if cut is None or cut[3] else cut[:3]
+
+
+def _best_cut(rows: Sequence[Row]) -> tuple[float, int, int, bool] | None:
+    """The best gutter as (x, first row, last row, labels): labels when its left side is a table's
+    labels and dates beside their content (read row by row), not a column."""
     lo = min(row.x0 for row in rows)
     hi = max(row.x1 for row in rows)
     if hi - lo < 2 * MIN_COLUMN_WIDTH:
@@ -269,15 +304,15 @@ def find_gutter(rows: Sequence[Row]) -> tuple[float, int, int] | None:
             a, b = int((s.x0 - lo) / step), int((s.x1 - lo) / step)
             flags[a : b + 1] = b"\x01" * (b + 1 - a)
         covered.append(flags)
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, bool] | None = None
     best_score = 0
     first_bin, last_bin = int(MIN_COLUMN_WIDTH / step), bins - int(MIN_COLUMN_WIDTH / step)
     for b in range(first_bin, last_bin + 1):
         x = lo + (b + 0.5) * step
         for first, last in _runs(covered, b):
             score = _columns_score(rows[first : last + 1], x)
-            if score > best_score:
-                best, best_score = (x, first, last), score
+            if abs(score) > best_score:
+                best, best_score = (x, first, last, score < 0), abs(score)
     return best
 
 
@@ -297,18 +332,21 @@ def _runs(covered: list[bytearray], b: int) -> Iterable[tuple[int, int]]:
 
 def _columns_score(rows: Sequence[Row], x: float) -> int:
     """How many rows a gutter at ``x`` separates, if both sides look like columns of text (several
-    rows each, left-aligned, in unbroken streaks), else 0."""
+    rows each, left-aligned, in unbroken streaks), else 0; negative if the left side is labels
+    beside blocks of content (a table to read row by row)."""
     left = [i for i, row in enumerate(rows) if any(s.x1 <= x for s in row.segments)]
     right = [i for i, row in enumerate(rows) if any(s.x0 >= x for s in row.segments)]
     if len(left) < MIN_COLUMN_ROWS or len(right) < MIN_COLUMN_ROWS:
         return 0
     left_starts = [rows[i].segments[0].x0 for i in left]
     right_starts = [min(s.x0 for s in rows[i].segments if s.x0 >= x) for i in right]
-    if not (_aligned(left_starts) and _aligned(right_starts)):
+    if not _aligned(left_starts) or not (_aligned(right_starts) or _aligned_beside_margin(rows, right, x)):
         return 0
     reach = STREAK_PITCHES * min(_pitch(rows, left), _pitch(rows, right))
     if _longest_streak(rows, left, reach) < MIN_COLUMN_ROWS or _longest_streak(rows, right, reach) < MIN_COLUMN_ROWS:
         return 0  # labels or dates in a margin, each beside its own block: not a column
+    if _labels_beside_blocks(rows, left, right, x):
+        return -len(rows)  # a Europass CV's table: each label on the baseline of its block's first line
     return len(rows)
 
 
@@ -321,6 +359,65 @@ def _aligned(starts: list[float]) -> bool:
     indents = sorted(s for s in starts if edge + ALIGN_SLACK < s <= edge + MAX_INDENT)
     indented = max((_within(indents, s, BULLET_INDENT_SLACK) for s in indents), default=0)
     return near + (indented if indented >= 2 else 0) >= 0.6 * len(starts)
+
+
+def _aligned_beside_margin(rows: Sequence[Row], side: list[int], x: float) -> bool:
+    """A main column with a margin of its own (a date cell beside each job, its content further
+    in): the rows whose first cell is in the margin show where the content starts, and most rows
+    start at the margin's edge or at the content's (or a bullet's indent from it)."""
+    edge = math.inf
+    cells: list[tuple[float, float]] = []  # (first cell's start, the next cell's start) of each row
+    for i in side:
+        part = [s for s in rows[i].segments if s.x0 >= x]
+        edge = min(edge, part[0].x0)
+        cells.append((part[0].x0, part[1].x0 if len(part) > 1 else math.inf))
+    content = sorted(second for first, second in cells if first <= edge + ALIGN_SLACK and second < math.inf)
+    if len(content) < 2:
+        return False
+    inner = content[len(content) // 2]
+    if _within(content, inner - BULLET_INDENT_SLACK, 2 * BULLET_INDENT_SLACK) < 2:
+        return False  # the content of two margin rows starts at one x
+    starts = [first for first, _ in cells if first > edge + ALIGN_SLACK]
+    near = len(cells) - len(starts)
+    return near + sum(1 for s in starts if inner - ALIGN_SLACK <= s <= inner + MAX_INDENT) >= 0.6 * len(cells)
+
+
+def _labels_beside_blocks(rows: Sequence[Row], left: list[int], right: list[int], x: float) -> bool:
+    """The left side is a column of labels and dates (a Europass CV: "WORK EXPERIENCE",
+    "04/2018 - Present" and "Mother tongue(s)" in a table's left cells), not a sidebar: most of its
+    rows have a cell on the right on the same baseline, and each such cell starts a block there
+    (the first row, a row after another label's row or after more than a wrapped line's spacing),
+    never a wrapped line in mid-paragraph, as a sidebar's lines beside the main column do; and no
+    label runs on over the next row as a column's paragraph does."""
+    on_right = set(right)
+    paired = [i for i in left if i in on_right and _same_baseline(rows[i], x)]
+    if len(paired) < MIN_COLUMN_ROWS or 2 * len(paired) < len(left):
+        return False
+    steps = sorted(rows[j].y - rows[i].y for i, j in zip(right, right[1:], strict=False))
+    if not steps:
+        return False
+    wrapped = steps[len(steps) // 10]  # a wrapped line's spacing: about the smallest
+    labelled = set(paired)
+    position = {i: p for p, i in enumerate(right)}
+    below = {i: j for i, j in zip(left, left[1:], strict=False)}
+    blocks = 0  # labels beside a line that follows unlabelled content at a paragraph's spacing
+    for i in paired:
+        p = position[i]
+        if p and right[p - 1] not in labelled:
+            if rows[i].y - rows[right[p - 1]].y <= 1.25 * wrapped:
+                return False  # beside a wrapped line: a sidebar's (or a newspaper column's) text
+            blocks += 1
+        j = below.get(i)
+        if j is not None and j not in labelled and rows[j].y - rows[i].y <= 1.25 * wrapped:
+            return False  # the left side's text wraps on: a column of its own
+    return blocks >= 2  # (a sidebar's lines each beside one of the main column's: no blocks)
+
+
+def _same_baseline(row: Row, x: float) -> bool:
+    """The row's last cell left of ``x`` and its first right of it sit on one baseline."""
+    before = [s for s in row.segments if s.x1 <= x]
+    after = [s for s in row.segments if s.x0 >= x]
+    return bool(before and after) and abs(before[-1].y - after[0].y) <= 0.1
 
 
 def _within(ordered: list[float], start: float, slack: float) -> int:
@@ -355,6 +452,8 @@ class Line:
     x0: float
     x1: float
     gapped: bool  # more than one segment: a title with its right-aligned date, a table row
+    cell: bool = False  # a label or the cell beside it: no continuation of the line above
+    last_x0: float = math.nan  # where the last of its segments starts (a gapped line's last cell)
 
     @property
     def char_width(self) -> float:
@@ -363,11 +462,11 @@ class Line:
 
 def column_lines(rows: Sequence[Row]) -> list[Line | None]:
     """A column's rows -> cleaned lines; None where a vertical gap separates paragraphs."""
-    steps = [b.y - a.y for a, b in zip(rows, rows[1:], strict=False)]
+    steps = [b.y - a.y for a, b in zip(rows, rows[1:], strict=False) if b.y > a.y]  # (a label's cell: no step)
     usual = statistics.median(steps) if steps else GRID_LINE
     out: list[Line | None] = []
     previous_y: float | None = None
-    for row in rows:
+    for row in _margin_dates_rejoined(rows):
         text = clean_pdf_text(" ".join(s.text for s in row.segments))
         if not text or _PAGE_NUMBER.match(text):
             continue
@@ -377,10 +476,48 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
         if heading is not None:
             rest = row.segments[1:]
             out.append(Line(heading, row.x0, row.segments[0].x1, False))
-            row, text = Row(row.y, rest), clean_pdf_text(" ".join(s.text for s in rest))
-        out.append(Line(text, row.x0, row.x1, len(row.segments) > 1))
+            row, text = Row(row.y, rest, row.cell), clean_pdf_text(" ".join(s.text for s in rest))
+        out.append(Line(text, row.x0, row.x1, len(row.segments) > 1, row.cell, row.segments[-1].x0))
         previous_y = row.y
     return out
+
+
+_RANGE_TAIL = re.compile(rf"^(?:{_MONTH}\s*)?(?:{_YEAR}|present|current|now|date|today)$", re.I)
+
+
+def _margin_dates_rejoined(rows: Sequence[Row]) -> Sequence[Row]:
+    """A date cell in a margin beside a job, wrapped in the cell ("Feb 2022 -" over "Present", "Jul
+    2019 - Jan" over "2022") beside the job's title and employer: the rest of the dates joins the
+    first row, so the dates stay whole on the title's line."""
+    out = list(rows)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if len(a.segments) > 1 and abs(b.x0 - a.x0) <= ALIGN_SLACK and b.segments[0].x1 < a.segments[1].x0:
+            cell, rest = a.segments[0], b.segments[0]
+            if _date_cell_continues(cell.text, rest.text):
+                joined = Segment(cell.x0, max(cell.x1, rest.x1), f"{cell.text} {rest.text}", cell.y)
+                out[i] = Row(a.y, (joined, *a.segments[1:]), a.cell)
+                if len(b.segments) > 1:
+                    out[i + 1] = Row(b.y, b.segments[1:], b.cell)
+                else:
+                    del out[i + 1]
+        i += 1
+    return out
+
+
+def _date_cell_continues(a: str, b: str) -> bool:
+    """Is ``b`` the rest of the dates begun in ``a`` ("Feb 2022 -" "Present", "Jul 2019 - Jan" "2022",
+    "Jul 2019" "- Jan 2022")?"""
+    a, b = a.strip(), b.strip()
+    if not a[-1:].isalnum() and not a.endswith(("-", "–", "—")):
+        return False
+    if _RANGE_OPEN_END.search(a):
+        return bool(_RANGE_TAIL.match(b))
+    month = _MONTH_END.search(a)
+    if month is not None and month.group(1) is not None:
+        return bool(re.fullmatch(_YEAR, b))
+    return bool(_YEAR_END.search(a) and _RANGE_REST.match(b) and _DATE_ONLY.match(a))
 
 
 def _heading_beside(row: Row) -> str | None:
@@ -430,6 +567,8 @@ def reflow(lines: Sequence[Line | None], words: set[str]) -> list[str]:
 
 def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     """Does line ``b`` continue line ``a`` (the renderer's wrap, not the author's line break)?"""
+    if b.cell:
+        return False  # a table's label, or the cell beside it
     if _breaks_a_date(a.text, b.text, a.gapped):
         return True
     if _HEADING_WORDS.match(f"{a.text} {b.text}".rstrip(":")) and _OPEN_END.search(a.text):
@@ -442,7 +581,9 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
         return True
     if a.gapped:
-        return False  # a title with a right-aligned date ends where the author ended it
+        # a title with a right-aligned date ends where the author ended it; the content beside a
+        # date in a margin wraps under itself: "2016 - 2019  Bachelor of Business (Tourism and"
+        return open_end and abs(b.x0 - a.last_x0) <= BULLET_INDENT_SLACK
     if b.x0 > a.x0 + INDENT_STEP and not open_end and not _starts_item(a.text):
         return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
@@ -598,10 +739,12 @@ class _Split:
 
 def _page_parts(rows: Sequence[Row]) -> tuple[list[Row], _Split | None, list[Row]]:
     """Rows above the page's gutter, the split, the rows below."""
-    cut = find_gutter(rows) if rows else None
+    cut = _best_cut(rows) if rows else None
     if cut is None:
         return list(rows), None, []
-    x, first, last = cut
+    x, first, last, labels = cut
+    if labels:
+        return _label_rows(rows, x, first, last), None, []
     region = rows[first : last + 1]
     left = [r for r in (_side(row, x, left=True) for row in region) if r is not None]
     right = [r for r in (_side(row, x, left=False) for row in region) if r is not None]
