@@ -54,6 +54,25 @@ BLOCK_AFTER = frozenset(
     along into onto away""".split()
 )
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
+# Words that rate a command of a spoken language or of an office program ("Excellent English",
+# "Good French", "Native-level Dutch", "Intermediate Excel", "Good Word skills"): before those
+# alone, where a rating is the usual way to ask for them. Before other strict forms they say
+# nothing ("an excellent Chef" is a cook, "Good Friday").
+LEVEL_WORDS = frozenset(
+    """good excellent exceptional outstanding superb perfect intermediate basic beginner elementary
+    level business conversational professional fluent proficient confident competent""".split()
+)
+# After a spoken language, a level of the Common European Framework ("German C1", "English B2+")
+# or a word that asks for it ("German required", "Italian is a plus", "French is an advantage").
+LANGUAGE_LEVEL_AFTER = frozenset(
+    """a1 a2 b1 b2 c1 c2 level native required essential mandatory preferred desirable needed necessary
+    advantageous beneficial""".split()
+)
+_ASKED_AFTER_IS = frozenset(
+    """required essential mandatory preferred desirable needed necessary advantageous beneficial helpful
+    useful welcome highly strongly nice""".split()
+)
+_ASKED_AFTER_IS_A = frozenset("""plus must bonus advantage requirement asset prerequisite benefit""".split())
 # "Languages: ", "- Cloud & DevOps: ", "**Languages:** ", "__Tools__: " (Markdown emphasis around the label)
 _LABEL_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*|__)?[A-Za-z][\w /&+.()-]{0,40}(?:\*\*|__)?:(?:\*\*|__)?\s")
 _YEAR_RE = re.compile(r"^(19|20)\d\d$")
@@ -420,6 +439,11 @@ NATIONALITY_NOUNS = frozenset(
     government authority society culture population health healthcare grading institution
     subsidiary territory state economy tax""".split()
 )
+# ... and after "<language>-speaking": the places and people who speak it ("the English-speaking
+# market"), not a speaker asked for ("English-speaking candidates")
+SPEAKERS_NOUNS = NATIONALITY_NOUNS | frozenset(
+    """country world region area audience community public""".split()
+)
 # the language a document is written in, not a skill: "The application must be in English",
 # "Apply online in English", "attach all your materials in English in one pdf file"
 _APPLICATION_RE = re.compile(
@@ -587,6 +611,14 @@ def _language_not_skill(line: str, tokens: list[Token], c: _Candidate, starts: s
     # a nationality: "the Danish grading system", "Finnish people"
     if j < len(tokens) and not line[c.end : tokens[j].start].strip() and tokens[j].key in NATIONALITY_NOUNS:
         return True
+    # the people who speak it: "the English-speaking market", "German-speaking customers"
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].key == "speaking"
+        and line[c.end : tokens[j].start] == "-"
+        and tokens[j + 1].key in SPEAKERS_NOUNS
+    ):
+        return True
     # the language of an application: "in English" on a line about applying, back over a list
     # of languages ("(in Danish or English)")
     k = i - 1
@@ -628,7 +660,7 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
     if j < len(tokens):
         nxt = tokens[j].key
         if nxt in BLOCK_AFTER or _YEAR_RE.match(nxt):
-            return True
+            return nxt != "level" or c.skill.category != "spoken_language"  # "English level C1"
     return False
 
 
@@ -659,7 +691,35 @@ def _in_context(
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
     # right after a "Languages:" style label
-    return label_end is not None and c.start >= label_end
+    if label_end is not None and c.start >= label_end:
+        return True
+    return _rated(tokens, c)
+
+
+def _rated(tokens: list[Token], c: _Candidate) -> bool:
+    """A spoken language or an office program with a rating of its command: "Excellent English",
+    "Very good English", "Native-level Dutch", "Intermediate Excel" (see LEVEL_WORDS); a language
+    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus"."""
+    i, j = c.tokens
+    language = c.skill.category == "spoken_language"
+    if not (language or _OFFICE in c.skill.implies):
+        return False
+    if i > 0 and tokens[i - 1].key in LEVEL_WORDS:
+        return True
+    if not language or j >= len(tokens):
+        return False
+    after = tokens[j].key
+    if after in LANGUAGE_LEVEL_AFTER or after.rstrip("+") in LANGUAGE_LEVEL_AFTER:
+        return True
+    if after != "is" or j + 1 >= len(tokens):
+        return False
+    then = tokens[j + 1].key
+    if then in ("a", "an"):
+        return j + 2 < len(tokens) and tokens[j + 2].key in _ASKED_AFTER_IS_A
+    return then in _ASKED_AFTER_IS
+
+
+_OFFICE = "Microsoft Office"
 
 
 # A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on

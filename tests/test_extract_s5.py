@@ -1,0 +1,86 @@
+"""Skills of non-software postings the s4 audit tried (QA s4 postings #4, #6, #7, #10, #17): spoken
+languages and office programs asked for with a rating ("Excellent English", "German C1"), a
+qualification spelled out with its acronym ("Qualified Teacher Status (QTS)"), words read in another
+sense in pharma, trades and kitchens, and the vocabulary of accounting, health, trades and hotels.
+The lines are the audit's."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.extract import extract_skills
+from jobmatch.vocabulary import Vocabulary
+
+
+def names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_skills(line, vocab)]
+
+
+def _tiers(posting) -> dict[str, str]:
+    return {name: r.tier.value for r in posting.requirements for name in r.any_of}
+
+
+# -- #4 spoken languages and office programs with a rating ---------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Excellent English", ["English"]),
+        ("- Good French", ["French"]),
+        ("- Very good English", ["English"]),
+        ("- Good English", ["English"]),
+        ("- Native-level Dutch", ["Dutch"]),
+        ("- German C1", ["German"]),
+        ("- French B2+", ["French"]),
+        ("- English level C1", ["English"]),
+        ("- Spanish required", ["Spanish"]),
+        ("- Italian is a plus", ["Italian"]),
+        ("- French is an advantage", ["French"]),
+        ("- Good German and very good English skills", ["German", "English"]),
+        ("- Very good English and good German skills", ["English", "German"]),
+        ("- Good French and excellent English", ["French", "English"]),
+        ("- Excellent English communication skills", ["English", "communication"]),
+        ("- Mandarin is a plus", ["Mandarin"]),
+        ("- Fluent Mandarin and Cantonese", ["Mandarin", "Cantonese"]),
+        ("- Excellent Excel", ["Microsoft Excel"]),
+        ("- Intermediate Excel", ["Microsoft Excel"]),
+        ("- Good Word skills", ["Microsoft Word"]),
+        ("- English-speaking candidates preferred", ["English"]),
+    ],
+)
+def test_a_rated_language_or_office_program_is_asked(line, expected, vocab):
+    assert names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("- Experience selling to German customers", "German"),
+        ("- Experience in the English-speaking market", "English"),
+        ("- Knowledge of German-speaking countries", "German"),
+        ("- An excellent Chef with 5 years in a busy kitchen", "Chef"),  # a cook, not the tool
+        ("- You will serve Thai food to our guests", "Thai"),
+        ("- Good Friday is a holiday", "Friday"),
+        ("- Go level design", "Go"),
+    ],
+)
+def test_a_rating_word_vouches_for_no_other_sense(line, absent, vocab):
+    assert absent not in names(line, vocab)
+
+
+def test_the_spoken_languages_the_sources_lack_are_known(vocab):
+    for name in ("Mandarin", "Chinese", "Cantonese", "Tagalog", "Thai", "Indonesian", "Swahili", "Somali",
+                 "Marathi", "American Sign Language", "Persian"):
+        skill = vocab.get(name)
+        assert skill is not None and skill.category == "spoken_language", name
+    assert "Chinese" in vocab.implied("Mandarin")
+    assert vocab.lookup("Farsi").name == "Persian"
+
+
+def test_a_german_posting_asks_both_its_languages(parse):
+    posting = parse(
+        "DevOps Engineer (m/w/d)\n\nYour profile\n- Experience with GitLab CI\n"
+        "- Good German and very good English skills\n\nNice to have\n- Italian is a plus\n"
+    )
+    tiers = _tiers(posting)
+    assert tiers["German"] == "required" and tiers["English"] == "required"
+    assert tiers["Italian"] == "preferred"
