@@ -581,10 +581,20 @@ def _in_address(line: str, c: _Candidate) -> bool:
     return "://" in chunk or chunk.lower().startswith("www.")
 
 
+# The last word of a qualification's name: "Qualified Teacher Status (QTS)", "Postgraduate
+# Certificate in Education (PGCE)" name the qualification the acronym names, whatever their words.
+QUALIFICATION_NOUNS = frozenset(
+    """status certificate certification licence license diploma qualification registration credential
+    education""".split()
+)
+
+
 def _acronym_of_other_name(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
     """ "<Center for> Protein Research (CPR)": an acronym in parentheses right after the words it
     abbreviates names those words; when they are no skill, neither is the acronym (CPR is no
-    resuscitation there). "Site Reliability Engineering (SRE)" stays: the words are a skill."""
+    resuscitation there). "Site Reliability Engineering (SRE)" stays: the words are a skill, and so
+    does an acronym after the name of a qualification (see QUALIFICATION_NOUNS). When all the words
+    name another skill, the acronym is theirs: "Valid Driving Licence (DL)" names no deep learning."""
     i = c.tokens[0]
     letters = c.surface
     if not (len(letters) >= 2 and letters.isalpha() and letters.isupper() and i > 0):
@@ -599,7 +609,11 @@ def _acronym_of_other_name(line: str, tokens: list[Token], c: _Candidate, candid
             initials = word[0] + initials
             if len(initials) >= 2 and letters.endswith(initials):
                 # the words the acronym abbreviates (its tail, at least): is a skill written there?
-                return not any(o is not c and o.tokens[0] < i and o.tokens[1] > k for o in candidates)
+                spelled = [o for o in candidates if o is not c and o.tokens[0] < i and o.tokens[1] > k]
+                if not spelled:  # "Qualified Teacher Status (QTS)": a qualification's name, the acronym's own
+                    return tokens[i - 1].key not in QUALIFICATION_NOUNS
+                # all the words another skill's name: "Driving Licence (DL)" is no deep learning
+                return len(initials) == len(letters) and any(o.tokens == (k, i) and o.skill != c.skill for o in spelled)
         elif word not in ("of", "for", "and", "&", "the", "in"):
             break
         k -= 1

@@ -84,3 +84,42 @@ def test_a_german_posting_asks_both_its_languages(parse):
     tiers = _tiers(posting)
     assert tiers["German"] == "required" and tiers["English"] == "required"
     assert tiers["Italian"] == "preferred"
+
+
+# -- #6 a qualification spelled out with its acronym ---------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Qualified Teacher Status (QTS)", {"teaching certification"}),
+        ("- Postgraduate Certificate in Education (PGCE)", {"teaching certification"}),
+        ("- Knowledge of Applied Behavior Analysis (ABA)", {"applied behavior analysis"}),
+        ("- Excel; Qualified Teacher Status (QTS)", {"Microsoft Excel", "teaching certification"}),
+        ("- Registered Behavior Technician (RBT)", {"RBT certification"}),
+        ("- Valid Driving Licence (DL)", {"driver's license"}),  # all its words another skill's: no deep learning
+        ("- Certified Kubernetes Administrator (CKA)", {"Kubernetes"}),
+        ("- Center for Protein Research (CPR)", set()),
+    ],
+)
+def test_a_spelled_out_qualification_keeps_its_acronym_and_its_line(line, expected, vocab):
+    assert set(names(line, vocab)) == expected
+
+
+def test_an_acronym_after_a_qualification_name_is_the_qualification_whatever_its_words():
+    """Not by an alias: the name ends with a qualification's noun ("Status", "Certificate")."""
+    own = Vocabulary([{"name": "QTS", "category": "certification"}, {"name": "CPR", "category": "certification"}])
+    assert names("Qualified Teacher Status (QTS)", own) == ["QTS"]
+    assert names("Center for Protein Research (CPR)", own) == []
+
+
+def test_aba_is_no_bar_association(vocab):
+    assert "applied behavior analysis" not in names("- Graduate of an ABA-accredited law school", vocab)
+    assert names("- 2 years of ABA therapy experience", vocab) == ["applied behavior analysis"]
+
+
+def test_a_uk_teacher_posting_asks_its_qualifications(parse):
+    posting = parse(
+        "Teacher of Mathematics\n\nEssential\n- Qualified Teacher Status (QTS)\n"
+        "- Postgraduate Certificate in Education (PGCE)\n- Excel; Qualified Teacher Status (QTS)\n"
+    )
+    tiers = _tiers(posting)
+    assert tiers["teaching certification"] == "required" and tiers["Microsoft Excel"] == "required"
