@@ -105,7 +105,25 @@ def extract_skills(
         if number == name_line and all(" " not in m.surface for m in mentions):
             continue  # a name of one word each: "Registered Nurse" is a title, not a person
         found.extend(mentions)
+    if resume and found:
+        _regulated_resume(found, vocab)
     return found
+
+
+def _regulated_resume(found: list[Mention], vocab: Vocabulary) -> None:
+    """A resume that names GMP (or the regulated quality assurance itself) and no software testing
+    of its own (unit tests, Selenium...): its "QA Specialist, Novamed AG" is that quality assurance,
+    although written on a line of its own (see _regulated_quality)."""
+    if not any(m.skill.name in _REGULATED_NAMES for m in found):
+        return
+    if any(m.skill.category == _TESTING and m.skill.name != _TESTING for m in found):
+        return
+    skill = vocab.get(_REGULATED_QA)
+    if skill is None:
+        return
+    for index, m in enumerate(found):
+        if m.skill.name == _TESTING and m.method is Method.ALIAS and m.surface.split()[0].lower() in _QA_WORDS:
+            found[index] = replace(m, skill=skill)
 
 
 # The first line of a document that is only a person's name ("Ruby J. Jenkins",
@@ -219,11 +237,38 @@ def _extract_line(
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
+    for index, c in enumerate(accepted):
+        if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
+            _regulated_quality(tokens, accepted, index, vocab)
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+# "QA" and "quality assurance" on a line about a regulated plant, laboratory or kitchen ("Quality
+# Assurance in a GMP-regulated pharmaceutical environment", "QA in food manufacturing (HACCP)"):
+# the quality of a product made there, not software testing.
+_TESTING = "testing"
+_REGULATED_QA = "quality assurance (GMP)"
+_QA_WORDS = frozenset({"qa", "quality"})
+_REGULATED_NAMES = frozenset({"GMP", _REGULATED_QA})
+REGULATED_WORDS = frozenset(
+    """gmp cgmp gxp glp gdp pharmaceutical pharma biotech biopharmaceutical manufacturing fda capa
+    haccp food laboratory medicinal drug sterile aseptic regulated""".split()
+)
+
+
+_REGULATED_REACH = 10  # words either side: the clause, not the rest of a one-paragraph posting
+
+
+def _regulated_quality(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
+    i, j = candidates[index].tokens
+    if any(t.key in REGULATED_WORDS for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+        skill = vocab.get(_REGULATED_QA)
+        if skill is not None:
+            candidates[index] = replace(candidates[index], skill=skill)
 
 
 def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: Vocabulary) -> None:

@@ -123,3 +123,49 @@ def test_a_uk_teacher_posting_asks_its_qualifications(parse):
     )
     tiers = _tiers(posting)
     assert tiers["teaching certification"] == "required" and tiers["Microsoft Excel"] == "required"
+
+
+# -- #7 words in another sense in pharma, trades and kitchens -------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- At least 3 years of experience in Quality Assurance in a GMP-regulated pharmaceutical environment",
+            ["quality assurance (GMP)", "GMP"],
+        ),
+        ("- QA experience in food manufacturing (HACCP)", ["quality assurance (GMP)", "food safety"]),
+        ("- Experience in QA and test automation for web apps", ["testing", "test automation", "web development"]),
+        ("- Quality assurance of ETL pipelines", ["testing", "ETL"]),
+        ("- 2391 Inspection & Testing qualification", ["electrical inspection and testing"]),
+        ("- 2391 Inspection and Testing qualification", ["electrical inspection and testing"]),
+        ("- 3+ years of experience as a Sous Chef or Lead Line Cook", ["food preparation", "food preparation"]),
+        ("- Chef, Puppet or Ansible", ["Chef", "Puppet", "Ansible"]),
+    ],
+)
+def test_a_word_in_a_regulated_plant_or_kitchen_takes_that_sense(line, expected, vocab):
+    assert names(line, vocab) == expected
+
+
+def test_a_pharma_resume_s_qa_title_is_the_regulated_quality_assurance(vocab):
+    resume = "Anna Keller\n\nEXPERIENCE\nQA Specialist, Novamed AG, Basel\n- Reviewed batch records under EU GMP\n"
+    found = [m.skill.name for m in extract_skills(resume, vocab, resume=True)]
+    assert "quality assurance (GMP)" in found and "testing" not in found
+    # a software tester's QA stays testing, GMP or not
+    tester = "Sam Lee\n\nEXPERIENCE\nQA Engineer, Medsoft\n- Wrote unit tests for a GMP audit tool\n"
+    found = [m.skill.name for m in extract_skills(tester, vocab, resume=True)]
+    assert "testing" in found and "quality assurance (GMP)" not in found
+
+
+def test_the_pharma_posting_asks_quality_assurance_not_testing(parse):
+    posting = parse(
+        "QA Specialist, GMP Compliance\n\nYour profile\n"
+        "- At least 3 years of experience in Quality Assurance in a GMP-regulated pharmaceutical environment\n"
+    )
+    tiers = _tiers(posting)
+    assert tiers.get("quality assurance (GMP)") == "required" and "testing" not in tiers
+
+
+def test_a_regulated_word_far_off_in_a_one_paragraph_line_changes_no_sense(vocab):
+    line = ("Lead the team, own code review and quality assurance of our services, build the web shop with React "
+            "and Node.js and the dashboards our partners in food delivery use every day")
+    assert "testing" in names(line, vocab) and "quality assurance (GMP)" not in names(line, vocab)
