@@ -169,3 +169,35 @@ def test_a_regulated_word_far_off_in_a_one_paragraph_line_changes_no_sense(vocab
     line = ("Lead the team, own code review and quality assurance of our services, build the web shop with React "
             "and Node.js and the dashboards our partners in food delivery use every day")
     assert "testing" in names(line, vocab) and "quality assurance (GMP)" not in names(line, vocab)
+
+
+# -- #10 a hotel's PMS is no practice's management software ----------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Strong knowledge of Opera PMS (Opera Cloud desirable)", ["Opera PMS", "Opera PMS"]),
+        ("- Experience with a hotel PMS such as Protel", ["hotel property management system"]),
+        ("- Experience with Dentrix, Eaglesoft or Open Dental", ["Dentrix", "Eaglesoft", "Open Dental"]),
+        ("- Legal practice management software (Clio) experience", ["practice management software", "Clio"]),
+        ("- Clio Awards winner", []),
+        ("- We went to the Opera last night", []),
+    ],
+)
+def test_hotel_and_practice_software_apart(line, expected, vocab):
+    assert names(line, vocab) == expected
+
+
+def test_a_practice_system_meets_no_hotel_pms(vocab):
+    assert "hotel property management system" in vocab.implied("Opera PMS")
+    for product in ("Dentrix", "Eaglesoft", "Open Dental", "Clio"):
+        assert "practice management software" in vocab.implied(product)
+        assert "hotel property management system" not in vocab.implied(product)
+    assert vocab.lookup("PMS").name == "hotel property management system"
+
+
+def test_the_hotel_posting_asks_opera(parse):
+    posting = parse(
+        "Front Office Manager - Sydney CBD Hotel\n\nAbout you\n"
+        "• Strong knowledge of Opera PMS (Opera Cloud desirable)\n• Proven leadership experience\n"
+    )
+    assert any(r.tier.value == "required" and "Opera PMS" in r.any_of for r in posting.requirements)
