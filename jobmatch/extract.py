@@ -53,6 +53,11 @@ BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
     along into onto away""".split()
 )
+# Industries written alone ("retail", "hospitality"): asked for beside other skills ("2+ years in
+# retail, hospitality, or customer service"), where a cue word says nothing ("experience in retail and
+# durable consumer goods", "the travel and hospitality business" describe a market); "retail
+# experience" and the other names of more than one word need no context.
+NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
 # Words that rate a command of a spoken language or of an office program ("Excellent English",
 # "Good French", "Native-level Dutch", "Intermediate Excel", "Good Word skills"): before those
@@ -553,6 +558,7 @@ def _drop_other_senses(
             or (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
+            or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -564,6 +570,15 @@ def _drop_other_senses(
         if not other:
             kept.append(c)
     return kept
+
+
+# "RSA" beside words of cryptography ("RSA and AES encryption", "RSA keys") is the cipher, not the
+# responsible service of alcohol a bar asks for
+_CIPHER_ACRONYMS = frozenset({"RSA"})
+CIPHER_WORDS = frozenset(
+    """encryption encrypt encrypted decryption cryptography cryptographic crypto cipher key keypair aes ecc
+    ecdsa sha pki tls ssl signature signing securid hash hashing openssl x.509 dsa""".split()
+)
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
@@ -745,6 +760,8 @@ def _in_context(
     # before another language it is one of a list: "English French German")
     if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language" or k in languages):
         return True
+    if c.surface in NEIGHBOURS_ONLY:
+        return False
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:

@@ -201,3 +201,69 @@ def test_the_hotel_posting_asks_opera(parse):
         "• Strong knowledge of Opera PMS (Opera Cloud desirable)\n• Proven leadership experience\n"
     )
     assert any(r.tier.value == "required" and "Opera PMS" in r.any_of for r in posting.requirements)
+
+
+# -- #17 the vocabulary of accounting, health, trades, hotels, pharma, property, security ----------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- ACCA or CIMA qualified (or finalist)", ["ACCA", "CIMA"]),
+        ("- Month-end close, management accounts and variance analysis",
+         ["financial reporting", "management accounting", "financial analysis"]),
+        ("- ICAEW or ACA qualified", ["ACA (ICAEW)", "ACA (ICAEW)"]),
+        ("- CIPP qualified payroll administrator", ["CIPP (payroll)", "payroll"]),
+        ("- CIPP/E or CIPP/US certification", ["CIPP privacy certification", "CIPP privacy certification"]),
+        ("- Experience with Anaplan or Adaptive Insights", ["Anaplan", "Adaptive Insights"]),
+        ("- CCRN certification preferred", ["CCRN"]),
+        ("- Current AHPRA registration as a Registered Nurse", ["AHPRA registration", "RN"]),
+        ("- EFDA certification required", ["EFDA"]),
+        ("- 1 year of dental assisting experience", ["dental assisting"]),
+        ("- Knowledge of DSM-5", ["DSM-5"]),
+        ("- LISW or LCSW license", ["social work", "social work"]),
+        ("- Dementia care experience", ["geriatric care"]),
+        ("- EPA 608 Universal certification", ["EPA 608 certification"]),
+        ("- NATE certification a plus", ["NATE certification"]),
+        ("- Experience with ServiceTitan, Housecall Pro or Jobber", ["ServiceTitan", "Housecall Pro", "Jobber"]),
+        ("- NVQ Level 3 in Electrotechnical Services", ["NVQ Level 3"]),
+        ("- 18th Edition (BS 7671) and AM2", ["BS 7671 (18th Edition)", "BS 7671 (18th Edition)", "AM2"]),
+        ("- PE license or EIT", ["PE license", "EIT certification"]),
+        ("- RSA certificate", ["responsible service of alcohol"]),
+        ("- Experience in revenue management", ["revenue management"]),
+        ("- 2+ years in retail, hospitality, or customer service", ["retail", "hospitality", "customer service"]),
+        ("- Retail experience preferred", ["retail"]),
+        ("- Experience with TrackWise and Veeva Vault", ["TrackWise", "Veeva Vault"]),
+        ("- Sound knowledge of EU GMP and 21 CFR Part 11", ["GMP", "21 CFR Part 11"]),
+        ("- Yardi or AppFolio experience", ["Yardi", "AppFolio"]),
+        ("- Experience with Procore, PlanGrid, or Bluebeam", ["Procore", "PlanGrid", "Bluebeam"]),
+        ("- Valid California Guard Card", ["security guard license"]),
+    ],
+)
+def test_the_fields_vocabulary(line, expected, vocab):
+    assert names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("- Knowledge of ACA, FMLA and COBRA", "ACA (ICAEW)"),  # the Affordable Care Act
+        ("- Nate will train you on the job", "NATE certification"),
+        ("- RSA and AES encryption", "responsible service of alcohol"),
+        ("- Serving our retail clients and hospitality partners", "retail"),
+        ("- Serving our retail clients and hospitality partners", "hospitality"),
+        ("- B2B sales experience in retail and durable consumer goods", "retail"),
+        ("- Experience in retail banking", "retail"),
+        ("- The travel and hospitality business", "hospitality"),
+        ("- Jobber is a word for a wholesaler", "Jobber"),
+    ],
+)
+def test_the_fields_vocabulary_in_other_senses(line, absent, vocab):
+    assert absent not in names(line, vocab)
+
+
+def test_the_fields_implications(vocab):
+    assert {"management accounting", "accounting"} <= vocab.implied("CIMA")
+    assert {"critical care", "nursing"} <= vocab.implied("CCRN")
+    assert "HVAC" in vocab.implied("EPA 608 certification")
+    assert "EIT certification" in vocab.implied("PE license")
+    assert "property management" in vocab.implied("AppFolio")
+    assert "dental assisting" in vocab.implied("EFDA")
