@@ -267,3 +267,15 @@ def test_the_fields_implications(vocab):
     assert "EIT certification" in vocab.implied("PE license")
     assert "property management" in vocab.implied("AppFolio")
     assert "dental assisting" in vocab.implied("EFDA")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- ECS/CSCS Gold Card", ["CSCS card"]),
+        ("- CSCS card holder", ["CSCS card"]),
+        ("- Experience with ECS and EKS", ["ECS", "EKS"]),
+    ],
+)
+def test_a_site_card_written_with_cscs_is_no_cloud(line, expected, vocab):
+    assert names(line, vocab) == expected
