@@ -53,7 +53,31 @@ BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
     along into onto away""".split()
 )
+# Industries written alone ("retail", "hospitality"): asked for beside other skills ("2+ years in
+# retail, hospitality, or customer service"), where a cue word says nothing ("experience in retail and
+# durable consumer goods", "the travel and hospitality business" describe a market); "retail
+# experience" and the other names of more than one word need no context.
+NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
+# Words that rate a command of a spoken language or of an office program ("Excellent English",
+# "Good French", "Native-level Dutch", "Intermediate Excel", "Good Word skills"): before those
+# alone, where a rating is the usual way to ask for them. Before other strict forms they say
+# nothing ("an excellent Chef" is a cook, "Good Friday").
+LEVEL_WORDS = frozenset(
+    """good excellent exceptional outstanding superb perfect intermediate basic beginner elementary
+    level business conversational professional fluent proficient confident competent""".split()
+)
+# After a spoken language, a level of the Common European Framework ("German C1", "English B2+")
+# or a word that asks for it ("German required", "Italian is a plus", "French is an advantage").
+LANGUAGE_LEVEL_AFTER = frozenset(
+    """a1 a2 b1 b2 c1 c2 level native required essential mandatory preferred desirable needed necessary
+    advantageous beneficial""".split()
+)
+_ASKED_AFTER_IS = frozenset(
+    """required essential mandatory preferred desirable needed necessary advantageous beneficial helpful
+    useful welcome highly strongly nice""".split()
+)
+_ASKED_AFTER_IS_A = frozenset("""plus must bonus advantage requirement asset prerequisite benefit""".split())
 # "Languages: ", "- Cloud & DevOps: ", "**Languages:** ", "__Tools__: " (Markdown emphasis around the label)
 _LABEL_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*|__)?[A-Za-z][\w /&+.()-]{0,40}(?:\*\*|__)?:(?:\*\*|__)?\s")
 _YEAR_RE = re.compile(r"^(19|20)\d\d$")
@@ -86,7 +110,25 @@ def extract_skills(
         if number == name_line and all(" " not in m.surface for m in mentions):
             continue  # a name of one word each: "Registered Nurse" is a title, not a person
         found.extend(mentions)
+    if resume and found:
+        _regulated_resume(found, vocab)
     return found
+
+
+def _regulated_resume(found: list[Mention], vocab: Vocabulary) -> None:
+    """A resume that names GMP (or the regulated quality assurance itself) and no software testing
+    of its own (unit tests, Selenium...): its "QA Specialist, Novamed AG" is that quality assurance,
+    although written on a line of its own (see _regulated_quality)."""
+    if not any(m.skill.name in _REGULATED_NAMES for m in found):
+        return
+    if any(m.skill.category == _TESTING and m.skill.name != _TESTING for m in found):
+        return
+    skill = vocab.get(_REGULATED_QA)
+    if skill is None:
+        return
+    for index, m in enumerate(found):
+        if m.skill.name == _TESTING and m.method is Method.ALIAS and m.surface.split()[0].lower() in _QA_WORDS:
+            found[index] = replace(m, skill=skill)
 
 
 # The first line of a document that is only a person's name ("Ruby J. Jenkins",
@@ -200,11 +242,38 @@ def _extract_line(
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
+    for index, c in enumerate(accepted):
+        if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
+            _regulated_quality(tokens, accepted, index, vocab)
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+# "QA" and "quality assurance" on a line about a regulated plant, laboratory or kitchen ("Quality
+# Assurance in a GMP-regulated pharmaceutical environment", "QA in food manufacturing (HACCP)"):
+# the quality of a product made there, not software testing.
+_TESTING = "testing"
+_REGULATED_QA = "quality assurance (GMP)"
+_QA_WORDS = frozenset({"qa", "quality"})
+_REGULATED_NAMES = frozenset({"GMP", _REGULATED_QA})
+REGULATED_WORDS = frozenset(
+    """gmp cgmp gxp glp gdp pharmaceutical pharma biotech biopharmaceutical manufacturing fda capa
+    haccp food laboratory medicinal drug sterile aseptic regulated""".split()
+)
+
+
+_REGULATED_REACH = 10  # words either side: the clause, not the rest of a one-paragraph posting
+
+
+def _regulated_quality(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
+    i, j = candidates[index].tokens
+    if any(t.key in REGULATED_WORDS for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+        skill = vocab.get(_REGULATED_QA)
+        if skill is not None:
+            candidates[index] = replace(candidates[index], skill=skill)
 
 
 def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: Vocabulary) -> None:
@@ -420,6 +489,11 @@ NATIONALITY_NOUNS = frozenset(
     government authority society culture population health healthcare grading institution
     subsidiary territory state economy tax""".split()
 )
+# ... and after "<language>-speaking": the places and people who speak it ("the English-speaking
+# market"), not a speaker asked for ("English-speaking candidates")
+SPEAKERS_NOUNS = NATIONALITY_NOUNS | frozenset(
+    """country world region area audience community public""".split()
+)
 # the language a document is written in, not a skill: "The application must be in English",
 # "Apply online in English", "attach all your materials in English in one pdf file"
 _APPLICATION_RE = re.compile(
@@ -484,6 +558,7 @@ def _drop_other_senses(
             or (ampersand and _in_abbreviation(line, tokens, c, candidates))
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
+            or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -495,6 +570,15 @@ def _drop_other_senses(
         if not other:
             kept.append(c)
     return kept
+
+
+# "RSA" beside words of cryptography ("RSA and AES encryption", "RSA keys") is the cipher, not the
+# responsible service of alcohol a bar asks for
+_CIPHER_ACRONYMS = frozenset({"RSA"})
+CIPHER_WORDS = frozenset(
+    """encryption encrypt encrypted decryption cryptography cryptographic crypto cipher key keypair aes ecc
+    ecdsa sha pki tls ssl signature signing securid hash hashing openssl x.509 dsa""".split()
+)
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
@@ -557,10 +641,20 @@ def _in_address(line: str, c: _Candidate) -> bool:
     return "://" in chunk or chunk.lower().startswith("www.")
 
 
+# The last word of a qualification's name: "Qualified Teacher Status (QTS)", "Postgraduate
+# Certificate in Education (PGCE)" name the qualification the acronym names, whatever their words.
+QUALIFICATION_NOUNS = frozenset(
+    """status certificate certification licence license diploma qualification registration credential
+    education""".split()
+)
+
+
 def _acronym_of_other_name(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
     """ "<Center for> Protein Research (CPR)": an acronym in parentheses right after the words it
     abbreviates names those words; when they are no skill, neither is the acronym (CPR is no
-    resuscitation there). "Site Reliability Engineering (SRE)" stays: the words are a skill."""
+    resuscitation there). "Site Reliability Engineering (SRE)" stays: the words are a skill, and so
+    does an acronym after the name of a qualification (see QUALIFICATION_NOUNS). When all the words
+    name another skill, the acronym is theirs: "Valid Driving Licence (DL)" names no deep learning."""
     i = c.tokens[0]
     letters = c.surface
     if not (len(letters) >= 2 and letters.isalpha() and letters.isupper() and i > 0):
@@ -575,7 +669,11 @@ def _acronym_of_other_name(line: str, tokens: list[Token], c: _Candidate, candid
             initials = word[0] + initials
             if len(initials) >= 2 and letters.endswith(initials):
                 # the words the acronym abbreviates (its tail, at least): is a skill written there?
-                return not any(o is not c and o.tokens[0] < i and o.tokens[1] > k for o in candidates)
+                spelled = [o for o in candidates if o is not c and o.tokens[0] < i and o.tokens[1] > k]
+                if not spelled:  # "Qualified Teacher Status (QTS)": a qualification's name, the acronym's own
+                    return tokens[i - 1].key not in QUALIFICATION_NOUNS
+                # all the words another skill's name: "Driving Licence (DL)" is no deep learning
+                return len(initials) == len(letters) and any(o.tokens == (k, i) and o.skill != c.skill for o in spelled)
         elif word not in ("of", "for", "and", "&", "the", "in"):
             break
         k -= 1
@@ -586,6 +684,14 @@ def _language_not_skill(line: str, tokens: list[Token], c: _Candidate, starts: s
     i, j = c.tokens
     # a nationality: "the Danish grading system", "Finnish people"
     if j < len(tokens) and not line[c.end : tokens[j].start].strip() and tokens[j].key in NATIONALITY_NOUNS:
+        return True
+    # the people who speak it: "the English-speaking market", "German-speaking customers"
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].key == "speaking"
+        and line[c.end : tokens[j].start] == "-"
+        and tokens[j + 1].key in SPEAKERS_NOUNS
+    ):
         return True
     # the language of an application: "in English" on a line about applying, back over a list
     # of languages ("(in Danish or English)")
@@ -628,7 +734,7 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
     if j < len(tokens):
         nxt = tokens[j].key
         if nxt in BLOCK_AFTER or _YEAR_RE.match(nxt):
-            return True
+            return nxt != "level" or c.skill.category != "spoken_language"  # "English level C1"
     return False
 
 
@@ -654,12 +760,42 @@ def _in_context(
     # before another language it is one of a list: "English French German")
     if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language" or k in languages):
         return True
+    if c.surface in NEIGHBOURS_ONLY:
+        return False
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
     # right after a "Languages:" style label
-    return label_end is not None and c.start >= label_end
+    if label_end is not None and c.start >= label_end:
+        return True
+    return _rated(tokens, c)
+
+
+def _rated(tokens: list[Token], c: _Candidate) -> bool:
+    """A spoken language or an office program with a rating of its command: "Excellent English",
+    "Very good English", "Native-level Dutch", "Intermediate Excel" (see LEVEL_WORDS); a language
+    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus"."""
+    i, j = c.tokens
+    language = c.skill.category == "spoken_language"
+    if not (language or _OFFICE in c.skill.implies):
+        return False
+    if i > 0 and tokens[i - 1].key in LEVEL_WORDS:
+        return True
+    if not language or j >= len(tokens):
+        return False
+    after = tokens[j].key
+    if after in LANGUAGE_LEVEL_AFTER or after.rstrip("+") in LANGUAGE_LEVEL_AFTER:
+        return True
+    if after != "is" or j + 1 >= len(tokens):
+        return False
+    then = tokens[j + 1].key
+    if then in ("a", "an"):
+        return j + 2 < len(tokens) and tokens[j + 2].key in _ASKED_AFTER_IS_A
+    return then in _ASKED_AFTER_IS
+
+
+_OFFICE = "Microsoft Office"
 
 
 # A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on
