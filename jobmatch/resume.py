@@ -75,7 +75,7 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "education",
         rf"education(?: {_AND} (?:training|certifications?|qualifications))?|academic (?:background|history)"
-        r"|academics|education history|qualifications",
+        r"|academics|education history|(?:educational |academic )?qualifications?",
     ),
     (
         "experience",
@@ -998,7 +998,13 @@ def _header_line(info: _LineInfo) -> bool:
         and info.date is None
         and not info.text.endswith((".", ";"))
         and len(info.text.split()) <= 15
+        and not info.text.startswith(_ENTRY_NOTES)
     )
+
+
+# the last line of a Europass entry: "Business or sector Human health activities" (no heading of
+# the next one)
+_ENTRY_NOTES = ("Business or sector", "Type of business", "Main activities")
 
 
 def _date_alone(info: _LineInfo) -> bool:
@@ -1036,6 +1042,15 @@ def _job(
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
         employer, row_place = _employer_row(info[date_line + 1])
         location = location or row_place
+    elif below and title is not None and date_line + 2 <= end:
+        # dates, then the title, then the employer (Europass): "03/2019 – 05/2021" / "Staff Nurse,
+        # Internal Medicine" / "Copernicus Hospital, Gdańsk (Poland)": the title line is the title
+        whole = info[date_line + 1].text
+        if employer is None or (employer in whole and whole.startswith(title)):
+            row = date_line + (3 if info[date_line + 2].blank and date_line + 3 <= end else 2)  # (a DOCX's empty cell)
+            found_employer, row_place = _employer_line(info[row])
+            if found_employer is not None:
+                title, employer, location = _trim(whole), found_employer, location or row_place
     if location is None and location_line is not None and not location_line.bullet:
         place = _LOCATION.search(location_line.text)
         if place and place.start() == 0:
@@ -1097,6 +1112,23 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
         return None, None
     return units[0], location
+
+
+def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
+    """The employer, and its place, on a line of its own below a job's title: "DB Schenker AG,
+    Munich (Germany)", "Kühne + Nagel, Hamburg" (a name of a few capitalised words, no sentence)."""
+    found = _employer_row(info)
+    if found[0] is not None or info.blank or info.bullet or info.date is not None or not _header_line(info):
+        return found
+    if _TITLE_WORDS.search(info.text) or info.text.endswith("."):
+        return None, None
+    name, _, place = (part.strip() for part in info.text.partition(","))
+    words = name.split()
+    if not words or len(words) > 6 or not (name[0].isupper() or name[0].isdigit()):
+        return None, None
+    if not all(w[0].isupper() or w[0].isdigit() or w in ("&", "+", "and", "of", "the", "for") for w in words):
+        return None, None
+    return name, place or None
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
@@ -1167,7 +1199,11 @@ _ORGANISATION = re.compile(
     re.I,
 )
 # a label before an employer: "Client: Toyota North America" (a contractor's), "Employer: ..."
-_LABEL = re.compile(r"^(?:client|employer|company|organi[sz]ation|agency|end client)\s*:\s*", re.I)
+# and before a title: "Designation : Quality Engineer" (India), "Position: ...", "Job title: ..."
+_LABEL = re.compile(
+    r"^(?:client|employer|company|organi[sz]ation|agency|end client|designation|position|role|job title|title)\s*:\s*",
+    re.I,
+)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
 
 
@@ -1472,13 +1508,23 @@ def find_education(
             institution = _institution(text)
             year_text = text
             following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
-            if following and find_degrees(following, education=True):
+            if following and (
+                find_degrees(following, education=True)
+                # a table's next row ("B.Tech (Mechanical)  JNTU Hyderabad  2019  72.4%", then
+                # "Intermediate (MPC)  Sri Chaitanya Junior College  2015"): each row has its year
+                or (_YEAR_IN_TEXT.search(text) and _YEAR_IN_TEXT.search(following) and _institution(following))
+            ):
                 following = ""
             if institution is None and following:
                 institution = _institution(following)
                 if institution is not None:
                     year_text += " " + following
-            if institution is None and k and not _degree_line(lines, numbers[k - 1]):
+            if (
+                institution is None
+                and k
+                and not _degree_line(lines, numbers[k - 1])
+                and not _TABLE_HEAD.search(lines[numbers[k - 1] - 1])
+            ):
                 # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
                 if institution is not None and not _YEAR_IN_TEXT.search(text) and _dates_only(following):
@@ -1501,6 +1547,14 @@ def find_education(
                 )
             )
     return out
+
+
+# an education table's header row: "Qualification  Institute  Year  Percentage" (India), "Degree |
+# School | Year"
+_TABLE_HEAD = re.compile(
+    r"^\W*(?:qualifications?|degrees?|course|exam(?:ination)?)\W+.*\b(?:year|percentage|cgpa|gpa|grade|marks|%)\W*$",
+    re.I,
+)
 
 
 def _degree_line(lines: Sequence[str], number: int) -> bool:

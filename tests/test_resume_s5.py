@@ -211,3 +211,42 @@ def test_a_skill_split_by_a_hard_wrap_is_found_on_the_line_it_starts(vocab):
 )
 def test_no_skill_is_made_across_lines_that_are_not_one_sentence(vocab, text):
     assert "customer service" not in {s.skill.name for s in _profile(text, vocab).skills}
+
+
+EUROPASS = (
+    "Anna Schmidt\n\nWORK EXPERIENCE\n\n"
+    "03/2019 – 05/2021\nLogistics Specialist\nDB Schenker AG, Munich (Germany)\n"
+    "- Planning of FTL/LTL road transports\nBusiness or sector Transport and logistics\n"
+    "since 06/2021\nSenior Logistics Coordinator\n\nKühne + Nagel, Munich (Germany)\n"
+    "- Team lead for 4 dispatchers\n\n"
+    "10/2014 - 03/2018\nStaff Nurse, Internal Medicine\nCopernicus Hospital, Gdańsk (Poland)\n- Wound care\n"
+)
+
+
+def test_europass_entries_dates_then_title_then_employer(vocab):
+    profile = _profile(EUROPASS, vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Logistics Specialist", "DB Schenker AG", "Munich (Germany)"),
+        ("Senior Logistics Coordinator", "Kühne + Nagel", "Munich (Germany)"),  # (past a DOCX's empty cell)
+        ("Staff Nurse, Internal Medicine", "Copernicus Hospital", "Gdańsk (Poland)"),
+    ]
+
+
+INDIA = (
+    "Ravi Kumar\n\nWORK EXPERIENCE\n\n"
+    "Organisation : Sundaram Clayton Ltd, Hosur\nDesignation  : Quality Engineer\n"
+    "Duration     : March 2021 - Till Date\nRoles & Responsibilities:\n  - Preparing PPAP documents.\n\n"
+    "EDUCATIONAL QUALIFICATION\n"
+    "Qualification        Institute                                     Year    Percentage\n"
+    "B.Tech (Mechanical)  JNTU Hyderabad                                2019    72.4%\n"
+    "Intermediate (MPC)   Sri Chaitanya Junior College                  2015    89%\n"
+)
+
+
+def test_indian_labels_and_an_education_table(vocab):
+    profile = _profile(INDIA, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [("Quality Engineer", "Sundaram Clayton Ltd, Hosur")]
+    assert next(s for s in profile.sections if s.heading == "EDUCATIONAL QUALIFICATION").kind == "education"
+    (degree,) = [e for e in profile.education if e.degree]
+    assert (degree.degree, degree.year) == ("bachelor", 2019)
+    assert degree.institution is None  # not the next row's college, nor the header row's "Institute"
