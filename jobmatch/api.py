@@ -28,6 +28,7 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -784,15 +785,39 @@ def _share(
     ran: dict[int, list[Any]] = {}  # batch number -> results computed here
     in_flight = 4 * children
     ahead = in_flight + 4
-    for out in range(len(batches)):
+
+    def fill() -> None:
         while todo and len(running) < in_flight:
             index, batch = todo.popleft()
             running[index] = pool.submit(_run_batch, task, batch)
+
+    with _interrupts_held():  # the first submit forks the workers
+        fill()
+    for out in range(len(batches)):
+        fill()
         while out not in ran and not (out in running and running[out].done()) and todo and todo[0][0] < out + ahead:
             index, batch = todo.popleft()
             ran[index] = _run(task, context, batch)
         done = ran.pop(out) if out in ran else running.pop(out).result()
         yield from done
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) held back, pending, while worker processes are forked: a worker is born with
+    it held and ignores it (see _init); this process takes it once they are started. (A Ctrl-C
+    between a fork and the worker's _init would raise KeyboardInterrupt in the worker, which
+    prints a traceback.)"""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # (Windows: no fork either)
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _init(context: _Context) -> None:
@@ -803,6 +828,8 @@ def _init(context: _Context) -> None:
     global _context
     _context = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # held while it was forked (see _interrupts_held): ignored now
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the parent's clean-up handler is not a worker's)
     _die_with_parent()
 

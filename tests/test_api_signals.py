@@ -1,0 +1,46 @@
+"""Ctrl-C while worker processes are forked: held back in the parent until they are started, so
+that no worker is ever interrupted before it ignores Ctrl-C (a traceback on the terminal)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+
+import pytest
+
+from jobmatch import api
+
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32" or not hasattr(signal, "pthread_sigmask"), reason="needs POSIX signal masks"
+)
+
+
+def test_a_ctrl_c_while_held_is_taken_once_the_workers_are_started():
+    reached = []
+    with pytest.raises(KeyboardInterrupt):
+        with api._interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            reached.append("inside")  # not interrupted here: pending
+        reached.append("after")  # interrupted before this
+    assert reached == ["inside"]
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the mask is restored
+
+
+def _worker_state(_):
+    blocked = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    return blocked, signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_worker_forked_while_held_ignores_ctrl_c_and_does_not_hold_it():
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = api._Context.__new__(api._Context)  # (what _init stores; its fields are not read here)
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=api._init, initargs=(context,)
+    ) as pool:
+        with api._interrupts_held():
+            future = pool.submit(_worker_state, None)
+        assert future.result(timeout=60) == (False, True)
