@@ -1501,6 +1501,67 @@ _REQUIREMENT_CUE = _Guarded(
 )
 
 
+# Everyday hiring phrasing that asks, read where no heading sorts the lines: "We need an accountant
+# with Excel skills", "Looking for someone who knows Excel", "Need someone with ...", "Candidates
+# should know QuickBooks", "The right person will know payroll", "Ideal candidate knows ...",
+# "Excel and QuickBooks skills needed"
+_HIRING_CUE = _Guarded(
+    re.compile(
+        r"\b(?:looking for|seeking|searching for|hiring|need|needs|require|requires|want|wants)\s+"
+        r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?P<who>with|who|that|having|skilled in|experienced in)\b"
+        r"|\b(?:candidates?|applicants?|(?:the\s+)?(?:right|ideal|successful|perfect)\s+"
+        r"(?:person|candidate|applicant|individual|hire|fit))\s+(?:should\s+|will\s+|must\s+|shall\s+|can\s+|"
+        r"needs?\s+to\s+)?(?:know|knows|have|has|possess|possesses|bring|brings|be\s+(?:skilled|experienced|"
+        r"proficient|familiar|able))\b"
+        r"|\b(?:skills?|experience|knowledge|proficiency|certifications?|certificates?|licen[cs]es?)\s+"
+        r"(?:is\s+|are\s+)?(?:needed|necessary|essential|a must)\b",
+        re.I,
+    ),
+    ("looking for", "seeking", "searching for", "hiring", "need", "require", "want", "candidate", "applicant",
+     "right", "ideal", "successful", "perfect", "necessary", "essential", "a must"),
+)
+# A list item that reads as a qualification, not a duty or a perk, in a posting without headings:
+# it opens with a qualification's word ("Current First Aid and CPR certificates", "Valid driver
+# licence", "Proven ...") or names skills only ("Microsoft Excel", "Dementia care training")
+_QUALIFICATION_ITEM = re.compile(
+    r"(?:current|valid|minimum|proven|demonstrated|excellent|good|strong|solid|working|advanced|sound|thorough|"
+    r"in-depth|relevant|previous|prior|certified|registered|licen[cs]ed|qualified|fluent|full|clean)\b",
+    re.I,
+)
+_QUALIFICATION_NOUNS = re.compile(
+    r"(?:[\s,/&()+-]|\b(?:and|or|training|certificates?|certification|licen[cs]es?|registration|qualifications?|"
+    r"skills?|knowledge|card|ticket|check|clearance)\b)*",
+    re.I,
+)
+
+
+def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether ``text`` (at ``offset`` in its line) asks in hiring phrasing (see _HIRING_CUE): the
+    person sought names no skill before the "with" ("is searching for a Sales Manager with focus on
+    ...", "requires primarily cooperation with ..." name the job or the work)."""
+    cue = _HIRING_CUE.search(text)
+    while cue is not None:
+        person = (offset + cue.start(), offset + cue.start("who")) if cue.group("who") else None
+        if person is None or not any(person[0] <= m.start < person[1] for m in mentions):
+            return True
+        cue = _HIRING_CUE.search(text, cue.end())
+    return False
+
+
+def _qualification_item(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether a list item's ``text`` (at ``offset`` in its line) reads as a qualification (see
+    _QUALIFICATION_ITEM): a duty opens with a verb ("Process invoices in QuickBooks"), a perk names
+    no skill."""
+    if _QUALIFICATION_ITEM.match(text):
+        return True
+    at = offset
+    for m in mentions:
+        if m.start < at or not _QUALIFICATION_NOUNS.fullmatch(text, at - offset, m.start - offset):
+            return False
+        at = m.end
+    return bool(mentions) and _QUALIFICATION_NOUNS.fullmatch(text, at - offset) is not None
+
+
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
@@ -1694,8 +1755,15 @@ def _read_line(
                 mark, cue = None, _REQUIREMENT_CUE.search(rest)
         if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
-        elif cue or _BULLET.match(line):
-            tier = Tier.REQUIRED if (has_headings or cue) else Tier.CONTEXT
+        elif cue or has_headings and _BULLET.match(line):
+            tier = Tier.REQUIRED
+        elif not has_headings and (
+            _hiring(text, offset, mentions)
+            or (mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions))
+        ):
+            # no heading sorts the lines: hiring phrasing asks ("Need someone with Excel"), and so
+            # does a list item that names a qualification ("Current First Aid and CPR certificates")
+            tier = Tier.REQUIRED
         else:
             tier = Tier.CONTEXT
     elif (
