@@ -679,8 +679,52 @@ def _years_scan(text: str) -> tuple[int, int]:
     return max(0, first - _YEARS_REACH), min(len(text), last + _YEARS_TAIL)
 
 
+# experience in months, "Minimum 12 months", "18 months' experience", "24 months of experience": a
+# posting's years are whole (min_years is an integer), so 18 months ask 1 year (the candidate with a
+# year and a half passes), and fewer than 12 ask no years
+_MONTHS = _Guarded(
+    re.compile(
+        rf"(?<![\w.-])(?P<a>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s*\+?\s*(?:(?:-|to)\s*(?:\d{{1,3}})\s*\+?\s*)?"
+        r"(?:full[\s-]time\s+)?months?\b(?!\s+(?:old|ago|of age))",
+        re.I,
+    ),
+    ("month",),
+)
+# months of something else: "within 3 months of hire", "after 12 months of service", "every 6 months"
+_MONTHS_NOT_ASKED = re.compile(
+    r"\b(?:after|within|every|per|first|next|last|past|over|during|for|in|probation(?:ary)?(?:\s+period)?(?:\s+of)?)"
+    r"\s+(?:the\s+)?(?:first\s+)?$",
+    re.I,
+)
+
+
+# (months "in" something are not always experience: "not have spent more than 12 months in the last 3 years")
+_MONTHS_ASKED_AFTER = re.compile(
+    r"\s*\+?\s*(?:[’'`]s?\s*)?(?:(?:of|in|with)\s+)?(?:[\w#+./-]+\s+){0,3}?(?:experience|exp)\b", re.I
+)
+
+
+def _month_figures(text: str) -> list[tuple[float, int, int]]:
+    """The figures of months a text asks of the candidate, in years (value, start, end): those
+    _year_figures would take for years, not the months of something else (_MONTHS_NOT_ASKED)."""
+    found: list[tuple[float, int, int]] = []
+    for m in _MONTHS.finditer(text):
+        token = m.group("a").lower()
+        value = (_NUMBER_WORDS[token] if token in _NUMBER_WORDS else int(token)) / 12
+        if not 1 <= value <= 30 or _MONTHS_NOT_ASKED.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if (
+            _MONTHS_ASKED_AFTER.match(text, m.end())
+            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "12 months"
+        ):
+            found.append((value, m.start(), m.end()))
+    return found
+
+
 def find_years(text: str) -> int | None:
-    """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
+    """The smallest number of years a text asks for ("3-5 years" -> 3), or None (months are read
+    where the years of a requirement are, _year_figures)."""
     if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
         return None
     values = [_years_value(m.group("a")) for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text))]
@@ -734,10 +778,16 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
 def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int]]]:
     """The figures of years a text asks of the candidate (value, start, end), and those of a field
     of work (value, start): see _asked_years."""
-    if not _may_name_years(text):
-        return [], []
     asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
+    if _MONTHS.may_match(text):
+        for value, start, end in _month_figures(text):
+            asked.append((value, start, end))
+            if _GENERAL_OBJECT.match(text, end):
+                general.append((value, start))
+    if not _may_name_years(text):
+        return asked, general
+    months = bool(asked)
     for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text)):
         value = _years_value(m.group("a"))
         if not 0 < value <= 30:
@@ -753,6 +803,9 @@ def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[f
         asked.append((value, m.start(), m.end()))
         if _GENERAL_OBJECT.match(text, m.end()):
             general.append((value, m.start()))
+    if months:  # (in the order they are written: the first is the one asked)
+        asked.sort(key=lambda figure: figure[1])
+        general.sort(key=lambda figure: figure[1])
     return asked, general
 
 
@@ -1507,7 +1560,9 @@ _REQUIREMENT_CUE = _Guarded(
 # "Excel and QuickBooks skills needed"
 _HIRING_CUE = _Guarded(
     re.compile(
-        r"\b(?:looking for|seeking|searching for|hiring|need|needs|require|requires|want|wants)\s+"
+        # (said by the employer, or opening a sentence: not "... seeking out new challenges and having fun")
+        r"(?:^|(?<=[.!?;:])\s+|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:currently|now|also)\s+)?)"
+        r"(?:urgently\s+)?(?:looking for|seeking|searching for|hiring|need|require|want)\s+"
         r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?P<who>with|who|that|having|skilled in|experienced in)\b"
         r"|\b(?:candidates?|applicants?|(?:the\s+)?(?:right|ideal|successful|perfect)\s+"
         r"(?:person|candidate|applicant|individual|hire|fit))\s+(?:should\s+|will\s+|must\s+|shall\s+|can\s+|"
@@ -1536,13 +1591,17 @@ _QUALIFICATION_NOUNS = re.compile(
 
 
 def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
-    """Whether ``text`` (at ``offset`` in its line) asks in hiring phrasing (see _HIRING_CUE): the
-    person sought names no skill before the "with" ("is searching for a Sales Manager with focus on
-    ...", "requires primarily cooperation with ..." name the job or the work)."""
+    """Whether ``text`` (at ``offset`` in its line) asks in hiring phrasing (see _HIRING_CUE) for a
+    skill named after the cue; the person sought names no skill before the "with" ("We are
+    searching for a Sales Manager with focus on ...", "We require primarily cooperation with ..."
+    name the job or the work)."""
     cue = _HIRING_CUE.search(text)
     while cue is not None:
-        person = (offset + cue.start(), offset + cue.start("who")) if cue.group("who") else None
-        if person is None or not any(person[0] <= m.start < person[1] for m in mentions):
+        if not cue.group("who"):
+            return True  # "Candidates should know ...", "Excel skills needed"
+        who = offset + cue.start("who")
+        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who")
+        if not any(offset + cue.start() <= m.start < who for m in mentions) and any(m.start > who for m in mentions):
             return True
         cue = _HIRING_CUE.search(text, cue.end())
     return False
@@ -1565,7 +1624,12 @@ def _qualification_item(text: str, offset: int, mentions: list[Mention]) -> bool
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
-    if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
+    if (
+        not mentions
+        and not _may_name_years(line)
+        and not _DEGREE_WORDS.may_match(line)
+        and not _MONTHS.may_match(line)  # ("Minimum 12 months' experience")
+    ):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
         return _NOTHING

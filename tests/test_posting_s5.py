@@ -45,8 +45,11 @@ def test_a_short_post_asks_for_its_skills_and_years(parse):
     "line",
     [
         # the job or the work named before the "with" (SkillSpan dev postings)
-        "is searching for a Sales Manager with focus on the markets.",
-        "The position requires primarily cooperation with internal partners but there may also be external relations.",
+        "We are searching for a Sales Manager with focus on the markets.",
+        "If you want to join us you should be a person who likes seeking out new challenges and having fun with Scrum",
+        "We have a passion for a customer centric approach and are looking for people who share our vision.",
+        "For the Product Life Cycle Management department we are looking for a Head who will lead a team.",
+        "We require primarily cooperation with internal partners but there may also be external relations.",
     ],
 )
 def test_hiring_words_before_a_named_job_or_work_ask_nothing(line, parse):
@@ -80,3 +83,35 @@ def test_duties_and_perks_without_headings_stay_context(parse):
 def test_a_preferred_mark_still_speaks_for_its_sentence(parse):
     tiers = _tiers(parse("Analyst\n\nNeed someone with Tableau. Power BI is a plus.\n"))
     assert tiers == {"Tableau": "required", "Power BI": "preferred"}
+
+
+# -- #13: experience in months ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Minimum 12 months' experience in aged care or acute care", 1),
+        ("Minimum 12 months", 1),
+        ("18 months' experience", 1),  # (min_years is whole: a year and a half asks 1)
+        ("24 months of experience", 2),
+        ("A minimum of 24 months payroll experience", 2),
+        ("6 months' experience", None),  # (less than a year asks no years)
+        ("Forklift certification within 3 months of hire", None),
+        ("Health insurance after 12 months of service", None),
+        ("This is a 12-month contract", None),
+        ("Reviews every 12 months", None),
+    ],
+)
+def test_experience_in_months_gives_the_years(line, years, parse):
+    assert parse(f"Clerk\n\nRequirements\n- {line}\n").min_years == years
+
+
+def test_months_of_a_skill_go_to_the_skill(parse):
+    posting = parse("Nurse\n\nRequirements\n- Minimum 12 months' experience in aged care or acute care\n")
+    assert [(r.any_of, r.min_years) for r in posting.requirements] == [(("geriatric care", "acute care"), 1)]
+
+
+def test_months_spent_elsewhere_are_not_experience(parse):
+    line = "the candidate should not have spent more than 12 months in the last 3 years in Denmark"
+    assert parse(f"PhD stipend\n\nRequirements\n- {line}\n").min_years == 3
