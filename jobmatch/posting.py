@@ -1316,7 +1316,8 @@ def _renumbered(requirements: tuple[Requirement, ...], number: int) -> list[Requ
 
 _INLINE_LABELS = (
     r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
-    r"(?:minimum |basic |required |preferred |desired )?(?:qualifications|skills)|nice[ -]to[ -]haves?|"
+    r"(?:minimum |basic |required |preferred |desired |educational |education )?(?:qualifications?|skills)|"
+    r"nice[ -]to[ -]haves?|"
     r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
     r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
     r"tech(?:nical)? stack|technologies|education|how to apply"

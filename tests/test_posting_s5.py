@@ -115,3 +115,26 @@ def test_months_of_a_skill_go_to_the_skill(parse):
 def test_months_spent_elsewhere_are_not_experience(parse):
     line = "the candidate should not have spent more than 12 months in the last 3 years in Denmark"
     assert parse(f"PhD stipend\n\nRequirements\n- {line}\n").min_years == 3
+
+
+# -- #12: a qualification label after a preferred section ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Qualification: Bachelor of Engineering in Computer Science",
+        "Qualifications: Bachelor of Engineering in Computer Science",
+        "Educational Qualification: BTech/BE/MCA in Computer Science or equivalent",
+        "Education: Bachelor of Engineering in Computer Science",
+    ],
+)
+def test_a_qualification_label_starts_its_own_required_part(label, parse):
+    posting = parse(f"Java Dev\n\nMust Have Skills:\n1. Core Java\n\nGood to Have:\n1. AWS\n\n{label}\n")
+    assert (posting.degree, posting.preferred_degree) == ("bachelor", None)
+    assert _tiers(posting) == {"Java": "required", "AWS": "preferred"}
+
+
+def test_a_qualification_label_keeps_its_own_preferred_mark(parse):
+    posting = parse("Java Dev\n\nGood to Have:\n1. AWS\n\nQualification: Master's degree preferred\n")
+    assert (posting.degree, posting.preferred_degree) == (None, "master")
