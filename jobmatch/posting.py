@@ -1904,6 +1904,12 @@ def _read_line(
         # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
         # posting repeated for each requirement (the line's own text when it is one sentence)
         source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
+        if len(clauses) > 1 and in_clause:
+            begin = offset if index == 0 else clause_start
+            raw = line[begin:clause_end]
+            begin += len(raw) - len(raw.lstrip(" ;"))  # (where the source starts)
+            if _about_the_employer(source, section, in_clause, begin):
+                continue  # a sentence about the company among those about the job (see _about_the_employer)
         negation = _NEGATION.search(clause) if in_clause else None
         if negation:
             # a negation reaches to a contrast that names skills of its own, not past it: "You
@@ -2793,7 +2799,8 @@ _EMPLOYER_SUBJECT = re.compile(
     r"^(?:about\s+(?:us|the\s+\w+)\s+)?(?:"
     r"we(?:'re|\s+are)\s+(?:also\s+)?(?:a|an|the|one|more|not|proud|leaders?|part)\b"
     r"|our\s+(?:\w+\s+)?(?:company|mission|ambition|vision|goal|aim|purpose|team|customers|clients|products?|"
-    r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation)\b"
+    r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation|"
+    r"clinic|practice|hospital|firm|agency|store|shop|restaurant|hotel|school|facility|studio|brand|family)\b"
     r"|the\s+(?:company|team|group|department|university|organi[sz]ation|lab|laboratory|unit|section|"
     r"cent(?:re|er)|institute|faculty|division)\b(?!\s+(?:lead|leader|manager|head)\b)"
     r"|(?:at\s+)?the\s+department\s+of\b"

@@ -138,3 +138,32 @@ def test_a_qualification_label_starts_its_own_required_part(label, parse):
 def test_a_qualification_label_keeps_its_own_preferred_mark(parse):
     posting = parse("Java Dev\n\nGood to Have:\n1. AWS\n\nQualification: Master's degree preferred\n")
     assert (posting.degree, posting.preferred_degree) == (None, "master")
+
+
+# -- #8: the company's own description in prose -------------------------------------------------
+
+
+def test_the_companys_own_work_in_prose_asks_nothing(parse):
+    posting = parse(
+        "Commercial Electrician\n\n"
+        "Bright Spark Electric has been wiring commercial buildings in Denver for 25 years. We are looking for a "
+        "licensed journeyman electrician to join our service crew. The ideal candidate has at least 4 years of "
+        "commercial electrical experience, can read blueprints and schematics. You should hold a clean driver's "
+        "license. OSHA 30 is a plus.\n"
+    )
+    tiers = _tiers(posting)
+    assert "electrical wiring" not in tiers
+    assert tiers["driver's license"] == "required" and tiers["OSHA"] == "preferred"
+    assert posting.min_years == 4
+
+
+def test_what_our_clinic_specializes_in_asks_nothing(parse):
+    posting = parse(
+        "Dialysis Nurse\n\nOur clinic specializes in wound care and dialysis. You will need BLS certification.\n"
+    )
+    assert _tiers(posting) == {"BLS": "required"}
+
+
+def test_a_sentence_about_the_job_with_the_company_as_subject_still_asks(parse):
+    posting = parse("Engineer\n\nOur team uses Python and Kafka. You need QuickBooks.\n")
+    assert "Python" in _tiers(posting)
