@@ -968,6 +968,17 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     infos = _line_infos(lines, cache)  # what depends on a line alone, computed once per distinct line
     title, title_line = _title_and_line(lines, infos)
+    first = infos[title_line - 1] if title_line is not None else None
+    if title_line is not None and first is not None and first.first_title is None and first.label_title is None:
+        # a one-line posting opening with its title ("Outside Sales Representative - HVAC Equipment |
+        # We are looking for ..."): the title asks nothing, the rest of the line is read
+        lead = _title_lead(lines[title_line - 1])
+        if lead is not None:
+            body.append(lead[0])
+            lines, infos = list(lines), list(infos)
+            lines[title_line - 1] = rest = lines[title_line - 1][lead[1] :]
+            infos[title_line - 1] = _line_info(rest, cache)
+            title_line = None
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
@@ -2970,6 +2981,10 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         if not past_header and _PAGE_HEADER.fullmatch(info.stripped.strip("*_#: ")):
             past_header = True  # LinkedIn's "About the job", a board's "Job description": the title may be next
             continue
+        if info.first_title is None and info.label_title is None and len(info.stripped) > 40:
+            lead = _title_lead(line)  # a one-line posting: "Sales Representative | We are looking for ..."
+            if lead is not None:
+                return lead[0], number
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
@@ -2981,6 +2996,25 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
 
 
 _PAGE_HEADER = re.compile(r"(?:about the (?:job|role|position)|job description|job details|description)", re.I)
+
+
+# where the title of a one-line posting ends: a " | " after it, or a section label written inline
+# ("Payroll Administrator - Leeds - £28,000 About us: We are ...")
+_TITLE_END = re.compile(rf"\s+\|\s+|\s+(?={_INLINE_LABELS}\s*:)", re.I)
+_SENTENCE_OPENING = re.compile(r"(?:we|we're|our|i|i'm|you|your|join|are|is|looking|seeking|hiring|come|if|do)\b", re.I)
+_TITLE_REACH = 120  # (a title is a few words: the end is looked for in the line's first characters)
+
+
+def _title_lead(line: str) -> tuple[str, int] | None:
+    """The title opening a one-line posting and where the rest of the line starts (see _TITLE_END);
+    None when the line opens otherwise."""
+    end = _TITLE_END.search(line, 0, _TITLE_REACH)
+    if end is None or (end.group().strip() != "|" and not line[end.end()].isupper()):
+        return None  # (a label mid-line is capitalised: see _inline_sections)
+    if _SENTENCE_OPENING.match(line.lstrip(" #*_")):
+        return None  # "We are hiring for several roles | apply today": a sentence, no title
+    title = _first_line_title(line[: end.start()])
+    return None if title is None else (title, end.end())
 
 
 def _label_title(line: str) -> str | None:

@@ -167,3 +167,36 @@ def test_what_our_clinic_specializes_in_asks_nothing(parse):
 def test_a_sentence_about_the_job_with_the_company_as_subject_still_asks(parse):
     posting = parse("Engineer\n\nOur team uses Python and Kafka. You need QuickBooks.\n")
     assert "Python" in _tiers(posting)
+
+
+# -- #15: one-line postings open with their title -----------------------------------------------
+
+_ONE_LINE_SALES = (
+    "Outside Sales Representative - HVAC Equipment | We are looking for a driven Outside Sales Rep with 3+ years of "
+    "B2B sales experience, a proven track record of hitting quota, experience with Salesforce or HubSpot CRM, and "
+    "strong negotiation skills. Must have a valid driver's license. Bachelor's degree preferred. Knowledge of HVAC "
+    "systems is a plus. Base $60K + commission, car allowance.\n"
+)
+
+
+def test_the_title_of_a_one_line_posting_asks_nothing(parse):
+    posting = parse(_ONE_LINE_SALES)
+    assert posting.title == "Outside Sales Representative - HVAC Equipment"
+    hvac = [(r.tier.value, r.min_years) for r in posting.requirements if "HVAC" in r.any_of]
+    assert hvac == [("preferred", None)]
+    assert [r.min_years for r in posting.requirements if "sales" in r.any_of] == [3]
+    assert all(r.text.startswith("We are looking for") for r in posting.requirements if "sales" in r.any_of)
+
+
+def test_find_title_reads_a_one_line_postings_title():
+    from jobmatch.posting import find_title
+
+    assert find_title([_ONE_LINE_SALES.strip()]) == "Outside Sales Representative - HVAC Equipment"
+    assert find_title(["Payroll Administrator - Leeds About us: We are a family-run manufacturer of 200 staff."]) == (
+        "Payroll Administrator - Leeds"
+    )
+
+
+def test_a_first_sentence_with_a_pipe_later_is_no_title(parse):
+    posting = parse("We are hiring for several roles in Python and Go | apply today at our site.\n")
+    assert posting.title is None
