@@ -1995,8 +1995,10 @@ def _read_line(
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
             unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
-            if years is not None and len(units) > 1:
+            if years is not None and units and figures:
                 unit_years = _years_of_units(line, sub_start, figures, units, years)
+                if years_tier is Tier.REQUIRED and all(y is None for y in unit_years):
+                    overall_years.append(years)  # "BLS certification and 2 years of experience": no skill's years
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -2024,6 +2026,16 @@ def _clause_text(line: str, start: int, end: int) -> str:
     return sys.intern(line[start:end].strip(" ;"))
 
 
+_OWN_YEARS_ITEM = re.compile(
+    r"\b(?:and|plus)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+|"
+    r"more\s+than\s+)?$",
+    re.I,
+)
+_OBJECT_ENDED = re.compile(
+    r"\bexp(?:erience)?\b\s*(?:[,;]|\band\b)(?!\s*(?:including|incl|such as|e\.g|especially|ideally|preferably|"
+    r"with|in|using|of|on|particularly|specifically)\b)",
+    re.I,
+)
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -2041,15 +2053,23 @@ def _years_of_units(
     line_figures = [(at + start, stop + start, int(value)) for value, at, stop in figures]
     found: list[int | None] = []
     previous: _Unit | None = None
+    first_at = line_figures[0][0]
+    # the skills before the figures: theirs when the figure stands next to them ("Python (3+ years)",
+    # "Python: 3 years"), not when it opens an item of its own ("BLS certification and 2 years of
+    # experience", "a California RN license and at least 5 years of acute care experience")
+    last_before = max((u.end for u in units if u.end <= first_at), default=None)
+    own_item = last_before is not None and _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
     for unit in units:
         before = [f for f in line_figures if f[1] <= unit.start]
         if not before:
-            found.append(years)
+            found.append(None if own_item else years)
             previous = unit
             continue
         at, stop, value = before[-1]
         if previous is None or previous.end <= at:
-            found.append(value)  # the first skill after the figure
+            # the first skill after the figure, unless the figure's own object ended before it ("4 years
+            # of commercial electrical experience, can read blueprints")
+            found.append(None if _OBJECT_ENDED.search(line, stop, unit.start) else value)
         else:
             gap = line[previous.end : unit.start]
             more = _MORE_YEARS.match(gap)

@@ -200,3 +200,37 @@ def test_find_title_reads_a_one_line_postings_title():
 def test_a_first_sentence_with_a_pipe_later_is_no_title(parse):
     posting = parse("We are hiring for several roles in Python and Go | apply today at our site.\n")
     assert posting.title is None
+
+
+# -- #16: a skill before the years figure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "overall"),
+    [
+        # the figure opens an item of its own: the years are the posting's, not the skill's before it
+        ("BLS certification and 2 years of experience.", {"BLS": None}, 2),
+        (
+            "You are a Registered Nurse with a current California RN license and at least 5 years of acute care "
+            "experience",
+            {"RN": None, "acute care": 5},
+            5,
+        ),
+        # the figure's object ended before the skill
+        (
+            "The ideal candidate has at least 4 years of commercial electrical experience, can read blueprints and "
+            "schematics, and is comfortable troubleshooting.",
+            {"blueprint reading": None, "troubleshooting": None},
+            4,
+        ),
+        # as before: the figure next to its skill, the skills after it, its examples
+        ("Python (3+ years)", {"Python": 3}, 3),
+        ("5+ years of Python, Django and PostgreSQL", {"Python": 5, "Django": 5, "PostgreSQL": 5}, 5),
+        ("3+ years of experience, including Python", {"Python": 3}, 3),
+        ("You are a skilled Java developer with at least 5 years of experience", {"Java": 5}, 5),
+    ],
+)
+def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse):
+    posting = parse(f"Nurse\n\nRequirements\n- {line}\n")
+    assert {name: r.min_years for r in posting.requirements for name in r.any_of if name in years} == years
+    assert posting.min_years == overall
