@@ -2525,6 +2525,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 _FILLER.match(between) is not None
                 or _EXAMPLES.search(between)
                 and _FILLER.match(_EXAMPLES.sub("", _HEAD_NOUN.sub("", between, count=1))) is not None
+                or _UNKNOWN_ALTERNATIVES.fullmatch(between) is not None
             ):
                 joins.append(between)
                 chain.append(unit)
@@ -2534,6 +2535,15 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         chain.append(unit)
     flush()
     return result
+
+
+# products the vocabulary does not know among the alternatives of a list: "Procore, PlanGrid, or
+# Bluebeam" is one requirement of its known alternatives (Procore | Bluebeam), not two
+_PRODUCT = r"[A-Z][\w.+&'-]*(?:\s+[A-Z][\w.+&'-]*){0,2}"
+# (or the rest of a product's name: "SAP, Oracle EBS, or NetSuite")
+_UNKNOWN_ALTERNATIVES = re.compile(
+    rf"(?:\s+{_PRODUCT})?\s*[,/]\s*(?:{_PRODUCT}\s*[,/]\s*)*(?:{_PRODUCT}\s*,?\s*)?(?:or|and/or)\s+"
+)
 
 
 def _is_practice(vocab: Vocabulary, name: str) -> bool:

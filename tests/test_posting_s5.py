@@ -234,3 +234,24 @@ def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse
     posting = parse(f"Nurse\n\nRequirements\n- {line}\n")
     assert {name: r.min_years for r in posting.requirements for name in r.any_of if name in years} == years
     assert posting.min_years == overall
+
+
+# -- #9: products the vocabulary does not know among alternatives --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "groups"),
+    [
+        ("Experience with Procore, PlanGrid, or Bluebeam", [("Procore", "Bluebeam")]),
+        ("Experience with Procore, PlanGrid, Buildertrend, or Bluebeam", [("Procore", "Bluebeam")]),
+        ("Experience with Procore, Bluebeam or PlanGrid", [("Procore", "Bluebeam")]),
+        ("Experience with SAP, Oracle EBS, or NetSuite", [("SAP", "Oracle Database", "ERP")]),
+        # (the known one alone stays the one alternative the vocabulary can check)
+        ("Experience with Yardi or AppFolio", [("Yardi",)]),
+        # a list joined by "and" stays a list of requirements
+        ("Python, Django, Rust and Kafka", [("Python",), ("Django",), ("Rust",), ("Kafka",)]),
+    ],
+)
+def test_an_unknown_product_among_alternatives_keeps_them_one_group(line, groups, parse):
+    posting = parse(f"Coordinator\n\nRequirements\n- {line}\n")
+    assert [r.any_of for r in posting.requirements] == groups
