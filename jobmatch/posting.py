@@ -451,7 +451,14 @@ _HEADING_WORDS = re.compile(
 
 
 def _looks_like_heading(text: str) -> bool:
-    return bool(_HEADING_WORDS.match(text.strip().rstrip(":").strip()))
+    return bool(_HEADING_WORDS.match(text.strip().rstrip(":").strip()) or _TEMPLATE_HEADING.fullmatch(text.strip()))
+
+
+# the sub-headings of the US HR job-description template, each over a line of prose ("Mathematical
+# Skills" / "Ability to calculate figures ..."): headings, though they name a skill
+_TEMPLATE_HEADING = re.compile(
+    r"(?:Language|Mathematical|Math|Reasoning|Computer|Other)\s+(?:Skills|Ability|Abilities)(?:\s+and\s+Abilities)?:?"
+)
 
 
 # -- inline marks -----------------------------------------------------------------------------
@@ -1944,6 +1951,8 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            if sub_mentions and sub_tier is not Tier.CONTEXT and _AFTER_HIRE.search(sub):
+                sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -2017,6 +2026,19 @@ def _read_line(
                 ):
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+# what the new hire obtains after starting, not what the posting asks to have: "Forklift
+# certification within 90 days of hire", "must obtain a CDL within 6 months of employment"
+_AFTER_HIRE = _Guarded(
+    re.compile(
+        r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|[a-z]+|\(\d{1,3}\))(?:\s+\(\d{1,3}\))?\s+(?:days?|weeks?|months?|years?)"
+        r"\s+(?:of|after|from)\s+(?:your\s+|the\s+)?(?:hire|hiring|employment|start(?:ing)?(?:\s+date)?|joining)\b"
+        r"|\b(?:after|upon|once)\s+(?:hire|hired|hiring|joining)\b",
+        re.I,
+    ),
+    ("hire", "hiring", "employment", "start", "joining"),
+)
 
 
 def _clause_text(line: str, start: int, end: int) -> str:

@@ -255,3 +255,55 @@ def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse
 def test_an_unknown_product_among_alternatives_keeps_them_one_group(line, groups, parse):
     posting = parse(f"Coordinator\n\nRequirements\n- {line}\n")
     assert [r.any_of for r in posting.requirements] == groups
+
+
+# -- #18: what is obtained after hire; the HR template's sub-headings -----------------------------
+
+_HR_TEMPLATE = """Maintenance Technician
+
+Qualifications
+To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.
+
+Certificates, Licenses, Registrations
+Forklift certification within 90 days of hire.
+
+Language Skills
+Ability to read and interpret documents such as safety rules and procedure manuals.
+
+Mathematical Skills
+Ability to calculate figures and amounts such as proportions, percentages, area, circumference, and volume.
+
+Computer Skills
+Microsoft Office and CMMS software.
+"""
+
+
+def test_a_certification_obtained_after_hire_is_not_asked(parse):
+    tiers = _tiers(parse(_HR_TEMPLATE))
+    assert tiers.get("forklift operation") in (None, "context")
+    assert tiers["Microsoft Office"] == tiers["CMMS"] == "required"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must obtain a forklift certification within 6 months of employment.",
+        "Forklift certification within ninety (90) days of your start date.",
+        "Forklift certification upon hire.",
+    ],
+)
+def test_what_is_obtained_after_starting_is_not_asked(line, parse):
+    assert _tiers(parse(f"Warehouse Operative\n\nRequirements\n- {line}\n")).get("forklift operation") != "required"
+
+
+def test_a_certification_asked_now_is_still_asked(parse):
+    assert _tiers(parse("Warehouse Operative\n\nRequirements\n- Forklift certification\n"))["forklift operation"] == (
+        "required"
+    )
+
+
+def test_the_hr_templates_sub_headings_ask_nothing_themselves(parse):
+    posting = parse(_HR_TEMPLATE)
+    tiers = _tiers(posting)
+    assert "numeracy" not in tiers and "computer literacy" not in tiers
+    assert {s.heading for s in posting.sections} >= {"Mathematical Skills", "Computer Skills"}
