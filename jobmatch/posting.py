@@ -787,7 +787,7 @@ def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[f
     of work (value, start): see _asked_years."""
     asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
-    if _MONTHS.may_match(text):
+    if ("onth" in text or "ONTH" in text) and _MONTHS.may_match(text):  # (most scopes name no month: not lowered)
         for value, start, end in _month_figures(text):
             asked.append((value, start, end))
             if _GENERAL_OBJECT.match(text, end):
@@ -979,8 +979,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     if title_line is not None and first is not None and first.first_title is None and first.label_title is None:
         # a one-line posting opening with its title ("Outside Sales Representative - HVAC Equipment |
         # We are looking for ..."): the title asks nothing, the rest of the line is read
-        lead = _title_lead(lines[title_line - 1])
-        if lead is not None:
+        lead = first.title_lead
+        if lead is not None and lead is not _UNKNOWN:
             body.append(lead[0])
             lines, infos = list(lines), list(infos)
             lines[title_line - 1] = rest = lines[title_line - 1][lead[1] :]
@@ -1186,6 +1186,7 @@ class _LineInfo:
 
     __slots__ = (
         "stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role", "acronyms",
+        "title_lead",
     )
 
     def __init__(self, line: str) -> None:
@@ -1199,6 +1200,7 @@ class _LineInfo:
         self.label_title: Any = _UNKNOWN
         self.first_title: Any = _UNKNOWN
         self.role: Any = _UNKNOWN
+        self.title_lead: Any = _UNKNOWN  # the title opening a one-line posting and where the rest starts
         self.acronyms: Any = _UNKNOWN  # the acronyms it defines for names that are no skill (a tuple)
 
 
@@ -3033,10 +3035,11 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         if not past_header and _PAGE_HEADER.fullmatch(info.stripped.strip("*_#: ")):
             past_header = True  # LinkedIn's "About the job", a board's "Job description": the title may be next
             continue
-        if info.first_title is None and info.label_title is None and len(info.stripped) > 40:
-            lead = _title_lead(line)  # a one-line posting: "Sales Representative | We are looking for ..."
-            if lead is not None:
-                return lead[0], number
+        if info.first_title is None and info.label_title is None:
+            if info.title_lead is _UNKNOWN:  # a one-line posting: "Sales Representative | We are looking for ..."
+                info.title_lead = _title_lead(line) if len(info.stripped) > 40 else None
+            if info.title_lead is not None:
+                return info.title_lead[0], number
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
