@@ -2008,8 +2008,10 @@ def _read_line(
             unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
             if years is not None and units and figures:
                 unit_years = _years_of_units(line, sub_start, figures, units, years)
-                if years_tier is Tier.REQUIRED and all(y is None for y in unit_years):
-                    overall_years.append(years)  # "BLS certification and 2 years of experience": no skill's years
+                if years_tier is Tier.REQUIRED and years not in unit_years:
+                    # no skill's years: "BLS certification and 2 years of experience", "10 years of
+                    # experience in IT, with 3 years of Java development experience" (Java: 3)
+                    overall_years.append(years)
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:

@@ -307,3 +307,11 @@ def test_the_hr_templates_sub_headings_ask_nothing_themselves(parse):
     tiers = _tiers(posting)
     assert "numeracy" not in tiers and "computer literacy" not in tiers
     assert {s.heading for s in posting.sections} >= {"Mathematical Skills", "Computer Skills"}
+
+
+def test_a_figure_no_skill_takes_is_the_postings_minimum(parse):
+    posting = parse(
+        "Engineer\n\nRequirements\n- 10 years of experience in IT, with 3 years of Java development experience\n"
+    )
+    assert posting.min_years == 10
+    assert [(r.any_of, r.min_years) for r in posting.requirements] == [(("Java",), 3)]
