@@ -393,7 +393,11 @@ def _heading_of(
     # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
     # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
     words = stripped.rstrip(":").split()
-    if 1 <= len(words) <= 6 and not stripped.endswith((".", ",", ";", "!")) and not _BULLET.match(line):
+    if (
+        (1 <= len(words) <= 6 or len(words) <= 8 and _looks_like_heading(stripped))  # ("It would be great if you have")
+        and not stripped.endswith((".", ",", ";", "!"))
+        and not _BULLET.match(line)
+    ):
         kind = classify_heading(stripped)
         if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
             return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
@@ -445,7 +449,7 @@ _HEADING_WORDS = re.compile(
     r"preferred( (qualifications|skills))?|education|job description|the role|your profile|"
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
     r"minimum qualifications|basic qualifications|required skills|key skills|"
-    r"what we('re| are) looking for|how to apply|our stack)$",
+    r"what we('re| are) looking for|how to apply|our stack|it would be great if you(?: also)? (?:have|had))$",
     re.I,
 )
 
@@ -1340,7 +1344,8 @@ _INLINE_LABELS = (
     r"nice[ -]to[ -]haves?|"
     r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
     r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
-    r"tech(?:nical)? stack|technologies|education|how to apply"
+    r"tech(?:nical)? stack|technologies|education|how to apply|"
+    r"essential(?: criteria)?|desirable(?: criteria)?"  # (a UK person specification run onto one line)
 )
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 _INLINE_HEADING_LOWERED = _lowered_form(_INLINE_HEADING)  # (see _finditer)

@@ -315,3 +315,25 @@ def test_a_figure_no_skill_takes_is_the_postings_minimum(parse):
     )
     assert posting.min_years == 10
     assert [(r.any_of, r.min_years) for r in posting.requirements] == [(("Java",), 3)]
+
+
+# -- #1 (what was left): a 7-word heading without colon, inline Essential:/Desirable: --------------
+
+
+def test_it_would_be_great_if_you_have_heads_the_preferred_items(parse):
+    posting = parse(
+        "Registered Nurse\n\nSelection criteria\n- Experience with wound care\n\n"
+        "It would be great if you have\n- Microsoft Excel\n"
+    )
+    assert _tiers(posting) == {"wound care": "required", "Microsoft Excel": "preferred"}
+
+
+def test_essential_and_desirable_run_onto_one_line_start_their_parts(parse):
+    posting = parse(
+        "Payroll Administrator - Leeds - £28,000 About us: We are a family-run manufacturer of 200 staff. "
+        "Responsibilities: process weekly and monthly payroll. Essential: 2 years payroll experience, advanced "
+        "Excel. Desirable: experience with Xero. Benefits: 25 days holiday, pension.\n"
+    )
+    tiers = {(name, r.tier.value) for r in posting.requirements for name in r.any_of}
+    assert {("payroll", "required"), ("Microsoft Excel", "required"), ("Xero", "preferred")} <= tiers
+    assert posting.min_years == 2
