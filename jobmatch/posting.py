@@ -393,7 +393,11 @@ def _heading_of(
     # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
     # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
     words = stripped.rstrip(":").split()
-    if 1 <= len(words) <= 6 and not stripped.endswith((".", ",", ";", "!")) and not _BULLET.match(line):
+    if (
+        (1 <= len(words) <= 6 or len(words) <= 8 and _looks_like_heading(stripped))  # ("It would be great if you have")
+        and not stripped.endswith((".", ",", ";", "!"))
+        and not _BULLET.match(line)
+    ):
         kind = classify_heading(stripped)
         if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
             return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
@@ -445,13 +449,20 @@ _HEADING_WORDS = re.compile(
     r"preferred( (qualifications|skills))?|education|job description|the role|your profile|"
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
     r"minimum qualifications|basic qualifications|required skills|key skills|"
-    r"what we('re| are) looking for|how to apply|our stack)$",
+    r"what we('re| are) looking for|how to apply|our stack|it would be great if you(?: also)? (?:have|had))$",
     re.I,
 )
 
 
 def _looks_like_heading(text: str) -> bool:
-    return bool(_HEADING_WORDS.match(text.strip().rstrip(":").strip()))
+    return bool(_HEADING_WORDS.match(text.strip().rstrip(":").strip()) or _TEMPLATE_HEADING.fullmatch(text.strip()))
+
+
+# the sub-headings of the US HR job-description template, each over a line of prose ("Mathematical
+# Skills" / "Ability to calculate figures ..."): headings, though they name a skill
+_TEMPLATE_HEADING = re.compile(
+    r"(?:Language|Mathematical|Math|Reasoning|Computer|Other)\s+(?:Skills|Ability|Abilities)(?:\s+and\s+Abilities)?:?"
+)
 
 
 # -- inline marks -----------------------------------------------------------------------------
@@ -679,8 +690,52 @@ def _years_scan(text: str) -> tuple[int, int]:
     return max(0, first - _YEARS_REACH), min(len(text), last + _YEARS_TAIL)
 
 
+# experience in months, "Minimum 12 months", "18 months' experience", "24 months of experience": a
+# posting's years are whole (min_years is an integer), so 18 months ask 1 year (the candidate with a
+# year and a half passes), and fewer than 12 ask no years
+_MONTHS = _Guarded(
+    re.compile(
+        rf"(?<![\w.-])(?P<a>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s*\+?\s*(?:(?:-|to)\s*(?:\d{{1,3}})\s*\+?\s*)?"
+        r"(?:full[\s-]time\s+)?months?\b(?!\s+(?:old|ago|of age))",
+        re.I,
+    ),
+    ("month",),
+)
+# months of something else: "within 3 months of hire", "after 12 months of service", "every 6 months"
+_MONTHS_NOT_ASKED = re.compile(
+    r"\b(?:after|within|every|per|first|next|last|past|over|during|for|in|probation(?:ary)?(?:\s+period)?(?:\s+of)?)"
+    r"\s+(?:the\s+)?(?:first\s+)?$",
+    re.I,
+)
+
+
+# (months "in" something are not always experience: "not have spent more than 12 months in the last 3 years")
+_MONTHS_ASKED_AFTER = re.compile(
+    r"\s*\+?\s*(?:[’'`]s?\s*)?(?:(?:of|in|with)\s+)?(?:[\w#+./-]+\s+){0,3}?(?:experience|exp)\b", re.I
+)
+
+
+def _month_figures(text: str) -> list[tuple[float, int, int]]:
+    """The figures of months a text asks of the candidate, in years (value, start, end): those
+    _year_figures would take for years, not the months of something else (_MONTHS_NOT_ASKED)."""
+    found: list[tuple[float, int, int]] = []
+    for m in _MONTHS.finditer(text):
+        token = m.group("a").lower()
+        value = (_NUMBER_WORDS[token] if token in _NUMBER_WORDS else int(token)) / 12
+        if not 1 <= value <= 30 or _MONTHS_NOT_ASKED.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if (
+            _MONTHS_ASKED_AFTER.match(text, m.end())
+            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "12 months"
+        ):
+            found.append((value, m.start(), m.end()))
+    return found
+
+
 def find_years(text: str) -> int | None:
-    """The smallest number of years a text asks for ("3-5 years" -> 3), or None."""
+    """The smallest number of years a text asks for ("3-5 years" -> 3), or None (months are read
+    where the years of a requirement are, _year_figures)."""
     if not _may_name_years(text):  # most lines: a scan for two words, not the costly pattern
         return None
     values = [_years_value(m.group("a")) for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text))]
@@ -734,10 +789,16 @@ def _asked_years(text: str) -> tuple[int | None, int | None]:
 def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int]]]:
     """The figures of years a text asks of the candidate (value, start, end), and those of a field
     of work (value, start): see _asked_years."""
-    if not _may_name_years(text):
-        return [], []
     asked: list[tuple[float, int, int]] = []
     general: list[tuple[float, int]] = []
+    if ("onth" in text or "ONTH" in text) and _MONTHS.may_match(text):  # (most scopes name no month: not lowered)
+        for value, start, end in _month_figures(text):
+            asked.append((value, start, end))
+            if _GENERAL_OBJECT.match(text, end):
+                general.append((value, start))
+    if not _may_name_years(text):
+        return asked, general
+    months = bool(asked)
     for m in _finditer(_YEARS, _YEARS_LOWERED, text, *_years_scan(text)):
         value = _years_value(m.group("a"))
         if not 0 < value <= 30:
@@ -753,6 +814,9 @@ def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[f
         asked.append((value, m.start(), m.end()))
         if _GENERAL_OBJECT.match(text, m.end()):
             general.append((value, m.start()))
+    if months:  # (in the order they are written: the first is the one asked)
+        asked.sort(key=lambda figure: figure[1])
+        general.sort(key=lambda figure: figure[1])
     return asked, general
 
 
@@ -915,6 +979,17 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     cache = _cache_of(vocab)  # postings share lines: see _cached_heading
     infos = _line_infos(lines, cache)  # what depends on a line alone, computed once per distinct line
     title, title_line = _title_and_line(lines, infos)
+    first = infos[title_line - 1] if title_line is not None else None
+    if title_line is not None and first is not None and first.first_title is None and first.label_title is None:
+        # a one-line posting opening with its title ("Outside Sales Representative - HVAC Equipment |
+        # We are looking for ..."): the title asks nothing, the rest of the line is read
+        lead = first.title_lead
+        if lead is not None and lead is not _UNKNOWN:
+            body.append(lead[0])
+            lines, infos = list(lines), list(infos)
+            lines[title_line - 1] = rest = lines[title_line - 1][lead[1] :]
+            infos[title_line - 1] = _line_info(rest, cache)
+            title_line = None
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
@@ -1115,6 +1190,7 @@ class _LineInfo:
 
     __slots__ = (
         "stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role", "acronyms",
+        "title_lead",
     )
 
     def __init__(self, line: str) -> None:
@@ -1128,6 +1204,7 @@ class _LineInfo:
         self.label_title: Any = _UNKNOWN
         self.first_title: Any = _UNKNOWN
         self.role: Any = _UNKNOWN
+        self.title_lead: Any = _UNKNOWN  # the title opening a one-line posting and where the rest starts
         self.acronyms: Any = _UNKNOWN  # the acronyms it defines for names that are no skill (a tuple)
 
 
@@ -1263,10 +1340,12 @@ def _renumbered(requirements: tuple[Requirement, ...], number: int) -> list[Requ
 
 _INLINE_LABELS = (
     r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
-    r"(?:minimum |basic |required |preferred |desired )?(?:qualifications|skills)|nice[ -]to[ -]haves?|"
+    r"(?:minimum |basic |required |preferred |desired |educational |education )?(?:qualifications?|skills)|"
+    r"nice[ -]to[ -]haves?|"
     r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
     r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
-    r"tech(?:nical)? stack|technologies|education|how to apply"
+    r"tech(?:nical)? stack|technologies|education|how to apply|"
+    r"essential(?: criteria)?|desirable(?: criteria)?"  # (a UK person specification run onto one line)
 )
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 _INLINE_HEADING_LOWERED = _lowered_form(_INLINE_HEADING)  # (see _finditer)
@@ -1501,10 +1580,82 @@ _REQUIREMENT_CUE = _Guarded(
 )
 
 
+# Everyday hiring phrasing that asks, read where no heading sorts the lines: "We need an accountant
+# with Excel skills", "Looking for someone who knows Excel", "Need someone with ...", "Candidates
+# should know QuickBooks", "The right person will know payroll", "Ideal candidate knows ...",
+# "Excel and QuickBooks skills needed"
+_HIRING_CUE = _Guarded(
+    re.compile(
+        # (said by the employer, or opening a sentence: not "... seeking out new challenges and having fun")
+        r"(?:^|(?<=[.!?;:])\s+|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:currently|now|also)\s+)?)"
+        r"(?:urgently\s+)?(?:looking for|seeking|searching for|hiring|need|require|want)\s+"
+        r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?P<who>with|who|that|having|skilled in|experienced in)\b"
+        r"|\b(?:candidates?|applicants?|(?:the\s+)?(?:right|ideal|successful|perfect)\s+"
+        r"(?:person|candidate|applicant|individual|hire|fit))\s+(?:should\s+|will\s+|must\s+|shall\s+|can\s+|"
+        r"needs?\s+to\s+)?(?:know|knows|have|has|possess|possesses|bring|brings|be\s+(?:skilled|experienced|"
+        r"proficient|familiar|able))\b"
+        r"|\b(?:skills?|experience|knowledge|proficiency|certifications?|certificates?|licen[cs]es?)\s+"
+        r"(?:is\s+|are\s+)?(?:needed|necessary|essential|a must)\b",
+        re.I,
+    ),
+    ("looking for", "seeking", "searching for", "hiring", "need", "require", "want", "candidate", "applicant",
+     "right", "ideal", "successful", "perfect", "necessary", "essential", "a must"),
+)
+# A list item that reads as a qualification, not a duty or a perk, in a posting without headings:
+# it opens with a qualification's word ("Current First Aid and CPR certificates", "Valid driver
+# licence", "Proven ...") or names skills only ("Microsoft Excel", "Dementia care training")
+_QUALIFICATION_ITEM = re.compile(
+    r"(?:current|valid|minimum|proven|demonstrated|excellent|good|strong|solid|working|advanced|sound|thorough|"
+    r"in-depth|relevant|previous|prior|certified|registered|licen[cs]ed|qualified|fluent|full|clean)\b",
+    re.I,
+)
+_QUALIFICATION_NOUNS = re.compile(
+    r"(?:[\s,/&()+-]|\b(?:and|or|training|certificates?|certification|licen[cs]es?|registration|qualifications?|"
+    r"skills?|knowledge|card|ticket|check|clearance)\b)*",
+    re.I,
+)
+
+
+def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether ``text`` (at ``offset`` in its line) asks in hiring phrasing (see _HIRING_CUE) for a
+    skill named after the cue; the person sought names no skill before the "with" ("We are
+    searching for a Sales Manager with focus on ...", "We require primarily cooperation with ..."
+    name the job or the work)."""
+    cue = _HIRING_CUE.search(text)
+    while cue is not None:
+        if not cue.group("who"):
+            return True  # "Candidates should know ...", "Excel skills needed"
+        who = offset + cue.start("who")
+        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who")
+        if not any(offset + cue.start() <= m.start < who for m in mentions) and any(m.start > who for m in mentions):
+            return True
+        cue = _HIRING_CUE.search(text, cue.end())
+    return False
+
+
+def _qualification_item(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether a list item's ``text`` (at ``offset`` in its line) reads as a qualification (see
+    _QUALIFICATION_ITEM): a duty opens with a verb ("Process invoices in QuickBooks"), a perk names
+    no skill."""
+    if _QUALIFICATION_ITEM.match(text):
+        return True
+    at = offset
+    for m in mentions:
+        if m.start < at or not _QUALIFICATION_NOUNS.fullmatch(text, at - offset, m.start - offset):
+            return False
+        at = m.end
+    return bool(mentions) and _QUALIFICATION_NOUNS.fullmatch(text, at - offset) is not None
+
+
 def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool) -> _LineResult:
     # a personal quality ("self-driven", "integrity") is no requirement a resume can show
     mentions = [m for m in extract_line(line, number, vocab) if m.skill.category != TRAIT]
-    if not mentions and not _may_name_years(line) and not _DEGREE_WORDS.may_match(line):
+    if (
+        not mentions
+        and not _may_name_years(line)
+        and not _DEGREE_WORDS.may_match(line)
+        and not _MONTHS.may_match(line)  # ("Minimum 12 months' experience")
+    ):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
         return _NOTHING
@@ -1694,8 +1845,15 @@ def _read_line(
                 mark, cue = None, _REQUIREMENT_CUE.search(rest)
         if mark and not (cue and (_POSTFIX_MARK.search(text) or _hedged_after(text, mark, cue.start()))):
             tier = Tier.PREFERRED
-        elif cue or _BULLET.match(line):
-            tier = Tier.REQUIRED if (has_headings or cue) else Tier.CONTEXT
+        elif cue or has_headings and _BULLET.match(line):
+            tier = Tier.REQUIRED
+        elif not has_headings and (
+            _hiring(text, offset, mentions)
+            or (mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions))
+        ):
+            # no heading sorts the lines: hiring phrasing asks ("Need someone with Excel"), and so
+            # does a list item that names a qualification ("Current First Aid and CPR certificates")
+            tier = Tier.REQUIRED
         else:
             tier = Tier.CONTEXT
     elif (
@@ -1771,6 +1929,12 @@ def _read_line(
         # the source a requirement shows: its sentence, not the whole paragraph of a one-paragraph
         # posting repeated for each requirement (the line's own text when it is one sentence)
         source = text if len(clauses) == 1 else _clause_text(line, offset if index == 0 else clause_start, clause_end)
+        if len(clauses) > 1 and in_clause:
+            begin = offset if index == 0 else clause_start
+            raw = line[begin:clause_end]
+            begin += len(raw) - len(raw.lstrip(" ;"))  # (where the source starts)
+            if _about_the_employer(source, section, in_clause, begin):
+                continue  # a sentence about the company among those about the job (see _about_the_employer)
         negation = _NEGATION.search(clause) if in_clause else None
         if negation:
             # a negation reaches to a contrast that names skills of its own, not past it: "You
@@ -1794,6 +1958,8 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            if sub_mentions and sub_tier is not Tier.CONTEXT and _AFTER_HIRE.search(sub):
+                sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -1845,8 +2011,12 @@ def _read_line(
             elif general_years is not None and sub_tier is Tier.REQUIRED:
                 overall_years.append(general_years)  # "8 years in software engineering on Java Spring"
             unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
-            if years is not None and len(units) > 1:
+            if years is not None and units and figures:
                 unit_years = _years_of_units(line, sub_start, figures, units, years)
+                if years_tier is Tier.REQUIRED and years not in unit_years:
+                    # no skill's years: "BLS certification and 2 years of experience", "10 years of
+                    # experience in IT, with 3 years of Java development experience" (Java: 3)
+                    overall_years.append(years)
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -1867,6 +2037,19 @@ def _read_line(
     return _result(requirements, overall_years, degrees, fields)
 
 
+# what the new hire obtains after starting, not what the posting asks to have: "Forklift
+# certification within 90 days of hire", "must obtain a CDL within 6 months of employment"
+_AFTER_HIRE = _Guarded(
+    re.compile(
+        r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|[a-z]+|\(\d{1,3}\))(?:\s+\(\d{1,3}\))?\s+(?:days?|weeks?|months?|years?)"
+        r"\s+(?:of|after|from)\s+(?:your\s+|the\s+)?(?:hire|hiring|employment|start(?:ing)?(?:\s+date)?|joining)\b"
+        r"|\b(?:after|upon|once)\s+(?:hire|hired|hiring|joining)\b",
+        re.I,
+    ),
+    ("hire", "hiring", "employment", "start", "joining"),
+)
+
+
 def _clause_text(line: str, start: int, end: int) -> str:
     """A clause of a line as a requirement's source: with its closing stop ("." "!" "?")."""
     if end < len(line) and line[end] in ".!?":
@@ -1874,6 +2057,16 @@ def _clause_text(line: str, start: int, end: int) -> str:
     return sys.intern(line[start:end].strip(" ;"))
 
 
+_OWN_YEARS_ITEM = re.compile(
+    r"\b(?:and|plus)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+|over\s+|"
+    r"more\s+than\s+)?$",
+    re.I,
+)
+_OBJECT_ENDED = re.compile(
+    r"\bexp(?:erience)?\b\s*(?:[,;]|\band\b)(?!\s*(?:including|incl|such as|e\.g|especially|ideally|preferably|"
+    r"with|in|using|of|on|particularly|specifically)\b)",
+    re.I,
+)
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -1891,15 +2084,23 @@ def _years_of_units(
     line_figures = [(at + start, stop + start, int(value)) for value, at, stop in figures]
     found: list[int | None] = []
     previous: _Unit | None = None
+    first_at = line_figures[0][0]
+    # the skills before the figures: theirs when the figure stands next to them ("Python (3+ years)",
+    # "Python: 3 years"), not when it opens an item of its own ("BLS certification and 2 years of
+    # experience", "a California RN license and at least 5 years of acute care experience")
+    last_before = max((u.end for u in units if u.end <= first_at), default=None)
+    own_item = last_before is not None and _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
     for unit in units:
         before = [f for f in line_figures if f[1] <= unit.start]
         if not before:
-            found.append(years)
+            found.append(None if own_item else years)
             previous = unit
             continue
         at, stop, value = before[-1]
         if previous is None or previous.end <= at:
-            found.append(value)  # the first skill after the figure
+            # the first skill after the figure, unless the figure's own object ended before it ("4 years
+            # of commercial electrical experience, can read blueprints")
+            found.append(None if _OBJECT_ENDED.search(line, stop, unit.start) else value)
         else:
             gap = line[previous.end : unit.start]
             more = _MORE_YEARS.match(gap)
@@ -2355,6 +2556,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 _FILLER.match(between) is not None
                 or _EXAMPLES.search(between)
                 and _FILLER.match(_EXAMPLES.sub("", _HEAD_NOUN.sub("", between, count=1))) is not None
+                or _UNKNOWN_ALTERNATIVES.fullmatch(between) is not None
             ):
                 joins.append(between)
                 chain.append(unit)
@@ -2364,6 +2566,15 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         chain.append(unit)
     flush()
     return result
+
+
+# products the vocabulary does not know among the alternatives of a list: "Procore, PlanGrid, or
+# Bluebeam" is one requirement of its known alternatives (Procore | Bluebeam), not two
+_PRODUCT = r"[A-Z][\w.+&'-]*(?:\s+[A-Z][\w.+&'-]*){0,2}"
+# (or the rest of a product's name: "SAP, Oracle EBS, or NetSuite")
+_UNKNOWN_ALTERNATIVES = re.compile(
+    rf"(?:\s+{_PRODUCT})?\s*[,/]\s*(?:{_PRODUCT}\s*[,/]\s*)*(?:{_PRODUCT}\s*,?\s*)?(?:or|and/or)\s+"
+)
 
 
 def _is_practice(vocab: Vocabulary, name: str) -> bool:
@@ -2660,7 +2871,8 @@ _EMPLOYER_SUBJECT = re.compile(
     r"^(?:about\s+(?:us|the\s+\w+)\s+)?(?:"
     r"we(?:'re|\s+are)\s+(?:also\s+)?(?:a|an|the|one|more|not|proud|leaders?|part)\b"
     r"|our\s+(?:\w+\s+)?(?:company|mission|ambition|vision|goal|aim|purpose|team|customers|clients|products?|"
-    r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation)\b"
+    r"platform|culture|story|history|founders|offices?|business|group|department|lab|organi[sz]ation|"
+    r"clinic|practice|hospital|firm|agency|store|shop|restaurant|hotel|school|facility|studio|brand|family)\b"
     r"|the\s+(?:company|team|group|department|university|organi[sz]ation|lab|laboratory|unit|section|"
     r"cent(?:re|er)|institute|faculty|division)\b(?!\s+(?:lead|leader|manager|head)\b)"
     r"|(?:at\s+)?the\s+department\s+of\b"
@@ -2830,6 +3042,11 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
         if not past_header and _PAGE_HEADER.fullmatch(info.stripped.strip("*_#: ")):
             past_header = True  # LinkedIn's "About the job", a board's "Job description": the title may be next
             continue
+        if info.first_title is None and info.label_title is None:
+            if info.title_lead is _UNKNOWN:  # a one-line posting: "Sales Representative | We are looking for ..."
+                info.title_lead = _title_lead(line) if len(info.stripped) > 40 else None
+            if info.title_lead is not None:
+                return info.title_lead[0], number
         break
     for line, info in zip(head, infos, strict=True):
         if info.role is _UNKNOWN:
@@ -2841,6 +3058,25 @@ def _title_and_line(lines: list[str], infos: list[_LineInfo] | None = None) -> t
 
 
 _PAGE_HEADER = re.compile(r"(?:about the (?:job|role|position)|job description|job details|description)", re.I)
+
+
+# where the title of a one-line posting ends: a " | " after it, or a section label written inline
+# ("Payroll Administrator - Leeds - £28,000 About us: We are ...")
+_TITLE_END = re.compile(rf"\s+\|\s+|\s+(?={_INLINE_LABELS}\s*:)", re.I)
+_SENTENCE_OPENING = re.compile(r"(?:we|we're|our|i|i'm|you|your|join|are|is|looking|seeking|hiring|come|if|do)\b", re.I)
+_TITLE_REACH = 120  # (a title is a few words: the end is looked for in the line's first characters)
+
+
+def _title_lead(line: str) -> tuple[str, int] | None:
+    """The title opening a one-line posting and where the rest of the line starts (see _TITLE_END);
+    None when the line opens otherwise."""
+    end = _TITLE_END.search(line, 0, _TITLE_REACH)
+    if end is None or (end.group().strip() != "|" and not line[end.end()].isupper()):
+        return None  # (a label mid-line is capitalised: see _inline_sections)
+    if _SENTENCE_OPENING.match(line.lstrip(" #*_")):
+        return None  # "We are hiring for several roles | apply today": a sentence, no title
+    title = _first_line_title(line[: end.start()])
+    return None if title is None else (title, end.end())
 
 
 def _label_title(line: str) -> str | None:
