@@ -603,14 +603,17 @@ _BACHELOR_LETTERS = _Guarded(
 # (B.E., B.Tech, M.Tech: common in postings from India), nursing (BSN, MSN, ADN), business,
 # commerce and computer applications (BBA, B.Com, BCA, MCA), the arts, public health, social work
 _BACHELOR_ABBREVIATIONS = _Guarded(
-    re.compile(r"(?<![\w.])(B\.\s?Tech|BTech|B\.E\b\.?|BSN|BBA|BCA|B\.\s?Com|BCom|BFA)(?![\w])"),
+    re.compile(r"(?<![\w.])(B\.\s?Tech|BTech|B\.E\b\.?|BSN|BBA|BCA|B\.\s?Com|BCom|BFA|BPharm|B\.\s?Ed|BEd|LLB)(?![\w])"),
     (),
-    ("B.", "BTech", "BSN", "BBA", "BCA", "BCom", "BFA"),
+    ("B.", "BTech", "BSN", "BBA", "BCA", "BCom", "BFA", "BPharm", "BEd", "LLB"),
 )
 _MASTER_ABBREVIATIONS = _Guarded(
-    re.compile(r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd)(?![\w])"),
+    re.compile(
+        r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd|MPharm|M\.A\.T\.|MPA|MPP"
+        r"|MArch|MRes)(?![\w])"
+    ),
     (),
-    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd"),
+    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MPA", "MPP", "MArch", "MRes"),
 )
 _ASSOCIATE_DEGREE = _Guarded(
     re.compile(
@@ -953,6 +956,14 @@ def _result(
     """The result of a line from what _parse_line gathered; most lines ask for nothing: _NOTHING."""
     if not (requirements or overall_years or degrees or fields):
         return _NOTHING
+    if len(requirements) > 1:
+        # the same skill asked and preferred on one line is asked: "Strong knowledge of Opera PMS
+        # (Opera Cloud desirable)" (Opera Cloud another name of Opera PMS)
+        asked = {frozenset(r.any_of) for r in requirements if r.tier is Tier.REQUIRED}
+        if asked:
+            requirements = [
+                r for r in requirements if not (r.tier is Tier.PREFERRED and frozenset(r.any_of) in asked)
+            ]
     frozen = tuple((tier, frozenset(levels)) for tier, levels in degrees.items())
     return _LineResult(tuple(requirements), tuple(overall_years), frozen, tuple(fields))
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from jobmatch.models import Tier
+from jobmatch.posting import find_degrees
+
 
 def _tiers(posting) -> dict[str, str]:
     return {name: r.tier.value for r in posting.requirements for name in r.any_of}
@@ -242,12 +245,15 @@ def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse
 @pytest.mark.parametrize(
     ("line", "groups"),
     [
-        ("Experience with Procore, PlanGrid, or Bluebeam", [("Procore", "Bluebeam")]),
-        ("Experience with Procore, PlanGrid, Buildertrend, or Bluebeam", [("Procore", "Bluebeam")]),
-        ("Experience with Procore, Bluebeam or PlanGrid", [("Procore", "Bluebeam")]),
+        # (Fieldwire and Buildertrend are no skills of the vocabulary)
+        ("Experience with Procore, Fieldwire, or Bluebeam", [("Procore", "Bluebeam")]),
+        ("Experience with Procore, Fieldwire, Buildertrend, or Bluebeam", [("Procore", "Bluebeam")]),
+        ("Experience with Procore, Bluebeam or Fieldwire", [("Procore", "Bluebeam")]),
+        ("Experience with Procore, PlanGrid, or Bluebeam", [("Procore", "PlanGrid", "Bluebeam")]),
         ("Experience with SAP, Oracle EBS, or NetSuite", [("SAP", "Oracle Database", "ERP")]),
         # (the known one alone stays the one alternative the vocabulary can check)
-        ("Experience with Yardi or AppFolio", [("Yardi",)]),
+        ("Experience with Yardi or Fieldwire", [("Yardi",)]),
+        ("Experience with Yardi or AppFolio", [("Yardi", "AppFolio")]),
         # a list joined by "and" stays a list of requirements
         ("Python, Django, Rust and Kafka", [("Python",), ("Django",), ("Rust",), ("Kafka",)]),
     ],
@@ -337,3 +343,26 @@ def test_essential_and_desirable_run_onto_one_line_start_their_parts(parse):
     tiers = {(name, r.tier.value) for r in posting.requirements for name in r.any_of}
     assert {("payroll", "required"), ("Microsoft Excel", "required"), ("Xero", "preferred")} <= tiers
     assert posting.min_years == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("M.A.T. Secondary Mathematics, Relay Graduate School", "master"),
+        ("MPharm (Hons) Pharmacy, University of Bradford", "master"),
+        ("MPA, Harvard Kennedy School", "master"),
+        ("LLB (Hons) Law, University of Leeds", "bachelor"),
+        ("BEd Primary Education", "bachelor"),
+        ("B.Ed. in English", "bachelor"),
+        ("BPharm, University of Sydney", "bachelor"),
+    ],
+)
+def test_degree_abbreviations_of_teaching_pharmacy_law_and_policy(text, level):
+    assert find_degrees(text, education=True) == {level}
+
+
+def test_a_skill_asked_and_preferred_on_one_line_is_asked(parse):
+    posting = parse("Front Office Manager\n\nRequirements\n- Strong knowledge of Opera PMS (Opera Cloud desirable)\n")
+    assert [(r.tier, r.any_of) for r in posting.requirements] == [(Tier.REQUIRED, ("Opera PMS",))]
+    apart = parse("Front Office Manager\n\nRequirements\n- Opera PMS\n\nNice to have\n- Opera Cloud\n")
+    assert [r.tier for r in apart.requirements] == [Tier.REQUIRED, Tier.PREFERRED]  # (lines of their own: both)
