@@ -576,6 +576,7 @@ def _drop_other_senses(
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
+            or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -587,6 +588,38 @@ def _drop_other_senses(
         if not other:
             kept.append(c)
     return kept
+
+
+# A one-letter language name ("C", "R") that is a letter of something else: a grade after a school
+# subject ("English Literature C", "English (C)", "A Levels (Business B, ...)"), a class of a driving
+# licence ("Driver's Licence (C class)", "Driving licence: B, C, C1"), a code glued to a number
+# ("R-410A", "R-22": refrigerants).
+GRADE_WORDS = frozenset({"gcse", "igcse", "licence", "license", "driving", "grade", "endorsement"})
+_CLASS_WORDS = frozenset({"class", "category", "grade", "licence", "license", "endorsement"})
+_LEVEL_LETTERS = frozenset({"a", "as", "o"})  # "A Levels", "AS level", "O Level"
+
+
+def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    i, j = c.tokens
+    if j < len(tokens) and line[c.end : c.end + 1] == "-" and tokens[j].text[:1].isdigit():
+        return True  # "R-410A", "R-22"
+    if (i > 0 and tokens[i - 1].key in _CLASS_WORDS) or (j < len(tokens) and tokens[j].key in _CLASS_WORDS):
+        return True  # "Class C", "C class", "C licence"
+    for k, t in enumerate(tokens):
+        if t.key in GRADE_WORDS or (t.key == "level" and k > 0 and tokens[k - 1].key in _LEVEL_LETTERS):
+            return True  # a line of school grades or licence classes
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    gap = line[before.end : c.start]
+    if not before.text[:1].isupper() or before.key in CUE_BEFORE:
+        return False
+    if gap.strip() and gap.strip() != "(":
+        return False
+    if gap.strip() == "(" and line[c.end :].lstrip()[:1] != ")":
+        return False  # "Embedded (C, C++)": examples, not a grade
+    # "Literature C", "Chemistry (C)", but not "Python C Java" (a list of technologies)
+    return not any(o.tokens[1] == i and o.skill.category in TECH_CATEGORIES for o in candidates)
 
 
 # "RSA" beside words of cryptography ("RSA and AES encryption", "RSA keys") is the cipher, not the

@@ -57,3 +57,41 @@ def test_a_europass_languages_block_names_the_mother_tongue(vocab):
     text = "Jana Novak\n\nPERSONAL SKILLS\n\nMother tongue(s): German\nOther language(s):\nEnglish (C1)\nFrench (B1)\n"
     names = {m.skill.name for m in extract_skills(text, vocab, resume=True)}
     assert names == {"German", "English", "French"}
+
+
+# -- #8 letters and codes that are no programming language ----------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A Levels (Business B, English Literature C, Psychology C)", ["English", "psychology"]),
+        ("Business B, English Literature C, Psychology C", ["psychology"]),
+        ("GCSEs: English (C), Maths (B)", []),
+        ("Chemistry (C)", ["chemistry"]),
+        ("Driver's Licence (C class)", ["driver's license"]),
+        ("Driving licence: B, C, C1", ["driver's license"]),
+        ("Licence classes: C, LR, MR", []),
+        ("Refrigerant recovery and charging (R-410A, R-22, R-454B)", []),
+        ("NATE Certified | Arizona ROC License", ["NATE certification"]),
+        ("Evaluated models with ROC curves and AUC", []),
+        ("Built logistic regression models in Python", ["statistics", "Python"]),
+    ],
+)
+def test_grades_licence_classes_and_codes_are_no_language(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Languages: C, R, Python", ["C", "R", "Python"]),
+        ("Python C Java", ["Python", "C", "Java"]),
+        ("Embedded (C, C++)", ["C", "C++"]),
+        ("Systems programming (C)", ["C"]),
+        ("Proficient in C and Assembly", ["C", "Assembly"]),
+        ("Statistical analysis (R, SAS)", ["statistics", "R", "SAS"]),
+        ("Logistics coordinator", ["logistics"]),
+    ],
+)
+def test_the_languages_c_and_r_stay_where_they_are_languages(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
+    assert posting_names(line, vocab) == expected
