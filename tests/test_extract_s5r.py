@@ -95,3 +95,59 @@ def test_grades_licence_classes_and_codes_are_no_language(line, expected, vocab)
 def test_the_languages_c_and_r_stay_where_they_are_languages(line, expected, vocab):
     assert resume_names(line, vocab) == expected
     assert posting_names(line, vocab) == expected
+
+
+# -- #6 licence grades ----------------------------------------------------------------------------
+def _met(resume_text: str, posting_text: str, vocab: Vocabulary) -> bool:
+    from datetime import date
+
+    from jobmatch import api
+    from jobmatch.match import profile_resume
+    from jobmatch.models import Document
+    from jobmatch.posting import parse_posting
+
+    profile = profile_resume(Document(path="r.txt", text=resume_text, kind="text"), vocab, today=date(2026, 1, 1))
+    posting = parse_posting(Document(path="p.txt", text=posting_text, kind="text"), vocab)
+    return api.score(profile, posting, vocab).matches[0].matched_by is not None  # the first requirement met
+
+
+_TRUCK_POSTING = "CDL-A Truck Driver - Regional\n\nRequirements:\n- Valid Class A CDL\n"
+_CDL_POSTING = "Delivery Driver\n\nRequirements:\n- Valid CDL\n"
+
+
+@pytest.mark.parametrize(
+    ("licence", "class_a", "any_cdl"),
+    [
+        ("CDL Class B with air brakes", False, True),
+        ("Local Driver (CDL B)", False, True),
+        ("CDL Class A - Hazmat, Tanker endorsements", True, True),
+        ("Class A CDL, clean MVR", True, True),
+    ],
+)
+def test_a_cdl_class_b_is_no_class_a(licence, class_a, any_cdl, vocab):
+    resume = f"Sam Driver\n\nLicences\n{licence}\n"
+    assert _met(resume, _TRUCK_POSTING, vocab) is class_a
+    assert _met(resume, _CDL_POSTING, vocab) is any_cdl
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Valid Class A CDL", ["CDL Class A"]),
+        ("CDL Class B with air brakes", ["CDL Class B"]),
+        ("CDL required", ["CDL"]),
+        ("Current LCSW license in Ohio (LISW accepted)", ["LCSW", "LCSW"]),
+        ("LISW-S, LMSW", ["LCSW", "LMSW"]),
+        ("Bachelor of Social Work (BSW)", ["social work"]),
+    ],
+)
+def test_licences_are_skills_of_their_own(line, expected, vocab):
+    assert posting_names(line, vocab) == expected
+
+
+def test_a_bachelor_of_social_work_is_no_lcsw(vocab):
+    posting = "Licensed Clinical Social Worker (LCSW)\n\nRequirements:\n- Current LCSW license in Ohio\n"
+    bsw = "Pat Case\n\nEducation\nBachelor of Social Work (BSW), Ohio State University, 2021\nPursuing licensure\n"
+    lisw = "Pat Case\n\nLicences\nLISW-S (Ohio)\n"
+    assert not _met(bsw, posting, vocab)
+    assert _met(lisw, posting, vocab)
