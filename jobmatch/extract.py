@@ -576,6 +576,7 @@ def _drop_other_senses(
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
+            or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
@@ -628,6 +629,16 @@ _CIPHER_ACRONYMS = frozenset({"RSA"})
 CIPHER_WORDS = frozenset(
     """encryption encrypt encrypted decryption cryptography cryptographic crypto cipher key keypair aes ecc
     ecdsa sha pki tls ssl signature signing securid hash hashing openssl x.509 dsa""".split()
+)
+
+
+# On a line about patients, "ATS" is the Australasian Triage Scale ("triage (ATS)"), not applicant
+# tracking systems, and "presentations" are the patients who present ("category 1-5 presentations"),
+# not presentation skills
+_CLINICAL_SENSES = frozenset({"ATS", "presentations", "presentation"})
+CLINICAL_WORDS = frozenset(
+    """triage patient emergency ed acute category clinical ward nurse nursing resus resuscitation trauma
+    deteriorating""".split()
 )
 
 

@@ -151,3 +151,23 @@ def test_a_bachelor_of_social_work_is_no_lcsw(vocab):
     lisw = "Pat Case\n\nLicences\nLISW-S (Ohio)\n"
     assert not _met(bsw, posting, vocab)
     assert _met(lisw, posting, vocab)
+
+
+# -- #13 words in another sense on clinical, kitchen and security resumes ---------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Placements with skilled nursing facilities, hospice and home health.", ["home health care"]),
+        ("Skilled in triage (ATS)", ["triage"]),
+        ("• Triage category 1–5 presentations using the Australasian Triage Scale.", ["triage", "triage"]),
+        ("- Ordering, stock control and menu costing (food cost held at 28%).", ["inventory management"]),
+        ("- Stewarding and door supervision at NEC and Utilita Arena events.", ["door supervision"]),
+        # the other senses stay where they are meant
+        ("Delivered presentations to senior stakeholders", ["presentation skills", "stakeholder management"]),
+        ("Experience with an ATS such as Greenhouse", ["applicant tracking systems", "Greenhouse"]),
+        ("Cost accounting and costing", ["cost accounting", "cost accounting"]),
+        ("Supervised a team of 8 door supervisors", ["supervision", "door supervision"]),
+    ],
+)
+def test_places_scales_and_doors_are_no_skill_of_their_name(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
