@@ -158,7 +158,7 @@ def test_a_bachelor_of_social_work_is_no_lcsw(vocab):
     ("line", "expected"),
     [
         ("Placements with skilled nursing facilities, hospice and home health.", ["home health care"]),
-        ("Skilled in triage (ATS)", ["triage"]),
+        ("Skilled in triage (ATS), IV cannulation", ["triage", "IV therapy"]),
         ("• Triage category 1–5 presentations using the Australasian Triage Scale.", ["triage", "triage"]),
         ("- Ordering, stock control and menu costing (food cost held at 28%).", ["inventory management"]),
         ("- Stewarding and door supervision at NEC and Utilita Arena events.", ["door supervision"]),
@@ -171,3 +171,41 @@ def test_a_bachelor_of_social_work_is_no_lcsw(vocab):
 )
 def test_places_scales_and_doors_are_no_skill_of_their_name(line, expected, vocab):
     assert resume_names(line, vocab) == expected
+
+
+# -- #11 British and trade wording, #14 the vocabulary of non-software resumes ---------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Experienced in fault finding on domestic circuits", ["troubleshooting"]),
+        ("Purchase ledger and payment runs", ["accounts payable"]),
+        ("Sales ledger and credit control; nominal ledger journals",
+         ["accounts receivable", "accounts receivable", "bookkeeping"]),
+        ("Take digital X-rays (bitewings, FMX, panoramic)", ["radiography"]),
+        ("Ohio Radiography License", ["X-ray certification"]),
+        ("Complaint resolution", ["conflict resolution"]),
+        ("Guest Service Agent", ["customer service"]),
+        ("Supervise a team of 8", ["supervision"]),
+        ("Venepuncture and cannulation", ["IV therapy", "IV therapy"]),
+        ("Programme management", ["project management"]),
+        ("Rostering and payroll", ["rostering", "payroll"]),
+        ("TNCC, ACLS", ["TNCC", "ACLS"]),
+        ("RDA certified", ["dental assisting"]),
+        ("IPAF 3a/3b, CSCS", ["IPAF", "CSCS card"]),
+        ("SIA licensed", ["security guard license"]),
+        ("Hazmat and tanker endorsements", ["hazmat endorsement", "tanker endorsement"]),
+        ("TWIC card holder", ["TWIC card"]),
+        ("Pallet jack, reach truck, RF scanner", ["pallet jack", "forklift operation", "RF scanner"]),
+        ("IATF 16949, PPAP, APQP", ["IATF 16949", "PPAP", "APQP"]),
+        ("Safeguarding children level 3", ["safeguarding"]),
+        ("VAT returns", ["tax preparation"]),
+        ("Independent prescriber; SystmOne and EMIS Web", ["prescribing", "SystmOne", "EMIS Web"]),
+    ],
+)
+def test_british_and_trade_wording_names_the_skill_postings_ask_for(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
+
+
+def test_a_hazmat_endorsement_is_on_a_cdl_and_an_x_ray_licence_is_radiography(vocab):
+    assert {"CDL", "hazardous materials handling"} <= vocab.implied("hazmat endorsement")
+    assert "radiography" in vocab.implied("X-ray certification")
