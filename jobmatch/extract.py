@@ -48,10 +48,11 @@ CUE_AFTER = frozenset(
     script scripting stack toolchain development developing based expert experience version
     project component spoken written speaking skills proficiency fluency""".split()
 ) | {"skill"}  # compared with folded tokens: "English skills" is key "skill"
-# Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
+# Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at"), or
+# the format a file is sent in ("PDF or Word format").
 BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
-    along into onto away""".split()
+    along into onto away format""".split()
 )
 # Industries written alone ("retail", "hospitality"): asked for beside other skills ("2+ years in
 # retail, hospitality, or customer service"), where a cue word says nothing ("experience in retail and

@@ -209,3 +209,31 @@ def test_british_and_trade_wording_names_the_skill_postings_ask_for(line, expect
 def test_a_hazmat_endorsement_is_on_a_cdl_and_an_x_ray_licence_is_radiography(vocab):
     assert {"CDL", "hazardous materials handling"} <= vocab.implied("hazmat endorsement")
     assert "radiography" in vocab.implied("X-ray certification")
+
+
+# -- the previous helper's open points: bare "Word", the "ECS card" ------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Excel, Word, PowerPoint, Outlook", ["Microsoft Excel", "Microsoft Word", "Microsoft PowerPoint",
+                                              "Microsoft Outlook"]),
+        ("Proficient in Word and Excel", ["Microsoft Word", "Microsoft Excel"]),
+        ("Skills: Word", ["Microsoft Word"]),
+        ("Intermediate Word", ["Microsoft Word"]),
+        ("Good Word skills", ["Microsoft Word"]),
+        # the word in its other senses
+        ("Grew the business by word of mouth", []),
+        ("Word of mouth referrals", []),
+        ("In other words, we ship fast", []),
+        ("Keep your word", []),
+        ("The Word of God", []),
+        ("Attached files must be Adobe PDF or Word format.", []),
+        # the UK electricians' card, and the cloud's service beside it
+        ("Valid ECS card", ["CSCS card"]),
+        ("ECS Gold Card holder", ["CSCS card"]),
+        ("Deployed services on ECS and EKS", ["ECS", "EKS"]),
+    ],
+)
+def test_word_the_program_and_the_ecs_card(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
+    assert posting_names(line, vocab) == expected
