@@ -246,6 +246,10 @@ def _extract_line(
         if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
             accepted = _spoken_languages_label(line, accepted)
     for index, c in enumerate(accepted):
+        if c.skill.name == _HAZMAT and any(t.key in _ENDORSEMENT_WORDS for t in tokens):
+            endorsement = vocab.get(_HAZMAT_ENDORSEMENT)
+            if endorsement is not None:
+                accepted[index] = replace(c, skill=endorsement)
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
     if fuzzy:
@@ -255,6 +259,11 @@ def _extract_line(
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
 
 
+# "HAZMAT, TANKER, DOUBLES/TRIPLES ENDORSEMENTS": hazmat on a line of a driver's endorsements is the
+# endorsement on a CDL, not the handling of dangerous goods alone
+_HAZMAT = "hazardous materials handling"
+_HAZMAT_ENDORSEMENT = "hazmat endorsement"
+_ENDORSEMENT_WORDS = frozenset({"endorsement", "endorsed"})
 _PROGRAMMING_LANGUAGES = "programming languages"
 
 

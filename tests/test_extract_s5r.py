@@ -237,3 +237,14 @@ def test_a_hazmat_endorsement_is_on_a_cdl_and_an_x_ray_licence_is_radiography(vo
 def test_word_the_program_and_the_ecs_card(line, expected, vocab):
     assert resume_names(line, vocab) == expected
     assert posting_names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CDL CLASS A DRIVER  –  HAZMAT, TANKER, DOUBLES/TRIPLES ENDORSEMENTS", ["CDL Class A", "hazmat endorsement"]),
+        ("Hazmat handling and storage in the warehouse", ["hazardous materials handling"]),
+    ],
+)
+def test_hazmat_among_a_drivers_endorsements_is_the_endorsement(line, expected, vocab):
+    assert resume_names(line, vocab) == expected
