@@ -48,10 +48,11 @@ CUE_AFTER = frozenset(
     script scripting stack toolchain development developing based expert experience version
     project component spoken written speaking skills proficiency fluency""".split()
 ) | {"skill"}  # compared with folded tokens: "English skills" is key "skill"
-# Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at").
+# Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at"), or
+# the format a file is sent in ("PDF or Word format").
 BLOCK_AFTER = frozenset(
     """to of at ahead back beyond above through live level suite out over about up down forward
-    along into onto away""".split()
+    along into onto away format""".split()
 )
 # Industries written alone ("retail", "hospitality"): asked for beside other skills ("2+ years in
 # retail, hospitality, or customer service"), where a cue word says nothing ("experience in retail and
@@ -242,7 +243,13 @@ def _extract_line(
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
+        if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
+            accepted = _spoken_languages_label(line, accepted)
     for index, c in enumerate(accepted):
+        if c.skill.name == _HAZMAT and any(t.key in _ENDORSEMENT_WORDS for t in tokens):
+            endorsement = vocab.get(_HAZMAT_ENDORSEMENT)
+            if endorsement is not None:
+                accepted[index] = replace(c, skill=endorsement)
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
     if fuzzy:
@@ -250,6 +257,26 @@ def _extract_line(
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+# "HAZMAT, TANKER, DOUBLES/TRIPLES ENDORSEMENTS": hazmat on a line of a driver's endorsements is the
+# endorsement on a CDL, not the handling of dangerous goods alone
+_HAZMAT = "hazardous materials handling"
+_HAZMAT_ENDORSEMENT = "hazmat endorsement"
+_ENDORSEMENT_WORDS = frozenset({"endorsement", "endorsed"})
+_PROGRAMMING_LANGUAGES = "programming languages"
+
+
+def _spoken_languages_label(line: str, accepted: list[_Candidate]) -> list[_Candidate]:
+    """ "Other languages: English, French": a label ("other languages" is an alias of programming
+    languages) before spoken languages only names them."""
+    label = next(c for c in accepted if c.skill.name == _PROGRAMMING_LANGUAGES)
+    rest = [c for c in accepted if c is not label]
+    if line[label.end :].lstrip()[:1] == ":" and all(
+        c.skill.category == "spoken_language" and c.start > label.end for c in rest
+    ):
+        return rest
+    return accepted
 
 
 # "QA" and "quality assurance" on a line about a regulated plant, laboratory or kitchen ("Quality
@@ -429,7 +456,7 @@ def _resolve_strict(
             if _blocked(tokens, c):
                 continue
             if (
-                _in_context(tokens, c, ends, starts, label_end, languages)
+                _in_context(line, tokens, c, ends, starts, label_end, languages)
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
                 or _data_platform(tokens, c)
@@ -559,6 +586,8 @@ def _drop_other_senses(
             or (address and _in_address(line, c))
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
+            or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
+            or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -572,12 +601,54 @@ def _drop_other_senses(
     return kept
 
 
+# A one-letter language name ("C", "R") that is a letter of something else: a grade after a school
+# subject ("English Literature C", "English (C)", "A Levels (Business B, ...)"), a class of a driving
+# licence ("Driver's Licence (C class)", "Driving licence: B, C, C1"), a code glued to a number
+# ("R-410A", "R-22": refrigerants).
+GRADE_WORDS = frozenset({"gcse", "igcse", "licence", "license", "driving", "grade", "endorsement"})
+_CLASS_WORDS = frozenset({"class", "category", "grade", "licence", "license", "endorsement"})
+_LEVEL_LETTERS = frozenset({"a", "as", "o"})  # "A Levels", "AS level", "O Level"
+
+
+def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    i, j = c.tokens
+    if j < len(tokens) and line[c.end : c.end + 1] == "-" and tokens[j].text[:1].isdigit():
+        return True  # "R-410A", "R-22"
+    if (i > 0 and tokens[i - 1].key in _CLASS_WORDS) or (j < len(tokens) and tokens[j].key in _CLASS_WORDS):
+        return True  # "Class C", "C class", "C licence"
+    for k, t in enumerate(tokens):
+        if t.key in GRADE_WORDS or (t.key == "level" and k > 0 and tokens[k - 1].key in _LEVEL_LETTERS):
+            return True  # a line of school grades or licence classes
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    gap = line[before.end : c.start]
+    if not before.text[:1].isupper() or before.key in CUE_BEFORE:
+        return False
+    if gap.strip() and gap.strip() != "(":
+        return False
+    if gap.strip() == "(" and line[c.end :].lstrip()[:1] != ")":
+        return False  # "Embedded (C, C++)": examples, not a grade
+    # "Literature C", "Chemistry (C)", but not "Python C Java" (a list of technologies)
+    return not any(o.tokens[1] == i and o.skill.category in TECH_CATEGORIES for o in candidates)
+
+
 # "RSA" beside words of cryptography ("RSA and AES encryption", "RSA keys") is the cipher, not the
 # responsible service of alcohol a bar asks for
 _CIPHER_ACRONYMS = frozenset({"RSA"})
 CIPHER_WORDS = frozenset(
     """encryption encrypt encrypted decryption cryptography cryptographic crypto cipher key keypair aes ecc
     ecdsa sha pki tls ssl signature signing securid hash hashing openssl x.509 dsa""".split()
+)
+
+
+# On a line about patients, "ATS" is the Australasian Triage Scale ("triage (ATS)"), not applicant
+# tracking systems, and "presentations" are the patients who present ("category 1-5 presentations"),
+# not presentation skills
+_CLINICAL_SENSES = frozenset({"ATS", "presentations", "presentation"})
+CLINICAL_WORDS = frozenset(
+    """triage patient emergency ed acute category clinical ward nurse nursing resus resuscitation trauma
+    deteriorating""".split()
 )
 
 
@@ -739,6 +810,7 @@ def _blocked(tokens: list[Token], c: _Candidate) -> bool:
 
 
 def _in_context(
+    line: str,
     tokens: list[Token],
     c: _Candidate,
     ends: set[int],
@@ -769,13 +841,14 @@ def _in_context(
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True
-    return _rated(tokens, c)
+    return _rated(line, tokens, c)
 
 
-def _rated(tokens: list[Token], c: _Candidate) -> bool:
+def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """A spoken language or an office program with a rating of its command: "Excellent English",
     "Very good English", "Native-level Dutch", "Intermediate Excel" (see LEVEL_WORDS); a language
-    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus"."""
+    with a CEFR level or a word that asks for it after it: "German C1", "Italian is a plus", or a
+    rating after a colon or a dash: "English: fluent"."""
     i, j = c.tokens
     language = c.skill.category == "spoken_language"
     if not (language or _OFFICE in c.skill.implies):
@@ -787,6 +860,9 @@ def _rated(tokens: list[Token], c: _Candidate) -> bool:
     after = tokens[j].key
     if after in LANGUAGE_LEVEL_AFTER or after.rstrip("+") in LANGUAGE_LEVEL_AFTER:
         return True
+    # a rating after a colon or a dash: "English: fluent; German: basic", "Spanish - conversational"
+    if after in LEVEL_WORDS and line[c.end : tokens[j].start].strip() in _RATING_GAPS:
+        return True
     if after != "is" or j + 1 >= len(tokens):
         return False
     then = tokens[j + 1].key
@@ -796,6 +872,7 @@ def _rated(tokens: list[Token], c: _Candidate) -> bool:
 
 
 _OFFICE = "Microsoft Office"
+_RATING_GAPS = frozenset({":", "-", "–", "—"})
 
 
 # A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on
@@ -873,7 +950,7 @@ _TECH_LABEL = re.compile(
     r"platforms?|cloud|devops|ci/cd|backend|back-end|frontend|front-end|mobile|infrastructure|environment|"
     r"requirements?|qualifications?|must|nice|bonus|plus|preferred|experience|expertise|knowledge|"
     r"proficien|messaging|monitoring|observability|testing|apis?|architecture|systems?|keywords|"
-    r"competenc|certifications?|software|programming|coding|web|ops|security|analytics|ml|ai)",
+    r"competenc|certifications?|software|programming|coding|web|ops|security|analytics|ml|ai|tongue)",
     re.I,
 )
 

@@ -128,7 +128,7 @@ def test_the_desired_profile_of_job_boards_is_what_the_job_asks(heading, parse):
     ("line", "skills"),
     [
         ("Experience with sales tax filings", set()),
-        ("Valid ECS card", set()),
+        ("Valid ECS card", {"CSCS card"}),
         ("Experience with Sage 200 or Xero", {"Sage", "Xero"}),
         ("Proficient in QuickBooks, Xero or Sage", {"QuickBooks", "Xero", "Sage"}),
         ("Performance marketing experience", {"performance marketing"}),
