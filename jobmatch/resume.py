@@ -631,8 +631,9 @@ _TITLE_TRADE = {
     "welding": r"welder",
     "bookkeeping": r"bookkeeper",
     "sales": r"(?:account executive|sales (?:representative|rep|associate|executive|consultant|advisor))",
-    # (a tractor-trailer is driven on a commercial licence)
-    "CDL": r"(?:otr|truck|regional|long[- ]haul|tractor[- ]trailer|class a|cdl|tanker|line[- ]?haul) driver",
+    # (a tractor-trailer is driven on a commercial licence of class A; a truck may need class B)
+    "CDL Class A": r"(?:otr|long[- ]haul|tractor[- ]trailer|class a|cdl[- ]a|line[- ]?haul) driver",
+    "CDL": r"(?:truck|regional|cdl|tanker) driver",
 }
 _TITLE_TRADE_RE = re.compile(
     "|".join(rf"(?P<t{i}>\b{pattern}s?\b)" for i, pattern in enumerate(_TITLE_TRADE.values())), re.I

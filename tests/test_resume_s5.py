@@ -130,7 +130,7 @@ def test_the_europass_job_applied_for_is_not_evidence(vocab):
         ("Line Cook", "food preparation"),
         ("Apprentice Electrician", "electrical wiring"),
         ("Mid-Market Account Executive", "sales"),
-        ("OTR Driver", "CDL"),
+        ("OTR Driver", "CDL Class A"),
         ("Regional Driver", "CDL"),
         ("Delivery Driver", None),  # a van is no commercial licence
         ("Kitchen Porter", None),
