@@ -292,12 +292,21 @@ REGULATED_WORDS = frozenset(
 )
 
 
+# words of software beside them: the QA is software testing all the same ("QA ... testing web and
+# mobile apps for a food delivery platform", "quality assurance in a regulated environment
+# (fintech, banking)", "QA of manufacturing execution system software", "LIMS QA")
+SOFTWARE_WORDS = frozenset(
+    """software app apps application applications web mobile automation automated selenium cypress playwright
+    api apis platform platforms fintech banking code sdet frontend backend lims saas cloud devops""".split()
+)
+
 _REGULATED_REACH = 10  # words either side: the clause, not the rest of a one-paragraph posting
 
 
 def _regulated_quality(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
     i, j = candidates[index].tokens
-    if any(t.key in REGULATED_WORDS for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+    near = {t.key for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]}
+    if not near.isdisjoint(REGULATED_WORDS) and near.isdisjoint(SOFTWARE_WORDS):
         skill = vocab.get(_REGULATED_QA)
         if skill is not None:
             candidates[index] = replace(candidates[index], skill=skill)

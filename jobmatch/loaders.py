@@ -120,7 +120,7 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES)
 def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
     when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
-    and Markdown's other names, a file without an extension) and documents of a format jobmatch
+    and Markdown's other names) and documents of a format jobmatch
     does not read (.doc, .rtf, .odt: reported rather than silently left out): a file named
     alone is read, and the same file in a directory is never silently left out. A broken
     symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
@@ -239,9 +239,10 @@ OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".wpd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".markdn")
 # what a directory lists besides the suffixes asked for, because a file named alone is read
-# whatever its name (the content decides): PDF and DOCX (a posting saved as PDF), plain text
-# under other names, and a file without an extension ("" : a name without a dot)
-ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn", "")
+# whatever its name (the content decides): PDF and DOCX (a posting saved as PDF) and plain text
+# under other names. Not a file without an extension: a folder's README, LICENSE or a Mac's
+# "Icon\r" is no posting (named alone, such a file is read)
+ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn")
 
 
 _YAML_KEY = re.compile(r"([A-Za-z_][\w-]*(?: [\w-]+)*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)")

@@ -609,11 +609,11 @@ _BACHELOR_ABBREVIATIONS = _Guarded(
 )
 _MASTER_ABBREVIATIONS = _Guarded(
     re.compile(
-        r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd|MPharm|M\.A\.T\.|MPA|MPP"
-        r"|MArch|MRes)(?![\w])"
+        r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd|MPharm|M\.A\.T\.|MArch"
+        r"|MRes)(?![\w])"
     ),
     (),
-    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MPA", "MPP", "MArch", "MRes"),
+    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes"),
 )
 _ASSOCIATE_DEGREE = _Guarded(
     re.compile(
@@ -718,6 +718,9 @@ _MONTHS_ASKED_AFTER = re.compile(
 )
 
 
+_EXPERIENCE_BEFORE = re.compile(r"\bexp(?:erience)?\b[^.;]*$", re.I)
+
+
 def _month_figures(text: str) -> list[tuple[float, int, int]]:
     """The figures of months a text asks of the candidate, in years (value, start, end): those
     _year_figures would take for years, not the months of something else (_MONTHS_NOT_ASKED)."""
@@ -727,11 +730,11 @@ def _month_figures(text: str) -> list[tuple[float, int, int]]:
         value = (_NUMBER_WORDS[token] if token in _NUMBER_WORDS else int(token)) / 12
         if not 1 <= value <= 30 or _MONTHS_NOT_ASKED.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if (
-            _MONTHS_ASKED_AFTER.match(text, m.end())
-            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            or len(text.split()) <= 2 + len(m.group().split()) and not _PROSE_WORD.search(text)  # "12 months"
-        ):
+        # months of experience, said so after the figure or before it ("Experience: minimum 12
+        # months"); not a contract's or a commitment's ("Contract length: 12 months", "Available
+        # for a minimum of 12 months")
+        before = max(0, m.start() - 60)
+        if _MONTHS_ASKED_AFTER.match(text, m.end()) or _EXPERIENCE_BEFORE.search(text, before, m.start()):
             found.append((value, m.start(), m.end()))
     return found
 

@@ -124,6 +124,11 @@ class _Heading:
     known: bool  # a known heading phrase, not just a line in capitals
 
 
+_SECTION_NOUNS = re.compile(
+    r"\b(?:experience|employment|history|skills|competencies|education|qualifications|certifications|licen[cs]es"
+    r"|projects|training)$",
+    re.I,
+)
 # a qualifier after a heading: "(Australia)", "(selected)", " - UK", " – Overseas"
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$|\s+[-–—]\s+[\w.]+(?:\s+[\w.]+)?$")
 
@@ -145,9 +150,11 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     if not text or len(text) > 50 or len(text.split()) > 6:
         return None
     key = _heading_key(text)
-    # a known heading with a qualifier after it: "Work Experience (Australia)", "Experience - UK"
+    # a known heading of a section's noun with a qualifier after it: "Work Experience (Australia)",
+    # "Experience - UK", "Skills (selected)"; not an entry: "Internship - Acme Corp"
     plain = _QUALIFIER.sub("", text)
-    keys = (key,) if plain == text or not plain else (key, _heading_key(plain))
+    qualified = plain != text and plain and _SECTION_NOUNS.search(plain)
+    keys = (key, _heading_key(plain)) if qualified else (key,)
     for kind, pattern in _SECTIONS:
         if any(pattern.fullmatch(k) for k in keys):
             return _Heading(text, kind, True)
@@ -406,7 +413,7 @@ _TITLE_WORDS = re.compile(
     r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
     r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
-    r"advisor|strategist|marketer|recruiter|fellow|apprentice|trainee|student|volunteer|contractor|"
+    r"advisor|strategist|marketer|recruiter|fellow|apprentice|apprenticeship|trainee|student|volunteer|contractor|"
     r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
     r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
@@ -423,11 +430,21 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
-# a section of such entries: "Internships", "Co-op Terms", "Clinical Placements" (a student nurse's)
+# a section of such entries only: "Internships", "Co-op Terms", "Clinical Placements" (a student
+# nurse's); not one of them and work: "Experience & Internships", "Work & Volunteer Experience"
 _NOT_PROFESSIONAL_SECTION = re.compile(
     r"\b(?:intern(?:ship)?s?|co-?ops?|student|volunteer(?:ing)?|(?:clinical|student|work|industrial) placements?)\b",
     re.I,
 )
+_SECTION_OF_WORK = re.compile(r"\b(?:experience|employment|work(?! placements?)|career|professional|history)\b", re.I)
+
+
+def _not_professional_section(heading: str) -> bool:
+    found = _NOT_PROFESSIONAL_SECTION.search(heading)
+    if found is None:
+        return False
+    rest = heading[: found.start()] + " " + heading[found.end() :]
+    return not (_SECTION_OF_WORK.search(rest) and re.search(r"&|\band\b|,|/|\+", heading))
 # study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
 # School | Sep 2022 - Dec 2022", "Software Engineering Immersive, General Assembly"
 _STUDY = re.compile(r"\b(?:boot ?camp|immersive|nanodegree|coursework)\b", re.I)
@@ -489,6 +506,14 @@ _STUDENT_TITLE = re.compile(
 
 
 _PART_TIME = re.compile(r"\b(?:part[- ]time|casual|weekends?)\b", re.I)
+# the jobs students take beside their studies, outside the field they study for ("Cashier",
+# "Barista", "Sales Associate"); a working student's "Junior Web Developer (part-time)" is work
+_STUDENT_WORK = re.compile(
+    r"\b(?:cashier|barista|server|waiter|waitress|bartender|host|hostess|crew|retail|sales associate|store associate"
+    r"|stocker|lifeguard|tutor|babysitter|nanny|dishwasher|kitchen|cook|delivery|courier|usher|cleaner|housekeep\w*"
+    r"|shop assistant|checkout|team member|front desk|call cent(?:er|re)|warehouse|picker|packer)s?\b",
+    re.I,
+)
 
 
 def _student_jobs(
@@ -497,15 +522,21 @@ def _student_jobs(
     """Jobs with a student's title at an institution the person studied at, ended by the year
     they graduated there, marked not counted; jobs whose lines say they were held while
     studying ("- Assisted residents ... while in nursing school."), unless they went on after
-    the last degree's year; and a part-time job held while a degree is in progress (a cashier's
-    job "(part-time)" beside a degree expected next year)."""
+    the last degree's year; and a part-time student's job held while a degree is in progress (a
+    cashier's job "(part-time)" beside a degree expected next year; not a working student's job in
+    the field: "Junior Web Developer (part-time)")."""
     last_degree = max((e.year for e in education if e.year is not None), default=None)
     studying = today is not None and any(
         e.degree is None and e.year is not None and e.year >= today.year and find_degrees(e.text) for e in education
     )
     out = []
     for job in jobs:
-        if studying and not job.internship and _PART_TIME.search(f"{job.title or ''} {job.employer or ''}"):
+        if (
+            studying
+            and not job.internship
+            and _PART_TIME.search(f"{job.title or ''} {job.employer or ''}")
+            and _STUDENT_WORK.search(job.title or "")
+        ):
             out.append(replace(job, internship=True))
             continue
         if not job.internship and (last_degree is None or _ym(_index(*job.period.end) - 1)[0] <= last_degree):
@@ -693,6 +724,13 @@ _LEARNING = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;|]\s|[;|]")
+# the end of what the person is learning: its clause, or a comma before what they have ("eager to
+# learn new tools, skilled in Go and Terraform")
+_LEARNING_END = re.compile(
+    r"[.;|]\s|[;|]|,\s*(?:and\s+)?(?=(?:skilled|experienced|proficient|strong|solid|expert|familiar|adept|versed"
+    r"|with|having|have|has|i|i'm|currently|also|specialized|specialised|knowledgeable|certified|hands-on)\b)",
+    re.I,
+)
 
 
 def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
@@ -702,7 +740,7 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
     def after_cues(line: str) -> list[tuple[int, int]]:  # from each cue to the end of its clause
         spans = []
         for cue in _LEARNING.finditer(line):
-            end = _CLAUSE_END.search(line, cue.end())
+            end = _LEARNING_END.search(line, cue.end())
             spans.append((cue.end(), end.end() if end else len(line) + 1))
         spans += [(m.start("role"), m.end("role")) for m in _WANTED_ROLE.finditer(line)]
         return spans
@@ -727,7 +765,7 @@ def _wanted_role_mentions(sections: Iterable[ResumeSection], mentions: Sequence[
 # role where I can use my SQL")
 _WANTED_ROLE = re.compile(
     r"\b(?:seeking|looking for|applying for|to obtain|to secure|pursuing)\s+(?:an?\s+|the\s+)?"
-    r"(?P<role>(?:[\w+#/&.-]+\s+){1,7}?)(?:position|role|job|opportunity|post|career)s?\b",
+    r"(?P<role>(?:[\w+#/&.-]+\s+){1,7}?)(?:position|role|opportunity|career)s?\b",
     re.I,
 )
 # (a line without one of them has no cue)
@@ -888,7 +926,7 @@ def find_jobs(
                 umbrella = None
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
-            if not job.internship and section.heading and _NOT_PROFESSIONAL_SECTION.search(section.heading):
+            if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
     return jobs
@@ -908,21 +946,39 @@ def _with_title_skill(
     found = title_skill(job.title, vocab)
     if found is None:
         return job
-    name, surface = found
-    skill = vocab.get(name)
-    if skill is None:
-        return job
-    if title_mentions is not None:
-        for number in range(job.line, last + 1):
-            at = lines[number - 1].find(surface)
-            if at >= 0:
-                if name in by_line.get(number, ()):
+    for name, surface in (found, *_title_licences(job.title, vocab)):
+        skill = vocab.get(name)
+        if skill is None:
+            continue
+        if title_mentions is not None:
+            for number in range(job.line, last + 1):
+                at = lines[number - 1].find(surface)
+                if at >= 0:
+                    if name in by_line.get(number, ()):
+                        break
+                    title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
                     break
-                title_mentions.append(Mention(skill, number, at, at + len(surface), surface, Method.ALIAS))
-                break
-    if name in job.skills:
-        return job
-    return replace(job, skills=(*job.skills, name))
+        if name not in job.skills:
+            job = replace(job, skills=(*job.skills, name))
+    return job
+
+
+# a nurse's title of the registered grade is her registration: "Staff Nurse", "Charge Nurse",
+# "Intensive Care Nurse" (not "Nursing Assistant", "Licensed Practical Nurse", "Student Nurse")
+_REGISTERED_NURSE = re.compile(
+    r"\b(?:staff|charge|clinical|ward|theatre|scrub|icu|intensive care|critical care|emergency|er|registered"
+    r"|senior|specialist|community|district|practice|school|triage|surgical|pediatric|paediatric|oncology"
+    r"|telemetry|neonatal|nicu|flight|travel) nurse\b",
+    re.I,
+)
+
+
+def _title_licences(title: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """The licence a title shows beside its work (see title_skill): a registered nurse's grade."""
+    found = _REGISTERED_NURSE.search(title)
+    if found is None or re.search(r"\b(?:student|practical|vocational|enrolled|assistant|aide)\b", title, re.I):
+        return []
+    return [("RN", found.group())] if vocab.get("RN") is not None else []
 
 
 # LinkedIn's tenure and employment type, on a line of their own or beside the dates: "3 yrs 2
@@ -1175,9 +1231,14 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
-        if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
+        if (
+            len(others) >= 2
+            and inner == 0
+            and (_UNIT.search(others[0]) or (_ORGANISATION.search(others[1]) and not _ORGANISATION.search(others[0])))
+        ):
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
-            # department is part of the title when an organisation follows it
+            # department is part of the title when an organisation follows it; so is a subject or a
+            # specialty before an organisation ("NQT, Science, Chipping Sodbury School")
             title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
 
@@ -1524,7 +1585,7 @@ def find_education(
                 institution is None
                 and k
                 and not _degree_line(lines, numbers[k - 1])
-                and not _TABLE_HEAD.search(lines[numbers[k - 1] - 1])
+                and not (len(lines[numbers[k - 1] - 1]) < 200 and _TABLE_HEAD.search(lines[numbers[k - 1] - 1]))
             ):
                 # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())

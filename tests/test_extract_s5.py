@@ -279,3 +279,31 @@ def test_the_fields_implications(vocab):
 )
 def test_a_site_card_written_with_cscs_is_no_cloud(line, expected, vocab):
     assert names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3+ years of QA experience testing web and mobile apps for a food delivery or e-commerce platform",
+        "Experience in quality assurance in a regulated environment (fintech, banking)",
+        "QA of manufacturing execution system (MES) software",
+        "Software QA experience with FDA-regulated medical device software (IEC 62304)",
+        "Senior QA Engineer, Lieferfood GmbH (food delivery app)",
+    ],
+)
+def test_software_qa_beside_regulated_words_stays_software_testing(vocab, line):
+    names = {m.skill.name for m in extract_skills(line, vocab)}
+    assert "quality assurance (GMP)" not in names
+
+
+@pytest.mark.parametrize(
+    ("line", "opera"),
+    [
+        ("Cross-browser testing (Chrome, Firefox, Safari, Edge, Opera)", False),
+        ("Experience with the Opera Mini and Opera GX browsers", False),
+        ("Strong knowledge of Opera PMS (Opera Cloud desirable)", True),
+        ("Oracle OPERA, Micros POS", True),
+    ],
+)
+def test_opera_the_browser_is_no_hotel_system(vocab, line, opera):
+    assert ("Opera PMS" in {m.skill.name for m in extract_skills(line, vocab)}) is opera

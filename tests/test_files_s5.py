@@ -24,13 +24,14 @@ def run(runner, *args, input=None):
 
 
 def test_a_directory_lists_every_file_read_when_named(tmp_path: Path) -> None:
-    """A posting saved as PDF, text under other names (.text, .rst, .mdown), a web page as .xhtml
-    and a file without an extension are read when named alone: a directory lists them too (QA s4
-    files #7), for postings and resumes alike; other files (an image) are not."""
-    names = ["a.md", "b.pdf", "c.text", "d.rst", "e.mdown", "f.xhtml", "noext", "g.docx", "h.png", "i.json"]
+    """A posting saved as PDF, text under other names (.text, .rst, .mdown) and a web page as .xhtml
+    are read when named alone: a directory lists them too (QA s4 files #7), for postings and resumes
+    alike; other files (an image) are not, nor a file without an extension (a folder's README or
+    LICENSE is no posting; named alone it is read)."""
+    names = ["a.md", "b.pdf", "c.text", "d.rst", "e.mdown", "f.xhtml", "noext", "LICENSE", "g.docx", "h.png"]
     for name in names:
         (tmp_path / name).write_text("Python\n", encoding="utf-8")
-    expected = sorted(n for n in names if not n.endswith((".png", ".json")))
+    expected = sorted(n for n in names if "." in n and not n.endswith(".png"))
     for suffixes in (POSTING_SUFFIXES, RESUME_SUFFIXES):
         assert [os.path.basename(p) for p in expand_paths([str(tmp_path)], suffixes)] == expected
 

@@ -250,3 +250,64 @@ def test_indian_labels_and_an_education_table(vocab):
     (degree,) = [e for e in profile.education if e.degree]
     assert (degree.degree, degree.year) == ("bachelor", 2019)
     assert degree.institution is None  # not the next row's college, nor the header row's "Institute"
+
+
+def test_a_working_students_part_time_job_in_the_field_counts(vocab):
+    text = STUDENT.replace("Cashier — Trader Joe's {kind}", "Junior Web Developer (part-time) — Pixel Agency")
+    profile = _profile(text, vocab)
+    assert [j.internship for j in profile.jobs] == [True, False]
+    assert profile.total_years == 3.3
+
+
+def test_a_subject_between_the_title_and_the_school_is_part_of_the_title(vocab):
+    text = "Experience\nSept 2018 – July 2019   NQT, Science, Chipping Sodbury School\n- Taught KS3.\n"
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [("NQT, Science", "Chipping Sodbury School")]
+
+
+@pytest.mark.parametrize(
+    ("title", "rn"),
+    [
+        ("Intensive Care Nurse", True),
+        ("Staff Nurse, Internal Medicine", True),
+        ("Charge Nurse", True),
+        ("Licensed Practical Nurse", False),
+        ("Student Nurse", False),
+        ("Nursing Assistant", False),
+    ],
+)
+def test_a_registered_nurses_title_shows_her_registration(vocab, title, rn):
+    profile = _profile(f"Experience\n{title} - St Luke's Hospital   Jan 2019 - Dec 2023\n- Patient care.\n", vocab)
+    assert (profile.years_of("RN") == 5.0) is rn
+
+
+@pytest.mark.parametrize("heading", ["EXPERIENCE & INTERNSHIPS", "## Work & Volunteer Experience"])
+def test_a_section_of_work_and_internships_counts_its_work(vocab, heading):
+    text = f"{heading}\nSenior Software Engineer, Stripe   Jan 2019 - Dec 2023\n- Built Go services\n"
+    assert _profile(text, vocab).total_years == 5.0
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [("Internship - Acme Corp", "Internship"), ("Apprenticeship - Smith Electrical", "Apprenticeship")],
+)
+def test_an_entry_with_a_dash_is_no_heading(vocab, entry, title):
+    assert heading_of(entry) is None
+    text = f"Experience\n\n{entry}\nJan 2016 - Dec 2019\n- Work.\n\nSoftware Engineer, Stripe\nJan 2020 - Dec 2023\n"
+    profile = _profile(text, vocab)
+    assert [j.title for j in profile.jobs] == [title, "Software Engineer"]
+    assert profile.jobs[1].months == 48 and not profile.jobs[1].internship
+
+
+def test_what_is_learned_ends_where_what_is_held_begins(vocab):
+    text = "Summary\nBackend developer eager to learn new tools, skilled in Go, Terraform and Kafka.\n"
+    assert {"Go", "Terraform", "Kafka"} <= {s.skill.name for s in _profile(text, vocab).skills}
+
+
+def test_jobs_of_a_build_or_a_cluster_are_no_wanted_role(vocab):
+    text = (
+        "Experience\nData Engineer, Acme Corp   Jan 2020 - Dec 2023\n"
+        "- Profiled the cluster, looking for slow Apache Spark jobs to tune\n"
+        "- Triaged build failures, looking for flaky Jenkins jobs\n"
+    )
+    assert {"Apache Spark", "Jenkins"} <= {s.skill.name for s in _profile(text, vocab).skills}
