@@ -124,6 +124,7 @@ class _Heading:
     known: bool  # a known heading phrase, not just a line in capitals
 
 
+# the noun a section's heading ends in, before a qualifier (see heading_of)
 _SECTION_NOUNS = re.compile(
     r"\b(?:experience|employment|history|skills|competencies|education|qualifications|certifications|licen[cs]es"
     r"|projects|training)$",
@@ -445,6 +446,8 @@ def _not_professional_section(heading: str) -> bool:
         return False
     rest = heading[: found.start()] + " " + heading[found.end() :]
     return not (_SECTION_OF_WORK.search(rest) and re.search(r"&|\band\b|,|/|\+", heading))
+
+
 # study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
 # School | Sep 2022 - Dec 2022", "Software Engineering Immersive, General Assembly"
 _STUDY = re.compile(r"\b(?:boot ?camp|immersive|nanodegree|coursework)\b", re.I)
