@@ -360,11 +360,22 @@ _SITE_NAME = re.compile(r"\s+(?:[|\u00b7\u2022]|::)\s+.*$")  # " | LinkedIn", " 
 _DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+(?!.*\s[-\u2013\u2014]\s).*$")  # the last " - Acme"
 
 
+_BOARD = re.compile(
+    r"\b(?:careers?|jobs?|hiring|linkedin|indeed|glassdoor|monster|ziprecruiter|workday|greenhouse|lever|seek"
+    r"|reed|totaljobs|naukri|stepstone|xing|wellfound|dice)\b",
+    re.I,
+)
+
+
 def _page_title(title: str) -> str:
     """A page's <title> without the site's name: "Backend Engineer - Acme | LinkedIn" ->
-    "Backend Engineer"."""
+    "Backend Engineer", "Backend Engineer - Acme Careers" -> "Backend Engineer"; a part after a
+    dash is the title's own when no site is named: "Senior Engineer - Platform & Infrastructure"."""
     title = " ".join(title.split())
-    without = _DASH_PART.sub("", _SITE_NAME.sub("", title))
+    without = _SITE_NAME.sub("", title)
+    dash = _DASH_PART.search(without)
+    if dash is not None and (without != title or _BOARD.search(dash.group())):
+        without = without[: dash.start()]
     return without or title
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from jobmatch.cli import app
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, expand_paths, iter_documents, load_document
 from jobmatch.text import normalize_text
@@ -150,6 +152,20 @@ def test_a_saved_pages_title_is_its_h1_else_its_title_without_the_site(tmp_path:
         "Data Analyst"
     )
     assert load_document(str(_page(tmp_path, h1="", title="Data Analyst"))).lines[0] == "# Data Analyst"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Senior Engineer - Platform & Infrastructure", "Senior Engineer - Platform & Infrastructure"),
+        ("Backend Engineer - Acme Careers", "Backend Engineer"),
+        ("Backend Engineer - Acme | LinkedIn", "Backend Engineer"),
+    ],
+)
+def test_a_part_after_a_dash_is_the_titles_own_unless_a_site_is_named(
+    tmp_path: Path, title: str, expected: str
+) -> None:
+    assert load_document(str(_page(tmp_path, h1="", title=title))).lines[0] == f"# {expected}"
 
 
 def test_a_page_whose_menu_is_never_closed_is_read_with_it(tmp_path: Path) -> None:
