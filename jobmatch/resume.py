@@ -1679,6 +1679,9 @@ class Structure:
     # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
     # job's skill (no years); see coursework_mentions
     coursework: tuple[Mention, ...] = ()
+    # the lines of known section headings ("LEADERSHIP", "Languages"): a heading names a section,
+    # it shows no skill of the person's
+    heading_lines: frozenset[int] = frozenset()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -1717,6 +1720,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
+        heading_lines=frozenset(section.line for section, known in found if known and section.heading),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )

@@ -311,3 +311,13 @@ def test_jobs_of_a_build_or_a_cluster_are_no_wanted_role(vocab):
         "- Triaged build failures, looking for flaky Jenkins jobs\n"
     )
     assert {"Apache Spark", "Jenkins"} <= {s.skill.name for s in _profile(text, vocab).skills}
+
+
+def test_a_section_heading_shows_no_skill_of_its_own(vocab):
+    text = (
+        "Maya Chen\n\nEXPERIENCE\nAudit Intern, Deloitte   Jun 2025 - Aug 2025\n- Tested controls.\n\n"
+        "LEADERSHIP\nTreasurer, Accounting Society   2023 - 2025\n- Managed a $12k budget.\n"
+    )
+    assert "leadership" not in {s.skill.name for s in _profile(text, vocab).skills}
+    led = _profile(text + "- Led a team of 5 volunteers.\n", vocab)
+    assert [m.line for m in led.skill("leadership").mentions] == [10]  # (a line that shows it)
