@@ -321,3 +321,12 @@ def test_a_section_heading_shows_no_skill_of_its_own(vocab):
     assert "leadership" not in {s.skill.name for s in _profile(text, vocab).skills}
     led = _profile(text + "- Led a team of 5 volunteers.\n", vocab)
     assert [m.line for m in led.skill("leadership").mentions] == [10]  # (a line that shows it)
+
+
+def test_supervising_a_team_meets_leadership(vocab, parse):
+    from jobmatch.api import score
+
+    text = "Experience\nFront Office Supervisor, Hyatt   2019 - 2023\n- Supervise a team of 8 agents.\n"
+    result = score(_profile(text, vocab), parse("Front Office Manager\n\nRequirements\n- Proven leadership\n"), vocab)
+    [(requirement, matched)] = [(m.requirement.any_of, m.matched) for m in result.matches]
+    assert requirement == ("leadership",) and matched
