@@ -339,22 +339,39 @@ def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: 
                 candidates[index] = replace(c, skill=skill)
 
 
+# per vocabulary: each word that starts a key and the lengths of the keys it starts, longest first
+_key_sizes: dict[int, tuple[Vocabulary, dict[str, tuple[int, ...]]]] = {}
+
+
+def _sizes_of(vocab: Vocabulary) -> dict[str, tuple[int, ...]]:
+    """The lengths of the keys each word starts, longest first (most words start keys of one or
+    two lengths: the scan looks up only those, not every length up to the longest)."""
+    held = _key_sizes.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        sizes: dict[str, set[int]] = {}
+        for key in vocab.index:
+            sizes.setdefault(key[0], set()).add(len(key))
+        held = _key_sizes[id(vocab)] = (vocab, {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()})
+    return held[1]
+
+
 def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Candidate], set[int]]:
     """Longest-match scan. Returns the candidates and the token positions consumed."""
     candidates: list[_Candidate] = []
     covered: set[int] = set()
     index = vocab.index
-    first_lengths = vocab.first_lengths
     keys = [t.key for t in tokens]
-    lengths = list(map(first_lengths.get, keys))
+    count = len(keys)
+    sizes_of = _sizes_of(vocab).get
     after = 0  # the tokens before this are consumed
-    for i, longest in [(i, m) for i, m in enumerate(lengths) if m is not None]:  # words some key starts with
+    for i, sizes in [(i, s) for i, s in enumerate(map(sizes_of, keys)) if s is not None]:  # words some key starts with
         if i < after:
             continue
         step = 1
-        window = tuple(keys[i : i + longest])  # the longest key that may start here; shorter ones are its heads
-        for size in range(len(window), 0, -1):
-            key = window[:size]
+        for size in sizes:  # the longest key first; shorter ones are its heads
+            if i + size > count:
+                continue
+            key = tuple(keys[i : i + size])
             entry = index.get(key)
             if entry is None:
                 continue

@@ -1094,7 +1094,16 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 overall_years.extend(segment.label_years)
                 continue
             body.append(part_stripped)
-            result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
+            result = segment.result
+            if (  # (the line read before in this context, as nearly every line is: _cached_parse_line's first test)
+                result is not None
+                and segment.kind == section.kind
+                and segment.heading == section.heading
+                and segment.has_headings is has_headings
+            ):
+                made_at = segment.number
+            else:
+                result, made_at = _cached_parse_line(segment, number, section, vocab, has_headings)
             if group is not None:
                 if group.section is section and group.holds(part) and _is_list_item(part, result):
                     group.add(result.requirements)  # "Javascript/Typescript," under "one of the following:"
@@ -1109,7 +1118,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                     result = replace(result, requirements=tuple(_renumbered(result.requirements, number)))
                 group = _Group(part, number, section, _marked_tier(part, 0, len(part), [], tier), result)
                 continue
-            take(result, made_at, number)
+            if result is not _NOTHING:  # (most lines ask for nothing: no call)
+                take(result, made_at, number)
 
     if group is not None:
         take(group.close())
