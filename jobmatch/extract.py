@@ -295,9 +295,11 @@ REGULATED_WORDS = frozenset(
 # words of software beside them: the QA is software testing all the same ("QA ... testing web and
 # mobile apps for a food delivery platform", "quality assurance in a regulated environment
 # (fintech, banking)", "QA of manufacturing execution system software", "LIMS QA")
+# (not "code", "automated", "application", "cloud": the Code of Federal Regulations, automated
+# packaging lines, the application of SOPs and a cloud-based eQMS are a regulated plant's)
 SOFTWARE_WORDS = frozenset(
-    """software app apps application applications web mobile automation automated selenium cypress playwright
-    api apis platform platforms fintech banking code sdet frontend backend lims saas cloud devops""".split()
+    """software app apps web mobile selenium cypress playwright api apis platform platforms fintech banking sdet
+    frontend backend lims saas devops""".split()
 )
 
 _REGULATED_REACH = 10  # words either side: the clause, not the rest of a one-paragraph posting

@@ -121,8 +121,9 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
     when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
     and Markdown's other names) and documents of a format jobmatch
-    does not read (.doc, .rtf, .odt: reported rather than silently left out): a file named
-    alone is read, and the same file in a directory is never silently left out. A broken
+    does not read (.doc, .rtf, .odt: reported rather than silently left out): a document named
+    alone is read, and the same document in a directory is never silently left out (a file with
+    no extension is read when named, not listed: a folder's README or LICENSE is no posting). A broken
     symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
     files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are not, as a shell's *
     leaves them out, nor are subdirectories, pipes and devices."""
@@ -361,7 +362,7 @@ _DASH_PART = re.compile(r"\s+[-\u2013\u2014]\s+(?!.*\s[-\u2013\u2014]\s).*$")  #
 
 
 _BOARD = re.compile(
-    r"\b(?:careers?|jobs?|hiring|linkedin|indeed|glassdoor|monster|ziprecruiter|workday|greenhouse|lever|seek"
+    r"\b(?:careers?|jobs?|hiring|linkedin|indeed|glassdoor|monster|ziprecruiter|seek"
     r"|reed|totaljobs|naukri|stepstone|xing|wellfound|dice)\b",
     re.I,
 )

@@ -718,7 +718,16 @@ _MONTHS_ASKED_AFTER = re.compile(
 )
 
 
-_EXPERIENCE_BEFORE = re.compile(r"\bexp(?:erience)?\b[^.;]*$", re.I)
+# "experience" just before the figure, in its clause ("Minimum experience of 12 months"), not a
+# clause before it ("Experience with Java and Spring Boot, 12 months fixed-term contract")
+_EXPERIENCE_BEFORE = re.compile(r"\bexp(?:erience)?\b[^.;,]{0,25}$", re.I)
+# the months of a role or of work of a kind: "24 months as a Java developer", "18 months in a
+# similar role", "12+ months commercial Python"
+_MONTHS_ROLE_AFTER = re.compile(
+    r"\s*\+?\s*(?:[’'`]s?\s*)?(?:as\s+an?\b|in\s+(?:a\s+)?(?:similar|related|comparable|relevant)\s+(?:role|position)"
+    r"|(?:of\s+)?(?:commercial|professional|hands-on|industry|post-qualification|clinical)\b)",
+    re.I,
+)
 
 
 def _month_figures(text: str) -> list[tuple[float, int, int]]:
@@ -734,7 +743,11 @@ def _month_figures(text: str) -> list[tuple[float, int, int]]:
         # months"); not a contract's or a commitment's ("Contract length: 12 months", "Available
         # for a minimum of 12 months")
         before = max(0, m.start() - 60)
-        if _MONTHS_ASKED_AFTER.match(text, m.end()) or _EXPERIENCE_BEFORE.search(text, before, m.start()):
+        if (
+            _MONTHS_ASKED_AFTER.match(text, m.end())
+            or _MONTHS_ROLE_AFTER.match(text, m.end())
+            or _EXPERIENCE_BEFORE.search(text, before, m.start())
+        ):
             found.append((value, m.start(), m.end()))
     return found
 

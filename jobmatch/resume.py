@@ -90,7 +90,9 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:other|casual|part-time|previous|relevant|trade|additional) work"
         r"|(?:trade|overseas|international|hospitality|retail|site) experience"
         r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
-        r"|positions held|military (?:service|history)|employment records?",
+        r"|positions held|military (?:service|history)|employment records?"
+        rf"|(?:work|professional|employment|paid) {_AND} volunteer(?:ing)? experience"
+        rf"|volunteer(?:ing)? {_AND} (?:work|professional|paid) experience",
     ),
     (
         "projects",
@@ -124,11 +126,10 @@ class _Heading:
     known: bool  # a known heading phrase, not just a line in capitals
 
 
-# the noun a section's heading ends in, before a qualifier (see heading_of)
-_SECTION_NOUNS = re.compile(
-    r"\b(?:experience|employment|history|skills|competencies|education|qualifications|certifications|licen[cs]es"
-    r"|projects|training)$",
-    re.I,
+# the noun of an entry as much as of a section: "Internship - Acme Corp" and "Apprenticeship -
+# Smith Electrical" are entries, not headings with a qualifier (see heading_of)
+_ENTRY_NOUNS = re.compile(
+    r"\b(?:internships?|apprenticeships?|placements?|co-?ops?|fellowships?|residency|volunteer(?:ing)?)$", re.I
 )
 # a qualifier after a heading: "(Australia)", "(selected)", " - UK", " – Overseas"
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$|\s+[-–—]\s+[\w.]+(?:\s+[\w.]+)?$")
@@ -151,10 +152,10 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     if not text or len(text) > 50 or len(text.split()) > 6:
         return None
     key = _heading_key(text)
-    # a known heading of a section's noun with a qualifier after it: "Work Experience (Australia)",
-    # "Experience - UK", "Skills (selected)"; not an entry: "Internship - Acme Corp"
+    # a known heading with a qualifier after it: "Work Experience (Australia)", "Experience - UK",
+    # "Awards (selected)"; not an entry: "Internship - Acme Corp"
     plain = _QUALIFIER.sub("", text)
-    qualified = plain != text and plain and _SECTION_NOUNS.search(plain)
+    qualified = plain != text and plain and (text.endswith(")") or not _ENTRY_NOUNS.search(plain))
     keys = (key, _heading_key(plain)) if qualified else (key,)
     for kind, pattern in _SECTIONS:
         if any(pattern.fullmatch(k) for k in keys):
@@ -437,15 +438,16 @@ _NOT_PROFESSIONAL_SECTION = re.compile(
     r"\b(?:intern(?:ship)?s?|co-?ops?|student|volunteer(?:ing)?|(?:clinical|student|work|industrial) placements?)\b",
     re.I,
 )
-_SECTION_OF_WORK = re.compile(r"\b(?:experience|employment|work(?! placements?)|career|professional|history)\b", re.I)
 
 
 def _not_professional_section(heading: str) -> bool:
-    found = _NOT_PROFESSIONAL_SECTION.search(heading)
-    if found is None:
+    """Whether a section holds only entries that count no years: "Internships", "Internship &
+    Co-op Experience" (its words, then "experience" at the end), not "Experience & Internships"."""
+    if _NOT_PROFESSIONAL_SECTION.search(heading) is None:
         return False
-    rest = heading[: found.start()] + " " + heading[found.end() :]
-    return not (_SECTION_OF_WORK.search(rest) and re.search(r"&|\band\b|,|/|\+", heading))
+    rest = _NOT_PROFESSIONAL_SECTION.sub(" ", heading)
+    words = re.sub(r"&|\band\b|,|/|\+|#", " ", rest.lower()).split()
+    return not words or (words == ["experience"] and heading.lower().rstrip(" :").endswith("experience"))
 
 
 # study written as an entry with no title of a job: "Full Stack Web Development Bootcamp | Flatiron
@@ -517,6 +519,9 @@ _STUDENT_WORK = re.compile(
     r"|shop assistant|checkout|team member|front desk|call cent(?:er|re)|warehouse|picker|packer)s?\b",
     re.I,
 )
+_PROFESSIONAL_TITLE = re.compile(
+    r"\b(?:developer|engineer|analyst|programmer|designer|scientist|consultant|accountant|architect)s?\b", re.I
+)
 
 
 def _student_jobs(
@@ -538,7 +543,8 @@ def _student_jobs(
             studying
             and not job.internship
             and _PART_TIME.search(f"{job.title or ''} {job.employer or ''}")
-            and _STUDENT_WORK.search(job.title or "")
+            and _STUDENT_WORK.search(job.title or job.employer or "")
+            and not _PROFESSIONAL_TITLE.search(job.title or "")
         ):
             out.append(replace(job, internship=True))
             continue
@@ -666,7 +672,7 @@ _TITLE_TRADE = {
     "bookkeeping": r"bookkeeper",
     "sales": r"(?:account executive|sales (?:representative|rep|associate|executive|consultant|advisor))",
     # (a tractor-trailer is driven on a commercial licence of class A; a truck may need class B)
-    "CDL Class A": r"(?:otr|long[- ]haul|tractor[- ]trailer|class a|cdl[- ]a|line[- ]?haul) driver",
+    "CDL Class A": r"(?:otr|long[- ]haul|tractor[- ]trailer|class a|cdl[- ]a|line[- ]?haul)(?: truck)? driver",
     "CDL": r"(?:truck|regional|cdl|tanker) driver",
 }
 _TITLE_TRADE_RE = re.compile(
@@ -767,8 +773,10 @@ def _wanted_role_mentions(sections: Iterable[ResumeSection], mentions: Sequence[
 # Master position", "Applying for a Data Analyst role" (the skills after it still count: "Seeking a
 # role where I can use my SQL")
 _WANTED_ROLE = re.compile(
-    r"\b(?:seeking|looking for|applying for|to obtain|to secure|pursuing)\s+(?:an?\s+|the\s+)?"
-    r"(?P<role>(?:[\w+#/&.-]+\s+){1,7}?)(?:position|role|opportunity|career)s?\b",
+    r"\b(?:(?:seeking|looking for|applying for|pursuing)\s+(?:an?\s+|the\s+)?|(?:to obtain|to secure)\s+(?:an?|the)\s+)"
+    # (a job or a post in the singular: "a Python developer job", "a Band 5 Registered Nurse post";
+    # "slow Apache Spark jobs" are a cluster's)
+    r"(?P<role>(?:[\w+#/&.-]+\s+){1,7}?)(?:(?:position|role|opportunit(?:y|ies)|career)s?|job|post)\b",
     re.I,
 )
 # (a line without one of them has no cue)
@@ -979,7 +987,9 @@ _REGISTERED_NURSE = re.compile(
 def _title_licences(title: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """The licence a title shows beside its work (see title_skill): a registered nurse's grade."""
     found = _REGISTERED_NURSE.search(title)
-    if found is None or re.search(r"\b(?:student|practical|vocational|enrolled|assistant|aide)\b", title, re.I):
+    if found is None or re.search(
+        r"\b(?:student|practical|vocational|enrolled|assistant|aide|lpn|lvn|rpn|en)\b", title, re.I
+    ):
         return []
     return [("RN", found.group())] if vocab.get("RN") is not None else []
 
@@ -1234,14 +1244,9 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
-        if (
-            len(others) >= 2
-            and inner == 0
-            and (_UNIT.search(others[0]) or (_ORGANISATION.search(others[1]) and not _ORGANISATION.search(others[0])))
-        ):
+        if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
-            # department is part of the title when an organisation follows it; so is a subject or a
-            # specialty before an organisation ("NQT, Science, Chipping Sodbury School")
+            # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
 
@@ -1679,9 +1684,6 @@ class Structure:
     # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
     # job's skill (no years); see coursework_mentions
     coursework: tuple[Mention, ...] = ()
-    # the lines of known section headings ("LEADERSHIP", "Languages"): a heading names a section,
-    # it shows no skill of the person's
-    heading_lines: frozenset[int] = frozenset()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -1720,7 +1722,6 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        heading_lines=frozenset(section.line for section, known in found if known and section.heading),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )

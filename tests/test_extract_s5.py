@@ -307,3 +307,16 @@ def test_software_qa_beside_regulated_words_stays_software_testing(vocab, line):
 )
 def test_opera_the_browser_is_no_hotel_system(vocab, line, opera):
     assert ("Opera PMS" in {m.skill.name for m in extract_skills(line, vocab)}) is opera
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GMP batch record QA per the Code of Federal Regulations",
+        "Quality assurance for automated packaging lines in a GMP facility",
+        "QA oversight of the application of SOPs in pharmaceutical manufacturing",
+        "Quality assurance in a GMP environment with a cloud-based eQMS",
+    ],
+)
+def test_gmp_qa_lines_with_words_shared_with_software_stay_gmp(vocab, line):
+    assert "quality assurance (GMP)" in {m.skill.name for m in extract_skills(line, vocab)}

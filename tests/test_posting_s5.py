@@ -380,3 +380,16 @@ def test_a_skill_asked_and_preferred_on_one_line_is_asked(parse):
 )
 def test_software_acronyms_that_spell_degrees_elsewhere_ask_no_degree(line, parse):
     assert parse(f"Data Engineer\n\nRequirements\n- {line}\n").degree is None
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Experience with Java and Spring Boot, 12 months fixed-term contract", None),
+        ("At least 24 months as a Java developer", 2),
+        ("Minimum 18 months in a similar role", 1),
+        ("12+ months commercial Python", 1),
+    ],
+)
+def test_months_of_a_role_ask_and_a_contracts_do_not(line, years, parse):
+    assert parse(f"Developer\n\nRequirements\n- {line}\n").min_years == years
