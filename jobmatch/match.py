@@ -50,6 +50,9 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     if wrapped:
         mentions = sorted(mentions + wrapped, key=lambda m: (m.line, m.start))
     structure = analyse(lines, mentions, vocab, today=today or date.today())
+    if structure.headings:
+        headings = set(structure.headings)
+        mentions = [m for m in mentions if m not in headings]
     if structure.learning or structure.title_mentions:
         # a skill being learned ("Currently learning: Rust") is not shown; a job's title shows
         # the work it names ("Product Manager": product management)

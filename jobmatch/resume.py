@@ -1684,6 +1684,10 @@ class Structure:
     # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
     # job's skill (no years); see coursework_mentions
     coursework: tuple[Mention, ...] = ()
+    # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
+    # "Languages" over spoken languages): a heading names a section, it shows no skill (a
+    # project's heading, "## Open Source", is kept: it names the work below it)
+    headings: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -1722,9 +1726,25 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
+        headings=tuple(_heading_mentions(lines, sections, mentions)),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )
+
+
+def _heading_mentions(
+    lines: Sequence[str], sections: Sequence[ResumeSection], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """See Structure.headings."""
+    at = {s.line: s for s in sections if s.heading and s.kind in ("other", "summary")}
+    if not at:
+        return []
+    out = []
+    for m in mentions:
+        heading = at[m.line].heading if m.line in at else None
+        if heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold():
+            out.append(m)
+    return out
 
 
 # -- the language it is written in ------------------------------------------------------------------

@@ -370,3 +370,16 @@ def test_a_wanted_job_or_post_is_not_held(vocab, line, held):
 def test_a_long_haul_truck_drivers_title_shows_class_a(vocab, title):
     found = title_skill(title, vocab)
     assert found is not None and found[0] == "CDL Class A"
+
+
+def test_a_heading_that_is_a_skills_name_shows_no_skill(vocab):
+    text = (
+        "Maya Chen\n\nEXPERIENCE\nAudit Intern, Deloitte   Jun 2025 - Aug 2025\n- Tested controls.\n\n"
+        "LEADERSHIP\nTreasurer, Accounting Society   2023 - 2025\n- Managed a $12k budget.\n\n"
+        "## Open Source\n- Maintainer of a pandas plugin\n"
+    )
+    skills = {s.skill.name: s for s in _profile(text, vocab).skills}
+    assert "leadership" not in skills
+    assert "open source" in skills  # (a projects heading names the work below it)
+    led = _profile(text.replace("budget.\n", "budget.\n- Led a team of 5 volunteers.\n"), vocab)
+    assert [m.line for m in led.skill("leadership").mentions] == [10]
