@@ -243,7 +243,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".markdn")
 # whatever its name (the content decides): PDF and DOCX (a posting saved as PDF) and plain text
 # under other names. Not a file without an extension: a folder's README, LICENSE or a Mac's
 # "Icon\r" is no posting (named alone, such a file is read)
-ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", ".mdown", ".mkd", ".markdn")
+ALSO_LISTED = (".pdf", ".docx", ".text", ".rst", *MARKDOWN_SUFFIXES)
 
 
 _YAML_KEY = re.compile(r"([A-Za-z_][\w-]*(?: [\w-]+)*)[ \t]*:(?:[ \t]+(.*)|[ \t]*$)")

@@ -20,10 +20,10 @@ at work, and the highest degree.
   the difference ("2017-2020" is 3 years), "Present" runs to the start of the as-of month, a
   season or a quarter is three months. Internships, co-ops, student jobs (a job "while in
   nursing school" or "while completing my MPH", a teaching or research assistant at their own
-  university until graduating; a part-time job while a degree is in progress; a job under an
-  "Internships" or "Clinical Placements" heading), a bootcamp written as an entry, volunteering and time off work
-  (a career break, sabbatical, parental leave, gap year) are listed but count for no
-  professional years. Overlapping jobs count once.
+  university until graduating; a student's part-time job, a cashier's, while a degree is in
+  progress; a job under an "Internships" or "Clinical Placements" heading), a bootcamp written as
+  an entry, volunteering and time off work (a career break, sabbatical, parental leave, gap year)
+  are listed but count for no professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
   Python work) gets that job's months, overlaps once; not one met in a course ("Relevant
   coursework: AWS", "Took online courses in SQL"); a skill only listed gets none, unless the
@@ -743,8 +743,9 @@ _LEARNING_END = re.compile(
 
 
 def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
-    """The mentions of skills the resume says it is learning or interested in, not using: "Currently
-    learning: Kubernetes, Rust". They are no job's skill and state no years."""
+    """The mentions of skills the resume says it is learning, interested in or hoping to gain, not
+    using ("Currently learning: Kubernetes, Rust", "Eager to learn Python"), and of the role it
+    seeks ("Seeking a Scrum Master position"). They are no job's skill and state no years."""
 
     def after_cues(line: str) -> list[tuple[int, int]]:  # from each cue to the end of its clause
         spans = []
@@ -1726,15 +1727,13 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=tuple(_heading_mentions(lines, sections, mentions)),
+        headings=tuple(_heading_mentions(sections, mentions)),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )
 
 
-def _heading_mentions(
-    lines: Sequence[str], sections: Sequence[ResumeSection], mentions: Sequence[Mention]
-) -> list[Mention]:
+def _heading_mentions(sections: Sequence[ResumeSection], mentions: Sequence[Mention]) -> list[Mention]:
     """See Structure.headings."""
     at = {s.line: s for s in sections if s.heading and s.kind in ("other", "summary")}
     if not at:
