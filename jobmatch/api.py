@@ -42,6 +42,7 @@ from jobmatch.models import Candidate, Document, InputError, MatchResult, Matrix
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
 from jobmatch.scoring import score_match, score_parts
+from jobmatch.shared import Exchange
 from jobmatch.similarity import Mass, coverage, coverage_matrix, posting_mass, text_coverage
 from jobmatch.vocabulary import Vocabulary
 
@@ -675,6 +676,8 @@ _matrix_task.batched = True  # type: ignore[attr-defined]
 PARALLEL_MIN_UNITS = 48
 _HEAVY = (".pdf", ".docx")
 _context: _Context | None = None  # a worker's
+_exchange: Exchange | None = None  # a worker's (see _run_batch)
+_inbox: Any = None  # a worker's: what the run's own process sends it (see _share)
 
 
 def _units(item: Any) -> int:
@@ -736,7 +739,8 @@ def _parallel(
 
     # ``workers`` processes: workers - 1 in a pool, and this one (see _share). Batches of about
     # units / (8 x workers), 1 to 64 inputs: enough to keep every process busy to the end, few
-    # enough round trips
+    # enough round trips. The first are smaller (4, 8, 16 ...): the processes start with empty
+    # line caches, and what one works out reaches the others after each batch (see _share)
     target = max(1, min(64, units // (8 * workers)))
     batches: list[list[Any]] = []
     batch: list[Any] = []
@@ -744,7 +748,7 @@ def _parallel(
     for item in items:
         batch.append(item)
         weight += 0 if isinstance(item, InputError) else _units(item)
-        if weight >= target:
+        if weight >= min(target, 4 << len(batches)):
             batches.append(batch)
             batch, weight = [], 0
     if batch:
@@ -760,46 +764,71 @@ def _parallel(
         if sys.platform.startswith("linux"):
             import ctypes  # noqa: F401 - for _die_with_parent
         gc.freeze()
+    children = max(1, min(workers - 1, len(batches)))
+    # a channel a worker: what this process's line caches make, sent as it goes (see _share)
+    channels = [mp_context.Queue() for _ in range(children)]
     try:
         with ProcessPoolExecutor(
-            max_workers=max(1, min(workers - 1, len(batches))),
+            max_workers=children,
             mp_context=mp_context,
             initializer=_init,
-            initargs=(context,),
+            initargs=(context, channels, mp_context.Value("i", 0)),
         ) as pool:
-            yield from _share(pool, task, batches, context, max(1, workers - 1))
+            yield from _share(pool, task, batches, context, channels)
     finally:
+        for channel in channels:
+            channel.close()
+            channel.cancel_join_thread()  # (what is left unread is no loss: a cache's)
         if frozen:
             gc.unfreeze()
 
 
 def _share(
-    pool: Any, task: Callable[[_Context, Any], Any], batches: list[list[Any]], context: _Context, children: int
+    pool: Any, task: Callable[[_Context, Any], Any], batches: list[list[Any]], context: _Context, channels: list[Any]
 ) -> Iterator[Any]:
-    """The batches' results in input order. The pool's ``children`` workers take batches from the
-    front, a few in flight each; while the next result in order is not ready, this process runs
-    the next batch not yet given out itself, never more than a few batches ahead of the output
-    (results never pile up)."""
+    """The batches' results in input order. The pool's workers (one per channel) take batches from
+    the front, a few in flight each; while the next result in order is not ready, this process
+    runs the next batch not yet given out itself, never more than a few batches ahead of the
+    output (results never pile up).
+
+    The processes share what their line caches make (see :mod:`jobmatch.shared`): a worker's
+    comes with each batch's results, and is merged here as soon as the batch is done; this
+    process's own goes down every worker's channel after each batch it runs, and a worker takes
+    it before its next batch."""
     todo = deque(enumerate(batches))
     running: dict[int, Any] = {}  # batch number -> its future
-    ran: dict[int, list[Any]] = {}  # batch number -> results computed here
-    in_flight = 4 * children
+    done: dict[int, list[Any]] = {}  # batch number -> its results, not yet given out
+    in_flight = 4 * len(channels)
     ahead = in_flight + 4
+    exchange = Exchange(context.vocab)
 
     def fill() -> None:
         while todo and len(running) < in_flight:
             index, batch = todo.popleft()
             running[index] = pool.submit(_run_batch, task, batch)
 
+    def collect() -> None:
+        for index in [i for i, future in running.items() if future.done()]:
+            done[index], made = running.pop(index).result()
+            exchange.give(made)
+
     with _interrupts_held():  # the first submit forks the workers
         fill()
     for out in range(len(batches)):
         fill()
-        while out not in ran and not (out in running and running[out].done()) and todo and todo[0][0] < out + ahead:
+        while out not in done and not (out in running and running[out].done()) and todo and todo[0][0] < out + ahead:
             index, batch = todo.popleft()
-            ran[index] = _run(task, context, batch)
-        done = ran.pop(out) if out in ran else running.pop(out).result()
-        yield from done
+            done[index] = _run(task, context, batch)
+            made = exchange.take()
+            if made is not None:
+                for channel in channels:
+                    channel.put(made)
+            collect()
+            fill()
+        if out not in done:
+            done[out], made = running.pop(out).result()
+            exchange.give(made)
+        yield from done.pop(out)
 
 
 @contextmanager
@@ -820,13 +849,17 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _init(context: _Context) -> None:
+def _init(context: _Context, channels: list[Any], claimed: Any) -> None:
     """A worker's start: the run's context; Ctrl-C is the parent's to handle (it stops the pool),
     and the worker ends with the parent, however the parent ends."""
     import signal
 
-    global _context
+    global _context, _exchange, _inbox
     _context = context
+    _exchange = Exchange(context.vocab)
+    with claimed.get_lock():  # the channel of this worker: one each
+        _inbox = channels[claimed.value] if claimed.value < len(channels) else None
+        claimed.value += 1
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # held while it was forked (see _interrupts_held): ignored now
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -851,9 +884,19 @@ def _die_with_parent() -> None:
         pass
 
 
-def _run_batch(task: Callable[[_Context, Any], Any], batch: list[Any]) -> list[Any]:
-    assert _context is not None
-    return _run(task, _context, batch)
+def _run_batch(task: Callable[[_Context, Any], Any], batch: list[Any]) -> tuple[list[Any], bytes | None]:
+    """A worker's batch, and what its line caches made meanwhile, after taking what the run's own
+    process sent (see :mod:`jobmatch.shared`)."""
+    import queue
+
+    assert _context is not None and _exchange is not None
+    while _inbox is not None:
+        try:
+            _exchange.give(_inbox.get_nowait())
+        except queue.Empty:
+            break
+    done = _run(task, _context, batch)
+    return done, _exchange.take()
 
 
 def _run(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequence[Any]) -> list[Any]:

@@ -179,6 +179,20 @@ _line_caches: dict[int, tuple[Vocabulary, dict[str, _Flat], dict[str, _Flat]]] =
 _resume_caches: dict[int, tuple[Vocabulary, dict[tuple[str, bool, bool], _Flat]]] = {}
 
 
+def _held(vocab: Vocabulary) -> tuple[Vocabulary, dict[str, _Flat], dict[str, _Flat]]:
+    held = _line_caches.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _line_caches[id(vocab)] = (vocab, {}, {})  # the vocabulary is held: its id stays its own
+    return held
+
+
+def line_caches(vocab: Vocabulary) -> list[tuple[dict[str, _Flat], int]]:
+    """The per-line caches of a vocabulary (of postings' lines, with and without misspellings),
+    each with its bound (see :mod:`jobmatch.shared`)."""
+    held = _held(vocab)
+    return [(held[1], _LINE_CACHE_SIZE), (held[2], _LINE_CACHE_SIZE)]
+
+
 def _flat(found: Iterable[_Found]) -> _Flat:
     return tuple(field for mention in found for field in mention)
 
@@ -192,9 +206,7 @@ def extract_line(
     item a name when one is ("Excel, Bloomberg Terminal")."""
     if resume:
         return _extract_resume_line(line, number, vocab, fuzzy, listed)
-    held = _line_caches.get(id(vocab))
-    if held is None or held[0] is not vocab:
-        held = _line_caches[id(vocab)] = (vocab, {}, {})  # the vocabulary is held: its id stays its own
+    held = _held(vocab)
     cache = held[1] if fuzzy else held[2]
     found = cache.get(line)
     if found is None:

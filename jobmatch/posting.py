@@ -965,6 +965,11 @@ class _LineResult:
     degrees: tuple[tuple[Tier, frozenset[str]], ...] = ()  # the levels asked for, by tier
     degree_fields: tuple[str, ...] = ()
 
+    def __reduce__(self) -> Any:
+        if self is _NOTHING:  # the one result of every line that asks for nothing stays that one (by name)
+            return "_NOTHING"
+        return _LineResult, (self.requirements, self.overall_years, self.degrees, self.degree_fields)
+
 
 def _result(
     requirements: list[Requirement], overall_years: list[int], degrees: dict[Tier, set[str]], fields: list[str]
@@ -1185,8 +1190,29 @@ def _cache_of(vocab: Vocabulary) -> dict[str, _LineInfo]:
     return held[1]
 
 
-_UNKNOWN: Any = object()  # not computed yet
-_NOT_HEADING: Any = object()  # computed: the line is no heading
+def line_caches(vocab: Vocabulary) -> list[tuple[dict[str, _LineInfo], int]]:
+    """The per-line caches of a vocabulary, each with its bound (see :mod:`jobmatch.shared`)."""
+    return [(_cache_of(vocab), _CACHE_SIZE)]
+
+
+class _Marker:
+    """A value a cache entry holds for "not computed" or "none"; one object, compared by identity,
+    and pickled by name (an entry sent to another process holds that process's own marker)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_UNKNOWN: Any = _Marker("_UNKNOWN")  # not computed yet
+_NOT_HEADING: Any = _Marker("_NOT_HEADING")  # computed: the line is no heading
 
 # A heading line as _cached_heading keeps it: text, level, kind, and whether it leads in a list
 # ("Bonus points for experience with": the short lines below are items, not headings).

@@ -37,9 +37,12 @@ def _worker_state(_):
 def test_a_worker_forked_while_held_ignores_ctrl_c_and_does_not_hold_it():
     from concurrent.futures import ProcessPoolExecutor
 
-    context = api._Context.__new__(api._Context)  # (what _init stores; its fields are not read here)
+    from jobmatch.vocabulary import Vocabulary
+
+    fork = multiprocessing.get_context("fork")
+    context = api._Context(Vocabulary([{"name": "Python", "category": "language"}]))  # (what _init stores)
     with ProcessPoolExecutor(
-        max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=api._init, initargs=(context,)
+        max_workers=1, mp_context=fork, initializer=api._init, initargs=(context, [], fork.Value("i", 0))
     ) as pool:
         with api._interrupts_held():
             future = pool.submit(_worker_state, None)

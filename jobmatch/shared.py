@@ -1,0 +1,112 @@
+"""The per-line caches of a parallel run, shared between its processes.
+
+Postings share many lines (boilerplate, standard bullets), and working out what a line asks for
+costs far more than looking it up: the parser and the extractor keep what they found per line
+(see ``posting.line_caches`` and ``extract.line_caches``). Each process of a run has its own
+caches, so without sharing, every process works out every distinct line of the run for itself:
+with two processes, each line twice. Here a process takes the entries its caches made since it
+last gave them (:meth:`Exchange.take`, pickled) and merges another's (:meth:`Exchange.give`): a
+worker sends its entries with each batch's results, and the run's own process sends its entries
+with each batch it gives out (see ``api._share``).
+
+An entry is a pure function of its key (the line) and the run's vocabulary, so a line held twice
+holds the same value twice: a process keeps its own entry, and a received one is only ever a
+lookup saved. A skill travels as its name and is the vocabulary's own object again on arrival;
+the parser's markers (``posting._UNKNOWN``) travel by name too, and stay themselves.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from itertools import islice
+from typing import Any
+
+from jobmatch import extract, posting
+from jobmatch.models import Skill
+from jobmatch.vocabulary import Vocabulary
+
+_Table = tuple[dict[Any, Any], int]  # a cache and its bound
+_receiving: Vocabulary | None = None  # the vocabulary of the entries being unpickled (see _skill)
+
+
+def _skill(name: str) -> Skill:
+    """A skill sent by name (see _Pickler), the receiving vocabulary's own."""
+    assert _receiving is not None
+    found = _receiving.get(name)
+    if found is None:  # (a vocabulary other than the sender's: the payload is dropped, see give)
+        raise pickle.UnpicklingError(f"no skill {name!r}")
+    return found
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is Skill:  # by name: the receiver's vocabulary holds it (and a copy is no skill of it)
+            return _skill, (obj.name,)
+        return NotImplemented
+
+
+class Exchange:
+    """What one process's line caches made, for the other processes of the run, and what they
+    made, merged into its own. Not thread-safe: one per process."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._marks = [len(cache) for cache, _ in self._tables()]
+        self._made: list[list[list[tuple[Any, Any]]]] = []  # own entries not taken yet, per table
+
+    def _tables(self) -> list[_Table]:
+        return [*posting.line_caches(self.vocab), *extract.line_caches(self.vocab)]
+
+    def _collect(self, tables: list[_Table]) -> None:
+        """Set the entries each table made since the last look aside (a table emptied since, when
+        full: all it holds)."""
+        made = []
+        for at, (cache, _) in enumerate(tables):
+            size, mark = len(cache), self._marks[at]
+            # the newest entries, from the end (a dict keeps its order): what the table made since
+            entries = list(islice(reversed(cache.items()), size - mark if size >= mark else size))
+            entries.reverse()
+            made.append(entries)
+            self._marks[at] = size
+        if any(made):
+            self._made.append(made)
+
+    def take(self) -> bytes | None:
+        """The entries this process's caches made since the last take, pickled (None: none)."""
+        tables = self._tables()
+        self._collect(tables)
+        if not self._made:
+            return None
+        merged: list[list[tuple[Any, Any]]] = [[] for _ in tables]
+        for made in self._made:
+            for into, entries in zip(merged, made, strict=True):
+                into.extend(entries)
+        self._made.clear()
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(merged)
+        return buffer.getvalue()
+
+    def give(self, payload: bytes | None) -> None:
+        """Another process's entries (from its :meth:`take`), merged: a line this process holds
+        keeps its own entry, and a full cache takes no more. They are not this process's own to
+        take again."""
+        if payload is None:
+            return
+        global _receiving
+        tables = self._tables()
+        self._collect(tables)  # (what this process made before: still its own to take)
+        _receiving = self.vocab
+        try:
+            received = pickle.loads(payload)
+        except pickle.UnpicklingError:
+            return  # (never from a process of the same run: nothing shared, nothing wrong)
+        finally:
+            _receiving = None
+        for (cache, bound), entries in zip(tables, received, strict=True):
+            for key, value in entries:
+                if len(cache) >= bound:
+                    break
+                if key not in cache:
+                    cache[key] = value
+        self._marks = [len(cache) for cache, _ in tables]
