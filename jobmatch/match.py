@@ -383,11 +383,28 @@ def match_requirement(
     return RequirementMatch(requirement=req, matched_by=best[2], evidence=best[3])
 
 
+# Where a mention shows a skill best, by the kind of section it stands in: a job's line shows the
+# skill used ("Led a team building the order-routing service in Go"), a project's next, a
+# summary's or a skills list's only that the resume names it
+_PLACE = {"experience": 0, "projects": 1}
+
+
+def _shown_best(mentions: Iterable[Mention], profile: ResumeProfile) -> Mention:
+    """The mention that shows a skill best: the surest method (exact before alias before a
+    misspelling), then in a job before a project before anywhere else, then the first."""
+    kinds = [(s.line, s.end_line, _PLACE.get(s.kind, 2)) for s in profile.sections]
+
+    def place(line: int) -> int:
+        return next((rank for start, end, rank in kinds if start <= line <= end), 2)
+
+    return min(mentions, key=lambda m: (_RANK[m.method], place(m.line), m.line))
+
+
 def _direct(name: str, skills: dict[str, ResumeSkill], profile: ResumeProfile) -> Evidence | None:
     found = skills.get(name)
     if found is None:
         return None
-    mention = min(found.mentions, key=lambda m: (_RANK[m.method], m.line))
+    mention = _shown_best(found.mentions, profile)
     return _evidence(mention, profile, mention.method, name)
 
 
@@ -395,7 +412,7 @@ def _implied(name: str, implied_index: dict[str, ResumeSkill], profile: ResumePr
     source = implied_index.get(name)
     if source is None:
         return None
-    mention = source.mentions[0]
+    mention = _shown_best(source.mentions, profile)
     return _evidence(mention, profile, Method.IMPLIED, source.skill.name)
 
 

@@ -30,3 +30,61 @@ def test_short_lines_are_shown_whole(runner, tmp_path):
     result = runner.invoke(app, ["resume", str(resume), "-f", "json"])
     skills = json.loads(result.stdout)["documents"][0]["skills"]
     assert {s["evidence"][0]["text"] for s in skills} == {"Skills: Python, Kubernetes, Docker"}
+
+
+RESUME = """Marcus Webb
+Seattle, WA
+
+SUMMARY
+Backend engineer with 9 years building platforms in Go. Led migrations to EKS.
+
+SKILLS
+Go, Terraform, Kubernetes, Postgres
+
+EXPERIENCE
+Staff Software Engineer, Amazon
+March 2021 - Present
+- Led a team of 6 building the order-routing service in Go
+- Moved 30 services to EKS
+
+PROJECTS
+- infra-kit: Terraform modules for small teams
+"""
+
+POSTING = """Backend Engineer
+
+Requirements
+- 5+ years of Go
+- Terraform
+- Kubernetes
+- AWS
+- PostgreSQL
+"""
+
+
+def _evidence(runner, tmp_path, resume: str = RESUME) -> dict[str, dict]:
+    (tmp_path / "r.txt").write_text(resume, encoding="utf-8")
+    (tmp_path / "p.txt").write_text(POSTING, encoding="utf-8")
+    result = runner.invoke(app, ["match", str(tmp_path / "r.txt"), str(tmp_path / "p.txt"), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    requirements = json.loads(result.stdout)["results"][0]["requirements"]
+    return {r["any_of"][0]: r["evidence"] for r in requirements}
+
+
+def test_the_evidence_is_where_the_skill_was_used_a_job_before_a_project_before_a_summary(runner, tmp_path):
+    evidence = _evidence(runner, tmp_path)
+    # named in the summary, the skills list and a job: the job's line
+    assert evidence["Go"]["text"] == "- Led a team of 6 building the order-routing service in Go"
+    # in the skills list and a project: the project's line
+    assert evidence["Terraform"]["text"] == "- infra-kit: Terraform modules for small teams"
+    # implied (EKS: Kubernetes, AWS) by the summary and by a job: the job's line, though a skill listed
+    # by its own name (Kubernetes, in the skills list) is surer evidence than an implication
+    assert evidence["AWS"]["text"] == "- Moved 30 services to EKS" and evidence["AWS"]["method"] == "implied"
+    assert evidence["Kubernetes"]["text"] == "Go, Terraform, Kubernetes, Postgres"
+    # only in the skills list (by an alias): that line
+    assert evidence["PostgreSQL"]["text"] == "Go, Terraform, Kubernetes, Postgres"
+
+
+def test_without_sections_the_first_line_that_names_it_shows_it(runner, tmp_path):
+    evidence = _evidence(runner, tmp_path, "Go and Terraform\nBuilt services in Go\n")
+    assert evidence["Go"]["line"] == 1
