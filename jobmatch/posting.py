@@ -1670,6 +1670,64 @@ def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
     return False
 
 
+# In hiring phrasing, a soft skill is asked as what the person brings ("someone with strong
+# communication skills", "a project manager who is passionate about programme management", "an
+# experienced leader"), not where a clause describes the work or the team ("... eager to take an
+# active role in our transformation by leading one of more projects", "team members that understand
+# that simplicity is key ... during decision-making"): see _brought
+_BRINGS = frozenset(
+    (
+        "with", "having", "has", "have", "possess", "possesses", "possessing", "bring", "brings", "bringing",
+        "strong", "excellent", "good", "great", "solid", "proven", "exceptional", "outstanding", "effective",
+        "superb", "demonstrated", "demonstrable", "natural", "clear", "sound", "advanced", "confident",
+        "passionate", "passion", "experience", "experienced", "skilled", "skills", "knowledge", "ability", "able",
+        "can", "capable", "talented", "expert", "expertise", "background", "flair", "aptitude", "who", "seeking",
+        "hiring", "need", "needs", "want", "require", "requires", "show", "shows", "demonstrate", "demonstrates",
+    )
+)
+# (a clause about the work or the team: "by leading", "during decision-making", "who will lead a
+# team", "to join our team", "to lead our projects")
+_WORK_CLAUSE = frozenset(
+    ("by", "during", "through", "while", "whilst", "when", "whereby", "where", "which", "will", "our", "we", "you",
+     "your", "their", "its")
+)
+_ABLE_TO = frozenset(("ability", "abilities", "able", "capacity", "how"))  # "the ability to lead"
+_LOOKING = frozenset(("looking", "searching"))  # "looking for a team player"
+_BROUGHT_NOUN = re.compile(
+    r"[\s-]*(?:skills?|abilit(?:y|ies)|experience|background|expertise|qualities|capabilit(?:y|ies)|mindset)\b",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;:|](?=\s|$)")
+_BROUGHT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _brought(line: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a soft skill's ``mention`` in a hiring sentence names what the person brings (see
+    _BRINGS): the nearest word before it in its sentence that says so comes before any that opens
+    a clause about the work or the team (_WORK_CLAUSE); "leadership skills" is brought wherever.
+    The words of the other ``mentions`` are no cue ("Excel, attention to detail and problem solving")."""
+    if _BROUGHT_NOUN.match(line, mention.end):
+        return True
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(line, 0, mention.start)), default=0)
+    before = line[start : mention.start]
+    for other in mentions:
+        if start <= other.start and other.end <= mention.start:
+            a, b = other.start - start, other.end - start
+            before = before[:a] + " " * (b - a) + before[b:]
+    words = _BROUGHT_WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word == "to":
+            return i > 0 and words[i - 1].lower() in _ABLE_TO
+        if word == "for" and i > 0 and words[i - 1].lower() in _LOOKING:
+            return True
+        if word in _WORK_CLAUSE:
+            return False
+        if word in _BRINGS:
+            return True
+    return False
+
+
 def _qualification_item(text: str, offset: int, mentions: list[Mention]) -> bool:
     """Whether a list item's ``text`` (at ``offset`` in its line) reads as a qualification (see
     _QUALIFICATION_ITEM): a duty opens with a verb ("Process invoices in QuickBooks"), a perk names
@@ -1864,6 +1922,7 @@ def _read_line(
     tier = _section_tier(section.kind)
     text = _BULLET.sub("", line, count=1).strip()
     offset = len(line) - len(line.lstrip()) + (len(line.strip()) - len(text))
+    hired = False  # whether hiring phrasing sets the tier (see _hiring)
     if tier is None:  # no heading, or one the lexicon does not know: sentence cues decide
         # (a preferred mark speaks for its own scope: "Python or Go are ideal A deep
         # understanding of ..." asks for the understanding; see _mark_scopes)
@@ -1885,12 +1944,14 @@ def _read_line(
         elif cue or has_headings and _BULLET.match(line):
             tier = Tier.REQUIRED
         elif not has_headings and (
-            _hiring(text, offset, mentions)
+            (hired := _hiring(text, offset, mentions))
             or (mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions))
         ):
             # no heading sorts the lines: hiring phrasing asks ("Need someone with Excel"), and so
             # does a list item that names a qualification ("Current First Aid and CPR certificates")
             tier = Tier.REQUIRED
+            if hired:  # (a soft skill as what the person brings, not in a clause about the work: _brought)
+                mentions = [m for m in mentions if not m.skill.soft or _brought(line, m, mentions)]
         else:
             tier = Tier.CONTEXT
     elif (
