@@ -3211,8 +3211,37 @@ _TRAILING_SYMBOLS = re.compile(
 )
 
 
+# where the job is done, closing a title: "Data Engineer - Remote", "Data Engineer (Remote)",
+# "Analyst - London, UK", "Nurse | Austin, TX", "Developer - Remote (US)", "Engineer, Hybrid"; the
+# title is the job ("Engineer - Hybrid Cloud", "Engineer - Platform & Infrastructure", "Engineer -
+# Tools, QA" keep theirs: a place's country or state is one _COUNTRY names)
+_WORK_MODE = (
+    r"(?i:(?:fully\s+|100%\s+)?(?:remote(?:-first)?|hybrid|on-?site|on site|in-office|in office|work from home|wfh))"
+)
+_PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_COUNTRY = (
+    r"(?:UK|USA?|UAE|EU|NZ|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|BC|QC|AB|NSW|VIC|QLD|"
+    r"United Kingdom|United States|England|Scotland|Wales|Ireland|Germany|France|Spain|Netherlands|"
+    r"Canada|Australia|New Zealand|India|Poland|Portugal|Italy|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
+    r"Belgium|Singapore)"
+)
+_PLACE_SUFFIX = re.compile(
+    rf"\s*[(\[]\s*{_WORK_MODE}\b[^()\[\]]*[)\]]$"  # "(Remote)", "(Hybrid, London)", "[Remote - EU]"
+    rf"|(?:\s[-\u2013\u2014|\u00b7/]|,)\s+{_WORK_MODE}"  # " - Remote", " | Hybrid", ", Remote"
+    rf"(?:\s*[,/\u2013-]\s*{_PLACE_NAME}|\s*\([^()]*\)|\s+[A-Z]{{2,4}})?$"  # (", UK", " (US)", " EU")
+    rf"|\s[-\u2013\u2014|\u00b7]\s+{_PLACE_NAME},\s*{_COUNTRY}$"  # " - London, UK", " | Austin, TX"
+)
+
+
 def _clean_title(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
     if not text.isascii():
         text = _TRAILING_SYMBOLS.sub("", text)
-    return " ".join(text.replace("**", "").split()).strip(" -:|")
+    text = " ".join(text.replace("**", "").split()).strip(" -:|")
+    for _ in range(2):  # ("Data Engineer - London, UK (Hybrid)")
+        place = _PLACE_SUFFIX.search(text)
+        if place is None or place.start() == 0:
+            break
+        text = text[: place.start()].rstrip(" -:|,")
+    return text

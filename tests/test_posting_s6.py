@@ -59,3 +59,44 @@ def test_what_the_person_sought_is_passionate_about_is_still_asked(parse):
 def test_a_soft_skill_the_person_brings_is_still_asked(line, skills, parse):
     tiers = _tiers(parse(f"{line}\n"))
     assert {name: tiers.get(name) for name in skills} == {name: "required" for name in skills}
+
+
+# -- #7: a title closes with where the job is done, not a part of the title -------------------
+
+_ONE_LINE_DATA = (
+    "Data Engineer - Remote | We are a fast-growing SaaS company looking for a Data Engineer with 4+ years of "
+    "experience in Python and SQL, Airflow and dbt. Hybrid options for those near Leeds.\n"
+)
+
+
+def test_a_one_line_postings_title_drops_its_work_mode(parse):
+    posting = parse(_ONE_LINE_DATA)
+    assert posting.title == "Data Engineer"
+    assert _tiers(posting)["Python"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Data Engineer (Remote)", "Data Engineer"),
+        ("Data Analyst - London, UK", "Data Analyst"),
+        ("Registered Nurse | Austin, TX", "Registered Nurse"),
+        ("Backend Developer \u2013 Remote (US)", "Backend Developer"),
+        ("Site Reliability Engineer - London, UK (Hybrid)", "Site Reliability Engineer"),
+        # the title's own parts stay
+        ("Senior Engineer - Hybrid Cloud", "Senior Engineer - Hybrid Cloud"),
+        ("Senior Engineer - Platform & Infrastructure", "Senior Engineer - Platform & Infrastructure"),
+        ("QA Engineer - Tools, QA", "QA Engineer - Tools, QA"),
+        ("Backend Engineer (Python)", "Backend Engineer (Python)"),
+        ("Remote Data Engineer", "Remote Data Engineer"),
+    ],
+)
+def test_a_title_drops_where_the_job_is_done(first_line, title, parse):
+    assert parse(f"{first_line}\n\nRequirements\n- Python\n").title == title
+
+
+def test_a_one_line_posting_with_a_place_after_the_title(parse):
+    posting = parse(
+        "Payroll Administrator - Leeds, UK | We are looking for a payroll administrator with Sage and Excel skills.\n"
+    )
+    assert posting.title == "Payroll Administrator"
