@@ -100,3 +100,15 @@ def test_a_one_line_posting_with_a_place_after_the_title(parse):
         "Payroll Administrator - Leeds, UK | We are looking for a payroll administrator with Sage and Excel skills.\n"
     )
     assert posting.title == "Payroll Administrator"
+
+
+# -- minor: a framework named by a certificate's acronym ---------------------------------------
+
+
+def test_the_eit_framework_is_no_certification(parse):
+    posting = parse(
+        "Platform Engineer\n\nRequirements\n- Knowledge of the EIT framework\n"
+        "- Experience with EIT Digital projects\n- EIT certification or passed the FE exam\n"
+    )
+    eit = [r.text for r in posting.requirements if "EIT certification" in r.any_of]
+    assert eit == ["EIT certification or passed the FE exam"]
