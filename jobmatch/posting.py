@@ -2703,15 +2703,35 @@ _ANY_OF_TAIL = re.compile(
 )
 
 
+# a verb of the work opening a phrase: "Write Python, SQL or review code" joins two verb phrases
+# with its "or", not the alternatives of one list (see _any_of_list)
+_WORK_VERB = re.compile(
+    r"(?:review|writ|test|debug|build|design|maintain|deploy|develop|implement|manag|support|lead|document|creat|"
+    r"analy[sz]|monitor|troubleshoot|configur|automat|optimi[sz]|refactor|mentor|deliver|improv|fix|migrat|"
+    r"integrat|operat|train|coach|teach|present|own|driv|contribut|collaborat|investigat|resolv|handl|prepar|"
+    r"process|perform|conduct|coordinat|produc)(?:e|es|s|ing|ed)?\b",
+    re.I,
+)
+_OR_WORD = re.compile(r"\s*,?\s*(?:or|and/or)\s+", re.I)
+
+
 def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
     """Whether a list of skills is one set of alternatives by the words around it (_ANY_OF_LEAD,
     _ANY_OF_TAIL); ``before`` is where the words before it start."""
     lead = line[before : chain[0].start].lower()
     if ("of" in lead or "either" in lead) and _ANY_OF_LEAD.search(line, before, chain[0].start):
         return True
-    return (
-        not any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
-        and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
+    if any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False)):
+        return False
+    if _ANY_OF_TAIL.match(line, chain[-1].end, end) is None:
+        return False
+    # (not when a verb opens both the list and the words after its "or": "Write Python, SQL or
+    # review code" asks for Python and SQL, each)
+    after_or = _OR_WORD.match(line, chain[-1].end, end)
+    return not (
+        after_or is not None
+        and _WORK_VERB.match(line, after_or.end(), end)
+        and _WORK_VERB.match(lead.lstrip(" \t-*+\u2022:;,."))
     )
 
 

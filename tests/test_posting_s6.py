@@ -112,3 +112,24 @@ def test_the_eit_framework_is_no_certification(parse):
     )
     eit = [r.text for r in posting.requirements if "EIT certification" in r.any_of]
     assert eit == ["EIT certification or passed the FE exam"]
+
+
+# -- an "or" that joins two verb phrases, not alternatives ---------------------------------------
+
+
+def test_an_or_between_two_verb_phrases_asks_each_skill(parse):
+    posting = parse("Platform Engineer\n\nRequirements\n- Write Python, SQL or review code\n")
+    assert sorted(r.any_of for r in posting.requirements) == [("Python",), ("SQL",)]
+
+
+@pytest.mark.parametrize(
+    ("line", "any_of"),
+    [
+        ("5+ years in SRE, DevOps or infrastructure engineering", ("SRE", "DevOps")),
+        ("Experience with Python, Java or similar", ("Python", "Java")),
+        ("Write code in Python, Java or another language", ("Python", "Java")),
+    ],
+)
+def test_a_list_closed_by_an_unknown_alternative_is_still_one_any_of(line, any_of, parse):
+    posting = parse(f"Platform Engineer\n\nRequirements\n- {line}\n")
+    assert [r.any_of for r in posting.requirements] == [any_of]
