@@ -1663,8 +1663,11 @@ def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
         if not cue.group("who"):
             return True  # "Candidates should know ...", "Excel skills needed"
         who = offset + cue.start("who")
-        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who")
-        if not any(offset + cue.start() <= m.start < who for m in mentions) and any(m.start > who for m in mentions):
+        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who";
+        # a soft skill may name the person: "a team player with excellent communication skills")
+        if not any(offset + cue.start() <= m.start < who and not m.skill.soft for m in mentions) and any(
+            m.start > who for m in mentions
+        ):
             return True
         cue = _HIRING_CUE.search(text, cue.end())
     return False

@@ -133,3 +133,8 @@ def test_an_or_between_two_verb_phrases_asks_each_skill(parse):
 def test_a_list_closed_by_an_unknown_alternative_is_still_one_any_of(line, any_of, parse):
     posting = parse(f"Platform Engineer\n\nRequirements\n- {line}\n")
     assert [r.any_of for r in posting.requirements] == [any_of]
+
+
+def test_a_soft_skill_naming_the_person_sought_does_not_stop_the_hiring_phrase(parse):
+    tiers = _tiers(parse("We are looking for a team player with excellent communication and leadership skills.\n"))
+    assert tiers == {"teamwork": "required", "communication": "required", "leadership": "required"}
