@@ -1970,6 +1970,12 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and tier is not Tier.CONTEXT and _EMPLOYER_SUBJECT.match(text):
+        # "We are a fast-growing SaaS company looking for a Data Engineer with 4+ years of Python":
+        # what the company is, before the words that hire, asks nothing
+        hires = _COMPANY_HIRES.search(text)
+        if hires is not None:
+            mentions = [m for m in mentions if m.start >= offset + hires.start()]
     if (
         mentions
         and tier is Tier.CONTEXT  # (a requirement names a place rarely: "Experience in a Finance department")
@@ -3080,6 +3086,11 @@ _STACK_WORDS = re.compile(
     r"\b(?:stack|built (?:on|with)|based on|use|uses|using|used|written in|powered by|work(?:s|ing)? with|"
     r"rely on|such as)\b",
     re.I,
+)
+
+
+_COMPANY_HIRES = re.compile(
+    r"\b(?:(?:currently|now)\s+)?(?:looking for|seeking|searching for|hiring|recruiting)\b", re.I
 )
 
 

@@ -75,6 +75,19 @@ def test_a_one_line_postings_title_drops_its_work_mode(parse):
     assert _tiers(posting)["Python"] == "required"
 
 
+def test_what_the_company_is_before_the_hiring_words_asks_nothing(parse):
+    posting = parse(_ONE_LINE_DATA)
+    assert "SaaS" not in _tiers(posting)
+    years = {name: r.min_years for r in posting.requirements for name in r.any_of}
+    assert years["data engineering"] == years["Python"] == 4
+
+
+def test_a_company_sentence_without_hiring_words_still_asks_by_its_years(parse):
+    posting = parse("Engineer\n\nWe are building a new payments platform, so 5+ years of Java and Kafka are a must.\n")
+    tiers = _tiers(posting)
+    assert (tiers.get("Java"), tiers.get("Kafka")) == ("required", "required")
+
+
 @pytest.mark.parametrize(
     ("first_line", "title"),
     [
