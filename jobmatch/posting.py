@@ -1970,12 +1970,17 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
-    if mentions and tier is not Tier.CONTEXT and _EMPLOYER_SUBJECT.match(text):
-        # "We are a fast-growing SaaS company looking for a Data Engineer with 4+ years of Python":
-        # what the company is, before the words that hire, asks nothing
+    if mentions and tier is not Tier.CONTEXT and (
+        _EMPLOYER_SUBJECT.match(text) or _named_employer(text, mentions, offset)
+    ):
+        # "We are a fast-growing SaaS company looking for a Data Engineer with 4+ years of Python",
+        # "Acme is a SaaS company seeking ...": what the company is, before the words that hire, asks
+        # nothing (its stack may: "We are a Python shop looking for ...")
         hires = _COMPANY_HIRES.search(text)
         if hires is not None:
-            mentions = [m for m in mentions if m.start >= offset + hires.start()]
+            mentions = [
+                m for m in mentions if m.start >= offset + hires.start() or not _COMPANY_KIND.match(line, m.end)
+            ]
     if (
         mentions
         and tier is Tier.CONTEXT  # (a requirement names a place rarely: "Experience in a Finance department")
@@ -3087,6 +3092,26 @@ _STACK_WORDS = re.compile(
     r"rely on|such as)\b",
     re.I,
 )
+
+
+# the kind of company a skill names: "a SaaS company", "a fintech and healthcare startup"
+_COMPANY_KIND = re.compile(
+    r"(?:(?:\s+and|\s*[,/&])?\s+[\w.-]+){0,3}?[\s-]+(?:company|startup|start-up|scale-?up|firm|business|provider|"
+    r"vendor|agency|consultancy|organi[sz]ation|group|leader|player)\b",
+    re.I,
+)
+
+
+def _named_employer(text: str, mentions: list[Mention], offset: int) -> bool:
+    """Whether the sentence opens with the company's name as its subject ("Acme is a ..."), not a
+    skill's ("Python is a must and we are looking for ...") or the job's (see _employer_subject)."""
+    named = _NAMED_EMPLOYER.match(text)
+    return (
+        named is not None
+        and bool(named.group("subject"))
+        and not _JOB_SUBJECT.search(named.group("subject"))
+        and not any(m.start < offset + named.end("subject") for m in mentions)
+    )
 
 
 _COMPANY_HIRES = re.compile(

@@ -82,6 +82,33 @@ def test_what_the_company_is_before_the_hiring_words_asks_nothing(parse):
     assert years["data engineering"] == years["Python"] == 4
 
 
+@pytest.mark.parametrize(
+    ("line", "asked", "not_asked"),
+    [
+        (
+            "Acme is a SaaS company looking for a Data Engineer with 4+ years of experience in Python and SQL.",
+            ["Python", "SQL"],
+            ["SaaS"],
+        ),
+        # a skill as the subject, and the company's stack, still ask
+        (
+            "Python is a must and we are looking for a Data Engineer with 4+ years of experience in SQL.",
+            ["Python", "SQL"],
+            [],
+        ),
+        (
+            "We are a Python shop looking for a backend engineer with 3+ years of experience in Django.",
+            ["Python", "Django"],
+            [],
+        ),
+    ],
+)
+def test_the_kind_of_company_before_the_hiring_words(line, asked, not_asked, parse):
+    tiers = _tiers(parse(f"{line}\n"))
+    assert [tiers.get(name) for name in asked] == ["required"] * len(asked)
+    assert not set(not_asked) & set(tiers)
+
+
 def test_a_company_sentence_without_hiring_words_still_asks_by_its_years(parse):
     posting = parse("Engineer\n\nWe are building a new payments platform, so 5+ years of Java and Kafka are a must.\n")
     tiers = _tiers(posting)
