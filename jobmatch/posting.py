@@ -1689,10 +1689,71 @@ def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
         if not cue.group("who"):
             return True  # "Candidates should know ...", "Excel skills needed"
         who = offset + cue.start("who")
-        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who")
-        if not any(offset + cue.start() <= m.start < who for m in mentions) and any(m.start > who for m in mentions):
+        # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who";
+        # a soft skill may name the person: "a team player with excellent communication skills")
+        if not any(offset + cue.start() <= m.start < who and not m.skill.soft for m in mentions) and any(
+            m.start > who for m in mentions
+        ):
             return True
         cue = _HIRING_CUE.search(text, cue.end())
+    return False
+
+
+# In hiring phrasing, a soft skill is asked as what the person brings ("someone with strong
+# communication skills", "a project manager who is passionate about programme management", "an
+# experienced leader"), not where a clause describes the work or the team ("... eager to take an
+# active role in our transformation by leading one of more projects", "team members that understand
+# that simplicity is key ... during decision-making"): see _brought
+_BRINGS = frozenset(
+    (
+        "with", "having", "has", "have", "possess", "possesses", "possessing", "bring", "brings", "bringing",
+        "strong", "excellent", "good", "great", "solid", "proven", "exceptional", "outstanding", "effective",
+        "superb", "demonstrated", "demonstrable", "natural", "clear", "sound", "advanced", "confident",
+        "passionate", "passion", "experience", "experienced", "skilled", "skills", "knowledge", "ability", "able",
+        "can", "capable", "talented", "expert", "expertise", "background", "flair", "aptitude", "who", "seeking",
+        "hiring", "need", "needs", "want", "require", "requires", "show", "shows", "demonstrate", "demonstrates",
+    )
+)
+# (a clause about the work or the team: "by leading", "during decision-making", "who will lead a
+# team", "to join our team", "to lead our projects")
+_WORK_CLAUSE = frozenset(
+    ("by", "during", "through", "while", "whilst", "when", "whereby", "where", "which", "will", "our", "we", "you",
+     "your", "their", "its")
+)
+_ABLE_TO = frozenset(("ability", "abilities", "able", "capacity", "how"))  # "the ability to lead"
+_LOOKING = frozenset(("looking", "searching"))  # "looking for a team player"
+_BROUGHT_NOUN = re.compile(
+    r"[\s-]*(?:skills?|abilit(?:y|ies)|experience|background|expertise|qualities|capabilit(?:y|ies)|mindset)\b",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;:|](?=\s|$)")
+_BROUGHT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _brought(line: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a soft skill's ``mention`` in a hiring sentence names what the person brings (see
+    _BRINGS): the nearest word before it in its sentence that says so comes before any that opens
+    a clause about the work or the team (_WORK_CLAUSE); "leadership skills" is brought wherever.
+    The words of the other ``mentions`` are no cue ("Excel, attention to detail and problem solving")."""
+    if _BROUGHT_NOUN.match(line, mention.end):
+        return True
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(line, 0, mention.start)), default=0)
+    before = line[start : mention.start]
+    for other in mentions:
+        if start <= other.start and other.end <= mention.start:
+            a, b = other.start - start, other.end - start
+            before = before[:a] + " " * (b - a) + before[b:]
+    words = _BROUGHT_WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word == "to":
+            return i > 0 and words[i - 1].lower() in _ABLE_TO
+        if word == "for" and i > 0 and words[i - 1].lower() in _LOOKING:
+            return True
+        if word in _WORK_CLAUSE:
+            return False
+        if word in _BRINGS:
+            return True
     return False
 
 
@@ -1890,6 +1951,7 @@ def _read_line(
     tier = _section_tier(section.kind)
     text = _BULLET.sub("", line, count=1).strip()
     offset = len(line) - len(line.lstrip()) + (len(line.strip()) - len(text))
+    hired = False  # whether hiring phrasing sets the tier (see _hiring)
     if tier is None:  # no heading, or one the lexicon does not know: sentence cues decide
         # (a preferred mark speaks for its own scope: "Python or Go are ideal A deep
         # understanding of ..." asks for the understanding; see _mark_scopes)
@@ -1911,12 +1973,14 @@ def _read_line(
         elif cue or has_headings and _BULLET.match(line):
             tier = Tier.REQUIRED
         elif not has_headings and (
-            _hiring(text, offset, mentions)
+            (hired := _hiring(text, offset, mentions))
             or (mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions))
         ):
             # no heading sorts the lines: hiring phrasing asks ("Need someone with Excel"), and so
             # does a list item that names a qualification ("Current First Aid and CPR certificates")
             tier = Tier.REQUIRED
+            if hired:  # (a soft skill as what the person brings, not in a clause about the work: _brought)
+                mentions = [m for m in mentions if not m.skill.soft or _brought(line, m, mentions)]
         else:
             tier = Tier.CONTEXT
     elif (
@@ -1932,6 +1996,17 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and tier is not Tier.CONTEXT and (
+        _EMPLOYER_SUBJECT.match(text) or _named_employer(text, mentions, offset)
+    ):
+        # "We are a fast-growing SaaS company looking for a Data Engineer with 4+ years of Python",
+        # "Acme is a SaaS company seeking ...": what the company is, before the words that hire, asks
+        # nothing (its stack may: "We are a Python shop looking for ...")
+        hires = _COMPANY_HIRES.search(text)
+        if hires is not None:
+            mentions = [
+                m for m in mentions if m.start >= offset + hires.start() or not _COMPANY_KIND.match(line, m.end)
+            ]
     if (
         mentions
         and tier is Tier.CONTEXT  # (a requirement names a place rarely: "Experience in a Finance department")
@@ -2668,15 +2743,35 @@ _ANY_OF_TAIL = re.compile(
 )
 
 
+# a verb of the work opening a phrase: "Write Python, SQL or review code" joins two verb phrases
+# with its "or", not the alternatives of one list (see _any_of_list)
+_WORK_VERB = re.compile(
+    r"(?:review|writ|test|debug|build|design|maintain|deploy|develop|implement|manag|support|lead|document|creat|"
+    r"analy[sz]|monitor|troubleshoot|configur|automat|optimi[sz]|refactor|mentor|deliver|improv|fix|migrat|"
+    r"integrat|operat|train|coach|teach|present|own|driv|contribut|collaborat|investigat|resolv|handl|prepar|"
+    r"process|perform|conduct|coordinat|produc)(?:e|es|s|ing|ed)?\b",
+    re.I,
+)
+_OR_WORD = re.compile(r"\s*,?\s*(?:or|and/or)\s+", re.I)
+
+
 def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
     """Whether a list of skills is one set of alternatives by the words around it (_ANY_OF_LEAD,
     _ANY_OF_TAIL); ``before`` is where the words before it start."""
     lead = line[before : chain[0].start].lower()
     if ("of" in lead or "either" in lead) and _ANY_OF_LEAD.search(line, before, chain[0].start):
         return True
-    return (
-        not any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
-        and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
+    if any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False)):
+        return False
+    if _ANY_OF_TAIL.match(line, chain[-1].end, end) is None:
+        return False
+    # (not when a verb opens both the list and the words after its "or": "Write Python, SQL or
+    # review code" asks for Python and SQL, each)
+    after_or = _OR_WORD.match(line, chain[-1].end, end)
+    return not (
+        after_or is not None
+        and _WORK_VERB.match(line, after_or.end(), end)
+        and _WORK_VERB.match(lead.lstrip(" \t-*+\u2022:;,."))
     )
 
 
@@ -3025,6 +3120,31 @@ _STACK_WORDS = re.compile(
 )
 
 
+# the kind of company a skill names: "a SaaS company", "a fintech and healthcare startup"
+_COMPANY_KIND = re.compile(
+    r"(?:(?:\s+and|\s*[,/&])?\s+[\w.-]+){0,3}?[\s-]+(?:company|startup|start-up|scale-?up|firm|business|provider|"
+    r"vendor|agency|consultancy|organi[sz]ation|group|leader|player)\b",
+    re.I,
+)
+
+
+def _named_employer(text: str, mentions: list[Mention], offset: int) -> bool:
+    """Whether the sentence opens with the company's name as its subject ("Acme is a ..."), not a
+    skill's ("Python is a must and we are looking for ...") or the job's (see _employer_subject)."""
+    named = _NAMED_EMPLOYER.match(text)
+    return (
+        named is not None
+        and bool(named.group("subject"))
+        and not _JOB_SUBJECT.search(named.group("subject"))
+        and not any(m.start < offset + named.end("subject") for m in mentions)
+    )
+
+
+_COMPANY_HIRES = re.compile(
+    r"\b(?:(?:currently|now)\s+)?(?:looking for|seeking|searching for|hiring|recruiting)\b", re.I
+)
+
+
 def _about_the_employer(text: str, section: Section, mentions: list[Mention], offset: int) -> bool:
     """A sentence about the company rather than the job (see _EMPLOYER_SUBJECT): one whose
     subject is the employer, or any sentence of a section about it ("Company description",
@@ -3176,8 +3296,37 @@ _TRAILING_SYMBOLS = re.compile(
 )
 
 
+# where the job is done, closing a title: "Data Engineer - Remote", "Data Engineer (Remote)",
+# "Analyst - London, UK", "Nurse | Austin, TX", "Developer - Remote (US)", "Engineer, Hybrid"; the
+# title is the job ("Engineer - Hybrid Cloud", "Engineer - Platform & Infrastructure", "Engineer -
+# Tools, QA" keep theirs: a place's country or state is one _COUNTRY names)
+_WORK_MODE = (
+    r"(?i:(?:fully\s+|100%\s+)?(?:remote(?:-first)?|hybrid|on-?site|on site|in-office|in office|work from home|wfh))"
+)
+_PLACE_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_COUNTRY = (
+    r"(?:UK|USA?|UAE|EU|NZ|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|BC|QC|AB|NSW|VIC|QLD|"
+    r"United Kingdom|United States|England|Scotland|Wales|Ireland|Germany|France|Spain|Netherlands|"
+    r"Canada|Australia|New Zealand|India|Poland|Portugal|Italy|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
+    r"Belgium|Singapore)"
+)
+_PLACE_SUFFIX = re.compile(
+    rf"\s*[(\[]\s*{_WORK_MODE}\b[^()\[\]]*[)\]]$"  # "(Remote)", "(Hybrid, London)", "[Remote - EU]"
+    rf"|(?:\s[-\u2013\u2014|\u00b7/]|,)\s+{_WORK_MODE}"  # " - Remote", " | Hybrid", ", Remote"
+    rf"(?:\s*[,/\u2013-]\s*{_PLACE_NAME}|\s*\([^()]*\)|\s+[A-Z]{{2,4}})?$"  # (", UK", " (US)", " EU")
+    rf"|\s[-\u2013\u2014|\u00b7]\s+{_PLACE_NAME},\s*{_COUNTRY}$"  # " - London, UK", " | Austin, TX"
+)
+
+
 def _clean_title(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
     if not text.isascii():
         text = _TRAILING_SYMBOLS.sub("", text)
-    return " ".join(text.replace("**", "").split()).strip(" -:|")
+    text = " ".join(text.replace("**", "").split()).strip(" -:|")
+    for _ in range(2):  # ("Data Engineer - London, UK (Hybrid)")
+        place = _PLACE_SUFFIX.search(text)
+        if place is None or place.start() == 0:
+            break
+        text = text[: place.start()].rstrip(" -:|,")
+    return text
