@@ -578,6 +578,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     open_end = bool(_OPEN_END.search(a.text))
     if _DATE_ONLY.match(b.text) and not open_end:
         return False  # the dates of the job above, on their own line
+    if not open_end and _heads_a_job(b):
+        return False  # the next job's heading under a bullet that fills its line without a period
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
         return True
     if a.gapped:
@@ -604,6 +606,15 @@ _RANGE_END = re.compile(
     rf"\b{_YEAR}\s*(?:[-–—]|to)\s*(?:{_MONTH}\s*)?(?:(?:\d{{1,2}}[/.])?{_YEAR}|present|current|now)$", re.I
 )
 _POINT_END = re.compile(rf"\b(?:{_MONTH}|spring|summer|fall|autumn|winter)\s+{_YEAR}$", re.I)
+
+
+def _heads_a_job(b: Line) -> bool:
+    """A line that ends with a date range ("Product Manager, HubSpot  Jan 2019 - Dec 2021"), or a gapped
+    one whose last cell is a date ("Data Analyst Intern  Summer 2018"): a job's heading, never a wrap."""
+    end = b.text[-4:].lower()
+    if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
+        return False  # (most lines)
+    return bool(_RANGE_END.search(b.text)) or (b.gapped and bool(_POINT_END.search(b.text)))
 
 
 def _ends_dated(a: str, b: str) -> bool:

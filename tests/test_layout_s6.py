@@ -1,0 +1,51 @@
+"""The s6 core audit (#3): a Word/LibreOffice resume (tests/data/layout_s6/pm_word.pdf, made by
+mk_pm.py.txt, a python-docx script, then LibreOffice) whose last bullet of a job fills its line
+without a final period: the next job's heading (bold, at the margin, a right-tab date) is a line of
+its own, not the bullet's wrap. Also unit tests of jobmatch.layout.wraps_into on made-up lines."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from jobmatch import layout
+from jobmatch.layout import Line
+from jobmatch.loaders import load_document
+from jobmatch.match import profile_resume
+from jobmatch.vocabulary import Vocabulary
+
+DATA = Path(__file__).parent / "data" / "layout_s6"
+
+
+def test_word_pdf_keeps_the_job_after_a_full_bullet_without_period():
+    text = load_document(str(DATA / "pm_word.pdf")).text
+    lines = text.splitlines()
+    assert "- Presented strategy to executives and managed stakeholders across sales and legal" in lines
+    assert "Product Manager, HubSpot Jan 2019 - Dec 2021" in lines
+    profile = profile_resume(load_document(str(DATA / "pm_word.pdf")), Vocabulary.load(), today=date(2026, 11, 1))
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Senior Product Manager", "Square"),
+        ("Product Manager", "HubSpot"),
+        ("Software Engineer", "Wayfair"),
+    ]
+
+
+BULLET = Line("- Presented strategy to executives and managed stakeholders across sales and legal", 0.0, 43.6, False)
+
+
+def test_a_dated_heading_under_a_full_bullet_is_no_wrap():
+    heading = Line("Product Manager, HubSpot Jan 2019 - Dec 2021", 0.0, 46.46, True, last_x0=36.0)
+    assert not layout.wraps_into(BULLET, heading, 0.0, 46.46)
+    one_cell = Line("Product Manager, HubSpot | Jan 2019 - Dec 2021", 0.0, 30.0, False)
+    assert not layout.wraps_into(BULLET, one_cell, 0.0, 43.7)
+    season = Line("Data Analyst Intern Summer 2018", 0.0, 46.46, True, last_x0=40.0)
+    assert not layout.wraps_into(BULLET, season, 0.0, 46.46)
+
+
+def test_a_wrap_that_ends_in_a_year_still_wraps():
+    a = Line("- Led the migration of 30 services to Kubernetes, cutting the cloud bill by a third in", 0.0, 46.0, False)
+    b = Line("March 2019 - 2021", 1.5, 10.0, False)
+    assert layout.wraps_into(a, b, 0.0, 46.3)  # the bullet's open end ("in") carries on
+    a2 = Line("- Presented the roadmap to executives and managed the stakeholders of the product", 0.0, 46.0, False)
+    b2 = Line("launch of Spring 2019", 1.5, 10.0, False)
+    assert layout.wraps_into(a2, b2, 0.0, 46.3)
