@@ -1564,8 +1564,9 @@ def find_education(
     lines: Sequence[str], sections: Iterable[ResumeSection], today: date | None = None
 ) -> list[Education]:
     """The degrees of the given (education) sections. A degree in progress ("PhD Candidate",
-    "all but dissertation") or expected at a date not before ``today``'s year is listed with no
-    level: it does not count as held."""
+    "all but dissertation") or expected at a date not yet past on ``today`` (its month when one is
+    given: "Expected June 2026" is past in November 2026; else its year) is listed with no level:
+    it does not count as held."""
     out: list[Education] = []
     for section in sections:
         first = section.line + (0 if section.kind == "header" else 1)
@@ -1602,8 +1603,7 @@ def find_education(
                     year_text += " " + following
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
-                after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
-                expected_past = today is not None and after and int(after[0]) < today.year
+                expected_past = today is not None and _date_past(not_held.string[not_held.end() :], today)
                 if not_held.group("progress") or not expected_past:
                     degree = None  # listed, not held
             years = _YEAR_IN_TEXT.findall(year_text)
@@ -1618,6 +1618,38 @@ def find_education(
                 )
             )
     return out
+
+
+# the month or season just before an expected degree's year ("Expected June 2026", "Anticipated
+# Spring 2026", "expected 05/2026")
+_MONTH_BEFORE = re.compile(
+    rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
+)
+
+
+def _date_past(text: str, today: date) -> bool:
+    """Whether the first date in ``text`` (after "expected") is past on ``today``: its month, or the
+    season's last month, when one is given, else the whole year."""
+    year = _YEAR_IN_TEXT.search(text)
+    if year is None:
+        return False
+    month = _MONTH_BEFORE.search(text, 0, year.start())
+    last = 12
+    if month is not None:
+        if month.group("month"):
+            last = _MONTH_NUMBERS[month.group("month")[:3].lower()]
+        elif month.group("season"):
+            last = _SEASONS[month.group("season").lower()][1] - 1
+        else:
+            last = int(month.group("number"))
+    return (int(year.group()), last) < (today.year, today.month)
+
+
+# a date after the field, apart from it or after "expected" ("Computer Science    May 2026",
+# "Computer Science Expected 2025"): not part of the field
+_FIELD_DATE = re.compile(
+    rf"(?:\s{{2,}}|\t|\s+(?={_EXPECTED}\b)|\s+(?:{_MONTH}|{_SEASON})\s+{_YEAR}\b|\s+{_YEAR}\b).*$", re.I
+)
 
 
 # an education table's header row: "Qualification  Institute  Year  Percentage" (India), "Degree |
@@ -1663,8 +1695,8 @@ def _field(text: str) -> str | None:
         at = following.start("field")
     if not found:
         return None
-    field = found.group("field").strip()
-    return None if _INSTITUTION.search(field) else field
+    field = _FIELD_DATE.sub("", found.group("field")).strip()
+    return None if not field or _INSTITUTION.search(field) else field
 
 
 # -- everything ---------------------------------------------------------------------------------
