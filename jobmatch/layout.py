@@ -578,7 +578,7 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     open_end = bool(_OPEN_END.search(a.text))
     if _DATE_ONLY.match(b.text) and not open_end:
         return False  # the dates of the job above, on their own line
-    if not open_end and _heads_a_job(b):
+    if not open_end and b.text[:1].isupper() and (b.gapped or _starts_item(a.text)) and _heads_a_job(b):
         return False  # the next job's heading under a bullet that fills its line without a period
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
         return True

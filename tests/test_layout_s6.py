@@ -49,3 +49,9 @@ def test_a_wrap_that_ends_in_a_year_still_wraps():
     a2 = Line("- Presented the roadmap to executives and managed the stakeholders of the product", 0.0, 46.0, False)
     b2 = Line("launch of Spring 2019", 1.5, 10.0, False)
     assert layout.wraps_into(a2, b2, 0.0, 46.3)
+
+
+def test_a_wrapped_line_that_ends_in_dates_still_wraps():
+    a = Line("B.S. in Computer Science, University", 0.0, 16.0, False)
+    b = Line("of Washington, Seattle, 2014-2018", 0.0, 15.0, False)
+    assert layout.wraps_into(a, b, 0.0, 16.2)
