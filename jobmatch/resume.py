@@ -888,13 +888,18 @@ def find_jobs(
     mentions: Sequence[Mention],
     vocab: Vocabulary | None = None,
     title_mentions: list[Mention] | None = None,
+    employer_mentions: list[Mention] | None = None,
 ) -> list[Job]:
     """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
     evidence of the skill it names as its work (see title_skill): the job's skills include it, and
-    ``title_mentions`` (when given) gets a mention of it on the title's line."""
+    ``title_mentions`` (when given) gets a mention of it on the title's line. A mention inside the
+    employer's name on a job's heading ("Software Engineer, Salesforce", "Express Scripts") is no
+    skill of the job's; ``employer_mentions`` (when given) gets it."""
     by_line: dict[int, list[str]] = {}
+    mentions_at: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
+        mentions_at.setdefault(mention.line, []).append(mention)
     jobs: list[Job] = []
     for section in sections:
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
@@ -936,12 +941,56 @@ def find_jobs(
                 umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
             else:
                 umbrella = None
+            if job.employer is not None:
+                job = _without_employer_skills(job, lines, info, n, mentions_at, employer_mentions)
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
             if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
     return jobs
+
+
+def _without_employer_skills(
+    job: Job,
+    lines: Sequence[str],
+    info: dict[int, _LineInfo],
+    date_line: int,
+    mentions_at: dict[int, list[Mention]],
+    employer_mentions: list[Mention] | None,
+) -> Job:
+    """The job without the skills only its employer's name shows: a mention inside the employer on
+    a heading line (to the row below the dates, a two-row heading's) is no evidence of the skill
+    ("Product Manager, HubSpot"; "Salesforce Developer, Acme" keeps its title's Salesforce, a bullet
+    "Built integrations with Salesforce" its own). Kept: an industry's common noun in the name
+    ("Brightwire Logistics": logistics), a description in brackets, and an "employer" that is a
+    list of skills ("Backend Engineer | Python, Django": two skills or more)."""
+    employer = job.employer
+    assert employer is not None
+    dropped: list[Mention] = []
+    for number in range(job.line, min(date_line + 1, job.end_line) + 1):
+        if number > date_line and (info[number].bullet or info[number].blank):
+            break
+        at = lines[number - 1].find(employer)
+        if at < 0:
+            continue
+        name = len(employer.split("(")[0].rstrip())  # not a description in brackets: "Parcelnest (logistics SaaS)"
+        inside = [
+            m
+            for m in mentions_at.get(number, ())
+            if m.start >= at and m.end <= at + name and not m.skill.name[:1].islower()
+        ]
+        if len(inside) == 1:  # (two or more: a list of skills taken for an employer)
+            dropped.extend(inside)
+    if not dropped:
+        return job
+    if employer_mentions is not None:
+        employer_mentions.extend(dropped)
+    gone = set(map(id, dropped))
+    shown = {
+        m.skill.name for n in range(job.line, job.end_line + 1) for m in mentions_at.get(n, ()) if id(m) not in gone
+    }
+    return replace(job, skills=tuple(name for name in job.skills if name in shown))
 
 
 def _with_title_skill(
@@ -1719,7 +1768,8 @@ class Structure:
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
-    # project's heading, "## Open Source", is kept: it names the work below it)
+    # project's heading, "## Open Source", is kept: it names the work below it); and the mentions
+    # inside the employer's name on a job's heading ("Product Manager, HubSpot"), see find_jobs
     headings: tuple[Mention, ...] = ()
 
 
@@ -1742,7 +1792,8 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         mentions = [m for m in mentions if m not in learning]
     coursework = coursework_mentions(lines, mentions)
     at_work = [m for m in mentions if m not in coursework] if coursework else mentions
-    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions)
+    employer_mentions: list[Mention] = []
+    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions, employer_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -1759,7 +1810,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=tuple(_heading_mentions(sections, mentions)),
+        headings=(*_heading_mentions(sections, mentions), *employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )

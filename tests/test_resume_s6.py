@@ -76,3 +76,61 @@ def test_the_same_expected_month_is_held_only_once_past(vocab):
 )
 def test_a_date_beside_the_field_is_not_part_of_it(vocab, line):
     assert _degree(line, vocab)[0][:2] == ("bachelor", "Computer Science")
+
+
+def _job_skills(text: str, vocab):
+    profile = _profile(text, vocab)
+    return [(j.employer, j.skills) for j in profile.jobs], {s.skill.name for s in profile.skills}
+
+
+JOBS = (
+    "Lena Park\nSoftware Engineer\nOakland, CA | lena@example.com\n\nExperience\n{jobs}\n\n"
+    "Education\nB.S. Computer Science, UC Berkeley, 2015\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "employer", "skill"),
+    [
+        ("Software Engineer, Salesforce, San Francisco, CA | Jan 2022 - Present", "Salesforce", "Salesforce"),
+        ("Software Engineer, Express Scripts, St. Louis, MO | Jan 2019 - Present", "Express Scripts", "Express"),
+        ("Frontend Developer — Squarespace | Jan 2019 - Present", "Squarespace", "Squarespace"),
+        ("Product Manager, HubSpot    Jan 2019 - Dec 2021", "HubSpot", "HubSpot"),
+    ],
+)
+def test_the_employer_on_a_jobs_heading_is_no_skill(vocab, heading, employer, skill):
+    jobs, skills = _job_skills(JOBS.format(jobs=f"{heading}\n- Built internal Java services for billing"), vocab)
+    assert jobs[0][0] == employer
+    assert skill not in jobs[0][1] and skill not in skills
+    assert "Java" in jobs[0][1]
+
+
+def test_a_title_or_a_bullet_naming_the_skill_still_shows_it(vocab):
+    jobs, skills = _job_skills(
+        JOBS.format(
+            jobs="Salesforce Developer, Acme Corp, Austin, TX | Jan 2020 - Present\n- Built Apex triggers\n\n"
+            "Software Engineer, HubSpot, Boston, MA | Jan 2016 - Dec 2019\n- Built integrations with Salesforce"
+        ),
+        vocab,
+    )
+    assert jobs[0][0] == "Acme Corp" and "Salesforce" in jobs[0][1]
+    assert jobs[1][0] == "HubSpot" and "Salesforce" in jobs[1][1] and "HubSpot" not in jobs[1][1]
+    assert "Salesforce" in skills and "HubSpot" not in skills
+
+
+def test_an_industry_word_or_a_description_in_the_employers_name_is_kept(vocab):
+    jobs, _ = _job_skills(
+        JOBS.format(
+            jobs="Software Engineer, Brightwire Logistics, Austin, TX | Jan 2020 - Present\n- Built Flask APIs\n\n"
+            "Frontend Engineer, Parcelnest (e-commerce SaaS), Boston, MA | Jan 2016 - Dec 2019\n- Built React apps"
+        ),
+        vocab,
+    )
+    assert "logistics" in jobs[0][1] and "SaaS" in jobs[1][1]
+
+
+def test_a_list_of_skills_read_as_the_employer_keeps_its_skills(vocab):
+    jobs, _ = _job_skills(
+        JOBS.format(jobs="Backend Engineer | Python, Django | Jan 2020 - Present\n- Built APIs"), vocab
+    )
+    assert {"Python", "Django"} <= set(jobs[0][1])
