@@ -580,6 +580,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return False  # the dates of the job above, on their own line
     if not open_end and b.text[:1].isupper() and (b.gapped or _starts_item(a.text)) and _heads_a_job(b):
         return False  # the next job's heading under a bullet that fills its line without a period
+    if not open_end and b.gapped and b.x0 < a.x0 - INDENT_STEP:
+        return False  # a row of cells left of the indented line above: the next entry's heading
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
         return True
     if a.gapped:

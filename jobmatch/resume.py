@@ -1119,6 +1119,30 @@ def _header_line(info: _LineInfo) -> bool:
         and not info.text.endswith((".", ";"))
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
+        and not _work_sentence(info.text)
+    )
+
+
+# the first word of a bullet's sentence whose bullet was drawn, not written (a PDF from HTML with
+# CSS list bullets): a verb in the past tense
+_PAST_VERB = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Brought|Began|Kept"
+    r"|Met|Got|Gave|Found|Fought|Rebuilt|Rewrote|Oversaw|Spoke|Shipped|Upheld|Undertook|Overcame|Flew|Saw|Sent|Spent)\b"
+)
+
+
+def _work_sentence(text: str) -> bool:
+    """A bullet's sentence with its bullet left out ("Wrote REST endpoints and PostgreSQL
+    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions"): a past
+    verb, then two words in lower case or more, no title ("Registered Nurse in the ICU"); never a
+    job's title or employer ("Advanced Micro Devices", "United States Air Force")."""
+    if not _PAST_VERB.match(text):
+        return False
+    words = text.split()
+    return (
+        len(words) >= 5
+        and sum(w[:1].islower() for w in words) >= 2
+        and (";" in text or not _TITLE_WORDS.search(text))
     )
 
 
@@ -1207,6 +1231,9 @@ _NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
 _ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
 
 
+_NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(_STATES)})$")
+
+
 def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     """The employer and the place of the row below a title's date line, when it is one: "Zillow
     Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
@@ -1216,18 +1243,20 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     text = info.text
     place = _LOCATION.search(text)
     location = None
-    if place is not None:
+    if place is None and _NAMES_THEN_STATE.match(text):
+        location, text = text, ""  # "UC Santa Cruz Santa Cruz, CA": more words than a place has
+    elif place is not None:
         location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")
-        if not text and "," in location:
-            # no separator left between the employer and the city: the city is its last word,
-            # or two or three ("Mountain View")
-            words, state = location[: location.index(",")].split(), location[location.index(",") :]
-            k = len(words) - 1
-            while k > 0 and words[k - 1].lower() in _CITY_HEADS:
-                k -= 1
-            if k == 0:
-                return None, location
-            text, location = " ".join(words[:k]), " ".join(words[k:]) + state
+    if location is not None and not text and "," in location:
+        # no separator left between the employer and the city: the city is its last word,
+        # or two or three ("Mountain View")
+        words, state = location[: location.index(",")].split(), location[location.index(",") :]
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in _CITY_HEADS:
+            k -= 1
+        if k == 0:
+            return None, location
+        text, location = " ".join(words[:k]), " ".join(words[k:]) + state
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
     if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
         return None, None

@@ -1,7 +1,10 @@
 """The s6 core audit (#3): a Word/LibreOffice resume (tests/data/layout_s6/pm_word.pdf, made by
 mk_pm.py.txt, a python-docx script, then LibreOffice) whose last bullet of a job fills its line
 without a final period: the next job's heading (bold, at the margin, a right-tab date) is a line of
-its own, not the bullet's wrap. Also unit tests of jobmatch.layout.wraps_into on made-up lines."""
+its own, not the bullet's wrap. #10: a Chromium "Jake's resume" (newgrad_chromium.pdf, printed from
+newgrad_chromium.html; CSS draws the bullets, so the text has none): the internship keeps its
+bullets, no bullet is the next job's employer, and a project's title row is no bullet's wrap. Also
+unit tests of jobmatch.layout.wraps_into on made-up lines."""
 
 from __future__ import annotations
 
@@ -55,3 +58,25 @@ def test_a_wrapped_line_that_ends_in_dates_still_wraps():
     a = Line("B.S. in Computer Science, University", 0.0, 16.0, False)
     b = Line("of Washington, Seattle, 2014-2018", 0.0, 15.0, False)
     assert layout.wraps_into(a, b, 0.0, 16.2)
+
+
+def test_chromium_jakes_resume_keeps_each_jobs_bullets():
+    doc = load_document(str(DATA / "newgrad_chromium.pdf"))
+    lines = doc.text.splitlines()
+    assert "Full-stack trip planner; Express REST API with JWT auth, deployed on Vercel" in lines
+    assert "Swift Notes Swift, SwiftUI" in lines
+    profile = profile_resume(doc, Vocabulary.load(), today=date(2026, 11, 1))
+    jobs = [(j.title, j.employer, j.line, j.end_line, j.internship) for j in profile.jobs]
+    intern = lines.index("Software Engineering Intern Jun 2025 - Sep 2025") + 1
+    ta = lines.index("Teaching Assistant Sep 2024 - Jun 2025") + 1
+    assert jobs == [
+        ("Software Engineering Intern", "Intuit", intern, ta - 1, True),
+        ("Teaching Assistant", "UC Santa Cruz", ta, ta + 2, False),
+    ]
+    assert "PostgreSQL" not in profile.jobs[1].skills  # the internship's bullet, no years of work
+
+
+def test_a_row_of_cells_left_of_an_indented_line_is_no_wrap():
+    a = Line("Full-stack trip planner; Express REST API with JWT auth, deployed on Vercel", 1.28, 35.39, False)
+    b = Line("Swift Notes Swift, SwiftUI", 0.0, 44.72, True, last_x0=38.84)
+    assert not layout.wraps_into(a, b, 0.0, 41.8)

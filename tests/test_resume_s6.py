@@ -134,3 +134,29 @@ def test_a_list_of_skills_read_as_the_employer_keeps_its_skills(vocab):
         JOBS.format(jobs="Backend Engineer | Python, Django | Jan 2020 - Present\n- Built APIs"), vocab
     )
     assert {"Python", "Django"} <= set(jobs[0][1])
+
+
+def test_a_bullets_sentence_without_its_bullet_is_no_employer(vocab):
+    text = JOBS.format(
+        jobs="Software Engineering Intern    Jun 2025 - Sep 2025\nIntuit Mountain View, CA\n"
+        "Built a Go microservice that reconciles invoices; cut batch time by 40%\n"
+        "Wrote REST endpoints and PostgreSQL migrations; added unit tests with testify\n"
+        "Deployed with Docker to AWS ECS via GitHub Actions\n"
+        "Teaching Assistant    Sep 2024 - Jun 2025\nUC Santa Cruz Santa Cruz, CA\n"
+        "Held office hours for CS 101 (Java) and graded assignments"
+    )
+    jobs = _profile(text, vocab).jobs
+    assert [(j.title, j.employer, j.line) for j in jobs] == [
+        ("Software Engineering Intern", "Intuit", 6),
+        ("Teaching Assistant", "UC Santa Cruz", 11),
+    ]
+    assert "PostgreSQL" in jobs[0].skills and "PostgreSQL" not in jobs[1].skills
+
+
+@pytest.mark.parametrize(
+    "employer", ["Advanced Micro Devices", "United States Air Force", "Registered Nurse in the Intensive Care Unit"]
+)
+def test_an_employer_or_title_starting_like_a_verb_is_still_one(employer):
+    from jobmatch.resume import _work_sentence
+
+    assert not _work_sentence(employer)
