@@ -59,6 +59,12 @@ BLOCK_AFTER = frozenset(
 # durable consumer goods", "the travel and hospitality business" describe a market); "retail
 # experience" and the other names of more than one word need no context.
 NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
+# A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
+# agents", "Wrote C firmware", "Wrote R scripts" (not "Wrote Go/No-Go criteria", "Wrote Less than").
+WROTE = frozenset({"wrote", "rewrote"})
+_NOT_NOUNS = frozenset(
+    """than then and or the a an for with in on by as that this these those is was were are""".split()
+)
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
 # Words that rate a command of a spoken language or of an office program ("Excellent English",
 # "Good French", "Native-level Dutch", "Intermediate Excel", "Good Word skills"): before those
@@ -663,7 +669,7 @@ def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidat
         return False
     before = tokens[i - 1]
     gap = line[before.end : c.start]
-    if not before.text[:1].isupper() or before.key in CUE_BEFORE:
+    if not before.text[:1].isupper() or before.key in CUE_BEFORE or before.key in WROTE:
         return False
     if gap.strip() and gap.strip() != "(":
         return False
@@ -878,10 +884,21 @@ def _in_context(
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
+    if _wrote_language(tokens, c):
+        return True
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True
     return _rated(line, tokens, c)
+
+
+def _wrote_language(tokens: list[Token], c: _Candidate) -> bool:
+    """See WROTE: a language after "wrote", a word in lower case after it."""
+    i, j = c.tokens
+    if i == 0 or j >= len(tokens) or tokens[i - 1].key not in WROTE or c.skill.category != "language":
+        return False
+    after = tokens[j].text
+    return after.isalpha() and after.islower() and after not in _NOT_NOUNS and after not in BLOCK_AFTER
 
 
 def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:
