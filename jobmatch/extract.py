@@ -634,6 +634,7 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
+            or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -645,6 +646,41 @@ def _drop_other_senses(
         if not other:
             kept.append(c)
     return kept
+
+
+# On a resume, a department worked with is no practice of its work: "managed stakeholders across
+# sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
+# sales and marketing teams", "experience with sales"); a person's or a business's performance is no
+# software's: "track student performance data", "employee performance reviews".
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance"})
+_EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance", "Performance"}
+_DEPARTMENTS = frozenset(
+    """sales marketing finance legal product engineering design operations support hr security compliance
+    procurement ops data leadership executives partners customer customers success""".split()
+)
+_ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
+_HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
+_DEPARTMENT_GAP = frozenset({"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of"})
+_WHOSE_PERFORMANCE = frozenset(
+    """student students academic employee employees staff individual financial sales business job portfolio
+    fund campaign class school patient company organizational reading exam athletic investment vendor
+    supplier store agent agents team""".split()
+)
+_PERFORMANCE_NOTES = frozenset(
+    {"review", "reviews", "evaluation", "evaluations", "appraisal", "appraisals", "feedback", "plan", "plans"}
+)
+
+
+def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
+    i, j = c.tokens
+    if c.surface in _DEPARTMENT_SKILLS:
+        k = i - 1
+        while k >= 0 and (tokens[k].key in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
+            k -= 1
+        return k >= 0 and tokens[k].key in _ALONGSIDE and not (k > 0 and tokens[k - 1].key in _HELD_WITH)
+    return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
+        j < len(tokens) and tokens[j].key in _PERFORMANCE_NOTES
+    )
 
 
 # A one-letter language name ("C", "R") that is a letter of something else: a grade after a school

@@ -49,3 +49,34 @@ def test_a_language_after_wrote_before_a_noun_is_read(vocab, line, names):
 )
 def test_other_words_after_wrote_stay_unread(vocab, line):
     assert _names(line, vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "- Presented strategy to executives and managed stakeholders across sales and legal",
+            ["stakeholder management"],
+        ),
+        ("- Partnered with sales and legal on contracts", []),
+        ("- Worked with the sales team", []),
+        ("- Worked with marketing on campaigns", []),
+        ("- Built dashboards to track student performance data", ["data visualization"]),
+        ("- Conducted employee performance reviews", []),
+    ],
+)
+def test_a_department_worked_with_or_a_persons_performance_is_no_skill(vocab, line, names):
+    assert _names(line, vocab) == names  # s6 #12
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("- Led sales and marketing teams", ["leadership", "sales", "marketing"]),
+        ("- Experience with sales and marketing", ["sales", "marketing"]),
+        ("- Drove sales across the Northeast", ["sales"]),
+        ("- Improved API performance by 40%", ["performance optimization"]),
+    ],
+)
+def test_sales_and_performance_practised_are_still_read(vocab, line, names):
+    assert _names(line, vocab) == names
