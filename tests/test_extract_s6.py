@@ -80,3 +80,16 @@ def test_a_department_worked_with_or_a_persons_performance_is_no_skill(vocab, li
 )
 def test_sales_and_performance_practised_are_still_read(vocab, line, names):
     assert _names(line, vocab) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("- Worked with Oracle Corporation auditors on SOX testing", ["auditing", "testing"]),
+        ("- Implemented Salesforce Inc. partner program", []),
+        ("- Migrated from Oracle to PostgreSQL", ["Oracle Database", "PostgreSQL"]),
+        ("- Programmed Allen-Bradley PLC logic", ["PLC programming", "PLC programming"]),
+    ],
+)
+def test_a_skills_name_before_corporation_is_the_company(vocab, line, names):
+    assert _names(line, vocab) == names  # s6 #11
