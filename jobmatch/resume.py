@@ -416,7 +416,7 @@ _TITLE_WORDS = re.compile(
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
     r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
     r"advisor|strategist|marketer|recruiter|fellow|apprentice|apprenticeship|trainee|student|volunteer|contractor|"
-    r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
+    r"freelancer|sre|sdet|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
     r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
     r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"

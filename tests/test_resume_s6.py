@@ -160,3 +160,10 @@ def test_an_employer_or_title_starting_like_a_verb_is_still_one(employer):
     from jobmatch.resume import _work_sentence
 
     assert not _work_sentence(employer)
+
+
+def test_sdet_is_a_title(vocab):
+    jobs = _profile(
+        JOBS.format(jobs="SDET, Toyota Connected, Plano, TX — 2021 - Present\n- Built Playwright suites"), vocab
+    ).jobs
+    assert [(j.title, j.employer, j.location) for j in jobs] == [("SDET", "Toyota Connected", "Plano, TX")]  # s6 #17
