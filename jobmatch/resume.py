@@ -1679,6 +1679,8 @@ def find_education(
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
                 if institution is not None and not _YEAR_IN_TEXT.search(text) and _dates_only(following):
                     year_text += " " + following
+            if following and not _YEAR_IN_TEXT.search(year_text) and _dates_only(following):
+                year_text += " " + following  # the year on a line of its own below (a sidebar's)
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
                 expected_past = today is not None and _date_past(not_held.string[not_held.end() :], today)
@@ -1754,8 +1756,16 @@ def _dates_only(text: str) -> bool:
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _INSTITUTION.search(part):
+            named = _NAMED_INSTITUTION.search(part)
+            if named and named.start() and find_degrees(part[: named.start()], education=True):
+                part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
             return _YEAR_NOTE.sub("", part).strip()
     return None
+
+
+# "University of Washington", "College of Charleston": where the institution's name starts in a line
+# that has the degree before it with no separator
+_NAMED_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy) of [A-Z]")
 
 
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State University (2018)"
@@ -1773,7 +1783,9 @@ def _field(text: str) -> str | None:
         at = following.start("field")
     if not found:
         return None
-    field = _FIELD_DATE.sub("", found.group("field")).strip()
+    field = _FIELD_DATE.sub("", found.group("field"))
+    named = _NAMED_INSTITUTION.search(field)
+    field = (field[: named.start()] if named else field).strip()
     return None if not field or _INSTITUTION.search(field) else field
 
 

@@ -167,3 +167,12 @@ def test_sdet_is_a_title(vocab):
         JOBS.format(jobs="SDET, Toyota Connected, Plano, TX — 2021 - Present\n- Built Playwright suites"), vocab
     ).jobs
     assert [(j.title, j.employer, j.location) for j in jobs] == [("SDET", "Toyota Connected", "Plano, TX")]  # s6 #17
+
+
+def test_a_sidebars_degree_institution_and_year_lines(vocab):
+    # a CSS sidebar's three paragraphs, the first two rejoined as one line (s6 #17)
+    text = "Marcus Webb\n\nEducation\nB.S. Computer Science University of Washington\n2015\n\nSkills\nGo\n"
+    education = _profile(text, vocab).education
+    assert [(e.degree, e.field, e.institution, e.year) for e in education] == [
+        ("bachelor", "Computer Science", "University of Washington", 2015)
+    ]
