@@ -622,11 +622,12 @@ def _heads_a_job(b: Line) -> bool:
 def _ends_dated(a: str, b: str) -> bool:
     """A job heading's row that ends with its dates ends its line: "Senior Data Scientist  Mar 2022 -
     Present", then "Zillow Group  Seattle, WA" is the next row of a two-row heading (Jake's resume),
-    not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018") before a capital."""
+    not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018"), or a year alone (a
+    degree's row: "Ph.D. in Statistics, UT Austin \\hfill 2019"), before a capital."""
     end = a[-4:].lower()
     if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
         return False  # (most lines)
-    return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a)))
+    return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a) or _YEAR_END.search(a)))
 
 
 def _breaks_a_date(a: str, b: str, gapped: bool) -> bool:

@@ -1768,7 +1768,8 @@ def _institution(text: str) -> str | None:
 _NAMED_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy) of [A-Z]")
 
 
-_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State University (2018)"
+# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"
+_YEAR_NOTE = re.compile(r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)$")
 
 
 def _field(text: str) -> str | None:

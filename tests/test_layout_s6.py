@@ -80,3 +80,20 @@ def test_a_row_of_cells_left_of_an_indented_line_is_no_wrap():
     a = Line("Full-stack trip planner; Express REST API with JWT auth, deployed on Vercel", 1.28, 35.39, False)
     b = Line("Swift Notes Swift, SwiftUI", 0.0, 44.72, True, last_x0=38.84)
     assert not layout.wraps_into(a, b, 0.0, 41.8)
+
+
+def test_pdflatex_degree_rows_each_ending_in_a_year_stay_apart():
+    # ds_pdflatex.pdf (from ds_pdflatex.tex): each degree's row is full width, its year after \hfill (s6 #17)
+    doc = load_document(str(DATA / "ds_pdflatex.pdf"))
+    lines = doc.text.splitlines()
+    assert "Ph.D. in Statistics, The University of Texas at Austin 2019" in lines
+    assert "B.S. in Mathematics, University of Michigan 2014" in lines
+    profile = profile_resume(doc, Vocabulary.load(), today=date(2026, 11, 1))
+    assert [(e.degree, e.field, e.institution, e.year) for e in profile.education] == [
+        ("phd", "Statistics", "The University of Texas at Austin", 2019),
+        ("master", "Statistics", "The University of Texas at Austin", 2016),
+        ("bachelor", "Mathematics", "University of Michigan", 2014),
+    ]
+    a = Line("Ph.D. in Statistics, The University of Texas at Austin 2019", 0.0, 51.11, False)
+    b = Line("M.S. in Statistics, The University of Texas at Austin 2016", 0.0, 51.11, False)
+    assert not layout.wraps_into(a, b, 0.0, 51.12)
