@@ -59,6 +59,12 @@ BLOCK_AFTER = frozenset(
 # durable consumer goods", "the travel and hospitality business" describe a market); "retail
 # experience" and the other names of more than one word need no context.
 NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
+# A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
+# agents", "Wrote C firmware", "Wrote R scripts" (not "Wrote Go/No-Go criteria", "Wrote Less than").
+WROTE = frozenset({"wrote", "rewrote"})
+_NOT_NOUNS = frozenset(
+    """than then and or the a an for with in on by as that this these those is was were are""".split()
+)
 SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|", "+"})
 # Words that rate a command of a spoken language or of an office program ("Excellent English",
 # "Good French", "Native-level Dutch", "Intermediate Excel", "Good Word skills"): before those
@@ -628,6 +634,8 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
+            or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (resume and _before_company_word(tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -639,6 +647,41 @@ def _drop_other_senses(
         if not other:
             kept.append(c)
     return kept
+
+
+# On a resume, a department worked with is no practice of its work: "managed stakeholders across
+# sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
+# sales and marketing teams", "experience with sales"); a person's or a business's performance is no
+# software's: "track student performance data", "employee performance reviews".
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance"})
+_EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance", "Performance"}
+_DEPARTMENTS = frozenset(
+    """sales marketing finance legal product engineering design operations support hr security compliance
+    procurement ops data leadership executives partners customer customers success""".split()
+)
+_ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
+_HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
+_DEPARTMENT_GAP = frozenset({"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of"})
+_WHOSE_PERFORMANCE = frozenset(
+    """student students academic employee employees staff individual financial sales business job portfolio
+    fund campaign class school patient company organizational reading exam athletic investment vendor
+    supplier store agent agents team""".split()
+)
+_PERFORMANCE_NOTES = frozenset(
+    {"review", "reviews", "evaluation", "evaluations", "appraisal", "appraisals", "feedback", "plan", "plans"}
+)
+
+
+def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
+    i, j = c.tokens
+    if c.surface in _DEPARTMENT_SKILLS:
+        k = i - 1
+        while k >= 0 and (tokens[k].key in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
+            k -= 1
+        return k >= 0 and tokens[k].key in _ALONGSIDE and not (k > 0 and tokens[k - 1].key in _HELD_WITH)
+    return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
+        j < len(tokens) and tokens[j].key in _PERFORMANCE_NOTES
+    )
 
 
 # A one-letter language name ("C", "R") that is a letter of something else: a grade after a school
@@ -663,7 +706,7 @@ def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidat
         return False
     before = tokens[i - 1]
     gap = line[before.end : c.start]
-    if not before.text[:1].isupper() or before.key in CUE_BEFORE:
+    if not before.text[:1].isupper() or before.key in CUE_BEFORE or before.key in WROTE:
         return False
     if gap.strip() and gap.strip() != "(":
         return False
@@ -725,6 +768,16 @@ def _in_abbreviation(line: str, tokens: list[Token], c: _Candidate, candidates: 
 LEGAL_FORMS = frozenset(
     """PLC plc Plc LLC LLP Ltd LTD Inc INC GmbH AG SA SE NV BV Corp CORP Pty PTY""".split()
 )
+
+
+# A skill's name before "Corporation", "Inc." is the company's: "Oracle Corporation auditors",
+# "Salesforce Inc." (not "Allen-Bradley PLC": a skill of its own follows)
+_COMPANY_WORDS = frozenset({"Corporation", "Corp", "Inc", "Incorporated", "LLC", "Ltd", "Limited", "GmbH"})
+
+
+def _before_company_word(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    j = c.tokens[1]
+    return j < len(tokens) and tokens[j].text in _COMPANY_WORDS and not any(o.tokens[0] == j for o in candidates)
 
 
 def _legal_form(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -878,10 +931,21 @@ def _in_context(
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
+    if _wrote_language(tokens, c):
+        return True
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True
     return _rated(line, tokens, c)
+
+
+def _wrote_language(tokens: list[Token], c: _Candidate) -> bool:
+    """See WROTE: a language after "wrote", a word in lower case after it."""
+    i, j = c.tokens
+    if i == 0 or j >= len(tokens) or tokens[i - 1].key not in WROTE or c.skill.category != "language":
+        return False
+    after = tokens[j].text
+    return after.isalpha() and after.islower() and after not in _NOT_NOUNS and after not in BLOCK_AFTER
 
 
 def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:

@@ -578,6 +578,10 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
     open_end = bool(_OPEN_END.search(a.text))
     if _DATE_ONLY.match(b.text) and not open_end:
         return False  # the dates of the job above, on their own line
+    if not open_end and b.text[:1].isupper() and (b.gapped or _starts_item(a.text)) and _heads_a_job(b):
+        return False  # the next job's heading under a bullet that fills its line without a period
+    if not open_end and b.gapped and b.x0 < a.x0 - INDENT_STEP:
+        return False  # a row of cells left of the indented line above: the next entry's heading
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
         return True
     if a.gapped:
@@ -606,14 +610,24 @@ _RANGE_END = re.compile(
 _POINT_END = re.compile(rf"\b(?:{_MONTH}|spring|summer|fall|autumn|winter)\s+{_YEAR}$", re.I)
 
 
+def _heads_a_job(b: Line) -> bool:
+    """A line that ends with a date range ("Product Manager, HubSpot  Jan 2019 - Dec 2021"), or a gapped
+    one whose last cell is a date ("Data Analyst Intern  Summer 2018"): a job's heading, never a wrap."""
+    end = b.text[-4:].lower()
+    if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
+        return False  # (most lines)
+    return bool(_RANGE_END.search(b.text)) or (b.gapped and bool(_POINT_END.search(b.text)))
+
+
 def _ends_dated(a: str, b: str) -> bool:
     """A job heading's row that ends with its dates ends its line: "Senior Data Scientist  Mar 2022 -
     Present", then "Zillow Group  Seattle, WA" is the next row of a two-row heading (Jake's resume),
-    not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018") before a capital."""
+    not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018"), or a year alone (a
+    degree's row: "Ph.D. in Statistics, UT Austin \\hfill 2019"), before a capital."""
     end = a[-4:].lower()
     if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
         return False  # (most lines)
-    return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a)))
+    return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a) or _YEAR_END.search(a)))
 
 
 def _breaks_a_date(a: str, b: str, gapped: bool) -> bool:

@@ -416,7 +416,7 @@ _TITLE_WORDS = re.compile(
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
     r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
     r"advisor|strategist|marketer|recruiter|fellow|apprentice|apprenticeship|trainee|student|volunteer|contractor|"
-    r"freelancer|sre|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
+    r"freelancer|sre|sdet|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
     r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
     r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
     r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"
@@ -888,13 +888,18 @@ def find_jobs(
     mentions: Sequence[Mention],
     vocab: Vocabulary | None = None,
     title_mentions: list[Mention] | None = None,
+    employer_mentions: list[Mention] | None = None,
 ) -> list[Job]:
     """The dated jobs of the given (experience) sections. With ``vocab``, a job's title is
     evidence of the skill it names as its work (see title_skill): the job's skills include it, and
-    ``title_mentions`` (when given) gets a mention of it on the title's line."""
+    ``title_mentions`` (when given) gets a mention of it on the title's line. A mention inside the
+    employer's name on a job's heading ("Software Engineer, Salesforce", "Express Scripts") is no
+    skill of the job's; ``employer_mentions`` (when given) gets it."""
     by_line: dict[int, list[str]] = {}
+    mentions_at: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_line.setdefault(mention.line, []).append(mention.skill.name)
+        mentions_at.setdefault(mention.line, []).append(mention)
     jobs: list[Job] = []
     for section in sections:
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
@@ -936,12 +941,56 @@ def find_jobs(
                 umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
             else:
                 umbrella = None
+            if job.employer is not None:
+                job = _without_employer_skills(job, lines, info, n, mentions_at, employer_mentions)
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
             if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
     return jobs
+
+
+def _without_employer_skills(
+    job: Job,
+    lines: Sequence[str],
+    info: dict[int, _LineInfo],
+    date_line: int,
+    mentions_at: dict[int, list[Mention]],
+    employer_mentions: list[Mention] | None,
+) -> Job:
+    """The job without the skills only its employer's name shows: a mention inside the employer on
+    a heading line (to the row below the dates, a two-row heading's) is no evidence of the skill
+    ("Product Manager, HubSpot"; "Salesforce Developer, Acme" keeps its title's Salesforce, a bullet
+    "Built integrations with Salesforce" its own). Kept: an industry's common noun in the name
+    ("Brightwire Logistics": logistics), a description in brackets, and an "employer" that is a
+    list of skills ("Backend Engineer | Python, Django": two skills or more)."""
+    employer = job.employer
+    assert employer is not None
+    dropped: list[Mention] = []
+    for number in range(job.line, min(date_line + 1, job.end_line) + 1):
+        if number > date_line and (info[number].bullet or info[number].blank):
+            break
+        at = lines[number - 1].find(employer)
+        if at < 0:
+            continue
+        name = len(employer.split("(")[0].rstrip())  # not a description in brackets: "Parcelnest (logistics SaaS)"
+        inside = [
+            m
+            for m in mentions_at.get(number, ())
+            if m.start >= at and m.end <= at + name and not m.skill.name[:1].islower()
+        ]
+        if len(inside) == 1:  # (two or more: a list of skills taken for an employer)
+            dropped.extend(inside)
+    if not dropped:
+        return job
+    if employer_mentions is not None:
+        employer_mentions.extend(dropped)
+    gone = set(map(id, dropped))
+    shown = {
+        m.skill.name for n in range(job.line, job.end_line + 1) for m in mentions_at.get(n, ()) if id(m) not in gone
+    }
+    return replace(job, skills=tuple(name for name in job.skills if name in shown))
 
 
 def _with_title_skill(
@@ -1070,6 +1119,30 @@ def _header_line(info: _LineInfo) -> bool:
         and not info.text.endswith((".", ";"))
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
+        and not _work_sentence(info.text)
+    )
+
+
+# the first word of a bullet's sentence whose bullet was drawn, not written (a PDF from HTML with
+# CSS list bullets): a verb in the past tense
+_PAST_VERB = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Brought|Began|Kept"
+    r"|Met|Got|Gave|Found|Fought|Rebuilt|Rewrote|Oversaw|Spoke|Shipped|Upheld|Undertook|Overcame|Flew|Saw|Sent|Spent)\b"
+)
+
+
+def _work_sentence(text: str) -> bool:
+    """A bullet's sentence with its bullet left out ("Wrote REST endpoints and PostgreSQL
+    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions"): a past
+    verb, then two words in lower case or more, no title ("Registered Nurse in the ICU"); never a
+    job's title or employer ("Advanced Micro Devices", "United States Air Force")."""
+    if not _PAST_VERB.match(text):
+        return False
+    words = text.split()
+    return (
+        len(words) >= 5
+        and sum(w[:1].islower() for w in words) >= 2
+        and (";" in text or not _TITLE_WORDS.search(text))
     )
 
 
@@ -1158,6 +1231,9 @@ _NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
 _ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
 
 
+_NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(_STATES)})$")
+
+
 def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     """The employer and the place of the row below a title's date line, when it is one: "Zillow
     Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
@@ -1167,18 +1243,20 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     text = info.text
     place = _LOCATION.search(text)
     location = None
-    if place is not None:
+    if place is None and _NAMES_THEN_STATE.match(text):
+        location, text = text, ""  # "UC Santa Cruz Santa Cruz, CA": more words than a place has
+    elif place is not None:
         location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")
-        if not text and "," in location:
-            # no separator left between the employer and the city: the city is its last word,
-            # or two or three ("Mountain View")
-            words, state = location[: location.index(",")].split(), location[location.index(",") :]
-            k = len(words) - 1
-            while k > 0 and words[k - 1].lower() in _CITY_HEADS:
-                k -= 1
-            if k == 0:
-                return None, location
-            text, location = " ".join(words[:k]), " ".join(words[k:]) + state
+    if location is not None and not text and "," in location:
+        # no separator left between the employer and the city: the city is its last word,
+        # or two or three ("Mountain View")
+        words, state = location[: location.index(",")].split(), location[location.index(",") :]
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in _CITY_HEADS:
+            k -= 1
+        if k == 0:
+            return None, location
+        text, location = " ".join(words[:k]), " ".join(words[k:]) + state
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
     if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
         return None, None
@@ -1564,8 +1642,9 @@ def find_education(
     lines: Sequence[str], sections: Iterable[ResumeSection], today: date | None = None
 ) -> list[Education]:
     """The degrees of the given (education) sections. A degree in progress ("PhD Candidate",
-    "all but dissertation") or expected at a date not before ``today``'s year is listed with no
-    level: it does not count as held."""
+    "all but dissertation") or expected at a date not yet past on ``today`` (its month when one is
+    given: "Expected June 2026" is past in November 2026; else its year) is listed with no level:
+    it does not count as held."""
     out: list[Education] = []
     for section in sections:
         first = section.line + (0 if section.kind == "header" else 1)
@@ -1600,10 +1679,11 @@ def find_education(
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
                 if institution is not None and not _YEAR_IN_TEXT.search(text) and _dates_only(following):
                     year_text += " " + following
+            if following and not _YEAR_IN_TEXT.search(year_text) and _dates_only(following):
+                year_text += " " + following  # the year on a line of its own below (a sidebar's)
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
-                after = _YEAR_IN_TEXT.findall(not_held.string[not_held.end() :])
-                expected_past = today is not None and after and int(after[0]) < today.year
+                expected_past = today is not None and _date_past(not_held.string[not_held.end() :], today)
                 if not_held.group("progress") or not expected_past:
                     degree = None  # listed, not held
             years = _YEAR_IN_TEXT.findall(year_text)
@@ -1618,6 +1698,38 @@ def find_education(
                 )
             )
     return out
+
+
+# the month or season just before an expected degree's year ("Expected June 2026", "Anticipated
+# Spring 2026", "expected 05/2026")
+_MONTH_BEFORE = re.compile(
+    rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
+)
+
+
+def _date_past(text: str, today: date) -> bool:
+    """Whether the first date in ``text`` (after "expected") is past on ``today``: its month, or the
+    season's last month, when one is given, else the whole year."""
+    year = _YEAR_IN_TEXT.search(text)
+    if year is None:
+        return False
+    month = _MONTH_BEFORE.search(text, 0, year.start())
+    last = 12
+    if month is not None:
+        if month.group("month"):
+            last = _MONTH_NUMBERS[month.group("month")[:3].lower()]
+        elif month.group("season"):
+            last = _SEASONS[month.group("season").lower()][1] - 1
+        else:
+            last = int(month.group("number"))
+    return (int(year.group()), last) < (today.year, today.month)
+
+
+# a date after the field, apart from it or after "expected" ("Computer Science    May 2026",
+# "Computer Science Expected 2025"): not part of the field
+_FIELD_DATE = re.compile(
+    rf"(?:\s{{2,}}|\t|\s+(?={_EXPECTED}\b)|\s+(?:{_MONTH}|{_SEASON})\s+{_YEAR}\b|\s+{_YEAR}\b).*$", re.I
+)
 
 
 # an education table's header row: "Qualification  Institute  Year  Percentage" (India), "Degree |
@@ -1644,11 +1756,20 @@ def _dates_only(text: str) -> bool:
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _INSTITUTION.search(part):
+            named = _NAMED_INSTITUTION.search(part)
+            if named and named.start() and find_degrees(part[: named.start()], education=True):
+                part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
             return _YEAR_NOTE.sub("", part).strip()
     return None
 
 
-_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d\d\)$")  # "Fayetteville State University (2018)"
+# "University of Washington", "College of Charleston": where the institution's name starts in a line
+# that has the degree before it with no separator
+_NAMED_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy) of [A-Z]")
+
+
+# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"
+_YEAR_NOTE = re.compile(r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)$")
 
 
 def _field(text: str) -> str | None:
@@ -1663,8 +1784,10 @@ def _field(text: str) -> str | None:
         at = following.start("field")
     if not found:
         return None
-    field = found.group("field").strip()
-    return None if _INSTITUTION.search(field) else field
+    field = _FIELD_DATE.sub("", found.group("field"))
+    named = _NAMED_INSTITUTION.search(field)
+    field = (field[: named.start()] if named else field).strip()
+    return None if not field or _INSTITUTION.search(field) else field
 
 
 # -- everything ---------------------------------------------------------------------------------
@@ -1687,7 +1810,8 @@ class Structure:
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
-    # project's heading, "## Open Source", is kept: it names the work below it)
+    # project's heading, "## Open Source", is kept: it names the work below it); and the mentions
+    # inside the employer's name on a job's heading ("Product Manager, HubSpot"), see find_jobs
     headings: tuple[Mention, ...] = ()
 
 
@@ -1710,7 +1834,8 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         mentions = [m for m in mentions if m not in learning]
     coursework = coursework_mentions(lines, mentions)
     at_work = [m for m in mentions if m not in coursework] if coursework else mentions
-    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions)
+    employer_mentions: list[Mention] = []
+    jobs = find_jobs(lines, experience, today, at_work, vocab, title_mentions, employer_mentions)
     if not experience or not any(s.kind == "experience" for s in sections):
         jobs = [j for j in jobs if j.title is not None]  # outside an experience section: titled only
     education_sections = [s for s in sections if s.kind == "education"] or [
@@ -1727,7 +1852,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=tuple(_heading_mentions(sections, mentions)),
+        headings=(*_heading_mentions(sections, mentions), *employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )
