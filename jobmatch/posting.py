@@ -231,8 +231,9 @@ _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
     r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
-    r"also knowing|great if|would be great|even better|if you also|extra points|would love|we'?d love|"
-    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential)\b",
+    r"also knowing|great if|would be great|even better|if you also|extra points|would love|we['’]?d love|"
+    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential|"
+    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -252,7 +253,9 @@ _REQUIRED_HEADING = re.compile(
     r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
     # UK, Australian and public-sector wording: "Essential criteria", "Person Specification",
     # "Key Selection Criteria", "Eligibility", "Who should apply", "Is this you?"
-    r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you)\b",
+    r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you|"
+    # "What will help you succeed", "What makes you a great fit"
+    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate))\b",
     re.I,
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
@@ -296,6 +299,11 @@ def classify_heading(text: str) -> str:
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if re.fullmatch(r"desired (?:candidate )?profile|desired skills(?: and|,| &) experience", t):
         return REQUIRED  # Naukri's and LinkedIn's old heading of what the job asks
+    hear = _HEAR_FROM_YOU.search(t)
+    if hear is not None:
+        # Greenhouse's "We'd love to hear from you if you have:" (Figma, Airbnb, Notion) introduces what the
+        # job asks; "... if you also have" or "... it's a plus" what it would like
+        return PREFERRED if _PREFERRED_HEADING.search(t, hear.end()) else REQUIRED
     if _PREFERRED_HEADING.search(t):
         return PREFERRED
     if re.search(r"\b(about you|who you are|your profile)\b", t):
@@ -316,8 +324,10 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+_HEAR_FROM_YOU = re.compile(r"\b(?:we['’]?d|we would) love to hear from you\b(?=.*\bif\b)")
 _BARE_TIER_HEADING = re.compile(
-    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|not essential|optional)\W+(?:but\s+)?)?nice"
+    r"(?:musts?|essentials?|mandatory)"
+    r"|(?:(?:not required|not a must|not essential|optional)\W+(?:but\s+)?)?(?:nice|helpful)"
     r"|assets?|extras|good to haves?"  # ("Assets": Canadian for nice to have)
 )
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus

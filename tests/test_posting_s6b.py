@@ -1,0 +1,81 @@
+"""Postings of the s6 core-audience audit (software, data, devops): Greenhouse's requirement heading,
+slash pairs in a comma list, a head noun before its examples, a degree that experience replaces
+(the audit's postings, cut to the lines that matter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.posting import classify_heading
+
+
+def _groups(posting) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.tier.value, r.any_of) for r in posting.requirements if r.tier.value != "context"]
+
+
+# -- #1/#15: headings of the required part ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("We'd love to hear from you if you have:", "required"),
+        ("We\u2019d love to hear from you if you have:", "required"),
+        ("We would love to hear from you if you have", "required"),
+        ("We'd love to hear from you if you also have:", "preferred"),
+        ("While not required, it's an added plus if you also have:", "preferred"),
+        ("We'd love it if you have", "preferred"),
+        ("We\u2019d love it if you have", "preferred"),
+        ("Not required, but helpful:", "preferred"),
+        ("Helpful:", "preferred"),
+        ("Not required, but nice:", "preferred"),
+        ("What will help you succeed", "required"),
+        ("What makes you a great fit:", "required"),
+    ],
+)
+def test_greenhouse_headings(heading, kind):
+    assert classify_heading(heading) == kind
+
+
+FIGMA = (
+    "Frontend Engineer, Growth\n"
+    "Remote - US\n"
+    "\n"
+    "Figma is growing our team of passionate people on a mission to make design accessible to all.\n"
+    "\n"
+    "What you'll do at Figma:\n"
+    "\u2022 Build delightful, performant user interfaces with React and TypeScript\n"
+    "\u2022 Improve our web performance and accessibility\n"
+    "\n"
+    "We'd love to hear from you if you have:\n"
+    "\u2022 3+ years of experience building web applications\n"
+    "\u2022 Strong proficiency in JavaScript, TypeScript, HTML and CSS\n"
+    "\u2022 Experience with React or Vue\n"
+    "\n"
+    "While not required, it's an added plus if you also have:\n"
+    "\u2022 Experience with GraphQL\n"
+    "\n"
+    "At Figma we celebrate and support our differences. We are an equal opportunity workplace.\n"
+)
+
+
+def test_greenhouse_requirements_are_required_with_their_years(parse):
+    posting = parse(FIGMA)
+    tiers = {name: r.tier.value for r in posting.requirements for name in r.any_of}
+    assert tiers["JavaScript"] == tiers["CSS"] == tiers["React"] == "required"
+    assert tiers["GraphQL"] == "preferred"
+    assert posting.min_years == 3
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier", "min_years"),
+    [("Not required, but helpful:", "preferred", None), ("What will help you succeed", "required", 3)],
+)
+def test_helpful_and_succeed_headings_in_a_posting(parse, heading, tier, min_years):
+    posting = parse(
+        f"Engineer\n\nAbout\nWe build stuff.\n\n{heading}\n- 3+ years of experience with Python\n"
+        "- Experience with Docker\n"
+    )
+    assert {r.tier.value for r in posting.requirements if "Docker" in r.any_of} == {tier}
+    assert posting.min_years == min_years
+
