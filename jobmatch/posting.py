@@ -2546,6 +2546,10 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors) and not all(ors) and all(j.strip() == "/" for j, o in zip(joins, ors, strict=True) if o):
+            # "JavaScript/TypeScript, Node.js and React": the slash pair is the only alternative, the
+            # comma list around it asks for each of its items
+            ands = [not o for o in ors]
         if any(ors) and any(ands):
             # "A or B and C or D": split at the "and"s, each part its own group
             parts: list[list[_Unit]] = [[chain[0]]]

@@ -79,3 +79,27 @@ def test_helpful_and_succeed_headings_in_a_posting(parse, heading, tier, min_yea
     assert {r.tier.value for r in posting.requirements if "Docker" in r.any_of} == {tier}
     assert posting.min_years == min_years
 
+
+# -- #2: a slash pair inside a comma list --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "groups"),
+    [
+        (
+            "Solid knowledge of JavaScript/TypeScript, Node.js and React",
+            [("JavaScript", "TypeScript"), ("Node.js",), ("React",)],
+        ),
+        ("Solid knowledge of Python/Go, Docker and Kubernetes", [("Python", "Go"), ("Docker",), ("Kubernetes",)]),
+        (
+            "Experience with Java/Kotlin, Spring Boot and PostgreSQL",
+            [("Java", "Kotlin"), ("Spring Boot",), ("PostgreSQL",)],
+        ),
+        ("Experience with JavaScript/TypeScript, Node.js", [("JavaScript", "TypeScript"), ("Node.js",)]),
+        ("Experience with Python, Java, or Go", [("Python", "Java", "Go")]),
+        ("Experience with AWS/GCP/Azure", [("AWS", "GCP", "Azure")]),
+    ],
+)
+def test_a_slash_pair_is_the_only_alternative_of_a_comma_list(parse, line, groups):
+    posting = parse(f"Full-Stack Engineer\n\nRequirements\n- {line}\n")
+    assert [g for tier, g in _groups(posting)] == groups
