@@ -2536,6 +2536,16 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     def flush() -> None:
         if not chain:
             return
+        cut = _head_before_examples(chain, joins, vocab)
+        if cut is not None:
+            # "REST APIs with Express or Spring": the head is its own requirement and the examples after it
+            # the alternatives; so are the tools after "API testing tools such as"
+            rest, rest_joins = chain[cut + 1 :], joins[cut + 1 :]
+            if not _WITH.fullmatch(joins[cut]):
+                rest_joins = [" or "] * len(rest_joins)  # (the examples of a category are its alternatives)
+            del chain[cut + 1 :], joins[cut:]
+            flush()
+            chain[:], joins[:] = rest, rest_joins
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
         for i, join in enumerate(joins[:-1] if not all(ors) else ()):  # (an example join is an "or" itself)
             if ors[i] and _EXAMPLE_WORDS.search(join):
@@ -2692,6 +2702,32 @@ def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
         not any(_AND.search(line[a.end : b.start]) for a, b in zip(chain, chain[1:], strict=False))
         and _ANY_OF_TAIL.match(line, chain[-1].end, end) is not None
     )
+
+
+_WITH = re.compile(r"\s+with\s+", re.I)
+
+
+def _head_before_examples(chain: list[_Unit], joins: list[str], vocab: Vocabulary) -> int | None:
+    """Where a chain's head ends before the examples or tools that follow it (the head is then a
+    requirement of its own): "REST APIs with Express or Spring" asks for REST APIs and Express or Spring;
+    "API testing tools such as Postman or REST Assured" for testing and Postman or REST Assured, so that
+    testing, which any unit test shows, does not meet the tools. A category every example implies stays
+    one with them ("CI/CD tools such as Jenkins"), and so does a narrow one ("event streaming systems such
+    as Kafka or Pulsar") and a head right before its examples ("cryptography like TLS", "relational
+    databases such as PostgreSQL or MySQL")."""
+    for i, join in enumerate(joins):
+        if _WITH.fullmatch(join):
+            return i
+        if _EXAMPLE_WORDS.search(join) and not _OR.search(join) and _HEAD_NOUN.match(join):
+            head = chain[i]
+            if any(all(name in vocab.implied(e) for u in chain[i + 1 :] for e in u.names) for name in head.names):
+                return None  # (the category of every example)
+            # ("event streaming systems such as Kafka or Pulsar": a narrow category is one with its examples)
+            return i if any(len(vocab.implied_by(name)) >= _BROAD for name in head.names) else None
+    return None
+
+
+_BROAD = 15  # the skills that imply a category too broad to stand for its examples (testing: Jest, JUnit, ...)
 
 
 _FOR = re.compile(r"\bfor\b", re.I)

@@ -103,3 +103,27 @@ def test_helpful_and_succeed_headings_in_a_posting(parse, heading, tier, min_yea
 def test_a_slash_pair_is_the_only_alternative_of_a_comma_list(parse, line, groups):
     posting = parse(f"Full-Stack Engineer\n\nRequirements\n- {line}\n")
     assert [g for tier, g in _groups(posting)] == groups
+
+
+# -- #4: the head noun before "with" / "such as" and its examples --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "groups"),
+    [
+        ("Experience building REST APIs with Express or Spring", [("REST API",), ("Express", "Spring")]),
+        ("Experience with REST APIs with Express and PostgreSQL", [("REST API",), ("Express",), ("PostgreSQL",)]),
+        ("Experience with Python or Go with Django", [("Python", "Go"), ("Django",)]),
+        # a word qualifying "tools" is no alternative of the tools: testing alone does not meet them
+        ("Experience with API testing tools such as Postman or Selenium", [("testing",), ("Postman", "Selenium")]),
+        # a category the examples imply stays one requirement with them
+        ("Experience with CI/CD tools such as Jenkins or GitLab CI", [("CI/CD", "Jenkins", "GitLab CI")]),
+        (
+            "Experience with relational databases such as PostgreSQL or MySQL",
+            [("relational databases", "PostgreSQL", "MySQL")],
+        ),
+    ],
+)
+def test_the_head_before_its_examples(parse, line, groups):
+    posting = parse(f"Backend Engineer\n\nRequirements\n- {line}\n")
+    assert [g for tier, g in _groups(posting)] == groups
