@@ -2652,7 +2652,34 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             tool_head = None
         chain.append(unit)
     flush()
+    if len(result) > 1 and " or " in line[start:end]:
+        return _or_list(line, start, end, result)
     return result
+
+
+# Google's "2 years of experience with performance, large scale systems data analysis, visualization
+# tools, or debugging": a comma list after "experience with" whose last item follows "or" lists the
+# alternatives, whatever the items the vocabulary does not know between them ("large scale systems")
+_ITEM = r"(?:[^,;.()]|\.(?=\w))+?"
+_OR_LIST = re.compile(
+    rf"\bexperience\s+(?:with|in)\s+(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:or|and/or)\s+(?!both\b){_ITEM})"
+    r"\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def _or_list(line: str, start: int, end: int, units: list[_Unit]) -> list[_Unit]:
+    """The units of an "experience with A, B, C, or D" list (_OR_LIST) as one any-of group."""
+    found = _OR_LIST.search(line, start, end)
+    if found is None or _AND.search(found.group("items")):
+        return units  # ("experience with Python and Django, Ruby, or Go": not a plain list)
+    a, b = found.span("items")
+    inside = [u for u in units if a <= u.start and u.end <= b and not u.detached]
+    if len(inside) < 2:
+        return units
+    names = _dedupe([n for u in inside for n in u.names])
+    merged = _Unit(names, all(u.soft for u in inside), inside[0].start, inside[-1].end, False)
+    return [u for u in units if u.end <= a] + [merged] + [u for u in units if u.start >= b]
 
 
 # products the vocabulary does not know among the alternatives of a list: "Procore, PlanGrid, or

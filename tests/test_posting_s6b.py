@@ -127,3 +127,31 @@ def test_a_slash_pair_is_the_only_alternative_of_a_comma_list(parse, line, group
 def test_the_head_before_its_examples(parse, line, groups):
     posting = parse(f"Backend Engineer\n\nRequirements\n- {line}\n")
     assert [g for tier, g in _groups(posting)] == groups
+
+
+# -- #5: Google's "experience with A, B, C, or D" ------------------------------------------------
+
+
+def test_googles_or_list_is_one_group_with_its_years(parse):
+    posting = parse(
+        "Software Engineer, Infrastructure\n\nPreferred qualifications:\n"
+        "- 2 years of experience with performance, large scale systems data analysis, visualization tools, "
+        "or debugging.\n"
+    )
+    assert [(r.tier.value, r.any_of, r.min_years) for r in posting.requirements] == [
+        ("preferred", ("performance optimization", "data analysis", "debugging"), 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "groups"),
+    [
+        ("Experience in SQL, Python, or R", [("SQL", "Python", "R")]),
+        # an "and" inside the list: not a plain list of alternatives
+        ("Experience with Python and Django, Ruby, or Go", [("Python",), ("Django", "Ruby", "Go")]),
+        ("Experience with Python, Java, and Go", [("Python",), ("Java",), ("Go",)]),
+    ],
+)
+def test_or_lists_after_experience_with(parse, line, groups):
+    posting = parse(f"Backend Engineer\n\nRequirements\n- {line}\n")
+    assert [g for tier, g in _groups(posting)] == groups
