@@ -155,3 +155,46 @@ def test_googles_or_list_is_one_group_with_its_years(parse):
 def test_or_lists_after_experience_with(parse, line, groups):
     posting = parse(f"Backend Engineer\n\nRequirements\n- {line}\n")
     assert [g for tier, g in _groups(posting)] == groups
+
+
+# -- #14: the core audience's tools, and the English words some of them are ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Experience with Combine or RxSwift", {"Combine", "RxSwift"}),
+        ("Unit tests with XCTest, networking with Alamofire", {"XCTest", "Alamofire"}),
+        ("Android UI tests with Espresso", {"Android", "Espresso"}),
+        ("Experience with Postman or REST Assured", {"Postman", "REST Assured"}),
+        ("Threat modeling, SAST/DAST", {"threat modeling", "SAST", "DAST"}),
+        ("Define SLOs and error budgets", {"SLOs"}),
+        ("Fivetran, Delta Lake, Great Expectations", {"Fivetran", "Delta Lake", "Great Expectations"}),
+        ("Vertex AI, Weights & Biases", {"Vertex AI", "Weights & Biases"}),
+        (
+            "Causal inference, online experimentation, Bayesian methods",
+            {"causal inference", "A/B testing", "Bayesian statistics"},
+        ),
+        ("Dashboards in Looker Studio", {"Looker Studio"}),
+    ],
+)
+def test_core_audience_tools_are_asked(parse, line, names):
+    posting = parse(f"Engineer\n\nRequirements\n- {line}\n")
+    assert names <= {name for r in posting.requirements for name in r.any_of}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Combine your passion with ours.",
+        "Rest assured, we read every application.",
+        "Free espresso and snacks.",
+        "We tune the weights and biases of our models.",
+        "We have a culture of experimentation.",
+        "A recursive Bayesian process by which the brain learns.",
+    ],
+)
+def test_their_english_words_are_no_skills(vocab, line):
+    from jobmatch.extract import extract_skills
+
+    assert [m.skill.name for m in extract_skills([line], vocab)] == []
