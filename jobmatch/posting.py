@@ -2750,11 +2750,17 @@ def _head_before_examples(chain: list[_Unit], joins: list[str], vocab: Vocabular
             if any(all(name in vocab.implied(e) for u in chain[i + 1 :] for e in u.names) for name in head.names):
                 return None  # (the category of every example)
             # ("event streaming systems such as Kafka or Pulsar": a narrow category is one with its examples)
-            return i if any(len(vocab.implied_by(name)) >= _BROAD for name in head.names) else None
+            return i if any(_broad(vocab, name) for name in head.names) else None
     return None
 
 
 _BROAD = 15  # the skills that imply a category too broad to stand for its examples (testing: Jest, JUnit, ...)
+
+
+@lru_cache(maxsize=1 << 10)
+def _broad(vocab: Vocabulary, name: str) -> bool:
+    """Whether many skills imply ``name`` (vocab.implied_by reads every skill: asked once a name)."""
+    return len(vocab.implied_by(name)) >= _BROAD
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
