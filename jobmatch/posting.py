@@ -231,8 +231,9 @@ _PREFERRED_HEADING = re.compile(
     r"\b(preferred|nice[\s-]to[\s-]haves?|bonus|plus(es)?|desired|desirable|ideally|optional|"
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
     r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
-    r"also knowing|great if|would be great|even better|if you also|extra points|would love|we'?d love|"
-    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential)\b",
+    r"also knowing|great if|would be great|even better|if you also|extra points|would love|we['’]?d love|"
+    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential|"
+    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful)\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -252,7 +253,9 @@ _REQUIRED_HEADING = re.compile(
     r"expertise|experience|competenc(e|ies)|knowledge|key skills|requisites|profile|"
     # UK, Australian and public-sector wording: "Essential criteria", "Person Specification",
     # "Key Selection Criteria", "Eligibility", "Who should apply", "Is this you?"
-    r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you)\b",
+    r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you|"
+    # "What will help you succeed", "What makes you a great fit"
+    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate))\b",
     re.I,
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
@@ -296,6 +299,11 @@ def classify_heading(text: str) -> str:
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if re.fullmatch(r"desired (?:candidate )?profile|desired skills(?: and|,| &) experience", t):
         return REQUIRED  # Naukri's and LinkedIn's old heading of what the job asks
+    hear = _HEAR_FROM_YOU.search(t)
+    if hear is not None:
+        # Greenhouse's "We'd love to hear from you if you have:" (Figma, Airbnb, Notion) introduces what the
+        # job asks; "... if you also have" or "... it's a plus" what it would like
+        return PREFERRED if _PREFERRED_HEADING.search(t, hear.end()) else REQUIRED
     if _PREFERRED_HEADING.search(t):
         return PREFERRED
     if re.search(r"\b(about you|who you are|your profile)\b", t):
@@ -316,8 +324,10 @@ def classify_heading(text: str) -> str:
     return UNKNOWN
 
 
+_HEAR_FROM_YOU = re.compile(r"\b(?:we['’]?d|we would) love to hear from you\b(?=.*\bif\b)")
 _BARE_TIER_HEADING = re.compile(
-    r"(?:musts?|essentials?|mandatory)|(?:(?:not required|not a must|not essential|optional)\W+(?:but\s+)?)?nice"
+    r"(?:musts?|essentials?|mandatory)"
+    r"|(?:(?:not required|not a must|not essential|optional)\W+(?:but\s+)?)?(?:nice|helpful)"
     r"|assets?|extras|good to haves?"  # ("Assets": Canadian for nice to have)
 )
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
@@ -2601,6 +2611,16 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     def flush() -> None:
         if not chain:
             return
+        cut = _head_before_examples(chain, joins, vocab)
+        if cut is not None:
+            # "REST APIs with Express or Spring": the head is its own requirement and the examples after it
+            # the alternatives; so are the tools after "API testing tools such as"
+            rest, rest_joins = chain[cut + 1 :], joins[cut + 1 :]
+            if not _WITH.fullmatch(joins[cut]):
+                rest_joins = [" or "] * len(rest_joins)  # (the examples of a category are its alternatives)
+            del chain[cut + 1 :], joins[cut:]
+            flush()
+            chain[:], joins[:] = rest, rest_joins
         ors = [bool(_OR.search(j) or _EXAMPLES.search(j)) for j in joins]
         for i, join in enumerate(joins[:-1] if not all(ors) else ()):  # (an example join is an "or" itself)
             if ors[i] and _EXAMPLE_WORDS.search(join):
@@ -2611,6 +2631,10 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors) and not all(ors) and all(j.strip() == "/" for j, o in zip(joins, ors, strict=True) if o):
+            # "JavaScript/TypeScript, Node.js and React": the slash pair is the only alternative, the
+            # comma list around it asks for each of its items
+            ands = [not o for o in ors]
         if any(ors) and any(ands):
             # "A or B and C or D": split at the "and"s, each part its own group
             parts: list[list[_Unit]] = [[chain[0]]]
@@ -2703,7 +2727,34 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             tool_head = None
         chain.append(unit)
     flush()
+    if len(result) > 1 and " or " in line[start:end]:
+        return _or_list(line, start, end, result)
     return result
+
+
+# Google's "2 years of experience with performance, large scale systems data analysis, visualization
+# tools, or debugging": a comma list after "experience with" whose last item follows "or" lists the
+# alternatives, whatever the items the vocabulary does not know between them ("large scale systems")
+_ITEM = r"(?:[^,;.()]|\.(?=\w))+?"
+_OR_LIST = re.compile(
+    rf"\bexperience\s+(?:with|in)\s+(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:or|and/or)\s+(?!both\b){_ITEM})"
+    r"\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def _or_list(line: str, start: int, end: int, units: list[_Unit]) -> list[_Unit]:
+    """The units of an "experience with A, B, C, or D" list (_OR_LIST) as one any-of group."""
+    found = _OR_LIST.search(line, start, end)
+    if found is None or _AND.search(found.group("items")):
+        return units  # ("experience with Python and Django, Ruby, or Go": not a plain list)
+    a, b = found.span("items")
+    inside = [u for u in units if a <= u.start and u.end <= b and not u.detached]
+    if len(inside) < 2:
+        return units
+    names = _dedupe([n for u in inside for n in u.names])
+    merged = _Unit(names, all(u.soft for u in inside), inside[0].start, inside[-1].end, False)
+    return [u for u in units if u.end <= a] + [merged] + [u for u in units if u.start >= b]
 
 
 # products the vocabulary does not know among the alternatives of a list: "Procore, PlanGrid, or
@@ -2773,6 +2824,38 @@ def _any_of_list(line: str, before: int, chain: list[_Unit], end: int) -> bool:
         and _WORK_VERB.match(line, after_or.end(), end)
         and _WORK_VERB.match(lead.lstrip(" \t-*+\u2022:;,."))
     )
+
+
+_WITH = re.compile(r"\s+with\s+", re.I)
+
+
+def _head_before_examples(chain: list[_Unit], joins: list[str], vocab: Vocabulary) -> int | None:
+    """Where a chain's head ends before the examples or tools that follow it (the head is then a
+    requirement of its own): "REST APIs with Express or Spring" asks for REST APIs and Express or Spring;
+    "API testing tools such as Postman or REST Assured" for testing and Postman or REST Assured, so that
+    testing, which any unit test shows, does not meet the tools. A category every example implies stays
+    one with them ("CI/CD tools such as Jenkins"), and so does a narrow one ("event streaming systems such
+    as Kafka or Pulsar") and a head right before its examples ("cryptography like TLS", "relational
+    databases such as PostgreSQL or MySQL")."""
+    for i, join in enumerate(joins):
+        if _WITH.fullmatch(join):
+            return i
+        if _EXAMPLE_WORDS.search(join) and not _OR.search(join) and _HEAD_NOUN.match(join):
+            head = chain[i]
+            if any(all(name in vocab.implied(e) for u in chain[i + 1 :] for e in u.names) for name in head.names):
+                return None  # (the category of every example)
+            # ("event streaming systems such as Kafka or Pulsar": a narrow category is one with its examples)
+            return i if any(_broad(vocab, name) for name in head.names) else None
+    return None
+
+
+_BROAD = 15  # the skills that imply a category too broad to stand for its examples (testing: Jest, JUnit, ...)
+
+
+@lru_cache(maxsize=1 << 10)
+def _broad(vocab: Vocabulary, name: str) -> bool:
+    """Whether many skills imply ``name`` (vocab.implied_by reads every skill: asked once a name)."""
+    return len(vocab.implied_by(name)) >= _BROAD
 
 
 _FOR = re.compile(r"\bfor\b", re.I)
