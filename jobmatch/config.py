@@ -36,6 +36,10 @@ class ScoringConfig:
     # degree = 1 if the resume's highest degree is at least the one asked, else 0
     experience_weight: float = 0.10
     degree_weight: float = 0.05
+    # a degree the posting lets equivalent experience replace ("BS in Computer Science or
+    # equivalent experience") is met by this many professional years beyond the years the
+    # posting asks anyway (a bachelor's: 4 years, as long as the degree takes)
+    equivalent_years: tuple[tuple[str, int], ...] = (("associate", 2), ("bachelor", 4), ("master", 6), ("phd", 8))
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,9 @@ class Posting:
     # the field the overall years must be in: "software engineering" in "5+ years of professional
     # software engineering experience"; None when the years are of any work
     min_years_field: str | None = None
+    # whether equivalent experience may replace the degree: "BS/MS in Computer Science or
+    # equivalent experience" (see ScoringConfig.equivalent_years)
+    degree_or_experience: bool = False
 
     def by_tier(self, tier: Tier) -> list[Requirement]:
         return [r for r in self.requirements if r.tier is tier]

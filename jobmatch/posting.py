@@ -871,6 +871,17 @@ _DEGREE_FIELD = re.compile(
 )
 
 
+# "BS/MS in Computer Science or equivalent experience", "... or related field, or equivalent
+# practical experience", "or an equivalent combination of education and experience": experience
+# may replace the degree (a bare "or equivalent" is another degree: "BS or equivalent")
+_OR_EQUIVALENT_EXPERIENCE = re.compile(
+    r"\bor\s+(?:an?\s+|\d{1,2}\s*\+?\s*years?\s+of\s+)?equivalent\s+(?:(?:years?\s+of|combination\s+of\s+(?:education|training)\s+and"
+    r"|practical|professional|work|relevant|related|industry|technical|military|hands-on|job)\s+)*(?:work\s+)?"
+    r"experience\b",
+    re.I,
+)
+
+
 # "5+ years of professional software engineering experience": the field the years must be in
 _EXPERIENCE_FIELD = re.compile(
     r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
@@ -1034,6 +1045,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             title_line = None
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
+    degree_lines: list[int] = []  # the lines that ask a degree
+
     def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
         """Add what a line asks for; ``result`` was made for line ``made_at``, the line is ``number``."""
         if result is _NOTHING:  # most lines ask for nothing
@@ -1044,6 +1057,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             overall_at.append((max(result.overall_years), number))
         for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
+            if tier is Tier.REQUIRED and number:
+                degree_lines.append(number)
         fields.extend(result.degree_fields)
 
     filled = False  # whether the current section has a line of its own yet
@@ -1178,6 +1193,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
         min_years_field=min_years_field,
+        degree_or_experience=bool(degree) and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in degree_lines),
     )
 
 

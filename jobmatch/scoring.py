@@ -49,15 +49,33 @@ def experience_check(asked: int | None, found: float | None) -> Knockout:
     return Knockout("experience", status, asked, found)
 
 
-def degree_check(asked: str | None, found: str | None) -> Knockout:
-    """The posting's required degree against the resume's highest degree."""
+def degree_check(
+    asked: str | None, found: str | None, years: float | None = None, equivalent: float | None = None
+) -> Knockout:
+    """The posting's required degree against the resume's highest degree. When the posting lets
+    ``equivalent`` years of experience replace the degree ("BS in Computer Science or equivalent
+    experience"), a resume without that degree whose professional ``years`` reach them meets it:
+    ``found`` then says so ("equivalent experience (11.3 years)")."""
     if asked not in DEGREE_LEVELS:
         status = CheckStatus.NOT_ASKED
+    elif found in DEGREE_LEVELS and DEGREE_LEVELS[found] >= DEGREE_LEVELS[asked]:
+        status = CheckStatus.MET
+    elif equivalent is not None and years is not None and years >= equivalent:
+        status, found = CheckStatus.MET, f"equivalent experience ({years:g} years)"
     elif found not in DEGREE_LEVELS:
         status, found = CheckStatus.UNKNOWN, None
     else:
-        status = CheckStatus.MET if DEGREE_LEVELS[found] >= DEGREE_LEVELS[asked] else CheckStatus.NOT_MET
+        status = CheckStatus.NOT_MET
     return Knockout("degree", status, asked, found)
+
+
+def equivalent_years(posting: Posting, config: ScoringConfig = SCORING) -> float | None:
+    """The professional years that replace the posting's degree (None: nothing replaces it): the
+    degree's own (config.equivalent_years) beyond the years the posting asks anyway."""
+    if not posting.degree_or_experience or posting.degree is None:
+        return None
+    own = dict(config.equivalent_years).get(posting.degree)
+    return None if own is None else own + (posting.min_years or 0)
 
 
 def _knockout_value(check: Knockout) -> float:
@@ -147,7 +165,13 @@ def score_parts(
         if not pref_total:
             w_sim, w_pref = 1.0, 0.0
 
-    checks = (_experience_check(posting.min_years, total_years), _degree_check(posting.degree, degree))
+    replaced_by = equivalent_years(posting, config) if posting.degree_or_experience else None
+    checks = (
+        _experience_check(posting.min_years, total_years),
+        _degree_check(posting.degree, degree)
+        if replaced_by is None
+        else _degree_check(posting.degree, degree, total_years, replaced_by),
+    )
     exp_decided, deg_decided = _decided(checks[0]), _decided(checks[1])
     w_exp = config.experience_weight if exp_decided else 0.0
     w_deg = config.degree_weight if deg_decided else 0.0

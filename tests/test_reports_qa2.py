@@ -111,7 +111,7 @@ def test_diff_table_markdown_html_say_why():
 
 def test_diff_json_check_and_part_changes(schema_validator):
     doc = jsondoc.diff_doc(_diff())
-    assert doc["schema_version"] == "1.7"
+    assert doc["schema_version"] == "1.8"
     schema_validator.validate(doc)
     result = doc["results"][0]
     exp = next(c for c in result["check_changes"] if c["name"] == "experience")

@@ -46,7 +46,7 @@ from jobmatch.report import (
 )
 from jobmatch.vocabulary import Vocabulary
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
@@ -290,6 +290,7 @@ def posting_doc(p: Posting) -> dict[str, Any]:
         "degree": p.degree,
         "preferred_degree": p.preferred_degree,
         "degree_field": p.degree_field,
+        "degree_or_experience": p.degree_or_experience,
         "sections": [{"heading": s.heading, "kind": s.kind, "line": s.line} for s in p.sections],
         "requirements": [
             {

@@ -305,6 +305,8 @@ def render_postings(console: Console, postings: list[Posting], errors: Iterable[
         degree = common.degree_name(p.degree) if p.degree else "-"
         if p.degree_field:
             degree += f" in {p.degree_field}"
+        if p.degree_or_experience:
+            degree += " or equivalent experience"
         if p.preferred_degree:
             degree += f" ({common.degree_name(p.preferred_degree)} preferred)"
         facts.append(f"degree: {degree}")
