@@ -678,6 +678,7 @@ _HEAVY = (".pdf", ".docx")
 _context: _Context | None = None  # a worker's
 _exchange: Exchange | None = None  # a worker's (see _run_batch)
 _inbox: Any = None  # a worker's: what the run's own process sends it (see _share)
+_channel: int | None = None  # the number of a worker's channel
 
 
 def _units(item: Any) -> int:
@@ -740,7 +741,7 @@ def _parallel(
     # ``workers`` processes: workers - 1 in a pool, and this one (see _share). Batches of about
     # units / (8 x workers), 1 to 64 inputs: enough to keep every process busy to the end, few
     # enough round trips. The first are smaller (4, 8, 16 ...): the processes start with empty
-    # line caches, and what one works out reaches the others after each batch (see _share)
+    # line caches, and what one works out reaches the others between batches (see _share)
     target = max(1, min(64, units // (8 * workers)))
     batches: list[list[Any]] = []
     batch: list[Any] = []
@@ -792,9 +793,9 @@ def _share(
     output (results never pile up).
 
     The processes share what their line caches make (see :mod:`jobmatch.shared`): a worker's
-    comes with each batch's results, and is merged here as soon as the batch is done; this
-    process's own goes down every worker's channel after each batch it runs, and a worker takes
-    it before its next batch."""
+    comes with each batch's results, is merged here as soon as the batch is done and goes on
+    down the other workers' channels; this process's own goes down every worker's channel after
+    each batch it runs; a worker takes what its channel holds before its next batch."""
     todo = deque(enumerate(batches))
     running: dict[int, Any] = {}  # batch number -> its future
     done: dict[int, list[Any]] = {}  # batch number -> its results, not yet given out
@@ -807,10 +808,21 @@ def _share(
             index, batch = todo.popleft()
             running[index] = pool.submit(_run_batch, task, batch)
 
+    def send(made: bytes | None, sender: int | None = None) -> None:
+        if made is not None:
+            for at, channel in enumerate(channels):
+                if at != sender:
+                    channel.put(made)
+
+    def receive(index: int) -> None:
+        done[index], made, sender = running.pop(index).result()
+        exchange.give(made)
+        if len(channels) > 1:
+            send(made, sender)
+
     def collect() -> None:
         for index in [i for i, future in running.items() if future.done()]:
-            done[index], made = running.pop(index).result()
-            exchange.give(made)
+            receive(index)
 
     with _interrupts_held():  # the first submit forks the workers
         fill()
@@ -819,15 +831,11 @@ def _share(
         while out not in done and not (out in running and running[out].done()) and todo and todo[0][0] < out + ahead:
             index, batch = todo.popleft()
             done[index] = _run(task, context, batch)
-            made = exchange.take()
-            if made is not None:
-                for channel in channels:
-                    channel.put(made)
+            send(exchange.take())
             collect()
             fill()
         if out not in done:
-            done[out], made = running.pop(out).result()
-            exchange.give(made)
+            receive(out)
         yield from done.pop(out)
 
 
@@ -854,11 +862,13 @@ def _init(context: _Context, channels: list[Any], claimed: Any) -> None:
     and the worker ends with the parent, however the parent ends."""
     import signal
 
-    global _context, _exchange, _inbox
+    global _context, _exchange, _inbox, _channel
     _context = context
     _exchange = Exchange(context.vocab)
     with claimed.get_lock():  # the channel of this worker: one each
-        _inbox = channels[claimed.value] if claimed.value < len(channels) else None
+        if claimed.value < len(channels):
+            _channel = claimed.value
+            _inbox = channels[_channel]
         claimed.value += 1
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # held while it was forked (see _interrupts_held): ignored now
@@ -884,9 +894,11 @@ def _die_with_parent() -> None:
         pass
 
 
-def _run_batch(task: Callable[[_Context, Any], Any], batch: list[Any]) -> tuple[list[Any], bytes | None]:
-    """A worker's batch, and what its line caches made meanwhile, after taking what the run's own
-    process sent (see :mod:`jobmatch.shared`)."""
+def _run_batch(
+    task: Callable[[_Context, Any], Any], batch: list[Any]
+) -> tuple[list[Any], bytes | None, int | None]:
+    """A worker's batch, what its line caches made meanwhile (after taking what its channel
+    holds, see :mod:`jobmatch.shared`) and its channel's number."""
     import queue
 
     assert _context is not None and _exchange is not None
@@ -896,7 +908,7 @@ def _run_batch(task: Callable[[_Context, Any], Any], batch: list[Any]) -> tuple[
         except queue.Empty:
             break
     done = _run(task, _context, batch)
-    return done, _exchange.take()
+    return done, _exchange.take(), _channel
 
 
 def _run(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequence[Any]) -> list[Any]:

@@ -32,6 +32,7 @@ from jobmatch.text import decode_entities
 from jobmatch.vocabulary import Vocabulary
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
+_SURE = {Method.EXACT: 0, Method.ALIAS: 0, Method.FUZZY: 1, Method.IMPLIED: 2}  # (see _shown_best)
 
 
 ENGLISH = "English"
@@ -390,14 +391,20 @@ _PLACE = {"experience": 0, "projects": 1}
 
 
 def _shown_best(mentions: Iterable[Mention], profile: ResumeProfile) -> Mention:
-    """The mention that shows a skill best: the surest method (exact before alias before a
-    misspelling), then in a job before a project before anywhere else, then the first."""
+    """The mention that shows a skill best: a sure one (its name or an alias, before a
+    misspelling), then in a job before a project before anywhere else, then by its name before an
+    alias, then the first. A line that goes on from the line above ("written in Go, cutting p99
+    latency", a hard-wrapped bullet) shows only half its sentence: it counts as anywhere else."""
     kinds = [(s.line, s.end_line, _PLACE.get(s.kind, 2)) for s in profile.sections]
+    lines = profile.lines
 
     def place(line: int) -> int:
+        text = lines[line - 1].lstrip() if 1 <= line <= len(lines) else ""
+        if text[:1].islower():
+            return 2
         return next((rank for start, end, rank in kinds if start <= line <= end), 2)
 
-    return min(mentions, key=lambda m: (_RANK[m.method], place(m.line), m.line))
+    return min(mentions, key=lambda m: (_SURE[m.method], place(m.line), _RANK[m.method], m.line))
 
 
 def _direct(name: str, skills: dict[str, ResumeSkill], profile: ResumeProfile) -> Evidence | None:

@@ -6,8 +6,9 @@ costs far more than looking it up: the parser and the extractor keep what they f
 caches, so without sharing, every process works out every distinct line of the run for itself:
 with two processes, each line twice. Here a process takes the entries its caches made since it
 last gave them (:meth:`Exchange.take`, pickled) and merges another's (:meth:`Exchange.give`): a
-worker sends its entries with each batch's results, and the run's own process sends its entries
-with each batch it gives out (see ``api._share``).
+worker sends its entries with each batch's results, and the run's own process sends its own
+entries, and those of the other workers, down each worker's channel after each batch it runs
+itself and each batch's results it takes in (see ``api._share``).
 
 An entry is a pure function of its key (the line) and the run's vocabulary, so a line held twice
 holds the same value twice: a process keeps its own entry, and a received one is only ever a
@@ -27,16 +28,12 @@ from jobmatch.models import Skill
 from jobmatch.vocabulary import Vocabulary
 
 _Table = tuple[dict[Any, Any], int]  # a cache and its bound
-_receiving: Vocabulary | None = None  # the vocabulary of the entries being unpickled (see _skill)
 
 
 def _skill(name: str) -> Skill:
-    """A skill sent by name (see _Pickler), the receiving vocabulary's own."""
-    assert _receiving is not None
-    found = _receiving.get(name)
-    if found is None:  # (a vocabulary other than the sender's: the payload is dropped, see give)
-        raise pickle.UnpicklingError(f"no skill {name!r}")
-    return found
+    """A skill sent by name (see _Pickler): stands for the receiving vocabulary's own, which
+    _Unpickler gives in its place (never called itself)."""
+    raise pickle.UnpicklingError(f"skill {name!r} outside an exchange")
 
 
 class _Pickler(pickle.Pickler):
@@ -44,6 +41,26 @@ class _Pickler(pickle.Pickler):
         if type(obj) is Skill:  # by name: the receiver's vocabulary holds it (and a copy is no skill of it)
             return _skill, (obj.name,)
         return NotImplemented
+
+
+class _Unpickler(pickle.Unpickler):
+    """Gives a skill sent by name as this vocabulary's own (each its own: runs in threads side by
+    side, with vocabularies of their own, never meet here)."""
+
+    def __init__(self, file: io.BytesIO, vocab: Vocabulary) -> None:
+        super().__init__(file)
+        self.vocab = vocab
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == "_skill":
+            return self._skill
+        return super().find_class(module, name)
+
+    def _skill(self, name: str) -> Skill:
+        found = self.vocab.get(name)
+        if found is None:  # (a vocabulary other than the sender's: the payload is dropped, see give)
+            raise pickle.UnpicklingError(f"no skill {name!r}")
+        return found
 
 
 class Exchange:
@@ -93,20 +110,20 @@ class Exchange:
         take again."""
         if payload is None:
             return
-        global _receiving
         tables = self._tables()
         self._collect(tables)  # (what this process made before: still its own to take)
-        _receiving = self.vocab
         try:
-            received = pickle.loads(payload)
-        except pickle.UnpicklingError:
-            return  # (never from a process of the same run: nothing shared, nothing wrong)
-        finally:
-            _receiving = None
+            received = _Unpickler(io.BytesIO(payload), self.vocab).load()
+        except Exception:  # noqa: BLE001 - whatever it is, a cache entry lost is only work to redo
+            return
         for (cache, bound), entries in zip(tables, received, strict=True):
+            # up to three quarters of the bound: a cache empties when full (see posting._cache_of),
+            # and what this process works out itself must find room
+            room = bound - bound // 4 - len(cache)
             for key, value in entries:
-                if len(cache) >= bound:
+                if room <= 0:
                     break
                 if key not in cache:
                     cache[key] = value
+                    room -= 1
         self._marks = [len(cache) for cache, _ in tables]

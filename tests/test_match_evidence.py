@@ -85,6 +85,22 @@ def test_the_evidence_is_where_the_skill_was_used_a_job_before_a_project_before_
     assert evidence["PostgreSQL"]["text"] == "Go, Terraform, Kubernetes, Postgres"
 
 
+def test_an_alias_in_a_job_shows_it_before_its_name_in_the_summary(runner, tmp_path):
+    resume = RESUME.replace("- Moved 30 services to EKS", "- Tuned Postgres queries for the order service").replace(
+        "Go, Terraform, Kubernetes, Postgres", "Go, Terraform, Kubernetes, PostgreSQL"
+    )
+    evidence = _evidence(runner, tmp_path, resume)
+    assert evidence["PostgreSQL"]["text"] == "- Tuned Postgres queries for the order service"
+    assert evidence["PostgreSQL"]["method"] == "alias"
+
+
+def test_half_a_sentence_wrapped_onto_a_job_s_next_line_does_not_show_it(runner, tmp_path):
+    bullet = "- Led a team of 6 building the order-routing service in Go"
+    resume = RESUME.replace(bullet, "- Cut p99 latency of the router,\n  written in Go")
+    evidence = _evidence(runner, tmp_path, resume)
+    assert evidence["Go"]["text"].startswith("Backend engineer with 9 years")
+
+
 def test_without_sections_the_first_line_that_names_it_shows_it(runner, tmp_path):
     evidence = _evidence(runner, tmp_path, "Go and Terraform\nBuilt services in Go\n")
     assert evidence["Go"]["line"] == 1

@@ -112,9 +112,29 @@ def test_a_line_held_keeps_its_own_entry_and_a_full_cache_takes_no_more(monkeypa
     assert cache["We offer a friendly team."] is own and len(cache) == sent
 
     _forget(vocab)
-    monkeypatch.setattr(posting, "_CACHE_SIZE", 3)
+    assert sent > 6
+    monkeypatch.setattr(posting, "_CACHE_SIZE", 8)
     Exchange(vocab).give(payload)
-    assert len(cache) == 3
+    assert len(cache) == 6  # three quarters: the rest is room for what this process works out
+
+
+def test_skills_arrive_as_the_receiving_vocabulary_s_own():
+    """Each exchange reads skills with its own vocabulary (runs in threads side by side, each
+    with its own, never mix them)."""
+    sending, receiving = _vocab(), _vocab()
+    sender = Exchange(sending)
+    _parse(sending)
+    payload = sender.take()
+    Exchange(receiving).give(payload)
+    found = [value for cache, _ in extract.line_caches(receiving) for flat in cache.values() for value in flat[::5]]
+    assert found and all(skill is receiving.get(skill.name) for skill in found)
+    assert not any(skill is sending.get(skill.name) for skill in found)
+
+
+def test_a_payload_that_cannot_be_read_is_dropped():
+    vocab = _vocab()
+    Exchange(vocab).give(b"not a pickle")
+    assert all(not cache for cache, _ in [*posting.line_caches(vocab), *extract.line_caches(vocab)])
 
 
 def test_entries_from_another_vocabulary_are_dropped():
@@ -144,7 +164,8 @@ def test_a_worker_takes_what_the_run_s_process_sent_before_its_batch_and_returns
         return _parse(context.vocab, data)
 
     other = POSTING.replace(b"We offer a friendly team.", b"- Terraform and Kafka")
-    done, made = api._run_batch(read, [POSTING, other])
+    done, made, channel = api._run_batch(read, [POSTING, other])
+    assert channel is None  # (no channel claimed here: see api._init)
     assert inbox.empty() and [p.title for p in done] == ["Backend Engineer"] * 2
     assert made is not None  # the one new line, its own
     _forget(vocab)
