@@ -635,7 +635,7 @@ def _drop_other_senses(
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
-            or (resume and _before_company_word(tokens, c, candidates))
+            or (resume and _before_company_word(line, tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -771,13 +771,21 @@ LEGAL_FORMS = frozenset(
 
 
 # A skill's name before "Corporation", "Inc." is the company's: "Oracle Corporation auditors",
-# "Salesforce Inc." (not "Allen-Bradley PLC": a skill of its own follows)
+# "Salesforce Inc.", "Salesforce, Inc." (not "Allen-Bradley PLC": a skill of its own follows; not
+# "Korean (Limited Working)", a language's level in brackets)
 _COMPANY_WORDS = frozenset({"Corporation", "Corp", "Inc", "Incorporated", "LLC", "Ltd", "Limited", "GmbH"})
 
 
-def _before_company_word(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+def _before_company_word(
+    line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]
+) -> bool:
     j = c.tokens[1]
-    return j < len(tokens) and tokens[j].text in _COMPANY_WORDS and not any(o.tokens[0] == j for o in candidates)
+    return (
+        j < len(tokens)
+        and tokens[j].text in _COMPANY_WORDS
+        and line[c.end : tokens[j].start].strip() in ("", ",")
+        and not any(o.tokens[0] == j for o in candidates)
+    )
 
 
 def _legal_form(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:

@@ -89,6 +89,9 @@ def test_sales_and_performance_practised_are_still_read(vocab, line, names):
         ("- Implemented Salesforce Inc. partner program", []),
         ("- Migrated from Oracle to PostgreSQL", ["Oracle Database", "PostgreSQL"]),
         ("- Programmed Allen-Bradley PLC logic", ["PLC programming", "PLC programming"]),
+        ("- Partner programs at Salesforce, Inc. and Oracle", ["Oracle Database"]),
+        # a language's level in brackets (LinkedIn's Languages) is no company
+        ("Korean (Limited Working)", ["Korean"]),
     ],
 )
 def test_a_skills_name_before_corporation_is_the_company(vocab, line, names):
