@@ -65,7 +65,8 @@ class _Unpickler(pickle.Unpickler):
 
 class Exchange:
     """What one process's line caches made, for the other processes of the run, and what they
-    made, merged into its own. Not thread-safe: one per process."""
+    made, merged into its own: one per run in a process (runs in threads side by side share the
+    caches: an entry one of them takes may be the other's, which is no harm)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
@@ -106,8 +107,8 @@ class Exchange:
 
     def give(self, payload: bytes | None) -> None:
         """Another process's entries (from its :meth:`take`), merged: a line this process holds
-        keeps its own entry, and a full cache takes no more. They are not this process's own to
-        take again."""
+        keeps its own entry, and a cache takes them up to three quarters of its bound. They are
+        not this process's own to take again. A payload that cannot be read is dropped."""
         if payload is None:
             return
         tables = self._tables()
@@ -115,6 +116,8 @@ class Exchange:
         try:
             received = _Unpickler(io.BytesIO(payload), self.vocab).load()
         except Exception:  # noqa: BLE001 - whatever it is, a cache entry lost is only work to redo
+            return
+        if not isinstance(received, list) or len(received) != len(tables):
             return
         for (cache, bound), entries in zip(tables, received, strict=True):
             # up to three quarters of the bound: a cache empties when full (see posting._cache_of),

@@ -134,6 +134,7 @@ def test_skills_arrive_as_the_receiving_vocabulary_s_own():
 def test_a_payload_that_cannot_be_read_is_dropped():
     vocab = _vocab()
     Exchange(vocab).give(b"not a pickle")
+    Exchange(vocab).give(pickle.dumps([[("a line", None)]]))  # (not one list of entries a cache)
     assert all(not cache for cache, _ in [*posting.line_caches(vocab), *extract.line_caches(vocab)])
 
 
