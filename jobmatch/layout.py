@@ -610,11 +610,16 @@ _RANGE_END = re.compile(
 _POINT_END = re.compile(rf"\b(?:{_MONTH}|spring|summer|fall|autumn|winter)\s+{_YEAR}$", re.I)
 
 
+def _may_end_dated(text: str) -> bool:
+    """Whether a line may end with a date (a year, "Present", "Current", "now"): a cheap first test."""
+    end = text[-4:].lower()
+    return end.isdigit() or end.endswith(("sent", "rent", "now"))
+
+
 def _heads_a_job(b: Line) -> bool:
     """A line that ends with a date range ("Product Manager, HubSpot  Jan 2019 - Dec 2021"), or a gapped
     one whose last cell is a date ("Data Analyst Intern  Summer 2018"): a job's heading, never a wrap."""
-    end = b.text[-4:].lower()
-    if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
+    if not _may_end_dated(b.text):
         return False  # (most lines)
     return bool(_RANGE_END.search(b.text)) or (b.gapped and bool(_POINT_END.search(b.text)))
 
@@ -624,8 +629,7 @@ def _ends_dated(a: str, b: str) -> bool:
     Present", then "Zillow Group  Seattle, WA" is the next row of a two-row heading (Jake's resume),
     not a wrap. A month or a season alone ("Data Analyst Intern  Summer 2018"), or a year alone (a
     degree's row: "Ph.D. in Statistics, UT Austin \\hfill 2019"), before a capital."""
-    end = a[-4:].lower()
-    if not (end.isdigit() or end.endswith(("sent", "rent", "now"))):
+    if not _may_end_dated(a):
         return False  # (most lines)
     return bool(_RANGE_END.search(a)) or (b[:1].isupper() and bool(_POINT_END.search(a) or _YEAR_END.search(a)))
 

@@ -1810,9 +1810,11 @@ class Structure:
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
-    # project's heading, "## Open Source", is kept: it names the work below it); and the mentions
-    # inside the employer's name on a job's heading ("Product Manager, HubSpot"), see find_jobs
+    # project's heading, "## Open Source", is kept: it names the work below it)
     headings: tuple[Mention, ...] = ()
+    # the mentions inside the employer's name on a job's heading ("Product Manager, HubSpot"): the
+    # employer's, no skill of the person's (see find_jobs)
+    employers: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
@@ -1852,7 +1854,8 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=(*_heading_mentions(sections, mentions), *employer_mentions),
+        headings=tuple(_heading_mentions(sections, mentions)),
+        employers=tuple(employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
     )

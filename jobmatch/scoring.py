@@ -165,7 +165,7 @@ def score_parts(
         if not pref_total:
             w_sim, w_pref = 1.0, 0.0
 
-    replaced_by = equivalent_years(posting, config) if posting.degree_or_experience else None
+    replaced_by = equivalent_years(posting, config)
     checks = (
         _experience_check(posting.min_years, total_years),
         _degree_check(posting.degree, degree)
