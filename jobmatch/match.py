@@ -427,19 +427,37 @@ EXCERPT_WIDTH = 240  # evidence longer than this is cut to a window around the m
 
 
 def evidence_text(mention: Mention, lines: Sequence[str]) -> str:
-    """The resume line that shows a mention, stripped; a very long line (a PDF without line
+    """The resume line that shows a mention, stripped of its markup; a very long line (a PDF without line
     breaks, a one-line text file) is cut to a window around the mention, marked with "..."."""
     if not 1 <= mention.line <= len(lines):
         return ""
     line = lines[mention.line - 1]
     if len(line.strip()) <= EXCERPT_WIDTH:
-        return line.strip()
+        return _shown(line)
     half = (EXCERPT_WIDTH - (mention.end - mention.start)) // 2
     start = max(0, mention.start - max(half, 0))
     end = min(len(line), start + EXCERPT_WIDTH)
     start = max(0, end - EXCERPT_WIDTH)
-    text = line[start:end].strip()
+    text = _shown(line[start:end])
     return ("..." if start > 0 else "") + text + ("..." if end < len(line) else "")
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_PAIRED_MARK = re.compile(r"(\*\*|__|`|\*)(?=\S)(.+?)(?<=\S)\1")  # **Go**, `SQL`, *React*; not "*nix"
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|code|span|a|mark|small|sup|sub)\b[^<>]{0,200}>", re.I)
+
+
+def _shown(text: str) -> str:
+    """A resume line as a reader sees it: a Markdown resume's links, emphasis and code marks
+    ("[Acme](https://acme.com)", "**Go**", "`PostgreSQL`") and inline HTML tags out."""
+    plain = text
+    if "](" in plain:
+        plain = _MARKDOWN_LINK.sub(r"\1", plain)
+    if "<" in plain:
+        plain = _INLINE_TAG.sub("", plain)
+    if "*" in plain or "_" in plain or "`" in plain:
+        plain = _PAIRED_MARK.sub(r"\2", plain)
+    return plain.strip()
 
 
 def _evidence(mention: Mention, profile: ResumeProfile, method: Method, via: str) -> Evidence:

@@ -104,3 +104,36 @@ def test_half_a_sentence_wrapped_onto_a_job_s_next_line_does_not_show_it(runner,
 def test_without_sections_the_first_line_that_names_it_shows_it(runner, tmp_path):
     evidence = _evidence(runner, tmp_path, "Go and Terraform\nBuilt services in Go\n")
     assert evidence["Go"]["line"] == 1
+
+
+MARKDOWN_RESUME = """# Jane Doe
+jane@example.com | [GitHub](https://github.com/jane)
+
+## Experience
+**Senior Engineer**, [Acme Corp](https://acme.com) — 2019–Present
+- Built the [payments API](https://acme.com/api) in **Go** and `PostgreSQL`
+- Ran <b>Kubernetes</b> clusters on AWS
+"""
+
+
+def test_markdown_evidence_is_shown_without_its_markup(runner, tmp_path):
+    resume = tmp_path / "r.md"
+    resume.write_text(MARKDOWN_RESUME, encoding="utf-8")
+    posting = tmp_path / "p.txt"
+    posting.write_text("Backend Engineer\n\nRequirements\n- Go\n- PostgreSQL\n- Kubernetes\n", encoding="utf-8")
+    result = runner.invoke(app, ["match", str(resume), str(posting), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    shown = {r["any_of"][0]: r["evidence"] for r in json.loads(result.stdout)["results"][0]["requirements"]}
+    assert shown["Go"]["text"] == "- Built the payments API in Go and PostgreSQL"
+    assert shown["Go"]["line"] == 6  # the line of the file as written
+    assert shown["Kubernetes"]["text"] == "- Ran Kubernetes clusters on AWS"
+    explained = runner.invoke(app, ["match", str(resume), str(posting), "--explain"])
+    assert "payments API in Go" in explained.stdout and "](" not in explained.stdout
+
+
+def test_a_lone_star_is_no_markup(runner, tmp_path):
+    resume = tmp_path / "r.txt"
+    resume.write_text("Skills: Python, C++ and *nix tools, snake_case names\n", encoding="utf-8")
+    result = runner.invoke(app, ["resume", str(resume), "-f", "json"])
+    texts = {s["evidence"][0]["text"] for s in json.loads(result.stdout)["documents"][0]["skills"]}
+    assert texts == {"Skills: Python, C++ and *nix tools, snake_case names"}
