@@ -1606,6 +1606,8 @@ _ABBREVIATIONS = (
     r"B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|BSN|B\.?Tech|BFA|B\.?B\.?A\.?|M\.?\s?S\.?c?|M\.?\s?A\.?|M\.?B\.?A\.?"
     r"|M\.?\s?Eng\.?|M\.?\s?Ed\.?|Ed\.?\s?D\.?|MPH|MFA|MSN|MSW|MPA|M\.?\s?Phil\.?|Ph\.?\s?D\.?"
     r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
+    # India's: "B.E. Mechanical Engineering", "M.Tech in VLSI", "B.Com", "MCA" ("BE"/"ME" only dotted)
+    r"|B\.\s?E\.|M\.\s?E\.|M\.?\s?Tech|B\.?\s?Com|M\.?\s?Com|BCA|MCA"
 )
 _DEGREE_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
@@ -1755,12 +1757,22 @@ def _dates_only(text: str) -> bool:
 
 def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
-        if _INSTITUTION.search(part):
+        if _SCHOOL_DEGREE.match(part):
+            continue  # "High School Diploma, Lincoln High School": the degree, then the school
+        if _INSTITUTION.search(part) or _INSTITUTE_ACRONYM.search(part):
             named = _NAMED_INSTITUTION.search(part)
             if named and named.start() and find_degrees(part[: named.start()], education=True):
                 part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
             return _YEAR_NOTE.sub("", part).strip()
     return None
+
+
+# a degree named after a school ("High School Diploma", "Secondary School Certificate"): no institution
+_SCHOOL_DEGREE = re.compile(
+    r"\W*(?:high|secondary|senior\s+secondary)\s+school\s+(?:diploma|certificate|graduate|equivalency)\b", re.I
+)
+# institutes known by their acronym with the city: "IIT Delhi", "NIT Trichy", "BITS Pilani", "IIIT Hyderabad"
+_INSTITUTE_ACRONYM = re.compile(r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU)\b")
 
 
 # "University of Washington", "College of Charleston": where the institution's name starts in a line
