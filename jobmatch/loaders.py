@@ -722,7 +722,21 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
         raise InputFileError(path, "PDF is encrypted and needs a password") from None
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
         raise InputFileError(path, _pdf_problem(error, limit)) from None
-    return _pdf_lines(plain, positioned)
+    text = _pdf_lines(plain, positioned)
+    if _garbled(text):
+        raise InputFileError(
+            path,
+            "no readable text: the PDF's fonts map their characters to no letters "
+            "(export it again from the original document, or run OCR)",
+        )
+    return text
+
+
+def _garbled(text: str) -> bool:
+    """Whether a PDF's text is glyph codes, not words: a font without a usable character map gives
+    punctuation and control characters where the letters were. (Any script's letters count.)"""
+    visible = [c for c in text if not c.isspace()]
+    return len(visible) >= 40 and sum(1 for c in visible if c.isalpha()) < 0.3 * len(visible)
 
 
 _NEEDS_CRYPTOGRAPHY = "PDF is encrypted with AES: reading it needs the cryptography package (pip install cryptography)"
