@@ -29,7 +29,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -41,7 +41,7 @@ from jobmatch.match import check_years, profile_resume, resume_matcher, scored_r
 from jobmatch.models import Candidate, Document, InputError, MatchResult, MatrixRow, Posting, ResumeProfile, Tier
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
-from jobmatch.scoring import score_match, score_parts
+from jobmatch.scoring import credit, score_match, score_parts, skill_years
 from jobmatch.shared import Exchange
 from jobmatch.similarity import Mass, coverage, coverage_matrix, posting_mass, text_coverage
 from jobmatch.vocabulary import Vocabulary
@@ -443,26 +443,34 @@ class ResumeKey:
     terms: frozenset[str]
     total_years: float | None
     degree: str | None
+    # the years checks of a posting that asks years (its field's, its skills'): the resume itself,
+    # held by reference (None: the years are not weighed)
+    profile: ResumeProfile | None = field(default=None, compare=False, repr=False)
+    vocab: Vocabulary | None = field(default=None, compare=False, repr=False)
 
 
 def resume_key(profile: ResumeProfile, vocab: Vocabulary) -> ResumeKey:
     matcher = resume_matcher(profile, vocab)
     meets = frozenset(matcher.skills) | frozenset(matcher.implied_index)
-    return ResumeKey(profile.path, len(profile.skills), meets, matcher.terms, profile.total_years, profile.degree)
+    return ResumeKey(
+        profile.path, len(profile.skills), meets, matcher.terms, profile.total_years, profile.degree, profile, vocab
+    )
 
 
 @dataclass(frozen=True)
 class _PostingKey:
     posting: Posting  # without its text
-    requirements: tuple[tuple[Tier, tuple[str, ...], float], ...]  # tier, any_of, weight
+    requirements: tuple[tuple[Tier, tuple[str, ...], float, int | None], ...]  # tier, any_of, weight, years
     mass: Mass
+    asks_years: bool  # overall or of a skill: the years checks weigh in
 
 
 def _posting_key(posting: Posting, config: ScoringConfig) -> _PostingKey:
     requirements = tuple(
-        (r.tier, r.any_of, requirement_weight_of(r.soft, config)) for r in scored_requirements(posting)
+        (r.tier, r.any_of, requirement_weight_of(r.soft, config), r.min_years) for r in scored_requirements(posting)
     )
-    return _PostingKey(_lean(posting), requirements, posting_mass(posting.body))
+    asks = posting.min_years is not None or any(r[3] is not None for r in requirements)
+    return _PostingKey(_lean(posting), requirements, posting_mass(posting.body), asks)
 
 
 def requirement_weight_of(soft: bool, config: ScoringConfig = SCORING) -> float:
@@ -479,11 +487,19 @@ def score_key(resume: ResumeKey, posting: Posting, config: ScoringConfig = SCORI
 def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, similarity: float) -> float:
     counts = {Tier.REQUIRED: [0.0, 0.0], Tier.PREFERRED: [0.0, 0.0]}
     meets = resume.meets
-    for tier, any_of, weight in posting.requirements:
+    short: dict[tuple[str, ...], dict[int, float]] = {}
+    field_years = None
+    if posting.asks_years and resume.profile is not None:
+        # the years checks, as the full path makes them (scoring.score_match)
+        checks = check_years(posting.posting, resume.profile, None, resume.vocab)
+        short = skill_years(checks)
+        field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
+    for tier, any_of, weight, years in posting.requirements:
         count = counts[tier]
         count[1] += weight
         if any(name in meets for name in any_of):
-            count[0] += weight
+            found = short.get(any_of, {}).get(years) if short and years is not None else None
+            count[0] += weight if found is None else weight * credit(found, years, config.skill_years_floor)
     value, _parts, _checks = score_parts(
         posting.posting,
         (counts[Tier.REQUIRED][0], counts[Tier.REQUIRED][1]),
@@ -492,6 +508,7 @@ def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, 
         config,
         total_years=resume.total_years,
         degree=resume.degree,
+        field_years=field_years,
     )
     return value
 

@@ -7,9 +7,12 @@ The score formula (see README, "How the score is computed"):
 
 A posting without preferred requirements gives their weight to the required part, one without
 required requirements gives it to the preferred part, and one with neither is scored on
-similarity alone. Soft-skill requirements count SOFT_WEIGHT of a hard one in a coverage.
+similarity alone. Soft-skill requirements count SOFT_WEIGHT of a hard one in a coverage, and a
+met requirement whose skill's years fall short of the years it asks earns part of its weight
+(skill_years_floor, below).
 
-The knock-out checks (experience: the posting's minimum years against the resume's total years;
+The knock-out checks (experience: the posting's minimum years against the resume's total years,
+or the years of its jobs in the field the minimum names, "5+ years of product management";
 degree: the posting's required degree against the resume's highest) take part only when they
 are decided, that is when the posting asks and the resume says. Each decided check takes its
 weight out of the three other parts in proportion, so the weights always sum to 1; a check the
@@ -36,6 +39,12 @@ class ScoringConfig:
     # degree = 1 if the resume's highest degree is at least the one asked, else 0
     experience_weight: float = 0.10
     degree_weight: float = 0.05
+    # years of a skill: a met requirement that asks years of its skill ("4+ years of Swift") earns
+    # skill_years_floor + (1 - skill_years_floor) * min(1, years / asked) of its weight, the years
+    # being those the resume's jobs show (the years check's figure): the floor for having the skill
+    # at all (a side project, a skills list), the rest for the years. A resume without any dated
+    # job (the years unknown) earns the full weight, as does a requirement that asks no years
+    skill_years_floor: float = 0.5
     # a degree the posting lets equivalent experience replace ("BS in Computer Science or
     # equivalent experience") is met by this many professional years beyond the years the
     # posting asks anyway (a bachelor's: 4 years, as long as the degree takes)

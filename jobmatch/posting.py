@@ -890,20 +890,60 @@ _EXPERIENCE_FIELD = re.compile(
     r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
     re.I,
 )
-NO_FIELD_WORDS = frozenset("work working professional relevant industry related hands-on full-time paid".split())
+# "3+ years of experience as a Data Engineer", "5 years as a product manager", "2+ years in a data
+# analyst role": the years of a role, named by its title
+_ROLE_FIELD = re.compile(
+    r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+"
+    r"(?:of\s+(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall"
+    r"|practical|demonstrated|direct)\s+)*(?:work\s+)?experience\s+)?"
+    r"(?:as\s+an?\s+(?P<as>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)"
+    r"(?=\s+(?:role|position|or|and|with|at|in|for|on|within|where|who|building|working)\b|\s*(?:[,;:.()]|$))"
+    r"|in\s+an?\s+(?P<in>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:role|position|capacity)\b)",
+    re.I,
+)
+NO_FIELD_WORDS = frozenset(
+    "work working professional relevant industry related hands-on full-time paid senior junior principal".split()
+)
+# the kinds of skill that are a field of work when a posting asks years of them ("5+ years of
+# product management experience", "4+ years building backend systems"); years of a language or a
+# tool ("5+ years of Python") are years of that skill, not of a field
+_FIELD_CATEGORIES = frozenset({"business", "data", "concept", "design", "domain", "ml", "methodology"})
 
 
 def experience_field(text: str, years: int | None = None) -> str | None:
     """The field a posting line asks years of experience in, lower case: "5+ years of professional
-    software engineering experience" -> "software engineering"; None for "5+ years of experience".
-    With ``years``, only a statement of that many years counts: in "5+ years of experience,
-    including 2+ years of people management experience" the 5 years are in no field."""
-    for found in _EXPERIENCE_FIELD.finditer(text):
-        if years is not None and int(found.group("years")) != years:
-            continue
-        words = [w for w in found.group("field").lower().split() if w not in NO_FIELD_WORDS]
-        return " ".join(words) or None
+    software engineering experience" -> "software engineering", "3+ years of experience as a Data
+    Engineer" -> "data engineer"; None for "5+ years of experience". With ``years``, only a
+    statement of that many years counts: in "5+ years of experience, including 2+ years of people
+    management experience" the 5 years are in no field."""
+    for pattern in (_EXPERIENCE_FIELD, _ROLE_FIELD):
+        for found in pattern.finditer(text):
+            if years is not None and int(found.group("years")) != years:
+                continue
+            named = found.group("field") if pattern is _EXPERIENCE_FIELD else found.group("as") or found.group("in")
+            words = [w for w in named.lower().split() if w not in NO_FIELD_WORDS]
+            if words:
+                return " ".join(words)
     return None
+
+
+def minimum_field(
+    lines: list[str], asking: int | None, years: int | None, requirements: list[Requirement], vocab: Vocabulary
+) -> str | None:
+    """The field of a posting's overall minimum: the field its statement names (line ``asking``),
+    or, when the minimum is the years of a required skill that is a field of work ("5+ years of
+    product management experience", "4+ years building backend systems"), that field."""
+    if asking:
+        return experience_field(lines[asking - 1], years)
+    if years is None:
+        return None
+    req = next((r for r in requirements if r.min_years == years and r.tier is Tier.REQUIRED), None)
+    if req is None or len(req.any_of) != 1:
+        return None
+    skill = vocab.get(req.any_of[0])
+    if skill is None or skill.category not in _FIELD_CATEGORIES:
+        return None
+    return experience_field(req.text, years) or skill.name.lower()
 
 
 def degree_field(text: str) -> str | None:
@@ -1175,7 +1215,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     min_years = max(overall_years) if overall_years else (max(per_req_years) if per_req_years else None)
     # the field of the statement that asks the most ("5+ years of software engineering experience")
     asking = next((n for years, n in overall_at if years == min_years), None) if overall_years else None
-    min_years_field = experience_field(lines[asking - 1], min_years) if asking else None
+    min_years_field = minimum_field(lines, asking, min_years, requirements, vocab)
     degree = _lowest(degrees.get(Tier.REQUIRED, set()))
     preferred_degree = _lowest(
         degrees.get(Tier.PREFERRED, set()) - {degree} if degree else degrees.get(Tier.PREFERRED, set())

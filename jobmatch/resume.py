@@ -1421,6 +1421,12 @@ _OTHER_ENGINEERING = re.compile(
     re.I,
 )
 _SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
+# a role named by its title ("3+ years as a data analyst") is the work it does: "data analysis"
+_ROLE_WORK = {
+    "analyst": "analysis", "engineer": "engineering", "manager": "management", "scientist": "science",
+    "developer": "development", "designer": "design", "programmer": "programming", "architect": "architecture",
+}
+_ROLE_NOUN = re.compile(r"\b(" + "|".join(_ROLE_WORK) + r")s?\b$", re.I)
 _SOFTWARE_CATEGORIES = frozenset({"language", "framework", "library", "database", "devops", "cloud"})
 
 
@@ -1438,6 +1444,7 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
     Coordinator" for marketing, "Registered Nurse" for nursing; not "Engineering Manager" for
     product management)."""
     out = []
+    field = _ROLE_NOUN.sub(lambda m: _ROLE_WORK[m.group(1).lower()], field)  # "data analyst": data analysis
     software = bool(_SOFTWARE_FIELD.search(field))
     skill = vocab.index.get(key_of(field))
     field_skill = skill.skill.name if skill is not None and skill.skill is not None else None

@@ -13,7 +13,17 @@ from functools import lru_cache
 
 from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.models import DEGREE_LEVELS as _LEVELS
-from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier, YearsCheck
+from jobmatch.models import (
+    CheckStatus,
+    Knockout,
+    MatchResult,
+    Posting,
+    Requirement,
+    RequirementMatch,
+    ScorePart,
+    Tier,
+    YearsCheck,
+)
 
 DEGREE_LEVELS = {level: rank for rank, level in enumerate(_LEVELS, 1)}  # level -> rank
 PART_NAMES = ("required", "preferred", "similarity", "experience", "degree")
@@ -101,26 +111,58 @@ def score_match(
     checks: tuple[YearsCheck, ...] = (),
 ) -> MatchResult:
     """Score one posting. ``similarity`` is the TF-IDF coverage (0..1, see ``similarity.py``);
-    ``total_years`` and ``degree`` are what the resume shows (None: unknown); ``checks`` (the
-    years checks, which the score does not use) go into the result as they are."""
+    ``total_years`` and ``degree`` are what the resume shows (None: unknown); ``checks`` are the
+    years checks (``match.check_years``): the overall one, when it counts the jobs of a field,
+    gives the experience check its years, and each skill's one the credit of its met requirement
+    (:func:`credit`). They go into the result as they are."""
+    field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
     score, parts, knockouts = score_parts(
         posting,
-        *tier_coverage(matches, config.soft_weight),
+        *tier_coverage(matches, config.soft_weight, skill_years(checks), config.skill_years_floor),
         similarity,
         config,
         total_years=total_years,
         degree=degree,
+        field_years=field_years,
     )
     # MatchResult(posting, score, parts, matches, similarity, knockouts, checks): by position
     # (keywords cost a third more, once a posting)
     return MatchResult(posting, score, parts, tuple(matches), similarity, knockouts, checks)
 
 
+# (the alternatives of a requirement, the years it asks) -> the years the resume shows of them
+SkillYears = dict[tuple[str, ...], dict[int, float]]
+
+
+def skill_years(checks: Iterable[YearsCheck]) -> SkillYears:
+    """The years each skill check found, by the requirement's alternatives and the years asked
+    (only the checks that know the years: a resume without dated jobs is not short)."""
+    found: SkillYears = {}
+    for c in checks:
+        if c.kind == "skill" and c.actual is not None and c.actual < c.required:
+            found.setdefault(tuple(c.subject.split(" / ")), {})[c.required] = c.actual
+    return found
+
+
+def credit(years: float | None, asked: int | None, floor: float = SCORING.skill_years_floor) -> float:
+    """The share of its weight a met requirement earns: all of it, unless it asks ``asked`` years
+    of its skill and the resume's jobs show fewer ``years``: then ``floor`` for the skill and the
+    rest in proportion to the years (0 of 4 years: the floor; 2 of 4: halfway up). Unknown
+    years (None: no dated job) are not short."""
+    if years is None or not asked or years >= asked:
+        return 1.0
+    return floor + (1.0 - floor) * max(0.0, years) / asked
+
+
 def tier_coverage(
-    matches: Iterable[RequirementMatch], soft_weight: float
+    matches: Iterable[RequirementMatch],
+    soft_weight: float,
+    short: SkillYears | None = None,
+    floor: float = SCORING.skill_years_floor,
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """:func:`coverage` of the required and of the preferred matches, in one pass (the same
-    additions in the same order, so the same numbers)."""
+    additions in the same order, so the same numbers). With ``short`` (:func:`skill_years`), a
+    met requirement whose skill's years fall short earns its :func:`credit` of its weight."""
     req_met = req_total = pref_met = pref_total = 0.0
     for m in matches:
         req = m.requirement
@@ -129,13 +171,27 @@ def tier_coverage(
             weight = soft_weight if req.soft else 1.0
             req_total += weight
             if m.matched_by is not None:
-                req_met += weight
+                req_met += weight if not short or req.min_years is None else _credited(weight, req, short, floor)
         elif tier is Tier.PREFERRED:
             weight = soft_weight if req.soft else 1.0
             pref_total += weight
             if m.matched_by is not None:
-                pref_met += weight
+                pref_met += weight if not short or req.min_years is None else _credited(weight, req, short, floor)
     return (req_met, req_total), (pref_met, pref_total)
+
+
+def _credited(weight: float, req: Requirement, short: SkillYears, floor: float) -> float:
+    years = short.get(req.any_of, {}).get(req.min_years or 0)
+    return weight if years is None else weight * credit(years, req.min_years, floor)
+
+
+def requirement_credit(m: RequirementMatch, checks: Iterable[YearsCheck], config: ScoringConfig = SCORING) -> float:
+    """The share of its weight a requirement earns in the score: 0 unmet, else its :func:`credit`."""
+    if m.matched_by is None:
+        return 0.0
+    if m.requirement.min_years is None:
+        return 1.0
+    return _credited(1.0, m.requirement, skill_years(checks), config.skill_years_floor)
 
 
 def score_parts(
@@ -147,10 +203,13 @@ def score_parts(
     *,
     total_years: float | None = None,
     degree: str | None = None,
+    field_years: float | None = None,
 ) -> tuple[float, tuple[ScorePart, ...], tuple[Knockout, Knockout]]:
     """The arithmetic of a score, from the weighted (met, total) of each tier: the score, its
     parts and the knock-out checks. :func:`score_match` and the resume x posting matrix both
-    use it, so a score is the same number whichever way it was reached."""
+    use it, so a score is the same number whichever way it was reached. ``field_years``: the
+    years of the jobs in the field the posting's minimum names (None: all ``total_years`` count),
+    what the experience check weighs; a degree's equivalent experience counts all years."""
     req_met, req_total = required
     pref_met, pref_total = preferred
     w_req, w_pref, w_sim = config.required_weight, config.preferred_weight, config.similarity_weight
@@ -167,7 +226,7 @@ def score_parts(
 
     replaced_by = equivalent_years(posting, config)
     checks = (
-        _experience_check(posting.min_years, total_years),
+        _experience_check(posting.min_years, total_years if field_years is None else field_years),
         _degree_check(posting.degree, degree)
         if replaced_by is None
         else _degree_check(posting.degree, degree, total_years, replaced_by),
@@ -242,6 +301,8 @@ def _points(weight: float, value: float) -> float:
 def _part(name: str, weight: float, value: float, met: float | None, total: float | None) -> ScorePart:
     weight = round(weight, 4)  # the weight shown is the weight used
     # ScorePart(name, weight, value, points, met, total): by position (keywords cost a fifth more)
+    if met is not None:
+        met = round(met, 4)  # (a credit of years makes a share of a weight: 5.3333)
     return ScorePart(name, weight, round(value, 4), _points(weight, value), met, total)
 
 
