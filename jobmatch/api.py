@@ -492,7 +492,7 @@ def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, 
     if posting.asks_years and resume.profile is not None:
         # the years checks, as the full path makes them (scoring.score_match)
         checks = check_years(posting.posting, resume.profile, None, resume.vocab)
-        short = skill_years(checks)
+        short = skill_years(checks, resume.total_years)
         field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
     for tier, any_of, weight, years in posting.requirements:
         count = counts[tier]

@@ -123,8 +123,8 @@ def check_years(
     total professional years (or, when it names a field, "5+ years of software engineering
     experience", against the years of the jobs in that field, if the resume has any: a former
     restaurant manager's years are not software engineering), and each scored requirement with
-    years ("5+ years of Python") against the years of its best alternative. Values only; the
-    score does not use them (its experience check counts all professional years)."""
+    years ("5+ years of Python") against the years of its best alternative. The score weighs
+    them (scoring.score_match)."""
     checks: list[YearsCheck] = []
     if posting.min_years is not None:
         total, field = profile.total_years, None

@@ -118,7 +118,7 @@ def score_match(
     field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
     score, parts, knockouts = score_parts(
         posting,
-        *tier_coverage(matches, config.soft_weight, skill_years(checks), config.skill_years_floor),
+        *tier_coverage(matches, config.soft_weight, skill_years(checks, total_years), config.skill_years_floor),
         similarity,
         config,
         total_years=total_years,
@@ -134,13 +134,19 @@ def score_match(
 SkillYears = dict[tuple[str, ...], dict[int, float]]
 
 
-def skill_years(checks: Iterable[YearsCheck]) -> SkillYears:
-    """The years each skill check found, by the requirement's alternatives and the years asked
-    (only the checks that know the years: a resume without dated jobs is not short)."""
+def skill_years(checks: Iterable[YearsCheck], total_years: float | None = None) -> SkillYears:
+    """The years each skill check found short, by the requirement's alternatives and the years
+    asked (only the checks that know the years: a resume without dated jobs is not short). A skill
+    no job names (a skills list's, a project's: 0 years at work) may have been used in any job: it
+    counts at most the resume's ``total_years``: a senior engineer who names Python only in the
+    skills list is not short of "5+ years of Python", a new graduate is."""
     found: SkillYears = {}
     for c in checks:
-        if c.kind == "skill" and c.actual is not None and c.actual < c.required:
-            found.setdefault(tuple(c.subject.split(" / ")), {})[c.required] = c.actual
+        if c.kind != "skill" or c.actual is None or c.actual >= c.required:
+            continue
+        years = c.actual if c.actual > 0 or total_years is None else total_years
+        if years < c.required:
+            found.setdefault(tuple(c.subject.split(" / ")), {})[c.required] = years
     return found
 
 
@@ -183,15 +189,6 @@ def tier_coverage(
 def _credited(weight: float, req: Requirement, short: SkillYears, floor: float) -> float:
     years = short.get(req.any_of, {}).get(req.min_years or 0)
     return weight if years is None else weight * credit(years, req.min_years, floor)
-
-
-def requirement_credit(m: RequirementMatch, checks: Iterable[YearsCheck], config: ScoringConfig = SCORING) -> float:
-    """The share of its weight a requirement earns in the score: 0 unmet, else its :func:`credit`."""
-    if m.matched_by is None:
-        return 0.0
-    if m.requirement.min_years is None:
-        return 1.0
-    return _credited(1.0, m.requirement, skill_years(checks), config.skill_years_floor)
 
 
 def score_parts(

@@ -160,3 +160,27 @@ def test_matrix_and_json_agree_with_the_credit(vocab, tmp_path):
     assert doc["results"][0]["score"] == pytest.approx(
         sum(part["points"] for part in doc["results"][0]["breakdown"].values()), abs=0.05
     )
+
+
+SENIOR_SKILLS_LIST = """Lena Park
+
+EXPERIENCE
+Senior Mobile Engineer, Lyft, San Francisco, CA | Jan 2017 - Present
+- Led the rider app team; shipped weekly releases to 20M users
+
+SKILLS
+Swift, iOS, SwiftUI
+"""
+
+
+def test_a_skill_named_only_in_the_skills_list_counts_at_most_the_career(vocab):
+    # no job names Swift: the check says so ("0 of 4"), but nine years of work may have used it;
+    # the new graduate's side project counts no professional years
+    posting = _posting(IOS_POSTING, vocab)
+    senior = api.score(_profile(SENIOR_SKILLS_LIST, vocab), posting, vocab)
+    skills = [c for c in senior.checks if c.kind == "skill"]
+    assert skills and all(c.actual == 0.0 and not c.met for c in skills)
+    assert senior.part("required").value == 1.0
+    grad = api.score(_profile(NEW_GRAD, vocab), posting, vocab)
+    assert grad.part("required").value < 1.0
+    assert api.score_key(api.resume_key(_profile(SENIOR_SKILLS_LIST, vocab), vocab), posting) == senior.score
