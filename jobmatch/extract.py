@@ -466,6 +466,9 @@ def _add_ellipsis(
         if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/"):
             key = (tokens[i - 2].key,) + tuple(t.key for t in tokens[i + 1 : j])
             entry = vocab.index.get(key)
+            if entry is None and j - i > 2 and _hyphenated(line, tokens, i, j - 1):
+                # "unit and end-to-end tests": the modifier is one hyphenated word, the noun "tests" shared
+                entry = vocab.index.get((tokens[i - 2].key, tokens[j - 1].key))
             if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
                 previous = next((p for p in candidates if p.tokens == (i - 2, i - 1)), None)
                 if (i - 2) not in covered or (previous is not None and previous.method is Method.ALIAS):
@@ -477,6 +480,11 @@ def _add_ellipsis(
                         _Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, span, Method.ALIAS, False)
                     )
                     covered.add(i - 2)
+
+
+def _hyphenated(line: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens [i, j) are one word written with hyphens ("end-to-end")."""
+    return all(line[a.end : b.start] == "-" for a, b in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False))
 
 
 def _resolve_strict(

@@ -68,3 +68,16 @@ def test_kubernetes_alone_is_not_the_certification(vocab):
     posting = _posting("SRE\n\nRequirements\n- CKA certification\n", vocab)
     result = api.score(profile, posting, vocab)
     assert [m.matched for m in result.matches] == [False]
+
+
+# -- "unit and end-to-end tests": the shared noun after a hyphenated modifier -----------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wrote unit and end-to-end tests for the checkout flow", ["unit testing", "end-to-end testing"]),
+        ("Unit and end-to-end testing of the checkout", ["unit testing", "end-to-end testing"]),
+        ("Unit and integration testing", ["unit testing", "integration testing"]),
+    ],
+)
+def test_a_kind_of_test_before_a_hyphenated_one_shares_its_noun(line, expected, vocab):
+    assert names(line, vocab) == expected
