@@ -51,3 +51,18 @@ def test_examples_after_two_heads_go_to_the_head_of_their_kind(line, asked, pars
 )
 def test_examples_of_one_category_stay_its_alternatives(line, asked, parse):
     assert [a for a, _tier in _asked(_one(line, parse))] == asked
+
+
+# -- the roles of a years line ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("3+ years of experience as a data scientist or analyst", [("data science", "data analysis")]),
+        ("2+ years of experience as a Data Analyst", [("data analysis",)]),
+        ("3+ years as a data engineer or analyst", [("data engineering", "data analysis")]),
+    ],
+)
+def test_an_analyst_of_a_years_line_is_data_analysis(line, asked, parse):
+    posting = _one(line, parse)
+    assert [a for a, _tier in _asked(posting)] == asked
+    assert posting.requirements[0].min_years == int(line[0])
