@@ -709,9 +709,10 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
                     f"set {MAX_PAGES_ENV} to raise it)",
                 )
             _check_expansion(path, reader, limit)
-            pages = _upright_pages(reader)
+            pages = list(reader.pages)
             plain = [page.extract_text() or "" for page in pages]
             positioned = [_page_rows(page) for page in pages]
+            _read_turned(reader, plain, positioned)
             if problems and not any(t.strip() for t in plain) and not any(positioned) and not _has_images(pages):
                 # no text, no image, and pypdf stumbled: damage, not a scan that OCR would read
                 raise InputFileError(path, "no text found: the PDF is damaged (its pages' contents cannot be read)")
@@ -880,22 +881,33 @@ def _letters(texts: Iterator[str] | list[str]) -> int:
     return sum(sum(1 for c in text if c.isalnum()) for text in texts)
 
 
-def _upright_pages(reader: Any) -> list[Any]:
-    """The pages, with any turned by /Rotate turned back (on a copy: the file is never changed):
-    layout mode leaves out text that is not upright."""
-    pages = list(reader.pages)
-    if not any(int(page.get("/Rotate", 0) or 0) % 360 for page in pages):
-        return pages
+def _read_turned(reader: Any, plain: list[str], positioned: list[list[Any] | None]) -> None:
+    """A page turned by /Rotate is read again turned back (on a copy: the file is never changed),
+    and that reading replaces the first when its rows hold more letters. Layout mode leaves out text
+    that is not upright: a scan turned upright by /Rotate has its text sideways in the page's own
+    space, and reads only turned back. A page turned sideways by /Rotate reads as it is (and pypdf
+    turning it back can lose its fonts' glyph mapping: letters become garbage)."""
+    turned_at = [i for i, page in enumerate(reader.pages) if int(page.get("/Rotate", 0) or 0) % 360]
+    if not turned_at:
+        return
+    from jobmatch import layout
+
     try:
         from pypdf import PdfWriter
 
         writer = PdfWriter(clone_from=reader)
-        for page in writer.pages:
-            if int(page.get("/Rotate", 0) or 0) % 360:
-                page.transfer_rotation_to_content()
-        return list(writer.pages)
+        for i in turned_at:
+            page = writer.pages[i]
+            page.transfer_rotation_to_content()
+            rows = _page_rows(page)
+            if _row_letters(rows, layout) > _row_letters(positioned[i], layout):
+                plain[i], positioned[i] = page.extract_text() or "", rows
     except Exception:  # noqa: BLE001 - a page that cannot be turned is read as it is
-        return pages
+        return
+
+
+def _row_letters(rows: list[Any] | None, layout: Any) -> int:
+    return _letters(layout.row_texts(rows)) if rows else 0
 
 
 def _page_rows(page: Any) -> list[Any] | None:
