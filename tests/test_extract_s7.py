@@ -81,3 +81,22 @@ def test_kubernetes_alone_is_not_the_certification(vocab):
 )
 def test_a_kind_of_test_before_a_hyphenated_one_shares_its_noun(line, expected, vocab):
     assert names(line, vocab) == expected
+
+
+# -- #5 resume-side senses ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Built API tests with REST-assured and TestNG", ["REST Assured", "TestNG"]),
+        ("- Automated API tests using Rest Assured", ["REST Assured"]),
+        ("- Data quality checks with Great Expectations", ["quality control", "Great Expectations"]),
+        ("Tools: dbt, Great Expectations, Airflow", ["dbt", "Great Expectations", "Apache Airflow"]),
+        ("- Read the novel Great Expectations with my students", []),
+        ("- Forecasting models for supply chain", ["forecasting"]),
+        ("- Built dashboards for the supply chain team", ["data visualization"]),
+        ("- Responsible for supply chain operations", ["supply chain management"]),
+        ("- 5 years in supply chain", ["supply chain management"]),
+    ],
+)
+def test_resume_lines_read_in_their_sense(line, expected, vocab):
+    assert names(line, vocab, resume=True) == expected
