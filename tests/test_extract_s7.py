@@ -100,3 +100,40 @@ def test_a_kind_of_test_before_a_hyphenated_one_shares_its_noun(line, expected, 
 )
 def test_resume_lines_read_in_their_sense(line, expected, vocab):
     assert names(line, vocab, resume=True) == expected
+
+
+# -- #14 vocabulary gaps and the everyday senses of their names ----------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Experience with Kotlin, Coroutines and Jetpack Compose", ["Kotlin", "Kotlin Coroutines", "Android"]),
+        ("- Write clear PRDs", ["product requirements documents"]),
+        ("- Amplitude, Mode or Looker", ["Amplitude", "Mode Analytics", "Looker"]),
+        ("- Productboard, Dovetail, Maze", ["Productboard", "Dovetail", "Maze"]),
+        ("- ProtoPie or Figma", ["ProtoPie", "Figma"]),
+        ("- Apache Iceberg or Delta Lake", ["Apache Iceberg", "Delta Lake"]),
+        ("- Experience with Iceberg tables", ["Apache Iceberg"]),
+        ("- Experience with vLLM", ["vLLM"]),
+        ("- Experience building a feature store", ["feature store"]),
+        ("- Experience with marketing mix modeling", ["marketing mix modeling"]),
+    ],
+)
+def test_the_core_audiences_missing_names(line, expected, vocab):
+    assert names(line, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The signal amplitude was measured",
+        "Switch to dark mode in the app",
+        "The Mode of transport is rail",
+        "Find your way through the maze of regulations",
+        "Dovetail joints in oak furniture",
+        "The tip of the iceberg",
+        "Coroutines make the code simpler",
+    ],
+)
+def test_their_everyday_senses_name_nothing(line, vocab):
+    assert names(line, vocab) == []
+    assert names(line, vocab, resume=True) == []
