@@ -403,7 +403,12 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 break
             if size > 1 and not _joined(line, tokens[i : i + size]):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
-            if entry.strict and not any(_same_case(surface, form, tokens, i, i + size) for form in entry.forms):
+            if (
+                entry.strict
+                and not any(_same_case(surface, form, tokens, i, i + size) for form in entry.forms)
+                # (a hyphenated strict form shares its key with the spaced name: "REST-assured")
+                and not ("-" in surface and surface in vocab.strict_forms(entry.skill))
+            ):
                 continue  # "go" for "Go", "ADA" for "Ada" in "ADA compliance": try a shorter key, then move on
             exact = key == vocab.name_keys.get(entry.skill.name)
             candidates.append(
@@ -466,6 +471,9 @@ def _add_ellipsis(
         if i >= 2 and tokens[i - 1].key in ("and", "or", "&", "/"):
             key = (tokens[i - 2].key,) + tuple(t.key for t in tokens[i + 1 : j])
             entry = vocab.index.get(key)
+            if entry is None and j - i > 2 and _hyphenated(line, tokens, i, j - 1):
+                # "unit and end-to-end tests": the modifier is one hyphenated word, the noun "tests" shared
+                entry = vocab.index.get((tokens[i - 2].key, tokens[j - 1].key))
             if entry is not None and entry.skill is not None and entry.skill != c.skill and not entry.strict:
                 previous = next((p for p in candidates if p.tokens == (i - 2, i - 1)), None)
                 if (i - 2) not in covered or (previous is not None and previous.method is Method.ALIAS):
@@ -477,6 +485,11 @@ def _add_ellipsis(
                         _Candidate(entry.skill, (i - 2, i - 1), t.start, t.end, span, Method.ALIAS, False)
                     )
                     covered.add(i - 2)
+
+
+def _hyphenated(line: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens [i, j) are one word written with hyphens ("end-to-end")."""
+    return all(line[a.end : b.start] == "-" for a, b in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False))
 
 
 def _resolve_strict(
@@ -636,6 +649,7 @@ def _drop_other_senses(
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
+            or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -670,6 +684,23 @@ _WHOSE_PERFORMANCE = frozenset(
 _PERFORMANCE_NOTES = frozenset(
     {"review", "reviews", "evaluation", "evaluations", "appraisal", "appraisals", "feedback", "plan", "plans"}
 )
+
+
+# On a resume, a business domain written short after "for" is the one the work served, not a skill
+# practised: "Forecasting models for supply chain", "dashboards for the supply chain team" (not
+# "Responsible for supply chain", nor the name in full, "... for supply chain management")
+_DOMAIN_CATEGORIES = frozenset({"business", "domain"})
+_FOR_THE = frozenset({"the", "our", "a", "an", "their"})
+_DUTY_BEFORE = frozenset({"responsible", "accountable", "responsibility", "responsibilities", "passion", "passionate"})
+
+
+def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
+    if c.skill.category not in _DOMAIN_CATEGORIES:
+        return False
+    k = c.tokens[0] - 1
+    if k >= 0 and tokens[k].key in _FOR_THE:
+        k -= 1
+    return k >= 0 and tokens[k].key == "for" and not (k > 0 and tokens[k - 1].key in _DUTY_BEFORE)
 
 
 def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:

@@ -2593,6 +2593,22 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
+_HEADS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+", re.I)
+
+
+def _examples_of_two(line: str, before: list[_Unit], names: list[str], vocab: Vocabulary) -> list[str] | None:
+    """After two heads joined by "and", the examples in the parenthesis that are of the first head's
+    kind and not of the second's: "unit and end-to-end tests (Jest, Cypress or Playwright)" (Jest a
+    unit test tool), "relational and non-relational databases (MySQL, Elasticsearch, Redis)". Those
+    are the first head's alternatives; the others stay the second's. None when no head is joined."""
+    if len(before) < 2 or not _HEADS_JOINED.fullmatch(line, before[-2].end, before[-1].start):
+        return None
+    first, second = before[-2].names, before[-1].names
+    if len(first) != 1 or len(second) != 1:
+        return None
+    return [n for n in names if first[0] in vocab.implied(n) and second[0] not in vocab.implied(n)]
+
+
 def _strip_detached(text: str) -> str:
     if "(" not in text:
         return text
@@ -2648,8 +2664,15 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
         gap = line[before[-1].end : a] if before else ""
-        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
+        if (
+            before
+            and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None)
+        ):
             host = before[-1]
+            firsts = _examples_of_two(line, before, names, vocab)
+            if firsts:
+                before[-2].names = _dedupe(before[-2].names + firsts)
+                names = [n for n in names if n not in firsts]
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
             host.end = b

@@ -1,0 +1,68 @@
+"""Postings of the s6 core-audience audit's leftovers (QA s6_core #1, #14, #17 and postings.md
+#14): a certification asked by name, a parenthesis of tools after two kinds of test, the roles of
+a years line, and a lower degree with years beside a higher one. Lines in the audit's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _asked(posting) -> list[tuple[tuple[str, ...], str]]:
+    return [(r.any_of, r.tier.value) for r in posting.requirements]
+
+
+def _one(line: str, parse):
+    return parse(f"Frontend Engineer\n\nRequirements\n- {line}\n")
+
+
+# -- the tools in brackets after "unit and end-to-end tests": each the alternative of its kind ---
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        (
+            "Experience writing unit and end-to-end tests (Jest, Cypress or Playwright)",
+            [("unit testing", "Jest"), ("end-to-end testing", "Cypress", "Playwright")],
+        ),
+        (
+            "Experience writing unit and integration tests (Jest, Mocha)",
+            [("unit testing", "Jest", "Mocha"), ("integration testing",)],
+        ),
+        (
+            "Experience with both relational and non-relational databases (MySQL, Elasticsearch, Redis)",
+            [("relational databases", "MySQL"), ("NoSQL", "Elasticsearch", "Redis")],
+        ),
+    ],
+)
+def test_examples_after_two_heads_go_to_the_head_of_their_kind(line, asked, parse):
+    assert [a for a, _tier in _asked(_one(line, parse))] == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        # examples all of the last head's kind stay its alternatives
+        (
+            "Experience with Docker and container orchestration (Kubernetes, ECS)",
+            [("Docker",), ("container orchestration", "Kubernetes", "ECS")],
+        ),
+        ("Experience with cloud platforms (AWS, Azure, or GCP)", [("cloud platforms", "AWS", "Azure", "GCP")]),
+        ("Experience with end-to-end tests (Cypress or Playwright)", [("end-to-end testing", "Cypress", "Playwright")]),
+    ],
+)
+def test_examples_of_one_category_stay_its_alternatives(line, asked, parse):
+    assert [a for a, _tier in _asked(_one(line, parse))] == asked
+
+
+# -- the roles of a years line ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("3+ years of experience as a data scientist or analyst", [("data science", "data analysis")]),
+        ("2+ years of experience as a Data Analyst", [("data analysis",)]),
+        ("3+ years as a data engineer or analyst", [("data engineering", "data analysis")]),
+    ],
+)
+def test_an_analyst_of_a_years_line_is_data_analysis(line, asked, parse):
+    posting = _one(line, parse)
+    assert [a for a, _tier in _asked(posting)] == asked
+    assert posting.requirements[0].min_years == int(line[0])
