@@ -605,7 +605,11 @@ _BACHELOR_DEGREE = _Guarded(
     ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree"),
 )
 _BACHELOR_LETTERS = _Guarded(
-    re.compile(r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))"),
+    # ("MS in CS, or BS with 3+ years of experience": the bachelor's with years, the lower bar)
+    re.compile(
+        r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)"
+        r"(?=\s*(?:/|in\b|degree|or\b|,|\)|with\s+(?:an?\s+)?(?:\d|at least|a minimum)))"
+    ),
     (),
     ("BS", "BA", "BE", "BTech", "B.Tech"),
 )

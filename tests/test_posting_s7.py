@@ -66,3 +66,23 @@ def test_an_analyst_of_a_years_line_is_data_analysis(line, asked, parse):
     posting = _one(line, parse)
     assert [a for a, _tier in _asked(posting)] == asked
     assert posting.requirements[0].min_years == int(line[0])
+
+
+# -- a lower degree with years beside a higher one (postings.md #14) -----------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS in CS, or BS with 3+ years of experience",
+        "MS in Computer Science, Statistics or a related field, or BS with 3+ years of industry experience",
+        "MS in Computer Science or BA with at least 3 years of relevant experience",
+    ],
+)
+def test_a_bachelors_with_years_is_the_lower_bar(line, parse):
+    posting = parse(f"Machine Learning Engineer\n\nQualifications\n- {line}\n- Python\n")
+    assert posting.degree == "bachelor"
+    assert posting.min_years == 3
+
+
+def test_a_masters_alone_is_still_asked(parse):
+    posting = parse("Machine Learning Engineer\n\nQualifications\n- MS in Computer Science\n- Python\n")
+    assert posting.degree == "master"
