@@ -1716,13 +1716,21 @@ _REQUIREMENT_CUE = _Guarded(
 # Everyday hiring phrasing that asks, read where no heading sorts the lines: "We need an accountant
 # with Excel skills", "Looking for someone who knows Excel", "Need someone with ...", "Candidates
 # should know QuickBooks", "The right person will know payroll", "Ideal candidate knows ...",
-# "Excel and QuickBooks skills needed"
+# "Excel and QuickBooks skills needed", "We need Python, Go and AWS."
 _HIRING_CUE = _Guarded(
     re.compile(
         # (said by the employer, or opening a sentence: not "... seeking out new challenges and having fun")
         r"(?:^|(?<=[.!?;:])\s+|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:currently|now|also)\s+)?)"
         r"(?:urgently\s+)?(?:looking for|seeking|searching for|hiring|need|require|want)\s+"
         r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?P<who>with|who|that|having|skilled in|experienced in)\b"
+        # the employer asking skills straight ("We need Python, Go and AWS.", "We're looking for Kafka
+        # experience"), not a person or a favour ("We need a ...", "We need you to ...", "We need help")
+        # (sought: only skills named as such, "We are looking for Supply Chain Consultant" names the job)
+        r"|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:currently|now|also|really|will)\s+)?"
+        r"(?:need|require|want|expect"
+        r"|(?:(?:looking|searching)\s+for|seeking)(?=[^.!?;]*\b(?:experience|skills?|knowledge|expertise)\b))\s+"
+        r"(?!(?:an?|the|you|your|yours|to|someone|somebody|anyone|people|persons?|help|us|our|it|this|that|more|"
+        r"individuals?|candidates?|applicants?|professionals?|talent|all|every|each)\b)(?=[\w\"“(])"
         r"|\b(?:candidates?|applicants?|(?:the\s+)?(?:right|ideal|successful|perfect)\s+"
         r"(?:person|candidate|applicant|individual|hire|fit))\s+(?:should\s+|will\s+|must\s+|shall\s+|can\s+|"
         r"needs?\s+to\s+)?(?:know|knows|have|has|possess|possesses|bring|brings|be\s+(?:skilled|experienced|"
@@ -1731,8 +1739,8 @@ _HIRING_CUE = _Guarded(
         r"(?:is\s+|are\s+)?(?:needed|necessary|essential|a must)\b",
         re.I,
     ),
-    ("looking for", "seeking", "searching for", "hiring", "need", "require", "want", "candidate", "applicant",
-     "right", "ideal", "successful", "perfect", "necessary", "essential", "a must"),
+    ("looking for", "seeking", "searching for", "hiring", "need", "require", "want", "expect", "candidate",
+     "applicant", "right", "ideal", "successful", "perfect", "necessary", "essential", "a must"),
 )
 # A list item that reads as a qualification, not a duty or a perk, in a posting without headings:
 # it opens with a qualification's word ("Current First Aid and CPR certificates", "Valid driver

@@ -86,3 +86,32 @@ def test_a_bachelors_with_years_is_the_lower_bar(line, parse):
 def test_a_masters_alone_is_still_asked(parse):
     posting = parse("Machine Learning Engineer\n\nQualifications\n- MS in Computer Science\n- Python\n")
     assert posting.degree == "master"
+
+
+# -- the employer asking skills straight, in a posting without headings (s7 audit #4) -------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We need Python, Go and AWS.",
+        "We require Python, Go and AWS.",
+        "We're looking for Python, Go and AWS experience.",
+        "We are currently seeking Python, Go and AWS skills.",
+    ],
+)
+def test_we_need_skills_asks_them(line, parse):
+    posting = parse(f"Backend Engineer\n\n{line}\n")
+    assert {(r.any_of, r.tier.value) for r in posting.requirements} == {
+        (("Python",), "required"), (("Go",), "required"), (("AWS",), "required")
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use Python, Go and AWS.",  # the stack
+        "We are looking for Supply Chain Consultant",  # the job
+    ],
+)
+def test_the_stack_or_the_job_asks_nothing(line, parse):
+    posting = parse(f"Backend Engineer\n\n{line}\n")
+    assert all(r.tier.value == "context" for r in posting.requirements)
