@@ -688,15 +688,20 @@ _PERFORMANCE_NOTES = frozenset(
 
 # On a resume, a business domain written short after "for" is the one the work served, not a skill
 # practised: "Forecasting models for supply chain", "dashboards for the supply chain team" (not
-# "Responsible for supply chain", nor the name in full, "... for supply chain management")
+# "Responsible for supply chain", nor the name in full, "... for supply chain management"); a name
+# written with capitals is a product the work was for ("development for SAP S/4HANA") unless a team
+# follows ("models for the FP&A team")
 _DOMAIN_CATEGORIES = frozenset({"business", "domain"})
 _FOR_THE = frozenset({"the", "our", "a", "an", "their"})
+_UNIT_WORDS = frozenset({"team", "teams", "department", "group", "function", "org", "organization", "unit"})
 _DUTY_BEFORE = frozenset({"responsible", "accountable", "responsibility", "responsibilities", "passion", "passionate"})
 
 
 def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
     if c.skill.category not in _DOMAIN_CATEGORIES:
         return False
+    if c.surface != c.surface.lower() and not (c.tokens[1] < len(tokens) and tokens[c.tokens[1]].key in _UNIT_WORDS):
+        return False  # a product is worked on: "ABAP development for SAP S/4HANA" (not "for the FP&A team")
     k = c.tokens[0] - 1
     if k >= 0 and tokens[k].key in _FOR_THE:
         k -= 1

@@ -96,6 +96,9 @@ def test_a_kind_of_test_before_a_hyphenated_one_shares_its_noun(line, expected, 
         ("- Built dashboards for the supply chain team", ["data visualization"]),
         ("- Responsible for supply chain operations", ["supply chain management"]),
         ("- 5 years in supply chain", ["supply chain management"]),
+        # a product named with capitals is the work's, not a domain served; a team after it is served
+        ("- ABAP and Java development for SAP S/4HANA", ["ABAP", "Java", "SAP"]),
+        ("- Built Excel variance analysis models for the FP&A team.", ["Microsoft Excel", "financial analysis"]),
     ],
 )
 def test_resume_lines_read_in_their_sense(line, expected, vocab):
