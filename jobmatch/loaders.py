@@ -221,7 +221,11 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         raise InputFileError(path, _not_docx(data))
     elif suffix in OTHER_DOCUMENT_SUFFIXES or _is_other_document(data):
         raise InputFileError(path, _other_document(suffix, data))
-    elif (suffix in HTML_SUFFIXES and _has_markup(data)) or _is_html(data):
+    elif suffix not in HTML_SUFFIXES and (structured := _structured_data(data)):
+        raise InputFileError(path, f"not read: {structured} data (give the posting's or the resume's text)")
+    elif (
+        _has_markup(data) if suffix in HTML_SUFFIXES else _is_html(data) or (b"<" in data and _is_html_fragment(data))
+    ):
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
@@ -318,6 +322,59 @@ def _other_document(suffix: str, data: bytes) -> str:
 def _is_html(data: bytes) -> bool:
     head = data[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
+
+
+# a line that starts with an HTML tag ("<p>", "</ul>", "<li class=x>"; not "<daniel@example.com>")
+_TAG_LINE = re.compile(rb"[ \t]*</?[A-Za-z][A-Za-z0-9]*(?:[\s/]|>)")
+HTML_FRAGMENT_SHARE = 0.5  # the share of a text's characters on lines opening with a tag that makes it HTML
+
+
+def _is_html_fragment(data: bytes) -> bool:
+    """Whether a text or Markdown file is HTML by its content: a fragment without ``<html>`` (an
+    ATS API's or an e-mail's body, "<p><strong>Requirements</strong></p><ul><li>...") holding a
+    block tag, with at least half of its text on lines that open with a tag. Markdown with an
+    inline ``<br>`` or ``<b>``, or an HTML block or two (a centred logo), stays Markdown."""
+    head = data[:65536]
+    if _MARKUP.search(head) is None:
+        return False
+    tagged = total = 0
+    for line in head.splitlines():
+        size = len(line.strip())
+        total += size
+        if size and _TAG_LINE.match(line):
+            tagged += size
+    return total > 0 and tagged >= HTML_FRAGMENT_SHARE * total
+
+
+def _structured_data(data: bytes) -> str:
+    """"JSON", "XML" or "CSV" when a text file holds data, not a document's text (an ATS or job
+    board's export given as the posting); "" otherwise. Only a whole JSON object or array, an
+    ``<?xml`` declaration (XHTML aside), or a comma-separated header line of names without spaces
+    (``title,skills``) followed by lines of as many fields at least."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    first = head[:1]
+    if first in (b"{", b"["):
+        import json
+
+        try:
+            value = json.loads(decode_text("-", data))
+        except (ValueError, InputFileError):
+            return ""
+        return "JSON" if isinstance(value, dict | list) and value else ""
+    if first == b"<":
+        lower = head.lower()
+        return "XML" if lower.startswith(b"<?xml") and b"<html" not in lower and b"<!doctype html" not in lower else ""
+    end = head.find(b"\n")
+    header = (head if end < 0 else head[:end]).strip()
+    if b"," not in header or not _CSV_HEADER.fullmatch(header):
+        return ""
+    commas = header.count(b",")
+    lines = [line for line in data[:65536].splitlines()[1:] if line.strip()]
+    return "CSV" if lines and all(line.count(b",") >= commas for line in lines) else ""
+
+
+# a CSV file's header line: names (letters, digits, _ - . or quoted) joined by commas, no spaces
+_CSV_HEADER = re.compile(rb'(?:[A-Za-z_][\w.-]*|"[^",\n]*")(?:,(?:[A-Za-z_][\w.-]*|"[^",\n]*"))+')
 
 
 # a tag that a web page has and a text or Markdown file does not: an opening "<" first, or a
