@@ -780,6 +780,14 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
         raise InputFileError(path, _pdf_problem(error, limit)) from None
     text = _pdf_lines(plain, positioned)
+    if is_blank(text):
+        with _quiet_pypdf():
+            raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
+    if _letters([text]) < SCAN_LETTERS * len(pages):
+        with _quiet_pypdf():
+            scanned = _scanned_pages(pages, plain)
+        if scanned * 2 > len(pages):
+            raise InputFileError(path, "mostly images: scanned PDF? run OCR first (only a few words are text)")
     if _garbled(text):
         raise InputFileError(
             path,
@@ -1104,6 +1112,54 @@ def _quiet_pypdf() -> Iterator[list[str]]:
         logger.removeHandler(handler)
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
+
+
+SCAN_LETTERS = 300  # a page with fewer letters of text that is mostly an image is a scan
+SCAN_IMAGE_SHARE = 0.5  # the share of a page an image covers that makes it "mostly an image"
+
+
+def _scanned_pages(pages: list[Any], plain: list[str]) -> int:
+    """How many pages are scans: fewer than SCAN_LETTERS letters of text on a page one image
+    covers at least half of (a scanner app's stamped header or page number, a resume pasted as a
+    picture). A photo or a logo covers far less; a designed background comes with a page of text.
+    Only asked when the whole document holds little text: no cost for a resume of words."""
+    count = 0
+    for page, text in zip(pages, plain, strict=True):
+        with suppress(Exception):
+            if _letters([text]) < SCAN_LETTERS and _image_share(page) >= SCAN_IMAGE_SHARE:
+                count += 1
+    return count
+
+
+def _image_share(page: Any) -> float:
+    """The largest share of the page's area one image drawn on it covers (an image XObject or an
+    inline image, placed by the transformation matrix in force when it is drawn)."""
+    from pypdf.generic import ContentStream
+
+    box = page.mediabox
+    area = abs(float(box.width) * float(box.height))
+    contents = page.get_contents()
+    if not area or contents is None:
+        return 0.0
+    xobjects = _resolve(_resolve(page.get("/Resources") or {}).get("/XObject")) or {}
+    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack: list[tuple[float, ...]] = []
+    largest = 0.0
+    for operands, op in ContentStream(contents, page.pdf, "bytes").operations:
+        if op == b"q":
+            stack.append(matrix)
+        elif op == b"Q" and stack:
+            matrix = stack.pop()
+        elif op == b"cm" and len(operands) == 6:
+            a, b, c, d, e, f = (float(x) for x in operands)
+            m = matrix
+            matrix = (a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3],
+                      e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5])
+        elif op == b"INLINE IMAGE" or (
+            op == b"Do" and operands and _resolve(xobjects.get(operands[0])).get("/Subtype") == "/Image"
+        ):
+            largest = max(largest, abs(matrix[0] * matrix[3] - matrix[1] * matrix[2]) / area)
+    return largest
 
 
 def _has_images(pages: list[Any]) -> bool:

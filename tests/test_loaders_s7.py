@@ -128,3 +128,91 @@ def test_text_that_only_resembles_data_is_read(tmp_path: Path, text: str) -> Non
 def test_a_real_posting_is_not_data() -> None:
     for path in [*POSTINGS.glob("*.md"), *RESUMES.glob("*.txt")]:
         load_document(str(path))
+
+
+# -- #2: a page that is mostly an image with a few words of text is a scan ------------------------
+
+
+def _pdf(tmp_path: Path, name: str, lines: list[str], image: tuple[int, int, int, int] | None, xobject: bool) -> Path:
+    """A one-page PDF: ``lines`` of Helvetica text and an image placed at (x, y, width, height),
+    drawn as an image XObject or inline."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject(
+        {NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+         NameObject("/BaseFont"): NameObject("/Helvetica")}
+    )
+    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    body = []
+    if image is not None:
+        x, y, w, h = image
+        if xobject:
+            picture = DecodedStreamObject()
+            picture.set_data(b"\x00\xff\xff\x00")
+            picture.update(
+                {NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                 NameObject("/Width"): NumberObject(2), NameObject("/Height"): NumberObject(2),
+                 NameObject("/ColorSpace"): NameObject("/DeviceGray"), NameObject("/BitsPerComponent"): NumberObject(8)}
+            )
+            resources[NameObject("/XObject")] = DictionaryObject({NameObject("/Im1"): writer._add_object(picture)})
+            body.append(f"q {w} 0 0 {h} {x} {y} cm /Im1 Do Q")
+        else:
+            body.append(f"q {w} 0 0 {h} {x} {y} cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q")
+    body.append("BT /F1 9 Tf 40 770 Td 11 TL")
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        body.append(f"({escaped}) Tj T*")
+    body.append("ET")
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(body).encode("latin-1", errors="replace"))
+    page[NameObject("/Resources")] = resources
+    page.replace_contents(stream)
+    out = tmp_path / name
+    with open(out, "wb") as handle:
+        writer.write(handle)
+    return out
+
+
+HEADER = ["DANIEL OKAFOR  Senior Backend Engineer  daniel@example.com"]
+RESUME_LINES = [line for line in CV.read_text(encoding="utf-8").splitlines() if line.strip()][:60]
+
+
+@pytest.mark.parametrize("xobject", [True, False])
+def test_a_scan_with_a_stamped_header_is_a_scan(runner, tmp_path: Path, xobject: bool) -> None:  # type: ignore[no-untyped-def]
+    """A page image covering the page with one line of text on top (a scanner app's header) is
+    an error saying so, not a resume of no skills scored 0.8%."""
+    scan = _pdf(tmp_path, "scan.pdf", HEADER, (0, 0, 612, 792), xobject)
+    result = run(runner, "match", scan, POSTINGS / "backend_engineer.md")
+    assert result.exit_code == 3
+    problem = "mostly images: scanned PDF? run OCR first (only a few words are text)"
+    assert result.stderr == f"jobmatch: error: {scan}: {problem}\n"
+
+
+@pytest.mark.parametrize("image", [(480, 650, 100, 120), (0, 0, 612, 792)])
+def test_a_resume_with_a_photo_or_a_background_is_read(tmp_path: Path, image: tuple[int, int, int, int]) -> None:
+    """A photo in a corner, or a designed background under a page of text: the resume is read."""
+    pdf = _pdf(tmp_path, "cv.pdf", RESUME_LINES, image, True)
+    assert "OKAFOR" in load_document(str(pdf)).text
+
+
+def test_a_short_text_page_with_a_small_logo_is_read(tmp_path: Path) -> None:
+    """A posting of a few lines with its company's logo is no scan: the image covers little."""
+    pdf = _pdf(tmp_path, "job.pdf", ["Backend Engineer", "Requirements: Python, Go"], (500, 700, 80, 60), False)
+    assert "Python" in load_document(str(pdf)).text
+
+
+# -- #10: a blank PDF page is an empty document -----------------------------------------------------
+
+
+def test_a_blank_pdf_without_images_is_an_empty_document(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path, "blank.pdf", [], None, False)
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(pdf))
+    assert caught.value.problem == "no text found (empty document)"
+    scan = _pdf(tmp_path, "scan.pdf", [], (0, 0, 612, 792), True)
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(scan))
+    assert caught.value.problem == "no text found: scanned PDF? run OCR first"
