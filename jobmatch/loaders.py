@@ -1142,7 +1142,7 @@ def _image_share(page: Any) -> float:
     if not area or contents is None:
         return 0.0
     xobjects = _resolve(_resolve(page.get("/Resources") or {}).get("/XObject")) or {}
-    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    matrix: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     stack: list[tuple[float, ...]] = []
     largest = 0.0
     for operands, op in ContentStream(contents, page.pdf, "bytes").operations:
