@@ -148,6 +148,27 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     return sorted(found)
 
 
+def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:
+    """Why a directory yields nothing: it holds none of the files jobmatch reads (every suffix a
+    directory lists and jobmatch reads, named), and which of its subdirectories do hold some
+    (they are not read: ``jobs/2024/``, ``jobs/2025/``), with the glob that reads them."""
+    read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
+    names = "/".join(dict.fromkeys(s.lstrip(".") for s in read))
+    problem = f"directory has no {names} files"
+    holding: list[str] = []
+    with suppress(OSError), os.scandir(directory) as scan:
+        for entry in scan:
+            with suppress(OSError, InputFileError):
+                if not entry.name.startswith(".") and entry.is_dir() and _directory_files(entry.path, suffixes):
+                    holding.append(entry.name)
+    if not holding:
+        return problem
+    holding.sort()
+    shown = ", ".join(holding[:3]) + (f" and {len(holding) - 3} more" if len(holding) > 3 else "")
+    pattern = str(Path(directory) / "*")
+    return f"{problem} (its subdirectories {shown} hold some, not read: name them, or use '{pattern}')"
+
+
 def _suffix(name: str) -> str:
     """A file name's suffix as ``Path.suffix`` gives it (".md"; none for ".md" or "a.")."""
     dot = name.rfind(".")
@@ -174,8 +195,7 @@ def iter_documents(
                 yield error
                 continue
             if not files:
-                names = "/".join(s.lstrip(".") for s in suffixes)
-                yield InputFileError(raw, f"directory has no {names} files")
+                yield InputFileError(raw, _no_files(raw, suffixes))
             for path in files:
                 yield _try_load(path)
         else:

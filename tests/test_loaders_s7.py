@@ -216,3 +216,41 @@ def test_a_blank_pdf_without_images_is_an_empty_document(tmp_path: Path) -> None
     with pytest.raises(InputFileError) as caught:
         load_document(str(scan))
     assert caught.value.problem == "no text found: scanned PDF? run OCR first"
+
+
+# -- #6: a directory's subdirectories -------------------------------------------------------------
+
+READ_NAMES = "txt/md/markdown/pdf/docx/text/rst/mdown/mkd/markdn/html/htm/xhtml"
+
+
+def test_a_folder_of_year_folders_says_where_the_postings_are(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """jobs/2024/a.md and jobs/2025/b.md only: the message names every suffix a directory's files
+    are read by, the subdirectories holding postings, and the glob that reads them (which works)."""
+    jobs = tmp_path / "jobs"
+    for year in ("2024", "2025"):
+        (jobs / year).mkdir(parents=True)
+        (jobs / year / "a.md").write_text((POSTINGS / "backend_engineer.md").read_text(encoding="utf-8"))
+    (jobs / ".old").mkdir()
+    (jobs / ".old" / "x.md").write_text("Python\n")
+    (jobs / "empty").mkdir()
+    result = run(runner, "match", CV, jobs)
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"jobmatch: error: {jobs}: directory has no {READ_NAMES} files (its subdirectories 2024, 2025 hold some, "
+        f"not read: name them, or use '{jobs}/*')\n"
+    )
+    (jobs / "empty").rmdir()  # (named through the glob, an empty folder is an error of its own)
+    result = run(runner, "match", CV, f"{jobs}/*", "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.count("Backend Engineer") == 2
+
+
+def test_an_empty_directory_names_every_suffix_read(tmp_path: Path) -> None:
+    from jobmatch.loaders import RESUME_SUFFIXES, iter_documents
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "notes.json").write_text("{}")
+    [error] = list(iter_documents([str(tmp_path)]))
+    assert isinstance(error, InputFileError) and error.problem == f"directory has no {READ_NAMES} files"
+    [error] = list(iter_documents([str(tmp_path)], RESUME_SUFFIXES))
+    assert isinstance(error, InputFileError)
+    assert error.problem == "directory has no pdf/docx/txt/md/markdown/text/rst/mdown/mkd/markdn/html/htm/xhtml files"
