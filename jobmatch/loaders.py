@@ -233,6 +233,8 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         text = extract_pdf_text(path, data, limit)
         kind = "pdf"
     elif suffix == ".pdf":
+        if _headless_pdf(data):
+            raise InputFileError(path, "corrupt or unreadable PDF (no %PDF header)")
         raise InputFileError(path, f"not a PDF file (content looks like {_sniff(data)})")
     elif _is_docx(data):
         text = extract_docx_text(path, data, limit)
@@ -549,6 +551,11 @@ def _is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
 
+def _headless_pdf(data: bytes) -> bool:
+    """A PDF whose start (its %PDF header) is gone, its objects intact: damaged, not another format."""
+    return b" obj" in data[:4096] and b"endobj" in data and (b"/Type" in data or b"trailer" in data)
+
+
 def _is_docx(data: bytes) -> bool:
     """A ZIP archive holding word/document.xml (a Word document)."""
     if not data.startswith(b"PK\x03\x04"):
@@ -565,6 +572,10 @@ def _not_docx(data: bytes) -> str:
         if "EncryptedPackage".encode("utf-16-le") in data:
             return "DOCX is encrypted and needs a password"
         return "not a DOCX file (an old Word .doc? save it as .docx or PDF)"
+    if data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument." in data[:200]:
+        kind = data[data.find(b"opendocument.") + 13 :][:12]
+        odf = ".ods" if kind.startswith(b"spreadsheet") else ".odp" if kind.startswith(b"presentation") else ".odt"
+        return f"not a DOCX file (an OpenDocument {odf}: save it as .docx or PDF)"
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)):
@@ -586,7 +597,7 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
     cap = limit.max_file_bytes
     if path == STDIN:
         stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read(cap + 1) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
@@ -605,12 +616,36 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
                 if len(data) > size:
                     data += handle.read(cap + 1 - len(data))
             else:  # a device, a pipe, or a file whose size is not known ahead (/proc)
-                data = handle.read(cap + 1)
+                data = _read_stream(path, handle, cap)
     except OSError as error:
         raise InputFileError(path, _os_problem(error, path)) from None
     if len(data) > cap:  # a file that grew, or a device or pipe whose size is not known ahead
         raise InputFileError(path, _too_large(None, limit))
     return data
+
+
+STREAM_BLOCK = 65536
+
+
+def _read_stream(path: str, handle: Any, cap: int) -> bytes:
+    """A device's or a pipe's bytes, at most one past the limit; binary data (/dev/zero,
+    /dev/urandom) is refused from its first block rather than read to the limit."""
+    data = handle.read(min(STREAM_BLOCK, cap + 1))
+    if len(data) == STREAM_BLOCK and _binary_block(data):
+        raise InputFileError(path, "not a text file (binary data)")
+    if len(data) <= cap and data:
+        rest = handle.read(cap + 1 - len(data))
+        data += rest
+    return data
+
+
+def _binary_block(block: bytes) -> bool:
+    """Whether a full first block is binary data, not text (of any encoding), a PDF or a DOCX."""
+    if _is_pdf(block) or block.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", _OLE)):
+        return False
+    if _bomless_wide(block):
+        return False
+    return block.count(0) + len(_CONTROL_BYTES.findall(block)) > len(block) // 20
 
 
 def _too_large(size: int | None, limit: Limits) -> str:

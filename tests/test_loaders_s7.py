@@ -254,3 +254,52 @@ def test_an_empty_directory_names_every_suffix_read(tmp_path: Path) -> None:
     [error] = list(iter_documents([str(tmp_path)], RESUME_SUFFIXES))
     assert isinstance(error, InputFileError)
     assert error.problem == "directory has no pdf/docx/txt/md/markdown/text/rst/mdown/mkd/markdn/html/htm/xhtml files"
+
+
+# -- #10: what a damaged or mislabelled file is ------------------------------------------------------
+
+
+def test_a_pdf_missing_its_header_is_a_damaged_pdf(tmp_path: Path) -> None:
+    data = (RESUMES / "strong_backend.pdf").read_bytes()
+    (tmp_path / "cv.pdf").write_bytes(data[20:])
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(tmp_path / "cv.pdf"))
+    assert caught.value.problem == "corrupt or unreadable PDF (no %PDF header)"
+    (tmp_path / "text.pdf").write_text("Backend Engineer\nPython\n")
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(tmp_path / "text.pdf"))
+    assert caught.value.problem == "not a PDF file (content looks like plain text)"
+
+
+@pytest.mark.parametrize(("mimetype", "suffix"), [("text", ".odt"), ("spreadsheet", ".ods")])
+def test_an_opendocument_renamed_docx_says_what_it_is(tmp_path: Path, mimetype: str, suffix: str) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "cv.docx", "w") as archive:
+        archive.writestr("mimetype", f"application/vnd.oasis.opendocument.{mimetype}")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(tmp_path / "cv.docx"))
+    assert caught.value.problem == f"not a DOCX file (an OpenDocument {suffix}: save it as .docx or PDF)"
+
+
+def test_a_device_of_binary_data_is_binary_data_not_too_large(tmp_path: Path) -> None:
+    """/dev/zero (or a pipe of binary data) is refused from its first block, as binary data."""
+    import os
+
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    with pytest.raises(InputFileError) as caught:
+        load_document("/dev/zero")
+    assert caught.value.problem == "not a text file (binary data)"
+
+
+def test_a_pipe_of_text_is_read_whole(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A posting of more than one block through standard input is read to its end."""
+    text = (POSTINGS / "backend_engineer.md").read_text(encoding="utf-8")
+    padded = text + "\n\n" + "\n".join(f"Line {i} about the team and the product." for i in range(3000))
+    assert len(padded.encode()) > 65536
+    result = run(runner, "posting", "-", "-f", "json", input=padded)
+    assert result.exit_code == 0, result.stderr
+    result = run(runner, "posting", "-", "-f", "json", input=padded + "\nRequirements\n- 9+ years of Erlang\n")
+    assert result.exit_code == 0 and "Erlang" in result.stdout
