@@ -246,7 +246,7 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
     elif suffix not in HTML_SUFFIXES and (structured := _structured_data(data)):
         raise InputFileError(path, f"not read: {structured} data (give the posting's or the resume's text)")
     elif (
-        _has_markup(data) if suffix in HTML_SUFFIXES else _is_html(data) or (b"<" in data and _is_html_fragment(data))
+        _has_markup(data) if suffix in HTML_SUFFIXES else _is_html(data) or _is_html_fragment(data)
     ):
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
@@ -348,14 +348,18 @@ def _is_html(data: bytes) -> bool:
 
 # a line that starts with an HTML tag ("<p>", "</ul>", "<li class=x>"; not "<daniel@example.com>")
 _TAG_LINE = re.compile(rb"[ \t]*</?[A-Za-z][A-Za-z0-9]*(?:[\s/]|>)")
+_CLOSING_TAG = re.compile(rb"</[A-Za-z]")
 HTML_FRAGMENT_SHARE = 0.5  # the share of a text's characters on lines opening with a tag that makes it HTML
 
 
 def _is_html_fragment(data: bytes) -> bool:
     """Whether a text or Markdown file is HTML by its content: a fragment without ``<html>`` (an
     ATS API's or an e-mail's body, "<p><strong>Requirements</strong></p><ul><li>...") holding a
-    block tag, with at least half of its text on lines that open with a tag. Markdown with an
-    inline ``<br>`` or ``<b>``, or an HTML block or two (a centred logo), stays Markdown."""
+    closing tag and a block tag, with at least half of its text on lines that open with a tag.
+    Markdown with an inline ``<br>`` or ``<b>``, or an HTML block or two (a centred logo), stays
+    Markdown."""
+    if _CLOSING_TAG.search(data, 0, 65536) is None:  # (most texts: one quick scan)
+        return False
     head = data[:65536]
     if _MARKUP.search(head) is None:
         return False
