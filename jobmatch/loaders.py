@@ -347,7 +347,12 @@ def _is_html(data: bytes) -> bool:
 
 
 # a line that starts with an HTML tag ("<p>", "</ul>", "<li class=x>"; not "<daniel@example.com>")
-_TAG_LINE = re.compile(rb"[ \t]*</?[A-Za-z][A-Za-z0-9]*(?:[\s/]|>)")
+_TAG_LINE = re.compile(
+    rb"[ \t]*</?(?:p|div|span|ul|ol|li|h[1-6]|b|i|u|em|strong|a|br|hr|img|font|center|small|table|thead|tbody"
+    rb"|tr|td|th|section|article|header|footer|main|blockquote|pre|code|dl|dt|dd|body|html|head|title|meta|style"
+    rb"|script|nav|aside)(?:[\s/]|>)",
+    re.I,
+)
 _CLOSING_TAG = re.compile(rb"</[A-Za-z]")
 HTML_FRAGMENT_SHARE = 0.5  # the share of a text's characters on lines opening with a tag that makes it HTML
 

@@ -303,3 +303,10 @@ def test_a_pipe_of_text_is_read_whole(runner, tmp_path: Path) -> None:  # type: 
     assert result.exit_code == 0, result.stderr
     result = run(runner, "posting", "-", "-f", "json", input=padded + "\nRequirements\n- 9+ years of Erlang\n")
     assert result.exit_code == 0 and "Erlang" in result.stdout
+
+
+def test_placeholders_in_angle_brackets_are_no_tags(tmp_path: Path) -> None:
+    """An anonymised posting ("<ORGANIZATION> is ...") with one HTML block stays text."""
+    text = "<ORGANIZATION> is hiring.\n<ORGANIZATION> builds payments.\n<p>Python</p>\n<LOCATION> office, hybrid.\n"
+    (tmp_path / "job.txt").write_text(text, encoding="utf-8")
+    assert "<ORGANIZATION> is hiring." in load_document(str(tmp_path / "job.txt")).text
