@@ -148,6 +148,27 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     return sorted(found)
 
 
+def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:
+    """Why a directory yields nothing: it holds none of the files jobmatch reads (every suffix a
+    directory lists and jobmatch reads, named), and which of its subdirectories do hold some
+    (they are not read: ``jobs/2024/``, ``jobs/2025/``), with the glob that reads them."""
+    read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
+    names = "/".join(dict.fromkeys(s.lstrip(".") for s in read))
+    problem = f"directory has no {names} files"
+    holding: list[str] = []
+    with suppress(OSError), os.scandir(directory) as scan:
+        for entry in scan:
+            with suppress(OSError, InputFileError):
+                if not entry.name.startswith(".") and entry.is_dir() and _directory_files(entry.path, suffixes):
+                    holding.append(entry.name)
+    if not holding:
+        return problem
+    holding.sort()
+    shown = ", ".join(holding[:3]) + (f" and {len(holding) - 3} more" if len(holding) > 3 else "")
+    pattern = str(Path(directory) / "*")
+    return f"{problem} (its subdirectories {shown} hold some, not read: name them, or use '{pattern}')"
+
+
 def _suffix(name: str) -> str:
     """A file name's suffix as ``Path.suffix`` gives it (".md"; none for ".md" or "a.")."""
     dot = name.rfind(".")
@@ -174,8 +195,7 @@ def iter_documents(
                 yield error
                 continue
             if not files:
-                names = "/".join(s.lstrip(".") for s in suffixes)
-                yield InputFileError(raw, f"directory has no {names} files")
+                yield InputFileError(raw, _no_files(raw, suffixes))
             for path in files:
                 yield _try_load(path)
         else:
@@ -213,6 +233,8 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         text = extract_pdf_text(path, data, limit)
         kind = "pdf"
     elif suffix == ".pdf":
+        if _headless_pdf(data):
+            raise InputFileError(path, "corrupt or unreadable PDF (no %PDF header)")
         raise InputFileError(path, f"not a PDF file (content looks like {_sniff(data)})")
     elif _is_docx(data):
         text = extract_docx_text(path, data, limit)
@@ -221,7 +243,11 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         raise InputFileError(path, _not_docx(data))
     elif suffix in OTHER_DOCUMENT_SUFFIXES or _is_other_document(data):
         raise InputFileError(path, _other_document(suffix, data))
-    elif (suffix in HTML_SUFFIXES and _has_markup(data)) or _is_html(data):
+    elif suffix not in HTML_SUFFIXES and (structured := _structured_data(data)):
+        raise InputFileError(path, f"not read: {structured} data (give the posting's or the resume's text)")
+    elif (
+        _has_markup(data) if suffix in HTML_SUFFIXES else _is_html(data) or _is_html_fragment(data)
+    ):
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
@@ -318,6 +344,68 @@ def _other_document(suffix: str, data: bytes) -> str:
 def _is_html(data: bytes) -> bool:
     head = data[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
+
+
+# a line that starts with an HTML tag ("<p>", "</ul>", "<li class=x>"; not "<daniel@example.com>")
+_TAG_LINE = re.compile(
+    rb"[ \t]*</?(?:p|div|span|ul|ol|li|h[1-6]|b|i|u|em|strong|a|br|hr|img|font|center|small|table|thead|tbody"
+    rb"|tr|td|th|section|article|header|footer|main|blockquote|pre|code|dl|dt|dd|body|html|head|title|meta|style"
+    rb"|script|nav|aside)(?:[\s/]|>)",
+    re.I,
+)
+_CLOSING_TAG = re.compile(rb"</[A-Za-z]")
+HTML_FRAGMENT_SHARE = 0.5  # the share of a text's characters on lines opening with a tag that makes it HTML
+
+
+def _is_html_fragment(data: bytes) -> bool:
+    """Whether a text or Markdown file is HTML by its content: a fragment without ``<html>`` (an
+    ATS API's or an e-mail's body, "<p><strong>Requirements</strong></p><ul><li>...") holding a
+    closing tag and a block tag, with at least half of its text on lines that open with a tag.
+    Markdown with an inline ``<br>`` or ``<b>``, or an HTML block or two (a centred logo), stays
+    Markdown."""
+    if _CLOSING_TAG.search(data, 0, 65536) is None:  # (most texts: one quick scan)
+        return False
+    head = data[:65536]
+    if _MARKUP.search(head) is None:
+        return False
+    tagged = total = 0
+    for line in head.splitlines():
+        size = len(line.strip())
+        total += size
+        if size and _TAG_LINE.match(line):
+            tagged += size
+    return total > 0 and tagged >= HTML_FRAGMENT_SHARE * total
+
+
+def _structured_data(data: bytes) -> str:
+    """"JSON", "XML" or "CSV" when a text file holds data, not a document's text (an ATS or job
+    board's export given as the posting); "" otherwise. Only a whole JSON object or array, an
+    ``<?xml`` declaration (XHTML aside), or a comma-separated header line of names without spaces
+    (``title,skills``) followed by lines of as many fields at least."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    first = head[:1]
+    if first in (b"{", b"["):
+        import json
+
+        try:
+            value = json.loads(decode_text("-", data))
+        except (ValueError, InputFileError):
+            return ""
+        return "JSON" if isinstance(value, dict | list) and value else ""
+    if first == b"<":
+        lower = head.lower()
+        return "XML" if lower.startswith(b"<?xml") and b"<html" not in lower and b"<!doctype html" not in lower else ""
+    end = head.find(b"\n")
+    header = (head if end < 0 else head[:end]).strip()
+    if b"," not in header or not _CSV_HEADER.fullmatch(header):
+        return ""
+    commas = header.count(b",")
+    lines = [line for line in data[:65536].splitlines()[1:] if line.strip()]
+    return "CSV" if lines and all(line.count(b",") >= commas for line in lines) else ""
+
+
+# a CSV file's header line: names (letters, digits, _ - . or quoted) joined by commas, no spaces
+_CSV_HEADER = re.compile(rb'(?:[A-Za-z_][\w.-]*|"[^",\n]*")(?:,(?:[A-Za-z_][\w.-]*|"[^",\n]*"))+')
 
 
 # a tag that a web page has and a text or Markdown file does not: an opening "<" first, or a
@@ -472,6 +560,11 @@ def _is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
 
+def _headless_pdf(data: bytes) -> bool:
+    """A PDF whose start (its %PDF header) is gone, its objects intact: damaged, not another format."""
+    return b" obj" in data[:4096] and b"endobj" in data and (b"/Type" in data or b"trailer" in data)
+
+
 def _is_docx(data: bytes) -> bool:
     """A ZIP archive holding word/document.xml (a Word document)."""
     if not data.startswith(b"PK\x03\x04"):
@@ -488,6 +581,10 @@ def _not_docx(data: bytes) -> str:
         if "EncryptedPackage".encode("utf-16-le") in data:
             return "DOCX is encrypted and needs a password"
         return "not a DOCX file (an old Word .doc? save it as .docx or PDF)"
+    if data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument." in data[:200]:
+        kind = data[data.find(b"opendocument.") + 13 :][:12]
+        odf = ".ods" if kind.startswith(b"spreadsheet") else ".odp" if kind.startswith(b"presentation") else ".odt"
+        return f"not a DOCX file (an OpenDocument {odf}: save it as .docx or PDF)"
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)):
@@ -509,7 +606,7 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
     cap = limit.max_file_bytes
     if path == STDIN:
         stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read(cap + 1) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
@@ -528,12 +625,36 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
                 if len(data) > size:
                     data += handle.read(cap + 1 - len(data))
             else:  # a device, a pipe, or a file whose size is not known ahead (/proc)
-                data = handle.read(cap + 1)
+                data = _read_stream(path, handle, cap)
     except OSError as error:
         raise InputFileError(path, _os_problem(error, path)) from None
     if len(data) > cap:  # a file that grew, or a device or pipe whose size is not known ahead
         raise InputFileError(path, _too_large(None, limit))
     return data
+
+
+STREAM_BLOCK = 65536
+
+
+def _read_stream(path: str, handle: Any, cap: int) -> bytes:
+    """A device's or a pipe's bytes, at most one past the limit; binary data (/dev/zero,
+    /dev/urandom) is refused from its first block rather than read to the limit."""
+    data = handle.read(min(STREAM_BLOCK, cap + 1))
+    if len(data) == STREAM_BLOCK and _binary_block(data):
+        raise InputFileError(path, "not a text file (binary data)")
+    if len(data) <= cap and data:
+        rest = handle.read(cap + 1 - len(data))
+        data += rest
+    return data
+
+
+def _binary_block(block: bytes) -> bool:
+    """Whether a full first block is binary data, not text (of any encoding), a PDF or a DOCX."""
+    if _is_pdf(block) or block.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", _OLE)):
+        return False
+    if _bomless_wide(block):
+        return False
+    return block.count(0) + len(_CONTROL_BYTES.findall(block)) > len(block) // 20
 
 
 def _too_large(size: int | None, limit: Limits) -> str:
@@ -723,6 +844,14 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
         raise InputFileError(path, _pdf_problem(error, limit)) from None
     text = _pdf_lines(plain, positioned)
+    if is_blank(text):
+        with _quiet_pypdf():
+            raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
+    if _letters([text]) < SCAN_LETTERS * len(pages):
+        with _quiet_pypdf():
+            scanned = _scanned_pages(pages, plain)
+        if scanned * 2 > len(pages):
+            raise InputFileError(path, "mostly images: scanned PDF? run OCR first (only a few words are text)")
     if _garbled(text):
         raise InputFileError(
             path,
@@ -1047,6 +1176,54 @@ def _quiet_pypdf() -> Iterator[list[str]]:
         logger.removeHandler(handler)
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
+
+
+SCAN_LETTERS = 300  # a page with fewer letters of text that is mostly an image is a scan
+SCAN_IMAGE_SHARE = 0.5  # the share of a page an image covers that makes it "mostly an image"
+
+
+def _scanned_pages(pages: list[Any], plain: list[str]) -> int:
+    """How many pages are scans: fewer than SCAN_LETTERS letters of text on a page one image
+    covers at least half of (a scanner app's stamped header or page number, a resume pasted as a
+    picture). A photo or a logo covers far less; a designed background comes with a page of text.
+    Only asked when the whole document holds little text: no cost for a resume of words."""
+    count = 0
+    for page, text in zip(pages, plain, strict=True):
+        with suppress(Exception):
+            if _letters([text]) < SCAN_LETTERS and _image_share(page) >= SCAN_IMAGE_SHARE:
+                count += 1
+    return count
+
+
+def _image_share(page: Any) -> float:
+    """The largest share of the page's area one image drawn on it covers (an image XObject or an
+    inline image, placed by the transformation matrix in force when it is drawn)."""
+    from pypdf.generic import ContentStream
+
+    box = page.mediabox
+    area = abs(float(box.width) * float(box.height))
+    contents = page.get_contents()
+    if not area or contents is None:
+        return 0.0
+    xobjects = _resolve(_resolve(page.get("/Resources") or {}).get("/XObject")) or {}
+    matrix: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack: list[tuple[float, ...]] = []
+    largest = 0.0
+    for operands, op in ContentStream(contents, page.pdf, "bytes").operations:
+        if op == b"q":
+            stack.append(matrix)
+        elif op == b"Q" and stack:
+            matrix = stack.pop()
+        elif op == b"cm" and len(operands) == 6:
+            a, b, c, d, e, f = (float(x) for x in operands)
+            m = matrix
+            matrix = (a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3],
+                      e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5])
+        elif op == b"INLINE IMAGE" or (
+            op == b"Do" and operands and _resolve(xobjects.get(operands[0])).get("/Subtype") == "/Image"
+        ):
+            largest = max(largest, abs(matrix[0] * matrix[3] - matrix[1] * matrix[2]) / area)
+    return largest
 
 
 def _has_images(pages: list[Any]) -> bool:

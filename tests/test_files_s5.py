@@ -57,7 +57,8 @@ def test_other_names_of_text_are_read_as_their_kind(tmp_path: Path) -> None:
 def test_a_directory_of_unreadable_names_still_says_what_it_lacks(tmp_path: Path) -> None:
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
     [error] = list(iter_documents([str(tmp_path)]))
-    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown files"
+    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown/pdf/docx/text/rst/mdown/mkd/markdn/html/htm/" \
+        "xhtml files"
 
 
 # -- #8: Markdown front matter is metadata -----------------------------------------------------------

@@ -255,13 +255,14 @@ def test_directory_without_text_files(tmp_path: Path) -> None:
     assert len(results) == 1
     error = results[0]
     assert isinstance(error, InputFileError)
-    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown files"
+    assert str(error) == f"{tmp_path}: directory has no txt/md/markdown/pdf/docx/text/rst/mdown/mkd/markdn/html/htm/" \
+        "xhtml files"
 
 
 def test_empty_directory(tmp_path: Path) -> None:
     (results,) = list(iter_documents([str(tmp_path)]))
     assert isinstance(results, InputFileError)
-    assert results.problem == "directory has no txt/md/markdown files"
+    assert results.problem == "directory has no txt/md/markdown/pdf/docx/text/rst/mdown/mkd/markdn/html/htm/xhtml files"
 
 
 def test_iter_documents_keeps_going_after_an_error(tmp_path: Path) -> None:

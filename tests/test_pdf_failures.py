@@ -105,7 +105,7 @@ def test_blank_pdf(runner, tmp_path):
         writer.write(handle)
     result = run(runner, "match", blank, POSTINGS / "backend_engineer.md")
     assert result.exit_code == 3
-    assert result.stderr == f"jobmatch: error: {blank}: no text found: scanned PDF? run OCR first\n"
+    assert result.stderr == f"jobmatch: error: {blank}: no text found (empty document)\n"
 
 
 @pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9, 0.99])
