@@ -888,13 +888,14 @@ def rank_command(
 
 def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]:
     """The inputs a directory or a glob found, without the run's other input (``match cv.pdf
-    jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself; ``rank
-    jobs/a.md jobs/``: nor is the posting a candidate). A file named as both is read as both. The
+    jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself, nor when
+    it was named through a link; ``rank jobs/a.md jobs/``: nor is the posting a candidate). A file
+    named as both is read as both. The
     list as it was when nothing is left out (most runs; an unchanged list is not expanded again)."""
     if not isinstance(other, str) or other == "-":
         return items
-    name = os.path.basename(other)
-    if not any(isinstance(i, str) and os.path.basename(i) == name for i in items):
+    names = {os.path.basename(other), os.path.basename(os.path.realpath(other))}  # (a link's and its file's)
+    if not any(isinstance(i, str) and os.path.basename(i) in names for i in items):
         return items  # (names only: no file is looked at)
     try:
         key = os.stat(other)
@@ -903,7 +904,7 @@ def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]
     given = {os.path.normpath(os.path.abspath(n)) for n in named if n != "-"}
 
     def itself(item: Any) -> bool:
-        if not isinstance(item, str) or item == "-" or os.path.basename(item) != name:
+        if not isinstance(item, str) or item == "-" or os.path.basename(item) not in names:
             return False
         if os.path.normpath(os.path.abspath(item)) in given:
             return False  # named as such

@@ -363,3 +363,11 @@ def test_a_folder_holding_the_resume_or_the_posting_does_not_read_it_again(runne
     assert sorted(r[3] for r in rows[1:]) == [str(cv), str(job)]
     rows = _csv(run(runner, "rank", job, tmp_path, "-f", "csv").stdout)
     assert [r[2] for r in rows[1:]] == [str(cv)]
+
+
+def test_a_resume_named_through_a_link_is_not_read_again_as_a_posting(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "cv.txt").write_text(STRONG_PDF.with_suffix(".txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "job.md").write_text(BACKEND, encoding="utf-8")
+    (tmp_path / "cvlink.txt").symlink_to(tmp_path / "cv.txt")
+    rows = _csv(run(runner, "match", tmp_path / "cvlink.txt", tmp_path, "-f", "csv").stdout)
+    assert [r[3] for r in rows[1:]] == [str(tmp_path / "job.md")]
