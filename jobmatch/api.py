@@ -788,14 +788,14 @@ def _parallel(
     children = max(1, min(workers - 1, len(batches)))
     # a channel a worker: what this process's line caches make, sent as it goes (see _share)
     channels = [mp_context.Queue() for _ in range(children)]
-    pipe = _internal_pipes_safe()
-    clean = False
-    pool = ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(  # (its workers start with the first batch given out)
         max_workers=children,
         mp_context=mp_context,
         initializer=_init,
         initargs=(context, channels, mp_context.Value("i", 0)),
     )
+    pipe = _internal_pipes_safe()
+    clean = False
     try:
         try:
             yield from _share(pool, task, batches, context, channels)
@@ -848,9 +848,9 @@ def _abandon(pool: Any) -> None:
     results = pool._result_queue
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
-        with suppress(OSError):
+        with suppress(OSError, ValueError):
             process.kill()
-    wait([process.sentinel for process in processes])  # (SIGKILL: not long)
+    wait(_sentinels(processes))  # (SIGKILL: not long)
     # the pool's thread may be reading half a result that a killed worker was sending: with the
     # workers' ends of that pipe closed, closing this one gives it the end of the file (it stops)
     if results is not None:
@@ -925,8 +925,17 @@ def _result(pool: Any, future: Any) -> Any:
             return future.result(timeout=1.0)
         except Pending:
             # no worker ends while the pool runs, but by dying
-            if wait([p.sentinel for p in list((pool._processes or {}).values())], timeout=0):
+            if wait(_sentinels(list((pool._processes or {}).values())), timeout=0):
                 raise BrokenProcessPool("a worker process died") from None
+
+
+def _sentinels(processes: list[Any]) -> list[Any]:
+    """What a process pool's workers' ends make readable (see multiprocessing.connection.wait)."""
+    out = []
+    for process in processes:
+        with suppress(ValueError):  # (a process closed: gone long ago)
+            out.append(process.sentinel)
+    return out
 
 
 _HELD = ("SIGINT", "SIGTERM")

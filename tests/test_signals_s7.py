@@ -197,3 +197,68 @@ def test_a_reader_that_goes_away_from_a_parallel_run_still_ends_it_by_sigpipe(tm
         proc.wait(timeout=WAIT)
     assert stderr == ""
     assert proc.returncode == -signal.SIGPIPE
+
+
+def _worker_signals(_):
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    dies_by = ctypes.c_int(0)
+    libc.prctl(2, ctypes.byref(dies_by))  # PR_GET_PDEATHSIG
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    return signal.getsignal(signal.SIGTERM) == signal.SIG_IGN, signal.SIGTERM in blocked, dies_by.value
+
+
+def test_a_worker_ignores_sigterm_does_not_hold_it_and_dies_with_its_parent_by_sigkill():
+    """A worker that ignores SIGTERM must still end when its parent does: not by SIGTERM then."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from jobmatch import api
+    from jobmatch.vocabulary import Vocabulary
+
+    fork = multiprocessing.get_context("fork")
+    context = api._Context(Vocabulary([{"name": "Python", "category": "language"}]))
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=fork, initializer=api._init, initargs=(context, [], fork.Value("i", 0))
+    ) as pool:
+        with api._interrupts_held():
+            future = pool.submit(_worker_signals, None)
+        assert future.result(timeout=WAIT) == (True, False, signal.SIGKILL)
+
+
+def _identity(context, item):
+    return item
+
+
+def test_sigpipe_is_ignored_only_while_a_pool_runs_and_given_back_after_a_clean_run():
+    from jobmatch import api
+    from jobmatch.vocabulary import Vocabulary
+
+    context = api._Context(Vocabulary([{"name": "Python", "category": "language"}]))
+    old = signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        items = [str(i) for i in range(200)]
+        results = api._parallel(_identity, items, context, 2, len(items))
+        assert next(results) == "0"
+        assert signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN  # while the pool runs
+        assert list(results) == items[1:]
+        assert signal.getsignal(signal.SIGPIPE) == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGPIPE, old)
+
+
+def test_after_the_run_sigterm_takes_its_default_action():
+    """Once main() is done (the output written), SIGTERM ends the process as its default action
+    does (143, no word) rather than raising SystemExit in the interpreter's last steps."""
+    code = (
+        "import signal, sys\n"
+        "from jobmatch import cli\n"
+        "sys.argv = ['jobmatch', '--version']\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
+    assert done.stdout.splitlines()[-1] == "True", done.stderr
