@@ -1292,3 +1292,4 @@ def main() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         if terminate:  # and SIGTERM ends it as its default action does: 143, no word (no traceback
             signal.signal(signal.SIGTERM, signal.SIG_DFL)  # from the interpreter's last steps)
+        _sigpipe_ends_us = False
