@@ -25,10 +25,12 @@ import gc
 import glob
 import os
 import re
+import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -754,6 +756,7 @@ def _parallel(
 ) -> Iterator[Any]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # ``workers`` processes: workers - 1 in a pool, and this one (see _share). Batches of about
     # units / (8 x workers), 1 to 64 inputs: enough to keep every process busy to the end, few
@@ -785,20 +788,74 @@ def _parallel(
     children = max(1, min(workers - 1, len(batches)))
     # a channel a worker: what this process's line caches make, sent as it goes (see _share)
     channels = [mp_context.Queue() for _ in range(children)]
+    pool = ProcessPoolExecutor(  # (its workers start with the first batch given out)
+        max_workers=children,
+        mp_context=mp_context,
+        initializer=_init,
+        initargs=(context, channels, mp_context.Value("i", 0)),
+    )
+    pipe = _internal_pipes_safe()
+    clean = False
     try:
-        with ProcessPoolExecutor(
-            max_workers=children,
-            mp_context=mp_context,
-            initializer=_init,
-            initargs=(context, channels, mp_context.Value("i", 0)),
-        ) as pool:
+        try:
             yield from _share(pool, task, batches, context, channels)
+        except BrokenProcessPool:
+            raise WorkerDied() from None
+        clean = True
     finally:
+        if clean:
+            pool.shutdown(wait=True)
+        else:
+            _abandon(pool)
         for channel in channels:
             channel.close()
             channel.cancel_join_thread()  # (what is left unread is no loss: a cache's)
         if frozen:
             gc.unfreeze()
+        if clean and pipe is not None:
+            signal.signal(signal.SIGPIPE, pipe)
+
+
+class WorkerDied(Exception):  # noqa: N818 - (it is no JobmatchError: not the user's doing, exit 70)
+    """A worker process ended in the middle of a run: killed (the out-of-memory killer, ``kill -9``)."""
+
+    def __init__(self) -> None:
+        super().__init__("a worker process died (killed: out of memory? try -j 1)")
+
+
+def _internal_pipes_safe() -> Any:
+    """SIGPIPE ignored while a pool runs (its old handler returned, or None if it is kept): the
+    command line lets SIGPIPE end the process quietly (``| head -1``), but a write to a dead
+    worker's pipe must fail (EPIPE, which the pool handles), not kill this process before it
+    cleans up. A reader of standard output that goes away meanwhile is a BrokenPipeError."""
+    if not hasattr(signal, "SIGPIPE") or threading.current_thread() is not threading.main_thread():
+        return None
+    old = signal.getsignal(signal.SIGPIPE)
+    if old == signal.SIG_IGN:
+        return None
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    return old
+
+
+def _abandon(pool: Any) -> None:
+    """A pool left on an error, an interrupt or SIGTERM: its workers killed, never waited for. (A
+    pool's own shutdown waits for the batches in flight, and forever for a result that a dying
+    worker sent in part.) SIGPIPE stays ignored (see _internal_pipes_safe): the pool's threads
+    may still write to the dead workers' pipes while this process cleans up and ends."""
+    from multiprocessing.connection import wait
+
+    processes = list((pool._processes or {}).values())
+    results = pool._result_queue
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with suppress(OSError, ValueError):
+            process.kill()
+    wait(_sentinels(processes))  # (SIGKILL: not long)
+    # the pool's thread may be reading half a result that a killed worker was sending: with the
+    # workers' ends of that pipe closed, closing this one gives it the end of the file (it stops)
+    if results is not None:
+        with suppress(OSError):
+            results._writer.close()
 
 
 def _share(
@@ -832,7 +889,7 @@ def _share(
                     channel.put(made)
 
     def receive(index: int) -> None:
-        done[index], made, sender = running.pop(index).result()
+        done[index], made, sender = _result(pool, running.pop(index))
         exchange.give(made)
         if len(channels) > 1:
             send(made, sender)
@@ -856,18 +913,44 @@ def _share(
         yield from done.pop(out)
 
 
+def _result(pool: Any, future: Any) -> Any:
+    """A batch's result; BrokenProcessPool as soon as a worker is found dead (its pool may never
+    tell: a worker killed while sending a result leaves its pool's thread waiting for the rest)."""
+    from concurrent.futures import TimeoutError as Pending
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing.connection import wait
+
+    while True:
+        try:
+            return future.result(timeout=1.0)
+        except Pending:
+            # no worker ends while the pool runs, but by dying
+            if wait(_sentinels(list((pool._processes or {}).values())), timeout=0):
+                raise BrokenProcessPool("a worker process died") from None
+
+
+def _sentinels(processes: list[Any]) -> list[Any]:
+    """What a process pool's workers' ends make readable (see multiprocessing.connection.wait)."""
+    out = []
+    for process in processes:
+        with suppress(ValueError):  # (a process closed: gone long ago)
+            out.append(process.sentinel)
+    return out
+
+
+_HELD = ("SIGINT", "SIGTERM")
+
+
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C (SIGINT) held back, pending, while worker processes are forked: a worker is born with
-    it held and ignores it (see _init); this process takes it once they are started. (A Ctrl-C
-    between a fork and the worker's _init would raise KeyboardInterrupt in the worker, which
-    prints a traceback.)"""
-    import signal
-
+    """Ctrl-C (SIGINT) and SIGTERM held back, pending, while worker processes are forked: a worker
+    is born with them held and ignores them (see _init); this process takes them once they are
+    started. (A signal between a fork and the worker's _init would run this process's handler in
+    the worker: a traceback, or a worker gone.)"""
     if not hasattr(signal, "pthread_sigmask"):  # (Windows: no fork either)
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, name) for name in _HELD})
     try:
         yield
     finally:
@@ -875,10 +958,10 @@ def _interrupts_held() -> Iterator[None]:
 
 
 def _init(context: _Context, channels: list[Any], claimed: Any) -> None:
-    """A worker's start: the run's context; Ctrl-C is the parent's to handle (it stops the pool),
-    and the worker ends with the parent, however the parent ends."""
-    import signal
-
+    """A worker's start: the run's context; Ctrl-C and SIGTERM are the parent's to handle (it
+    stops the pool: ``timeout`` and a cancelled CI job signal the whole process group, and a
+    worker killed while it sends a result would leave the parent waiting for the rest), and the
+    worker ends with the parent, however the parent ends."""
     global _context, _exchange, _inbox, _channel
     _context = context
     _exchange = Exchange(context.vocab)
@@ -887,24 +970,24 @@ def _init(context: _Context, channels: list[Any], claimed: Any) -> None:
             _channel = claimed.value
             _inbox = channels[_channel]
         claimed.value += 1
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held = {getattr(signal, name) for name in _HELD}
+    for number in held:
+        signal.signal(number, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # held while it was forked (see _interrupts_held): ignored now
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the parent's clean-up handler is not a worker's)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
     _die_with_parent()
 
 
 def _die_with_parent() -> None:
-    """Linux: SIGTERM when the parent dies (a reader that went away kills it with SIGPIPE), so no
-    worker is ever left waiting for work."""
+    """Linux: SIGKILL when the parent dies (a reader that went away kills it with SIGPIPE; it
+    may be killed), so no worker is ever left waiting for work. (Not SIGTERM: a worker ignores it.)"""
     if not sys.platform.startswith("linux"):
         return
     try:
         import ctypes
-        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         if os.getppid() == 1:  # the parent is already gone
             os._exit(0)
     except (OSError, AttributeError):

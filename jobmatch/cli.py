@@ -274,14 +274,31 @@ def _guard(debug: bool) -> Iterator[None]:
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except Exception as error:  # noqa: BLE001 - the last line of defence
+        if _worker_died(error):  # (the out-of-memory killer, kill -9: no bug of jobmatch's)
+            _error(str(error))
+            raise typer.Exit(70) from None
         if debug:
             raise
         _error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
         raise typer.Exit(70) from None
 
 
+def _worker_died(error: Exception) -> bool:
+    api = sys.modules.get("jobmatch.api")  # (a run that started workers imported it)
+    return api is not None and isinstance(error, api.WorkerDied)
+
+
+_sigpipe_ends_us = False  # main() lets SIGPIPE end the process (`| head`)
+
+
 def _quiet_broken_pipe() -> NoReturn:
-    """The reader went away (``| head``): stop quietly, as Unix tools do."""
+    """The reader went away (``| head``): stop quietly, as Unix tools do: by SIGPIPE where main()
+    lets it end the process (a run with worker processes ignores it meanwhile, see
+    api._internal_pipes_safe), else exit 0."""
+    if _sigpipe_ends_us:
+        with suppress(OSError, ValueError):
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGPIPE)
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -1245,13 +1262,15 @@ def main() -> None:
     Ctrl-C exits 130 with "jobmatch: interrupted" and no traceback, wherever it lands: inside a
     command (``_guard``), or outside one, where typer turns it into exit 130 silently. A reader
     that goes away (``| head -1``) ends the process by SIGPIPE, quietly, as Unix tools do."""
-    global _interrupt_reported
+    global _interrupt_reported, _sigpipe_ends_us
     _interrupt_reported = False
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends us quietly
+        _sigpipe_ends_us = True
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _on_interrupt)
-    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+    terminate = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    if terminate:
         signal.signal(signal.SIGTERM, _on_terminate)
     try:
         _prepare_streams()
@@ -1272,3 +1291,6 @@ def main() -> None:
         # The run is over: a Ctrl-C now changes nothing (and Python would restore the default
         # handler while shutting down, letting it kill the process with no word).
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if terminate:  # and SIGTERM ends it as its default action does: 143, no word (no traceback
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # from the interpreter's last steps)
+        _sigpipe_ends_us = False
