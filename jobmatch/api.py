@@ -437,7 +437,8 @@ def rank(
 @dataclass(frozen=True)
 class ResumeKey:
     """All a score needs of a resume: the skills it meets (directly or implied), the words the
-    similarity looks at, its total years and highest degree. A few kilobytes, whatever the file."""
+    similarity looks at, its total years and highest degree; and the profile itself, held by
+    reference, for the years checks of postings that ask years (made by :func:`resume_key`)."""
 
     path: str
     skills: int

@@ -40,12 +40,11 @@ class ScoringConfig:
     experience_weight: float = 0.10
     degree_weight: float = 0.05
     # years of a skill: a met requirement that asks years of its skill ("4+ years of Swift") earns
-    # skill_years_floor + (1 - skill_years_floor) * min(1, years / asked) of its weight, the years
-    # being those the resume's jobs show (the years check's figure): the floor for having the skill
-    # at all, the rest for the years. A skill no job names (a skills list's, a side project's)
-    # counts at most the resume's professional years (it may have been used in any job). A resume
-    # without any dated job (the years unknown) earns the full weight, as does a requirement that
-    # asks no years
+    # skill_years_floor + (1 - skill_years_floor) * min(1, years / asked) of its weight: the floor
+    # for having the skill at all, the rest for the years, which are the resume's professional years
+    # (a skill shown may have been used in any job, named there or not; see scoring.skill_years).
+    # A resume without any dated job (the years unknown) earns the full weight, as does a
+    # requirement that asks no years
     skill_years_floor: float = 0.5
     # a degree the posting lets equivalent experience replace ("BS in Computer Science or
     # equivalent experience") is met by this many professional years beyond the years the

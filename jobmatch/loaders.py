@@ -361,8 +361,8 @@ def _is_html_fragment(data: bytes) -> bool:
     """Whether a text or Markdown file is HTML by its content: a fragment without ``<html>`` (an
     ATS API's or an e-mail's body, "<p><strong>Requirements</strong></p><ul><li>...") holding a
     closing tag and a block tag, with at least half of its text on lines that open with a tag.
-    Markdown with an inline ``<br>`` or ``<b>``, or an HTML block or two (a centred logo), stays
-    Markdown."""
+    Markdown with an inline ``<br>`` or ``<b>``, an HTML block or two (a centred logo), or
+    Markdown's own headings or list items beside its HTML, stays Markdown."""
     if _CLOSING_TAG.search(data, 0, 65536) is None:  # (most texts: one quick scan)
         return False
     head = data[:65536]
@@ -374,7 +374,13 @@ def _is_html_fragment(data: bytes) -> bool:
         total += size
         if size and _TAG_LINE.match(line):
             tagged += size
+        elif _MARKDOWN_STRUCTURE.match(line):
+            return False  # Markdown's own headings or list items beside an HTML header block
     return total > 0 and tagged >= HTML_FRAGMENT_SHARE * total
+
+
+# a Markdown heading or list item ("## Requirements", "- Python", "* Go", "1. SQL")
+_MARKDOWN_STRUCTURE = re.compile(rb"[ \t]*(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,2}\.[ \t]+\S)")
 
 
 def _structured_data(data: bytes) -> str:
@@ -1178,7 +1184,7 @@ def _quiet_pypdf() -> Iterator[list[str]]:
         logger.propagate = saved[1]
 
 
-SCAN_LETTERS = 300  # a page with fewer letters of text that is mostly an image is a scan
+SCAN_LETTERS = 80  # a page mostly an image with fewer letters of text than this is a scan (a stamped header)
 SCAN_IMAGE_SHARE = 0.5  # the share of a page an image covers that makes it "mostly an image"
 
 

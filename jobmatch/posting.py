@@ -605,10 +605,11 @@ _BACHELOR_DEGREE = _Guarded(
     ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree"),
 )
 _BACHELOR_LETTERS = _Guarded(
-    # ("MS in CS, or BS with 3+ years of experience": the bachelor's with years, the lower bar)
+    # ("MS in CS, or BS with 3+ years of experience": the bachelor's with years, the lower bar, as
+    # the other degree's alternative only: "Senior BA with 5+ years" is a business analyst)
     re.compile(
-        r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)"
-        r"(?=\s*(?:/|in\b|degree|or\b|,|\)|with\s+(?:an?\s+)?(?:\d|at least|a minimum)))"
+        r"(?<![\w.])(BS|BA|BE|BTech|B\.Tech)(?=\s*(?:/|in\b|degree|or\b|,|\)))"
+        r"|(?<=\bor )(BS|BA|BE|BTech|B\.Tech)(?=\s+with\s+(?:an?\s+)?(?:\d|at least|a minimum))"
     ),
     (),
     ("BS", "BA", "BE", "BTech", "B.Tech"),
@@ -945,8 +946,8 @@ def minimum_field(
     if req is None or len(req.any_of) != 1:
         return None
     skill = vocab.get(req.any_of[0])
-    if skill is None or skill.category not in _FIELD_CATEGORIES:
-        return None
+    if skill is None or skill.category not in _FIELD_CATEGORIES or skill.name != skill.name.lower():
+        return None  # (a field of work is a common noun: "product management"; not a tool: Tableau, Figma, SAP)
     return experience_field(req.text, years) or skill.name.lower()
 
 

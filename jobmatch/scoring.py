@@ -135,16 +135,17 @@ SkillYears = dict[tuple[str, ...], dict[int, float]]
 
 
 def skill_years(checks: Iterable[YearsCheck], total_years: float | None = None) -> SkillYears:
-    """The years each skill check found short, by the requirement's alternatives and the years
-    asked (only the checks that know the years: a resume without dated jobs is not short). A skill
-    no job names (a skills list's, a project's: 0 years at work) may have been used in any job: it
-    counts at most the resume's ``total_years``: a senior engineer who names Python only in the
-    skills list is not short of "5+ years of Python", a new graduate is."""
+    """The years that weigh each skill check found short, by the requirement's alternatives and
+    the years asked (only the checks that know the years: a resume without dated jobs is not
+    short). A skill the resume shows may have been used in any of its jobs, named there or not
+    (a skills list's Python): the years that weigh are the resume's professional ``total_years``
+    when known, so naming a skill in one more job never lowers a score; a senior engineer who
+    lists Swift is not short of "4+ years of Swift", a new graduate with a side project is."""
     found: SkillYears = {}
     for c in checks:
         if c.kind != "skill" or c.actual is None or c.actual >= c.required:
             continue
-        years = c.actual if c.actual > 0 or total_years is None else total_years
+        years = c.actual if total_years is None else max(c.actual, total_years)
         if years < c.required:
             found.setdefault(tuple(c.subject.split(" / ")), {})[c.required] = years
     return found

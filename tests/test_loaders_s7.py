@@ -77,6 +77,19 @@ def test_markdown_with_inline_tags_stays_markdown(tmp_path: Path) -> None:
     assert "## Requirements" in doc.text
 
 
+def test_markdown_under_a_long_html_header_stays_markdown(tmp_path: Path) -> None:
+    """A GitHub-style header (a centred logo, an <h1>, a long <p> introduction) over Markdown's own
+    headings and lists: Markdown, whatever share of the text the HTML holds."""
+    intro = "We build the payments platform used by thousands of merchants across Europe. " * 6
+    text = (
+        f'<p align="center"><img src="logo.png"></p>\n<h1>Backend Engineer</h1>\n<p>{intro}</p>\n\n'
+        "## Requirements\n- 5+ years of Python\n- Kubernetes\n\n## Nice to have\n- Kafka\n"
+    )
+    (tmp_path / "job.md").write_text(text, encoding="utf-8")
+    doc = load_document(str(tmp_path / "job.md"))
+    assert doc.kind == "markdown" and "## Requirements" in doc.text
+
+
 def test_an_e_mail_address_in_angle_brackets_is_no_tag(tmp_path: Path) -> None:
     (tmp_path / "cv.txt").write_text("Jane Doe\n<jane@example.com>\n<https://jane.dev>\nPython\n", encoding="utf-8")
     assert "<jane@example.com>" in load_document(str(tmp_path / "cv.txt")).text
@@ -310,3 +323,11 @@ def test_placeholders_in_angle_brackets_are_no_tags(tmp_path: Path) -> None:
     text = "<ORGANIZATION> is hiring.\n<ORGANIZATION> builds payments.\n<p>Python</p>\n<LOCATION> office, hybrid.\n"
     (tmp_path / "job.txt").write_text(text, encoding="utf-8")
     assert "<ORGANIZATION> is hiring." in load_document(str(tmp_path / "job.txt")).text
+
+
+def test_a_short_posting_on_a_banner_is_read(tmp_path: Path) -> None:
+    # three lines over a top-half banner: a short posting, not a scan
+    lines = ["Backend Engineer", "Requirements: Python, Go, AWS, Kubernetes, PostgreSQL",
+             "3+ years of backend development"]
+    path = _pdf(tmp_path, "banner.pdf", lines, (0, 396, 612, 396), True)
+    assert "Kubernetes" in load_document(str(path)).text

@@ -115,3 +115,12 @@ def test_we_need_skills_asks_them(line, parse):
 def test_the_stack_or_the_job_asks_nothing(line, parse):
     posting = parse(f"Backend Engineer\n\n{line}\n")
     assert all(r.tier.value == "context" for r in posting.requirements)
+
+
+@pytest.mark.parametrize(
+    "line", ["Senior BA with 5+ years of experience in banking", "BE with 4+ years of experience in Java"]
+)
+def test_a_bare_ba_with_years_is_no_degree(line, parse):
+    # "BA" alone with years is the business analyst the job is, not a bachelor's of arts
+    posting = parse(f"Senior Business Analyst\n\nRequirements\n- {line}\n- SQL and Jira\n")
+    assert posting.degree is None

@@ -184,3 +184,35 @@ def test_a_skill_named_only_in_the_skills_list_counts_at_most_the_career(vocab):
     grad = api.score(_profile(NEW_GRAD, vocab), posting, vocab)
     assert grad.part("required").value < 1.0
     assert api.score_key(api.resume_key(_profile(SENIOR_SKILLS_LIST, vocab), vocab), posting) == senior.score
+
+
+ANALYST = """Mia Chen
+
+EXPERIENCE
+Senior Data Analyst, Acme Retail, Chicago, IL | Jan 2021 - Present
+- Built the weekly sales dashboards in Tableau for 40 stores
+- Wrote the forecasting scripts in Python
+
+Data Analyst, Globex, Chicago, IL | Jan 2017 - Dec 2020
+- Reporting in SQL and Excel for the finance team
+
+SKILLS
+SQL, Excel, Tableau, Python
+"""
+
+
+def test_years_of_a_tool_are_no_field_of_the_minimum(vocab):
+    # "5+ years of experience with Tableau" asks Tableau's years, not 5 years in the field "tableau"
+    posting = _posting("Data Analyst\n\nRequirements\n- 5+ years of experience with Tableau\n- SQL\n", vocab)
+    assert posting.min_years_field is None
+    result = api.score(_profile(ANALYST, vocab), posting, vocab)
+    experience = {p.name: p for p in result.parts}["experience"]
+    assert experience.value == 1.0  # nine years of work
+
+
+def test_naming_a_skill_in_one_more_job_never_lowers_the_score(vocab):
+    posting = _posting("Data Analyst\n\nRequirements\n- 5+ years of Python\n- SQL\n", vocab)
+    unnamed = ANALYST.replace("- Wrote the forecasting scripts in Python\n", "")
+    listed = api.score(_profile(unnamed, vocab), posting, vocab)
+    named = api.score(_profile(ANALYST, vocab), posting, vocab)
+    assert named.score >= listed.score
