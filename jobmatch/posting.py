@@ -1729,7 +1729,7 @@ _HIRING_CUE = _Guarded(
         # (sought: only skills named as such, "We are looking for Supply Chain Consultant" names the job)
         r"|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:currently|now|also|really|will)\s+)?"
         r"(?:need|require|want|expect"
-        r"|(?:(?:looking|searching)\s+for|seeking)(?=[^.!?;]*\b(?:experience|skills?|knowledge|expertise)\b))\s+"
+        r"|(?:looking for|searching for|seeking)(?=[^.!?;]*\b(?:experience|skills?|knowledge|expertise)\b))\s+"
         r"(?!(?:an?|the|you|your|yours|to|someone|somebody|anyone|people|persons?|help|us|our|it|this|that|more|"
         r"individuals?|candidates?|applicants?|professionals?|talent|all|every|each)\b)(?=[\w\"“(])"
         r"|\b(?:candidates?|applicants?|(?:the\s+)?(?:right|ideal|successful|perfect)\s+"
