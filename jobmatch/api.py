@@ -43,7 +43,7 @@ from jobmatch.match import check_years, profile_resume, resume_matcher, scored_r
 from jobmatch.models import Candidate, Document, InputError, MatchResult, MatrixRow, Posting, ResumeProfile, Tier
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
-from jobmatch.scoring import credit, score_match, score_parts, skill_years
+from jobmatch.scoring import SkillYears, credited, score_match, score_parts, years_weighing
 from jobmatch.shared import Exchange
 from jobmatch.similarity import Mass, coverage, coverage_matrix, posting_mass, text_coverage
 from jobmatch.vocabulary import Vocabulary
@@ -490,19 +490,17 @@ def score_key(resume: ResumeKey, posting: Posting, config: ScoringConfig = SCORI
 def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, similarity: float) -> float:
     counts = {Tier.REQUIRED: [0.0, 0.0], Tier.PREFERRED: [0.0, 0.0]}
     meets = resume.meets
-    short: dict[tuple[str, ...], dict[int, float]] = {}
+    short: SkillYears | None = None
     field_years = None
     if posting.asks_years and resume.profile is not None:
         # the years checks, as the full path makes them (scoring.score_match)
         checks = check_years(posting.posting, resume.profile, None, resume.vocab)
-        short = skill_years(checks, resume.total_years)
-        field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
+        short, field_years = years_weighing(checks, resume.total_years)
     for tier, any_of, weight, years in posting.requirements:
         count = counts[tier]
         count[1] += weight
         if any(name in meets for name in any_of):
-            found = short.get(any_of, {}).get(years) if short and years is not None else None
-            count[0] += weight if found is None else weight * credit(found, years, config.skill_years_floor)
+            count[0] += weight if not short else credited(weight, any_of, years, short, config.skill_years_floor)
     value, _parts, _checks = score_parts(
         posting.posting,
         (counts[Tier.REQUIRED][0], counts[Tier.REQUIRED][1]),

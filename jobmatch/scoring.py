@@ -13,17 +13,7 @@ from functools import lru_cache
 
 from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.models import DEGREE_LEVELS as _LEVELS
-from jobmatch.models import (
-    CheckStatus,
-    Knockout,
-    MatchResult,
-    Posting,
-    Requirement,
-    RequirementMatch,
-    ScorePart,
-    Tier,
-    YearsCheck,
-)
+from jobmatch.models import CheckStatus, Knockout, MatchResult, Posting, RequirementMatch, ScorePart, Tier, YearsCheck
 
 DEGREE_LEVELS = {level: rank for rank, level in enumerate(_LEVELS, 1)}  # level -> rank
 PART_NAMES = ("required", "preferred", "similarity", "experience", "degree")
@@ -115,10 +105,10 @@ def score_match(
     years checks (``match.check_years``): the overall one, when it counts the jobs of a field,
     gives the experience check its years, and each skill's one the credit of its met requirement
     (:func:`credit`). They go into the result as they are."""
-    field_years = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
+    short, field_years = years_weighing(checks, total_years)
     score, parts, knockouts = score_parts(
         posting,
-        *tier_coverage(matches, config.soft_weight, skill_years(checks, total_years), config.skill_years_floor),
+        *tier_coverage(matches, config.soft_weight, short, config.skill_years_floor),
         similarity,
         config,
         total_years=total_years,
@@ -132,6 +122,14 @@ def score_match(
 
 # (the alternatives of a requirement, the years it asks) -> the years the resume shows of them
 SkillYears = dict[tuple[str, ...], dict[int, float]]
+
+
+def years_weighing(checks: Iterable[YearsCheck], total_years: float | None) -> tuple[SkillYears, float | None]:
+    """What the years checks weigh in a score: the skills short of their years (:func:`skill_years`)
+    and the years of the field the overall minimum names (None: all professional years count)."""
+    checks = tuple(checks)
+    field = next((c.actual for c in checks if c.kind == "overall" and c.field is not None), None)
+    return skill_years(checks, total_years), field
 
 
 def skill_years(checks: Iterable[YearsCheck], total_years: float | None = None) -> SkillYears:
@@ -153,9 +151,9 @@ def skill_years(checks: Iterable[YearsCheck], total_years: float | None = None) 
 
 def credit(years: float | None, asked: int | None, floor: float = SCORING.skill_years_floor) -> float:
     """The share of its weight a met requirement earns: all of it, unless it asks ``asked`` years
-    of its skill and the resume's jobs show fewer ``years``: then ``floor`` for the skill and the
-    rest in proportion to the years (0 of 4 years: the floor; 2 of 4: halfway up). Unknown
-    years (None: no dated job) are not short."""
+    of its skill and the years that weigh (:func:`skill_years`) are fewer: then ``floor`` for the
+    skill and the rest in proportion to the years (0 of 4 years: the floor; 2 of 4: halfway up).
+    Unknown years (None: no dated job) are not short."""
     if years is None or not asked or years >= asked:
         return 1.0
     return floor + (1.0 - floor) * max(0.0, years) / asked
@@ -178,18 +176,22 @@ def tier_coverage(
             weight = soft_weight if req.soft else 1.0
             req_total += weight
             if m.matched_by is not None:
-                req_met += weight if not short or req.min_years is None else _credited(weight, req, short, floor)
+                req_met += weight if not short else credited(weight, req.any_of, req.min_years, short, floor)
         elif tier is Tier.PREFERRED:
             weight = soft_weight if req.soft else 1.0
             pref_total += weight
             if m.matched_by is not None:
-                pref_met += weight if not short or req.min_years is None else _credited(weight, req, short, floor)
+                pref_met += weight if not short else credited(weight, req.any_of, req.min_years, short, floor)
     return (req_met, req_total), (pref_met, pref_total)
 
 
-def _credited(weight: float, req: Requirement, short: SkillYears, floor: float) -> float:
-    years = short.get(req.any_of, {}).get(req.min_years or 0)
-    return weight if years is None else weight * credit(years, req.min_years, floor)
+def credited(
+    weight: float, any_of: tuple[str, ...], asked: int | None, short: SkillYears | None, floor: float
+) -> float:
+    """The weight a met requirement earns: all of it, or its :func:`credit` when its skill is
+    ``short`` of the ``asked`` years (the full path and the resume x posting matrix alike)."""
+    years = short.get(any_of, {}).get(asked) if short and asked is not None else None
+    return weight if years is None else weight * credit(years, asked, floor)
 
 
 def score_parts(
