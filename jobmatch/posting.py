@@ -887,23 +887,25 @@ _OR_EQUIVALENT_EXPERIENCE = re.compile(
 )
 
 
-# "5+ years of professional software engineering experience": the field the years must be in
-_EXPERIENCE_FIELD = re.compile(
-    r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+of\s+"
+# the parts of a statement of years in a field: "5+ years" (or "3-5 years"), the words that qualify
+# the experience ("professional", "hands-on"), and a field of one to four words
+_N_YEARS = r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+"
+_QUALIFIED = (
     r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
     r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
-    r"(?P<field>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:work\s+|industry\s+)?experience\b",
-    re.I,
+)
+_FIELD_NAME = r"[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?"
+# "5+ years of professional software engineering experience": the field the years must be in
+_EXPERIENCE_FIELD = re.compile(
+    rf"{_N_YEARS}of\s+{_QUALIFIED}(?P<field>{_FIELD_NAME})\s+(?:work\s+|industry\s+)?experience\b", re.I
 )
 # "3+ years of experience as a Data Engineer", "5 years as a product manager", "2+ years in a data
 # analyst role": the years of a role, named by its title
 _ROLE_FIELD = re.compile(
-    r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+"
-    r"(?:of\s+(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall"
-    r"|practical|demonstrated|direct)\s+)*(?:work\s+)?experience\s+)?"
-    r"(?:as\s+an?\s+(?P<as>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)"
+    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?"
+    rf"(?:as\s+an?\s+(?P<as>{_FIELD_NAME})"
     r"(?=\s+(?:role|position|or|and|with|at|in|for|on|within|where|who|building|working)\b|\s*(?:[,;:.()]|$))"
-    r"|in\s+an?\s+(?P<in>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?)\s+(?:role|position|capacity)\b)",
+    rf"|in\s+an?\s+(?P<in>{_FIELD_NAME})\s+(?:role|position|capacity)\b)",
     re.I,
 )
 NO_FIELD_WORDS = frozenset(
@@ -2677,10 +2679,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
         gap = line[before[-1].end : a] if before else ""
-        if (
-            before
-            and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None)
-        ):
+        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
             host = before[-1]
             firsts = _examples_of_two(line, before, names, vocab)
             if firsts:
