@@ -907,8 +907,8 @@ def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]
     """The inputs a directory or a glob found, without the run's other input (``match cv.pdf
     jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself, nor when
     it was named through a link; ``rank jobs/a.md jobs/``: nor is the posting a candidate). A file
-    named as both is read as both. The
-    list as it was when nothing is left out (most runs; an unchanged list is not expanded again)."""
+    named as both is read as both. The list as it was when nothing is left out (most runs; an
+    unchanged list is not expanded again)."""
     if not isinstance(other, str) or other == "-":
         return items
     names = {os.path.basename(other), os.path.basename(os.path.realpath(other))}  # (a link's and its file's)

@@ -804,7 +804,8 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     Each page's text runs and their positions come from pypdf's layout mode and go to
     :mod:`jobmatch.layout`. Where that fails or finds less text than plain extraction (text
     layout mode cannot place), the page falls back to pypdf's fixed-width layout text, then to
-    plain extraction with hyphen breaks joined. Pages turned with /Rotate are turned back first.
+    plain extraction with hyphen breaks joined. A page turned with /Rotate is also read turned back
+    (see _read_turned).
 
     Before any text is extracted the page count and the decompressed size of the page contents
     are checked against ``limit``; pypdf's own decompression limits are lowered to it too.

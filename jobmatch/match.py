@@ -427,8 +427,9 @@ EXCERPT_WIDTH = 240  # evidence longer than this is cut to a window around the m
 
 
 def evidence_text(mention: Mention, lines: Sequence[str]) -> str:
-    """The resume line that shows a mention, stripped of its markup; a very long line (a PDF without line
-    breaks, a one-line text file) is cut to a window around the mention, marked with "..."."""
+    """The resume line that shows a mention, stripped of its markup (see _shown); a very long line
+    (a PDF without line breaks, a one-line text file) is cut to a window around the mention, marked
+    with "..."."""
     if not 1 <= mention.line <= len(lines):
         return ""
     line = lines[mention.line - 1]
