@@ -40,7 +40,17 @@ from jobmatch.config import SCORING, ScoringConfig
 from jobmatch.errors import InputFileError, SettingError
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, STDIN, expand_paths, iter_documents, load_document
 from jobmatch.match import check_years, profile_resume, resume_matcher, scored_requirements
-from jobmatch.models import Candidate, Document, InputError, MatchResult, MatrixRow, Posting, ResumeProfile, Tier
+from jobmatch.models import (
+    Candidate,
+    Document,
+    InputError,
+    MatchResult,
+    MatrixRow,
+    Posting,
+    Requirement,
+    ResumeProfile,
+    Tier,
+)
 from jobmatch.posting import parse_posting
 from jobmatch.report import DiffReport, build_diff
 from jobmatch.scoring import SkillYears, credited, score_match, score_parts, years_weighing
@@ -466,14 +476,15 @@ class _PostingKey:
     requirements: tuple[tuple[Tier, tuple[str, ...], float, int | None], ...]  # tier, any_of, weight, years
     mass: Mass
     asks_years: bool  # overall or of a skill: the years checks weigh in
+    years_asked: tuple[Requirement, ...] = ()  # the scored requirements that ask years of their skill
 
 
 def _posting_key(posting: Posting, config: ScoringConfig) -> _PostingKey:
-    requirements = tuple(
-        (r.tier, r.any_of, requirement_weight_of(r.soft, config), r.min_years) for r in scored_requirements(posting)
-    )
-    asks = posting.min_years is not None or any(r[3] is not None for r in requirements)
-    return _PostingKey(_lean(posting), requirements, posting_mass(posting.body), asks)
+    scored = scored_requirements(posting)
+    requirements = tuple((r.tier, r.any_of, requirement_weight_of(r.soft, config), r.min_years) for r in scored)
+    years_asked = tuple(r for r in scored if r.min_years is not None)
+    asks = posting.min_years is not None or bool(years_asked)
+    return _PostingKey(_lean(posting), requirements, posting_mass(posting.body), asks, years_asked)
 
 
 def requirement_weight_of(soft: bool, config: ScoringConfig = SCORING) -> float:
@@ -494,12 +505,12 @@ def _score_keys(resume: ResumeKey, posting: _PostingKey, config: ScoringConfig, 
     field_years = None
     if posting.asks_years and resume.profile is not None:
         # the years checks, as the full path makes them (scoring.score_match)
-        checks = check_years(posting.posting, resume.profile, None, resume.vocab)
+        checks = check_years(posting.posting, resume.profile, posting.years_asked, resume.vocab)
         short, field_years = years_weighing(checks, resume.total_years)
     for tier, any_of, weight, years in posting.requirements:
         count = counts[tier]
         count[1] += weight
-        if any(name in meets for name in any_of):
+        if not meets.isdisjoint(any_of):
             count[0] += weight if not short else credited(weight, any_of, years, short, config.skill_years_floor)
     value, _parts, _checks = score_parts(
         posting.posting,
@@ -659,29 +670,41 @@ def _rank_task(context: _Context, item: str | Document) -> Any:
     return _ReadsAsPosting(value, profile.path) if context.reads_as_posting(profile) else value
 
 
-def _matrix_task(context: _Context, items: list[str | Document]) -> list[Any]:
-    """A batch of resumes against every posting: their similarities as one matrix (a sparse
-    product when it is large enough to pay), then the scores."""
-    keys: list[ResumeKey | InputError] = []
-    swapped: set[int] = set()  # the resumes that read as postings (when asked)
-    for item in items:
-        profile = _read_resume_task(context, item)
-        if not isinstance(profile, InputError) and context.reads_as_posting(profile):
-            swapped.add(len(keys))
-        keys.append(profile if isinstance(profile, InputError) else resume_key(profile, context.vocab))
-    found = [k for k in keys if isinstance(k, ResumeKey)]
+def _matrix_task(context: _Context, items: list[str | Document]) -> Iterator[Any]:
+    """A batch of resumes against every posting, each row yielded as soon as it is scored; when
+    the batch's similarities are work enough for a sparse product to pay, they are computed as
+    one matrix first (every resume of the batch read before its first row)."""
     columns = context.posting_keys
-    similarities = iter(coverage_matrix([k.terms for k in found], [c.mass for c in columns]))
-    out: list[Any] = []
-    for at, key in enumerate(keys):
-        if isinstance(key, InputError):
-            out.append(key)
-            continue
-        row = next(similarities)
-        scores = tuple(_score_keys(key, c, context.config, s) for c, s in zip(columns, row, strict=True))
-        value = context.out(MatrixRow(key.path, key.skills, scores))
-        out.append(_ReadsAsPosting(value, key.path) if at in swapped else value)
-    return out
+    masses = [c.mass for c in columns]
+    if not similarity.sparse_pays(len(items), masses):
+        for item in items:
+            key = _matrix_key(context, item)
+            if isinstance(key, InputError):
+                yield key
+            else:
+                yield _matrix_row(context, key, [coverage(m, key[0].terms) for m in masses])
+        return
+    keys = [_matrix_key(context, item) for item in items]
+    found = [k[0].terms for k in keys if not isinstance(k, InputError)]
+    similarities = iter(coverage_matrix(found, masses, engine="sklearn"))
+    for key in keys:
+        yield key if isinstance(key, InputError) else _matrix_row(context, key, next(similarities))
+
+
+def _matrix_key(context: _Context, item: str | Document) -> tuple[ResumeKey, bool] | InputError:
+    """A resume's key, and whether it reads as a posting (when asked)."""
+    profile = _read_resume_task(context, item)
+    if isinstance(profile, InputError):
+        return profile
+    return resume_key(profile, context.vocab), context.reads_as_posting(profile)
+
+
+def _matrix_row(context: _Context, key: tuple[ResumeKey, bool], similarities: Sequence[float]) -> Any:
+    resume, swapped = key
+    columns = context.posting_keys
+    scores = tuple(_score_keys(resume, c, context.config, s) for c, s in zip(columns, similarities, strict=True))
+    value = context.out(MatrixRow(resume.path, resume.skills, scores))
+    return _ReadsAsPosting(value, resume.path) if swapped else value
 
 
 _matrix_task.batched = True  # type: ignore[attr-defined]
@@ -745,7 +768,7 @@ def _map(
             yield from _each(task, context, items)  # each result as soon as it is computed
             return
         for start in range(0, len(items), 64):
-            yield from _run(task, context, items[start : start + 64])
+            yield from _batched(task, context, items[start : start + 64])  # (as soon as computed too)
         return
     yield from _parallel(task, items, context, workers, units)
 
@@ -1014,10 +1037,17 @@ def _run(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequenc
     """A task over a batch: item by item, or the whole batch at once for a ``batched`` task;
     InputError items pass through."""
     if getattr(task, "batched", False):
-        todo = [item for item in batch if not isinstance(item, InputError)]
-        done = iter(task(context, todo) if todo else [])
-        return [item if isinstance(item, InputError) else next(done) for item in batch]
+        return list(_batched(task, context, batch))
     return list(_each(task, context, batch))
+
+
+def _batched(task: Callable[[_Context, Any], Any], context: _Context, batch: Sequence[Any]) -> Iterator[Any]:
+    """A ``batched`` task over a batch (the items that are no InputError given at once), each
+    result yielded as the task gives it; InputError items pass through in their places."""
+    todo = [item for item in batch if not isinstance(item, InputError)]
+    done = iter(task(context, todo) if todo else ())
+    for item in batch:
+        yield item if isinstance(item, InputError) else next(done)
 
 
 def _each(task: Callable[[_Context, Any], Any], context: _Context, items: Iterable[Any]) -> Iterator[Any]:

@@ -116,7 +116,7 @@ def _wrapped_mentions(lines: Sequence[str], vocab: Vocabulary) -> list[Mention]:
 def check_years(
     posting: Posting,
     profile: ResumeProfile,
-    requirements: list[Requirement] | None = None,
+    requirements: Sequence[Requirement] | None = None,
     vocab: Vocabulary | None = None,
 ) -> tuple[YearsCheck, ...]:
     """The years a posting asks for, against the resume's timeline: the overall minimum against

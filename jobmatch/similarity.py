@@ -177,7 +177,8 @@ def coverage(mass: Mass, terms: frozenset[str] | set[str]) -> float:
     ``sum(w_t^2 for t in resume) / sum(w_t^2)``, rounded to ``DECIMALS``."""
     if not mass.total:
         return 0.0
-    return _clip(math.fsum([w for t, w in mass.weights.items() if t in terms]) / mass.total)
+    weights = mass.weights  # (C loops: no Python code per term; fsum's sum is the same in any order)
+    return _clip(math.fsum(map(weights.__getitem__, filter(terms.__contains__, weights))) / mass.total)
 
 
 def _clip(value: float) -> float:
@@ -230,11 +231,17 @@ def coverage_matrix(
     :func:`posting_mass`). ``engine``: "python", "sklearn" (a sparse product with scipy, which
     scikit-learn brings) or "auto" (scikit-learn only when the matrix is large)."""
     if engine == "auto":
-        work = len(resumes) * sum(len(m.weights) for m in masses)
-        engine = "sklearn" if work >= SKLEARN_MIN_WORK else "python"
+        engine = "sklearn" if sparse_pays(len(resumes), masses) else "python"
     if engine == "python" or not resumes or not masses:
         return [[coverage(m, terms) for m in masses] for terms in resumes]
     return _sparse_coverage(resumes, masses)
+
+
+def sparse_pays(resumes: int, masses: Sequence[Mass]) -> bool:
+    """Whether a matrix of this many resumes by these postings is work enough for the sparse
+    product (``SKLEARN_MIN_WORK``: scikit-learn's import and scipy's set-up cost less than
+    the pure-Python loops)."""
+    return resumes * sum(len(m.weights) for m in masses) >= SKLEARN_MIN_WORK
 
 
 def _sparse_coverage(resumes: Sequence[frozenset[str]], masses: Sequence[Mass]) -> list[list[float]]:

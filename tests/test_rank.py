@@ -144,6 +144,37 @@ def test_score_key_is_the_score(vocab):
         assert api.score_key(key, posting) == api.score(profile, posting, vocab).score
 
 
+def test_matrix_rows_stream_one_resume_at_a_time(vocab, monkeypatch):
+    """A matrix row is given as soon as its resume is scored: the next resume is not read before
+    (a slow PDF does not hold back the rows before it), and an unreadable one keeps its place."""
+    postings = [api.read_posting(str(p), vocab) for p in sorted(POSTINGS.iterdir())]
+    read: list[str] = []
+    real = api._read_resume_task
+
+    def reading(context, item):
+        read.append(item)
+        return real(context, item)
+
+    monkeypatch.setattr(api, "_read_resume_task", reading)
+    resumes = [str(RESUMES / "strong_backend.txt"), "missing.txt", str(RESUMES / "partial_frontend.txt")]
+    rows = api.iter_matrix(postings, resumes, vocab, workers=1)
+    first = next(rows)
+    assert first.path == resumes[0] and read == resumes[:1]
+    assert isinstance(next(rows), api.InputError) and read == resumes[:2]
+    assert next(rows).path == resumes[2] and read == resumes
+
+
+def test_matrix_of_the_sparse_product_is_the_same(vocab, monkeypatch):
+    """A batch large enough for the sparse product (every resume read first) gives the rows the
+    row-by-row path gives."""
+    postings = [api.read_posting(str(p), vocab) for p in sorted(POSTINGS.iterdir())]
+    resumes = [str(p) for p in sorted(RESUMES.glob("*.txt"))] + ["missing.txt"]
+    by_row = list(api.iter_matrix(postings, resumes, vocab, workers=1))
+    monkeypatch.setattr(api.similarity, "SKLEARN_MIN_WORK", 1)
+    sparse = list(api.iter_matrix(postings, resumes, vocab, workers=1))
+    assert sparse == by_row and len(by_row) == len(resumes) and isinstance(by_row[-1], api.InputError)
+
+
 # -- streaming and parallel reading ------------------------------------------------------------------
 
 
