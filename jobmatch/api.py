@@ -866,8 +866,8 @@ def _abandon(pool: Any) -> None:
     may still write to the dead workers' pipes while this process cleans up and ends."""
     from multiprocessing.connection import wait
 
-    processes = list((pool._processes or {}).values())
-    results = pool._result_queue
+    processes = _workers(pool)
+    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with suppress(OSError, ValueError):
@@ -875,9 +875,25 @@ def _abandon(pool: Any) -> None:
     wait(_sentinels(processes))  # (SIGKILL: not long)
     # the pool's thread may be reading half a result that a killed worker was sending: with the
     # workers' ends of that pipe closed, closing this one gives it the end of the file (it stops)
-    if results is not None:
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
         with suppress(OSError):
-            results._writer.close()
+            writer.close()
+
+
+def _workers(pool: Any) -> list[Any]:
+    """A process pool's worker processes. The pool keeps them in a private attribute (CPython
+    3.8 to 3.13); were it gone, this process's children are the pool's (the command line starts
+    no other process while a pool runs)."""
+    import multiprocessing
+
+    processes: Any = getattr(pool, "_processes", _MISSING)
+    if processes is _MISSING:
+        return multiprocessing.active_children()
+    return list((processes or {}).values())
+
+
+_MISSING = object()
 
 
 def _share(
@@ -947,7 +963,7 @@ def _result(pool: Any, future: Any) -> Any:
             return future.result(timeout=1.0)
         except Pending:
             # no worker ends while the pool runs, but by dying
-            if wait(_sentinels(list((pool._processes or {}).values())), timeout=0):
+            if wait(_sentinels(_workers(pool)), timeout=0):
                 raise BrokenProcessPool("a worker process died") from None
 
 

@@ -262,3 +262,27 @@ def test_after_the_run_sigterm_takes_its_default_action():
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
     assert done.stdout.splitlines()[-1] == "True", done.stderr
+
+
+def test_a_pools_workers_without_its_private_list(monkeypatch):
+    """The pool's workers come from its private attribute (None once it has shut down); a Python
+    whose pool keeps them elsewhere gives this process's children instead of an AttributeError."""
+    import multiprocessing
+
+    from jobmatch import api
+
+    children = [object()]
+    monkeypatch.setattr(multiprocessing, "active_children", lambda: children)
+
+    class Bare:
+        pass
+
+    class Running:
+        _processes = {101: "worker"}
+
+    class ShutDown:
+        _processes = None
+
+    assert api._workers(Bare()) is children
+    assert api._workers(Running()) == ["worker"]
+    assert api._workers(ShutDown()) == []
