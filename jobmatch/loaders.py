@@ -405,9 +405,25 @@ def _structured_data(data: bytes) -> str:
     header = (head if end < 0 else head[:end]).strip()
     if b"," not in header or not _CSV_HEADER.fullmatch(header):
         return ""
-    commas = header.count(b",")
-    lines = [line for line in data[:65536].splitlines()[1:] if line.strip()]
-    return "CSV" if lines and all(line.count(b",") >= commas for line in lines) else ""
+    return "CSV" if _csv_rows_fit(data, header.count(b",") + 1) else ""
+
+
+def _csv_rows_fit(data: bytes, fields: int) -> bool:
+    """Whether the rows under a CSV-like header line are a CSV file's: each (read as CSV, a quoted
+    field may hold commas and line breaks) has as many fields at least, split by bare commas. A
+    posting's lines that list with commas are written as prose is, a space after each comma
+    ("Skills: Java, Spring, SQL"): no export writes its fields so."""
+    import csv
+
+    head = data[:65536]
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    rows = list(csv.reader(io.StringIO(text, newline="")))[1:]
+    if len(head) < len(data) and rows:
+        rows.pop()  # (cut short at the sample's end)
+    rows = [row for row in rows if any(field.strip() for field in row)]
+    return bool(rows) and all(
+        len(row) >= fields and not any(field[:1].isspace() for field in row[1:]) for row in rows
+    )
 
 
 # a CSV file's header line: names (letters, digits, _ - . or quoted) joined by commas, no spaces
