@@ -784,15 +784,37 @@ def _decode_mixed(data: bytes) -> str:
     """Bytes that are not all UTF-8: a Windows-1252 (or Latin-1) file, or UTF-8 with a few stray
     bytes. UTF-8 when its well-formed multi-byte characters outnumber the stray bytes (a
     Windows-1252 file almost never spells one by chance): the stray bytes alone are read as
-    Windows-1252. Otherwise the whole file is Windows-1252 (Latin-1 if it uses an unused byte)."""
+    Windows-1252. Otherwise the whole file is Windows-1252 (Latin-1 if it uses an unused byte),
+    unless it is Cyrillic Windows-1251 (:func:`_is_cp1251`)."""
     text = data.decode("utf-8-sig", errors="surrogateescape")
     stray = len(_STRAY_BYTE_RE.findall(text))
     if len(_NON_ASCII_RE.findall(text)) - stray > stray:
         return _STRAY_BYTE_RE.sub(lambda m: _BYTE_CHAR[ord(m.group()) - 0xDC00], text)
+    if _is_cp1251(data):
+        with suppress(UnicodeDecodeError):
+            return data.decode("cp1251")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+# a word of Windows-1251 Cyrillic (as Windows-1252 reads it: "Ðàçðàáîò÷èê"): two letters or more
+# of 0xC0-0xFF (А-я), ё/Ё and the Ukrainian and Belarusian letters, with no ASCII letter beside
+_CP1251_LETTERS = rb"\xc0-\xff\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa5\xb4\xa1\xa2"
+_CP1251_WORD = re.compile(rb"(?<![A-Za-z%s])[%s]{2,}(?![A-Za-z%s])" % ((_CP1251_LETTERS,) * 3))
+# a Windows-1252 letter of 0xC0-0xFF inside a word of ASCII letters ("café", "Müller", "résumé")
+_LATIN1_IN_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]|[\xc0-\xff][A-Za-z]")
+
+
+def _is_cp1251(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are Cyrillic Windows-1251 rather than Windows-1252: read
+    as Windows-1252 they would be whole words of accented Latin letters ("Ðàçðàáîò÷èê Python"),
+    which no Western European language writes; its accented letters sit inside words of ASCII
+    letters ("café", "Müller"), and a text with more of those than of such words stays Windows-1252."""
+    sample = data[:65536]
+    words = len(_CP1251_WORD.findall(sample))
+    return words > 0 and words > 2 * len(_LATIN1_IN_WORD.findall(sample))
 
 
 def _sniff(data: bytes) -> str:

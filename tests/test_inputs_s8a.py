@@ -11,7 +11,7 @@ import pytest
 
 from jobmatch.cli import app
 from jobmatch.errors import InputFileError
-from jobmatch.loaders import load_document
+from jobmatch.loaders import decode_text, load_document
 from tests.conftest import POSTINGS, RESUMES
 
 CV = RESUMES / "strong_backend.txt"
@@ -54,3 +54,28 @@ def test_a_csv_export_is_still_refused(tmp_path: Path, text: str) -> None:
     with pytest.raises(InputFileError) as caught:
         load_document(str(tmp_path / "jobs.txt"))
     assert caught.value.problem.startswith("not read: CSV data")
+
+
+# -- #10: Windows-1251 Cyrillic ------------------------------------------------------------------------
+
+RUSSIAN = "Разработчик Python\nТребования: опыт работы с Django и PostgreSQL от 3 лет.\nЁлка, Київ, «кавычки»\n"
+
+
+def test_windows_1251_cyrillic_is_read_as_cyrillic(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    doc = load_document(str(tmp_path / "ru.txt"))
+    assert doc.text.splitlines()[0] == "Разработчик Python" and "Ёлка, Київ" in doc.text
+    assert decode_text("x", "Ðàçðàáîò÷èê".encode("latin-1")) == "Разработчик"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café Müller, résumé, “smart quotes” – an en dash\n",
+        "Backend Engineer – München\nNaïve façade à la carte; Zürich, São Paulo, Malmö. Straße\n",
+        "À bientôt! Où êtes-vous? Ça va.\n",
+        "ÉTÉ 2024 — Développeur Senior (H/F)\n",
+    ],
+)
+def test_western_windows_1252_stays_windows_1252(text: str) -> None:
+    assert decode_text("x", text.encode("cp1252")) == text
