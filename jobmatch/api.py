@@ -37,7 +37,7 @@ from typing import Any
 
 from jobmatch import similarity
 from jobmatch.config import SCORING, ScoringConfig
-from jobmatch.errors import InputFileError, SettingError
+from jobmatch.errors import InputFileError, InputWarning, SettingError
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, STDIN, expand_paths, iter_documents, load_document
 from jobmatch.match import check_years, profile_resume, resume_matcher, scored_requirements
 from jobmatch.models import Candidate, Document, InputError, MatchResult, MatrixRow, Posting, ResumeProfile, Tier
@@ -141,18 +141,25 @@ def expand(
     A directory without matching files is an error; a pattern that matches nothing is kept as a
     name (reading it says "no such file"). A file named twice ("postings/a.txt postings/", or
     "./a.txt a.txt") is kept once, where it is first named. A list this function gave, unchanged,
-    is given back as a copy (expanding it again changes nothing, and would look at every file again)."""
+    is given back as a copy (expanding it again changes nothing, and would look at every file again).
+
+    The list's ``notes`` (:class:`~jobmatch.errors.InputWarning`) say what the user should know
+    of the inputs, though the run goes on: a subdirectory of a directory given, holding files
+    jobmatch reads, is not read (a directory is its own files). Nothing is printed."""
     if isinstance(paths, _Expanded) and paths.unchanged():
-        return _Expanded(paths)
-    return _Expanded(_once(_expand(paths, suffixes)))
+        return _Expanded(paths, paths.notes)
+    notes: list[InputWarning] = []
+    return _Expanded(_once(_expand(paths, suffixes, notes)), tuple(dict.fromkeys(notes)))
 
 
 class _Expanded(list):  # type: ignore[type-arg]  # (of str | InputError)
-    """A list :func:`expand` made, and what it held when made (a caller may add to it)."""
+    """A list :func:`expand` made, what it held when made (a caller may add to it), and its
+    warnings about the inputs (``notes``)."""
 
-    def __init__(self, items: Iterable[str | InputError]) -> None:
+    def __init__(self, items: Iterable[str | InputError], notes: tuple[InputWarning, ...] = ()) -> None:
         super().__init__(items)
         self.made = tuple(self)
+        self.notes = notes
 
     def unchanged(self) -> bool:
         return tuple(self) == self.made  # (C comparisons: the same objects compare at once)
@@ -170,7 +177,9 @@ def _once(items: list[str | InputError]) -> list[str | InputError]:
     return out
 
 
-def _expand(paths: Iterable[str | InputError], suffixes: tuple[str, ...]) -> list[str | InputError]:
+def _expand(
+    paths: Iterable[str | InputError], suffixes: tuple[str, ...], notes: list[InputWarning] | None = None
+) -> list[str | InputError]:
     found: list[str | InputError] = []
     for raw in paths:
         if isinstance(raw, InputError):  # already expanded
@@ -178,10 +187,10 @@ def _expand(paths: Iterable[str | InputError], suffixes: tuple[str, ...]) -> lis
         elif raw != STDIN and any(c in raw for c in "*?[") and not os.path.exists(raw):
             matches = sorted(glob.glob(raw))
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
-            found.extend(_expand(matches, suffixes) if matches else [raw])
+            found.extend(_expand(matches, suffixes, notes) if matches else [raw])
         elif raw != STDIN and os.path.isdir(raw):
             try:
-                files = list(expand_paths([raw], suffixes))
+                files = list(expand_paths([raw], suffixes, notes))
             except InputFileError as error:
                 found.append(InputError(error.path, error.problem))
                 continue

@@ -253,6 +253,20 @@ def _warn_postings_as_resumes(paths: list[str]) -> None:
                "jobmatch rank POSTING RESUME...)", "warning")
 
 
+def _warn_resumes_as_postings(paths: list[str]) -> None:
+    """match's warning for each posting that reads as a resume (it is scored all the same)."""
+    for path in paths:
+        _error(f"{path}: looks like a resume, not a job posting (match takes the resume first, then the postings: "
+               "jobmatch match RESUME POSTING...; jobmatch rank POSTING RESUME... ranks resumes)", "warning")
+
+
+def _warn_inputs(expanded: Any) -> None:
+    """The warnings ``api.expand`` gathered about the inputs (a subdirectory not read), one line
+    each; the run goes on. Shown with --quiet too, as every warning is (--quiet is the progress bar)."""
+    for note in getattr(expanded, "notes", ()):
+        _error(str(note), "warning")
+
+
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """One-line errors and documented exit codes instead of tracebacks."""
@@ -430,7 +444,9 @@ def match_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         resume = _one_resume(resume, "match")
-        items = _without_itself(api.expand(postings, POSTING_SUFFIXES), postings, resume)
+        expanded = api.expand(postings, POSTING_SUFFIXES)
+        _warn_inputs(expanded)
+        items = _without_itself(expanded, postings, resume)
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -852,6 +868,7 @@ def rank_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         named = api.expand([posting], POSTING_SUFFIXES)
+        _warn_inputs(named)  # (--matrix: a directory of postings)
         if output is not None:
             _refuse_input_as_output(output, [*named, *api.expand(resumes, _resume_suffixes()), *(vocab or ())])
         if matrix:
@@ -863,7 +880,9 @@ def rank_command(
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             if not isinstance(read, InputError):
                 _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
-            items = _without_itself(api.expand(resumes, _resume_suffixes()), resumes, target)
+            expanded = api.expand(resumes, _resume_suffixes())
+            _warn_inputs(expanded)
+            items = _without_itself(expanded, resumes, target)
             total = sum(1 for i in items if not isinstance(i, InputError))
             parsed = None if isinstance(read, InputError) else read
             if isinstance(read, InputError):  # nothing to rank against; the resumes' problems still count
@@ -1022,6 +1041,7 @@ def _rank_matrix(
     postings, posting_errors = api.read_postings(named, vocabulary, workers=jobs)
     errors.extend(posting_errors)
     items = api.expand(resumes, _resume_suffixes())
+    _warn_inputs(items)
     total = sum(1 for i in items if not isinstance(i, InputError))
     paths = tuple(p.path for p in postings)
     best: float | None = None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jobmatch.errors import InputFileError, SettingError
+from jobmatch.errors import InputFileError, InputWarning, SettingError
 from jobmatch.models import Document
 from jobmatch.text import is_blank, normalize_text
 
@@ -105,19 +105,25 @@ def _size(n: int) -> str:
     return f"{math.ceil(n * 10 / MB) / 10:g} MB"
 
 
-def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES) -> Iterator[str]:
+def expand_paths(
+    paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES, notes: list[InputWarning] | None = None
+) -> Iterator[str]:
     """Yield file paths: files as given, directories expanded to their matching files, sorted.
 
     A directory with no matching files yields nothing here; :func:`iter_postings` reports it.
+    Given a list ``notes``, a warning is added to it for each subdirectory of a directory that
+    yields files when the subdirectory holds files jobmatch reads (they are not read).
     """
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            yield from _directory_files(raw, suffixes)
+            yield from _directory_files(raw, suffixes, notes)
         else:
             yield raw
 
 
-def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
+def _directory_files(
+    directory: str, suffixes: tuple[str, ...], notes: list[InputWarning] | None = None
+) -> list[str]:
     """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
     when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
     and Markdown's other names) and documents of a format jobmatch
@@ -126,15 +132,18 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     no extension is read when named, not listed: a folder's README or LICENSE is no posting). A broken
     symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
     files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are not, as a shell's *
-    leaves them out, nor are subdirectories, pipes and devices."""
-    suffixes = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
+    leaves them out, nor are subdirectories, pipes and devices. Given a list ``notes``, when the
+    directory yields files, each subdirectory holding files jobmatch reads (hidden ones aside)
+    adds a warning to it (:func:`_unread_subdirectories`)."""
+    listed = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
     # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
     # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
         with os.scandir(directory) as scan:
-            entries = [e for e in scan if _suffix(e.name).lower() in suffixes and not e.name.startswith(".")]
+            every = [e for e in scan if not e.name.startswith(".")]
     except OSError as error:
         raise InputFileError(directory, _os_problem(error)) from None
+    entries = [e for e in every if _suffix(e.name).lower() in listed]
     # the paths as Path would write them ("./postings" -> "postings/a.txt", "." -> "a.txt")
     prefix = str(Path(directory) / "x")[:-1]
     found = []
@@ -145,7 +154,34 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
                 found.append(path)
         except OSError:
             found.append(path)  # reading it will say what is wrong
+    if notes is not None and found and len(entries) < len(every):
+        others = [e for e in every if _suffix(e.name).lower() not in listed]
+        notes.extend(_unread_subdirectories(prefix, others, suffixes))
     return sorted(found)
+
+
+def _unread_subdirectories(
+    prefix: str, others: list[os.DirEntry[str]], suffixes: tuple[str, ...]
+) -> list[InputWarning]:
+    """A warning for each subdirectory (of the directory whose paths begin with ``prefix``)
+    holding files jobmatch reads: a directory is its own files, not its subdirectories', and a
+    folder of postings left out is said, not silent. The advice names the glob that reads them."""
+    read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
+    holding: list[tuple[str, set[str]]] = []
+    for entry in others:
+        with suppress(OSError, InputFileError):
+            if entry.is_dir():
+                kinds = {_path_suffix(p).lower() for p in _directory_files(entry.path, suffixes)}
+                if kinds & set(read):
+                    holding.append((prefix + entry.name, kinds & set(read)))
+    if not holding:
+        return []
+    kinds = set().union(*(k for _, k in holding))
+    pattern = prefix + "*" + os.sep + "*" + (kinds.pop() if len(kinds) == 1 else "")
+    return [
+        InputWarning(path, f"a subdirectory, not read (name it too, or give '{pattern}')")
+        for path, _ in sorted(holding)
+    ]
 
 
 def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:

@@ -5,12 +5,15 @@ a real posting with comma lists is not refused as CSV; Windows-1251 Cyrillic is 
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from jobmatch import api
 from jobmatch.cli import app
-from jobmatch.errors import InputFileError
+from jobmatch.errors import InputFileError, InputWarning
 from jobmatch.loaders import decode_text, load_document
 from tests.conftest import POSTINGS, RESUMES
 
@@ -20,6 +23,78 @@ POST = POSTINGS / "backend_engineer.md"
 
 def run(runner, *args, input=None):  # type: ignore[no-untyped-def]
     return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+# -- #6: a postings directory's subdirectories -----------------------------------------------------
+
+
+def _d1(tmp_path: Path) -> Path:
+    """d1/a.md, and d1/sub/e.md (a posting), d1/.hidden/x.md, d1/empty/, d1/docs/x.rtf (none read)."""
+    d1 = tmp_path / "d1"
+    for sub in ("sub", ".hidden", "empty", "docs"):
+        (d1 / sub).mkdir(parents=True)
+    shutil.copy(POST, d1 / "a.md")
+    shutil.copy(POST, d1 / "sub" / "e.md")
+    shutil.copy(POST, d1 / ".hidden" / "x.md")
+    (d1 / "docs" / "x.rtf").write_text("{\\rtf1 Python}")
+    return d1
+
+
+def test_a_subdirectory_holding_postings_is_warned_of_once(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _d1(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for quiet in ((), ("-q",)):  # --quiet is the progress bar: warnings are shown all the same
+        result = run(runner, "match", CV, "d1", "d1/", "-f", "json", *quiet)
+        assert result.exit_code == 0
+        assert result.stderr == (
+            "jobmatch: warning: d1/sub: a subdirectory, not read (name it too, or give 'd1/*/*.md')\n"
+        )
+        assert '"d1/a.md"' in result.stdout and "sub/e.md" not in result.stdout  # (a directory is its own files)
+    result = run(runner, "match", CV, "d1", "d1/sub", "-f", "csv")  # named too: read, and still said once
+    assert result.exit_code == 0 and "d1/sub/e.md" in result.stdout
+    result = run(runner, "match", CV, "d1/*/*.md", "-f", "csv")  # the advice's glob reads them
+    assert result.exit_code == 0 and "d1/sub/e.md" in result.stdout and result.stderr == ""
+
+
+def test_no_warning_without_a_subdirectory_of_inputs(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    d1 = _d1(tmp_path)
+    shutil.rmtree(d1 / "sub")
+    result = run(runner, "match", CV, d1, "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_api_expand_gathers_the_warnings_and_the_library_prints_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d1 = _d1(tmp_path)
+    (d1 / "sub2").mkdir()
+    (d1 / "sub2" / "b.txt").write_text(POST.read_text(encoding="utf-8"), encoding="utf-8")
+    expanded = api.expand([str(d1)])
+    assert list(expanded) == [str(d1 / "a.md")]
+    pattern = f"{d1}{os.sep}*{os.sep}*"  # (.md and .txt below: no one suffix)
+    assert expanded.notes == (  # type: ignore[attr-defined]
+        InputWarning(str(d1 / "sub"), f"a subdirectory, not read (name it too, or give '{pattern}')"),
+        InputWarning(str(d1 / "sub2"), f"a subdirectory, not read (name it too, or give '{pattern}')"),
+    )
+    assert api.expand(expanded).notes == expanded.notes  # type: ignore[attr-defined]  # (the copy keeps them)
+    report = api.match(str(CV), [str(d1)], workers=1)
+    assert [r.posting.path for r in report.results] == [str(d1 / "a.md")]
+    assert capsys.readouterr() == ("", "")
+
+
+def test_rank_warns_of_a_resumes_subdirectory_and_matrix_of_a_postings_one(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cvs = tmp_path / "cvs"
+    (cvs / "old").mkdir(parents=True)
+    shutil.copy(CV, cvs / "a.txt")
+    shutil.copy(RESUMES / "partial_frontend.txt", cvs / "old" / "b.txt")
+    result = run(runner, "rank", POST, cvs, "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"jobmatch: warning: {cvs}/old: a subdirectory, not read (name it too, or give '{cvs}/*/*.txt')\n"
+    )
+    d1 = _d1(tmp_path)
+    result = run(runner, "rank", "--matrix", d1, cvs, "-f", "csv")
+    assert result.exit_code == 0
+    assert f"jobmatch: warning: {d1}/sub: a subdirectory" in result.stderr
+    assert f"jobmatch: warning: {cvs}/old: a subdirectory" in result.stderr
 
 
 # -- #7: a posting whose first line is a comma list is no CSV -----------------------------------------
