@@ -286,6 +286,40 @@ def looks_like_resume(posting: Posting, vocab: Vocabulary) -> bool:
     return len(profile.jobs) >= 2 and not looks_like_posting(profile)
 
 
+def _may_be_resume(posting: Posting) -> bool:
+    """A quick first test for :func:`looks_like_resume`, cheap enough to ask of every posting of
+    a run: a section under a resume's heading for jobs ("Work Experience", "Employment History")
+    and two dates opening a range ("2019 - 2021", "Jan 2020 – Present") in its text. A posting
+    has neither, most often: only the few that have both are read as resumes."""
+    for section in posting.sections:
+        heading = section.heading
+        if heading is not None and _jobs_heading(heading):
+            found = _RANGE_START.finditer(posting.body)
+            return next(found, None) is not None and next(found, None) is not None
+    return False
+
+
+# a year opening a range of dates, as a resume dates its jobs: "2019 -", "Jan 2020 –", "2018 to" (no
+# "05/16 -": a pattern opening with any digit costs four times as much; one opening with a year, 4 us a page)
+_RANGE_START = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b|till\b|through\b)")
+# a word that every resume heading of jobs holds ("Experience", "Work History", "Positions Held")
+_JOBS_WORDS = re.compile(r"experience|employment|histor|background|work|intern|apprentic|placement|positions", re.I)
+_jobs_headings: dict[str, bool] = {}  # (postings share their headings: each is looked at once)
+
+
+def _jobs_heading(heading: str) -> bool:
+    known = _jobs_headings.get(heading)
+    if known is None:
+        from jobmatch.resume import heading_of
+
+        found = heading_of(heading) if _JOBS_WORDS.search(heading) else None
+        known = found is not None and found.known and found.kind == "experience"
+        if len(_jobs_headings) >= 4096:
+            _jobs_headings.clear()
+        _jobs_headings[heading] = known
+    return known
+
+
 # -- one resume, many postings ------------------------------------------------------------------------
 
 
@@ -320,13 +354,23 @@ def iter_match(
     *,
     workers: int | None = None,
     transform: Callable[[MatchResult], Any] | None = None,
+    resumes_as_postings: list[str] | None = None,
 ) -> Iterator[Any]:
     """Score one resume against postings (paths, as :func:`expand` gives them), yielding in input
     order, as they are computed: ``transform(result)`` (default: the result, without the
     posting's text) or an InputError. Loading, parsing and scoring run in ``workers`` processes
-    (default: one per core; small runs stay here)."""
-    context = _Context(vocab, config=config, profile=profile, transform=transform)
-    yield from _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers)
+    (default: one per core; small runs stay here). Given a list ``resumes_as_postings``, the path
+    of every posting that reads as a resume (:func:`looks_like_resume`, asked of those that
+    :func:`_may_be_resume`) is added to it as it is yielded."""
+    context = _Context(
+        vocab, config=config, profile=profile, transform=transform, check_postings=resumes_as_postings is not None
+    )
+    for item in _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers):
+        if isinstance(item, _ReadsAsResume):
+            assert resumes_as_postings is not None
+            resumes_as_postings.append(item.path)
+            item = item.value
+        yield item
 
 
 def match(
@@ -606,6 +650,7 @@ class _Context:
     today: date | None = None
     transform: Callable[[Any], Any] | None = None
     check_swapped: bool = False  # whether a resume that reads as a posting is flagged (_ReadsAsPosting)
+    check_postings: bool = False  # whether a posting that reads as a resume is flagged (_ReadsAsResume)
 
     def out(self, value: Any) -> Any:
         return value if self.transform is None else self.transform(value)
@@ -654,7 +699,18 @@ def _match_task(context: _Context, item: str | Document) -> Any:
     if isinstance(posting, InputError):
         return posting
     assert context.profile is not None
-    return context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
+    value = context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
+    if context.check_postings and _may_be_resume(posting) and looks_like_resume(posting, context.vocab):
+        return _ReadsAsResume(value, posting.path)
+    return value
+
+
+@dataclass(frozen=True)
+class _ReadsAsResume:
+    """A task's result for a posting that reads as a resume (the path is told to the caller)."""
+
+    value: Any
+    path: str
 
 
 def _rank_task(context: _Context, item: str | Document) -> Any:

@@ -447,6 +447,7 @@ def match_command(
         expanded = api.expand(postings, POSTING_SUFFIXES)
         _warn_inputs(expanded)
         items = _without_itself(expanded, postings, resume)
+        swapped: list[str] = []  # the postings that read as resumes
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -458,15 +459,19 @@ def match_command(
             _warn_if_swapped("match", profile.path, api.looks_like_posting(profile))
         total = sum(1 for i in items if not isinstance(i, InputError))
         if fmt is ReportFormat.ndjson and sort is None and top is None:
-            best = _stream_match(resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total)
+            best = _stream_match(
+                resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total, swapped
+            )
         elif fmt is ReportFormat.csv:
-            best = _csv_match(profile, items, vocabulary, errors, output, top, min_score, sort, jobs, quiet, total)
+            best = _csv_match(
+                profile, items, vocabulary, errors, output, top, min_score, sort, jobs, quiet, total, swapped
+            )
         else:
             results: list[Any] = []
             scored = 0
             if profile is not None:
                 with _progress(total, "postings", quiet, fmt, output) as bar:
-                    for item in api.iter_match(profile, items, vocabulary, workers=jobs):
+                    for item in api.iter_match(profile, items, vocabulary, workers=jobs, resumes_as_postings=swapped):
                         bar.advance()
                         if isinstance(item, InputError):
                             errors.append(item)
@@ -488,6 +493,7 @@ def match_command(
                 explain=explain,
             )
             _write_report(fmt, output, replace(report, scored=scored))
+        _warn_resumes_as_postings(swapped)
     _exit_for(errors)
     if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
@@ -610,6 +616,7 @@ def _stream_match(
     jobs: int | None,
     quiet: bool,
     total: int,
+    swapped: list[str] | None = None,
 ) -> float | None:
     """``match -f ndjson``: each posting's line written as soon as it is scored (in input order,
     rendered in the worker that scored it); the results are never held."""
@@ -625,7 +632,9 @@ def _stream_match(
             return None
         transform = partial(jsondoc.result_line, resume_path)
         with _progress(total, "postings", quiet, ReportFormat.ndjson, output) as bar:
-            stream = api.iter_match(profile, items, vocabulary, workers=jobs, transform=transform)
+            stream = api.iter_match(
+                profile, items, vocabulary, workers=jobs, transform=transform, resumes_as_postings=swapped
+            )
             return _write_lines(stream, write, bar, errors, min_score)
 
 
@@ -662,13 +671,14 @@ def _csv_match(
     jobs: int | None,
     quiet: bool,
     total: int,
+    swapped: list[str] | None = None,
 ) -> float | None:
     """``match -f csv``: each row is made where its posting was scored; the rows are held (their
     records in a temporary file: see jobmatch.spill), then ranked."""
     from jobmatch.spill import Spill
 
     with Spill() as records:  # the records wait on disk until the last posting is scored
-        rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records)
+        rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records, swapped)
         return _write_ranked(rows, records, output, top, min_score, sort, errors)
 
 
@@ -682,6 +692,7 @@ def _csv_rows(
     total: int,
     output: Path | None,
     records: Spill,
+    swapped: list[str] | None = None,
 ) -> list[tuple[Any, ...]]:
     """The rows of ``match -f csv``, unranked: (score, path, title, required coverage understood,
     ATS-exact, the record's handle in ``records``)."""
@@ -694,7 +705,9 @@ def _csv_rows(
         return rows
     titles: dict[str, str] = {}  # postings share titles: one string each
     with _progress(total, "postings", quiet, ReportFormat.csv, output) as bar:
-        results = api.iter_match(profile, items, vocabulary, workers=jobs, transform=csvout.match_row)
+        results = api.iter_match(
+            profile, items, vocabulary, workers=jobs, transform=csvout.match_row, resumes_as_postings=swapped
+        )
         for k, item in enumerate(results):  # (in the order of items)
             bar.advance()
             if isinstance(item, InputError):

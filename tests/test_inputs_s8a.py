@@ -15,6 +15,7 @@ from jobmatch import api
 from jobmatch.cli import app
 from jobmatch.errors import InputFileError, InputWarning
 from jobmatch.loaders import decode_text, load_document
+from jobmatch.vocabulary import Vocabulary
 from tests.conftest import POSTINGS, RESUMES
 
 CV = RESUMES / "strong_backend.txt"
@@ -95,6 +96,59 @@ def test_rank_warns_of_a_resumes_subdirectory_and_matrix_of_a_postings_one(runne
     assert result.exit_code == 0
     assert f"jobmatch: warning: {d1}/sub: a subdirectory" in result.stderr
     assert f"jobmatch: warning: {cvs}/old: a subdirectory" in result.stderr
+
+
+# -- #8: a posting that reads as a resume ------------------------------------------------------------
+
+SWAPPED_WARNING = (
+    "jobmatch: warning: {}: looks like a resume, not a job posting (match takes the resume first, then the "
+    "postings: jobmatch match RESUME POSTING...; jobmatch rank POSTING RESUME... ranks resumes)\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "ndjson", "markdown"])
+def test_match_warns_of_each_posting_that_reads_as_a_resume(runner, fmt: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(RESUMES)
+    result = run(runner, "match", "partial_frontend.txt", "strong_backend.txt", "unrelated_nurse.txt", POST, "-f", fmt)
+    assert result.exit_code == 0
+    assert result.stderr == SWAPPED_WARNING.format("strong_backend.txt") + SWAPPED_WARNING.format("unrelated_nurse.txt")
+    assert "looks like" not in result.stdout  # (stderr only: the report's schema is as it was)
+
+
+def test_the_warning_travels_from_worker_processes(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    for k in range(60):  # (enough to start workers)
+        shutil.copy(POST, jobs / f"p{k:02d}.md")
+    shutil.copy(RESUMES / "unrelated_nurse.txt", jobs / "p30.md")
+    for workers in ("1", "2"):
+        result = run(runner, "match", CV, jobs, "-f", "ndjson", "-j", workers)
+        assert result.exit_code == 0
+        assert result.stderr == SWAPPED_WARNING.format(jobs / "p30.md")
+        assert result.stdout.count("\n") == 60
+
+
+def test_the_quick_test_passes_the_resumes_and_no_fixture_posting() -> None:
+    vocab = Vocabulary.load()
+    for path in sorted(POSTINGS.glob("*.md")):
+        posting = api.read_posting(str(path), vocab)
+        assert not isinstance(posting, api.InputError)
+        assert not (api._may_be_resume(posting) and api.looks_like_resume(posting, vocab)), path
+    for name in ("strong_backend", "partial_frontend", "unrelated_nurse"):
+        posting = api.read_posting(str(RESUMES / f"{name}.txt"), vocab)
+        assert not isinstance(posting, api.InputError)
+        assert api._may_be_resume(posting) and api.looks_like_resume(posting, vocab)
+
+
+def test_a_posting_with_an_experience_heading_and_dates_is_no_resume(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "job.md").write_text(
+        "# Backend Engineer\n\n## Experience\n- 5+ years of Python\n- Kubernetes\n\n"
+        "## About us\nFounded 2010 - 2012 in Berlin; funded 2019 - 2021.\n"
+        "You will build our platform. We offer a pension.\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "match", CV, tmp_path / "job.md", "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
 
 
 # -- #7: a posting whose first line is a comma list is no CSV -----------------------------------------
