@@ -151,6 +151,27 @@ def test_a_posting_with_an_experience_heading_and_dates_is_no_resume(runner, tmp
     assert result.exit_code == 0 and result.stderr == ""
 
 
+# -- #8: the resume is left out of its postings directory by file, not by name --------------------
+
+
+def test_a_link_to_the_resume_in_the_postings_directory_is_left_out(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    d4 = tmp_path / "d4"
+    d4.mkdir()
+    shutil.copy(CV, d4 / "cv.txt")
+    shutil.copy(POST, d4 / "post.md")
+    os.symlink("cv.txt", d4 / "cvlink.txt")
+    os.symlink(d4 / "cv.txt", d4 / "zz_other_name.txt")
+    os.link(d4 / "cv.txt", d4 / "hard.txt")
+    monkeypatch.chdir(d4)
+    for resume in ("cv.txt", "cvlink.txt", "hard.txt", str(d4 / "cv.txt")):
+        result = run(runner, "match", resume, ".", "-f", "csv")
+        assert result.exit_code == 0 and result.stderr == ""
+        rows = result.stdout.splitlines()[1:]
+        assert [row.split(",")[3] for row in rows] == ["post.md"], resume
+    result = run(runner, "match", "cv.txt", ".", "zz_other_name.txt", "-f", "csv")  # named: read as both
+    assert "zz_other_name.txt" in result.stdout
+
+
 # -- #7: a posting whose first line is a comma list is no CSV -----------------------------------------
 
 
