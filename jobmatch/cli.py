@@ -447,7 +447,7 @@ def match_command(
         expanded = api.expand(postings, POSTING_SUFFIXES)
         _warn_inputs(expanded)
         items = _without_itself(expanded, postings, resume)
-        swapped: list[str] = []  # the postings that read as resumes
+        swapped: list[str] | None = []  # the postings that read as resumes
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -456,7 +456,10 @@ def match_command(
             errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
             profile = None
         if profile is not None:
-            _warn_if_swapped("match", profile.path, api.looks_like_posting(profile))
+            reversed_order = api.looks_like_posting(profile)
+            _warn_if_swapped("match", profile.path, reversed_order)
+            if reversed_order:  # (that warning says it: the postings are not warned of as resumes too)
+                swapped = None
         total = sum(1 for i in items if not isinstance(i, InputError))
         if fmt is ReportFormat.ndjson and sort is None and top is None:
             best = _stream_match(
@@ -493,7 +496,7 @@ def match_command(
                 explain=explain,
             )
             _write_report(fmt, output, replace(report, scored=scored))
-        _warn_resumes_as_postings(swapped)
+        _warn_resumes_as_postings(swapped or [])
     _exit_for(errors)
     if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)

@@ -115,6 +115,14 @@ def test_match_warns_of_each_posting_that_reads_as_a_resume(runner, fmt: str, mo
     assert "looks like" not in result.stdout  # (stderr only: the report's schema is as it was)
 
 
+def test_arguments_swapped_get_the_one_warning_that_says_so(runner) -> None:  # type: ignore[no-untyped-def]
+    """``match POSTING RESUME``: the warning that the resume is a posting says the order is wrong;
+    the resume in the postings' place is not warned of a second time."""
+    result = run(runner, "match", POST, CV, RESUMES / "unrelated_nurse.txt", "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stderr.count("warning") == 1 and "looks like a job posting, not a resume" in result.stderr
+
+
 def test_the_warning_travels_from_worker_processes(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     jobs = tmp_path / "jobs"
     jobs.mkdir()
