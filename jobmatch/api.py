@@ -37,7 +37,7 @@ from typing import Any
 
 from jobmatch import similarity
 from jobmatch.config import SCORING, ScoringConfig
-from jobmatch.errors import InputFileError, SettingError
+from jobmatch.errors import InputFileError, InputWarning, SettingError
 from jobmatch.loaders import POSTING_SUFFIXES, RESUME_SUFFIXES, STDIN, expand_paths, iter_documents, load_document
 from jobmatch.match import check_years, profile_resume, resume_matcher, scored_requirements
 from jobmatch.models import (
@@ -151,18 +151,25 @@ def expand(
     A directory without matching files is an error; a pattern that matches nothing is kept as a
     name (reading it says "no such file"). A file named twice ("postings/a.txt postings/", or
     "./a.txt a.txt") is kept once, where it is first named. A list this function gave, unchanged,
-    is given back as a copy (expanding it again changes nothing, and would look at every file again)."""
+    is given back as a copy (expanding it again changes nothing, and would look at every file again).
+
+    The list's ``notes`` (:class:`~jobmatch.errors.InputWarning`) say what the user should know
+    of the inputs, though the run goes on: a subdirectory of a directory given, holding files
+    jobmatch reads, is not read (a directory is its own files). Nothing is printed."""
     if isinstance(paths, _Expanded) and paths.unchanged():
-        return _Expanded(paths)
-    return _Expanded(_once(_expand(paths, suffixes)))
+        return _Expanded(paths, paths.notes)
+    notes: list[InputWarning] = []
+    return _Expanded(_once(_expand(paths, suffixes, notes)), tuple(dict.fromkeys(notes)))
 
 
 class _Expanded(list):  # type: ignore[type-arg]  # (of str | InputError)
-    """A list :func:`expand` made, and what it held when made (a caller may add to it)."""
+    """A list :func:`expand` made, what it held when made (a caller may add to it), and its
+    warnings about the inputs (``notes``)."""
 
-    def __init__(self, items: Iterable[str | InputError]) -> None:
+    def __init__(self, items: Iterable[str | InputError], notes: tuple[InputWarning, ...] = ()) -> None:
         super().__init__(items)
         self.made = tuple(self)
+        self.notes = notes
 
     def unchanged(self) -> bool:
         return tuple(self) == self.made  # (C comparisons: the same objects compare at once)
@@ -180,7 +187,9 @@ def _once(items: list[str | InputError]) -> list[str | InputError]:
     return out
 
 
-def _expand(paths: Iterable[str | InputError], suffixes: tuple[str, ...]) -> list[str | InputError]:
+def _expand(
+    paths: Iterable[str | InputError], suffixes: tuple[str, ...], notes: list[InputWarning] | None = None
+) -> list[str | InputError]:
     found: list[str | InputError] = []
     for raw in paths:
         if isinstance(raw, InputError):  # already expanded
@@ -188,10 +197,10 @@ def _expand(paths: Iterable[str | InputError], suffixes: tuple[str, ...]) -> lis
         elif raw != STDIN and any(c in raw for c in "*?[") and not os.path.exists(raw):
             matches = sorted(glob.glob(raw))
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
-            found.extend(_expand(matches, suffixes) if matches else [raw])
+            found.extend(_expand(matches, suffixes, notes) if matches else [raw])
         elif raw != STDIN and os.path.isdir(raw):
             try:
-                files = list(expand_paths([raw], suffixes))
+                files = list(expand_paths([raw], suffixes, notes))
             except InputFileError as error:
                 found.append(InputError(error.path, error.problem))
                 continue
@@ -287,6 +296,40 @@ def looks_like_resume(posting: Posting, vocab: Vocabulary) -> bool:
     return len(profile.jobs) >= 2 and not looks_like_posting(profile)
 
 
+def _may_be_resume(posting: Posting) -> bool:
+    """A quick first test for :func:`looks_like_resume`, cheap enough to ask of every posting of
+    a run: a section under a resume's heading for jobs ("Work Experience", "Employment History")
+    and two dates opening a range ("2019 - 2021", "Jan 2020 – Present") in its text. A posting
+    has neither, most often: only the few that have both are read as resumes."""
+    for section in posting.sections:
+        heading = section.heading
+        if heading is not None and _jobs_heading(heading):
+            found = _RANGE_START.finditer(posting.body)
+            return next(found, None) is not None and next(found, None) is not None
+    return False
+
+
+# a year opening a range of dates, as a resume dates its jobs: "2019 -", "Jan 2020 –", "2018 to" (no
+# "05/16 -": a pattern opening with any digit costs four times as much; one opening with a year, 4 us a page)
+_RANGE_START = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b|until\b|till\b|through\b)")
+# a word that every resume heading of jobs holds ("Experience", "Work History", "Positions Held")
+_JOBS_WORDS = re.compile(r"experience|employment|histor|background|work|intern|apprentic|placement|positions", re.I)
+_jobs_headings: dict[str, bool] = {}  # (postings share their headings: each is looked at once)
+
+
+def _jobs_heading(heading: str) -> bool:
+    known = _jobs_headings.get(heading)
+    if known is None:
+        from jobmatch.resume import heading_of
+
+        found = heading_of(heading) if _JOBS_WORDS.search(heading) else None
+        known = found is not None and found.known and found.kind == "experience"
+        if len(_jobs_headings) >= 4096:
+            _jobs_headings.clear()
+        _jobs_headings[heading] = known
+    return known
+
+
 # -- one resume, many postings ------------------------------------------------------------------------
 
 
@@ -321,13 +364,23 @@ def iter_match(
     *,
     workers: int | None = None,
     transform: Callable[[MatchResult], Any] | None = None,
+    resumes_as_postings: list[str] | None = None,
 ) -> Iterator[Any]:
     """Score one resume against postings (paths, as :func:`expand` gives them), yielding in input
     order, as they are computed: ``transform(result)`` (default: the result, without the
     posting's text) or an InputError. Loading, parsing and scoring run in ``workers`` processes
-    (default: one per core; small runs stay here)."""
-    context = _Context(vocab, config=config, profile=profile, transform=transform)
-    yield from _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers)
+    (default: one per core; small runs stay here). Given a list ``resumes_as_postings``, the path
+    of every posting that reads as a resume (:func:`looks_like_resume`, asked of those that
+    :func:`_may_be_resume`) is added to it as it is yielded."""
+    context = _Context(
+        vocab, config=config, profile=profile, transform=transform, check_postings=resumes_as_postings is not None
+    )
+    for item in _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers):
+        if isinstance(item, _ReadsAsResume):
+            assert resumes_as_postings is not None
+            resumes_as_postings.append(item.path)
+            item = item.value
+        yield item
 
 
 def match(
@@ -608,6 +661,7 @@ class _Context:
     today: date | None = None
     transform: Callable[[Any], Any] | None = None
     check_swapped: bool = False  # whether a resume that reads as a posting is flagged (_ReadsAsPosting)
+    check_postings: bool = False  # whether a posting that reads as a resume is flagged (_ReadsAsResume)
 
     def out(self, value: Any) -> Any:
         return value if self.transform is None else self.transform(value)
@@ -656,7 +710,18 @@ def _match_task(context: _Context, item: str | Document) -> Any:
     if isinstance(posting, InputError):
         return posting
     assert context.profile is not None
-    return context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
+    value = context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
+    if context.check_postings and _may_be_resume(posting) and looks_like_resume(posting, context.vocab):
+        return _ReadsAsResume(value, posting.path)
+    return value
+
+
+@dataclass(frozen=True)
+class _ReadsAsResume:
+    """A task's result for a posting that reads as a resume (the path is told to the caller)."""
+
+    value: Any
+    path: str
 
 
 def _rank_task(context: _Context, item: str | Document) -> Any:

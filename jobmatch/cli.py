@@ -253,6 +253,20 @@ def _warn_postings_as_resumes(paths: list[str]) -> None:
                "jobmatch rank POSTING RESUME...)", "warning")
 
 
+def _warn_resumes_as_postings(paths: list[str]) -> None:
+    """match's warning for each posting that reads as a resume (it is scored all the same)."""
+    for path in paths:
+        _error(f"{path}: looks like a resume, not a job posting (match takes the resume first, then the postings: "
+               "jobmatch match RESUME POSTING...; jobmatch rank POSTING RESUME... ranks resumes)", "warning")
+
+
+def _warn_inputs(expanded: Any) -> None:
+    """The warnings ``api.expand`` gathered about the inputs (a subdirectory not read), one line
+    each; the run goes on. Shown with --quiet too, as every warning is (--quiet is the progress bar)."""
+    for note in getattr(expanded, "notes", ()):
+        _error(str(note), "warning")
+
+
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """One-line errors and documented exit codes instead of tracebacks."""
@@ -430,7 +444,10 @@ def match_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         resume = _one_resume(resume, "match")
-        items = _without_itself(api.expand(postings, POSTING_SUFFIXES), postings, resume)
+        expanded = api.expand(postings, POSTING_SUFFIXES)
+        _warn_inputs(expanded)
+        items = _without_itself(expanded, postings, resume)
+        swapped: list[str] | None = []  # the postings that read as resumes
         _refuse_input_as_output(output, [resume, *items, *(vocab or ())])
         try:
             profile = api.read_resume(resume, vocabulary, today=today)
@@ -439,18 +456,25 @@ def match_command(
             errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
             profile = None
         if profile is not None:
-            _warn_if_swapped("match", profile.path, api.looks_like_posting(profile))
+            reversed_order = api.looks_like_posting(profile)
+            _warn_if_swapped("match", profile.path, reversed_order)
+            if reversed_order:  # (that warning says it: the postings are not warned of as resumes too)
+                swapped = None
         total = sum(1 for i in items if not isinstance(i, InputError))
         if fmt is ReportFormat.ndjson and sort is None and top is None:
-            best = _stream_match(resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total)
+            best = _stream_match(
+                resume, profile, items, vocabulary, errors, output, min_score, jobs, quiet, total, swapped
+            )
         elif fmt is ReportFormat.csv:
-            best = _csv_match(profile, items, vocabulary, errors, output, top, min_score, sort, jobs, quiet, total)
+            best = _csv_match(
+                profile, items, vocabulary, errors, output, top, min_score, sort, jobs, quiet, total, swapped
+            )
         else:
             results: list[Any] = []
             scored = 0
             if profile is not None:
                 with _progress(total, "postings", quiet, fmt, output) as bar:
-                    for item in api.iter_match(profile, items, vocabulary, workers=jobs):
+                    for item in api.iter_match(profile, items, vocabulary, workers=jobs, resumes_as_postings=swapped):
                         bar.advance()
                         if isinstance(item, InputError):
                             errors.append(item)
@@ -472,6 +496,7 @@ def match_command(
                 explain=explain,
             )
             _write_report(fmt, output, replace(report, scored=scored))
+        _warn_resumes_as_postings(swapped or [])
     _exit_for(errors)
     if fail_under is not None and (best is None or best < fail_under):
         raise typer.Exit(ExitCode.BELOW_THRESHOLD)
@@ -594,6 +619,7 @@ def _stream_match(
     jobs: int | None,
     quiet: bool,
     total: int,
+    swapped: list[str] | None = None,
 ) -> float | None:
     """``match -f ndjson``: each posting's line written as soon as it is scored (in input order,
     rendered in the worker that scored it); the results are never held."""
@@ -609,7 +635,9 @@ def _stream_match(
             return None
         transform = partial(jsondoc.result_line, resume_path)
         with _progress(total, "postings", quiet, ReportFormat.ndjson, output) as bar:
-            stream = api.iter_match(profile, items, vocabulary, workers=jobs, transform=transform)
+            stream = api.iter_match(
+                profile, items, vocabulary, workers=jobs, transform=transform, resumes_as_postings=swapped
+            )
             return _write_lines(stream, write, bar, errors, min_score)
 
 
@@ -646,13 +674,14 @@ def _csv_match(
     jobs: int | None,
     quiet: bool,
     total: int,
+    swapped: list[str] | None = None,
 ) -> float | None:
     """``match -f csv``: each row is made where its posting was scored; the rows are held (their
     records in a temporary file: see jobmatch.spill), then ranked."""
     from jobmatch.spill import Spill
 
     with Spill() as records:  # the records wait on disk until the last posting is scored
-        rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records)
+        rows = _csv_rows(profile, items, vocabulary, errors, jobs, quiet, total, output, records, swapped)
         return _write_ranked(rows, records, output, top, min_score, sort, errors)
 
 
@@ -666,6 +695,7 @@ def _csv_rows(
     total: int,
     output: Path | None,
     records: Spill,
+    swapped: list[str] | None = None,
 ) -> list[tuple[Any, ...]]:
     """The rows of ``match -f csv``, unranked: (score, path, title, required coverage understood,
     ATS-exact, the record's handle in ``records``)."""
@@ -678,7 +708,9 @@ def _csv_rows(
         return rows
     titles: dict[str, str] = {}  # postings share titles: one string each
     with _progress(total, "postings", quiet, ReportFormat.csv, output) as bar:
-        results = api.iter_match(profile, items, vocabulary, workers=jobs, transform=csvout.match_row)
+        results = api.iter_match(
+            profile, items, vocabulary, workers=jobs, transform=csvout.match_row, resumes_as_postings=swapped
+        )
         for k, item in enumerate(results):  # (in the order of items)
             bar.advance()
             if isinstance(item, InputError):
@@ -852,6 +884,7 @@ def rank_command(
     with _guard(debug):
         vocabulary = Vocabulary.load(vocab or ())
         named = api.expand([posting], POSTING_SUFFIXES)
+        _warn_inputs(named)  # (--matrix: a directory of postings)
         if output is not None:
             _refuse_input_as_output(output, [*named, *api.expand(resumes, _resume_suffixes()), *(vocab or ())])
         if matrix:
@@ -863,7 +896,9 @@ def rank_command(
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             if not isinstance(read, InputError):
                 _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
-            items = _without_itself(api.expand(resumes, _resume_suffixes()), resumes, target)
+            expanded = api.expand(resumes, _resume_suffixes())
+            _warn_inputs(expanded)
+            items = _without_itself(expanded, resumes, target)
             total = sum(1 for i in items if not isinstance(i, InputError))
             parsed = None if isinstance(read, InputError) else read
             if isinstance(read, InputError):  # nothing to rank against; the resumes' problems still count
@@ -906,14 +941,12 @@ def rank_command(
 def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]:
     """The inputs a directory or a glob found, without the run's other input (``match cv.pdf
     jobs/`` with cv.pdf in jobs/: the resume is not scored as a posting against itself, nor when
-    it was named through a link; ``rank jobs/a.md jobs/``: nor is the posting a candidate). A file
-    named as both is read as both. The list as it was when nothing is left out (most runs; an
-    unchanged list is not expanded again)."""
+    it was named through a link, nor when jobs/ holds a link to it or a hard link under another
+    name: the files are compared, not the names; ``rank jobs/a.md jobs/``: nor is the posting a
+    candidate). A file named as both is read as both. The list as it was when nothing is left out
+    (most runs; an unchanged list is not expanded again)."""
     if not isinstance(other, str) or other == "-":
         return items
-    names = {os.path.basename(other), os.path.basename(os.path.realpath(other))}  # (a link's and its file's)
-    if not any(isinstance(i, str) and os.path.basename(i) in names for i in items):
-        return items  # (names only: no file is looked at)
     try:
         key = os.stat(other)
     except OSError:
@@ -921,15 +954,15 @@ def _without_itself(items: list[Any], named: list[str], other: Any) -> list[Any]
     given = {os.path.normpath(os.path.abspath(n)) for n in named if n != "-"}
 
     def itself(item: Any) -> bool:
-        if not isinstance(item, str) or item == "-" or os.path.basename(item) not in names:
+        if not isinstance(item, str) or item == "-":
             return False
-        if os.path.normpath(os.path.abspath(item)) in given:
-            return False  # named as such
         try:
-            found = os.stat(item)
+            found = os.stat(item)  # (2 us a file: 20 ms for 10,000 postings, which are read next)
         except OSError:
             return False
-        return (found.st_dev, found.st_ino) == (key.st_dev, key.st_ino)
+        if found.st_ino != key.st_ino or found.st_dev != key.st_dev:
+            return False
+        return os.path.normpath(os.path.abspath(item)) not in given  # (named as such: read as both)
 
     kept = [i for i in items if not itself(i)]
     return items if len(kept) == len(items) else kept
@@ -1022,6 +1055,7 @@ def _rank_matrix(
     postings, posting_errors = api.read_postings(named, vocabulary, workers=jobs)
     errors.extend(posting_errors)
     items = api.expand(resumes, _resume_suffixes())
+    _warn_inputs(items)
     total = sum(1 for i in items if not isinstance(i, InputError))
     paths = tuple(p.path for p in postings)
     best: float | None = None

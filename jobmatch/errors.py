@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -34,3 +35,17 @@ class VocabularyError(JobmatchError):
 
 class SettingError(JobmatchError):
     """An environment setting (JOBMATCH_MAX_FILE_MB...) has a value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """Something about the inputs a run should tell its user though it goes on (a directory's
+    subdirectory left unread): ``str(warning)`` is the one-line message, naming the path. The
+    library gathers these (``api.expand(...).notes``) and never prints them; the CLI writes each
+    as ``jobmatch: warning: ...`` on stderr."""
+
+    path: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jobmatch.errors import InputFileError, SettingError
+from jobmatch.errors import InputFileError, InputWarning, SettingError
 from jobmatch.models import Document
 from jobmatch.text import is_blank, normalize_text
 
@@ -105,19 +105,25 @@ def _size(n: int) -> str:
     return f"{math.ceil(n * 10 / MB) / 10:g} MB"
 
 
-def expand_paths(paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES) -> Iterator[str]:
+def expand_paths(
+    paths: list[str], suffixes: tuple[str, ...] = POSTING_SUFFIXES, notes: list[InputWarning] | None = None
+) -> Iterator[str]:
     """Yield file paths: files as given, directories expanded to their matching files, sorted.
 
     A directory with no matching files yields nothing here; :func:`iter_postings` reports it.
+    Given a list ``notes``, a warning is added to it for each subdirectory of a directory that
+    yields files when the subdirectory holds files jobmatch reads (they are not read).
     """
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            yield from _directory_files(raw, suffixes)
+            yield from _directory_files(raw, suffixes, notes)
         else:
             yield raw
 
 
-def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
+def _directory_files(
+    directory: str, suffixes: tuple[str, ...], notes: list[InputWarning] | None = None
+) -> list[str]:
     """A directory's files with a matching suffix, sorted, and every other file jobmatch reads
     when it is named (:data:`ALSO_LISTED`: a posting saved as PDF, web pages, ``.text``/``.rst``
     and Markdown's other names) and documents of a format jobmatch
@@ -126,15 +132,18 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
     no extension is read when named, not listed: a folder's README or LICENSE is no posting). A broken
     symbolic link or a link loop with such a name is listed too, so that it is reported; hidden
     files (".notes.md", a Mac's "._a.md", an editor's ".#a.md" lock) are not, as a shell's *
-    leaves them out, nor are subdirectories, pipes and devices."""
-    suffixes = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
+    leaves them out, nor are subdirectories, pipes and devices. Given a list ``notes``, when the
+    directory yields files, each subdirectory holding files jobmatch reads (hidden ones aside)
+    adds a warning to it (:func:`_unread_subdirectories`)."""
+    listed = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES, *OTHER_DOCUMENT_SUFFIXES)
     # os.scandir, not Path.iterdir: a Path per entry costs ten times as much (a directory of
     # 10,000 postings: 40 ms before any work starts) and interns every file name for good
     try:
         with os.scandir(directory) as scan:
-            entries = [e for e in scan if _suffix(e.name).lower() in suffixes and not e.name.startswith(".")]
+            every = [e for e in scan if not e.name.startswith(".")]
     except OSError as error:
         raise InputFileError(directory, _os_problem(error)) from None
+    entries = [e for e in every if _suffix(e.name).lower() in listed]
     # the paths as Path would write them ("./postings" -> "postings/a.txt", "." -> "a.txt")
     prefix = str(Path(directory) / "x")[:-1]
     found = []
@@ -145,7 +154,34 @@ def _directory_files(directory: str, suffixes: tuple[str, ...]) -> list[str]:
                 found.append(path)
         except OSError:
             found.append(path)  # reading it will say what is wrong
+    if notes is not None and found and len(entries) < len(every):
+        others = [e for e in every if _suffix(e.name).lower() not in listed]
+        notes.extend(_unread_subdirectories(prefix, others, suffixes))
     return sorted(found)
+
+
+def _unread_subdirectories(
+    prefix: str, others: list[os.DirEntry[str]], suffixes: tuple[str, ...]
+) -> list[InputWarning]:
+    """A warning for each subdirectory (of the directory whose paths begin with ``prefix``)
+    holding files jobmatch reads: a directory is its own files, not its subdirectories', and a
+    folder of postings left out is said, not silent. The advice names the glob that reads them."""
+    read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
+    holding: list[tuple[str, set[str]]] = []
+    for entry in others:
+        with suppress(OSError, InputFileError):
+            if entry.is_dir():
+                kinds = {_path_suffix(p).lower() for p in _directory_files(entry.path, suffixes)}
+                if kinds & set(read):
+                    holding.append((prefix + entry.name, kinds & set(read)))
+    if not holding:
+        return []
+    kinds = set().union(*(k for _, k in holding))
+    pattern = prefix + "*" + os.sep + "*" + (kinds.pop() if len(kinds) == 1 else "")
+    return [
+        InputWarning(path, f"a subdirectory, not read (name it too, or give '{pattern}')")
+        for path, _ in sorted(holding)
+    ]
 
 
 def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:
@@ -405,9 +441,25 @@ def _structured_data(data: bytes) -> str:
     header = (head if end < 0 else head[:end]).strip()
     if b"," not in header or not _CSV_HEADER.fullmatch(header):
         return ""
-    commas = header.count(b",")
-    lines = [line for line in data[:65536].splitlines()[1:] if line.strip()]
-    return "CSV" if lines and all(line.count(b",") >= commas for line in lines) else ""
+    return "CSV" if _csv_rows_fit(data, header.count(b",") + 1) else ""
+
+
+def _csv_rows_fit(data: bytes, fields: int) -> bool:
+    """Whether the rows under a CSV-like header line are a CSV file's: each (read as CSV, a quoted
+    field may hold commas and line breaks) has as many fields at least, split by bare commas. A
+    posting's lines that list with commas are written as prose is, a space after each comma
+    ("Skills: Java, Spring, SQL"): no export writes its fields so."""
+    import csv
+
+    head = data[:65536]
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    rows = list(csv.reader(io.StringIO(text, newline="")))[1:]
+    if len(head) < len(data) and rows:
+        rows.pop()  # (cut short at the sample's end)
+    rows = [row for row in rows if any(field.strip() for field in row)]
+    return bool(rows) and all(
+        len(row) >= fields and not any(field[:1].isspace() for field in row[1:]) for row in rows
+    )
 
 
 # a CSV file's header line: names (letters, digits, _ - . or quoted) joined by commas, no spaces
@@ -768,15 +820,37 @@ def _decode_mixed(data: bytes) -> str:
     """Bytes that are not all UTF-8: a Windows-1252 (or Latin-1) file, or UTF-8 with a few stray
     bytes. UTF-8 when its well-formed multi-byte characters outnumber the stray bytes (a
     Windows-1252 file almost never spells one by chance): the stray bytes alone are read as
-    Windows-1252. Otherwise the whole file is Windows-1252 (Latin-1 if it uses an unused byte)."""
+    Windows-1252. Otherwise the whole file is Windows-1252 (Latin-1 if it uses an unused byte),
+    unless it is Cyrillic Windows-1251 (:func:`_is_cp1251`)."""
     text = data.decode("utf-8-sig", errors="surrogateescape")
     stray = len(_STRAY_BYTE_RE.findall(text))
     if len(_NON_ASCII_RE.findall(text)) - stray > stray:
         return _STRAY_BYTE_RE.sub(lambda m: _BYTE_CHAR[ord(m.group()) - 0xDC00], text)
+    if _is_cp1251(data):
+        with suppress(UnicodeDecodeError):
+            return data.decode("cp1251")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+# a word of Windows-1251 Cyrillic (as Windows-1252 reads it: "Ðàçðàáîò÷èê"): two letters or more
+# of 0xC0-0xFF (А-я), ё/Ё and the Ukrainian and Belarusian letters, with no ASCII letter beside
+_CP1251_LETTERS = rb"\xc0-\xff\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa5\xb4\xa1\xa2"
+_CP1251_WORD = re.compile(rb"(?<![A-Za-z%s])[%s]{2,}(?![A-Za-z%s])" % ((_CP1251_LETTERS,) * 3))
+# a Windows-1252 letter of 0xC0-0xFF inside a word of ASCII letters ("café", "Müller", "résumé")
+_LATIN1_IN_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]|[\xc0-\xff][A-Za-z]")
+
+
+def _is_cp1251(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are Cyrillic Windows-1251 rather than Windows-1252: read
+    as Windows-1252 they would be whole words of accented Latin letters ("Ðàçðàáîò÷èê Python"),
+    which no Western European language writes; its accented letters sit inside words of ASCII
+    letters ("café", "Müller"), and a text with more of those than of such words stays Windows-1252."""
+    sample = data[:65536]
+    words = len(_CP1251_WORD.findall(sample))
+    return words > 0 and words > 2 * len(_LATIN1_IN_WORD.findall(sample))
 
 
 def _sniff(data: bytes) -> str:
