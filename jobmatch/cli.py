@@ -1137,8 +1137,10 @@ def diff_command(
     today = _parse_as_of(as_of)
     with _guard(debug):
         old, new = _one_resume(old, "diff"), _one_resume(new, "diff")
-        _refuse_input_as_output(output, [old, new, *api.expand(postings), *(vocab or ())])
-        report = api.diff(old, new, postings, vocab_files=vocab or (), today=today)
+        expanded = api.expand(postings)
+        _refuse_input_as_output(output, [old, new, *expanded, *(vocab or ())])
+        _warn_inputs(expanded)
+        report = api.diff(old, new, expanded, vocab_files=vocab or (), today=today)
         _write_report(fmt, output, report)
     _exit_for(report.errors)
 
@@ -1156,7 +1158,9 @@ def posting_command(
     from jobmatch.vocabulary import Vocabulary
 
     with _guard(debug):
-        postings, errors = api.read_postings(files, Vocabulary.load(vocab or ()))
+        expanded = api.expand(files)
+        _warn_inputs(expanded)
+        postings, errors = api.read_postings(expanded, Vocabulary.load(vocab or ()))
         if fmt is not Format.table:
             _emit_documents("posting", fmt, [jsondoc.posting_doc(p) for p in postings], errors)
         else:

@@ -237,3 +237,13 @@ def test_windows_1251_cyrillic_is_read_as_cyrillic(tmp_path: Path) -> None:
 )
 def test_western_windows_1252_stays_windows_1252(text: str) -> None:
     assert decode_text("x", text.encode("cp1252")) == text
+
+
+def test_posting_and_diff_warn_of_a_subdirectory_too(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _d1(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    warning = "jobmatch: warning: d1/sub: a subdirectory, not read (name it too, or give 'd1/*/*.md')\n"
+    result = run(runner, "posting", "d1", "-f", "json")
+    assert result.exit_code == 0 and result.stderr == warning and '"d1/a.md"' in result.stdout
+    result = run(runner, "diff", CV, CV, "d1", "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == warning and "d1/a.md" in result.stdout
