@@ -26,7 +26,8 @@ at work, and the highest degree.
   are listed but count for no professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
   Python work) gets that job's months, overlaps once; not one met in a course ("Relevant
-  coursework: AWS", "Took online courses in SQL"); a skill only listed gets none, unless the
+  coursework: AWS", "Took online courses in SQL") or in an activity beside the job (a teacher
+  "Coached the robotics club (Python)"); a skill only listed gets none, unless the
   resume states its years ("Python (5 yrs)", "8+ years of Python and SQL experience", a skills
   table's "Years" column: at least that many).
 * **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
@@ -819,17 +820,34 @@ _COURSEWORK = re.compile(
     r"|\b(?:online|udemy|coursera|edx|linkedin learning)\s+(?:courses?|classes|class)\s*(?:in|on|:)",
     re.I,
 )
+# an activity beside the job, not the job: a teacher who "Coached the robotics club (Python)", "Sponsored
+# the coding club", "Founded an after-school STEM club using Scratch": the skill is shown (evidence), but
+# the job's years are not its years. (Work for a club is work: the employer "Boys & Girls Club" has no
+# such verb before it.)
+_ACTIVITY = re.compile(
+    r"\b(?:coach|sponsor|advis|found|organi[sz]|ran|run|led|lead|mentor|start|facilitat|chair|captain)\w*"
+    # (the club its object: "the school's robotics club", not "a Python course for club members")
+    r"\s+(?:(?!(?:for|to|with|in|at|on|of|by|from)\b)[\w'&-]+\s+){0,5}?(?:club|society|extra-?curricular|after-?school)\b",
+    re.I,
+)
 _CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")
 
 
 def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
     """The mentions in a clause that says the skill was met in a course ("Relevant coursework: AWS",
-    "Familiar with Python (coursework)", "Took online courses in SQL")."""
+    "Familiar with Python (coursework)", "Took online courses in SQL") or in an activity beside the
+    job ("Coached the robotics club (Python)", see _ACTIVITY)."""
 
     def cued_clauses(line: str) -> list[tuple[int, int]]:
-        return [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
+        return [
+            (c.start(), c.end())
+            for c in _CLAUSE.finditer(line)
+            if _COURSEWORK.search(c.group()) or _ACTIVITY.search(c.group())
+        ]
 
-    return _mentions_in_spans(lines, mentions, ("course", "class"), cued_clauses)
+    return _mentions_in_spans(
+        lines, mentions, ("course", "class", "club", "societ", "curricular", "school"), cued_clauses
+    )
 
 
 # a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
@@ -1824,8 +1842,9 @@ class Structure:
     # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
     # held, no job's skill; see learning_mentions
     learning: tuple[Mention, ...] = ()
-    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
-    # job's skill (no years); see coursework_mentions
+    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL") or in an
+    # activity beside the job ("Coached the robotics club (Python)"): shown, no job's skill (no
+    # years); see coursework_mentions
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
