@@ -429,10 +429,15 @@ _TITLE_WORDS = re.compile(
     r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective|"
     # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
     # a British newly qualified teacher's "NQT")
-    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate)s?\b",
+    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
+    # the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY"
+    r"(?:audit|tax|assurance|advisory|accounting) senior)s?\b",
     re.I,
 )
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
+# "Analyst - year in industry"
+_PLACEMENT = re.compile(r"\b(?:placement year|year in industry|industrial placement|sandwich (?:year|placement))\b", re.I)
 # a section of such entries only: "Internships", "Co-op Terms", "Clinical Placements" (a student
 # nurse's); not one of them and work: "Experience & Internships", "Work & Volunteer Experience"
 _NOT_PROFESSIONAL_SECTION = re.compile(
@@ -1222,7 +1227,8 @@ def _job(
     not_work = _NOT_WORK.search(kind_text)
     if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
         not_work = None
-    student = _WHILE_STUDYING.search(" ".join(texts))
+    joined = " ".join(texts)
+    student = _WHILE_STUDYING.search(joined) or _PLACEMENT.search(joined)
     return Job(
         title=title,
         employer=employer,

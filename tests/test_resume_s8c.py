@@ -52,3 +52,40 @@ def test_work_for_a_club_is_work(vocab):
     )
     profile = _profile(text, vocab)
     assert profile.years_of("Python") == 4.0
+
+
+# -- titles of other trades ---------------------------------------------------------------------------
+def test_an_accounting_firms_senior_is_a_title(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Senior Accountant | State Street Corporation | Boston, MA | 03/2020 - Present\n"
+        "- Lead month-end close for three business units\n"
+        "Audit Senior | Deloitte | Boston, MA | 09/2015 - 02/2020\n"
+        "- Tested internal controls under SOX\n"
+        "Tax Senior, Ernst & Young, New York, NY\n"
+        "2013 - 2015\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Senior Accountant", "State Street Corporation"),
+        ("Audit Senior", "Deloitte"),
+        ("Tax Senior", "Ernst & Young"),
+    ]
+
+
+def test_a_british_placement_year_counts_no_professional_years(vocab):
+    text = (
+        "Employment History\n"
+        "Graduate Civil Engineer, Arup, Manchester                 Sept 2019 - present\n"
+        "- Designed drainage for a 4 km A-road improvement\n"
+        "Site Engineer (placement year), Balfour Beatty, Leeds        June 2017 - Aug 2018\n"
+        "- Setting out with a total station\n"
+        "Analyst - year in industry, Unilever, London        2016 - 2017\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.internship) for j in profile.jobs] == [
+        ("Graduate Civil Engineer", False),
+        ("Site Engineer (placement year)", True),
+        ("Analyst", True),
+    ]
+    assert profile.total_months == 86
