@@ -92,12 +92,18 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:trade|overseas|international|hospitality|retail|site) experience"
         r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
         r"|positions held|military (?:service|history)|employment records?"
+        # a trade's own ("Driving Experience", "Sales Experience", "Retail Management Experience"); not
+        # the experience of school, projects or leadership ("Leadership Experience", "Project Experience")
+        r"|(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
+        r"|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|international|languages?|years?|of|my|with|in) )"
+        r"(?:[a-z][a-z-]* ){1,2}experience"
         rf"|(?:work|professional|employment|paid) {_AND} volunteer(?:ing)? experience"
         rf"|volunteer(?:ing)? {_AND} (?:work|professional|paid) experience",
     ),
     (
         "projects",
-        rf"(?:personal |selected |side |key |academic |notable |technical )?projects"
+        # (and a field's: "Data Projects", "Machine Learning Projects")
+        rf"(?:personal |selected |side |key |academic |notable |technical )?projects|(?:[a-z][a-z-]* ){{1,2}}projects"
         rf"|open[- ]source(?: (?:contributions|work|projects))?(?: {_AND} (?:talks|projects|writing))?|portfolio",
     ),
     (
@@ -223,6 +229,18 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
         in_experience = previous is not None and previous[1] is not None and previous[1].kind == "experience"
         if in_experience and not heading.known and not _SECTION_NOUN.search(heading.text) and _dated_below(lines, i):
             continue  # "BOSTON SCIENTIFIC" over "Senior Engineer | 2020 – Present": an employer
+        if (
+            previous is not None
+            and previous[1] is not None
+            and previous[1].kind in ("certifications", "skills")
+            and not heading.known
+            and " " not in heading.text
+            and i > 0
+            and lines[i - 1].strip()
+            and previous[0] != i - 1
+            and not _SECTION_NOUN.search(heading.text)
+        ):
+            continue  # "BLS, ACLS, PALS" then "TNCC": an item of the list (a heading is set apart)
         if starts and starts[0][0] == i:
             starts[0] = (i, heading)
         else:

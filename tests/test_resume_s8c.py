@@ -89,3 +89,64 @@ def test_a_british_placement_year_counts_no_professional_years(vocab):
         ("Analyst", True),
     ]
     assert profile.total_months == 86
+
+
+# -- section headings of the trades -------------------------------------------------------------------
+def test_a_trades_experience_heading_is_an_experience_section(vocab):
+    text = (
+        "Mike Johnson\n"
+        "Class A CDL Driver\n\n"
+        "PROFESSIONAL EXPERIENCE\n"
+        "Dispatcher - Werner Enterprises, Omaha, NE      03/2023 - Present\n"
+        "  Planned loads for 40 drivers\n\n"
+        "DRIVING EXPERIENCE\n"
+        "OTR Driver - Werner Enterprises, Omaha, NE      03/2019 - 02/2023\n"
+        "  Dry van and reefer loads across 48 states\n"
+        "Regional Driver - Schneider National, Dallas, TX      06/2015 - 02/2019\n\n"
+        "DATA PROJECTS\n"
+        "Route cost dashboard (Excel), 2024\n"
+    )
+    profile = _profile(text, vocab)
+    kinds = [(s.heading, s.kind) for s in profile.sections]
+    assert ("DRIVING EXPERIENCE", "experience") in kinds
+    assert ("DATA PROJECTS", "projects") in kinds
+    assert [j.title for j in profile.jobs] == ["Dispatcher", "OTR Driver", "Regional Driver"]
+    assert profile.total_months == 137
+
+
+def test_leadership_and_project_experience_are_not_work_sections(vocab):
+    from jobmatch.resume import heading_of
+
+    for text in ("LEADERSHIP EXPERIENCE", "Project Experience", "Campus Leadership Experience", "Years of Experience"):
+        heading = heading_of(text)
+        assert heading is None or heading.kind != "experience", text
+    for text in ("Sales Experience", "Retail Management Experience", "Customer Service Experience"):
+        heading = heading_of(text)
+        assert heading is not None and heading.kind == "experience", text
+
+
+def test_an_acronym_in_capitals_in_a_certifications_list_is_an_item_not_a_heading(vocab):
+    text = (
+        "Maria Gonzalez, RN\n\n"
+        "LICENSES & CERTIFICATIONS\n"
+        "Registered Nurse, Illinois License #041-123456\n"
+        "BLS, ACLS, PALS - American Heart Association, current\n"
+        "TNCC\n"
+        "CCRN\n\n"
+        "PROFESSIONAL EXPERIENCE\n"
+        "Staff Nurse, Medical-Surgical ICU\n"
+        "Northwestern Memorial Hospital, Chicago, IL\n"
+        "June 2019 - Present\n"
+        "- Titrate vasoactive drips\n\n"
+        "EDUCATION\n"
+        "Bachelor of Science in Nursing (BSN), Loyola University Chicago, 2016\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(s.heading, s.kind) for s in profile.sections] == [
+        (None, "header"),
+        ("LICENSES & CERTIFICATIONS", "certifications"),
+        ("PROFESSIONAL EXPERIENCE", "experience"),
+        ("EDUCATION", "education"),
+    ]
+    ccrn = profile.skill("CCRN")
+    assert ccrn is not None and ccrn.mentions[0].line == 7
