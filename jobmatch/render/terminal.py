@@ -153,7 +153,7 @@ def _render_entry(
     console.print(Text(common.printable(r.posting.path if subtitle is None else subtitle), style="dim"))
     if note:
         console.print(Text(note, style="yellow"))
-    console.print(_breakdown(entry))
+    console.print(_breakdown(entry, console.width))
     years = common.years_checks_text(r)
     if years:
         text = Text("Years asked: ", style="bold")
@@ -180,9 +180,12 @@ def _render_entry(
     console.print()
 
 
-def _breakdown(entry: Entry) -> Table:
+def _breakdown(entry: Entry, width: int) -> Table:
     """The parts of the score, with weight, value and points, adding up to the score; the
-    ATS-exact coverage beside the understood one."""
+    ATS-exact coverage beside the understood one. Below ``NARROW`` columns the five columns do not
+    fit (the numbers would show as "…"): see :func:`_narrow_breakdown`."""
+    if width < NARROW:
+        return _narrow_breakdown(entry)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Part", no_wrap=True)
     table.add_column("Weight", justify="right", no_wrap=True)
@@ -203,6 +206,30 @@ def _breakdown(entry: Entry) -> Table:
             f"{part.points:.1f}" if part.weight else "-",
         )
     table.add_row(Text("score", style="bold"), "", "", "", Text(f"{entry.result.score:.1f}", style="bold"))
+    return table
+
+
+def _narrow_breakdown(entry: Entry) -> Table:
+    """The breakdown in two columns: each part's points keep a column of their own, never cut;
+    its weight, value and ATS-exact coverage go under its name, wrapped at spaces like prose."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Part", overflow="fold", ratio=1)
+    table.add_column("Points", justify="right", no_wrap=True)
+    for part in entry.result.parts:
+        name = Text(f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name)
+        value = Text(common.part_value(entry, part))
+        check = common.knockout(entry, part.name)
+        if check is not None and check.status is CheckStatus.NOT_MET:
+            value.stylize("red")
+        name.append("\n")
+        if part.weight:
+            name.append(f"weight {part.weight:.2f}; ", style="dim")
+        name.append(value)
+        ats = common.ats_value(entry, part)
+        if ats:
+            name.append(f"; ATS-exact {ats}", style="dim")
+        table.add_row(name, f"{part.points:.1f}" if part.weight else "-")
+    table.add_row(Text("score", style="bold"), Text(f"{entry.result.score:.1f}", style="bold"))
     return table
 
 
