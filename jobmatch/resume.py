@@ -92,18 +92,12 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:trade|overseas|international|hospitality|retail|site) experience"
         r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
         r"|positions held|military (?:service|history)|employment records?"
-        # a trade's own ("Driving Experience", "Sales Experience", "Retail Management Experience"); not
-        # the experience of school, projects or leadership ("Leadership Experience", "Project Experience")
-        r"|(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
-        r"|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|international|languages?|years?|of|my|with|in) )"
-        r"(?:[a-z][a-z-]* ){1,2}experience"
         rf"|(?:work|professional|employment|paid) {_AND} volunteer(?:ing)? experience"
         rf"|volunteer(?:ing)? {_AND} (?:work|professional|paid) experience",
     ),
     (
         "projects",
-        # (and a field's: "Data Projects", "Machine Learning Projects")
-        rf"(?:personal |selected |side |key |academic |notable |technical )?projects|(?:[a-z][a-z-]* ){{1,2}}projects"
+        rf"(?:personal |selected |side |key |academic |notable |technical )?projects"
         rf"|open[- ]source(?: (?:contributions|work|projects))?(?: {_AND} (?:talks|projects|writing))?|portfolio",
     ),
     (
@@ -122,6 +116,14 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATTERNS)
+# failing those, a trade's or a field's own ("Driving Experience", "Sales Experience", "Retail Management
+# Experience"; "Data Projects"): not the experience of school, projects or leadership ("Leadership
+# Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
+_FIELD_SECTION = re.compile(
+    r"(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
+    r"|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|languages?|years?|of|my|with|in) )"
+    r"(?:[a-z][a-z-]* ){1,2}(?P<noun>experience|projects)"
+)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 
@@ -167,6 +169,8 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     for kind, pattern in _SECTIONS:
         if any(pattern.fullmatch(k) for k in keys):
             return _Heading(text, kind, True)
+    if key.endswith(("experience", "projects")) and (field := _FIELD_SECTION.fullmatch(key)):
+        return _Heading(text, "experience" if field.group("noun") == "experience" else "projects", True)
     if md:
         return _Heading(text, "other", False) if level <= 2 and not (first and level == 1) else None
     letters = [c for c in text if c.isalpha()]
