@@ -1365,6 +1365,15 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at] and i != title_at]
     if len(others) > len(elsewhere) > 0 and _ORGANISATION.search(elsewhere[0]) and not _ORGANISATION.search(others[0]):
         others = elsewhere
+    joined = None if others else _ORGANISATION_THEN_TITLE.match(title)
+    if (
+        joined
+        and not _TITLE_WORDS.search(joined["org"])
+        # ("Emerging Technologies Lead" is a title: a name ending in "Technologies" takes a title of two words)
+        and (" " in joined["title"] or not joined["org"].endswith(("Technologies", "Infotech")))
+    ):
+        # "Infosys Ltd<tab>Senior Software Engineer<tab>Jul 2019 - Present", its tabs read as spaces
+        title, others = joined["title"], [joined["org"]]
     if not others and "," in title:
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
@@ -1374,6 +1383,16 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
+
+
+# an employer's name ending in its legal form, then the title, with nothing between them (an Indian
+# resume's "Company<tab>Role<tab>Dates" row once its tabs are spaces): "Infosys Ltd Senior Software
+# Engineer", "Wipro Technologies Data Engineer"
+_ORGANISATION_THEN_TITLE = re.compile(
+    r"(?P<org>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4}?"
+    r" (?:Ltd|Limited|Pvt\.? Ltd|Private Limited|Inc|LLC|LLP|PLC|GmbH|Corp|Corporation|Infotech|Technologies)\.?)"
+    r" (?P<title>[A-Z][\w&/.'() -]*)"
+)
 
 
 # a unit, team or department within an employer: "Medical-Surgical Unit", "Emergency Department",
@@ -1674,6 +1693,7 @@ _FIELD_NEXT = re.compile(
     r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
     rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
+_HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)
 _DISCIPLINE = re.compile(
     r"\b(?:science|sciences|engineering|studies|education|mathematics|economics|administration|management"
     r"|design|arts|business|finance|accounting|marketing|nursing|psychology|statistics|physics|chemistry"
@@ -1816,6 +1836,10 @@ def _institution(text: str) -> str | None:
             named = _NAMED_INSTITUTION.search(part)
             if named and named.start() and find_degrees(part[: named.start()], education=True):
                 part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
+            elif (bracket := _DEGREE_BRACKET.match(part)) and (
+                _INSTITUTION.search(part, bracket.end()) or _INSTITUTE_ACRONYM.search(part, bracket.end())
+            ):
+                part = part[bracket.end() :]  # "B.Sc. (Computer Science) Fergusson College"
             return _YEAR_NOTE.sub("", part).strip()
     return None
 
@@ -1825,7 +1849,10 @@ _SCHOOL_DEGREE = re.compile(
     r"\W*(?:high|secondary|senior\s+secondary)\s+school\s+(?:diploma|certificate|graduate|equivalency)\b", re.I
 )
 # institutes known by their acronym with the city: "IIT Delhi", "NIT Trichy", "BITS Pilani", "IIIT Hyderabad"
-_INSTITUTE_ACRONYM = re.compile(r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU)\b")
+# (and India's universities known by theirs: "VIT Vellore", "JNTU Hyderabad", "SRM Chennai")
+_INSTITUTE_ACRONYM = re.compile(
+    r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU|VIT|JNTU|VTU|SRM|DTU|NSIT|BHU|JNU|COEP|MNIT|VNIT)\b"
+)
 
 
 # "University of Washington", "College of Charleston": where the institution's name starts in a line
@@ -1833,13 +1860,27 @@ _INSTITUTE_ACRONYM = re.compile(r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|K
 _NAMED_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy) of [A-Z]")
 
 
-# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"
-_YEAR_NOTE = re.compile(r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)$")
+# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"; with the marks
+# after the year in an Indian table's row, its cells' gaps lost: "University of Pune 2016 72%",
+# "VIT Vellore 2018 CGPA 8.4"
+_YEAR_NOTE = re.compile(
+    r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)"
+    r"(?:\s+(?:\d{1,3}(?:\.\d+)?\s*%|(?:CGPA|GPA|CPI|SGPA|percentage)\s*:?\s*\d{1,3}(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?))?$",
+    re.I,
+)
+# a degree with its field in brackets before the institution, the cells' gaps lost: "B.Sc. (Computer
+# Science) Fergusson College", "B.Tech (Electronics and Communication) VIT Vellore"
+_DEGREE_BRACKET = re.compile(rf"\W*(?:{_ABBREVIATIONS})(?!\w)\.?\s*\((?P<field>{_FIELD_WORDS})\)")
 
 
 def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
-    found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
+    found = (
+        _FIELD_IN.search(text)
+        or _FIELD_OF.search(text)
+        or _DEGREE_ABBREVIATION.search(text)
+        or ((bracket := _DEGREE_BRACKET.match(text)) and not _HONOURS.fullmatch(bracket.group("field")) and bracket)
+    )
     at = 0
     while not found and (following := _FIELD_NEXT.search(text, at)):
         # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,

@@ -150,3 +150,42 @@ def test_an_acronym_in_capitals_in_a_certifications_list_is_an_item_not_a_headin
     ]
     ccrn = profile.skill("CCRN")
     assert ccrn is not None and ccrn.mentions[0].line == 7
+
+
+# -- an Indian resume's tab-separated rows, read with their tabs as spaces ------------------------------
+def test_tab_separated_job_rows_with_a_legal_form_split_employer_and_title(vocab):
+    text = (
+        "RAHUL SHARMA\n"
+        "Pune, Maharashtra | +91 98765 43210\n\n"
+        "WORK EXPERIENCE\n"
+        "Infosys Ltd\tSenior Software Engineer\tJul 2019 - Present\n"
+        "- Developed REST APIs in Java 11 and Spring Boot for a banking client\n"
+        "Wipro Technologies\tData Engineer\tAug 2016 - Jun 2019\n"
+        "- Built PySpark pipelines on Azure Databricks\n"
+        "Mindtree Pvt. Ltd.\tModule Lead\tJan 2014 - Jul 2016\n"
+        "Emerging Technologies Lead\tJan 2012 - Dec 2013\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Senior Software Engineer", "Infosys Ltd"),
+        ("Data Engineer", "Wipro Technologies"),
+        ("Module Lead", "Mindtree Pvt. Ltd."),
+        ("Emerging Technologies Lead", None),  # (a title: no legal form before it)
+    ]
+
+
+def test_tab_separated_education_rows_give_the_institution_and_the_bracketed_field(vocab):
+    text = (
+        "EDUCATION\n"
+        "MCA\tUniversity of Pune\t2016\t72%\n"
+        "B.Sc. (Computer Science)\tFergusson College, Pune\t2013\t68%\n"
+        "B.Tech (Electronics and Communication)\tVIT Vellore\t2018\tCGPA 8.4\n"
+        "BSc (Hons) Computer Science, University of Leeds, 2019\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(e.degree, e.field, e.institution, e.year) for e in profile.education] == [
+        ("master", None, "University of Pune", 2016),
+        ("bachelor", "Computer Science", "Fergusson College", 2013),
+        ("bachelor", "Electronics and Communication", "VIT Vellore", 2018),
+        ("bachelor", "Computer Science", "University of Leeds", 2019),
+    ]
