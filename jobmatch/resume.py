@@ -1749,6 +1749,9 @@ def find_education(
                 and k
                 and not _degree_line(lines, numbers[k - 1])
                 and not (len(lines[numbers[k - 1] - 1]) < 200 and _TABLE_HEAD.search(lines[numbers[k - 1] - 1]))
+                # (not an entry of its own with its year: "CDL Training Program, Texas Truck Driving School,
+                # 2015" above "GED, 2010")
+                and not (_YEAR_IN_TEXT.search(lines[numbers[k - 1] - 1]) and _YEAR_IN_TEXT.search(year_text))
             ):
                 # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())

@@ -189,3 +189,20 @@ def test_tab_separated_education_rows_give_the_institution_and_the_bracketed_fie
         ("bachelor", "Electronics and Communication", "VIT Vellore", 2018),
         ("bachelor", "Computer Science", "University of Leeds", 2019),
     ]
+
+
+def test_a_degree_under_another_dated_entry_does_not_take_its_school(vocab):
+    text = (
+        "EDUCATION\n"
+        "CDL Training Program, Texas Truck Driving School, 2015\n"
+        "GED, 2010\n\n"
+        "EDUCATION\n"
+        "University of Michigan\n"
+        "Bachelor of Science, Mechanical Engineering\n"
+        "2006 - 2010\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(e.degree, e.institution, e.year) for e in profile.education] == [
+        ("high_school", None, 2010),
+        ("bachelor", "University of Michigan", 2010),  # (LinkedIn's: the school, the degree, its dates)
+    ]
