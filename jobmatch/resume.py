@@ -67,7 +67,7 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "certifications",
-        rf"(?:licen[cs]es?|certifications?|certificates?|credentials|accreditations?)"
+        rf"(?:licen[cs]es?|licensure|certifications?|certificates?|credentials|accreditations?)"
         rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
         rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development"
         # (Australian and British trades: "Licences & Tickets", "Tickets")
@@ -241,7 +241,6 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
             and " " not in heading.text
             and i > 0
             and lines[i - 1].strip()
-            and previous[0] != i - 1
             and not _SECTION_NOUN.search(heading.text)
         ):
             continue  # "BLS, ACLS, PALS" then "TNCC": an item of the list (a heading is set apart)

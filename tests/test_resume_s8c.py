@@ -206,3 +206,25 @@ def test_a_degree_under_another_dated_entry_does_not_take_its_school(vocab):
         ("high_school", None, 2010),
         ("bachelor", "University of Michigan", 2010),  # (LinkedIn's: the school, the degree, its dates)
     ]
+
+
+def test_a_licensure_heading_and_certifications_one_per_line(vocab):
+    text = (
+        "Grace Okafor, BSN, RN\n\n"
+        "LICENSURE\n"
+        "RN - Texas Board of Nursing, #123456, exp. 2027\n\n"
+        "CERTIFICATIONS\n"
+        "NIHSS\n"
+        "BLS\n"
+        "ACLS\n"
+        "TNCC\n\n"
+        "EXPERIENCE\n"
+        "06/2021 - Present | Registered Nurse, Emergency Department | Memorial Hermann Hospital, Houston, TX\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(s.heading, s.kind) for s in profile.sections] == [
+        (None, "header"),
+        ("LICENSURE", "certifications"),
+        ("CERTIFICATIONS", "certifications"),
+        ("EXPERIENCE", "experience"),
+    ]
