@@ -293,7 +293,10 @@ _NOW = (  # ("Jan 2019 - till now", "2019 – to present", "Sep 2019 – Pres.",
     r"(?:(?:(?:to|till|until|up to)\s+)?(?:present|current(?:ly)?|now|today|date|ongoing|continuing|pres\.?))"
 )
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
-_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# (a form's label: "From: Jan 2014 To: Dec 2016")
+_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# a table's From and To cells: "Kroger | Cashier | 01/2017 | 06/2019" (asked only of a line with a "|")
+_CELLS_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*\|\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
 _MONTHS_OF_YEAR = re.compile(
     rf"(?<![\w/.])(?P<am>{_MONTH})\s*{_DASH}\s*(?P<b>{_MONTH},?\s*{_YEAR})(?![\w/])", re.I
@@ -373,6 +376,7 @@ def _ym(index: int) -> tuple[int, int]:
 
 
 _DATE_FORMS = (_RANGE, _MONTHS_OF_YEAR, _SHORT_YEARS, _SHORT_RANGE, _SINCE, _OPEN, _SEASON_ALONE)
+_DATE_FORMS_CELLS = (*_DATE_FORMS[:-1], _CELLS_RANGE, _SEASON_ALONE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -388,7 +392,7 @@ def find_period(line: str, today: date) -> DateMatch | None:
     if not _DIGIT.search(line):  # every date names a year
         return None
     now = _index(today.year, today.month)
-    for regex in _DATE_FORMS:
+    for regex in _DATE_FORMS if "|" not in line else _DATE_FORMS_CELLS:
         for m in regex.finditer(line):
             groups = m.groupdict()
             if groups.get("am") is not None:  # "Jan - Dec 2019": the first month in the second's year
@@ -458,7 +462,9 @@ _TITLE_WORDS = re.compile(
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
 # a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
 # "Analyst - year in industry"
-_PLACEMENT = re.compile(r"\b(?:placement year|year in industry|industrial placement|sandwich (?:year|placement))\b", re.I)
+_PLACEMENT = re.compile(
+    r"\b(?:placement year|year in industry|industrial placement|sandwich (?:year|placement))\b", re.I
+)
 # a section of such entries only: "Internships", "Co-op Terms", "Clinical Placements" (a student
 # nurse's); not one of them and work: "Experience & Internships", "Work & Volunteer Experience"
 _NOT_PROFESSIONAL_SECTION = re.compile(
@@ -808,18 +814,19 @@ _WANTED_ROLE = re.compile(
     re.I,
 )
 # (a line without one of them has no cue)
-_LEARNING_WORDS = ("learn", "studying", "interested", "gain", "train", "become", "grow", "seeking", "looking for",
-                   "applying", "obtain", "secure", "pursuing")
+_LEARNING_WORDS = re.compile(
+    "learn|studying|interested|gain|train|become|grow|seeking|looking for|applying|obtain|secure|pursuing"
+)
 
 
 def _mentions_in_spans(
     lines: Sequence[str],
     mentions: Iterable[Mention],
-    words: tuple[str, ...],
+    words: re.Pattern[str],
     spans_of: Callable[[str], list[tuple[int, int]]],
 ) -> list[Mention]:
     """The mentions that start in one of the spans ``spans_of(line)`` gives of their line, asked
-    once per line, and only of a line holding one of ``words`` (lower case)."""
+    once per line, and only of a line in which ``words`` (words in lower case) finds one, lowered."""
     spans_by_line: dict[int, list[tuple[int, int]]] = {}
     out = []
     for mention in mentions:
@@ -827,7 +834,7 @@ def _mentions_in_spans(
         if spans is None:
             line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
             lowered = line.lower()
-            spans = spans_by_line[mention.line] = spans_of(line) if any(w in lowered for w in words) else []
+            spans = spans_by_line[mention.line] = spans_of(line) if words.search(lowered) else []
         if spans and any(a <= mention.start < b for a, b in spans):
             out.append(mention)
     return out
@@ -871,9 +878,10 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
             if _COURSEWORK.search(c.group()) or _ACTIVITY.search(c.group())
         ]
 
-    return _mentions_in_spans(
-        lines, mentions, ("course", "class", "club", "societ", "curricular", "school"), cued_clauses
-    )
+    return _mentions_in_spans(lines, mentions, _COURSE_WORDS, cued_clauses)
+
+
+_COURSE_WORDS = re.compile("course|class|club|societ|curricular|school")
 
 
 # a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
@@ -1164,7 +1172,20 @@ def _header_line(info: _LineInfo) -> bool:
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
         and not _work_sentence(info.text)
+        and not _TABLE_HEAD_ROW.fullmatch(info.text)
     )
+
+
+# the label before a job's dates: "From: Jan 2014 To: Dec 2016", "Dates: 2019 - 2021"
+_DATE_LABEL = re.compile(r"\b(?:from|dates?|period)\s*:?\s*$", re.I)
+
+
+# a work history table's header row: "Company | Position | From | To", "Employer  Designation  Duration"
+_COLUMN_LABEL = (
+    r"(?:company|employer|organi[sz]ation|position|job title|title|role|designation|from|to|dates?|duration|period"
+    r"|location|start(?: date)?|end(?: date)?|city|responsibilities)"
+)
+_TABLE_HEAD_ROW = re.compile(rf"\W*{_COLUMN_LABEL}(?:\s*[|,/\t-]?\s*{_COLUMN_LABEL}){{2,}}\W*", re.I)
 
 
 # the first word of a bullet's sentence whose bullet was drawn, not written (a PDF from HTML with
@@ -1218,7 +1239,7 @@ def _job(
     assert found is not None
     texts = [info[n].text for n in range(start, date_line)]
     dated = info[date_line].text
-    rest = _trim(dated[: found.start] + " " + dated[found.end :])
+    rest = _trim(_DATE_LABEL.sub("", dated[: found.start]) + " " + dated[found.end :])
     if rest:
         texts.append(rest)
     if below:

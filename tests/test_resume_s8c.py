@@ -228,3 +228,26 @@ def test_a_licensure_heading_and_certifications_one_per_line(vocab):
         ("CERTIFICATIONS", "certifications"),
         ("EXPERIENCE", "experience"),
     ]
+
+
+# -- dates in a form's or a table's cells -------------------------------------------------------------
+def test_a_work_history_tables_from_and_to_cells_and_a_forms_labels_are_a_jobs_dates(vocab):
+    text = (
+        "WORK HISTORY\n"
+        "Company | Position | From | To\n"
+        "Home Depot | Sales Associate | 07/2019 | Present\n"
+        "Kroger | Cashier | 01/2017 | 06/2019\n\n"
+        "EXPERIENCE\n"
+        "Store Manager\n"
+        "Target Corporation, Atlanta, GA\n"
+        "From: Jan 2014 To: Dec 2016\n"
+        "- Managed a team of 45 and a $20M budget\n"
+        "Assistant Manager, Walgreens - From: Jan 2011 To: Dec 2013\n"
+    )
+    profile = _profile(text, vocab)
+    assert _jobs(profile) == [
+        ("Sales Associate", "Home Depot", 88),
+        ("Cashier", "Kroger", 30),
+        ("Store Manager", "Target Corporation", 36),
+        ("Assistant Manager", "Walgreens", 36),  # (the label is no employer)
+    ]
