@@ -1246,6 +1246,9 @@ def _job(
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
+        # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
+        employer, location = venue.group("name"), venue.group("rest")
     if employer is None and title is not None and rest and not below and date_line < end:
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
@@ -1403,6 +1406,13 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
+
+
+# a "place" that is an employer's name ending in a kind of business, before its state: "Lake Geneva Resort, WI"
+_VENUE_PLACE = re.compile(
+    r"(?P<name>.*\b(?:Resort|Hotel|Inn|Lodge|Casino|Hospital|Clinic|Restaurant|Cafe|Bistro|Grill|Bar|Club|Store"
+    r"|Market|Farms?|Ranch|Academy|School|Church|Center|Centre|Company|Group|Services)),\s*(?P<rest>.+)"
+)
 
 
 # an employer's name ending in its legal form, then the title, with nothing between them (an Indian
@@ -1872,9 +1882,12 @@ _SCHOOL_DEGREE = re.compile(
     r"\W*(?:high|secondary|senior\s+secondary)\s+school\s+(?:diploma|certificate|graduate|equivalency)\b", re.I
 )
 # institutes known by their acronym with the city: "IIT Delhi", "NIT Trichy", "BITS Pilani", "IIIT Hyderabad"
-# (and India's universities known by theirs: "VIT Vellore", "JNTU Hyderabad", "SRM Chennai")
+# (and India's universities known by theirs: "VIT Vellore", "JNTU Hyderabad", "SRM Chennai"; the University
+# of California's campuses: "UC San Diego", "UCSD")
 _INSTITUTE_ACRONYM = re.compile(
-    r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU|VIT|JNTU|VTU|SRM|DTU|NSIT|BHU|JNU|COEP|MNIT|VNIT)\b"
+    r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU|VIT|JNTU|VTU|SRM|DTU|NSIT|BHU|JNU|COEP|MNIT|VNIT"
+    r"|UCSD|UCSF|UCSB|UCSC|USC|UIUC|UNC|UCL|LSE|CUNY|SUNY)\b|\bUC (?=Berkeley|Davis|Irvine|Merced|Riverside|San Diego"
+    r"|Santa Barbara|Santa Cruz)"
 )
 
 

@@ -251,3 +251,19 @@ def test_a_work_history_tables_from_and_to_cells_and_a_forms_labels_are_a_jobs_d
         ("Store Manager", "Target Corporation", 36),
         ("Assistant Manager", "Walgreens", 36),  # (the label is no employer)
     ]
+
+
+def test_a_venue_before_its_state_is_the_employer_and_uc_campuses_are_institutions(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "2016 - 2020       Line Cook, The Peninsula Hotel, Chicago, IL\n"
+        "Summer 2015       Prep Cook (seasonal), Lake Geneva Resort, WI\n\n"
+        "EDUCATION\n"
+        "B.S. Biology, UC San Diego, 2014\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Line Cook", "The Peninsula Hotel", "Chicago, IL"),
+        ("Prep Cook (seasonal)", "Lake Geneva Resort", "WI"),
+    ]
+    assert [e.institution for e in profile.education] == ["UC San Diego"]
