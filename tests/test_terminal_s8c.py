@@ -48,3 +48,51 @@ def test_a_narrow_breakdown_keeps_points_in_a_column_of_their_own(report):
     assert "ATS-exact" in block  # (the ATS-exact coverage under the part's name)
     wide = _breakdown(report, 100).splitlines()[0].split()
     assert wide == ["Part", "Weight", "Value", "(understood)", "ATS-exact", "Points"]
+
+
+# -- jobmatch resume: the jobs and sections at narrow widths --------------------------------------------
+NURSE = (
+    "Maria Gonzalez, RN\n\n"
+    "LICENSES & CERTIFICATIONS\n"
+    "BLS, ACLS, PALS - American Heart Association, current\n\n"
+    "PROFESSIONAL EXPERIENCE\n"
+    "Staff Nurse, Medical-Surgical ICU\n"
+    "Northwestern Memorial Hospital, Chicago, IL\n"
+    "June 2019 - Present\n"
+    "- Titrate vasoactive drips and sedation per protocol\n"
+    "Registered Nurse, Cardiac Step-Down Unit\n"
+    "Rush University Medical Center, Chicago, IL\n"
+    "August 2016 - May 2019\n"
+)
+
+
+def _resume_report(vocab, width: int) -> str:
+    from datetime import date
+
+    from jobmatch.match import profile_resume
+    from jobmatch.models import Document
+
+    profile = profile_resume(Document(path="cv.txt", text=NURSE, kind="text"), vocab, today=date(2026, 11, 1))
+    buffer = io.StringIO()
+    terminal.render_resumes(terminal.make_console(buffer, width=width, plain=True), [profile], [])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("width", [30, 40, 50, 60, 75, 76, 100])
+def test_the_resume_reports_jobs_and_sections_keep_years_titles_and_kinds_at_any_width(vocab, width):
+    text = _resume_report(vocab, width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    jobs = text[text.index("Jobs") : text.index("Skills")]
+    sections = text[text.index("Sections") : text.index("Jobs")]
+    assert "…" not in jobs and "…" not in sections, width
+    words = jobs.split()
+    assert "7.4" in words and "2.8" in words, width  # each job's years, whole
+    for word in ("Staff", "Nurse,", "Northwestern", "Memorial", "Hospital", "Rush", "University"):
+        assert word in words, (width, word)  # titles and employers wrap at spaces, not inside words
+    for kind in ("header", "certifications", "experience"):
+        assert kind in sections.split(), (width, kind)
+    skills = text[text.index("Skills") :]
+    if width < 40:  # no column of evidence cut to "…" alone
+        assert "first" not in skills and "…" not in skills, width
+    else:
+        assert "first" in skills, width  # (its header cut at 40 columns: "first e…")
