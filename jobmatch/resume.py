@@ -1756,7 +1756,9 @@ def find_education(
         numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
         for k, n in enumerate(numbers):
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
-            levels = find_degrees(text, education=True)
+            levels = find_degrees(text, education=True) or (
+                {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
+            )
             if not levels:
                 continue
             degree: str | None = max(levels, key=DEGREE_LEVELS.index)
@@ -1765,6 +1767,7 @@ def find_education(
             following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
             if following and (
                 find_degrees(following, education=True)
+                or _SCHOOL_LEAVING.search(following)
                 # a table's next row ("B.Tech (Mechanical)  JNTU Hyderabad  2019  72.4%", then
                 # "Intermediate (MPC)  Sri Chaitanya Junior College  2015"): each row has its year
                 or (_YEAR_IN_TEXT.search(text) and _YEAR_IN_TEXT.search(following) and _institution(following))
@@ -1808,6 +1811,17 @@ def find_education(
     return out
 
 
+# a school-leaving qualification named as other countries name it (a high school diploma's level):
+# "GCSEs (9) including English and Maths", "A-levels: Maths (A)", "BTEC Level 2 Business", "Leaving
+# Certificate", "HSC, Maharashtra State Board", "Class XII (CBSE)", "IB Diploma", "Abitur"
+_SCHOOL_LEAVING = re.compile(
+    r"\b(?:A[- ]?levels?|AS[- ]levels?|I?GCSEs?|BTEC(?: National)?(?: Level [1-3])?|Leaving Cert(?:ificate)?"
+    r"|(?:Scottish )?Highers|HSC|SSC|SSLC|Higher Secondary(?: Certificate)?|Senior Secondary(?: Certificate)?"
+    r"|Class (?:XII|X)|(?:12|10)th (?:standard|grade|class|std)|Matric(?:ulation)?|IB Diploma"
+    r"|International Baccalaureate|Abitur|Baccalaur[ée]at|VCE|WACE|NCEA(?: Level [1-3])?)\b(?!-)"
+)
+
+
 # the month or season just before an expected degree's year ("Expected June 2026", "Anticipated
 # Spring 2026", "expected 05/2026")
 _MONTH_BEFORE = re.compile(
@@ -1849,8 +1863,9 @@ _TABLE_HEAD = re.compile(
 
 
 def _degree_line(lines: Sequence[str], number: int) -> bool:
-    """Whether a line (numbered from 1) names a degree."""
-    return bool(find_degrees(strip_markup(lines[number - 1]), education=True))
+    """Whether a line (numbered from 1) names a degree (or a school-leaving qualification: "A-levels")."""
+    text = strip_markup(lines[number - 1])
+    return bool(find_degrees(text, education=True) or _SCHOOL_LEAVING.search(text))
 
 
 _DATE_WORDS = re.compile(rf"{_MONTH}|{_SEASON}|present|current|expected", re.I)

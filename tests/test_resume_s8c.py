@@ -267,3 +267,32 @@ def test_a_venue_before_its_state_is_the_employer_and_uc_campuses_are_institutio
         ("Prep Cook (seasonal)", "Lake Geneva Resort", "WI"),
     ]
     assert [e.institution for e in profile.education] == ["UC San Diego"]
+
+
+# -- school-leaving qualifications as other countries name them ----------------------------------------
+def test_gcses_a_levels_btec_and_hsc_are_a_high_school_level(vocab):
+    text = (
+        "EDUCATION\n"
+        "MEng Civil Engineering (2:1), University of Leeds, 2014 - 2019\n"
+        "A-levels: Mathematics (A*), Physics (A) - Manchester Grammar School, 2014\n"
+        "GCSEs: 10 at A*-B including Maths and English\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(e.degree, e.institution) for e in profile.education] == [
+        ("master", "University of Leeds"),
+        ("high_school", "Manchester Grammar School"),
+        ("high_school", None),  # (not the school of the line above: that line is an entry of its own)
+    ]
+    only_school = (
+        "EDUCATION\n"
+        "GCSEs (9) including English and Maths, Handsworth Academy, 2017\n"
+        "BTEC Level 2 Business, Birmingham Metropolitan College, 2018\n"
+        "HSC\tMaharashtra State Board\t2010\t81%\n"
+    )
+    profile = _profile(only_school, vocab)
+    assert [(e.degree, e.year) for e in profile.education] == [
+        ("high_school", 2017),
+        ("high_school", 2018),
+        ("high_school", 2010),
+    ]
+    assert profile.highest_education is not None and profile.highest_education.degree == "high_school"
