@@ -499,7 +499,7 @@ _NOT_WORK = re.compile(
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC"
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC QLD TAS ACT NT"
 ).split()
 _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
@@ -507,7 +507,9 @@ _COUNTRIES = (
 )
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
-    rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    # (Australia's without the comma: "Moranbah QLD", "Brisbane QLD 4000")
+    rf"(?:^|,\s*)(?P<loc>{_PLACE}\s+(?:QLD|NSW|VIC|TAS)(?:\s+\d{{4}})?"
+    rf"|{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
     r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")

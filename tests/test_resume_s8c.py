@@ -296,3 +296,19 @@ def test_gcses_a_levels_btec_and_hsc_are_a_high_school_level(vocab):
         ("high_school", 2010),
     ]
     assert profile.highest_education is not None and profile.highest_education.degree == "high_school"
+
+
+def test_an_australian_place_without_its_comma_is_the_location(vocab):
+    text = (
+        "WORK HISTORY\n"
+        "Maintenance Electrician - BHP Mitsubishi Alliance, Moranbah QLD\n"
+        "Feb 2021 - current (FIFO 7/7)\n"
+        "- Fault finding on 11kV HV switchgear\n"
+        "Electrician - Sparkies Pty Ltd, Brisbane QLD 4000\n"
+        "Jan 2017 - Jan 2021\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Maintenance Electrician", "BHP Mitsubishi Alliance", "Moranbah QLD"),
+        ("Electrician", "Sparkies Pty Ltd", "Brisbane QLD 4000"),
+    ]
