@@ -1274,6 +1274,8 @@ def _job(
     not_work = _NOT_WORK.search(kind_text)
     if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
         not_work = None
+    if not_work and title is None and employer is not None and _NOT_WORK.search(employer):
+        title, employer = employer, None  # "Career break (travelling)": what the entry is, no employer's name
     joined = " ".join(texts)
     student = _WHILE_STUDYING.search(joined) or _PLACEMENT.search(joined)
     return Job(

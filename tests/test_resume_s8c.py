@@ -312,3 +312,18 @@ def test_an_australian_place_without_its_comma_is_the_location(vocab):
         ("Maintenance Electrician", "BHP Mitsubishi Alliance", "Moranbah QLD"),
         ("Electrician", "Sparkies Pty Ltd", "Brisbane QLD 4000"),
     ]
+
+
+def test_time_off_work_is_the_entrys_title_not_an_employer(vocab):
+    text = (
+        "EMPLOYMENT\n"
+        "Teacher of Mathematics, Oakwood Academy, Leeds                 Sept 2019 - present\n"
+        "Career break (travelling in South America)                      Aug 2017 - Aug 2018\n"
+        "Parental leave - Jan 2016 - Dec 2016\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.internship) for j in profile.jobs] == [
+        ("Teacher of Mathematics", "Oakwood Academy", False),
+        ("Career break (travelling in South America)", None, True),
+        ("Parental leave", None, True),
+    ]
