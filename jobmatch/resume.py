@@ -436,7 +436,7 @@ def find_period(line: str, today: date) -> DateMatch | None:
 
 # -- jobs ---------------------------------------------------------------------------------------
 _TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|manager|director|lead|head|chief|officer|president|vp|"
+    r"\b(?:engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
     r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
     r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
@@ -1396,8 +1396,8 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if (
         joined
         and not _TITLE_WORDS.search(joined["org"])
-        # ("Emerging Technologies Lead" is a title: a name ending in "Technologies" takes a title of two words)
-        and (" " in joined["title"] or not joined["org"].endswith(("Technologies", "Infotech")))
+        # ("Emerging Technologies Lead" is a title: a name ending in a kind of business takes a title of two words)
+        and (" " in joined["title"] or not joined["org"].endswith(_BUSINESS_KINDS))
     ):
         # "Infosys Ltd<tab>Senior Software Engineer<tab>Jul 2019 - Present", its tabs read as spaces
         title, others = joined["title"], [joined["org"]]
@@ -1424,9 +1424,16 @@ _VENUE_PLACE = re.compile(
 # Engineer", "Wipro Technologies Data Engineer"
 _ORGANISATION_THEN_TITLE = re.compile(
     r"(?P<org>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4}?"
-    r" (?:Ltd|Limited|Pvt\.? Ltd|Private Limited|Inc|LLC|LLP|PLC|GmbH|Corp|Corporation|Infotech|Technologies)\.?)"
+    r" (?:Ltd|Limited|Pvt\.? Ltd|Private Limited|Inc|LLC|LLP|PLC|GmbH|Corp|Corporation|Infotech|Technologies)\.?"
+    # (or a kind of business after two words or more, "Tata Consultancy Services Systems Engineer", "Cognizant
+    # Technology Solutions Programmer Analyst"; not after a rank: "Senior Customer Services Team Leader")
+    r"|(?!(?:Senior|Sr|Junior|Jr|Lead|Principal|Head|Chief|Deputy|Trainee|Regional|Global|Customer|Client|Guest)\b)"
+    r"[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){1,3}? (?:Services|Solutions))"
     r" (?P<title>[A-Z][\w&/.'() -]*)"
 )
+
+
+_BUSINESS_KINDS = ("Technologies", "Infotech", "Services", "Solutions")
 
 
 # a unit, team or department within an employer: "Medical-Surgical Unit", "Emergency Department",

@@ -327,3 +327,20 @@ def test_time_off_work_is_the_entrys_title_not_an_employer(vocab):
         ("Career break (travelling in South America)", None, True),
         ("Parental leave", None, True),
     ]
+
+
+def test_tab_separated_rows_of_indias_service_companies_and_a_team_leader(vocab):
+    text = (
+        "WORK EXPERIENCE\n"
+        "Tata Consultancy Services\tSystems Engineer\tAug 2016 - Jun 2019\n"
+        "Cognizant Technology Solutions\tProgrammer Analyst\tJul 2014 - Jul 2016\n"
+        "Senior Customer Services Team Leader, Tesco, Leeds\tJan 2010 - Jun 2014\n"
+        "Guest Services Agent, Hilton, Leeds\t2008 - 2009\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Systems Engineer", "Tata Consultancy Services"),
+        ("Programmer Analyst", "Cognizant Technology Solutions"),
+        ("Senior Customer Services Team Leader", "Tesco"),  # (a rank before: a title)
+        ("Guest Services Agent", "Hilton"),
+    ]
