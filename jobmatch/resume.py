@@ -455,6 +455,9 @@ _TITLE_WORDS = re.compile(
     # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
     # a British newly qualified teacher's "NQT")
     r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
+    # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
+    r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
+    r"stylist|hairdresser|lifeguard|concierge|hostess|"
     # the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY"
     r"(?:audit|tax|assurance|advisory|accounting) senior)s?\b",
     re.I,

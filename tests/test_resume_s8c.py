@@ -344,3 +344,19 @@ def test_tab_separated_rows_of_indias_service_companies_and_a_team_leader(vocab)
         ("Senior Customer Services Team Leader", "Tesco"),  # (a rank before: a title)
         ("Guest Services Agent", "Hilton"),
     ]
+
+
+def test_british_shop_floor_titles(vocab):
+    text = (
+        "EMPLOYMENT HISTORY\n"
+        "Warehouse Operative, DHL Supply Chain, Birmingham       March 2020 - present\n"
+        "- Picking and packing with RF scanners\n"
+        "Kitchen Porter, Hilton, Birmingham       Sept 2018 - Feb 2020\n"
+        "Team Member, Tesco, Birmingham       Sept 2017 - Aug 2018\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Warehouse Operative", "DHL Supply Chain"),
+        ("Kitchen Porter", "Hilton"),
+        ("Team Member", "Tesco"),
+    ]
