@@ -435,8 +435,8 @@ def find_period(line: str, today: date) -> DateMatch | None:
 
 
 # -- jobs ---------------------------------------------------------------------------------------
-_TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
+_TITLE_WORD_LIST = (
+    r"engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
     r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
     r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
@@ -458,10 +458,43 @@ _TITLE_WORDS = re.compile(
     # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
     r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
     r"stylist|hairdresser|lifeguard|concierge|hostess|"
-    # the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY"
-    r"(?:audit|tax|assurance|advisory|accounting) senior)s?\b",
-    re.I,
+    # (the trades, health, science and other professions: "Sonographer, Mayo Clinic", "Millwright - Ford";
+    # not a surname or a business's plural: Baker, Mason, Farmers, Brokers, Chemist Warehouse)
+    r"phlebotomist|sonographer|radiographer|pipefitter|boilermaker|ironworker|roofer|bricklayer|landscaper|"
+    r"groundskeeper|arborist|lineman|lineworker|millwright|glazier|drywaller|underwriter|actuary|adjuster|"
+    r"appraiser|realtor|cosmetologist|esthetician|aesthetician|psychologist|dietitian|nutritionist|optometrist|"
+    r"dentist|surgeon|veterinarian|chiropractor|audiologist|superintendent|assembler|scheduler|clinician|"
+    r"practitioner|chaplain|pastor|counsellor|groomer|chauffeur|deckhand|dishwasher|florist|seamstress|jeweler|"
+    r"photographer|videographer|animator|illustrator|copywriter|journalist|reporter|archivist|curator|draftsman|"
+    r"drafter|treasurer|comptroller|economist|statistician|epidemiologist|biologist|physicist|geologist|"
+    r"hydrologist|ecologist|agronomist|registrar|trooper|"
+    r"bailiff"
 )
+# (and phrases: the accounting firms' rank after the service line, "Audit Senior | Deloitte", "Tax Senior, EY")
+_TITLE_PHRASES = re.compile(
+    r"\b(?:front desk|team member|crew member|(?:audit|tax|assurance|advisory|accounting) senior)s?\b", re.I
+)
+_TOKEN = re.compile(r"\w+")
+
+
+class _TitleWords:
+    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): a set looked up
+    word by word (a regex of some 300 alternatives tried at every position cost more than the rest
+    of a job's reading)."""
+
+    def __init__(self, words: str) -> None:
+        self.words = frozenset(w for w in words.split("|") if " " not in w and "'" not in w and "-" not in w)
+
+    def search(self, text: str) -> bool:
+        tokens = set(_TOKEN.findall(text.lower()))
+        if not self.words.isdisjoint(tokens):
+            return True
+        if not self.words.isdisjoint({t[:-1] for t in tokens if t.endswith("s")}):
+            return True
+        return _TITLE_PHRASES.search(text) is not None
+
+
+_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST)
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
 # a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
 # "Analyst - year in industry"
@@ -886,7 +919,7 @@ def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> li
     return _mentions_in_spans(lines, mentions, _COURSE_WORDS, cued_clauses)
 
 
-_COURSE_WORDS = re.compile("course|class|club|societ|curricular|school")
+_COURSE_WORDS = re.compile("course|class|club|societ|curricular|after.?school")
 
 
 # a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March

@@ -360,3 +360,31 @@ def test_british_shop_floor_titles(vocab):
         ("Kitchen Porter", "Hilton"),
         ("Team Member", "Tesco"),
     ]
+
+
+def test_titles_of_the_trades_and_health_professions(vocab):
+    text = (
+        "EXPERIENCE\n"
+        "Sonographer, Mayo Clinic, Rochester, MN      2019 - Present\n"
+        "Millwright, Ford Motor Company, Dearborn, MI      2015 - 2019\n"
+        "Phlebotomist, Quest Diagnostics, Detroit, MI      2013 - 2015\n"
+        "Superintendent, Turner Construction, Detroit, MI      2011 - 2013\n"
+        "Dental Hygienists Supervisor, Bright Smiles Dental, Decatur, GA      2009 - 2011\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Sonographer", "Mayo Clinic"),
+        ("Millwright", "Ford Motor Company"),
+        ("Phlebotomist", "Quest Diagnostics"),
+        ("Superintendent", "Turner Construction"),
+        ("Dental Hygienists Supervisor", "Bright Smiles Dental"),  # (a plural title word)
+    ]
+
+
+def test_title_words_are_whole_words_with_a_plural_and_phrases():
+    from jobmatch.resume import _TITLE_WORDS
+
+    for text in ("Senior Engineer", "engineers", "Front Desk", "Audit Senior", "Co-Founder", "RN,", "Team Members"):
+        assert _TITLE_WORDS.search(text), text
+    for text in ("Engineering", "Engineer2", "Acme Corp", "Senior", "Baker Hughes", "Farmers Insurance"):
+        assert not _TITLE_WORDS.search(text), text
