@@ -26,7 +26,8 @@ at work, and the highest degree.
   are listed but count for no professional years. Overlapping jobs count once.
 * **Years per skill**: a skill named in a job's lines (or implied by one that is: Django work is
   Python work) gets that job's months, overlaps once; not one met in a course ("Relevant
-  coursework: AWS", "Took online courses in SQL"); a skill only listed gets none, unless the
+  coursework: AWS", "Took online courses in SQL") or in an activity beside the job (a teacher
+  "Coached the robotics club (Python)"); a skill only listed gets none, unless the
   resume states its years ("Python (5 yrs)", "8+ years of Python and SQL experience", a skills
   table's "Years" column: at least that many).
 * **Education**: lines of education sections naming a degree (``posting.find_degrees``; there
@@ -66,7 +67,7 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "certifications",
-        rf"(?:licen[cs]es?|certifications?|certificates?|credentials|accreditations?)"
+        rf"(?:licen[cs]es?|licensure|certifications?|certificates?|credentials|accreditations?)"
         rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
         rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development"
         # (Australian and British trades: "Licences & Tickets", "Tickets")
@@ -115,6 +116,14 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATTERNS)
+# failing those, a trade's or a field's own ("Driving Experience", "Sales Experience", "Retail Management
+# Experience"; "Data Projects"): not the experience of school, projects or leadership ("Leadership
+# Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
+_FIELD_SECTION = re.compile(
+    r"(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
+    r"|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|languages?|years?|of|my|with|in) )"
+    r"(?:[a-z][a-z-]* ){1,2}(?P<noun>experience|projects)"
+)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 
@@ -160,6 +169,8 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     for kind, pattern in _SECTIONS:
         if any(pattern.fullmatch(k) for k in keys):
             return _Heading(text, kind, True)
+    if key.endswith(("experience", "projects")) and (field := _FIELD_SECTION.fullmatch(key)):
+        return _Heading(text, "experience" if field.group("noun") == "experience" else "projects", True)
     if md:
         return _Heading(text, "other", False) if level <= 2 and not (first and level == 1) else None
     letters = [c for c in text if c.isalpha()]
@@ -222,6 +233,17 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
         in_experience = previous is not None and previous[1] is not None and previous[1].kind == "experience"
         if in_experience and not heading.known and not _SECTION_NOUN.search(heading.text) and _dated_below(lines, i):
             continue  # "BOSTON SCIENTIFIC" over "Senior Engineer | 2020 – Present": an employer
+        if (
+            previous is not None
+            and previous[1] is not None
+            and previous[1].kind in ("certifications", "skills")
+            and not heading.known
+            and " " not in heading.text
+            and i > 0
+            and lines[i - 1].strip()
+            and not _SECTION_NOUN.search(heading.text)
+        ):
+            continue  # "BLS, ACLS, PALS" then "TNCC": an item of the list (a heading is set apart)
         if starts and starts[0][0] == i:
             starts[0] = (i, heading)
         else:
@@ -271,7 +293,10 @@ _NOW = (  # ("Jan 2019 - till now", "2019 – to present", "Sep 2019 – Pres.",
     r"(?:(?:(?:to|till|until|up to)\s+)?(?:present|current(?:ly)?|now|today|date|ongoing|continuing|pres\.?))"
 )
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
-_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# (a form's label: "From: Jan 2014 To: Dec 2016")
+_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# a table's From and To cells: "Kroger | Cashier | 01/2017 | 06/2019" (asked only of a line with a "|")
+_CELLS_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*\|\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
 _MONTHS_OF_YEAR = re.compile(
     rf"(?<![\w/.])(?P<am>{_MONTH})\s*{_DASH}\s*(?P<b>{_MONTH},?\s*{_YEAR})(?![\w/])", re.I
@@ -351,6 +376,7 @@ def _ym(index: int) -> tuple[int, int]:
 
 
 _DATE_FORMS = (_RANGE, _MONTHS_OF_YEAR, _SHORT_YEARS, _SHORT_RANGE, _SINCE, _OPEN, _SEASON_ALONE)
+_DATE_FORMS_CELLS = (*_DATE_FORMS[:-1], _CELLS_RANGE, _SEASON_ALONE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -366,7 +392,7 @@ def find_period(line: str, today: date) -> DateMatch | None:
     if not _DIGIT.search(line):  # every date names a year
         return None
     now = _index(today.year, today.month)
-    for regex in _DATE_FORMS:
+    for regex in _DATE_FORMS if "|" not in line else _DATE_FORMS_CELLS:
         for m in regex.finditer(line):
             groups = m.groupdict()
             if groups.get("am") is not None:  # "Jan - Dec 2019": the first month in the second's year
@@ -409,8 +435,8 @@ def find_period(line: str, today: date) -> DateMatch | None:
 
 
 # -- jobs ---------------------------------------------------------------------------------------
-_TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|manager|director|lead|head|chief|officer|president|vp|"
+_TITLE_WORD_LIST = (
+    r"engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
     r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
     r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
     r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
@@ -428,10 +454,53 @@ _TITLE_WORDS = re.compile(
     r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective|"
     # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
     # a British newly qualified teacher's "NQT")
-    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate)s?\b",
-    re.I,
+    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
+    # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
+    r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
+    r"stylist|hairdresser|lifeguard|concierge|hostess|"
+    # (the trades, health, science and other professions: "Sonographer, Mayo Clinic", "Millwright - Ford";
+    # not a surname or a business's plural: Baker, Mason, Farmers, Brokers, Chemist Warehouse)
+    r"phlebotomist|sonographer|radiographer|pipefitter|boilermaker|ironworker|roofer|bricklayer|landscaper|"
+    r"groundskeeper|arborist|lineman|lineworker|millwright|glazier|drywaller|underwriter|actuary|adjuster|"
+    r"appraiser|realtor|cosmetologist|esthetician|aesthetician|psychologist|dietitian|nutritionist|optometrist|"
+    r"dentist|surgeon|veterinarian|chiropractor|audiologist|superintendent|assembler|scheduler|clinician|"
+    r"practitioner|chaplain|pastor|counsellor|groomer|chauffeur|deckhand|dishwasher|florist|seamstress|jeweler|"
+    r"photographer|videographer|animator|illustrator|copywriter|journalist|reporter|archivist|curator|draftsman|"
+    r"drafter|treasurer|comptroller|economist|statistician|epidemiologist|biologist|physicist|geologist|"
+    r"hydrologist|ecologist|agronomist|registrar|trooper|"
+    r"bailiff"
 )
+# (and phrases: the accounting firms' rank after the service line, "Audit Senior | Deloitte", "Tax Senior, EY")
+_TITLE_PHRASES = re.compile(
+    r"\b(?:front desk|team member|crew member|(?:audit|tax|assurance|advisory|accounting) senior)s?\b", re.I
+)
+_TOKEN = re.compile(r"\w+")
+
+
+class _TitleWords:
+    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): a set looked up
+    word by word (a regex of some 300 alternatives tried at every position cost more than the rest
+    of a job's reading)."""
+
+    def __init__(self, words: str) -> None:
+        self.words = frozenset(w for w in words.split("|") if " " not in w and "'" not in w and "-" not in w)
+
+    def search(self, text: str) -> bool:
+        tokens = set(_TOKEN.findall(text.lower()))
+        if not self.words.isdisjoint(tokens):
+            return True
+        if not self.words.isdisjoint({t[:-1] for t in tokens if t.endswith("s")}):
+            return True
+        return _TITLE_PHRASES.search(text) is not None
+
+
+_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST)
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
+# a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
+# "Analyst - year in industry"
+_PLACEMENT = re.compile(
+    r"\b(?:placement year|year in industry|industrial placement|sandwich (?:year|placement))\b", re.I
+)
 # a section of such entries only: "Internships", "Co-op Terms", "Clinical Placements" (a student
 # nurse's); not one of them and work: "Experience & Internships", "Work & Volunteer Experience"
 _NOT_PROFESSIONAL_SECTION = re.compile(
@@ -466,7 +535,7 @@ _NOT_WORK = re.compile(
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC"
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC QLD TAS ACT NT"
 ).split()
 _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
@@ -474,7 +543,9 @@ _COUNTRIES = (
 )
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # (Montréal, Zürich, Düsseldorf)
 _LOCATION = re.compile(
-    rf"(?:^|,\s*)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    # (Australia's without the comma: "Moranbah QLD", "Brisbane QLD 4000")
+    rf"(?:^|,\s*)(?P<loc>{_PLACE}\s+(?:QLD|NSW|VIC|TAS)(?:\s+\d{{4}})?"
+    rf"|{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
     r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
@@ -781,18 +852,19 @@ _WANTED_ROLE = re.compile(
     re.I,
 )
 # (a line without one of them has no cue)
-_LEARNING_WORDS = ("learn", "studying", "interested", "gain", "train", "become", "grow", "seeking", "looking for",
-                   "applying", "obtain", "secure", "pursuing")
+_LEARNING_WORDS = re.compile(
+    "learn|studying|interested|gain|train|become|grow|seeking|looking for|applying|obtain|secure|pursuing"
+)
 
 
 def _mentions_in_spans(
     lines: Sequence[str],
     mentions: Iterable[Mention],
-    words: tuple[str, ...],
+    words: re.Pattern[str],
     spans_of: Callable[[str], list[tuple[int, int]]],
 ) -> list[Mention]:
     """The mentions that start in one of the spans ``spans_of(line)`` gives of their line, asked
-    once per line, and only of a line holding one of ``words`` (lower case)."""
+    once per line, and only of a line in which ``words`` (words in lower case) finds one, lowered."""
     spans_by_line: dict[int, list[tuple[int, int]]] = {}
     out = []
     for mention in mentions:
@@ -800,7 +872,7 @@ def _mentions_in_spans(
         if spans is None:
             line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
             lowered = line.lower()
-            spans = spans_by_line[mention.line] = spans_of(line) if any(w in lowered for w in words) else []
+            spans = spans_by_line[mention.line] = spans_of(line) if words.search(lowered) else []
         if spans and any(a <= mention.start < b for a, b in spans):
             out.append(mention)
     return out
@@ -819,17 +891,35 @@ _COURSEWORK = re.compile(
     r"|\b(?:online|udemy|coursera|edx|linkedin learning)\s+(?:courses?|classes|class)\s*(?:in|on|:)",
     re.I,
 )
+# an activity beside the job, not the job: a teacher who "Coached the robotics club (Python)", "Sponsored
+# the coding club", "Founded an after-school STEM club using Scratch": the skill is shown (evidence), but
+# the job's years are not its years. (Work for a club is work: the employer "Boys & Girls Club" has no
+# such verb before it.)
+_ACTIVITY = re.compile(
+    r"\b(?:coach|sponsor|advis|found|organi[sz]|ran|run|led|lead|mentor|start|facilitat|chair|captain)\w*"
+    # (the club its object: "the school's robotics club", not "a Python course for club members")
+    r"\s+(?:(?!(?:for|to|with|in|at|on|of|by|from)\b)[\w'&-]+\s+){0,5}?(?:club|society|extra-?curricular|after-?school)\b",
+    re.I,
+)
 _CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")
 
 
 def coursework_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
     """The mentions in a clause that says the skill was met in a course ("Relevant coursework: AWS",
-    "Familiar with Python (coursework)", "Took online courses in SQL")."""
+    "Familiar with Python (coursework)", "Took online courses in SQL") or in an activity beside the
+    job ("Coached the robotics club (Python)", see _ACTIVITY)."""
 
     def cued_clauses(line: str) -> list[tuple[int, int]]:
-        return [(c.start(), c.end()) for c in _CLAUSE.finditer(line) if _COURSEWORK.search(c.group())]
+        return [
+            (c.start(), c.end())
+            for c in _CLAUSE.finditer(line)
+            if _COURSEWORK.search(c.group()) or _ACTIVITY.search(c.group())
+        ]
 
-    return _mentions_in_spans(lines, mentions, ("course", "class"), cued_clauses)
+    return _mentions_in_spans(lines, mentions, _COURSE_WORDS, cued_clauses)
+
+
+_COURSE_WORDS = re.compile("course|class|club|societ|curricular|after.?school")
 
 
 # a certification not held yet: "CFA Level II Candidate", "PMP candidate (exam scheduled March
@@ -1120,7 +1210,20 @@ def _header_line(info: _LineInfo) -> bool:
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
         and not _work_sentence(info.text)
+        and not _TABLE_HEAD_ROW.fullmatch(info.text)
     )
+
+
+# the label before a job's dates: "From: Jan 2014 To: Dec 2016", "Dates: 2019 - 2021"
+_DATE_LABEL = re.compile(r"\b(?:from|dates?|period)\s*:?\s*$", re.I)
+
+
+# a work history table's header row: "Company | Position | From | To", "Employer  Designation  Duration"
+_COLUMN_LABEL = (
+    r"(?:company|employer|organi[sz]ation|position|job title|title|role|designation|from|to|dates?|duration|period"
+    r"|location|start(?: date)?|end(?: date)?|city|responsibilities)"
+)
+_TABLE_HEAD_ROW = re.compile(rf"\W*{_COLUMN_LABEL}(?:\s*[|,/\t-]?\s*{_COLUMN_LABEL}){{2,}}\W*", re.I)
 
 
 # the first word of a bullet's sentence whose bullet was drawn, not written (a PDF from HTML with
@@ -1174,13 +1277,16 @@ def _job(
     assert found is not None
     texts = [info[n].text for n in range(start, date_line)]
     dated = info[date_line].text
-    rest = _trim(dated[: found.start] + " " + dated[found.end :])
+    rest = _trim(_DATE_LABEL.sub("", dated[: found.start]) + " " + dated[found.end :])
     if rest:
         texts.append(rest)
     if below:
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
+        # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
+        employer, location = venue.group("name"), venue.group("rest")
     if employer is None and title is not None and rest and not below and date_line < end:
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
@@ -1204,7 +1310,10 @@ def _job(
     not_work = _NOT_WORK.search(kind_text)
     if not_work and title is not None and kind_text[: not_work.start()].strip(" (*_"):
         not_work = None
-    student = _WHILE_STUDYING.search(" ".join(texts))
+    if not_work and title is None and employer is not None and _NOT_WORK.search(employer):
+        title, employer = employer, None  # "Career break (travelling)": what the entry is, no employer's name
+    joined = " ".join(texts)
+    student = _WHILE_STUDYING.search(joined) or _PLACEMENT.search(joined)
     return Job(
         title=title,
         employer=employer,
@@ -1319,6 +1428,15 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at] and i != title_at]
     if len(others) > len(elsewhere) > 0 and _ORGANISATION.search(elsewhere[0]) and not _ORGANISATION.search(others[0]):
         others = elsewhere
+    joined = None if others else _ORGANISATION_THEN_TITLE.match(title)
+    if (
+        joined
+        and not _TITLE_WORDS.search(joined["org"])
+        # ("Emerging Technologies Lead" is a title: a name ending in a kind of business takes a title of two words)
+        and (" " in joined["title"] or not joined["org"].endswith(_BUSINESS_KINDS))
+    ):
+        # "Infosys Ltd<tab>Senior Software Engineer<tab>Jul 2019 - Present", its tabs read as spaces
+        title, others = joined["title"], [joined["org"]]
     if not others and "," in title:
         parts = _comma_parts(title)
         inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
@@ -1328,6 +1446,30 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
     return title, (others[0] if others else None), location
+
+
+# a "place" that is an employer's name ending in a kind of business, before its state: "Lake Geneva Resort, WI"
+_VENUE_PLACE = re.compile(
+    r"(?P<name>.*\b(?:Resort|Hotel|Inn|Lodge|Casino|Hospital|Clinic|Restaurant|Cafe|Bistro|Grill|Bar|Club|Store"
+    r"|Market|Farms?|Ranch|Academy|School|Church|Center|Centre|Company|Group|Services)),\s*(?P<rest>.+)"
+)
+
+
+# an employer's name ending in its legal form, then the title, with nothing between them (an Indian
+# resume's "Company<tab>Role<tab>Dates" row once its tabs are spaces): "Infosys Ltd Senior Software
+# Engineer", "Wipro Technologies Data Engineer"
+_ORGANISATION_THEN_TITLE = re.compile(
+    r"(?P<org>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4}?"
+    r" (?:Ltd|Limited|Pvt\.? Ltd|Private Limited|Inc|LLC|LLP|PLC|GmbH|Corp|Corporation|Infotech|Technologies)\.?"
+    # (or a kind of business after two words or more, "Tata Consultancy Services Systems Engineer", "Cognizant
+    # Technology Solutions Programmer Analyst"; not after a rank: "Senior Customer Services Team Leader")
+    r"|(?!(?:Senior|Sr|Junior|Jr|Lead|Principal|Head|Chief|Deputy|Trainee|Regional|Global|Customer|Client|Guest)\b)"
+    r"[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){1,3}? (?:Services|Solutions))"
+    r" (?P<title>[A-Z][\w&/.'() -]*)"
+)
+
+
+_BUSINESS_KINDS = ("Technologies", "Infotech", "Services", "Solutions")
 
 
 # a unit, team or department within an employer: "Medical-Surgical Unit", "Emergency Department",
@@ -1628,6 +1770,7 @@ _FIELD_NEXT = re.compile(
     r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
     rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
+_HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)
 _DISCIPLINE = re.compile(
     r"\b(?:science|sciences|engineering|studies|education|mathematics|economics|administration|management"
     r"|design|arts|business|finance|accounting|marketing|nursing|psychology|statistics|physics|chemistry"
@@ -1660,7 +1803,9 @@ def find_education(
         numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
         for k, n in enumerate(numbers):
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
-            levels = find_degrees(text, education=True)
+            levels = find_degrees(text, education=True) or (
+                {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
+            )
             if not levels:
                 continue
             degree: str | None = max(levels, key=DEGREE_LEVELS.index)
@@ -1669,6 +1814,7 @@ def find_education(
             following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
             if following and (
                 find_degrees(following, education=True)
+                or _SCHOOL_LEAVING.search(following)
                 # a table's next row ("B.Tech (Mechanical)  JNTU Hyderabad  2019  72.4%", then
                 # "Intermediate (MPC)  Sri Chaitanya Junior College  2015"): each row has its year
                 or (_YEAR_IN_TEXT.search(text) and _YEAR_IN_TEXT.search(following) and _institution(following))
@@ -1683,6 +1829,9 @@ def find_education(
                 and k
                 and not _degree_line(lines, numbers[k - 1])
                 and not (len(lines[numbers[k - 1] - 1]) < 200 and _TABLE_HEAD.search(lines[numbers[k - 1] - 1]))
+                # (not an entry of its own with its year: "CDL Training Program, Texas Truck Driving School,
+                # 2015" above "GED, 2010")
+                and not (_YEAR_IN_TEXT.search(lines[numbers[k - 1] - 1]) and _YEAR_IN_TEXT.search(year_text))
             ):
                 # LinkedIn: the school, then the degree, then its dates ("2013 - 2017")
                 institution = _institution(strip_markup(lines[numbers[k - 1] - 1]).strip())
@@ -1707,6 +1856,17 @@ def find_education(
                 )
             )
     return out
+
+
+# a school-leaving qualification named as other countries name it (a high school diploma's level):
+# "GCSEs (9) including English and Maths", "A-levels: Maths (A)", "BTEC Level 2 Business", "Leaving
+# Certificate", "HSC, Maharashtra State Board", "Class XII (CBSE)", "IB Diploma", "Abitur"
+_SCHOOL_LEAVING = re.compile(
+    r"\b(?:A[- ]?levels?|AS[- ]levels?|I?GCSEs?|BTEC(?: National)?(?: Level [1-3])?|Leaving Cert(?:ificate)?"
+    r"|(?:Scottish )?Highers|HSC|SSC|SSLC|Higher Secondary(?: Certificate)?|Senior Secondary(?: Certificate)?"
+    r"|Class (?:XII|X)|(?:12|10)th (?:standard|grade|class|std)|Matric(?:ulation)?|IB Diploma"
+    r"|International Baccalaureate|Abitur|Baccalaur[ée]at|VCE|WACE|NCEA(?: Level [1-3])?)\b(?!-)"
+)
 
 
 # the month or season just before an expected degree's year ("Expected June 2026", "Anticipated
@@ -1750,8 +1910,9 @@ _TABLE_HEAD = re.compile(
 
 
 def _degree_line(lines: Sequence[str], number: int) -> bool:
-    """Whether a line (numbered from 1) names a degree."""
-    return bool(find_degrees(strip_markup(lines[number - 1]), education=True))
+    """Whether a line (numbered from 1) names a degree (or a school-leaving qualification: "A-levels")."""
+    text = strip_markup(lines[number - 1])
+    return bool(find_degrees(text, education=True) or _SCHOOL_LEAVING.search(text))
 
 
 _DATE_WORDS = re.compile(rf"{_MONTH}|{_SEASON}|present|current|expected", re.I)
@@ -1770,6 +1931,10 @@ def _institution(text: str) -> str | None:
             named = _NAMED_INSTITUTION.search(part)
             if named and named.start() and find_degrees(part[: named.start()], education=True):
                 part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
+            elif (bracket := _DEGREE_BRACKET.match(part)) and (
+                _INSTITUTION.search(part, bracket.end()) or _INSTITUTE_ACRONYM.search(part, bracket.end())
+            ):
+                part = part[bracket.end() :]  # "B.Sc. (Computer Science) Fergusson College"
             return _YEAR_NOTE.sub("", part).strip()
     return None
 
@@ -1779,7 +1944,13 @@ _SCHOOL_DEGREE = re.compile(
     r"\W*(?:high|secondary|senior\s+secondary)\s+school\s+(?:diploma|certificate|graduate|equivalency)\b", re.I
 )
 # institutes known by their acronym with the city: "IIT Delhi", "NIT Trichy", "BITS Pilani", "IIIT Hyderabad"
-_INSTITUTE_ACRONYM = re.compile(r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU)\b")
+# (and India's universities known by theirs: "VIT Vellore", "JNTU Hyderabad", "SRM Chennai"; the University
+# of California's campuses: "UC San Diego", "UCSD")
+_INSTITUTE_ACRONYM = re.compile(
+    r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|KTH|UCLA|NYU|CMU|VIT|JNTU|VTU|SRM|DTU|NSIT|BHU|JNU|COEP|MNIT|VNIT"
+    r"|UCSD|UCSF|UCSB|UCSC|USC|UIUC|UNC|UCL|LSE|CUNY|SUNY)\b|\bUC (?=Berkeley|Davis|Irvine|Merced|Riverside|San Diego"
+    r"|Santa Barbara|Santa Cruz)"
+)
 
 
 # "University of Washington", "College of Charleston": where the institution's name starts in a line
@@ -1787,13 +1958,27 @@ _INSTITUTE_ACRONYM = re.compile(r"\b(?:IIT|NIT|IIIT|IIM|IISc|BITS|MIT|ETH|EPFL|K
 _NAMED_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy) of [A-Z]")
 
 
-# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"
-_YEAR_NOTE = re.compile(r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)$")
+# "Fayetteville State University (2018)", "The University of Texas at Austin 2019"; with the marks
+# after the year in an Indian table's row, its cells' gaps lost: "University of Pune 2016 72%",
+# "VIT Vellore 2018 CGPA 8.4"
+_YEAR_NOTE = re.compile(
+    r"\s*(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)"
+    r"(?:\s+(?:\d{1,3}(?:\.\d+)?\s*%|(?:CGPA|GPA|CPI|SGPA|percentage)\s*:?\s*\d{1,3}(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?))?$",
+    re.I,
+)
+# a degree with its field in brackets before the institution, the cells' gaps lost: "B.Sc. (Computer
+# Science) Fergusson College", "B.Tech (Electronics and Communication) VIT Vellore"
+_DEGREE_BRACKET = re.compile(rf"\W*(?:{_ABBREVIATIONS})(?!\w)\.?\s*\((?P<field>{_FIELD_WORDS})\)")
 
 
 def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
-    found = _FIELD_IN.search(text) or _FIELD_OF.search(text) or _DEGREE_ABBREVIATION.search(text)
+    found = (
+        _FIELD_IN.search(text)
+        or _FIELD_OF.search(text)
+        or _DEGREE_ABBREVIATION.search(text)
+        or ((bracket := _DEGREE_BRACKET.match(text)) and not _HONOURS.fullmatch(bracket.group("field")) and bracket)
+    )
     at = 0
     while not found and (following := _FIELD_NEXT.search(text, at)):
         # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,
@@ -1824,8 +2009,9 @@ class Structure:
     # skills the resume says it is learning or interested in ("Currently learning: Rust"): not
     # held, no job's skill; see learning_mentions
     learning: tuple[Mention, ...] = ()
-    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL"): shown, no
-    # job's skill (no years); see coursework_mentions
+    # skills met in a course ("Relevant coursework: AWS", "Took online courses in SQL") or in an
+    # activity beside the job ("Coached the robotics club (Python)"): shown, no job's skill (no
+    # years); see coursework_mentions
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a

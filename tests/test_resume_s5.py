@@ -249,7 +249,8 @@ def test_indian_labels_and_an_education_table(vocab):
     assert next(s for s in profile.sections if s.heading == "EDUCATIONAL QUALIFICATION").kind == "education"
     (degree,) = [e for e in profile.education if e.degree]
     assert (degree.degree, degree.year) == ("bachelor", 2019)
-    assert degree.institution is None  # not the next row's college, nor the header row's "Institute"
+    # its own row's university (known by its acronym), not the next row's college, nor the header row's "Institute"
+    assert degree.institution == "JNTU Hyderabad"
 
 
 def test_a_working_students_part_time_job_in_the_field_counts(vocab):

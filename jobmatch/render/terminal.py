@@ -153,7 +153,7 @@ def _render_entry(
     console.print(Text(common.printable(r.posting.path if subtitle is None else subtitle), style="dim"))
     if note:
         console.print(Text(note, style="yellow"))
-    console.print(_breakdown(entry))
+    console.print(_breakdown(entry, console.width))
     years = common.years_checks_text(r)
     if years:
         text = Text("Years asked: ", style="bold")
@@ -180,9 +180,12 @@ def _render_entry(
     console.print()
 
 
-def _breakdown(entry: Entry) -> Table:
+def _breakdown(entry: Entry, width: int) -> Table:
     """The parts of the score, with weight, value and points, adding up to the score; the
-    ATS-exact coverage beside the understood one."""
+    ATS-exact coverage beside the understood one. Below ``NARROW`` columns the five columns do not
+    fit (the numbers would show as "…"): see :func:`_narrow_breakdown`."""
+    if width < NARROW:
+        return _narrow_breakdown(entry)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Part", no_wrap=True)
     table.add_column("Weight", justify="right", no_wrap=True)
@@ -203,6 +206,30 @@ def _breakdown(entry: Entry) -> Table:
             f"{part.points:.1f}" if part.weight else "-",
         )
     table.add_row(Text("score", style="bold"), "", "", "", Text(f"{entry.result.score:.1f}", style="bold"))
+    return table
+
+
+def _narrow_breakdown(entry: Entry) -> Table:
+    """The breakdown in two columns: each part's points keep a column of their own, never cut;
+    its weight, value and ATS-exact coverage go under its name, wrapped at spaces like prose."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Part", overflow="fold", ratio=1)
+    table.add_column("Points", justify="right", no_wrap=True)
+    for part in entry.result.parts:
+        name = Text(f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name)
+        value = Text(common.part_value(entry, part))
+        check = common.knockout(entry, part.name)
+        if check is not None and check.status is CheckStatus.NOT_MET:
+            value.stylize("red")
+        name.append("\n")
+        if part.weight:
+            name.append(f"weight {part.weight:.2f}; ", style="dim")
+        name.append(value)
+        ats = common.ats_value(entry, part)
+        if ats:
+            name.append(f"; ATS-exact {ats}", style="dim")
+        table.add_row(name, f"{part.points:.1f}" if part.weight else "-")
+    table.add_row(Text("score", style="bold"), Text(f"{entry.result.score:.1f}", style="bold"))
     return table
 
 
@@ -347,35 +374,66 @@ def render_resumes(console: Console, profiles: list[ResumeProfile], errors: Iter
         console.print(Text(common.printable(profile.path), style="dim"))
         console.print(_resume_facts(profile))
         if profile.sections:
-            sections = Table(box=box.SIMPLE_HEAD, title="Sections", title_justify="left", title_style="bold")
-            sections.add_column("lines", justify="right", no_wrap=True)
-            sections.add_column("heading", overflow="fold")
-            sections.add_column("kind")
-            for sec in profile.sections:
-                sections.add_row(f"{sec.line}-{sec.end_line}", Text(sec.heading or "(top)"), sec.kind)
-            console.print(sections)
+            console.print(_sections_table(profile, console.width))
         if profile.jobs:
-            jobs = Table(box=box.SIMPLE_HEAD, title="Jobs", title_justify="left", title_style="bold")
-            jobs.add_column("line", justify="right")
-            jobs.add_column("dates", no_wrap=True)
-            jobs.add_column("years", justify="right")
-            jobs.add_column("title", overflow="fold", ratio=2)
-            jobs.add_column("employer", overflow="fold", ratio=2)
-            for job in profile.jobs:
-                years = f"{job.months / 12:.1f}"
-                title = Text(job.title or "-")
-                if job.internship:
-                    title.append("  (not counted)", style="dim")
-                jobs.add_row(str(job.line), Text(job.period.text), years, title, Text(job.employer or "-"))
-            console.print(jobs)
+            console.print(_jobs_table(profile, console.width))
         console.print(_skills_table(profile, console.width))
     _skipped(console, errors)
+
+
+def _sections_table(profile: ResumeProfile, width: int) -> Table:
+    """One row per section: its lines, heading and kind. Below 50 columns the kind goes under the
+    heading (a column of its own would cut it: "certif…")."""
+    narrow = width < 50
+    sections = Table(box=box.SIMPLE_HEAD, title="Sections", title_justify="left", title_style="bold")
+    sections.add_column("lines", justify="right", no_wrap=True)
+    sections.add_column("heading", overflow="fold", ratio=1)
+    if not narrow:
+        sections.add_column("kind")
+    for sec in profile.sections:
+        heading = Text(sec.heading or "(top)")
+        if narrow:
+            heading.append(f"\n{sec.kind}", style="dim")
+            sections.add_row(f"{sec.line}-{sec.end_line}", heading)
+        else:
+            sections.add_row(f"{sec.line}-{sec.end_line}", heading, sec.kind)
+    return sections
+
+
+def _jobs_table(profile: ResumeProfile, width: int) -> Table:
+    """One row per dated job: its line, dates, years, title and employer. Below ``NARROW`` columns
+    the years keep a column of their own and the rest goes in one, wrapped at spaces: five columns
+    would cut the years to "ye…" and the title to a few letters a line."""
+    jobs = Table(box=box.SIMPLE_HEAD, title="Jobs", title_justify="left", title_style="bold")
+    narrow = width < NARROW
+    if narrow:
+        jobs.add_column("years", justify="right", no_wrap=True)
+        jobs.add_column("job", overflow="fold", ratio=1)
+    else:
+        jobs.add_column("line", justify="right")
+        jobs.add_column("dates", no_wrap=True)
+        jobs.add_column("years", justify="right")
+        jobs.add_column("title", overflow="fold", ratio=2)
+        jobs.add_column("employer", overflow="fold", ratio=2)
+    for job in profile.jobs:
+        years = f"{job.months / 12:.1f}"
+        title = Text(job.title or "-")
+        if job.internship:
+            title.append("  (not counted)", style="dim")
+        if narrow:
+            title.append(f"\n{job.employer or '-'}")
+            title.append(f"\n{job.period.text}, line {job.line}", style="dim")
+            jobs.add_row(years, title)
+        else:
+            jobs.add_row(str(job.line), Text(job.period.text), years, title, Text(job.employer or "-"))
+    return jobs
 
 
 def _skills_table(profile: ResumeProfile, width: int) -> Table:
     """One row per skill: its name, years at work, the lines naming it and the first of them, cut
     with an ellipsis to the width left (``-f json`` has every line in full). The category shows
-    from 100 columns, the lines from 60: the evidence keeps room to be read."""
+    from 100 columns, the lines from 60: the evidence keeps room to be read; it shows from 40
+    (narrower, it would be no more than "…")."""
     table = Table(box=box.SIMPLE_HEAD, title="Skills", title_justify="left", title_style="bold", expand=True)
     table.add_column("skill", overflow="fold", max_width=20)
     if width >= 100:
@@ -383,7 +441,8 @@ def _skills_table(profile: ResumeProfile, width: int) -> Table:
     table.add_column("years", justify="right", no_wrap=True)
     if width >= 60:
         table.add_column("lines", overflow="fold", max_width=10)
-    table.add_column("first evidence", no_wrap=True, overflow="ellipsis", ratio=1)
+    if width >= 40:
+        table.add_column("first evidence", no_wrap=True, overflow="ellipsis", ratio=1)
     for s in profile.skills:
         used = profile.skill_experience(s.skill.name)
         cells: list[str | Text] = [Text(s.skill.name)]
@@ -392,7 +451,8 @@ def _skills_table(profile: ResumeProfile, width: int) -> Table:
         cells.append(f"{used.years:.1f}" if used else "-")
         if width >= 60:
             cells.append(", ".join(dict.fromkeys(str(m.line) for m in s.mentions)))
-        cells.append(Text(evidence_text(s.mentions[0], profile.lines), style="dim"))
+        if width >= 40:
+            cells.append(Text(evidence_text(s.mentions[0], profile.lines), style="dim"))
         table.add_row(*cells)
     return table
 
