@@ -235,7 +235,7 @@ def read_resume(path: str | Document, vocab: Vocabulary | None = None, *, today:
 
 
 def read_postings(
-    paths: Sequence[str], vocab: Vocabulary, *, workers: int | None = None
+    paths: Sequence[str | InputError], vocab: Vocabulary, *, workers: int | None = None
 ) -> tuple[list[Posting], list[InputError]]:
     postings: list[Posting] = []
     errors: list[InputError] = []
@@ -412,7 +412,7 @@ def match(
 def diff(
     old_resume: str,
     new_resume: str,
-    postings: Sequence[str],
+    postings: Sequence[str | InputError],
     *,
     vocab_files: Sequence[str] = (),
     config: ScoringConfig = SCORING,
