@@ -2077,6 +2077,8 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and _EMPLOYER_STATEMENT.search(text):
+        return _NOTHING  # "Summit Freight is an Equal Opportunity Employer.": see _EMPLOYER_STATEMENT
     if mentions and tier is not Tier.CONTEXT and (
         _EMPLOYER_SUBJECT.match(text) or _named_employer(text, mentions, offset)
     ):
@@ -3253,6 +3255,23 @@ _EMPLOYER_HEADING = re.compile(
     r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
     r"\S.*)$",
     re.I,
+)
+
+
+# The employer's legal statements at a posting's foot, often under no heading of their own and so read
+# in the last section (the requirements): "Summit Freight is an Equal Opportunity Employer.", "...
+# without regard to race, color, religion ...", "We are a drug-free workplace and participate in
+# E-Verify." They ask nothing, whatever the company's name says ("Freight", "Logistics", "Data").
+# Knowing the law is asked in other words ("Working knowledge of FLSA, FMLA, ADA and EEO regulations").
+_EMPLOYER_STATEMENT = _Guarded(
+    re.compile(
+        r"\bequal\s+(?:employment\s+)?opportunit(?:y|ies)\s+(?:and\s+affirmative\s+action\s+)?(?:employer|workplace)\b|"
+        r"\baffirmative\s+action\s+employer\b|"
+        r"\bwithout\s+regard\s+to\s+(?:their\s+)?(?:race|colou?r|religion|sex|age|gender|national|disability)\b|"
+        r"\bdrug[-\s]free\s+(?:workplace|work\s+environment|employer)\b|\bparticipates?\s+in\s+e-?verify\b",
+        re.I,
+    ),
+    ("equal", "affirmative", "without regard", "drug", "verify"),
 )
 
 

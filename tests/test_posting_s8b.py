@@ -1,0 +1,38 @@
+"""Postings beyond software (s8b audit): a truck driver's, a nurse's, an electrician's, an HR
+generalist's, a pharmacist's and a paralegal's postings, lines in the shape real ATS postings write."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _asked(posting) -> list[tuple[tuple[str, ...], str]]:
+    return [(r.any_of, r.tier.value) for r in posting.requirements]
+
+
+def _names(posting) -> set[str]:
+    return {name for r in posting.requirements for name in r.any_of}
+
+
+# -- the employer's legal statements at the foot ask nothing, whatever the company is called ----
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Summit Freight is an Equal Opportunity Employer.",
+        "Northwind Logistics is an equal opportunity and affirmative action employer.",
+        "All applicants are considered without regard to race, color, religion or national origin at Acme Logistics.",
+        "Bright Current Electrical Wiring is a drug-free workplace.",
+        "Summit Freight participates in E-Verify.",
+    ],
+)
+def test_an_equal_opportunity_statement_under_the_requirements_asks_nothing(statement, parse):
+    posting = parse(
+        "CDL-A Regional Truck Driver\n\nDriver Requirements:\n- Valid Class A CDL\n"
+        f"- Must pass DOT physical\n\n{statement}\n"
+    )
+    assert _asked(posting) == [(("CDL Class A",), "required")]
+
+
+def test_a_requirement_naming_the_trade_is_still_asked(parse):
+    posting = parse("HR Generalist\n\nRequirements\n- 3+ years of HR experience in logistics\n")
+    assert (("logistics",), "required") in _asked(posting)
