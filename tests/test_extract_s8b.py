@@ -1,0 +1,115 @@
+"""The vocabulary of postings beyond software (s8b audit): the licences, standards, tools and work
+that pharmacist, paralegal, Indian and US accountant, UK site manager, electrician, mechanical
+engineer, sales, truck driver and ICU nurse postings ask for, and the everyday senses of the
+ambiguous names among them. Lines in the shape of the audit's postings."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.extract import extract_skills
+from jobmatch.vocabulary import Vocabulary
+
+
+def names(line: str, vocab: Vocabulary, *, resume: bool = False) -> set[str]:
+    return {m.skill.name for m in extract_skills(line, vocab, resume=resume)}
+
+
+def _asked(posting) -> list[tuple[tuple[str, ...], str]]:
+    return [(r.any_of, r.tier.value) for r in posting.requirements]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Active pharmacist license in Texas, in good standing", "pharmacist license"),
+        ("Licensed pharmacist (RPh) in the State of Ohio", "pharmacist license"),
+        ("Immunization certification (APhA Pharmacy-Based Immunization Delivery)", "immunizations"),
+        ("Perform medication therapy management (MTM) services", "medication therapy management"),
+        ("1+ years of retail or community pharmacy experience", "pharmacy practice"),
+        ("PTCB certified pharmacy technician", "pharmacy technician certification"),
+        ("Bachelor's degree and ABA-approved paralegal certificate", "paralegal certificate"),
+        ("NALA Certified Paralegal (CP) designation", "paralegal certificate"),
+        ("Manage document productions and e-discovery using Relativity", "Relativity"),
+        ("Manage document productions and e-discovery using Relativity", "e-discovery"),
+        ("Draft pleadings, discovery requests and responses", "legal drafting"),
+        ("Strong knowledge of Federal Rules of Civil Procedure", "civil procedure"),
+        ("E-file documents in state and federal courts (PACER/CM-ECF)", "docketing"),
+        ("Minimum of 5 years of litigation paralegal experience", "paralegal"),
+        ("Handle GST compliance, including filing of GSTR-1 and GSTR-3B", "GST"),
+        ("Hands-on experience in Tally and MS Excel", "Tally"),
+        ("Qualified CA (ICAI member) with 3+ years of post-qualification experience", "CA (ICAI)"),
+        ("Prepare financial statements under Ind AS", "Ind AS"),
+        ("Strong knowledge of GAAP and revenue recognition (ASC 606)", "revenue recognition"),
+        ("Experience with lease accounting under ASC 842", "lease accounting"),
+        ("Familiarity with BlackLine or FloQast", "BlackLine"),
+        ("SMSTS certificate (Site Management Safety Training Scheme)", "SMSTS"),
+        ("Ensure compliance with CDM Regulations 2015", "CDM Regulations"),
+        ("NVQ Level 6 in Construction Site Management is desirable", "construction management"),
+        ("Thorough knowledge of the NEC", "National Electrical Code"),
+        ("Ensure all work complies with the National Electrical Code (NEC)", "National Electrical Code"),
+        ("Perform tolerance stack-up analyses and FEA to validate designs", "FEA"),
+        ("Perform tolerance stack-up analyses and FEA to validate designs", "tolerance analysis"),
+        ("Experience with Ansys or SolidWorks Simulation", "Ansys"),
+        ("Work with suppliers on DFM/DFA for machined parts", "DFM"),
+        ("Manage ECOs in our PLM system (Windchill)", "Windchill"),
+        ("Use MEDDIC to qualify opportunities", "MEDDIC"),
+        ("Experience with MEDDPICC or Challenger Sale methodology", "Challenger Sale"),
+        ("Proficiency with Salesforce, Gong and Outreach", "Gong"),
+        ("Run discovery calls, product demos and negotiations with C-level buyers", "negotiation"),
+        ("A track record of exceeding quota", "sales pipeline management"),
+        ("Maintain accurate logs using ELD (electronic logging device)", "electronic logging devices"),
+        ("Follow all DOT and FMCSA regulations", "DOT regulations"),
+        ("Experience with CRRT and ECMO", "ECMO"),
+        ("Monitor hemodynamic status, including arterial lines", "hemodynamic monitoring"),
+    ],
+)
+def test_the_trades_and_professions_skills_are_found(line, skill, vocab):
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        # the everyday senses of the ambiguous names
+        ("Tally the day's receipts and count the cash drawer", "Tally"),
+        ("Count and tally inventory at the end of each shift", "Tally"),
+        ("The theory of relativity fascinates our founders", "Relativity"),
+        ("Join our running club: a pacer leads every group", "docketing"),
+        ("Ring the gong when you close a deal", "Gong"),
+        ("Logs from the electronic systems are kept for audits", "electronic logging devices"),
+        # an electrician's conduit is no Emergency Medical Technician
+        ("Bend and install EMT, rigid and PVC conduit", "EMT"),
+        ("Install EMT conduit in commercial buildings", "EMT"),
+        # a school's professional learning communities are no programmable logic controllers
+        ("Participate in PLCs, department meetings and professional development", "PLC programming"),
+        ("Collaborate with colleagues in grade-level PLC meetings", "PLC programming"),
+        # the people a seller sells to are not led by the seller
+        ("Experience selling to finance or sales leaders", "leadership"),
+        # a faculty named after pharmacy is a place
+        ("Enrolled at the Faculty of Chemistry and Pharmacy", "pharmacy practice"),
+    ],
+)
+def test_the_everyday_senses_are_no_skill(line, absent, vocab):
+    assert absent not in names(line, vocab)
+
+
+def test_the_senses_that_stay(vocab):
+    # the trades' own senses of the words the stop phrases guard
+    assert "EMT" in names("EMT certification and current CPR card", vocab)
+    assert "PLC programming" in names("Experience troubleshooting PLCs and VFDs", vocab)
+    assert "leadership" in names("Proven leadership of a sales team", vocab)
+
+
+def test_a_pharmacist_posting_asks_for_the_licence_and_the_immunization_certificate(parse):
+    posting = parse(
+        "Staff Pharmacist - Retail\n\nBasic Qualifications\n"
+        "- Doctor of Pharmacy (PharmD) from an ACPE-accredited program\n"
+        "- Active pharmacist license in Texas, in good standing\n"
+        "- Immunization certification or willingness to obtain within 90 days\n"
+        "\nPreferred Qualifications\n- 1+ years of community pharmacy experience\n"
+    )
+    asked = _asked(posting)
+    assert (("pharmacist license",), "required") in asked
+    assert (("immunizations",), "required") in asked
+    assert (("pharmacy practice",), "preferred") in asked
