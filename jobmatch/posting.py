@@ -871,7 +871,7 @@ def _main_years(text: str, found: list[tuple[float, int]]) -> int | None:
 
 _DEGREE_FIELD = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
-    r"|b\.?eng|m\.?eng)\b[^.;:]{0,40}?\b(?:in|of)\s+)"
+    r"|b\.?eng|m\.?eng)(?:\b|(?<=\.))[^.;:]{0,40}?\b(?:in|of)\s+)"  # ("B.S. in": no \b after a dot)
     r"(?P<field>(?!Science\b|Arts\b)[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)"
 )
 

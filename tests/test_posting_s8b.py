@@ -36,3 +36,18 @@ def test_an_equal_opportunity_statement_under_the_requirements_asks_nothing(stat
 def test_a_requirement_naming_the_trade_is_still_asked(parse):
     posting = parse("HR Generalist\n\nRequirements\n- 3+ years of HR experience in logistics\n")
     assert (("logistics",), "required") in _asked(posting)
+
+
+# -- the field of a degree written with dotted letters: "B.S. in Mechanical Engineering" -------
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S. in Mechanical Engineering (ABET-accredited)", "Mechanical Engineering"),
+        ("M.S. in Data Science or a related field", "Data Science"),
+        ("Ph.D. in Chemistry", "Chemistry"),
+        ("B.A. in Communications or Journalism", "Communications"),
+    ],
+)
+def test_a_dotted_degree_names_its_field(line, field, parse):
+    posting = parse(f"Mechanical Design Engineer\n\nYour Qualifications:\n- {line}\n- 3-6 years of design experience\n")
+    assert posting.degree_field == field
