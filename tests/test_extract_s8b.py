@@ -113,3 +113,19 @@ def test_a_pharmacist_posting_asks_for_the_licence_and_the_immunization_certific
     assert (("pharmacist license",), "required") in asked
     assert (("immunizations",), "required") in asked
     assert (("pharmacy practice",), "preferred") in asked
+
+
+def test_the_employment_law_an_hr_generalist_keeps(vocab):
+    assert names("Working knowledge of FLSA, FMLA, ADA and EEO regulations", vocab) == {"employment law"}
+    assert "employment law" in names("Knowledge of federal and state labor laws", vocab)
+
+
+@pytest.mark.parametrize(
+    "line", ["Support prototype builds, testing and root cause analysis (8D, 5 Whys)", "Build hardware prototypes"]
+)
+def test_a_products_physical_prototypes_are_no_wireframing(line, vocab):
+    assert "wireframing" not in names(line, vocab)
+
+
+def test_a_designers_prototypes_stay_wireframing(vocab):
+    assert "wireframing" in names("Build interactive prototypes in Figma", vocab)
