@@ -129,3 +129,28 @@ def test_a_products_physical_prototypes_are_no_wireframing(line, vocab):
 
 def test_a_designers_prototypes_stay_wireframing(vocab):
     assert "wireframing" in names("Build interactive prototypes in Figma", vocab)
+
+
+# -- a role named for its domain practises it (extract._served_domain's "for" rule) -------------
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Senior consultant for supply chain", "supply chain management"),
+        ("Senior Consultant for supply chain, Deloitte", "supply chain management"),
+        ("- Lead analyst for procurement", "procurement"),
+        ("- Account manager for logistics clients", "logistics"),
+    ],
+)
+def test_a_role_for_a_domain_practises_it(line, skill, vocab):
+    assert skill in names(line, vocab, resume=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("- Forecasting models for supply chain", "supply chain management"),
+        ("- Built dashboards for the supply chain team", "supply chain management"),
+    ],
+)
+def test_work_done_for_a_domain_still_only_served_it(line, absent, vocab):
+    assert absent not in names(line, vocab, resume=True)
