@@ -1060,10 +1060,72 @@ def _result(
 _NOTHING = _LineResult()  # shared by every line that asks for nothing: never changed
 
 
+# -- Markdown tables that sort skills by tier ------------------------------------------------------
+# A table whose columns are tiers ("| Must have | Nice to have |", "| Required | Preferred |") or whose
+# rows name their own ("| Kafka | Preferred |", "| Python | Must have |"). Each row is read as a list
+# item whose parts carry their tier in brackets ("- Python (required); Scala (nice to have)"), the way a
+# line marks an item without opening a section: the line numbers stay, and the lines after the table
+# keep the section they are in.
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
+_TIER_CELL = re.compile(
+    r"^(?:(?P<required>required|must(?:[- ]have)?|mandatory|essential|necessary)"
+    r"|(?P<preferred>preferred|nice[- ]to[- ]have|desirable|desired|optional|bonus|(?:a\s+)?plus|advantageous))$",
+    re.I,
+)
+_TIER_MARKS = {REQUIRED: "required", PREFERRED: "nice to have"}
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()[1:]
+    return [cell.strip() for cell in (inner[:-1] if inner.endswith("|") else inner).split("|")]
+
+
+def _cell_tier(cell: str) -> str | None:
+    found = _TIER_CELL.match(cell.strip("*_ ").rstrip(":").strip())
+    return None if found is None else (REQUIRED if found.group("required") else PREFERRED)
+
+
+def tier_tables(lines: list[str]) -> list[str]:
+    """The lines with the rows of Markdown tables that sort skills by tier written as list items
+    that mark each part's tier (see _TABLE_RULE above): a header of tiers ("| Must have | Nice to
+    have |") gives each column its tier, and the header itself is blanked; a row with one cell of a
+    tier ("| Kafka | Preferred |") gives its other cells that tier. Other lines are kept as they are."""
+    out = list(lines)
+    columns: list[str | None] | None = None  # the tiers of the columns of the table being read
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
+            columns = None
+            continue
+        if _TABLE_RULE.match(line):
+            continue
+        cells = _cells(line)
+        if columns is None:  # the first row of a table: its header
+            named = [classify_heading(c.strip("*_ ").rstrip(":")) if c else None for c in cells]
+            if any(named) and all(kind in (REQUIRED, PREFERRED) for kind in named if kind):
+                columns = [kind if kind in (REQUIRED, PREFERRED) else None for kind in named]
+                out[i] = ""
+                continue
+            columns = []  # a table of other columns: its rows may still name their tier
+        if columns:
+            parts = [f"{c} ({_TIER_MARKS[t]})" for c, t in zip(cells, columns, strict=False) if c and t]
+        else:
+            tiers = [_cell_tier(c) for c in cells]
+            marked = [t for t in tiers if t]
+            if len(marked) != 1:
+                continue
+            named_cells = [c for c, t in zip(cells, tiers, strict=True) if c and not t]
+            parts = [f"{', '.join(named_cells)} ({_TIER_MARKS[marked[0]]})"] if named_cells else []
+        out[i] = "- " + "; ".join(parts) if parts else ""
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
         lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
+    if "|" in doc.text and _TABLE_ROW.search(doc.text):
+        lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)

@@ -51,3 +51,68 @@ def test_a_requirement_naming_the_trade_is_still_asked(parse):
 def test_a_dotted_degree_names_its_field(line, field, parse):
     posting = parse(f"Mechanical Design Engineer\n\nYour Qualifications:\n- {line}\n- 3-6 years of design experience\n")
     assert posting.degree_field == field
+
+
+# -- Markdown tables that sort skills by tier -----------------------------------------------------
+_COLUMNS = """# Data Engineer
+
+## About the role
+You will build our data platform.
+
+## Skills
+
+| Must have | Nice to have |
+|-----------|--------------|
+| Python | Scala |
+| SQL | Kafka |
+| Airflow | |
+
+## What we offer
+Pension and a Java guild.
+"""
+
+_ROWS = """# Data Engineer
+
+## Requirements
+
+| Skill | Level |
+|-------|-------|
+| Python | Required |
+| Spark | Must have |
+| Kafka | Preferred |
+| Terraform | Nice to have |
+
+- Experience with Docker
+"""
+
+
+def test_a_table_with_tier_columns_gives_each_column_its_tier(parse):
+    posting = parse(_COLUMNS)
+    assert sorted(_asked(posting)) == sorted(
+        [
+            (("Python",), "required"),
+            (("Scala",), "preferred"),
+            (("SQL",), "required"),
+            (("Kafka",), "preferred"),
+            (("Apache Airflow",), "required"),
+        ]
+    )
+    assert {r.any_of[0]: r.line for r in posting.requirements}["Kafka"] == 11  # the row's own line
+
+
+def test_a_table_whose_rows_name_their_tier(parse):
+    posting = parse(_ROWS)
+    assert sorted(_asked(posting)) == sorted(
+        [
+            (("Python",), "required"),
+            (("Apache Spark",), "required"),
+            (("Kafka",), "preferred"),
+            (("Terraform",), "preferred"),
+            (("Docker",), "required"),  # the list after the table stays in its section
+        ]
+    )
+
+
+def test_a_table_of_other_columns_is_read_as_before(parse):
+    text = "# Data Engineer\n\n## Requirements\n\n| Area | Tools |\n|---|---|\n| Data | Python, SQL |\n"
+    assert sorted(_asked(parse(text))) == [(("Python",), "required"), (("SQL",), "required")]
