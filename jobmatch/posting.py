@@ -263,7 +263,7 @@ _CONTEXT_HEADING = re.compile(
     r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|"
     r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
-    r"description|project|position|opportunity|impact|job)\b",
+    r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions)\b",
     re.I,
 )
 
@@ -415,6 +415,7 @@ def _heading_of(
             return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
+            or (kind == EDUCATION and _CREDENTIAL_HEADING.fullmatch(stripped) is not None)
             or (
                 (lenient or _explicit_tier(stripped))
                 and stripped[0].isupper()
@@ -460,6 +461,16 @@ _HEADING_WORDS = re.compile(
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
     r"minimum qualifications|basic qualifications|required skills|key skills|"
     r"what we('re| are) looking for|how to apply|our stack|it would be great if you(?: also)? (?:have|had))$",
+    re.I,
+)
+# a trade's or a profession's credentials, a heading line of its own: "Licenses and Certifications",
+# "Required Certifications", "Licensure/Certification", "Education and Experience" (a credential's own
+# line names it, "BLS Certification", and is an item; a bullet's "- Certifications" is one too)
+_CREDENTIAL_HEADING = re.compile(
+    r"(?:(?:required|preferred|minimum|necessary|mandatory|professional|special)\s+)?"
+    r"(?:licen[cs]es?|licensure|certifications?|certificates|credentials|registrations?|education)"
+    r"(?:\s*(?:,|/|&|and|or)\s*(?:licen[cs]es?|licensure|certifications?|certificates|credentials|registrations?|"
+    r"education|experience|training|endorsements))*(?:\s+required)?:?",
     re.I,
 )
 

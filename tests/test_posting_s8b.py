@@ -116,3 +116,45 @@ def test_a_table_whose_rows_name_their_tier(parse):
 def test_a_table_of_other_columns_is_read_as_before(parse):
     text = "# Data Engineer\n\n## Requirements\n\n| Area | Tools |\n|---|---|\n| Data | Python, SQL |\n"
     assert sorted(_asked(parse(text))) == [(("Python",), "required"), (("SQL",), "required")]
+
+
+# -- the credentials' own heading, and a US job description's duties --------------------------------
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Licenses and Certifications",
+        "Certifications",
+        "Required Certifications",
+        "Licensure/Certification",
+        "Education and Experience",
+        "Certifications & Licenses Required",
+    ],
+)
+def test_a_credentials_heading_line_opens_a_section_of_requirements(heading, parse):
+    posting = parse(
+        "Registered Nurse - ICU\n\nResponsibilities\n- Provide direct patient care to critically ill adults\n\n"
+        f"{heading}\n- Current, unrestricted RN license in the State of Ohio\n- BLS and ACLS certification\n"
+    )
+    asked = _asked(posting)
+    assert (("RN",), "required") in asked
+    assert (("BLS",), "required") in asked and (("ACLS",), "required") in asked
+
+
+def test_preferred_certifications_are_preferred(parse):
+    posting = parse("Registered Nurse\n\nResponsibilities\n- Provide patient care\n\nPreferred Certifications\n- CCRN\n")
+    assert (("CCRN",), "preferred") in _asked(posting)
+
+
+def test_a_credentials_own_line_is_no_heading(parse):
+    posting = parse("Registered Nurse\n\nRequirements\nBLS Certification\nACLS Certification\n")
+    assert [a for a, _tier in _asked(posting)] == [("BLS",), ("ACLS",)]
+
+
+def test_essential_functions_after_the_qualifications_are_the_job_s_duties(parse):
+    posting = parse(
+        "Registered Nurse\n\nMinimum Qualifications\n- BLS certification\n\n"
+        "Essential Functions\n- Document care accurately in Epic\n- Titrate drips in collaboration with Respiratory Therapy\n"
+    )
+    asked = dict((a[0], t) for a, t in _asked(posting))
+    assert asked["BLS"] == "required"
+    assert asked["Epic"] == "context"
