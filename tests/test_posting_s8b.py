@@ -141,7 +141,9 @@ def test_a_credentials_heading_line_opens_a_section_of_requirements(heading, par
 
 
 def test_preferred_certifications_are_preferred(parse):
-    posting = parse("Registered Nurse\n\nResponsibilities\n- Provide patient care\n\nPreferred Certifications\n- CCRN\n")
+    posting = parse(
+        "Registered Nurse\n\nResponsibilities\n- Provide patient care\n\nPreferred Certifications\n- CCRN\n"
+    )
     assert (("CCRN",), "preferred") in _asked(posting)
 
 
@@ -153,8 +155,9 @@ def test_a_credentials_own_line_is_no_heading(parse):
 def test_essential_functions_after_the_qualifications_are_the_job_s_duties(parse):
     posting = parse(
         "Registered Nurse\n\nMinimum Qualifications\n- BLS certification\n\n"
-        "Essential Functions\n- Document care accurately in Epic\n- Titrate drips in collaboration with Respiratory Therapy\n"
+        "Essential Functions\n- Document care accurately in Epic\n"
+        "- Titrate drips in collaboration with Respiratory Therapy\n"
     )
-    asked = dict((a[0], t) for a, t in _asked(posting))
+    asked = {a[0]: t for a, t in _asked(posting)}
     assert asked["BLS"] == "required"
     assert asked["Epic"] == "context"
