@@ -2718,6 +2718,11 @@ def _mark_has_skill_words(inner: str) -> bool:
     )
 
 
+# the practices done on a thing, which ask for the thing too: "PLC troubleshooting experience" is
+# troubleshooting of PLCs, and a resume that troubleshoots networks has not the PLCs (see _units)
+_MENDING = frozenset({"troubleshooting", "debugging"})
+
+
 def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[_Unit]:
     """Group the mentions of one scope into requirements (any-of groups and single skills)."""
     if not mentions:
@@ -2850,9 +2855,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 ):
                     # ("open-source Python projects" too; but a concept then a tool, "Device Driver
                     # development Linux Kernel development", are two items of a list)
-                    if not prev.concept and (_is_field(unit) or _BUILT_THINGS.search(line, unit.start, unit.end)):
+                    if not prev.concept and (
+                        _is_field(unit) or _BUILT_THINGS.search(line, unit.start, unit.end) or unit.names[0] in _MENDING
+                    ):
                         # but a tool and the field or kind of software built with it asks for both:
-                        # "Java backend development", "React web applications", "Go microservices"
+                        # "Java backend development", "React web applications", "Go microservices";
+                        # and so does a tool and its mending: "PLC troubleshooting", "Java debugging"
                         joins.append(",")
                         chain.append(unit)
                         continue

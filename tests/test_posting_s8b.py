@@ -161,3 +161,21 @@ def test_essential_functions_after_the_qualifications_are_the_job_s_duties(parse
     asked = {a[0]: t for a, t in _asked(posting)}
     assert asked["BLS"] == "required"
     assert asked["Epic"] == "context"
+
+
+# -- a tool and its mending ask for both ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("PLC troubleshooting experience", [("PLC programming",), ("troubleshooting",)]),
+        ("Java debugging skills", [("Java",), ("debugging",)]),
+    ],
+)
+def test_a_tool_before_its_troubleshooting_is_asked_too(line, asked, parse):
+    posting = parse(f"Industrial Electrician\n\nNice to Have:\n- {line}\n")
+    assert [a for a, _tier in _asked(posting)] == asked
+
+
+def test_a_language_modifying_a_concept_still_asks_the_concept(parse):
+    posting = parse("Backend Engineer\n\nRequirements\n- Python async programming\n")
+    assert [a for a, _tier in _asked(posting)] == [("async programming",)]
