@@ -568,13 +568,14 @@ def _names_only(line: str, candidates: list[_Candidate]) -> bool:
 
 
 # -- words used in another sense ----------------------------------------------------------------
-# A language name is also an adjective of nationality ("Danish universities", "Finnish people"):
-# right before one of these nouns it is the nationality, not the language.
+# A language name is also an adjective of nationality ("Danish universities", "Finnish people") or
+# of a cuisine ("French cooking"): right before one of these nouns it is that, not the language.
 NATIONALITY_NOUNS = frozenset(
     """people person citizen resident national university company industry market customer law
     government authority society culture population health healthcare grading institution
-    subsidiary territory state economy tax""".split()
-)
+    subsidiary territory state economy tax
+    cuisine cooking cookery food dish pastry restaurant kitchen recipe wine bakery""".split()
+)  # (a kitchen's "French cooking techniques", "Japanese cuisine" are no language asked)
 # ... and after "<language>-speaking": the places and people who speak it ("the English-speaking
 # market"), not a speaker asked for ("English-speaking candidates")
 SPEAKERS_NOUNS = NATIONALITY_NOUNS | frozenset(

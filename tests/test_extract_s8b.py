@@ -157,3 +157,42 @@ def test_a_role_for_a_domain_practises_it(line, skill, vocab):
 )
 def test_work_done_for_a_domain_still_only_served_it(line, absent, vocab):
     assert absent not in names(line, vocab, resume=True)
+
+
+# -- a welder's, a machinist's, a plumber's and an office's wording ------------------------------------
+@pytest.mark.parametrize(
+    ("line", "skill", "absent"),
+    [
+        ("AWS D1.1 welding certification", "AWS welding certification", "AWS"),
+        ("AWS certified welder with MIG experience", "AWS welding certification", "AWS"),
+        ("Mastercam experience a plus", "Mastercam", None),
+        ("Inspect parts using calipers, micrometers and CMM", "CMM", None),
+        ("Texas Journeyman Plumber license (Master Plumber license a plus)", "plumbing license", None),
+        ("Backflow certification preferred", "backflow certification", None),
+        ("Typing speed of 50+ WPM", "data entry", None),
+    ],
+)
+def test_the_trades_credentials_and_tools(line, skill, absent, vocab):
+    found = names(line, vocab)
+    assert skill in found
+    assert absent is None or absent not in found
+
+
+def test_amazon_web_services_is_still_aws(vocab):
+    assert "AWS" in names("Experience with AWS (EC2, S3) and Terraform", vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "cuisine"),
+    [
+        ("Knife skills and knowledge of French cooking techniques", "French"),
+        ("Experience with Italian cuisine", "Italian"),
+        ("Authentic Mexican and Japanese food", "Japanese"),
+    ],
+)
+def test_a_cuisine_is_no_spoken_language(line, cuisine, vocab):
+    assert cuisine not in names(line, vocab)
+
+
+def test_a_spoken_language_beside_a_kitchen_word_elsewhere_stays(vocab):
+    assert "French" in names("Fluent French and English; kitchen experience a plus", vocab)
