@@ -196,3 +196,8 @@ def test_a_cuisine_is_no_spoken_language(line, cuisine, vocab):
 
 def test_a_spoken_language_beside_a_kitchen_word_elsewhere_stays(vocab):
     assert "French" in names("Fluent French and English; kitchen experience a plus", vocab)
+
+
+def test_a_cmms_is_no_coordinate_measuring_machine(vocab):
+    assert names("Microsoft Office and CMMS software", vocab) == {"Microsoft Office", "CMMS"}
+    assert "CMM" in names("Program and run CMMs for first-article inspection", vocab)
