@@ -245,7 +245,7 @@ _BOILERPLATE_HEADING = re.compile(
 )
 _REQUIRED_HEADING = re.compile(
     r"\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|"
-    r"what you('ll| will)? (bring|need|have)|you (have|bring|are|will have|should have)|"
+    r"what you('ll| will)? (bring|need|have)|you (have|bring|are|will have|should have)|you['’]ll (have|bring)|"
     r"who you are|about you|your (profile|background|skills|experience)|skills|"
     r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
     r"you should|comfortable with|we expect|expect you|important (for|to) us|what we need|what you need|"
@@ -260,7 +260,7 @@ _REQUIRED_HEADING = re.compile(
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
 _CONTEXT_HEADING = re.compile(
-    r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|"
+    r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|you['’]ll|"
     r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
     r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions)\b",

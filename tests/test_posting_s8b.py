@@ -179,3 +179,18 @@ def test_a_tool_before_its_troubleshooting_is_asked_too(line, asked, parse):
 def test_a_language_modifying_a_concept_still_asks_the_concept(parse):
     posting = parse("Backend Engineer\n\nRequirements\n- Python async programming\n")
     assert [a for a, _tier in _asked(posting)] == [("async programming",)]
+
+
+# -- "You'll:" over the duties, "You'll have:" over the requirements ---------------------------------
+def test_you_will_written_short_heads_the_duties_and_what_you_will_have_the_requirements(parse):
+    posting = parse(
+        "Service Plumber\n\nAbout the job\nWe're a growing residential plumbing company.\n\n"
+        "You'll:\n- Install PEX, copper and PVC piping\n- Keep job records in ServiceTitan\n\n"
+        "You'll have:\n- Texas Journeyman Plumber license\n- Backflow certification preferred\n"
+    )
+    assert [(s.heading, s.kind) for s in posting.sections if s.heading] == [
+        ("About the job", "context"),
+        ("You'll", "context"),
+        ("You'll have", "required"),
+    ]
+    assert (("plumbing license",), "required") in _asked(posting)
