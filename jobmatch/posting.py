@@ -3352,7 +3352,7 @@ _EMPLOYER_STATEMENT = _Guarded(
         r"\bdrug[-\s]free\s+(?:workplace|work\s+environment|employer)\b|\bparticipates?\s+in\s+e-?verify\b",
         re.I,
     ),
-    ("equal", "affirmative", "without regard", "drug", "verify"),
+    ("equal", "affirmative", "regard", "drug", "verify"),
 )
 
 
