@@ -201,3 +201,31 @@ def test_a_spoken_language_beside_a_kitchen_word_elsewhere_stays(vocab):
 def test_a_cmms_is_no_coordinate_measuring_machine(vocab):
     assert names("Microsoft Office and CMMS software", vocab) == {"Microsoft Office", "CMMS"}
     assert "CMM" in names("Program and run CMMs for first-article inspection", vocab)
+
+
+# -- a social worker's and a teacher's work ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Conduct biopsychosocial assessments and develop treatment plans", "psychosocial assessment"),
+        ("Conduct biopsychosocial assessments and develop treatment plans", "treatment planning"),
+        ("Therapy for adults with mental health and substance use disorders", "substance use treatment"),
+        ("Trauma-informed care training preferred", "trauma-informed care"),
+        ("Provide dialectical behavior therapy groups", "counseling"),
+        ("2+ years of classroom teaching experience", "classroom teaching"),
+        ("Experience teaching AP Calculus or AP Statistics", "calculus"),
+    ],
+)
+def test_the_work_of_social_workers_and_teachers(line, skill, vocab):
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Patients have a diagnosis and treatment plan within one hour", "treatment planning"),
+        ("Mentoring and teaching junior engineers", "classroom teaching"),
+    ],
+)
+def test_a_plan_given_and_a_colleague_taught_are_no_skill(line, absent, vocab):
+    assert absent not in names(line, vocab)
