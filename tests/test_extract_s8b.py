@@ -229,3 +229,32 @@ def test_the_work_of_social_workers_and_teachers(line, skill, vocab):
 )
 def test_a_plan_given_and_a_colleague_taught_are_no_skill(line, absent, vocab):
     assert absent not in names(line, vocab)
+
+
+# -- a dental hygienist's, a store manager's and a UK nurse's postings -------------------------------
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Active RDH license in Colorado", "RDH license"),
+        ("Local anesthesia permit", "local anesthesia permit"),
+        ("3+ years of retail management experience", "retail management"),
+        ("Manage inventory, shrink and loss prevention", "loss prevention"),
+        ("Full P&L responsibility for a $20M region", "P&L management"),
+        ("ALS certification", "ALS certification"),
+        ("Resuscitation Council Advanced Life Support provider", "ALS certification"),
+    ],
+)
+def test_a_hygienists_a_store_managers_and_a_uk_nurses_credentials(line, skill, vocab):
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Perform prophylaxis, scaling and root planing", "scalability"),
+        ("We support families living with ALS", "ALS certification"),
+        ("Knowledge of ILS approaches and flight procedures", "ALS certification"),
+    ],
+)
+def test_a_teeths_scaling_and_a_disease_are_no_skill(line, absent, vocab):
+    assert absent not in names(line, vocab)
