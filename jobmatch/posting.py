@@ -2191,6 +2191,8 @@ def _read_line(
         # the label is the skill asked for, the rest its years or level
         label_years = find_years(text[label.end() :])
     elif label and len(label.group("label").split()) <= 4:
+        if _EMPLOYER_LABEL.fullmatch(label.group("label")):
+            return _NOTHING  # "Company: Northwind Logistics" names the employer, not a skill
         label_kind = classify_heading(label.group("label"))
         if _is_experience_label(line):
             return _result([], _label_years(line), {}, [])
@@ -3335,6 +3337,14 @@ _EMPLOYER_HEADING = re.compile(
     r"^(?:company(?:\s+(?:description|overview|profile|info(?:rmation)?))?|who we are|our (?:company|story)|"
     r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
     r"\S.*)$",
+    re.I,
+)
+
+
+# the label of the employer's name in a posting's header: "Company: Northwind Logistics", "Employer:
+# Summit Freight", "Hiring organisation: Acme Data"
+_EMPLOYER_LABEL = re.compile(
+    r"(?:hiring\s+)?(?:company(?:\s+name)?|employer|organi[sz]ation|hiring\s+manager|firm|practice\s+name)",
     re.I,
 )
 

@@ -194,3 +194,13 @@ def test_you_will_written_short_heads_the_duties_and_what_you_will_have_the_requ
         ("You'll have", "required"),
     ]
     assert (("plumbing license",), "required") in _asked(posting)
+
+
+# -- the label of the employer's name ---------------------------------------------------------------
+def test_the_employers_name_under_its_label_asks_nothing(parse):
+    posting = parse(
+        "HR Generalist\nCompany: Northwind Logistics\nEmployer: Summit Freight\nLocation: Charlotte, NC\n\n"
+        "Requirements\n- 3+ years of HR experience in logistics\n"
+    )
+    assert _asked(posting) == [(("logistics",), "required")]
+    assert {r.line for r in posting.requirements} == {7}
