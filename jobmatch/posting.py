@@ -1087,6 +1087,13 @@ _TIER_CELL = re.compile(
 _TIER_MARKS = {REQUIRED: "required", PREFERRED: "nice to have"}
 
 
+def _may_hold_table(text: str) -> bool:
+    """Whether a text has a line opening with "|" and closing with one (most texts with a "|" hold
+    it in a title, "Engineer | Acme": a look for a line opening with it first)."""
+    opens = "\n|" in text or "\n |" in text or "\n  |" in text or "\n\t|" in text or text.lstrip(" \t").startswith("|")
+    return opens and _TABLE_ROW.search(text) is not None
+
+
 def _cells(line: str) -> list[str]:
     inner = line.strip()[1:]
     return [cell.strip() for cell in (inner[:-1] if inner.endswith("|") else inner).split("|")]
@@ -1135,7 +1142,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
         lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
-    if "|" in doc.text and _TABLE_ROW.search(doc.text):
+    if "|" in doc.text and _may_hold_table(doc.text):
         lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
     sections: list[Section] = []
     stack: list[_Heading] = []

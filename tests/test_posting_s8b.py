@@ -204,3 +204,8 @@ def test_the_employers_name_under_its_label_asks_nothing(parse):
     )
     assert _asked(posting) == [(("logistics",), "required")]
     assert {r.line for r in posting.requirements} == {7}
+
+
+def test_an_indented_table_is_read_by_tier_and_a_title_with_a_bar_is_no_table(parse):
+    posting = parse("Data Engineer | Acme\n\nSkills\n\n  | Required | Preferred |\n  |---|---|\n  | Python | Scala |\n")
+    assert sorted(_asked(posting)) == [(("Python",), "required"), (("Scala",), "preferred")]
