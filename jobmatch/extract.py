@@ -568,13 +568,14 @@ def _names_only(line: str, candidates: list[_Candidate]) -> bool:
 
 
 # -- words used in another sense ----------------------------------------------------------------
-# A language name is also an adjective of nationality ("Danish universities", "Finnish people"):
-# right before one of these nouns it is the nationality, not the language.
+# A language name is also an adjective of nationality ("Danish universities", "Finnish people") or
+# of a cuisine ("French cooking"): right before one of these nouns it is that, not the language.
 NATIONALITY_NOUNS = frozenset(
     """people person citizen resident national university company industry market customer law
     government authority society culture population health healthcare grading institution
-    subsidiary territory state economy tax""".split()
-)
+    subsidiary territory state economy tax
+    cuisine cooking cookery food dish pastry restaurant kitchen recipe wine bakery""".split()
+)  # (a kitchen's "French cooking techniques", "Japanese cuisine" are no language asked)
 # ... and after "<language>-speaking": the places and people who speak it ("the English-speaking
 # market"), not a speaker asked for ("English-speaking candidates")
 SPEAKERS_NOUNS = NATIONALITY_NOUNS | frozenset(
@@ -690,11 +691,19 @@ _PERFORMANCE_NOTES = frozenset(
 # practised: "Forecasting models for supply chain", "dashboards for the supply chain team" (not
 # "Responsible for supply chain", nor the name in full, "... for supply chain management"); a name
 # written with capitals is a product the work was for ("development for SAP S/4HANA") unless a team
-# follows ("models for the FP&A team")
+# follows ("models for the FP&A team"); a role named for the domain practises it (_ROLE_BEFORE)
 _DOMAIN_CATEGORIES = frozenset({"business", "domain"})
 _FOR_THE = frozenset({"the", "our", "a", "an", "their"})
 _UNIT_WORDS = frozenset({"team", "teams", "department", "group", "function", "org", "organization", "unit"})
 _DUTY_BEFORE = frozenset({"responsible", "accountable", "responsibility", "responsibilities", "passion", "passionate"})
+# a role named after its domain practises it: "Senior consultant for supply chain", "Account manager
+# for logistics", "Lead analyst for procurement" (keys: folded, "consultants" is "consultant")
+_ROLE_BEFORE = frozenset(
+    """consultant manager analyst specialist lead leader director engineer planner buyer coordinator officer
+    advisor adviser head president vp partner expert architect strategist representative executive
+    controller associate""".split()
+)
+_DUTY_OR_ROLE_BEFORE = _DUTY_BEFORE | _ROLE_BEFORE
 
 
 def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
@@ -705,7 +714,7 @@ def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
     k = c.tokens[0] - 1
     if k >= 0 and tokens[k].key in _FOR_THE:
         k -= 1
-    return k >= 0 and tokens[k].key == "for" and not (k > 0 and tokens[k - 1].key in _DUTY_BEFORE)
+    return k >= 0 and tokens[k].key == "for" and not (k > 0 and tokens[k - 1].key in _DUTY_OR_ROLE_BEFORE)
 
 
 def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:

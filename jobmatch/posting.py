@@ -245,7 +245,7 @@ _BOILERPLATE_HEADING = re.compile(
 )
 _REQUIRED_HEADING = re.compile(
     r"\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|"
-    r"what you('ll| will)? (bring|need|have)|you (have|bring|are|will have|should have)|"
+    r"what you('ll| will)? (bring|need|have)|you (have|bring|are|will have|should have)|you['’]ll (have|bring)|"
     r"who you are|about you|your (profile|background|skills|experience)|skills|"
     r"what we('re| are) looking for|we('re| are) looking for|looking for|ideal candidate|"
     r"you should|comfortable with|we expect|expect you|important (for|to) us|what we need|what you need|"
@@ -260,10 +260,10 @@ _REQUIRED_HEADING = re.compile(
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
 _CONTEXT_HEADING = re.compile(
-    r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|"
+    r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|you['’]ll|"
     r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
-    r"description|project|position|opportunity|impact|job)\b",
+    r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions)\b",
     re.I,
 )
 
@@ -415,6 +415,7 @@ def _heading_of(
             return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
             _looks_like_heading(stripped)
+            or (kind == EDUCATION and _CREDENTIAL_HEADING.fullmatch(stripped) is not None)
             or (
                 (lenient or _explicit_tier(stripped))
                 and stripped[0].isupper()
@@ -460,6 +461,16 @@ _HEADING_WORDS = re.compile(
     r"your tasks|your role|your skills|desired skills|ideally|we'?d love if|we offer|"
     r"minimum qualifications|basic qualifications|required skills|key skills|"
     r"what we('re| are) looking for|how to apply|our stack|it would be great if you(?: also)? (?:have|had))$",
+    re.I,
+)
+# a trade's or a profession's credentials, a heading line of its own: "Licenses and Certifications",
+# "Required Certifications", "Licensure/Certification", "Education and Experience" (a credential's own
+# line names it, "BLS Certification", and is an item; a bullet's "- Certifications" is one too)
+_CREDENTIAL_HEADING = re.compile(
+    r"(?:(?:required|preferred|minimum|necessary|mandatory|professional|special)\s+)?"
+    r"(?:licen[cs]es?|licensure|certifications?|certificates|credentials|registrations?|education)"
+    r"(?:\s*(?:,|/|&|and|or)\s*(?:licen[cs]es?|licensure|certifications?|certificates|credentials|registrations?|"
+    r"education|experience|training|endorsements))*(?:\s+required)?:?",
     re.I,
 )
 
@@ -871,7 +882,7 @@ def _main_years(text: str, found: list[tuple[float, int]]) -> int | None:
 
 _DEGREE_FIELD = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
-    r"|b\.?eng|m\.?eng)\b[^.;:]{0,40}?\b(?:in|of)\s+)"
+    r"|b\.?eng|m\.?eng)(?:\b|(?<=\.))[^.;:]{0,40}?\b(?:in|of)\s+)"  # ("B.S. in": no \b after a dot)
     r"(?P<field>(?!Science\b|Arts\b)[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)"
 )
 
@@ -1060,10 +1071,79 @@ def _result(
 _NOTHING = _LineResult()  # shared by every line that asks for nothing: never changed
 
 
+# -- Markdown tables that sort skills by tier ------------------------------------------------------
+# A table whose columns are tiers ("| Must have | Nice to have |", "| Required | Preferred |") or whose
+# rows name their own ("| Kafka | Preferred |", "| Python | Must have |"). Each row is read as a list
+# item whose parts carry their tier in brackets ("- Python (required); Scala (nice to have)"), the way a
+# line marks an item without opening a section: the line numbers stay, and the lines after the table
+# keep the section they are in.
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
+_TIER_CELL = re.compile(
+    r"^(?:(?P<required>required|must(?:[- ]have)?|mandatory|essential|necessary)"
+    r"|(?P<preferred>preferred|nice[- ]to[- ]have|desirable|desired|optional|bonus|(?:a\s+)?plus|advantageous))$",
+    re.I,
+)
+_TIER_MARKS = {REQUIRED: "required", PREFERRED: "nice to have"}
+
+
+def _may_hold_table(text: str) -> bool:
+    """Whether a text has a line opening with "|" and closing with one (most texts with a "|" hold
+    it in a title, "Engineer | Acme": a look for a line opening with it first)."""
+    opens = "\n|" in text or "\n |" in text or "\n  |" in text or "\n\t|" in text or text.lstrip(" \t").startswith("|")
+    return opens and _TABLE_ROW.search(text) is not None
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()[1:]
+    return [cell.strip() for cell in (inner[:-1] if inner.endswith("|") else inner).split("|")]
+
+
+def _cell_tier(cell: str) -> str | None:
+    found = _TIER_CELL.match(cell.strip("*_ ").rstrip(":").strip())
+    return None if found is None else (REQUIRED if found.group("required") else PREFERRED)
+
+
+def tier_tables(lines: list[str]) -> list[str]:
+    """The lines with the rows of Markdown tables that sort skills by tier written as list items
+    that mark each part's tier (see _TABLE_RULE above): a header of tiers ("| Must have | Nice to
+    have |") gives each column its tier, and the header itself is blanked; a row with one cell of a
+    tier ("| Kafka | Preferred |") gives its other cells that tier. Other lines are kept as they are."""
+    out = list(lines)
+    columns: list[str | None] | None = None  # the tiers of the columns of the table being read
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
+            columns = None
+            continue
+        if _TABLE_RULE.match(line):
+            continue
+        cells = _cells(line)
+        if columns is None:  # the first row of a table: its header
+            named = [classify_heading(c.strip("*_ ").rstrip(":")) if c else None for c in cells]
+            if any(named) and all(kind in (REQUIRED, PREFERRED) for kind in named if kind):
+                columns = [kind if kind in (REQUIRED, PREFERRED) else None for kind in named]
+                out[i] = ""
+                continue
+            columns = []  # a table of other columns: its rows may still name their tier
+        if columns:
+            parts = [f"{c} ({_TIER_MARKS[t]})" for c, t in zip(cells, columns, strict=False) if c and t]
+        else:
+            tiers = [_cell_tier(c) for c in cells]
+            marked = [t for t in tiers if t]
+            if len(marked) != 1:
+                continue
+            named_cells = [c for c, t in zip(cells, tiers, strict=True) if c and not t]
+            parts = [f"{', '.join(named_cells)} ({_TIER_MARKS[marked[0]]})"] if named_cells else []
+        out[i] = "- " + "; ".join(parts) if parts else ""
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
         lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
+    if "|" in doc.text and _may_hold_table(doc.text):
+        lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
@@ -2077,6 +2157,8 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
+    if mentions and _EMPLOYER_STATEMENT.search(text):
+        return _NOTHING  # "Summit Freight is an Equal Opportunity Employer.": see _EMPLOYER_STATEMENT
     if mentions and tier is not Tier.CONTEXT and (
         _EMPLOYER_SUBJECT.match(text) or _named_employer(text, mentions, offset)
     ):
@@ -2116,6 +2198,8 @@ def _read_line(
         # the label is the skill asked for, the rest its years or level
         label_years = find_years(text[label.end() :])
     elif label and len(label.group("label").split()) <= 4:
+        if _EMPLOYER_LABEL.fullmatch(label.group("label")):
+            return _NOTHING  # "Company: Northwind Logistics" names the employer, not a skill
         label_kind = classify_heading(label.group("label"))
         if _is_experience_label(line):
             return _result([], _label_years(line), {}, [])
@@ -2643,6 +2727,11 @@ def _mark_has_skill_words(inner: str) -> bool:
     )
 
 
+# the practices done on a thing, which ask for the thing too: "PLC troubleshooting experience" is
+# troubleshooting of PLCs, and a resume that troubleshoots networks has not the PLCs (see _units)
+_MENDING = frozenset({"troubleshooting", "debugging"})
+
+
 def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[_Unit]:
     """Group the mentions of one scope into requirements (any-of groups and single skills)."""
     if not mentions:
@@ -2775,9 +2864,12 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 ):
                     # ("open-source Python projects" too; but a concept then a tool, "Device Driver
                     # development Linux Kernel development", are two items of a list)
-                    if not prev.concept and (_is_field(unit) or _BUILT_THINGS.search(line, unit.start, unit.end)):
+                    if not prev.concept and (
+                        _is_field(unit) or _BUILT_THINGS.search(line, unit.start, unit.end) or unit.names[0] in _MENDING
+                    ):
                         # but a tool and the field or kind of software built with it asks for both:
-                        # "Java backend development", "React web applications", "Go microservices"
+                        # "Java backend development", "React web applications", "Go microservices";
+                        # and so does a tool and its mending: "PLC troubleshooting", "Java debugging"
                         joins.append(",")
                         chain.append(unit)
                         continue
@@ -3253,6 +3345,31 @@ _EMPLOYER_HEADING = re.compile(
     r"the company|about\s+(?!(?:you|your|this|what|the\s+(?:role|job|position|team|opportunity|work|project))\b)"
     r"\S.*)$",
     re.I,
+)
+
+
+# the label of the employer's name in a posting's header: "Company: Northwind Logistics", "Employer:
+# Summit Freight", "Hiring organisation: Acme Data"
+_EMPLOYER_LABEL = re.compile(
+    r"(?:hiring\s+)?(?:company(?:\s+name)?|employer|organi[sz]ation|hiring\s+manager|firm|practice\s+name)",
+    re.I,
+)
+
+
+# The employer's legal statements at a posting's foot, often under no heading of their own and so read
+# in the last section (the requirements): "Summit Freight is an Equal Opportunity Employer.", "...
+# without regard to race, color, religion ...", "We are a drug-free workplace and participate in
+# E-Verify." They ask nothing, whatever the company's name says ("Freight", "Logistics", "Data").
+# Knowing the law is asked in other words ("Working knowledge of FLSA, FMLA, ADA and EEO regulations").
+_EMPLOYER_STATEMENT = _Guarded(
+    re.compile(
+        r"\bequal\s+(?:employment\s+)?opportunit(?:y|ies)\s+(?:and\s+affirmative\s+action\s+)?(?:employer|workplace)\b|"
+        r"\baffirmative\s+action\s+employer\b|"
+        r"\bwithout\s+regard\s+to\s+(?:their\s+)?(?:race|colou?r|religion|sex|age|gender|national|disability)\b|"
+        r"\bdrug[-\s]free\s+(?:workplace|work\s+environment|employer)\b|\bparticipates?\s+in\s+e-?verify\b",
+        re.I,
+    ),
+    ("equal", "affirmative", "regard", "drug", "verify"),
 )
 
 
