@@ -504,7 +504,7 @@ def _resolve_strict(
     if not pending:
         return accepted
     if _names_only(line, candidates):  # "- Go", "Go, Rust", "German (B2+)", "Tools: Excel, Jira"
-        return accepted + [c for c in pending if not _blocked(tokens, c)]
+        return accepted + [c for c in pending if not _blocked(line, tokens, c)]
     label_end = _label_end(line)
     for _ in range(3):  # strict neighbours can vouch for each other ("Go, Rust, Swift")
         ends = {c.tokens[1] for c in accepted}
@@ -512,7 +512,7 @@ def _resolve_strict(
         languages = {c.tokens[0] for c in accepted if c.skill.category == "spoken_language"}
         still: list[_Candidate] = []
         for c in pending:
-            if _blocked(tokens, c):
+            if _blocked(line, tokens, c):
                 continue
             if (
                 _in_context(line, tokens, c, ends, starts, label_end, languages)
@@ -946,12 +946,31 @@ def _adjective_in_a_row(tokens: list[Token], c: _Candidate, starts: set[int]) ->
     )
 
 
-def _blocked(tokens: list[Token], c: _Candidate) -> bool:
+# The states and provinces a place is written with ("Phoenix, AZ", "Moranbah QLD"), as written.
+STATE_CODES = tuple(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC QLD TAS ACT NT".split()
+)
+_STATE_SET = frozenset(STATE_CODES)
+# Words after a name that make it a place's or an institution's ("Phoenix College", "Swift County").
+_PLACE_AFTER = frozenset("college university institute county city campus hospital".split())
+
+
+def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """A strict form followed by words that make it ordinary English ("Go to"), a year, or a place
+    ("Phoenix, AZ", "Phoenix College")."""
     j = c.tokens[1]
     if j < len(tokens):
         nxt = tokens[j].key
         if nxt in BLOCK_AFTER or _YEAR_RE.match(nxt):
             return nxt != "level" or c.skill.category != "spoken_language"  # "English level C1"
+        if nxt in _PLACE_AFTER and tokens[j].text[:1].isupper():
+            return True
+        if tokens[j].text in _STATE_SET and line[tokens[j - 1].end : tokens[j].start].strip() == ",":
+            # the state ends the line or its part: "Phoenix, AZ", "Phoenix, AZ | 2019 - 2022", "Phoenix,
+            # AZ 85004" (not "Elixir, Phoenix, AZ-900", nor "Python, Go, OR Rust")
+            rest = line[tokens[j].end :].lstrip()
+            return not rest or rest[0] in "|·•,;()–—" or rest[:2] == "- " or rest[:5].isdigit()
     return False
 
 

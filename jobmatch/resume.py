@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from jobmatch.extract import STATE_CODES
 from jobmatch.models import (
     DEGREE_LEVELS,
     Education,
@@ -533,10 +534,7 @@ _NOT_WORK = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
-_STATES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NSW VIC QLD TAS ACT NT"
-).split()
+_STATES = STATE_CODES
 _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
     "Ireland|India|Australia|Singapore|Japan|Brazil|Mexico|Poland|Portugal|Sweden|Switzerland|Israel"

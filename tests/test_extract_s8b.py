@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobmatch.extract import extract_skills
+from jobmatch.extract import extract_line, extract_skills
 from jobmatch.vocabulary import Vocabulary
 
 
@@ -258,3 +258,21 @@ def test_a_hygienists_a_store_managers_and_a_uk_nurses_credentials(line, skill, 
 )
 def test_a_teeths_scaling_and_a_disease_are_no_skill(line, absent, vocab):
     assert absent not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a city's or a college's name is no framework, beside a skill as much as alone
+        ("Goettl Air Conditioning & Plumbing, Phoenix, AZ", ["plumbing"]),
+        ("Paralegal Certificate, Phoenix College, 2017", ["paralegal certificate"]),
+        ("Elixir engineer, Phoenix, AZ 85004", ["Elixir"]),
+        # the framework, and "OR" that is no Oregon
+        ("Elixir and Phoenix, AZ-900 certified", ["Elixir", "Phoenix"]),
+        ("Skills: Python, Go, OR Rust", ["Python", "Go", "Rust"]),
+        ("Elixir, Phoenix, Ecto", ["Elixir", "Phoenix", "Ecto"]),
+    ],
+)
+def test_a_strict_name_that_is_a_place_is_no_skill(vocab, line, found):
+    for resume in (True, False):
+        assert [m.skill.name for m in extract_line(line, 1, vocab, resume=resume)] == found
