@@ -896,7 +896,10 @@ _COURSEWORK = re.compile(
 _ACTIVITY = re.compile(
     r"\b(?:coach|sponsor|advis|found|organi[sz]|ran|run|led|lead|mentor|start|facilitat|chair|captain)\w*"
     # (the club its object: "the school's robotics club", not "a Python course for club members")
-    r"\s+(?:(?!(?:for|to|with|in|at|on|of|by|from)\b)[\w'&-]+\s+){0,5}?(?:club|society|extra-?curricular|after-?school)\b",
+    r"\s+(?:(?!(?:for|to|with|in|at|on|of|by|from)\b)[\w'&-]+\s+){0,5}?(?:club|society|extra-?curricular|after-?school)\b"
+    r"(?:\s+(?:program(?:me)?s?|activit(?:y|ies)|teams?))?"
+    # (where the clause ends: "Led the American Cancer Society donor platform migration" is work)
+    r"(?=\s*(?:[(),.;:]|$)|\s+(?:and|at|for|in|with|where|of|to)\b)",
     re.I,
 )
 _CLAUSE = re.compile(r"[^.;|]+(?:[.;|](?!\S)|$)|[^;|]+")

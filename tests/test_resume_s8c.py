@@ -388,3 +388,16 @@ def test_title_words_are_whole_words_with_a_plural_and_phrases():
         assert _TITLE_WORDS.search(text), text
     for text in ("Engineering", "Engineer2", "Acme Corp", "Senior", "Baker Hughes", "Farmers Insurance"):
         assert not _TITLE_WORDS.search(text), text
+
+
+def test_an_organisation_named_society_is_no_activity(vocab):
+    """"Society" in an organisation's name, with the work going on after it, is the job's work."""
+    profile = _profile(
+        "EXPERIENCE\n"
+        "Senior Software Engineer, Acme Health, Boston, MA\n"
+        "Jan 2017 - Dec 2024\n"
+        "- Led the American Cancer Society donor platform migration to AWS and Terraform\n"
+        "- Ran the after-school program (Scratch) for employees' children\n",
+        vocab,
+    )
+    assert profile.years_of("AWS") == 8.0 and profile.years_of("Terraform") == 8.0
