@@ -1085,6 +1085,12 @@ _TIER_CELL = re.compile(
     re.I,
 )
 _TIER_MARKS = {REQUIRED: "required", PREFERRED: "nice to have"}
+# A header cell naming the choice ("Required or Preferred", "Must/Nice"): the rows name their tiers
+_TIER_CHOICE = re.compile(
+    r"\b(?:required|must|mandatory|essential)\b.*\b(?:preferred|nice|optional|desir\w*|bonus|plus)\b"
+    r"|\b(?:preferred|nice|optional|desir\w*|bonus|plus)\b.*\b(?:required|must|mandatory|essential)\b",
+    re.I,
+)
 
 
 def _may_hold_table(text: str) -> bool:
@@ -1120,7 +1126,8 @@ def tier_tables(lines: list[str]) -> list[str]:
         cells = _cells(line)
         if columns is None:  # the first row of a table: its header
             named = [classify_heading(c.strip("*_ ").rstrip(":")) if c else None for c in cells]
-            if any(named) and all(kind in (REQUIRED, PREFERRED) for kind in named if kind):
+            choice = any(_TIER_CHOICE.search(c) for c in cells)  # "| Skill | Required or Preferred |"
+            if not choice and any(named) and all(kind in (REQUIRED, PREFERRED) for kind in named if kind):
                 columns = [kind if kind in (REQUIRED, PREFERRED) else None for kind in named]
                 out[i] = ""
                 continue

@@ -209,3 +209,13 @@ def test_the_employers_name_under_its_label_asks_nothing(parse):
 def test_an_indented_table_is_read_by_tier_and_a_title_with_a_bar_is_no_table(parse):
     posting = parse("Data Engineer | Acme\n\nSkills\n\n  | Required | Preferred |\n  |---|---|\n  | Python | Scala |\n")
     assert sorted(_asked(posting)) == [(("Python",), "required"), (("Scala",), "preferred")]
+
+
+@pytest.mark.parametrize("header", ["Qualification | Required or Preferred", "Skill | Required/Preferred", "Requirement | Must or nice"])
+def test_a_header_naming_the_choice_of_tiers_leaves_them_to_the_rows(parse, header):
+    """"| Qualification | Required or Preferred |" heads rows that name their tier, not two columns of tiers."""
+    posting = parse(
+        "# Data Engineer\n\n## Qualifications\n\n"
+        f"| {header} |\n|---|---|\n| Python | Required |\n| Kafka | Preferred |\n\n## Benefits\n- Dental\n"
+    )
+    assert sorted(_asked(posting)) == [(("Kafka",), "preferred"), (("Python",), "required")]
