@@ -276,3 +276,23 @@ def test_a_teeths_scaling_and_a_disease_are_no_skill(line, absent, vocab):
 def test_a_strict_name_that_is_a_place_is_no_skill(vocab, line, found):
     for resume in (True, False):
         assert [m.skill.name for m in extract_line(line, 1, vocab, resume=resume)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # words of software and science that the trades' new names must not take
+        ("Redux store management and React hooks", {"Redux", "React"}),
+        ("SharePoint site management for the intranet", {"Microsoft SharePoint"}),
+        ("Keep electronic logs of deliveries", set()),
+        ("Our process is CMM Level 5 certified; Java, Spring", {"Java", "Spring"}),
+        ("Digital asset protection with DRM", set()),
+        ("General Relativity, Quantum Mechanics, Python", {"quantum mechanics", "Python"}),
+        ("Count and Tally cash drawers", set()),
+        # the names themselves still
+        ("Tally ERP 9 and GST filing", {"Tally", "GST"}),
+        ("Experience with Relativity and e-discovery", {"Relativity", "e-discovery"}),
+    ],
+)
+def test_new_names_keep_to_their_trade(vocab, line, found):
+    assert names(line, vocab) == found
