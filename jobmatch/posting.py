@@ -2164,8 +2164,12 @@ def _read_line(
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
-    if mentions and _EMPLOYER_STATEMENT.search(text):
-        return _NOTHING  # "Summit Freight is an Equal Opportunity Employer.": see _EMPLOYER_STATEMENT
+    if mentions and _EMPLOYER_STATEMENT.search(text) and not (
+        _REQUIREMENT_CUE.search(text) or _ASKING_WORD.search(text)
+    ):
+        # "Summit Freight is an Equal Opportunity Employer.": see _EMPLOYER_STATEMENT (not "Working
+        # knowledge of FLSA, FMLA and equal opportunity employer obligations")
+        return _NOTHING
     if mentions and tier is not Tier.CONTEXT and (
         _EMPLOYER_SUBJECT.match(text) or _named_employer(text, mentions, offset)
     ):
@@ -3358,7 +3362,8 @@ _EMPLOYER_HEADING = re.compile(
 # the label of the employer's name in a posting's header: "Company: Northwind Logistics", "Employer:
 # Summit Freight", "Hiring organisation: Acme Data"
 _EMPLOYER_LABEL = re.compile(
-    r"(?:hiring\s+)?(?:company(?:\s+name)?|employer|organi[sz]ation|hiring\s+manager|firm|practice\s+name)",
+    # ("Organization:" alone heads a soft skill as often: "Organization: time management, Excel")
+    r"(?:hiring\s+)?(?:company(?:\s+name)?|employer|organi[sz]ation\s+name|hiring\s+manager|firm|practice\s+name)",
     re.I,
 )
 

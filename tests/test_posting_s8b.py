@@ -211,7 +211,9 @@ def test_an_indented_table_is_read_by_tier_and_a_title_with_a_bar_is_no_table(pa
     assert sorted(_asked(posting)) == [(("Python",), "required"), (("Scala",), "preferred")]
 
 
-@pytest.mark.parametrize("header", ["Qualification | Required or Preferred", "Skill | Required/Preferred", "Requirement | Must or nice"])
+@pytest.mark.parametrize(
+    "header", ["Qualification | Required or Preferred", "Skill | Required/Preferred", "Requirement | Must or nice"]
+)
 def test_a_header_naming_the_choice_of_tiers_leaves_them_to_the_rows(parse, header):
     """"| Qualification | Required or Preferred |" heads rows that name their tier, not two columns of tiers."""
     posting = parse(
@@ -219,3 +221,22 @@ def test_a_header_naming_the_choice_of_tiers_leaves_them_to_the_rows(parse, head
         f"| {header} |\n|---|---|\n| Python | Required |\n| Kafka | Preferred |\n\n## Benefits\n- Dental\n"
     )
     assert sorted(_asked(posting)) == [(("Kafka",), "preferred"), (("Python",), "required")]
+
+
+def test_a_requirement_about_employers_law_or_an_organisation_label_still_asks(parse):
+    posting = parse(
+        "# HR Generalist\n\n## Requirements\n"
+        "- Working knowledge of FLSA, FMLA and equal opportunity employer obligations\n"
+        "- 3+ years administering DOT drug-free workplace programs under FMCSA regulations\n"
+        "- Organization: time management, Microsoft Excel and Outlook\n"
+        "- Company: Northwind Logistics\n"
+        "- Summit Freight is an Equal Opportunity Employer.\n"
+    )
+    asked = {r.any_of[0]: (r.tier.value, r.min_years, r.line) for r in posting.requirements}
+    assert asked == {
+        "employment law": ("required", None, 4),
+        "DOT regulations": ("required", 3, 5),
+        "time management": ("required", None, 6),
+        "Microsoft Excel": ("required", None, 6),
+        "Microsoft Outlook": ("required", None, 6),
+    }
