@@ -122,7 +122,8 @@ _SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATT
 # Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
 _FIELD_SECTION = re.compile(
     r"(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
-    r"|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|languages?|years?|of|my|with|in) )"
+    r"|study|abroad|exchange|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|languages?|years?"
+    r"|of|my|with|in) )"
     r"(?:[a-z][a-z-]* ){1,2}(?P<noun>experience|projects)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -1462,10 +1463,12 @@ _VENUE_PLACE = re.compile(
 _ORGANISATION_THEN_TITLE = re.compile(
     r"(?P<org>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4}?"
     r" (?:Ltd|Limited|Pvt\.? Ltd|Private Limited|Inc|LLC|LLP|PLC|GmbH|Corp|Corporation|Infotech|Technologies)\.?"
-    # (or a kind of business after two words or more, "Tata Consultancy Services Systems Engineer", "Cognizant
-    # Technology Solutions Programmer Analyst"; not after a rank: "Senior Customer Services Team Leader")
+    # (or an IT services firm's kind of business after two words or more, "Tata Consultancy Services Systems
+    # Engineer", "Cognizant Technology Solutions Programmer Analyst"; not after a rank: "Senior Customer Services
+    # Team Leader", nor a department's name: "Enterprise Cloud Solutions Sales Director")
     r"|(?!(?:Senior|Sr|Junior|Jr|Lead|Principal|Head|Chief|Deputy|Trainee|Regional|Global|Customer|Client|Guest)\b)"
-    r"[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){1,3}? (?:Services|Solutions))"
+    r"[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,2}? (?:Consultancy|Technology|Information|IT|Software|Business|Infotech"
+    r"|Systems|Computer) (?:Services|Solutions))"
     r" (?P<title>[A-Z][\w&/.'() -]*)"
 )
 
