@@ -194,7 +194,7 @@ def test_a_link_to_the_resume_in_the_postings_directory_is_left_out(runner, tmp_
 def test_a_posting_with_comma_lists_is_read(tmp_path: Path, text: str) -> None:
     (tmp_path / "job.txt").write_text(text, encoding="utf-8")
     doc = load_document(str(tmp_path / "job.txt"))  # (refused as CSV data: an InputFileError)
-    assert doc.lines == text.splitlines()
+    assert doc.text.splitlines() == text.splitlines()
 
 
 @pytest.mark.parametrize(
