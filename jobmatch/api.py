@@ -375,12 +375,9 @@ def iter_match(
     context = _Context(
         vocab, config=config, profile=profile, transform=transform, check_postings=resumes_as_postings is not None
     )
-    for item in _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers):
-        if isinstance(item, _ReadsAsResume):
-            assert resumes_as_postings is not None
-            resumes_as_postings.append(item.path)
-            item = item.value
-        yield item
+    yield from _unflagged(
+        _map(_match_task, _stdin_read(expand(postings, POSTING_SUFFIXES)), context, workers), resumes_as_postings
+    )
 
 
 def match(
@@ -610,19 +607,21 @@ def iter_matrix(
 
 
 @dataclass(frozen=True)
-class _ReadsAsPosting:
-    """A task's result for a resume that reads as a job posting (the path is told to the caller)."""
+class _Swapped:
+    """A task's result for an input that reads as the other kind (a resume as a job posting, a
+    posting as a resume): its path is told to the caller, see :func:`_unflagged`."""
 
     value: Any
     path: str
 
 
 def _unflagged(results: Iterator[Any], swapped: list[str] | None) -> Iterator[Any]:
+    """The results, each flagged one's path added to ``swapped`` (None: nothing was flagged)."""
     if swapped is None:
         yield from results
         return
     for item in results:
-        if isinstance(item, _ReadsAsPosting):
+        if isinstance(item, _Swapped):
             swapped.append(item.path)
             item = item.value
         yield item
@@ -660,8 +659,8 @@ class _Context:
     posting_keys: tuple[_PostingKey, ...] = ()
     today: date | None = None
     transform: Callable[[Any], Any] | None = None
-    check_swapped: bool = False  # whether a resume that reads as a posting is flagged (_ReadsAsPosting)
-    check_postings: bool = False  # whether a posting that reads as a resume is flagged (_ReadsAsResume)
+    check_swapped: bool = False  # whether a resume that reads as a posting is flagged (_Swapped)
+    check_postings: bool = False  # whether a posting that reads as a resume is flagged (_Swapped)
 
     def out(self, value: Any) -> Any:
         return value if self.transform is None else self.transform(value)
@@ -712,16 +711,8 @@ def _match_task(context: _Context, item: str | Document) -> Any:
     assert context.profile is not None
     value = context.out(_score(context.profile, posting, context.vocab, context.config, _lean(posting)))
     if context.check_postings and _may_be_resume(posting) and looks_like_resume(posting, context.vocab):
-        return _ReadsAsResume(value, posting.path)
+        return _Swapped(value, posting.path)
     return value
-
-
-@dataclass(frozen=True)
-class _ReadsAsResume:
-    """A task's result for a posting that reads as a resume (the path is told to the caller)."""
-
-    value: Any
-    path: str
 
 
 def _rank_task(context: _Context, item: str | Document) -> Any:
@@ -732,7 +723,7 @@ def _rank_task(context: _Context, item: str | Document) -> Any:
     # every candidate holds the posting: without its text
     result = _score(profile, context.posting, context.vocab, context.config, _lean(context.posting))
     value = context.out(Candidate(profile.path, len(profile.skills), result))
-    return _ReadsAsPosting(value, profile.path) if context.reads_as_posting(profile) else value
+    return _Swapped(value, profile.path) if context.reads_as_posting(profile) else value
 
 
 def _matrix_task(context: _Context, items: list[str | Document]) -> Iterator[Any]:
@@ -769,7 +760,7 @@ def _matrix_row(context: _Context, key: tuple[ResumeKey, bool], similarities: Se
     columns = context.posting_keys
     scores = tuple(_score_keys(resume, c, context.config, s) for c, s in zip(columns, similarities, strict=True))
     value = context.out(MatrixRow(resume.path, resume.skills, scores))
-    return _ReadsAsPosting(value, resume.path) if swapped else value
+    return _Swapped(value, resume.path) if swapped else value
 
 
 _matrix_task.batched = True  # type: ignore[attr-defined]
