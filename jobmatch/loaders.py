@@ -166,22 +166,31 @@ def _unread_subdirectories(
     """A warning for each subdirectory (of the directory whose paths begin with ``prefix``)
     holding files jobmatch reads: a directory is its own files, not its subdirectories', and a
     folder of postings left out is said, not silent. The advice names the glob that reads them."""
-    read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
-    holding: list[tuple[str, set[str]]] = []
-    for entry in others:
-        with suppress(OSError, InputFileError):
-            if entry.is_dir():
-                kinds = {_path_suffix(p).lower() for p in _directory_files(entry.path, suffixes)}
-                if kinds & set(read):
-                    holding.append((prefix + entry.name, kinds & set(read)))
+    holding = _holding_subdirectories(others, suffixes)
     if not holding:
         return []
     kinds = set().union(*(k for _, k in holding))
     pattern = prefix + "*" + os.sep + "*" + (kinds.pop() if len(kinds) == 1 else "")
     return [
-        InputWarning(path, f"a subdirectory, not read (name it too, or give '{pattern}')")
-        for path, _ in sorted(holding)
+        InputWarning(prefix + entry.name, f"a subdirectory, not read (name it too, or give '{pattern}')")
+        for entry, _ in holding
     ]
+
+
+def _holding_subdirectories(
+    entries: list[os.DirEntry[str]], suffixes: tuple[str, ...]
+) -> list[tuple[os.DirEntry[str], set[str]]]:
+    """The subdirectories among a directory's entries that hold files jobmatch reads, by name,
+    each with the suffixes of those files."""
+    read = {*suffixes, *ALSO_LISTED, *HTML_SUFFIXES}
+    holding = []
+    for entry in entries:
+        with suppress(OSError, InputFileError):
+            if entry.is_dir():
+                kinds = {_path_suffix(p).lower() for p in _directory_files(entry.path, suffixes)} & read
+                if kinds:
+                    holding.append((entry, kinds))
+    return sorted(holding, key=lambda held: held[0].name)
 
 
 def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:
@@ -191,15 +200,12 @@ def _no_files(directory: str, suffixes: tuple[str, ...]) -> str:
     read = (*suffixes, *ALSO_LISTED, *HTML_SUFFIXES)
     names = "/".join(dict.fromkeys(s.lstrip(".") for s in read))
     problem = f"directory has no {names} files"
-    holding: list[str] = []
+    entries: list[os.DirEntry[str]] = []
     with suppress(OSError), os.scandir(directory) as scan:
-        for entry in scan:
-            with suppress(OSError, InputFileError):
-                if not entry.name.startswith(".") and entry.is_dir() and _directory_files(entry.path, suffixes):
-                    holding.append(entry.name)
+        entries = [e for e in scan if not e.name.startswith(".")]
+    holding = [entry.name for entry, _ in _holding_subdirectories(entries, suffixes)]
     if not holding:
         return problem
-    holding.sort()
     shown = ", ".join(holding[:3]) + (f" and {len(holding) - 3} more" if len(holding) > 3 else "")
     pattern = str(Path(directory) / "*")
     return f"{problem} (its subdirectories {shown} hold some, not read: name them, or use '{pattern}')"
