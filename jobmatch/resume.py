@@ -472,20 +472,22 @@ _TITLE_WORD_LIST = (
     r"hydrologist|ecologist|agronomist|registrar|trooper|"
     r"bailiff"
 )
-# (and phrases: the accounting firms' rank after the service line, "Audit Senior | Deloitte", "Tax Senior, EY")
-_TITLE_PHRASES = re.compile(
-    r"\b(?:front desk|team member|crew member|(?:audit|tax|assurance|advisory|accounting) senior)s?\b", re.I
-)
+# (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY")
+_FIRM_RANK = r"(?:audit|tax|assurance|advisory|accounting) senior"
 _TOKEN = re.compile(r"\w+")
 
 
 class _TitleWords:
-    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): a set looked up
-    word by word (a regex of some 300 alternatives tried at every position cost more than the rest
-    of a job's reading)."""
+    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): the single
+    words a set looked up word by word (a regex of some 300 alternatives tried at every position
+    cost more than the rest of a job's reading), the list's phrases ("front desk", "co-founder")
+    and ``extra`` (a pattern) a regex of their own."""
 
-    def __init__(self, words: str) -> None:
-        self.words = frozenset(w for w in words.split("|") if " " not in w and "'" not in w and "-" not in w)
+    def __init__(self, words: str, extra: str) -> None:
+        listed = words.split("|")
+        self.words = frozenset(w for w in listed if w.isalnum())
+        phrases = [re.escape(w) for w in listed if not w.isalnum()]
+        self.phrases = re.compile(rf"\b(?:{'|'.join([*phrases, extra])})s?\b", re.I)
 
     def search(self, text: str) -> bool:
         tokens = set(_TOKEN.findall(text.lower()))
@@ -493,10 +495,10 @@ class _TitleWords:
             return True
         if not self.words.isdisjoint({t[:-1] for t in tokens if t.endswith("s")}):
             return True
-        return _TITLE_PHRASES.search(text) is not None
+        return self.phrases.search(text) is not None
 
 
-_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST)
+_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST, _FIRM_RANK)
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
 # a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
 # "Analyst - year in industry"
