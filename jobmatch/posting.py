@@ -1112,9 +1112,10 @@ def _cell_tier(cell: str) -> str | None:
 
 def tier_tables(lines: list[str]) -> list[str]:
     """The lines with the rows of Markdown tables that sort skills by tier written as list items
-    that mark each part's tier (see _TABLE_RULE above): a header of tiers ("| Must have | Nice to
-    have |") gives each column its tier, and the header itself is blanked; a row with one cell of a
-    tier ("| Kafka | Preferred |") gives its other cells that tier. Other lines are kept as they are."""
+    that mark each part's tier (see the notes above _TABLE_ROW): a header of tiers ("| Must have |
+    Nice to have |") gives each column its tier, and the header itself is blanked; a row with one
+    cell of a tier ("| Kafka | Preferred |") gives its other cells that tier, as in a table whose
+    header names the choice ("| Skill | Required or Preferred |"). Other lines are kept as they are."""
     out = list(lines)
     columns: list[str | None] | None = None  # the tiers of the columns of the table being read
     for i, line in enumerate(lines):

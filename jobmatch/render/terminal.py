@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jobmatch.match import evidence_text
-from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, Tier
+from jobmatch.models import CheckStatus, InputError, Posting, ResumeProfile, ScorePart, Tier
 from jobmatch.render import common
 from jobmatch.report import DiffReport, Entry, MatrixReport, PostingDiff, Ranking, Report, best_score, label
 from jobmatch.vocabulary import Vocabulary
@@ -193,20 +193,23 @@ def _breakdown(entry: Entry, width: int) -> Table:
     table.add_column("ATS-exact", overflow="fold", ratio=2)
     table.add_column("Points", justify="right", no_wrap=True)
     for part in entry.result.parts:
-        knockout = part.name in common.KNOCKOUT_NAMES
-        value = Text(common.part_value(entry, part))
-        check = common.knockout(entry, part.name)
-        if check is not None and check.status is CheckStatus.NOT_MET:
-            value.stylize("red")
+        name, value, points = _part_cells(entry, part)
         table.add_row(
-            f"{part.name} check" if knockout else part.name,
-            f"{part.weight:.2f}" if part.weight else "-",
-            value,
-            common.ats_value(entry, part),
-            f"{part.points:.1f}" if part.weight else "-",
+            name, f"{part.weight:.2f}" if part.weight else "-", value, common.ats_value(entry, part), points
         )
     table.add_row(Text("score", style="bold"), "", "", "", Text(f"{entry.result.score:.1f}", style="bold"))
     return table
+
+
+def _part_cells(entry: Entry, part: ScorePart) -> tuple[str, Text, str]:
+    """A part's name ("experience check" for a knockout), its value (red when the check is not
+    met) and its points, as both breakdowns show them."""
+    value = Text(common.part_value(entry, part))
+    check = common.knockout(entry, part.name)
+    if check is not None and check.status is CheckStatus.NOT_MET:
+        value.stylize("red")
+    name = f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name
+    return name, value, f"{part.points:.1f}" if part.weight else "-"
 
 
 def _narrow_breakdown(entry: Entry) -> Table:
@@ -216,19 +219,15 @@ def _narrow_breakdown(entry: Entry) -> Table:
     table.add_column("Part", overflow="fold", ratio=1)
     table.add_column("Points", justify="right", no_wrap=True)
     for part in entry.result.parts:
-        name = Text(f"{part.name} check" if part.name in common.KNOCKOUT_NAMES else part.name)
-        value = Text(common.part_value(entry, part))
-        check = common.knockout(entry, part.name)
-        if check is not None and check.status is CheckStatus.NOT_MET:
-            value.stylize("red")
-        name.append("\n")
+        label, value, points = _part_cells(entry, part)
+        name = Text(label + "\n")
         if part.weight:
             name.append(f"weight {part.weight:.2f}; ", style="dim")
         name.append(value)
         ats = common.ats_value(entry, part)
         if ats:
             name.append(f"; ATS-exact {ats}", style="dim")
-        table.add_row(name, f"{part.points:.1f}" if part.weight else "-")
+        table.add_row(name, points)
     table.add_row(Text("score", style="bold"), Text(f"{entry.result.score:.1f}", style="bold"))
     return table
 
