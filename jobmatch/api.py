@@ -155,11 +155,16 @@ def expand(
 
     The list's ``notes`` (:class:`~jobmatch.errors.InputWarning`) say what the user should know
     of the inputs, though the run goes on: a subdirectory of a directory given, holding files
-    jobmatch reads, is not read (a directory is its own files). Nothing is printed."""
+    jobmatch reads, is not read (a directory is its own files), unless it is named too. Nothing is
+    printed."""
     if isinstance(paths, _Expanded) and paths.unchanged():
         return _Expanded(paths, paths.notes)
     notes: list[InputWarning] = []
-    return _Expanded(_once(_expand(paths, suffixes, notes)), tuple(dict.fromkeys(notes)))
+    items = _once(_expand(paths, suffixes, notes))
+    if notes:  # (a subdirectory named too is read: no warning)
+        read = {os.path.dirname(i) for i in items if isinstance(i, str)}
+        notes = [n for n in notes if not any(r == n.path or r.startswith(n.path + os.sep) for r in read)]
+    return _Expanded(items, tuple(dict.fromkeys(notes)))
 
 
 class _Expanded(list):  # type: ignore[type-arg]  # (of str | InputError)

@@ -51,8 +51,9 @@ def test_a_subdirectory_holding_postings_is_warned_of_once(runner, tmp_path: Pat
             "jobmatch: warning: d1/sub: a subdirectory, not read (name it too, or give 'd1/*/*.md')\n"
         )
         assert '"d1/a.md"' in result.stdout and "sub/e.md" not in result.stdout  # (a directory is its own files)
-    result = run(runner, "match", CV, "d1", "d1/sub", "-f", "csv")  # named too: read, and still said once
+    result = run(runner, "match", CV, "d1", "d1/sub", "-f", "csv")  # named too: read, and not warned of
     assert result.exit_code == 0 and "d1/sub/e.md" in result.stdout
+    assert result.stderr == ""
     result = run(runner, "match", CV, "d1/*/*.md", "-f", "csv")  # the advice's glob reads them
     assert result.exit_code == 0 and "d1/sub/e.md" in result.stdout and result.stderr == ""
 
