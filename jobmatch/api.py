@@ -59,6 +59,8 @@ from jobmatch.similarity import Mass, coverage, coverage_matrix, posting_mass, t
 from jobmatch.vocabulary import Vocabulary
 
 __all__ = [
+    "READS_AS_POSTING",
+    "READS_AS_RESUME",
     "Candidate",
     "InputError",
     "MatchReport",
@@ -92,6 +94,14 @@ class MatchReport:
     resume: ResumeProfile | None
     results: tuple[MatchResult, ...]  # best first
     errors: tuple[InputError, ...]
+    # what the user should know though the run went on: a subdirectory not read, a file that reads
+    # as the other kind (see READS_AS_POSTING); the command line prints each as a warning
+    notes: tuple[InputWarning, ...] = ()
+
+
+# the notes for a file in the wrong place (each is still read and scored as what its place says)
+READS_AS_POSTING = "looks like a job posting, not a resume"
+READS_AS_RESUME = "looks like a resume, not a job posting"
 
 
 # -- the pure core ---------------------------------------------------------------------------------
@@ -393,8 +403,12 @@ def match(
     config: ScoringConfig = SCORING,
     workers: int | None = None,
 ) -> MatchReport:
-    """Score a resume (a path or "-") against postings (files, directories, globs or "-")."""
+    """Score a resume (a path or "-") against postings (files, directories, globs or "-"). The
+    report's ``notes`` tell of a subdirectory not read, a resume that reads as a job posting and
+    each posting that reads as a resume (all scored as given)."""
     vocab = Vocabulary.load(vocab_files)
+    expanded = expand(postings, POSTING_SUFFIXES)
+    notes = list(getattr(expanded, "notes", ()))
     errors: list[InputError] = []
     try:
         profile: ResumeProfile | None = profile_resume(load_document(resume), vocab)
@@ -403,12 +417,17 @@ def match(
         errors.append(InputError(error.path, error.problem))
     results: list[MatchResult] = []
     if profile is not None:
-        for item in iter_match(profile, list(postings), vocab, config, workers=workers):
+        swapped: list[str] | None = []
+        if looks_like_posting(profile):  # (then its postings are not told of as resumes too)
+            notes.append(InputWarning(profile.path, READS_AS_POSTING))
+            swapped = None
+        for item in iter_match(profile, expanded, vocab, config, workers=workers, resumes_as_postings=swapped):
             (errors if isinstance(item, InputError) else results).append(item)
+        notes.extend(InputWarning(path, READS_AS_RESUME) for path in swapped or ())
     else:  # the postings' problems are reported all the same
-        errors.extend(read_postings(postings, vocab, workers=workers)[1])
+        errors.extend(read_postings(expanded, vocab, workers=workers)[1])
     results.sort(key=lambda r: (-r.score, r.posting.path))
-    return MatchReport(resume=profile, results=tuple(results), errors=tuple(errors))
+    return MatchReport(resume=profile, results=tuple(results), errors=tuple(errors), notes=tuple(notes))
 
 
 def diff(
@@ -446,6 +465,7 @@ class RankReport:
     posting: Posting | None  # None when it could not be read
     candidates: tuple[Candidate, ...]  # best first
     errors: tuple[InputError, ...]
+    notes: tuple[InputWarning, ...] = ()  # as MatchReport's
 
 
 def iter_rank(
@@ -482,18 +502,26 @@ def rank(
     workers: int | None = None,
 ) -> RankReport:
     """Rank resumes (files, directories, globs, "-") for one posting (a file or "-"), best first.
-    Each score is the score ``match`` gives the same pair."""
+    Each score is the score ``match`` gives the same pair. The report's ``notes`` tell of a
+    subdirectory not read, a posting that reads as a resume and each resume that reads as a job
+    posting (all ranked as given)."""
     vocab = Vocabulary.load(vocab_files)
     parsed = read_posting(posting, vocab)
+    expanded = expand(resumes, RESUME_SUFFIXES)
+    notes = list(getattr(expanded, "notes", ()))
     if isinstance(parsed, InputError):
-        errors = [parsed, *(e for e in expand(resumes, RESUME_SUFFIXES) if isinstance(e, InputError))]
-        return RankReport(None, (), tuple(errors))
+        errors = [parsed, *(e for e in expanded if isinstance(e, InputError))]
+        return RankReport(None, (), tuple(errors), tuple(notes))
+    if looks_like_resume(parsed, vocab):
+        notes.append(InputWarning(parsed.path, READS_AS_RESUME))
     candidates: list[Candidate] = []
     errors = []
-    for item in iter_rank(parsed, list(resumes), vocab, config, today=today, workers=workers):
+    swapped: list[str] = []
+    for item in iter_rank(parsed, expanded, vocab, config, today=today, workers=workers, postings_as_resumes=swapped):
         (errors if isinstance(item, InputError) else candidates).append(item)
+    notes.extend(InputWarning(path, READS_AS_POSTING) for path in swapped)
     candidates.sort(key=lambda c: (-c.result.score, c.path))
-    return RankReport(parsed, tuple(candidates), tuple(errors))
+    return RankReport(parsed, tuple(candidates), tuple(errors), tuple(notes))
 
 
 # -- many resumes x many postings ----------------------------------------------------------------------
@@ -585,6 +613,7 @@ class ScoreMatrix:
     postings: tuple[Posting, ...]  # the columns (without their text)
     rows: tuple[MatrixRow, ...]  # one per resume, in input order
     errors: tuple[InputError, ...]
+    notes: tuple[InputWarning, ...] = ()  # as MatchReport's
 
 
 def iter_matrix(
@@ -641,13 +670,18 @@ def matrix(
     today: date | None = None,
     workers: int | None = None,
 ) -> ScoreMatrix:
-    """Every resume against every posting (each: files, directories, globs): the score matrix."""
+    """Every resume against every posting (each: files, directories, globs): the score matrix.
+    The ``notes`` tell of a subdirectory not read and each resume that reads as a job posting."""
     vocab = Vocabulary.load(vocab_files)
-    parsed, errors = read_postings(postings, vocab, workers=workers)
+    named, expanded = expand(postings, POSTING_SUFFIXES), expand(resumes, RESUME_SUFFIXES)
+    notes = [*getattr(named, "notes", ()), *getattr(expanded, "notes", ())]
+    parsed, errors = read_postings(named, vocab, workers=workers)
     rows: list[MatrixRow] = []
-    for item in iter_matrix(parsed, list(resumes), vocab, config, today=today, workers=workers):
+    swapped: list[str] = []
+    for item in iter_matrix(parsed, expanded, vocab, config, today=today, workers=workers, postings_as_resumes=swapped):
         (errors if isinstance(item, InputError) else rows).append(item)
-    return ScoreMatrix(tuple(_lean(p) for p in parsed), tuple(rows), tuple(errors))
+    notes.extend(InputWarning(path, READS_AS_POSTING) for path in swapped)
+    return ScoreMatrix(tuple(_lean(p) for p in parsed), tuple(rows), tuple(errors), tuple(notes))
 
 
 # -- the tasks a worker runs ------------------------------------------------------------------------

@@ -236,27 +236,33 @@ def _error(message: str, level: str = "error") -> None:
 def _warn_if_swapped(command: str, path: str, looks_wrong: bool) -> None:
     """A warning (the run goes on) when the file in the resume's place reads as a posting, or the
     one in the posting's place as a resume: match and rank take them in opposite orders."""
+    from jobmatch import api  # (loaded already: the run read the files)
+
     if not looks_wrong:
         return
     if command == "rank":
-        _error(f"{path}: looks like a resume, not a job posting (rank takes the posting first: "
+        _error(f"{path}: {api.READS_AS_RESUME} (rank takes the posting first: "
                "jobmatch rank POSTING RESUME...; jobmatch match RESUME POSTING... scores one resume)", "warning")
     else:
-        _error(f"{path}: looks like a job posting, not a resume ({command} takes the resume first: "
+        _error(f"{path}: {api.READS_AS_POSTING} ({command} takes the resume first: "
                f"jobmatch {command} RESUME POSTING...)", "warning")
 
 
 def _warn_postings_as_resumes(paths: list[str]) -> None:
     """rank's warning for each candidate that reads as a job posting (it is ranked all the same)."""
+    from jobmatch import api  # (loaded already: the run read the files)
+
     for path in paths:
-        _error(f"{path}: looks like a job posting, not a resume (rank takes the posting first, then the resumes: "
+        _error(f"{path}: {api.READS_AS_POSTING} (rank takes the posting first, then the resumes: "
                "jobmatch rank POSTING RESUME...)", "warning")
 
 
 def _warn_resumes_as_postings(paths: list[str]) -> None:
     """match's warning for each posting that reads as a resume (it is scored all the same)."""
+    from jobmatch import api  # (loaded already: the run read the files)
+
     for path in paths:
-        _error(f"{path}: looks like a resume, not a job posting (match takes the resume first, then the postings: "
+        _error(f"{path}: {api.READS_AS_RESUME} (match takes the resume first, then the postings: "
                "jobmatch match RESUME POSTING...; jobmatch rank POSTING RESUME... ranks resumes)", "warning")
 
 
