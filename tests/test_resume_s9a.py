@@ -1,0 +1,53 @@
+"""Resumes and degrees beyond software (session 9a): tab-separated rows, degrees of other
+countries and trades, spoken languages in prose, a "Qualifications" heading, evidence lines,
+employers' names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jobmatch.match import profile_resume
+from jobmatch.models import Document
+from jobmatch.text import normalize_line, normalize_text
+
+AS_OF = date(2026, 11, 1)
+
+
+def _profile(text: str, vocab):
+    """A resume read as a loaded file is: normalised first (tabs and all)."""
+    return profile_resume(Document(path="r.txt", text=normalize_text(text), kind="text"), vocab, today=AS_OF)
+
+
+# -- 1. a tab between cells is a cell separator -----------------------------------------------------
+def test_a_tab_between_cells_is_a_cell_separator() -> None:
+    assert normalize_line("Accenture\tAssociate Software Engineer\t2019 \u2013 2022") == (
+        "Accenture | Associate Software Engineer | 2019 - 2022"
+    )
+    assert normalize_line("Senior Engineer\t\t\tJan 2019 - Present\t") == "Senior Engineer | Jan 2019 - Present"
+    assert normalize_line("A\t|\tB") == "A | B"  # (a "|" typed between tabs is not doubled)
+
+
+def test_a_tab_indenting_after_a_list_marker_or_after_a_label_is_a_space() -> None:
+    assert normalize_line("\u2022\tStrong knowledge of GST") == "- Strong knowledge of GST"
+    assert normalize_line("1.\tAdvanced MS Excel") == "1. Advanced MS Excel"
+    assert normalize_line("\t-\t5+ years of Python") == " - 5+ years of Python"
+    assert normalize_line("\tIndented line") == " Indented line"
+    assert normalize_line("Location:\tRemote") == "Location: Remote"
+    assert normalize_text("o\tsecond level") == "- second level"
+
+
+def test_a_tab_separated_job_row_without_a_legal_form_splits_employer_title_and_dates(vocab):
+    text = (
+        "RAVI KUMAR\n"
+        "Hyderabad | ravi.kumar@example.com\n\n"
+        "WORK EXPERIENCE\n"
+        "Accenture\tAssociate Software Engineer\t2019 \u2013 2022\n"
+        "- Built Java services for a retail client\n"
+        "KPMG India\tAudit Senior\tJul 2016 \u2013 Dec 2018\n"
+        "- Statutory audits under Ind AS\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("Associate Software Engineer", "Accenture", 36),
+        ("Audit Senior", "KPMG India", 30),
+    ]
