@@ -102,7 +102,7 @@ def _normalize_line(line: str) -> str:
     line = line.translate(_TRANSLATE)
     line = _CONTROL_RE.sub(" ", line)
     if "\t" in line:
-        lead = _LIST_MARK_RE.match(line).end()  # (always matches)
+        lead = mark.end() if (mark := _LIST_MARK_RE.match(line)) else 0
         line = line[:lead] + _CELL_GAP_RE.sub(" | ", line[lead:])
     line = _SPACES_RE.sub(" ", line)
     line = _BULLET_RE.sub(r"\1- ", line)
