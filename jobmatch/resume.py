@@ -1752,9 +1752,11 @@ _INSTITUTION = re.compile(
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
 _FIELD_END = r"(?=\s*(?:[,;(|·]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
 _FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
-_FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
+# (not the kind of an associate degree: "Associate in Applied Science, Nursing" is in Nursing)
+_FIELD_IN = re.compile(rf"(?<!Associate )\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
-    r"\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+"
+    # (and Australia's "Diploma of Nursing", "Advanced Diploma of Engineering")
+    r"\b(?:Bachelor|Master|Doctor|Associate|Diploma)(?:'?s)?\s+(?:Degree\s+)?of\s+"
     rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _ABBREVIATIONS = (
@@ -1763,6 +1765,8 @@ _ABBREVIATIONS = (
     r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
     # India's: "B.E. Mechanical Engineering", "M.Tech in VLSI", "B.Com", "MCA" ("BE"/"ME" only dotted)
     r"|B\.\s?E\.|M\.\s?E\.|M\.?\s?Tech|B\.?\s?Com|M\.?\s?Com|BCA|MCA"
+    # the UK's: "HND Mechanical Engineering", "PGCE Secondary Mathematics", "FdA Early Years"
+    r"|HND|HNC|PGCE|PGDE|FdA|FdSc"
 )
 _DEGREE_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
@@ -1773,7 +1777,7 @@ _DEGREE_ABBREVIATION = re.compile(
 # only when a school follows or the item names a discipline ("M.B.A., Wharton, 2019": no field)
 _FIELD_NEXT = re.compile(
     rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
-    r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
+    r"(?:\s+(?:of|in)\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
     rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)
