@@ -259,8 +259,18 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
                 continue
             out.append((ResumeSection(None, "header", start + 1, last + 1), False))
         else:
-            out.append((ResumeSection(heading.text, heading.kind, start + 1, last + 1), heading.known))
+            kind = heading.kind
+            if kind == "education" and _BARE_QUALIFICATIONS.fullmatch(_heading_key(heading.text)) and not any(
+                _degree_line(lines, number) for number in range(start + 2, last + 2)
+            ):
+                kind = "skills"  # "QUALIFICATIONS" over "- AWS D1.1 certified", "- 6 years of Python": no degree
+            out.append((ResumeSection(heading.text, kind, start + 1, last + 1), heading.known))
     return out
+
+
+# a heading that is education only when its lines name a degree: in the UK and Australia "Qualifications"
+# lists degrees, in the US it mostly lists skills and certificates (not "Academic Qualifications")
+_BARE_QUALIFICATIONS = re.compile(r"qualifications?")
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -51,3 +51,42 @@ def test_a_tab_separated_job_row_without_a_legal_form_splits_employer_title_and_
         ("Associate Software Engineer", "Accenture", 36),
         ("Audit Senior", "KPMG India", 30),
     ]
+
+
+# -- 4. a bare "Qualifications" heading is education only over degrees ----------------------------
+_QUALIFICATIONS = """Pat Doe
+pat@example.com
+
+{heading}
+{body}
+
+EXPERIENCE
+Data Analyst, Acme Corp, Austin, TX
+Jan 2018 - Dec 2023
+- Built dashboards in Tableau
+
+TRAINING
+B.S. Business Administration, Texas State University, 2017
+"""
+
+
+def test_a_qualifications_heading_over_skills_and_certificates_is_not_education(vocab):
+    body = "- 6 years of Python and SQL development\n- Forklift operator certified\n- OSHA 30-Hour Construction"
+    profile = _profile(_QUALIFICATIONS.format(heading="QUALIFICATIONS", body=body), vocab)
+    assert [s.kind for s in profile.sections][:2] == ["header", "skills"]
+    # (read as education, it hid the degree under "TRAINING": a resume's education is read elsewhere only
+    # when no section is education)
+    assert profile.degree == "bachelor"
+
+
+def test_a_qualifications_heading_over_degrees_is_education(vocab):
+    body = (
+        "PGCE Secondary Mathematics with QTS, University of Manchester, 2019\n"
+        "BSc (Hons) Mathematics, 2:1, University of Leeds, 2018"
+    )
+    profile = _profile(_QUALIFICATIONS.format(heading="Qualifications", body=body), vocab)
+    assert [s.kind for s in profile.sections][:2] == ["header", "education"]
+    assert [(e.degree, e.institution) for e in profile.education] == [
+        ("bachelor", "University of Manchester"),
+        ("bachelor", "University of Leeds"),
+    ]
