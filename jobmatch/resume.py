@@ -1066,9 +1066,12 @@ def _without_employer_skills(
     """The job without the skills only its employer's name shows: a mention inside the employer on
     a heading line (to the row below the dates, a two-row heading's) is no evidence of the skill
     ("Product Manager, HubSpot"; "Salesforce Developer, Acme" keeps its title's Salesforce, a bullet
-    "Built integrations with Salesforce" its own). Kept: an industry's common noun in the name
-    ("Brightwire Logistics": logistics), a description in brackets, and an "employer" that is a
-    list of skills ("Backend Engineer | Python, Django": two skills or more)."""
+    "Built integrations with Salesforce" its own). A business's name says what the business does,
+    not what the person did there: an industry's or a trade's common noun in it is no evidence
+    either ("Pipe Welder, Goettl Air Conditioning & Plumbing": no plumbing; "Brightwire Logistics":
+    no logistics). Kept: a description in brackets ("Parcelnest (e-commerce SaaS)"), and an
+    "employer" that is a list of skills ("Backend Engineer | Python, Django": two skills or more
+    and nothing else)."""
     employer = job.employer
     assert employer is not None
     dropped: list[Mention] = []
@@ -1079,13 +1082,12 @@ def _without_employer_skills(
         if at < 0:
             continue
         name = len(employer.split("(")[0].rstrip())  # not a description in brackets: "Parcelnest (logistics SaaS)"
-        inside = [
-            m
-            for m in mentions_at.get(number, ())
-            if m.start >= at and m.end <= at + name and not m.skill.name[:1].islower()
-        ]
-        if len(inside) == 1:  # (two or more: a list of skills taken for an employer)
-            dropped.extend(inside)
+        inside = [m for m in mentions_at.get(number, ()) if m.start >= at and m.end <= at + name]
+        rest = _without_spans(lines[number - 1], at, at + name, inside) if len(inside) > 1 else ""
+        if len(inside) == 1 or _BUSINESS_WORD.search(rest):
+            # (two or more and no other word: a list of skills taken for an employer); a trade the title
+            # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
+            dropped.extend(m for m in inside if not (m.skill.name[:1].islower() and _title_names(job.title, m.surface)))
     if not dropped:
         return job
     if employer_mentions is not None:
@@ -1095,6 +1097,31 @@ def _without_employer_skills(
         m.skill.name for n in range(job.line, job.end_line + 1) for m in mentions_at.get(n, ()) if id(m) not in gone
     }
     return replace(job, skills=tuple(name for name in job.skills if name in shown))
+
+
+# a word of a business's name beside the skills it names ("Goettl" and "Air Conditioning" of "Goettl Air
+# Conditioning & Plumbing"); not a separator or a joining word
+_BUSINESS_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[A-Za-z]{2,}")
+
+
+def _title_names(title: str | None, surface: str) -> bool:
+    """Whether a job's title names the trade a word of an employer's name names: a word of each
+    with the same first four letters or more ("Plumber" and "Plumbing", "Electrician" and
+    "Electrical", "Accountant" and "Accounting")."""
+    if not title:
+        return False
+    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", surface.lower())}
+    return any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", title.lower()))
+
+
+def _without_spans(line: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
+    """``line[start:end]`` without the text of ``mentions`` (inside it)."""
+    out, at = [], start
+    for m in sorted(mentions, key=lambda m: m.start):
+        out.append(line[at : m.start])
+        at = max(at, m.end)
+    out.append(line[at:end])
+    return " ".join(out)
 
 
 def _with_title_skill(

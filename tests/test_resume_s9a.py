@@ -90,3 +90,37 @@ def test_a_qualifications_heading_over_degrees_is_education(vocab):
         ("bachelor", "University of Manchester"),
         ("bachelor", "University of Leeds"),
     ]
+
+
+# -- 6. an employer's name is no evidence of practice ------------------------------------------------
+_JOBS = "Jake Morrison\nPhoenix, AZ | jake@example.com\n\nWORK HISTORY\n{jobs}\n"
+
+
+def _job_skills(jobs: str, vocab):
+    profile = _profile(_JOBS.format(jobs=jobs), vocab)
+    return [(j.employer, j.skills) for j in profile.jobs], {s.skill.name for s in profile.skills}
+
+
+def test_a_trade_in_the_employers_name_is_not_the_workers_trade(vocab):
+    jobs, skills = _job_skills(
+        "Pipe Welder, Goettl Air Conditioning & Plumbing, Phoenix, AZ | 2019 - Present\n"
+        "- Weld carbon steel pipe in all positions using SMAW and GTAW",
+        vocab,
+    )
+    assert jobs[0][0] == "Goettl Air Conditioning & Plumbing"
+    assert "plumbing" not in jobs[0][1] and "plumbing" not in skills
+    assert "welding" in jobs[0][1]
+
+
+def test_a_trade_the_title_names_too_is_kept_and_a_list_of_skills_is_no_business(vocab):
+    jobs, _ = _job_skills("Plumber, ABC Plumbing & HVAC, Austin, TX | 2015 - 2020\n- Installed water heaters", vocab)
+    assert "plumbing" in jobs[0][1] and "HVAC" not in jobs[0][1]
+    jobs, _ = _job_skills("Backend Engineer | Python, Django | Jan 2020 - Present\n- Built APIs", vocab)
+    assert {"Python", "Django"} <= set(jobs[0][1])
+
+
+def test_a_product_in_a_foundations_name_is_no_skill(vocab):
+    jobs, skills = _job_skills(
+        "Data Analyst Intern, Python Software Foundation | Jul 2023 - Dec 2023\n- Cleaned survey data", vocab
+    )
+    assert "Python" not in jobs[0][1] and "Python" not in skills
