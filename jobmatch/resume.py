@@ -1088,6 +1088,7 @@ def _without_employer_skills(
             # (two or more and no other word: a list of skills taken for an employer); a trade the title
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
             dropped.extend(m for m in inside if not (m.skill.name[:1].islower() and _title_names(job.title, m.surface)))
+        dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
     if employer_mentions is not None:
@@ -1102,6 +1103,25 @@ def _without_employer_skills(
 # a word of a business's name beside the skills it names ("Goettl" and "Air Conditioning" of "Goettl Air
 # Conditioning & Plumbing"); not a separator or a joining word
 _BUSINESS_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[A-Za-z]{2,}")
+
+
+# the place after an employer on a job's heading, up to the next cell or the dates: "Trafford Grammar
+# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022"
+_PLACE_SLOT = re.compile(r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,|(·]|[-–—]\s|$))")
+
+
+def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of a common noun's skill in the place after the employer, in capitals: a town
+    named like a skill ("Sale" in Greater Manchester is no sales, nor "Commerce, CA" commerce). Not
+    a skill named as such ("Acme Corp, Python/Django"), nor the title after its employer ("Acme
+    Corp, Sales Manager"), nor a department where the job has no title ("Acme Corp | Marketing")."""
+    if job.title is None:
+        return []
+    found = _PLACE_SLOT.match(line, end)
+    if found is None or found["place"] == job.title or _TITLE_WORDS.search(found["place"]):
+        return []
+    start, stop = found.span("place")
+    return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
 
 
 def _title_names(title: str | None, surface: str) -> bool:

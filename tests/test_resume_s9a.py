@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
 from jobmatch.text import normalize_line, normalize_text
@@ -124,3 +126,30 @@ def test_a_product_in_a_foundations_name_is_no_skill(vocab):
         "Data Analyst Intern, Python Software Foundation | Jul 2023 - Dec 2023\n- Cleaned survey data", vocab
     )
     assert "Python" not in jobs[0][1] and "Python" not in skills
+
+
+# -- audit: a town named like a skill, after the employer ----------------------------------------------
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Mathematics Teacher, Trafford Grammar School, Sale - September 2021 to present",
+        "Cashier, Tesco, Sale, Greater Manchester | 2019 - 2022",
+        "Mathematics Teacher | Trafford Grammar School | Sale | 2019 - 2022",
+    ],
+)
+def test_a_town_after_the_employer_is_no_skill(vocab, heading):
+    jobs, skills = _job_skills(f"{heading}\n- Taught Year 9 classes", vocab)
+    assert len(jobs) == 1 and "sales" not in jobs[0][1] and "sales" not in skills
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill"),
+    [
+        ("Acme Corp, Sales Manager | 2019 - 2022", "sales"),  # (the title after its employer)
+        ("Acme Corp | Marketing | 2019 - 2022", "marketing"),  # (a department, the job untitled)
+        ("Backend Engineer, Acme Corp, Python/Django | 2019 - 2022", "Python"),  # (a skill named as such)
+    ],
+)
+def test_a_title_a_department_or_a_named_skill_after_the_employer_is_kept(vocab, heading, skill):
+    jobs, _ = _job_skills(f"{heading}\n- Did the work", vocab)
+    assert skill in jobs[0][1]
