@@ -607,13 +607,19 @@ _MASTER_LETTERS = _Guarded(
     (),
     ("MS", "MA"),
 )
+# (a qualification taken after a bachelor's that is not a master's: the UK's PGCE (a teacher's
+# postgraduate certificate; UK schools read it as a degree plus teacher training, never as a
+# master's), Scotland's PGDE, a graduate certificate or graduate diploma (Australia, Canada, the
+# UK's GDL): its holder has a bachelor's, which is the level it shows. A postgraduate diploma is a
+# master's without the dissertation: _MASTER_DEGREE)
 _BACHELOR_DEGREE = _Guarded(
     re.compile(
         r"\b(?<!\w\.)(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"
-        r"|(?:4|four)[\s-]year degree|college degree|university degree)(?!\w)",
+        r"|(?:4|four)[\s-]year degree|college degree|university degree"
+        r"|pgce|pgde|(?:post)?graduate certificates?|(?<!post)graduate diplomas?)(?!\w)",
         re.I,
     ),
-    ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree"),
+    ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree", "pgce", "pgde", "graduate "),
 )
 _BACHELOR_LETTERS = _Guarded(
     # ("MS in CS, or BS with 3+ years of experience": the bachelor's with years, the lower bar, as
@@ -641,15 +647,29 @@ _MASTER_ABBREVIATIONS = _Guarded(
     (),
     ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes"),
 )
+# below a bachelor's: the US associate degree ("Associate in Applied Science", "Associate of Arts
+# (AA)"); the UK's HND and HNC (Higher National Diploma and Certificate: a year or two of higher
+# education below a degree, as is a foundation degree, FdA/FdSc: not a bachelor's for all its
+# "degree"); Australia's "Diploma of ..." and "Advanced Diploma of ..." (AQF levels 5 and 6, the
+# associate degree's level). A trade's vocational certificate (Australia's Certificate III, the UK's
+# NVQ Level 3, "Level 3 Diploma") names no degree: find_degrees drops an associate's it reads there.
 _ASSOCIATE_DEGREE = _Guarded(
     re.compile(
-        r"\b(associate'?s? degree|associate degree|associate of (?:applied )?(?:science|arts)|associate's(?= or |/)"
-        r"|(?-i:ADN|AAS|A\.A\.S\.))(?!\w)",
+        r"\b(associate'?s? degree|associate degree|associate of (?:applied )?(?:science|arts|business|engineering"
+        r"|technology|nursing|general studies|occupational studies|fine arts)"
+        r"|associate in (?:applied )?(?:science|arts)|associate's(?= or |/)"
+        r"|higher national (?:diploma|certificate)|foundation degree"
+        r"|(?<!graduate )(?:advanced )?diploma of(?= (?-i:[A-Z]))|associate diploma"
+        r"|(?-i:ADN|AAS|A\.A\.S\.|HND|HNC|FdA|FdSc|FdEng))(?!\w)"
+        r"|(?-i:\((?:AA|AS|AAB|ASN|AOS)\))",
         re.I,
     ),
-    ("associate",),
-    ("ADN", "AAS", "A.A.S."),
+    ("associate", "higher national", "foundation degree", "diploma of"),
+    ("ADN", "AAS", "A.A.S.", "HND", "HNC", "FdA", "FdSc", "FdEng", "(AA)", "(AS)", "(AAB)", "(ASN)", "(AOS)"),
 )
+# a trade's or a school's vocational level, not a degree: "Level 3 Diploma in Electrical Installation",
+# "NVQ Level 3", "Certificate III in Carpentry", "Cert IV in Training and Assessment"
+_VOCATIONAL = re.compile(r"\b(?:level [1-3]|nvq|cert(?:ificate)? (?:i{1,3}|iv))\b", re.I)
 # a high-school diploma or its equivalent: "High school diploma or GED", "HS diploma", "completed
 # secondary school", "high school or equivalent" (not "teach high school mathematics")
 _HIGH_SCHOOL = _Guarded(
@@ -882,7 +902,7 @@ def _main_years(text: str, found: list[tuple[float, int]]) -> int | None:
 
 _DEGREE_FIELD = re.compile(
     r"(?i:\b(?:degree|diploma|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?"
-    r"|b\.?eng|m\.?eng)(?:\b|(?<=\.))[^.;:]{0,40}?\b(?:in|of)\s+)"  # ("B.S. in": no \b after a dot)
+    r"|b\.?eng|m\.?eng|hnd|hnc|pgce)(?:\b|(?<=\.))[^.;:]{0,40}?\b(?:in|of)\s+)"  # ("B.S. in": no \b after a dot)
     r"(?P<field>(?!Science\b|Arts\b)[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)"
 )
 
@@ -984,7 +1004,8 @@ _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
     # (".a.": "b.a.", "b.b.a.", "m.a." and "m.b.a." in one)
     (*_PHD_DEGREE.folded, "master", "m.s.", "m.sc", "msc", "mba", ".a.", "m.eng", "meng", "bachelor", "b.s.", "b.sc",
-     "bsc", "b.eng", "beng", "degree", "diploma", "postgraduate", *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
+     "bsc", "b.eng", "beng", "degree", "diploma", "postgraduate", "pgce", "pgde", "graduate ",
+     *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
      *_MASTER_ABBREVIATIONS.exact,
      *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
@@ -1017,6 +1038,8 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
         levels.add("associate" if diploma and not re.search(r"\bdegree\b", text, re.I) else "bachelor")
+    if levels == {"associate"} and _VOCATIONAL.search(text) and not re.search(r"(?-i:HND|HNC)|higher national", text):
+        levels = set()  # "Level 3 Diploma in Electrical Installation": a trade's qualification
     return levels
 
 

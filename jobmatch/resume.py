@@ -259,8 +259,18 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
                 continue
             out.append((ResumeSection(None, "header", start + 1, last + 1), False))
         else:
-            out.append((ResumeSection(heading.text, heading.kind, start + 1, last + 1), heading.known))
+            kind = heading.kind
+            if kind == "education" and _BARE_QUALIFICATIONS.fullmatch(_heading_key(heading.text)) and not any(
+                _degree_line(lines, number) for number in range(start + 2, last + 2)
+            ):
+                kind = "skills"  # "QUALIFICATIONS" over "- AWS D1.1 certified", "- 6 years of Python": no degree
+            out.append((ResumeSection(heading.text, kind, start + 1, last + 1), heading.known))
     return out
+
+
+# a heading that is education only when its lines name a degree: in the UK and Australia "Qualifications"
+# lists degrees, in the US it mostly lists skills and certificates (not "Academic Qualifications")
+_BARE_QUALIFICATIONS = re.compile(r"qualifications?")
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -1056,9 +1066,12 @@ def _without_employer_skills(
     """The job without the skills only its employer's name shows: a mention inside the employer on
     a heading line (to the row below the dates, a two-row heading's) is no evidence of the skill
     ("Product Manager, HubSpot"; "Salesforce Developer, Acme" keeps its title's Salesforce, a bullet
-    "Built integrations with Salesforce" its own). Kept: an industry's common noun in the name
-    ("Brightwire Logistics": logistics), a description in brackets, and an "employer" that is a
-    list of skills ("Backend Engineer | Python, Django": two skills or more)."""
+    "Built integrations with Salesforce" its own). A business's name says what the business does,
+    not what the person did there: an industry's or a trade's common noun in it is no evidence
+    either ("Pipe Welder, Goettl Air Conditioning & Plumbing": no plumbing; "Brightwire Logistics":
+    no logistics). Kept: a description in brackets ("Parcelnest (e-commerce SaaS)"), and an
+    "employer" that is a list of skills ("Backend Engineer | Python, Django": two skills or more
+    and nothing else)."""
     employer = job.employer
     assert employer is not None
     dropped: list[Mention] = []
@@ -1069,13 +1082,13 @@ def _without_employer_skills(
         if at < 0:
             continue
         name = len(employer.split("(")[0].rstrip())  # not a description in brackets: "Parcelnest (logistics SaaS)"
-        inside = [
-            m
-            for m in mentions_at.get(number, ())
-            if m.start >= at and m.end <= at + name and not m.skill.name[:1].islower()
-        ]
-        if len(inside) == 1:  # (two or more: a list of skills taken for an employer)
-            dropped.extend(inside)
+        inside = [m for m in mentions_at.get(number, ()) if m.start >= at and m.end <= at + name]
+        rest = _without_spans(lines[number - 1], at, at + name, inside) if len(inside) > 1 else ""
+        if len(inside) == 1 or _BUSINESS_WORD.search(rest):
+            # (two or more and no other word: a list of skills taken for an employer); a trade the title
+            # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
+            dropped.extend(m for m in inside if not (m.skill.name[:1].islower() and _title_names(job.title, m.surface)))
+        dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
     if employer_mentions is not None:
@@ -1085,6 +1098,50 @@ def _without_employer_skills(
         m.skill.name for n in range(job.line, job.end_line + 1) for m in mentions_at.get(n, ()) if id(m) not in gone
     }
     return replace(job, skills=tuple(name for name in job.skills if name in shown))
+
+
+# a word of a business's name beside the skills it names ("Goettl" and "Air Conditioning" of "Goettl Air
+# Conditioning & Plumbing"); not a separator or a joining word
+_BUSINESS_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[A-Za-z]{2,}")
+
+
+# the place after an employer on a job's heading, up to the next cell or the dates: "Trafford Grammar
+# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022"
+_PLACE_SLOT = re.compile(r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,|(·]|[-–—]\s|$))")
+
+
+def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of a common noun's skill in the place after the employer, in capitals: a town
+    named like a skill ("Sale" in Greater Manchester is no sales, nor "Commerce, CA" commerce). Not
+    a skill named as such ("Acme Corp, Python/Django"), nor the title after its employer ("Acme
+    Corp, Sales Manager"), nor a department where the job has no title ("Acme Corp | Marketing")."""
+    if job.title is None:
+        return []
+    found = _PLACE_SLOT.match(line, end)
+    if found is None or found["place"] == job.title or _TITLE_WORDS.search(found["place"]):
+        return []
+    start, stop = found.span("place")
+    return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
+
+
+def _title_names(title: str | None, surface: str) -> bool:
+    """Whether a job's title names the trade a word of an employer's name names: a word of each
+    with the same first four letters or more ("Plumber" and "Plumbing", "Electrician" and
+    "Electrical", "Accountant" and "Accounting")."""
+    if not title:
+        return False
+    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", surface.lower())}
+    return any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", title.lower()))
+
+
+def _without_spans(line: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
+    """``line[start:end]`` without the text of ``mentions`` (inside it)."""
+    out, at = [], start
+    for m in sorted(mentions, key=lambda m: m.start):
+        out.append(line[at : m.start])
+        at = max(at, m.end)
+    out.append(line[at:end])
+    return " ".join(out)
 
 
 def _with_title_skill(
@@ -1752,9 +1809,11 @@ _INSTITUTION = re.compile(
 _MINOR = re.compile(r",?\s*(?:minor|concentration|specialization|emphasis) in [^,;|()]+", re.I)
 _FIELD_END = r"(?=\s*(?:[,;(|·]|\s[-–—]\s|\s(?:at|from)\s|\b(?:19|20)\d\d\b|$))"
 _FIELD_WORDS = r"[A-Z][\w&/' -]*?\w"  # "Human-Computer Interaction"
-_FIELD_IN = re.compile(rf"\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
+# (not the kind of an associate degree: "Associate in Applied Science, Nursing" is in Nursing)
+_FIELD_IN = re.compile(rf"(?<!Associate )\bin\s+(?P<field>{_FIELD_WORDS}){_FIELD_END}")
 _FIELD_OF = re.compile(
-    r"\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+"
+    # (and Australia's "Diploma of Nursing", "Advanced Diploma of Engineering")
+    r"\b(?:Bachelor|Master|Doctor|Associate|Diploma)(?:'?s)?\s+(?:Degree\s+)?of\s+"
     rf"(?!(?:Science|Arts|Applied Science|Fine Arts|Philosophy)\b)(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _ABBREVIATIONS = (
@@ -1763,6 +1822,8 @@ _ABBREVIATIONS = (
     r"|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?"
     # India's: "B.E. Mechanical Engineering", "M.Tech in VLSI", "B.Com", "MCA" ("BE"/"ME" only dotted)
     r"|B\.\s?E\.|M\.\s?E\.|M\.?\s?Tech|B\.?\s?Com|M\.?\s?Com|BCA|MCA"
+    # the UK's: "HND Mechanical Engineering", "PGCE Secondary Mathematics", "FdA Early Years"
+    r"|HND|HNC|PGCE|PGDE|FdA|FdSc"
 )
 _DEGREE_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
@@ -1773,7 +1834,7 @@ _DEGREE_ABBREVIATION = re.compile(
 # only when a school follows or the item names a discipline ("M.B.A., Wharton, 2019": no field)
 _FIELD_NEXT = re.compile(
     rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
-    r"(?:\s+of\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
+    r"(?:\s+(?:of|in)\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
     rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)

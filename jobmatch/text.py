@@ -21,6 +21,15 @@ _SYMBOL_BULLETS = "\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\
 _BULLET_RE = re.compile(
     r"^(\s*)(?:[" + re.escape(BULLETS) + _SYMBOL_BULLETS + r"]\ufe0f?|o)(?=\s)\s*"
 )
+# A tab between two cells of a row ("Accenture<tab>Associate Software Engineer<tab>2019 - 2022", a
+# title and its dates at a tab stop, Word's and PDF exports' tables) is a cell separator, written
+# " | " as typed rows are: read as one space it would join an employer to its title. Not a tab
+# indenting a line, after a list marker ("•<tab>Python", "1.<tab>Python") or after a label's colon
+# ("Location:<tab>Remote"), nor one beside a "|" already there.
+_CELL_GAP_RE = re.compile(r"(?<=[^\s:|])[ \u00a0]*\t\s*(?=[^\s|])")
+_LIST_MARK_RE = re.compile(
+    r"\s*(?:[" + re.escape(BULLETS) + _SYMBOL_BULLETS + r"]\ufe0f?|o|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])?\s*"
+)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TRANSLATE = str.maketrans(
@@ -92,6 +101,9 @@ def _normalize_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line)
     line = line.translate(_TRANSLATE)
     line = _CONTROL_RE.sub(" ", line)
+    if "\t" in line:
+        lead = mark.end() if (mark := _LIST_MARK_RE.match(line)) else 0
+        line = line[:lead] + _CELL_GAP_RE.sub(" | ", line[lead:])
     line = _SPACES_RE.sub(" ", line)
     line = _BULLET_RE.sub(r"\1- ", line)
     return line.rstrip()

@@ -196,7 +196,7 @@ def test_docx_reads_tables_cell_by_cell():
     summary_at = lines.index("Summary")
     assert skills_at < summary_at  # the sidebar cell is read whole, then the main cell
     assert "- Tech lead for the ledger team (5 engineers); own the system design of a double-entry" in doc.text
-    assert "Senior Backend Engineer, Ledgerly Inc. (fintech payments) Jan 2023 - Present" in lines
+    assert "Senior Backend Engineer, Ledgerly Inc. (fintech payments) | Jan 2023 - Present" in lines  # (a tab)
 
 
 def test_docx_header_text_box_and_line_break(tmp_path):

@@ -34,8 +34,8 @@ def test_nfkc_compatibility_forms(raw: str, expected: str) -> None:
 # -- spaces -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "space",
-    ["\u00a0", "\u202f", "\u2007", "\u2009", "\u3000", "\t", "  ", "\u00a0\u00a0 \t"],
-    ids=["nbsp", "narrow-nbsp", "figure", "thin", "ideographic", "tab", "two-spaces", "mixed"],
+    ["\u00a0", "\u202f", "\u2007", "\u2009", "\u3000", "  ", "\u00a0\u00a0 "],
+    ids=["nbsp", "narrow-nbsp", "figure", "thin", "ideographic", "two-spaces", "mixed"],
 )
 def test_unusual_spaces_become_one_space(space: str) -> None:
     assert normalize_line(f"Python{space}developer") == "Python developer"
