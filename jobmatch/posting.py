@@ -660,12 +660,11 @@ _ASSOCIATE_DEGREE = _Guarded(
         r"|associate in (?:applied )?(?:science|arts)|associate's(?= or |/)"
         r"|higher national (?:diploma|certificate)|foundation degree"
         r"|(?<!graduate )(?:advanced )?diploma of(?= (?-i:[A-Z]))|associate diploma"
-        r"|(?-i:ADN|AAS|A\.A\.S\.|HND|HNC|FdA|FdSc|FdEng))(?!\w)"
-        r"|(?-i:\((?:AA|AS|AAB|ASN|AOS)\))",
+        r"|(?-i:ADN|AAS|A\.A\.S\.|HND|HNC|FdA|FdSc|FdEng))(?!\w)",
         re.I,
     ),
     ("associate", "higher national", "foundation degree", "diploma of"),
-    ("ADN", "AAS", "A.A.S.", "HND", "HNC", "FdA", "FdSc", "FdEng", "(AA)", "(AS)", "(AAB)", "(ASN)", "(AOS)"),
+    ("ADN", "AAS", "A.A.S.", "HND", "HNC", "FdA", "FdSc", "FdEng"),
 )
 # a trade's or a school's vocational level, not a degree: "Level 3 Diploma in Electrical Installation",
 # "NVQ Level 3", "Certificate III in Carpentry", "Cert IV in Training and Assessment"

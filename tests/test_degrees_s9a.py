@@ -62,6 +62,19 @@ def test_a_trade_certificate_names_no_degree(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Experience with Autonomous Systems (AS) and robotics",
+        "Familiarity with Alcoholics Anonymous (AA) and other recovery programs",
+        "Support our Application Server (AS) estate",
+    ],
+)
+def test_letters_in_parentheses_alone_name_no_associate_degree(line):
+    # ("Associate of Arts (AA)" is read by its words; the letters alone name other things)
+    assert find_degrees(line) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Sales Associate in our Arts and Crafts store",
         "High school diploma of completion or GED",  # (a high-school diploma, not Australia's "Diploma of ...")
         "Graduate Engineer, Rolls-Royce",
