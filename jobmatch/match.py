@@ -388,21 +388,28 @@ def match_requirement(
 # skill used ("Led a team building the order-routing service in Go"), a project's next, a
 # summary's or a skills list's only that the resume names it
 _PLACE = {"experience": 0, "projects": 1}
+# a licence or a certification is shown best where the resume lists it ("Registered Nurse,
+# Arizona State Board of Nursing, License #RN123456"), not in a job's title that names it too
+_CREDENTIAL_PLACE = {"certifications": 0, "experience": 1, "projects": 2}
 
 
 def _shown_best(mentions: Iterable[Mention], profile: ResumeProfile) -> Mention:
     """The mention that shows a skill best: a sure one (its name or an alias, before a
     misspelling), then in a job before a project before anywhere else, then by its name before an
     alias, then the first. A line that goes on from the line above ("written in Go, cutting p99
-    latency", a hard-wrapped bullet) shows only half its sentence: it counts as anywhere else."""
-    kinds = [(s.line, s.end_line, _PLACE.get(s.kind, 2)) for s in profile.sections]
+    latency", a hard-wrapped bullet) shows only half its sentence: it counts as anywhere else. A
+    licence or certification is shown best in the resume's list of them, then in a job."""
+    mentions = list(mentions)
+    places = _CREDENTIAL_PLACE if mentions and mentions[0].skill.category == "certification" else _PLACE
+    last = max(places.values()) + 1
+    kinds = [(s.line, s.end_line, places.get(s.kind, last)) for s in profile.sections]
     lines = profile.lines
 
     def place(line: int) -> int:
         text = lines[line - 1].lstrip() if 1 <= line <= len(lines) else ""
         if text[:1].islower():
-            return 2
-        return next((rank for start, end, rank in kinds if start <= line <= end), 2)
+            return last
+        return next((rank for start, end, rank in kinds if start <= line <= end), last)
 
     return min(mentions, key=lambda m: (_SURE[m.method], place(m.line), _RANK[m.method], m.line))
 
