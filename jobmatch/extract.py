@@ -59,9 +59,10 @@ BLOCK_AFTER = frozenset(
 # durable consumer goods", "the travel and hospitality business" describe a market); "retail
 # experience" and the other names of more than one word need no context.
 NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
-# ... and "payments", which is also money paid ("process payments and refunds"): asked for only among
-# other industries ("experience in fintech, payments or e-commerce")
-INDUSTRY_ONLY = frozenset({"payments"})
+# ... and "payments", which is also money paid ("process payments and refunds"), and "banking", also a
+# customer's ("online banking"): asked for only among other industries ("experience in fintech,
+# payments or e-commerce")
+INDUSTRY_ONLY = frozenset({"payments", "banking"})
 # A strict form after "<knowing> of the" or "<knowing> with the": "knowledge of the NEC", "familiarity
 # with the Relativity platform" (not "in the Spring": only after a word of knowing)
 _KNOWING = frozenset(

@@ -199,3 +199,58 @@ def test_the_trades_work_and_credentials(line, skill, vocab):
 )
 def test_the_everyday_senses_of_the_new_names(line, absent, vocab):
     assert absent not in names(line, vocab)
+
+
+# -- the audit (s9b): a SOC analyst's, a supply chain analyst's, a bank's, a chef's postings ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Security+ and CySA+ required", "CompTIA CySA+"),
+        ("Familiarity with EDR tools (CrowdStrike Falcon, SentinelOne)", "CrowdStrike"),
+        ("Familiarity with EDR tools (CrowdStrike Falcon, SentinelOne)", "SentinelOne"),
+        ("Experience with SIEM tools such as Splunk or QRadar", "QRadar"),
+        ("Hands-on incident response and threat hunting", "threat hunting"),
+        ("Active Secret clearance", "security clearance"),
+        ("Must hold a current TS/SCI clearance", "security clearance"),
+        ("APICS CPIM or CSCP certification a plus", "CPIM"),
+        ("APICS CPIM or CSCP certification a plus", "CSCP"),
+        ("Experience with SAP MM or Oracle SCM", "Oracle SCM"),
+        ("Knowledge of credit risk concepts (PD, LGD, EAD)", "credit risk"),
+        ("Support regulatory reporting (Basel III, CCAR stress testing)", "regulatory stress testing"),
+        ("3+ years as a data analyst in banking or financial services", "banking"),
+        ("Experience in banking, fintech or insurance", "banking"),
+        ("Experience with CBT, DBT and motivational interviewing", "motivational interviewing"),
+        ("Proficiency with Procore, Primavera P6 or Microsoft Project", "Primavera P6"),
+        ("Experience with HubSpot or Salesforce Marketing Cloud", "Salesforce Marketing Cloud"),
+        ("Certificate III or IV in Commercial Cookery", "commercial cookery qualification"),
+    ],
+)
+def test_the_audited_postings_skills(line, skill, vocab):
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GCIH or GCIA preferred",
+        "APICS CPIM or CSCP certification a plus",
+    ],
+)
+def test_two_certifications_of_one_body_are_either_of_two(line, vocab, parse):
+    posting = parse(f"Analyst\n\nRequirements:\n- {line}\n")
+    assert [len(r.any_of) for r in posting.requirements] == [2]
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Help customers set up online banking and the mobile app", "banking"),
+        ("Free online banking for all employees", "banking"),
+        ("CCAR stress testing of the loan book", "performance testing"),
+        ("Salesforce CRM administration", "Salesforce Marketing Cloud"),
+    ],
+)
+def test_the_everyday_senses_of_the_audited_names(line, absent, vocab):
+    assert absent not in names(line, vocab)
