@@ -272,7 +272,7 @@ def _extract_line(
         return []
     candidates, covered = _scan(line, tokens, vocab)
     _add_ellipsis(tokens, candidates, covered, vocab, line)
-    if "(" in line:
+    if ")" in line and _CREDENTIAL_AFTER.search(line) is not None:
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
@@ -319,6 +319,10 @@ def _clinical_documentation(tokens: list[Token], candidates: list[_Candidate], i
 _CREDENTIAL_NOUNS = frozenset(
     """license licence licensure certification certificate registration credential card exam""".split()
 )
+
+
+# where _acronym_between may find one: a credential's noun right after a parenthesis
+_CREDENTIAL_AFTER = re.compile(r"\)\s*(?:licen[cs]|certific|registration|credential|card|exam)", re.I)
 
 
 def _acronym_between(
