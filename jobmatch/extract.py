@@ -59,6 +59,20 @@ BLOCK_AFTER = frozenset(
 # durable consumer goods", "the travel and hospitality business" describe a market); "retail
 # experience" and the other names of more than one word need no context.
 NEIGHBOURS_ONLY = frozenset({"retail", "hospitality"})
+# ... and "payments", which is also money paid ("process payments and refunds"), and "banking", also a
+# customer's ("online banking"): asked for only among other industries ("experience in fintech,
+# payments or e-commerce")
+INDUSTRY_ONLY = frozenset({"payments", "banking"})
+# A strict form after "<knowing> of the" or "<knowing> with the": "knowledge of the NEC", "familiarity
+# with the Relativity platform" (not "in the Spring": only after a word of knowing)
+_KNOWING = frozenset(
+    """knowledge understanding familiarity familiar experience experienced proficiency proficient expertise
+    command grasp""".split()
+)
+# Words that, around a licence or card with a strict name, ask for it: "White Card required", "a valid
+# White Card", "current RSA"
+_HELD_BEFORE = frozenset("""valid current active hold holds holding possess possession""".split())
+_HELD_AFTER = frozenset("""required essential mandatory preferred desirable needed holder""".split())
 # A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
 # agents", "Wrote C firmware", "Wrote R scripts" (not "Wrote Go/No-Go criteria", "Wrote Less than").
 WROTE = frozenset({"wrote", "rewrote"})
@@ -258,6 +272,8 @@ def _extract_line(
         return []
     candidates, covered = _scan(line, tokens, vocab)
     _add_ellipsis(tokens, candidates, covered, vocab, line)
+    if ")" in line and _CREDENTIAL_AFTER.search(line) is not None:
+        _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
         _head_noun_senses(tokens, accepted, vocab)
@@ -270,11 +286,78 @@ def _extract_line(
                 accepted[index] = replace(c, skill=endorsement)
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
+        if c.skill.name == _DOCUMENTATION and c.tokens[1] - c.tokens[0] == 1:
+            _clinical_documentation(tokens, accepted, index, vocab)
     if fuzzy:
         accepted.extend(_fuzzy(tokens, covered, vocab))
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
+
+
+# "Accurate patient documentation", "documentation of patient care": a nurse's documentation is the
+# clinical record (clinical documentation), not a software's technical documentation
+_DOCUMENTATION = "technical documentation"
+_CLINICAL_DOCUMENTATION = ("clinical", "documentation")
+PATIENT_WORDS = frozenset(
+    """patient nursing nurse clinical medical medication charting chart bedside ward physician treatment""".split()
+)
+
+
+def _clinical_documentation(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
+    i, j = candidates[index].tokens
+    if all(t.key not in PATIENT_WORDS for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+        return
+    entry = vocab.index.get(_CLINICAL_DOCUMENTATION)
+    if entry is not None and entry.skill is not None:
+        candidates[index] = replace(candidates[index], skill=entry.skill)
+
+
+# The nouns of a credential after an acronym in parentheses: "Professional Engineer (PE) license" is the
+# name before the acronym and the noun after it ("Professional Engineer license"), or the acronym and
+# the noun ("PE license")
+_CREDENTIAL_NOUNS = frozenset(
+    """license licence licensure certification certificate registration credential card exam""".split()
+)
+
+
+# where _acronym_between may find one: a credential's noun right after a parenthesis
+_CREDENTIAL_AFTER = re.compile(r"\)\s*(?:licen[cs]|certific|registration|credential|card|exam)", re.I)
+
+
+def _acronym_between(
+    line: str, tokens: list[Token], candidates: list[_Candidate], covered: set[int], vocab: Vocabulary
+) -> None:
+    for k in range(1, len(tokens) - 1):
+        if k in covered or k + 1 in covered or tokens[k + 1].key not in _CREDENTIAL_NOUNS:
+            continue
+        acronym = tokens[k]
+        if not (acronym.text.isupper() and line[acronym.start - 1 : acronym.start] == "("):
+            continue
+        if line[acronym.end : tokens[k + 1].start].strip() != ")":
+            continue
+        noun = tokens[k + 1]
+        found = None
+        for n in range(min(4, k), 0, -1):  # the longest name before the parenthesis first
+            if any(p in covered for p in range(k - n, k)) or not _joined(line, tokens[k - n : k]):
+                continue
+            if line[tokens[k - 1].end : acronym.start].strip() != "(":
+                break
+            entry = vocab.index.get((*(t.key for t in tokens[k - n : k]), noun.key))
+            if entry is not None and entry.skill is not None and not entry.strict:
+                found = (entry.skill, k - n)
+                break
+        if found is None:
+            entry = vocab.index.get((acronym.key, noun.key))
+            if entry is None or entry.skill is None or entry.strict:
+                continue
+            found = (entry.skill, k)
+        skill, first = found
+        start = tokens[first].start
+        candidates.append(
+            _Candidate(skill, (first, k + 2), start, noun.end, line[start : noun.end], Method.ALIAS, False)
+        )
+        covered.update(range(first, k + 2))
 
 
 # "HAZMAT, TANKER, DOUBLES/TRIPLES ENDORSEMENTS": hazmat on a line of a driver's endorsements is the
@@ -513,6 +596,12 @@ def _resolve_strict(
         still: list[_Candidate] = []
         for c in pending:
             if _blocked(line, tokens, c):
+                continue
+            if c.surface in INDUSTRY_ONLY:
+                if _beside_industry(tokens, c, accepted):
+                    accepted.append(c)
+                else:
+                    still.append(c)
                 continue
             if (
                 _in_context(line, tokens, c, ends, starts, label_end, languages)
@@ -771,9 +860,10 @@ CIPHER_WORDS = frozenset(
 
 
 # On a line about patients, "ATS" is the Australasian Triage Scale ("triage (ATS)"), not applicant
-# tracking systems, and "presentations" are the patients who present ("category 1-5 presentations"),
-# not presentation skills
-_CLINICAL_SENSES = frozenset({"ATS", "presentations", "presentation"})
+# tracking systems, "presentations" are the patients who present ("category 1-5 presentations"),
+# not presentation skills, and "PHR" is a personal health record ("patient portal and PHR
+# integration"), not HRCI's certification
+_CLINICAL_SENSES = frozenset({"ATS", "presentations", "presentation", "PHR"})
 CLINICAL_WORDS = frozenset(
     """triage patient emergency ed acute category clinical ward nurse nursing resus resuscitation trauma
     deteriorating""".split()
@@ -974,6 +1064,17 @@ def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
     return False
 
 
+def _beside_industry(tokens: list[Token], c: _Candidate, accepted: list[_Candidate]) -> bool:
+    """Whether an industry's name (INDUSTRY_ONLY) stands in a list of industries: another domain right
+    before or after it with only separators between."""
+    i, j = c.tokens
+    while i > 0 and tokens[i - 1].key in SEPARATORS:
+        i -= 1
+    while j < len(tokens) and tokens[j].key in SEPARATORS:
+        j += 1
+    return any(o.skill.category == "domain" and (o.tokens[1] == i or o.tokens[0] == j) for o in accepted if o is not c)
+
+
 def _in_context(
     line: str,
     tokens: list[Token],
@@ -1003,6 +1104,12 @@ def _in_context(
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
+    if i >= 3 and tokens[i - 1].key == "the" and tokens[i - 2].key in ("of", "with") and tokens[i - 3].key in _KNOWING:
+        return True  # "knowledge of the NEC"
+    if c.skill.category == "certification" and (
+        (i > 0 and tokens[i - 1].key in _HELD_BEFORE) or (j < len(tokens) and tokens[j].key in _HELD_AFTER)
+    ):
+        return True  # "White Card required", "a valid White Card"
     if _wrote_language(tokens, c):
         return True
     # right after a "Languages:" style label

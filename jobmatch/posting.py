@@ -1054,6 +1054,8 @@ class _Unit:
     concept: bool
     tier: Tier | None = None  # set by a detached "(AWS preferred)"
     detached: bool = False
+    # among its alternatives, a product the vocabulary does not know ("Procore, Zorblax, or Bluebeam")
+    unknown: bool = False
 
 
 @dataclass(slots=True)
@@ -2090,6 +2092,16 @@ _DISCIPLINE = re.compile(
 )
 
 
+# An industry after "our" is the employer's business, not one the applicant is asked to know: "the way
+# we combine our eCommerce platforms", "our retail stores", "our growing payments business"
+_OUR_BEFORE = re.compile(r"\b(?:our|Our|OUR)\s+(?:[\w-]+\s+)?$")
+_OUR_REACH = 40  # "our" and a word before the name
+
+
+def _employers_own(line: str, m: Mention) -> bool:
+    return m.skill.category == "domain" and _OUR_BEFORE.search(line, max(0, m.start - _OUR_REACH), m.start) is not None
+
+
 def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the colleagues and departments the job works with (see _COLLEAGUES)."""
     dropped: set[int] = set()
@@ -2129,6 +2141,8 @@ def _read_line(
         mentions = _without_colleagues(line, mentions)
     if mentions and ("'s " in line or "\u2019s " in line):
         mentions = [m for m in mentions if not _companys(line, m)]
+    if mentions and ("our " in line or "Our " in line or "OUR " in line):
+        mentions = [m for m in mentions if not _employers_own(line, m)]
     if (
         mentions
         and _PERKS.may_match(line)
@@ -2870,6 +2884,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 chain[0].start,
                 chain[-1].end,
                 False,
+                unknown=any(_UNKNOWN_BETWEEN.search(j) is not None for j in joins),
             )
             result.append(merged)
         else:
@@ -2944,9 +2959,44 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             tool_head = None
         chain.append(unit)
     flush()
-    if len(result) > 1 and " or " in line[start:end]:
+    scope = line[start:end]
+    if " or " in scope or "/or " in scope or " OR " in scope:
+        _widen_unknown_alternatives(line, start, end, result, vocab)
+    if len(result) > 1 and " or " in scope:
         return _or_list(line, start, end, result)
     return result
+
+
+def _widen_unknown_alternatives(line: str, start: int, end: int, units: list[_Unit], vocab: Vocabulary) -> None:
+    before = start
+    for index, unit in enumerate(units):
+        lead_from = before
+        before = unit.end
+        if unit.detached or unit.soft:
+            continue
+        following = units[index + 1].start if index + 1 < len(units) else end
+        unknown = unit.unknown
+        if not unknown:
+            tail = _UNKNOWN_TAIL.match(line, unit.end, end)
+            unknown = tail is not None and tail.end("product") <= following
+        if not unknown:
+            unknown = _UNKNOWN_LEAD.search(line, lead_from, unit.start) is not None
+        if unknown:
+            kinds = _shared_kinds(vocab, tuple(unit.names))
+            unit.names = _dedupe(unit.names + [k for k in kinds if k not in unit.names])
+
+
+def _shared_kinds(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
+    """What every one of the names implies directly, but for the kinds too many skills imply to stand
+    for one of them ("programming languages")."""
+    shared: list[str] | None = None
+    for name in names:
+        skill = vocab.get(name)
+        if skill is None:
+            return []
+        implied = [n for n in skill.implies if n in vocab]
+        shared = implied if shared is None else [n for n in shared if n in implied]
+    return [n for n in shared or () if n not in names and not _broad(vocab, n)]
 
 
 # Google's "2 years of experience with performance, large scale systems data analysis, visualization
@@ -2981,6 +3031,16 @@ _PRODUCT = r"[A-Z][\w.+&'-]*(?:\s+[A-Z][\w.+&'-]*){0,2}"
 _UNKNOWN_ALTERNATIVES = re.compile(
     rf"(?:\s+{_PRODUCT})?\s*[,/]\s*(?:{_PRODUCT}\s*[,/]\s*)*(?:{_PRODUCT}\s*,?\s*)?(?:or|and/or)\s+"
 )
+
+
+# An alternative the vocabulary does not know beside known ones: "Yardi or RealPage", "Zorblax or
+# Yardi", "Procore, Zorblax, or Bluebeam". The known names alone would ask for them only, and a resume
+# with the other product would miss the requirement: the kind of product they all are (what each of
+# them implies, when few skills do: property management for Yardi) joins them as an alternative, and
+# where they share no such kind they stay as they are.
+_UNKNOWN_TAIL = re.compile(rf"\s*,?\s*(?:or|OR|and/or)\s+(?P<product>{_PRODUCT})(?=\s*(?:[.,;:)]|$))")
+_UNKNOWN_LEAD = re.compile(rf"(?<![\w.+#-])(?P<product>{_PRODUCT})\s*,?\s*(?:or|OR|and/or)\s+$")
+_UNKNOWN_BETWEEN = re.compile(r"[,/]\s*[A-Z]")
 
 
 def _is_practice(vocab: Vocabulary, name: str) -> bool:

@@ -42,6 +42,8 @@ from jobmatch.models import Skill
 TOKEN_RE = re.compile(r"\.?[^\W_]+(?:[.'][^\W_]+)*[+#]*|[/&]")
 
 _NO_FOLD_ENDINGS = ("ss", "us", "is", "os", "as")
+# a word that _fold keys otherwise in capitals: four or five letters ending in S ("Ansys", "Rails")
+_CAPITAL_KEYED = re.compile(r"(?<![^\W_])[^\W\d_]{3,4}[sS](?![^\W_])")
 
 
 _folded: dict[str, str] = {}
@@ -152,6 +154,7 @@ class Vocabulary:
             key = key_of(phrase)
             if key and key not in self.index:
                 self.index[key] = Entry(None, (phrase,), False, False)
+        self._index_capitals()
         self.max_key_length = max((len(k) for k in self.index), default=1)
         # the longest key that starts with each token: most words start none, and the scan skips them
         self.first_lengths: dict[str, int] = {}
@@ -181,6 +184,23 @@ class Vocabulary:
                 or (is_name and not current.is_name and current.strict == entry.strict)
             ):
                 self.index[key] = entry
+
+    def _index_capitals(self) -> None:
+        """Each name and alias written in capitals, where that keys it otherwise: a capital word of
+        four or five letters ending in S is its own key ("ACLS", see _fold), so "ANSYS" is "ansys"
+        while "Ansys" is "ansy". The written forms keep their keys; a capital key no form, stop
+        phrase or other skill holds points at its skill (only text in capitals has such a key)."""
+        added: dict[tuple[str, ...], Entry] = {}
+        for key, entry in self.index.items():
+            if entry.skill is None:
+                continue
+            for form in entry.forms:
+                if _CAPITAL_KEYED.search(form) is None:
+                    continue  # the capitals key it alike
+                upper = key_of(form.upper())
+                if upper != key and upper not in self.index:
+                    added.setdefault(upper, entry)  # (a strict form's capitals stay strict: see _same_case)
+        self.index.update(added)
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -327,7 +347,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 7  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
+_INDEX_VERSION = 8  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:
