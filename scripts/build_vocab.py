@@ -133,7 +133,7 @@ def norm_key(text: str) -> str:
     words = [re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s\-/_]+", text)]
     words = [w for w in words if w]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith(
-        ("ss", "us", "is")
+        ("ss", "us", "is", "os", "as")
     ):
         words[-1] = words[-1][:-1]
     return "".join(words)

@@ -123,6 +123,15 @@ def test_html5_canvas_is_html(vocab):
     assert names("HTML5 Canvas and WebGL", vocab) == {"HTML", "WebGL"}
 
 
+def test_canvas_the_lms_is_no_canva(vocab):
+    # (the vocabulary's build once folded "Canvas" as the plural of "Canva": scripts/build_vocab.py)
+    assert names("Experience with Canvas LMS and Google Classroom", vocab) == {
+        "learning management systems", "Google Classroom",
+    }
+    assert names("Designs in Canva and Figma", vocab) == {"Canva", "Figma"}
+    assert "Canva" not in names("Built course shells in Canvas", vocab)
+
+
 def test_a_painters_canvas_is_no_skill(vocab):
     assert names("Paint on canvas and paper", vocab) == set()
     assert names("Canvas tote bags provided", vocab) == set()
