@@ -119,6 +119,8 @@ def test_a_marked_statement_is_not_a_heading(parse, line: str) -> None:
     asked = [(r.tier, r.any_of) for r in p.requirements]
     if "ISTQB" in line:  # a certification the vocabulary names: the line's own preferred requirement
         assert asked == [(REQ, ("Selenium",)), (PREF, ("ISTQB",)), (REQ, ("Jenkins",))]
+    elif "Fintech" in line:  # and so is an industry it names
+        assert asked == [(REQ, ("Selenium",)), (PREF, ("fintech",)), (REQ, ("Jenkins",))]
     else:
         assert asked == [(REQ, ("Selenium",)), (REQ, ("Jenkins",))]
 
@@ -180,7 +182,7 @@ def test_a_preferred_comma_part_leaves_the_years_required(parse) -> None:
     assert p.min_years == 4
     assert (REQ, ("accounting",), 4) in asked(p)
     p = parse("Engineer\n\nRequirements\n- 5+ years of Python experience, fintech experience preferred\n")
-    assert asked(p) == [(REQ, ("Python",), 5)]
+    assert asked(p) == [(REQ, ("Python",), 5), (PREF, ("fintech",), None)]
     assert p.min_years == 5
 
 
