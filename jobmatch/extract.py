@@ -86,7 +86,8 @@ SEPARATORS = frozenset({",", "/", "&", "and", "or", "(", ")", "and/or", ";", "|"
 # nothing ("an excellent Chef" is a cook, "Good Friday").
 LEVEL_WORDS = frozenset(
     """good excellent exceptional outstanding superb perfect intermediate basic beginner elementary
-    level business conversational professional fluent proficient confident competent""".split()
+    level business conversational professional fluent proficient confident competent bilingual trilingual
+    multilingual native""".split()
 )
 # After a spoken language, a level of the Common European Framework ("German C1", "English B2+")
 # or a word that asks for it ("German required", "Italian is a plus", "French is an advantage").
