@@ -2986,15 +2986,24 @@ def _widen_unknown_alternatives(line: str, start: int, end: int, units: list[_Un
             unit.names = _dedupe(unit.names + [k for k in kinds if k not in unit.names])
 
 
+# what a product implies that is no kind of product but a thing of its own: the language of a framework
+# (Laravel: PHP), the platform of a service (Azure DevOps: Azure), the framework of a library (Redux:
+# React). "Redux or MobX" asks for a state library, which React alone does not show.
+_NOT_A_KIND = frozenset(
+    {"language", "framework", "library", "cloud", "platform", "os", "database", "certification", "spoken_language"}
+)
+
+
 def _shared_kinds(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
-    """What every one of the names implies directly, but for the kinds too many skills imply to stand
-    for one of them ("programming languages")."""
+    """What every one of the names implies directly and is a kind of thing (CI/CD, CRM, property
+    management: not the language or platform a product is built on, see _NOT_A_KIND), but for the
+    kinds too many skills imply to stand for one of them ("programming languages")."""
     shared: list[str] | None = None
     for name in names:
         skill = vocab.get(name)
         if skill is None:
             return []
-        implied = [n for n in skill.implies if n in vocab]
+        implied = [n for n in skill.implies if (kind := vocab.get(n)) is not None and kind.category not in _NOT_A_KIND]
         shared = implied if shared is None else [n for n in shared if n in implied]
     return [n for n in shared or () if n not in names and not _broad(vocab, n)]
 

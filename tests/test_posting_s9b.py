@@ -51,3 +51,20 @@ def test_a_broad_kind_does_not_stand_for_the_unknown_one(parse):
 def test_two_known_alternatives_are_not_widened(parse):
     posting = parse("Property Manager\n\nRequirements:\n- Experience with Yardi or AppFolio\n")
     assert _asked(posting) == [(4, ("Yardi", "AppFolio"))]
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        # the platform a product runs on, the language or framework it is built on, is no kind of it
+        ("Experience with Azure DevOps or Zorblax Pipelines", ("Azure DevOps", "CI/CD")),
+        ("Experience with Redux or Zorblax", ("Redux",)),
+        ("Experience with Laravel or Zorblax", ("Laravel",)),
+        # a kind of product still joins
+        ("Experience with CircleCI or Zorblax", ("CircleCI", "CI/CD")),
+        ("Experience with Zorblax or Salesforce", ("Salesforce", "CRM")),
+    ],
+)
+def test_only_a_kind_of_product_stands_for_the_unknown_one(parse, item, asked):
+    posting = parse(f"Engineer\n\nRequirements:\n- {item}\n")
+    assert _asked(posting) == [(4, asked)]
