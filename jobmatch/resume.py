@@ -1835,7 +1835,7 @@ _DEGREE_ABBREVIATION = re.compile(
 _FIELD_NEXT = re.compile(
     rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
     r"(?:\s+(?:of|in)\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
-    rf"\s*(?:,|\s[-–—])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+    rf"\s*(?:,|\s[-–—|])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"  # ("B.S. | Computer Science": a tab's cells)
 )
 _HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)
 _DISCIPLINE = re.compile(

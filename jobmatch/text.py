@@ -27,6 +27,10 @@ _BULLET_RE = re.compile(
 # indenting a line, after a list marker ("•<tab>Python", "1.<tab>Python") or after a label's colon
 # ("Location:<tab>Remote"), nor one beside a "|" already there.
 _CELL_GAP_RE = re.compile(r"(?<=[^\s:|])[ \u00a0]*\t\s*(?=[^\s|])")
+# a lone dash between tab stops is a range's dash, not a cell: "Jan 2019<tab>-<tab>Present"
+_DASH_GAP_RE = re.compile(
+    r"[ \u00a0]*\t[ \t\u00a0]*-(?=[ \t\u00a0])[ \t\u00a0]*|(?<=[ \u00a0])-[ \u00a0]*\t[ \t\u00a0]*"
+)
 _LIST_MARK_RE = re.compile(
     r"\s*(?:[" + re.escape(BULLETS) + _SYMBOL_BULLETS + r"]\ufe0f?|o|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])?\s*"
 )
@@ -103,7 +107,7 @@ def _normalize_line(line: str) -> str:
     line = _CONTROL_RE.sub(" ", line)
     if "\t" in line:
         lead = mark.end() if (mark := _LIST_MARK_RE.match(line)) else 0
-        line = line[:lead] + _CELL_GAP_RE.sub(" | ", line[lead:])
+        line = line[:lead] + _CELL_GAP_RE.sub(" | ", _DASH_GAP_RE.sub(" - ", line[lead:]))
     line = _SPACES_RE.sub(" ", line)
     line = _BULLET_RE.sub(r"\1- ", line)
     return line.rstrip()
