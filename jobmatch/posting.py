@@ -668,7 +668,13 @@ _ASSOCIATE_DEGREE = _Guarded(
 )
 # a trade's or a school's vocational level, not a degree: "Level 3 Diploma in Electrical Installation",
 # "NVQ Level 3", "Certificate III in Carpentry", "Cert IV in Training and Assessment"
-_VOCATIONAL = re.compile(r"\b(?:level [1-3]|nvq|cert(?:ificate)? (?:i{1,3}|iv))\b", re.I)
+# (the level qualifies the diploma or certificate: "a Level 1 trauma center" beside an associate
+# degree is no trade's qualification)
+_VOCATIONAL = re.compile(
+    r"\b(?:level [1-3](?: extended| subsidiary| national)? (?:diploma|certificate)|nvq"
+    r"|cert(?:ificate)? (?:i{1,3}|iv))\b",
+    re.I,
+)
 # a high-school diploma or its equivalent: "High school diploma or GED", "HS diploma", "completed
 # secondary school", "high school or equivalent" (not "teach high school mathematics")
 _HIGH_SCHOOL = _Guarded(
@@ -1037,7 +1043,11 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
         levels.add("associate" if diploma and not re.search(r"\bdegree\b", text, re.I) else "bachelor")
-    if levels == {"associate"} and _VOCATIONAL.search(text) and not re.search(r"(?-i:HND|HNC)|higher national", text):
+    if (
+        levels == {"associate"}
+        and _VOCATIONAL.search(text)
+        and not re.search(r"(?-i:HND|HNC)|higher national|associate", text, re.I)
+    ):
         levels = set()  # "Level 3 Diploma in Electrical Installation": a trade's qualification
     return levels
 
@@ -2986,24 +2996,23 @@ def _widen_unknown_alternatives(line: str, start: int, end: int, units: list[_Un
             unit.names = _dedupe(unit.names + [k for k in kinds if k not in unit.names])
 
 
-# what a product implies that is no kind of product but a thing of its own: the language of a framework
-# (Laravel: PHP), the platform of a service (Azure DevOps: Azure), the framework of a library (Redux:
-# React). "Redux or MobX" asks for a state library, which React alone does not show.
-_NOT_A_KIND = frozenset(
-    {"language", "framework", "library", "cloud", "platform", "os", "database", "certification", "spoken_language"}
-)
+# the categories of a kind of product, which any product of that kind shows: CRM (Salesforce), ERP
+# (SAP), property management (Yardi), electronic health records (Epic), CI/CD (CircleCI). Not what a
+# product is built on or runs on (Laravel: PHP, Azure DevOps: Azure, Redux: React), nor a practice it
+# serves (PyTorch: deep learning, Datadog: monitoring): "PyTorch or JAX" is not met by a course on
+# deep learning, nor "Datadog or Honeycomb" by monitoring sales figures.
+_KIND_CATEGORIES = frozenset({"business", "domain", "tool", "devops"})
 
 
 def _shared_kinds(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
-    """What every one of the names implies directly and is a kind of thing (CI/CD, CRM, property
-    management: not the language or platform a product is built on, see _NOT_A_KIND), but for the
-    kinds too many skills imply to stand for one of them ("programming languages")."""
+    """What every one of the names implies directly and is a kind of product (see _KIND_CATEGORIES),
+    but for the kinds too many skills imply to stand for one of them."""
     shared: list[str] | None = None
     for name in names:
         skill = vocab.get(name)
         if skill is None:
             return []
-        implied = [n for n in skill.implies if (kind := vocab.get(n)) is not None and kind.category not in _NOT_A_KIND]
+        implied = [n for n in skill.implies if (kind := vocab.get(n)) is not None and kind.category in _KIND_CATEGORIES]
         shared = implied if shared is None else [n for n in shared if n in implied]
     return [n for n in shared or () if n not in names and not _broad(vocab, n)]
 
