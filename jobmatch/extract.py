@@ -71,6 +71,7 @@ _KNOWING = frozenset(
 )
 # Words that, around a licence or card with a strict name, ask for it: "White Card required", "a valid
 # White Card", "current RSA"
+_PRODUCT_AFTER = frozenset("""platform software system tool suite application""".split())
 _HELD_BEFORE = frozenset("""valid current active hold holds holding possess possession""".split())
 _HELD_AFTER = frozenset("""required essential mandatory preferred desirable needed holder""".split())
 # A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
@@ -301,7 +302,9 @@ def _extract_line(
 _DOCUMENTATION = "technical documentation"
 _CLINICAL_DOCUMENTATION = ("clinical", "documentation")
 PATIENT_WORDS = frozenset(
-    """patient nursing nurse clinical medical medication charting chart bedside ward physician treatment""".split()
+    # (not "clinical", "medical", "chart(ing)" or "treatment": software is written for clinics too, "documentation
+    # for our clinical data APIs", "documentation for the chart library")
+    """patient nursing nurse medication bedside ward physician""".split()
 )
 
 
@@ -1105,8 +1108,14 @@ def _in_context(
         return True
     if j < len(tokens) and tokens[j].key in CUE_AFTER:
         return True
-    if i >= 3 and tokens[i - 1].key == "the" and tokens[i - 2].key in ("of", "with") and tokens[i - 3].key in _KNOWING:
-        return True  # "knowledge of the NEC"
+    if (
+        i >= 3
+        and tokens[i - 1].key == "the"
+        and tokens[i - 2].key in ("of", "with")
+        and tokens[i - 3].key in _KNOWING
+        and (all(t.text.isupper() for t in tokens[i:j]) or (j < len(tokens) and tokens[j].key in _PRODUCT_AFTER))
+    ):
+        return True  # "knowledge of the NEC", "familiarity with the Relativity platform" (not "of the Word")
     if c.skill.category == "certification" and (
         (i > 0 and tokens[i - 1].key in _HELD_BEFORE) or (j < len(tokens) and tokens[j].key in _HELD_AFTER)
     ):
