@@ -192,14 +192,16 @@ class Vocabulary:
         phrase or other skill holds points at its skill (only text in capitals has such a key)."""
         added: dict[tuple[str, ...], Entry] = {}
         for key, entry in self.index.items():
-            if entry.skill is None:
+            if entry.skill is None or entry.strict:
+                # (a strict form counts by its capitals, which text in capitals does not have: "WORKED WITH
+                # RAILS" is no Rails)
                 continue
             for form in entry.forms:
                 if _CAPITAL_KEYED.search(form) is None:
                     continue  # the capitals key it alike
                 upper = key_of(form.upper())
                 if upper != key and upper not in self.index:
-                    added.setdefault(upper, entry)  # (a strict form's capitals stay strict: see _same_case)
+                    added.setdefault(upper, entry)
         self.index.update(added)
 
     # -- loading -------------------------------------------------------------------------------
@@ -347,7 +349,7 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
     return Path(folder) / f"vocabulary-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.pickle"
 
 
-_INDEX_VERSION = 8  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
+_INDEX_VERSION = 9  # bump when Vocabulary's attributes, the tokenizer or Skill's layout change
 
 
 def _read_cache(path: Path) -> Vocabulary | None:

@@ -44,10 +44,13 @@ def test_the_capitals_key_of_a_name_keeps_the_acronyms_own_key(vocab):
     assert names("Current BLS and ACLS certification", vocab) >= {"BLS", "ACLS"}
 
 
-def test_the_capitals_of_a_strict_form_stay_strict(vocab):
-    # "RAILS" is Ruby on Rails in a list of capitals, never on its own in a sentence
-    assert "Ruby on Rails" in names("SKILLS: RAILS, DJANGO", vocab)
+def test_a_strict_form_gets_no_capitals_key(vocab):
+    # a strict name counts by its capitalisation, which text in capitals does not show: "WORKED WITH
+    # RAILS" is a warehouse's rails, "LENS GRINDING" an optician's lens
     assert "Ruby on Rails" not in names("INSTALL HAND RAILS AND GUARDS", vocab)
+    assert "Ruby on Rails" not in names("WORKED WITH RAILS, RAMPS AND CONVEYORS", vocab, resume=True)
+    assert names("EXPERIENCE WITH LENS GRINDING MACHINES", vocab, resume=True) == set()
+    assert "Ruby on Rails" in names("Skills: Rails, Django", vocab)  # (written as the name is)
 
 
 # -- licences and codes ------------------------------------------------------------------------------
