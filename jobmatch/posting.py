@@ -671,7 +671,7 @@ _ASSOCIATE_DEGREE = _Guarded(
 # (the level qualifies the diploma or certificate: "a Level 1 trauma center" beside an associate
 # degree is no trade's qualification)
 _VOCATIONAL = re.compile(
-    r"\b(?:level [1-3](?: extended| subsidiary| national)? (?:diploma|certificate)|nvq"
+    r"\b(?:level [1-3](?: ?(?:&|and|/) ?[1-3])?(?: extended| subsidiary| national)? (?:diploma|certificate)|nvq"
     r"|cert(?:ificate)? (?:i{1,3}|iv))\b",
     re.I,
 )

@@ -51,6 +51,7 @@ def test_a_degree_is_read_at_its_level_in_a_posting_and_in_a_resume(vocab, line,
         "Cert IV in Training and Assessment",
         "Level 3 Diploma in Electrical Installation, City & Guilds, 2012",
         "BTEC Level 3 Extended Diploma in Engineering",
+        "City & Guilds 2365 Level 2 & 3 Diploma in Electrical Installations",
     ],
 )
 def test_a_trade_certificate_names_no_degree(line):
