@@ -155,7 +155,7 @@ def summary(result: MatchResult) -> dict[str, Any]:
 
 def expand(
     paths: Iterable[str | InputError], suffixes: tuple[str, ...] = POSTING_SUFFIXES
-) -> list[str | InputError]:
+) -> _Expanded:
     """The inputs named by paths, in order: a file as given, a directory's matching files
     (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell), ``-``.
     A directory without matching files is an error; a pattern that matches nothing is kept as a
@@ -408,7 +408,7 @@ def match(
     each posting that reads as a resume (all scored as given)."""
     vocab = Vocabulary.load(vocab_files)
     expanded = expand(postings, POSTING_SUFFIXES)
-    notes = list(getattr(expanded, "notes", ()))
+    notes = list(expanded.notes)
     errors: list[InputError] = []
     try:
         profile: ResumeProfile | None = profile_resume(load_document(resume), vocab)
@@ -508,7 +508,7 @@ def rank(
     vocab = Vocabulary.load(vocab_files)
     parsed = read_posting(posting, vocab)
     expanded = expand(resumes, RESUME_SUFFIXES)
-    notes = list(getattr(expanded, "notes", ()))
+    notes = list(expanded.notes)
     if isinstance(parsed, InputError):
         errors = [parsed, *(e for e in expanded if isinstance(e, InputError))]
         return RankReport(None, (), tuple(errors), tuple(notes))
@@ -674,7 +674,7 @@ def matrix(
     The ``notes`` tell of a subdirectory not read and each resume that reads as a job posting."""
     vocab = Vocabulary.load(vocab_files)
     named, expanded = expand(postings, POSTING_SUFFIXES), expand(resumes, RESUME_SUFFIXES)
-    notes = [*getattr(named, "notes", ()), *getattr(expanded, "notes", ())]
+    notes = [*named.notes, *expanded.notes]
     parsed, errors = read_postings(named, vocab, workers=workers)
     rows: list[MatrixRow] = []
     swapped: list[str] = []
