@@ -71,7 +71,8 @@ _KNOWING = frozenset(
 )
 # Words that, around a licence or card with a strict name, ask for it: "White Card required", "a valid
 # White Card", "current RSA"
-_PRODUCT_AFTER = frozenset("""platform software system tool suite application""".split())
+# (after CUE_AFTER: "application" and "app" already vouch for a strict name wherever it stands)
+_PRODUCT_AFTER = frozenset("""platform software system tool suite""".split())
 _HELD_BEFORE = frozenset("""valid current active hold holds holding possess possession""".split())
 _HELD_AFTER = frozenset("""required essential mandatory preferred desirable needed holder""".split())
 # A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
