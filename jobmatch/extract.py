@@ -798,6 +798,7 @@ _ROLE_BEFORE = frozenset(
     controller associate""".split()
 )
 _DUTY_OR_ROLE_BEFORE = _DUTY_BEFORE | _ROLE_BEFORE
+_CARED_FOR = frozenset({"patient", "resident"})  # (keys: folded, "patients" is "patient")
 
 
 def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
@@ -805,6 +806,8 @@ def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
         return False
     if c.surface != c.surface.lower() and not (c.tokens[1] < len(tokens) and tokens[c.tokens[1]].key in _UNIT_WORDS):
         return False  # a product is worked on: "ABAP development for SAP S/4HANA" (not "for the FP&A team")
+    if c.tokens[1] < len(tokens) and tokens[c.tokens[1]].key in _CARED_FOR:
+        return False  # the patients a carer looked after are their practice: "cared for med-surg patients"
     k = c.tokens[0] - 1
     if k >= 0 and tokens[k].key in _FOR_THE:
         k -= 1
