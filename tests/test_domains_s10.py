@@ -62,7 +62,7 @@ def test_a_domain_a_resume_served_is_still_no_skill(vocab) -> None:
 
 
 def test_a_med_surg_posting_asks_for_its_certification(parse) -> None:
-    posting = parse("Med/Surg RN\nPreferred:\n- Med/Surg certification (CMSRN)\n- Experience with telemetry monitoring\n")
+    posting = parse("Med/Surg RN\nPreferred:\n- Med/Surg certification (CMSRN)\n- Experience with telemetry monitoring")
     preferred = {r.any_of[0] for r in posting.requirements if r.tier == "preferred"}
     assert preferred == {"CMSRN", "cardiac monitoring"}
 
@@ -161,5 +161,5 @@ def test_a_marketers_lines(line, skill, vocab) -> None:
 
 
 def test_keyword_research_is_seo_work(parse, vocab) -> None:
-    resume = "Jo Lee\n\nEXPERIENCE\nMarketing Coordinator, Lumen, 2019 - 2024\n- Keyword research for 200 landing pages\n"
+    resume = "Jo Lee\n\nEXPERIENCE\nMarketing Coordinator, Lumen, 2019 - 2024\n- Keyword research for 200 web pages"
     assert _met(resume, "Marketer\nRequirements:\n- SEO experience\n", parse, vocab) == {"SEO": True}

@@ -232,7 +232,7 @@ def test_words_in_another_sense_name_no_skill(line: str, absent: str, vocab: Voc
         ("Experience building resilient systems", "fault tolerance"),
         ("Knowledge of operating systems and networking", "operating systems"),
         ("The main activities will focus on Linux Operating system", "operating systems"),  # train tech
-        ("Dynamics 365 Customer Insights", "ERP"),
+        ("Dynamics 365 Customer Insights", "Microsoft Dynamics 365"),  # (an ERP: s10)
         ("OAuth authentication and authorization", "authorization"),
         ("Good exposure to UI Frameworks like Angular", "UI design"),  # train tech
         ("Hiring a Performance Engineer", "performance optimization"),  # a title: the job's own skill

@@ -434,7 +434,9 @@ def _skills_table(profile: ResumeProfile, width: int) -> Table:
     from 100 columns, the lines from 60: the evidence keeps room to be read; it shows from 40
     (narrower, it would be no more than "…")."""
     table = Table(box=box.SIMPLE_HEAD, title="Skills", title_justify="left", title_style="bold", expand=True)
-    table.add_column("skill", overflow="fold", max_width=20)
+    # a long name ("medical-surgical nursing") wraps in a narrow terminal rather than leave the
+    # evidence a few letters
+    table.add_column("skill", overflow="fold", max_width=20 if width >= 60 else max(10, width // 3 + 1))
     if width >= 100:
         table.add_column("category", no_wrap=True, overflow="ellipsis", max_width=14)
     table.add_column("years", justify="right", no_wrap=True)
