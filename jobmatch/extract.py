@@ -614,6 +614,7 @@ def _resolve_strict(
                 or _in_short_list(line, c, accepted)
                 or _data_platform(tokens, c)
                 or (listed and _list_item(line, c))
+                or _list_line(line, c, accepted)
             ):
                 accepted.append(c)
             else:
@@ -741,6 +742,7 @@ def _drop_other_senses(
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
+            or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
@@ -876,6 +878,57 @@ CLINICAL_WORDS = frozenset(
     """triage patient emergency ed acute category clinical ward nurse nursing resus resuscitation trauma
     deteriorating""".split()
 )
+
+
+# One-word aliases that are everyday words of another trade, with the words that show that trade near
+# them: a developer's "charting libraries" are no patient charts, a port's "shipping containers" no
+# Docker, a dental hygienist's "scaling" no scalability, a sommelier's "wine pairing" no pair
+# programming, a salon's "eyebrow threading" and a plumber's "pipe threading" no multithreading, an
+# electrician's "sockets and switches" no socket programming, "contact tracing" no distributed tracing,
+# a building's "wheelchair accessibility" no web accessibility (compared as written, in lower case, and
+# folded: "containers" is "container")
+_SOFTWARE_CHART_WORDS = frozenset(
+    """library librarie tool software package component js javascript d3 highcharts chart.js react dashboard
+    trading technical nautical""".split()
+)
+_SHIPPING_WORDS = frozenset(
+    """shipping freight cargo vessel trailer pallet unload unloading loading teu reefer intermodal forklift customs
+    stuffing devanning destuffing haulage wharf""".split()
+)
+_TRADE_SIGNS = {
+    "charting": _SOFTWARE_CHART_WORDS,
+    "container": _SHIPPING_WORDS,
+    "containers": _SHIPPING_WORDS,
+    "scaling": frozenset(
+        """dental teeth tooth root planing polishing hygiene hygienist periodontal prophylaxis""".split()
+    ),
+    "pairing": frozenset("""wine wines food beverage menu sommelier cocktail beer dish""".split()),
+    "threading": frozenset("""eyebrow eyebrows brow brows waxing tinting salon beauty pipe pipes conduit""".split()),
+    "sockets": frozenset("""switch switches outlet outlets light lights lighting fixture fixtures power""".split()),
+    "tracing": frozenset("""contact lot parts product shipment shipments recall""".split()),
+    "accessibility": frozenset("""wheelchair building buildings physical mobility ramp ramps premises site""".split()),
+    # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
+    "leads": frozenset(
+        """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture
+        nurturing crm pipeline funnel cold warm convert converting prospect prospects prospecting follow""".split()
+    ),
+    "lead": frozenset("""paint abatement pipe pipes solder poisoning asbestos flashing""".split()),
+    # a shipment's documentation ("customs documentation", "export documentation") is no software's
+    "documentation": frozenset(
+        """customs export import freight cargo shipping shipment lading incoterms consignment""".split()
+    ),
+}
+TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in _TRADE_SIGNS)
+
+
+def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
+    """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
+    i, j = c.tokens
+    signs = _TRADE_SIGNS.get(c.surface.lower())
+    if signs is None or c.method is not Method.ALIAS or j - i != 1:
+        return False
+    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
+    return any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i])
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
@@ -1212,6 +1265,36 @@ def _in_short_list(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool
         if there is not None and there != here and abs(there - here) <= 2 and _whole_item(line, items[there], other):
             return True
     return False
+
+
+# the items of a list line: between commas, semicolons, slashes, bars, "and", "or"
+_LIST_PART = re.compile(r"(?:[^,;/|\s]|\s(?!(?:and|or|&)\s))+", re.I)
+
+
+def _list_line(line: str, c: _Candidate, accepted: list[_Candidate]) -> bool:
+    """A name that is a whole item of a line that is only a list of three short items or more, the
+    others skills the vocabulary knows or duties written like it ("Recruiting, interviewing and
+    onboarding", "- Excel, reporting and reconciliations"). A sentence ("Excel in a fast-paced
+    team, grow, and learn") has a long item; "Go, fight, win" and "Spring, summer, autumn" are lists of
+    other things; a label that names no skill ("Locations: Phoenix, Tucson, Mesa") says what they are."""
+    if len(line) > _NAMES_ONLY_MAX or "," not in line:
+        return False
+    if _LINE_LABEL.match(line) is not None and _label_end(line) is None:
+        return False
+    items = [(m.start(), m.end()) for m in _LIST_PART.finditer(line) if m.group().strip(" -*•·")]
+    if len(items) < 3 or any(len(line[a:b].split()) > 3 for a, b in items[1:]):
+        return False
+    here = next((item for item in items if item[0] <= c.start < item[1]), None)
+    if here is None or not _whole_item(line, here, c):
+        return False
+    if c.surface.endswith("ing") and all(line[a:b].rstrip(" .;").endswith("ing") for a, b in items if (a, b) != here):
+        return True  # duties: "Recruiting, interviewing, onboarding"
+    return any(
+        _whole_item(line, item, other)
+        for other in accepted
+        for item in items
+        if item != here and item[0] <= other.start < item[1]
+    )
 
 
 def _list_item(line: str, c: _Candidate) -> bool:

@@ -3723,8 +3723,33 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+# a word that names a trade or a job ("Accountant", "Chef", "Driver", "Nurse"), for telling the role's
+# cell from the others in a row ("Acme Pty Ltd | Senior Accountant | Sydney NSW")
+_ROLE_WORD = re.compile(
+    rf"\b(?:{_JOB_NOUNS}|\w{{3,}}(?:er|or|ist|ant|ent|ian|ive)s?|nurses?|chefs?|cooks?|clerks?|leads?|heads?|"
+    r"assistants?|associates?|coordinators?|technicians?|attendants?|aides?|advisers?|agents?|paralegals?)\b",
+    re.I,
+)
+
+
+def _role_cell(text: str) -> str:
+    """The role alone of a title written as a row of cells ("Senior Accountant | Finance | Sydney NSW",
+    a tabbed row read as " | "): the first cell that names a job ("Acme Pty Ltd | Senior Accountant |
+    Sydney NSW"), else the first."""
+    cells = [cell.strip() for cell in text.split(" | ") if cell.strip()]
+    if len(cells) < 2:
+        return text
+    for word in (_JOB_WORD, _ROLE_WORD):  # "Baker Hughes | Field Engineer": a job's own noun first
+        cell = next((cell for cell in cells if word.search(cell)), None)
+        if cell is not None:
+            return cell
+    return cells[0]
+
+
 def _clean_title(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
+    if " | " in text:
+        text = _role_cell(text)
     if not text.isascii():
         text = _TRAILING_SYMBOLS.sub("", text)
     text = " ".join(text.replace("**", "").split()).strip(" -:|")

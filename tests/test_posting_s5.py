@@ -249,14 +249,18 @@ def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse
 @pytest.mark.parametrize(
     ("line", "groups"),
     [
-        # (Fieldwire and Buildertrend are no skills of the vocabulary)
-        ("Experience with Procore, Fieldwire, or Bluebeam", [("Procore", "Bluebeam")]),
-        ("Experience with Procore, Fieldwire, Buildertrend, or Bluebeam", [("Procore", "Bluebeam")]),
-        ("Experience with Procore, Bluebeam or Fieldwire", [("Procore", "Bluebeam")]),
+        # (Buildertrend is no skill of the vocabulary: it stands as the kind the others imply)
+        ("Experience with Procore, Fieldwire, or Bluebeam", [("Procore", "Fieldwire", "Bluebeam")]),
+        (
+            "Experience with Procore, Fieldwire, Buildertrend, or Bluebeam",
+            [("Procore", "Fieldwire", "Bluebeam", "construction management software")],
+        ),
+        ("Experience with Procore, Bluebeam or Fieldwire", [("Procore", "Bluebeam", "Fieldwire")]),
         ("Experience with Procore, PlanGrid, or Bluebeam", [("Procore", "PlanGrid", "Bluebeam")]),
         ("Experience with SAP, Oracle EBS, or NetSuite", [("SAP", "Oracle Database", "NetSuite")]),
         # (the known one stands with the kind it implies, for the unknown one: see tests/test_posting_s9b.py)
-        ("Experience with Yardi or Fieldwire", [("Yardi", "property management")]),
+        ("Experience with Yardi or Raken", [("Yardi", "property management")]),
+        ("Experience with Yardi or Fieldwire", [("Yardi", "Fieldwire")]),  # (construction software)
         ("Experience with Yardi or AppFolio", [("Yardi", "AppFolio")]),
         # a list joined by "and" stays a list of requirements
         ("Python, Django, Rust and Kafka", [("Python",), ("Django",), ("Rust",), ("Kafka",)]),

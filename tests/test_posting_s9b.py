@@ -37,9 +37,9 @@ def test_an_unknown_alternative_among_known_ones_widens_the_group(parse):
 
 
 def test_no_shared_kind_leaves_the_known_names(parse):
-    # Procore implies nothing: the known alternatives stay as they are
-    posting = parse("Site Engineer\n\nRequirements:\n- Experience with Procore or Zorblax\n")
-    assert _asked(posting) == [(4, ("Procore",))]
+    # Trello implies nothing: the known alternatives stay as they are
+    posting = parse("Site Engineer\n\nRequirements:\n- Experience with Trello or Zorblax\n")
+    assert _asked(posting) == [(4, ("Trello",))]
 
 
 def test_a_broad_kind_does_not_stand_for_the_unknown_one(parse):
