@@ -917,8 +917,31 @@ _TRADE_SIGNS = {
     "documentation": frozenset(
         """customs export import freight cargo shipping shipment lading incoterms consignment""".split()
     ),
+    # buildings' architecture ("an architecture firm", "RIBA chartered architecture practice"), a motor coach
+    # ("Coach driver", "PCV licence to drive our coaches"), the alarms a guard or a nurse answers ("alarms and
+    # alerts", "patient alerts"): unless software is named near them (_SOFTWARE_SENSE)
+    "architecture": frozenset(
+        """firm firms studio landscape interior residential riba arb revit archicad sketchup buildings
+        construction naval urban""".split()
+    ),
+    "coach": frozenset(
+        """driver drivers driving bus buses motor pcv psv passenger passengers tour tours charter cdl vehicle vehicles
+        depot seats seater""".split()
+    ),
+    "alerts": frozenset(
+        """alarm alarms patient patients medication medications weather fire smoke cctv guard guards fraud amber
+        dispatch dispatcher radio intruder panic""".split()
+    ),
 }
 TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in _TRADE_SIGNS)
+# ... of which the software sense wins where software is named near them too: "software architecture for
+# construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs"
+_SOFTWARE_SENSE = {
+    "architecture": SOFTWARE_WORDS | {"system", "systems", "solution", "solutions", "cloud", "data", "microservices"},
+    "coach": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "team", "teams"},
+    "alerts": SOFTWARE_WORDS | {"monitoring", "pagerduty", "grafana", "prometheus", "datadog", "sre", "observability",
+                                "metrics", "dashboards", "logs", "logging", "splunk", "siem"},
+}
 
 
 def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
@@ -928,7 +951,10 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
     if signs is None or c.method is not Method.ALIAS or j - i != 1:
         return False
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
-    return any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i])
+    if not any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i]):
+        return False
+    software = _SOFTWARE_SENSE.get(c.surface.lower())
+    return software is None or not any(t.key in software or t.text.lower() in software for t in near)
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:

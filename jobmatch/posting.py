@@ -2918,6 +2918,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 # adjacent mentions: a tool or language modifying a concept ("Python async
                 # programming", "open-source Python projects") - the concept is the requirement
                 prev = chain[-1]
+                if _activity_of(line, prev, unit):
+                    prev.end = unit.end  # "logistics coordination" asks for logistics (see _ACTIVITY_HEADS)
+                    continue
                 if prev.concept != unit.concept and len(prev.names) == 1 and len(unit.names) == 1 and (
                     unit.concept or _MODIFIED_NOUN.match(line, unit.end)
                 ):
@@ -2975,6 +2978,26 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     if len(result) > 1 and " or " in scope:
         return _or_list(line, start, end, result)
     return result
+
+
+# The generic activities a compound the vocabulary does not know ends with: "logistics coordination",
+# "warehouse supervision", "inventory organisation" name the field they are done in (logistics), not
+# the soft skill alone; split from its field ("freight forwarding or logistics coordination"), the
+# word would ask for coordination as if it were a requirement of its own
+_ACTIVITY_HEADS = frozenset({"coordination", "supervision", "organizational skills", "facilitation"})
+
+
+def _activity_of(line: str, prev: _Unit, unit: _Unit) -> bool:
+    """Whether ``unit`` is one generic word (see _ACTIVITY_HEADS) right after a skill that is no soft one."""
+    return (
+        unit.soft
+        and not prev.soft
+        and len(prev.names) == 1
+        and len(unit.names) == 1
+        and unit.names[0] in _ACTIVITY_HEADS
+        and " " not in line[unit.start : unit.end]
+        and line[prev.end : unit.start] == " "
+    )
 
 
 def _widen_unknown_alternatives(line: str, start: int, end: int, units: list[_Unit], vocab: Vocabulary) -> None:
