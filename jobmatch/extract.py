@@ -932,8 +932,20 @@ _TRADE_SIGNS = {
         """alarm alarms patient patients medication medications weather fire smoke cctv guard guards fraud amber
         dispatch dispatcher radio intruder panic""".split()
     ),
+    # a business's or a person's performance ("KPIs to drive performance", "staff performance"), no software's
+    "performance": frozenset(
+        """sales kpi kpis store stores revenue employee employees staff student students academic appraisal
+        appraisals target targets""".split()
+    ),
+    # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
+    # for HVAC service calls"), no software's incident response
+    "on-call": frozenset(
+        """emergency emergencies callout callouts furnace hvac plumbing boiler boilers patient patients nurse nursing
+        hospital ward clinic tenant tenants residents heating""".split()
+    ),
 }
-TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in _TRADE_SIGNS)
+_TRADE_SIGNS["on call"] = _TRADE_SIGNS["on-call"]
+TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in _TRADE_SIGNS) | {"On-Call", "On Call"}
 # ... of which the software sense wins where software is named near them too: "software architecture for
 # construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs"
 _SOFTWARE_SENSE = {
@@ -941,19 +953,26 @@ _SOFTWARE_SENSE = {
     "coach": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "team", "teams"},
     "alerts": SOFTWARE_WORDS | {"monitoring", "pagerduty", "grafana", "prometheus", "datadog", "sre", "observability",
                                 "metrics", "dashboards", "logs", "logging", "splunk", "siem"},
+    "performance": SOFTWARE_WORDS | {"latency", "throughput", "query", "queries", "database", "code", "tuning",
+                                     "profiling", "scalability", "system", "systems", "load", "server"},
+    "on-call": SOFTWARE_WORDS | {"production", "incident", "incidents", "pagerduty", "sre", "outage", "outages",
+                                 "infrastructure", "system", "systems"},
 }
+_SOFTWARE_SENSE["on call"] = _SOFTWARE_SENSE["on-call"]
+_TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
 def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
     """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
     i, j = c.tokens
-    signs = _TRADE_SIGNS.get(c.surface.lower())
-    if signs is None or c.method is not Method.ALIAS or j - i != 1:
+    surface = c.surface.lower()
+    signs = _TRADE_SIGNS.get(surface)
+    if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     if not any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i]):
         return False
-    software = _SOFTWARE_SENSE.get(c.surface.lower())
+    software = _SOFTWARE_SENSE.get(surface)
     return software is None or not any(t.key in software or t.text.lower() in software for t in near)
 
 

@@ -75,3 +75,118 @@ def test_alarms_and_alerts_of_other_trades_are_no_alerting(vocab: Vocabulary, li
 )
 def test_alerts_of_software_stay_alerting(vocab: Vocabulary, line: str) -> None:
     assert "alerting" in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the audit's UK highways posting
+        ("Working towards Chartered status (CEng) with ICE", "Chartered Engineer (CEng)"),
+        ("Experience of highways design to DMRB standards", "DMRB"),
+        ("Knowledge of drainage design using MicroDrainage or Causeway Flow", "MicroDrainage"),
+        ("NEC3/NEC4 contract experience", "NEC contracts"),
+        ("Experience administering NEC4 ECC contracts", "NEC contracts"),
+        # UK teaching
+        ("Enhanced DBS check (or willingness to obtain one)", "DBS check"),
+        ("Experience supporting pupils with SEND", "special education"),
+        ("Confident using interactive whiteboards and Google Classroom", "interactive whiteboards"),
+        # kitchen, law, driving, hospitality
+        ("Experience in butchery and pastry", "butchery"),
+        ("Experience in butchery and pastry", "pastry"),
+        ("Assist the head chef with menu planning and costing", "menu planning"),
+        ("Prepare and e-file pleadings; experience with e-filing in state and federal courts", "e-filing"),
+        ("Perform pre- and post-trip inspections", "pre-trip inspections"),
+        ("Must pass a DOT physical and hold a current DOT medical card", "DOT medical card"),
+        ("Certificate III in Hospitality (or working towards)", "hospitality qualification"),
+    ],
+)
+def test_trades_vocabulary(vocab: Vocabulary, line: str, name: str) -> None:
+    assert name in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Knowledge of the NEC and local electrical codes", "NEC contracts"),  # the US electrical code
+        ("Please SEND your CV to jobs@example.com", "special education"),
+        ("PLEASE SEND YOUR CV WITH A COVER LETTER", "special education"),
+        ("We will send you a link to book an interview", "special education"),
+        ("Serve coffee, pastries and sandwiches to customers", "pastry"),
+        ("Pest control for mice and rats", "Chartered Engineer (CEng)"),
+        ("Ice the cakes and plate desserts", "Chartered Engineer (CEng)"),
+    ],
+)
+def test_everyday_senses_name_no_trade_skill(vocab: Vocabulary, line: str, name: str) -> None:
+    assert name not in _names(vocab, line)
+
+
+def test_the_nec_alone_stays_the_electrical_code(vocab: Vocabulary) -> None:
+    assert "National Electrical Code" in _names(vocab, "Knowledge of the NEC and local electrical codes")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On-call rotation for after-hours emergencies",  # the audit's HVAC technician
+        "On call for HVAC service calls one weekend a month",
+        "Take part in the on-call rota for patients on the ward",
+    ],
+)
+def test_a_trades_on_call_hours_are_no_incident_response(vocab: Vocabulary, line: str) -> None:
+    assert "incident response" not in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Participate in an on-call rotation", "On-call for production incidents and emergencies"]
+)
+def test_software_on_call_stays_incident_response(vocab: Vocabulary, line: str) -> None:
+    assert "incident response" in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Analyze sales reports and KPIs to drive performance", "Manage staff performance and appraisals"]
+)
+def test_a_business_performance_is_no_performance_optimization(vocab: Vocabulary, line: str) -> None:
+    assert "performance optimization" not in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Improve performance of our database queries", "Drive performance of the sales platform APIs"]
+)
+def test_software_performance_stays(vocab: Vocabulary, line: str) -> None:
+    assert "performance optimization" in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the s10c audit's postings
+        ("Prepare expense reports in Concur", "SAP Concur"),
+        ("Prepare expense reports in Concur", "expense reporting"),
+        ("Manage complex calendars and schedule meetings across time zones", "calendar management"),
+        ("Coordinate domestic and international travel arrangements", "travel arrangements"),
+        ("Experience with LEED projects preferred", "LEED"),
+        ("Manage subcontractors, RFIs and submittals", "submittals"),
+        ("Strong knowledge of budgeting, scheduling, cost control and change orders", "change order management"),
+        ("Strong knowledge of budgeting, scheduling, cost control and change orders", "cost management"),
+        ("Experience with ductwork installation and brazing", "ductwork"),
+        ("Experience with ductwork installation and brazing", "brazing"),
+        ("Diagnose and repair furnaces, heat pumps, air conditioners and boilers", "heat pumps"),
+        ("Knowledge of refrigeration cycles, airflow and electrical controls", "refrigeration"),
+        ("Coronal polishing and sealant certification", "coronal polishing"),
+        ("Coronal polishing and sealant certification", "dental sealants"),
+    ],
+)
+def test_audit_trades_vocabulary(vocab: Vocabulary, line: str, name: str) -> None:
+    assert name in _names(vocab, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("I concur with the findings of the review", "SAP Concur"),
+        ("Help customers cancel or change orders by phone", "change order management"),
+    ],
+)
+def test_audit_everyday_senses(vocab: Vocabulary, line: str, name: str) -> None:
+    assert name not in _names(vocab, line)
