@@ -96,7 +96,8 @@ def test_alerts_of_software_stay_alerting(vocab: Vocabulary, line: str) -> None:
         ("Assist the head chef with menu planning and costing", "menu planning"),
         ("Prepare and e-file pleadings; experience with e-filing in state and federal courts", "e-filing"),
         ("Perform pre- and post-trip inspections", "pre-trip inspections"),
-        ("Must pass a DOT physical and hold a current DOT medical card", "DOT medical card"),
+        ("Must hold a current DOT medical card", "DOT medical card"),
+        ("Valid CDL and DOT physical", "DOT medical card"),
         ("Certificate III in Hospitality (or working towards)", "hospitality qualification"),
     ],
 )
@@ -190,3 +191,8 @@ def test_audit_trades_vocabulary(vocab: Vocabulary, line: str, name: str) -> Non
 )
 def test_audit_everyday_senses(vocab: Vocabulary, line: str, name: str) -> None:
     assert name not in _names(vocab, line)
+
+
+@pytest.mark.parametrize("line", ["Must pass DOT physical", "Must pass a DOT physical and drug screen"])
+def test_a_dot_physical_to_pass_is_a_hiring_screen(vocab: Vocabulary, line: str) -> None:
+    assert "DOT medical card" not in _names(vocab, line)

@@ -40,3 +40,10 @@ def test_a_generic_activity_after_its_field_is_no_alternative_of_its_own(vocab: 
 )
 def test_coordination_alone_or_before_its_field_stays(vocab: Vocabulary, item: str, asked: list) -> None:
     assert _asked(_parse(vocab, item)) == asked
+
+
+def test_a_construction_managers_years_are_of_construction_management(vocab: Vocabulary) -> None:
+    posting = _parse(vocab, "7+ years managing commercial construction projects from preconstruction through closeout")
+    assert ("construction management",) in _asked(posting)
+    years = {tuple(r.any_of): r.min_years for r in posting.requirements}
+    assert years[("construction management",)] == 7
