@@ -934,7 +934,7 @@ _TRADE_SIGNS = {
     ),
     # a business's or a person's performance ("KPIs to drive performance", "staff performance"), no software's
     "performance": frozenset(
-        """sales kpi kpis store stores revenue employee employees staff student students academic appraisal
+        """kpi kpis store stores revenue employee employees staff student students academic appraisal
         appraisals target targets""".split()
     ),
     # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
@@ -954,7 +954,9 @@ _SOFTWARE_SENSE = {
     "alerts": SOFTWARE_WORDS | {"monitoring", "pagerduty", "grafana", "prometheus", "datadog", "sre", "observability",
                                 "metrics", "dashboards", "logs", "logging", "splunk", "siem"},
     "performance": SOFTWARE_WORDS | {"latency", "throughput", "query", "queries", "database", "code", "tuning",
-                                     "profiling", "scalability", "system", "systems", "load", "server"},
+                                     "profiling", "scalability", "system", "systems", "load", "server", "reliability",
+                                     "availability", "engineer", "engineers", "technical", "technology",
+                                     "technologies"},
     "on-call": SOFTWARE_WORDS | {"production", "incident", "incidents", "pagerduty", "sre", "outage", "outages",
                                  "infrastructure", "system", "systems"},
 }
