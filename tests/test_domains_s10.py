@@ -163,3 +163,24 @@ def test_a_marketers_lines(line, skill, vocab) -> None:
 def test_keyword_research_is_seo_work(parse, vocab) -> None:
     resume = "Jo Lee\n\nEXPERIENCE\nMarketing Coordinator, Lumen, 2019 - 2024\n- Keyword research for 200 web pages"
     assert _met(resume, "Marketer\nRequirements:\n- SEO experience\n", parse, vocab) == {"SEO": True}
+
+
+# -- names that are a city or another product (found merging s10c) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Oakfield Academy, Leeds", "LEED", False),  # the city, not the green building rating
+        ("MA Marketing, University of Leeds, 2016", "LEED", False),
+        ("LEED AP preferred", "LEED", True),
+        ("Knowledge of LEED and BREEAM", "LEED", True),
+        ("- Email campaigns (Braze), social media scheduling, customer research.", "brazing", False),
+        ("- Email campaigns (Braze), social media scheduling, customer research.", "Braze", True),
+        ("Braze copper joints and fittings", "Braze", False),
+        ("Brazing and soldering of refrigerant lines", "brazing", True),
+    ],
+)
+def test_a_city_or_another_product_is_not_the_skill(line, skill, found, vocab) -> None:
+    assert (skill in names(line, vocab)) is found
+    assert (skill in names(line, vocab, resume=True)) is found
