@@ -467,6 +467,8 @@ _TITLE_WORD_LIST = (
     # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
     # a British newly qualified teacher's "NQT")
     r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
+    # ("Helper, Smith Carpentry Ltd", "Journeyman, IBEW Local 46")
+    r"helper|journeyman|journeyperson|"
     # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
     r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
     r"stylist|hairdresser|lifeguard|concierge|hostess|"
@@ -1087,7 +1089,7 @@ def _without_employer_skills(
         if len(inside) == 1 or _BUSINESS_WORD.search(rest):
             # (two or more and no other word: a list of skills taken for an employer); a trade the title
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
-            dropped.extend(m for m in inside if not (m.skill.name[:1].islower() and _title_names(job.title, m.surface)))
+            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, m))
         dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
@@ -1106,8 +1108,12 @@ _BUSINESS_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[A-Za-z]{2,}")
 
 
 # the place after an employer on a job's heading, up to the next cell or the dates: "Trafford Grammar
-# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022"
-_PLACE_SLOT = re.compile(r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,|(·]|[-–—]\s|$))")
+# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022", "Walgreens, Sale    2016 - 2018" (the dates
+# after spaces: a right-aligned column), "Walgreens, Sale 01/2016 - 06/2018"
+_PLACE_SLOT = re.compile(
+    r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    rf"(?=\s*(?:[,|(·]|[-–—]\s|$)|\s+(?:(?i:{_MONTH})\s*|(?:0?[1-9]|1[0-2])\s*[/.]\s*)?{_YEAR}\b)"
+)
 
 
 def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) -> list[Mention]:
@@ -1122,6 +1128,37 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
         return []
     start, stop = found.span("place")
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
+
+
+def _trade_of_the_job(title: str | None, mention: Mention) -> bool:
+    """Whether a skill the employer's name names is the worker's trade: the title names it too
+    ("Plumber, ABC Plumbing & HVAC": plumbing), or the title is a trade's role that names no trade of
+    its own, so it works in the employer's ("Apprentice, ABC Plumbing & Heating": plumbing; not "HVAC
+    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade)."""
+    if mention.skill.name[:1].islower() and _title_names(title, mention.surface):
+        return True
+    return mention.skill.category == "domain" and _bare_trade_role(title)
+
+
+# a trade's role that names no trade ("Apprentice", "Helper", "2nd Year Apprentice", "Service Technician"),
+# with its grade and setting; a title with any other word names its own trade or work
+_TRADE_ROLE = re.compile(r"apprentice|helper|mate|technician|tech|installer|fitter|journeyman|journeyperson|"
+                         r"mechanic|labou?rer|trainee|improver|operative|tradesman|tradesperson|hand")
+_TRADE_ROLE_GRADE = re.compile(
+    r"(?:senior|junior|lead|chief|head|master|general|service|field|site|shop|crew|first|second|third|fourth|"
+    r"1st|2nd|3rd|4th|year|yr|level|grade|class|i{1,3}|iv|[a-c]|trade|trades|skilled|qualified|licensed|"
+    r"registered|indentured|certified|assistant|and|&|/)"
+)
+
+
+def _bare_trade_role(title: str | None) -> bool:
+    """Whether a title is a trade's role and its grade only (see _TRADE_ROLE)."""
+    if not title:
+        return False
+    words = re.findall(r"[a-z0-9&/]+", title.lower().replace("'s ", " "))
+    return any(_TRADE_ROLE.fullmatch(w) for w in words) and all(
+        _TRADE_ROLE.fullmatch(w) or _TRADE_ROLE_GRADE.fullmatch(w) for w in words
+    )
 
 
 def _title_names(title: str | None, surface: str) -> bool:
