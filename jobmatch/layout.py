@@ -33,7 +33,7 @@ import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from jobmatch.text import normalize_line
+from jobmatch.text import normalize_line, unspaced
 
 SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
 CELL_GAP = 2.0  # ems: segments further apart are a table's cells (see _row_text)
@@ -689,7 +689,7 @@ def _starts_item(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     """A section heading: a known heading phrase, or a short line in capitals."""
-    bare = text.strip().rstrip(":").strip()
+    bare = unspaced(text.strip().rstrip(":").strip())  # (and "E X P E R I E N C E")
     if _HEADING_WORDS.match(bare):
         return True
     letters = [c for c in bare if c.isalpha()]

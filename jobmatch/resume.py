@@ -55,6 +55,7 @@ from jobmatch.models import (
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
+from jobmatch.text import unspaced
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -117,6 +118,7 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATTERNS)
+_SECTIONS_RUN_TOGETHER = tuple((kind, re.compile(pattern.replace(" ", " ?"))) for kind, pattern in _SECTION_PATTERNS)
 # failing those, a trade's or a field's own ("Driving Experience", "Sales Experience", "Retail Management
 # Experience"; "Data Projects"): not the experience of school, projects or leadership ("Leadership
 # Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
@@ -160,9 +162,14 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     elif _BULLET.match(line):
         return None
     text = strip_markup(line).strip().rstrip(":").strip()
+    spaced = text != (text := unspaced(text))  # "E X P E R I E N C E"
     if not text or len(text) > 50 or len(text.split()) > 6:
         return None
     key = _heading_key(text)
+    if spaced and " " not in key:  # "WORKEXPERIENCE": the words of a heading set letter by letter, run together
+        for kind, pattern in _SECTIONS_RUN_TOGETHER:
+            if pattern.fullmatch(key):
+                return _Heading(text, kind, True)
     # a known heading with a qualifier after it: "Work Experience (Australia)", "Experience - UK",
     # "Awards (selected)"; not an entry: "Internship - Acme Corp"
     plain = _QUALIFIER.sub("", text)

@@ -82,3 +82,129 @@ def test_an_apprentice_takes_no_product_from_the_employers_name(vocab):
 def test_a_helper_is_a_title(vocab):
     jobs, _ = _jobs("Helper, Smith Carpentry Ltd    2016 - 2018", vocab)
     assert jobs[0][:2] == ("Helper", "Smith Carpentry Ltd")
+
+
+# -- 4. other layouts: letter-spaced headings, a Europass CV, a skills table ---------------------------
+def test_letter_spaced_words_are_read_as_words():
+    assert normalize_text("J O H N   S M I T H") == "JOHN SMITH"
+    assert normalize_text("W O R K   E X P E R I E N C E") == "WORK EXPERIENCE"
+    assert normalize_text("E D U C A T I O N  &  T R A I N I N G") == "EDUCATION & TRAINING"
+    assert normalize_text("- Python  SQL") == "- Python SQL"  # (no letter-spacing)
+    assert normalize_text("A B  C") == "A B C"  # (too short to tell)
+
+
+_SPACED = """J O H N   S M I T H
+Leeds, UK | john.smith@example.co.uk | 07700 900123
+
+P R O F I L E
+Qualified electrician with 8 years of domestic and commercial installation work.
+
+W O R K   E X P E R I E N C E
+Electrician, Spark Electrical Services, Leeds          2018 - Present
+- Installed consumer units, lighting and power circuits in new-build homes
+Apprentice Electrician, NG Bailey, Bradford          2014 - 2018
+- Assisted with cable tray and containment on commercial sites
+
+E D U C A T I O N
+BTEC Level 3 Extended Diploma in Engineering, Leeds City College          2012 - 2014
+
+S K I L L S
+AutoCAD, Fault finding, Testing & inspection
+"""
+
+
+@pytest.mark.parametrize("experience", ["W O R K   E X P E R I E N C E", "E X P E R I E N C E", "WORKEXPERIENCE"])
+def test_letter_spaced_headings_start_their_sections(vocab, experience):
+    text = _SPACED.replace("W O R K   E X P E R I E N C E", experience)
+    if experience == "WORKEXPERIENCE":
+        text = text.replace(experience, "W O R K E X P E R I E N C E")  # (the words' gap lost too)
+    profile = _profile(text, vocab)
+    kinds = [s.kind for s in profile.sections]
+    assert kinds == ["header", "summary", "experience", "education", "skills"]
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Electrician", "Spark Electrical Services"),
+        ("Apprentice Electrician", "NG Bailey"),
+    ]
+    assert "AutoCAD" in {s.skill.name for s in profile.skills}
+
+
+_EUROPASS = """Curriculum Vitae
+Europass
+
+PERSONAL INFORMATION
+Maria Rossi
+Via Roma 12, 20121 Milano (Italy)
+maria.rossi@example.it
+
+Work experience
+
+01/2019 – 03/2021
+Accountant
+Studio Bianchi & Associati, Milano (Italy)
+- Prepared VAT returns and monthly management accounts for 40 clients
+- Reconciled bank statements in SAP and Excel
+
+04/2021 – Present
+Senior Accountant
+Deloitte Italy, Milano (Italy)
+- Led year-end closing under IFRS for manufacturing clients
+
+Education and training
+
+09/2013 – 07/2018
+Master's degree in Economics and Management (EQF level 7)
+Università Bocconi, Milano (Italy)
+
+Personal skills
+
+Mother tongue(s): Italian
+Other language(s): English C1, French B2
+Digital skills: Microsoft Excel (advanced), SAP FI, Power BI
+"""
+
+
+def test_a_europass_cv_reads_its_jobs_degree_and_skills(vocab):
+    profile = _profile(_EUROPASS, vocab)
+    assert [(s.heading, s.kind) for s in profile.sections][2:] == [
+        ("Work experience", "experience"),
+        ("Education and training", "education"),
+        ("Personal skills", "skills"),
+    ]
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("Accountant", "Studio Bianchi & Associati", 27),
+        ("Senior Accountant", "Deloitte Italy", 67),
+    ]
+    assert profile.degree == "master"
+    assert {"SAP", "IFRS", "Microsoft Excel", "Power BI", "English", "French"} <= {s.skill.name for s in profile.skills}
+
+
+_SKILLS_TABLE = """# Aisha Khan
+Chicago, IL | aisha.khan@example.com
+
+## Experience
+**Staff Pharmacist**, CVS Health, Chicago, IL | Jun 2019 – Present
+- Verified 300+ prescriptions a day and counselled patients on drug interactions
+
+## Skills
+| Clinical | Technical |
+|---|---|
+| Medication therapy management | Epic Willow |
+| Immunizations | Microsoft Excel |
+
+## Education
+Doctor of Pharmacy (PharmD), University of Illinois Chicago, 2019
+"""
+
+
+def test_a_skills_table_in_two_columns_gives_each_cells_skill(vocab):
+    profile = _profile(_SKILLS_TABLE, vocab)
+    lines = _SKILLS_TABLE.splitlines()
+    found = {s.skill.name: s for s in profile.skills}
+    for name, cell in [
+        ("medication therapy management", "Medication therapy management"),
+        ("Epic", "Epic Willow"),
+        ("immunizations", "Immunizations"),
+        ("Microsoft Excel", "Microsoft Excel"),
+    ]:
+        assert name in found
+        assert any(cell in lines[e.line - 1] for e in found[name].mentions)
