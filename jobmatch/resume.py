@@ -720,7 +720,15 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
         or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
     ):
         return False
-    return not (len(before.split()) > 14 or (before.endswith(".") and after))
+    return not (_words(before) > 14 or (before.endswith(".") and after))
+
+
+def _words(text: str) -> int:
+    """How many words a text has, not counting separators ("|", "&", "-", "·")."""
+    tokens = text.split()
+    if len(tokens) <= 14:
+        return len(tokens)  # (most lines: few enough either way)
+    return sum(1 for t in tokens if any(c.isalnum() for c in t))
 
 
 # A job title names the work of its field: "Product Manager" is product management, "Mechanical
@@ -1869,6 +1877,13 @@ _ABBREVIATIONS = (
     # the UK's: "HND Mechanical Engineering", "PGCE Secondary Mathematics", "FdA Early Years"
     r"|HND|HNC|PGCE|PGDE|FdA|FdSc"
 )
+# a general degree's major in brackets (Australia, New Zealand): "Bachelor of Science (Data Science)",
+# "Bachelor of Commerce (Finance)", "Bachelor of Arts (Psychology)"; not "(Hons)" nor "(BSc)"
+_FIELD_BRACKET = re.compile(
+    r"\b(?:Bachelor|Master|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+(?:Science|Arts|Applied Science|Fine Arts|Commerce"
+    rf"|Business|Social Science)\s*\((?!Hons?\b|Honou?rs\b|(?:{_ABBREVIATIONS})\))(?=[^)]*[a-z])"
+    rf"(?P<field>{_FIELD_WORDS})\)"
+)
 _DEGREE_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
     rf"\s+(?P<field>{_FIELD_WORDS})(?=\s*(?:[,;(|]|\s[-–—]\s|$))"
@@ -2086,6 +2101,7 @@ def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = (
         _FIELD_IN.search(text)
+        or _FIELD_BRACKET.search(text)
         or _FIELD_OF.search(text)
         or _DEGREE_ABBREVIATION.search(text)
         or ((bracket := _DEGREE_BRACKET.match(text)) and not _HONOURS.fullmatch(bracket.group("field")) and bracket)

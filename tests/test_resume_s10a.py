@@ -208,3 +208,29 @@ def test_a_skills_table_in_two_columns_gives_each_cells_skill(vocab):
     ]:
         assert name in found
         assert any(cell in lines[e.line - 1] for e in found[name].mentions)
+
+
+# -- audit: a long firm name between cells ------------------------------------------------------------
+def test_a_heading_with_a_long_firm_name_between_cells_keeps_its_dates(vocab):
+    jobs, _ = _jobs(
+        "Senior Litigation Paralegal | Skadden, Arps, Slate, Meagher & Flom LLP | New York, NY | 2021 – Present",
+        vocab,
+        "- Managed document productions in Relativity",
+    )
+    assert jobs and jobs[0][:2] == ("Senior Litigation Paralegal", "Skadden, Arps, Slate, Meagher & Flom LLP")
+
+
+# -- audit: a general degree's major in brackets --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("**Bachelor of Science (Data Science)**, University of Melbourne — 2022 – 2025", "Data Science"),
+        ("Bachelor of Commerce (Finance), UNSW Sydney, 2019", "Finance"),
+        ("Bachelor of Arts (Psychology), University of Sydney, 2019", "Psychology"),
+        ("Bachelor of Science (Hons), University of Leeds, 2019", None),
+        ("Master of Science (M.Sc.) in Physics, ETH Zurich, 2019", "Physics"),
+    ],
+)
+def test_a_general_degrees_major_in_brackets_is_its_field(vocab, line, field):
+    profile = _profile(f"Liam Nguyen\nliam@example.com\n\nEducation\n{line}\n", vocab)
+    assert [e.field for e in profile.education] == [field]
