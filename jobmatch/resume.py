@@ -1347,12 +1347,24 @@ _PAST_VERB = re.compile(
 )
 
 
+# or in the present, a current job's ("Build weekly schedules and approve timecards in Kronos", "Act as NEC4
+# Supervisor; manage compensation events"), a word in lower case or a number after it ("Design drainage to
+# DMRB", "Supervise 35 associates"; not "Design Studio of the City of London")
+_PRESENT_VERB = re.compile(
+    r"^(?:Act|Administer|Advise|Analy[sz]e|Approve|Assist|Build|Coach|Collaborate|Conduct|Coordinate|Counsel|Create"
+    r"|Deliver|Design|Develop|Draft|Drive|Ensure|Handle|Help|Implement|Inspect|Install|Lead|Maintain|Manage|Mentor"
+    r"|Monitor|Negotiate|Operate|Organi[sz]e|Oversee|Own|Perform|Plan|Prepare|Process|Provide|Repair|Report|Respond"
+    r"|Review|Run|Schedule|Sell|Serve|Supervise|Support|Teach|Track|Train|Use|Verify|Work|Write)s? (?=[a-z0-9])"
+)
+
+
 def _work_sentence(text: str) -> bool:
     """A bullet's sentence with its bullet left out ("Wrote REST endpoints and PostgreSQL
-    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions"): a past
-    verb, then two words in lower case or more, no title ("Registered Nurse in the ICU"); never a
-    job's title or employer ("Advanced Micro Devices", "United States Air Force")."""
-    if not _PAST_VERB.match(text):
+    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions", "Build
+    weekly schedules and approve timecards in Kronos"): a past verb or a present one, then two
+    words in lower case or more, no title ("Registered Nurse in the ICU"); never a job's title or
+    employer ("Advanced Micro Devices", "United States Air Force")."""
+    if not (_PAST_VERB.match(text) or _PRESENT_VERB.match(text)):
         return False
     words = text.split()
     return (

@@ -234,3 +234,43 @@ def test_a_heading_with_a_long_firm_name_between_cells_keeps_its_dates(vocab):
 def test_a_general_degrees_major_in_brackets_is_its_field(vocab, line, field):
     profile = _profile(f"Liam Nguyen\nliam@example.com\n\nEducation\n{line}\n", vocab)
     assert [e.field for e in profile.education] == [field]
+
+
+# -- audit: a bullet in the present tense whose bullet was drawn (a PDF from HTML) -------------------------
+_DRAWN_BULLETS = """MARCUS JOHNSON
+Columbus, OH 43215 | marcus.johnson@email.com
+
+EXPERIENCE
+Warehouse Supervisor Mar 2020 - Present
+Amazon Fulfillment Center, Groveport, OH
+Supervise 35 associates across receiving, picking and shipping on second shift
+Build weekly schedules and approve timecards in Kronos
+Lead Material Handler Jun 2016 - Feb 2020
+Kroger Distribution Center, Delaware, OH
+Operated sit-down and stand-up forklifts, reach trucks and pallet jacks
+Act as NEC4 Supervisor; manage compensation events and early warnings
+Senior Engineer Jul 2015 - Aug 2016
+Jacobs Engineering Group, Dallas, TX
+Design drainage to DMRB and SuDS guidance
+"""
+
+
+def test_a_present_tense_bullet_without_its_bullet_is_no_title_or_employer(vocab):
+    profile = _profile(_DRAWN_BULLETS, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Warehouse Supervisor", "Amazon Fulfillment Center"),
+        ("Lead Material Handler", "Kroger Distribution Center"),
+        ("Senior Engineer", "Jacobs Engineering Group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Lead Software Engineer, Design Studio of the City of London", "Design Studio of the City of London"],
+)
+def test_a_heading_that_starts_with_a_verb_is_still_a_heading(vocab, heading):
+    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{heading}\nJan 2019 - Present\n- Did the work\n", vocab)
+    assert len(profile.jobs) == 1 and "Design Studio of the City of London" in (
+        profile.jobs[0].employer or "",
+        profile.jobs[0].title or "",
+    )
