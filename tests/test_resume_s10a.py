@@ -269,7 +269,8 @@ def test_a_present_tense_bullet_without_its_bullet_is_no_title_or_employer(vocab
     ["Lead Software Engineer, Design Studio of the City of London", "Design Studio of the City of London"],
 )
 def test_a_heading_that_starts_with_a_verb_is_still_a_heading(vocab, heading):
-    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{heading}\nJan 2019 - Present\n- Did the work\n", vocab)
+    text = f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{heading}\nJan 2019 - Present\n- Did the work\n"
+    profile = _profile(text, vocab)
     assert len(profile.jobs) == 1 and "Design Studio of the City of London" in (
         profile.jobs[0].employer or "",
         profile.jobs[0].title or "",
