@@ -94,6 +94,10 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:trade|overseas|international|hospitality|retail|site) experience"
         r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
         r"|positions held|military (?:service|history)|employment records?"
+        # ("Job History", "Work Record", "Work Experience & Training", "Employment & Experience", a UK
+        # student's "Placements", a mariner's "Sea Service")
+        rf"|(?:job|work) (?:history|records?)|(?:work )?experience {_AND} training|employment {_AND} experience"
+        r"|placements|sea (?:service|time)"
         rf"|(?:work|professional|employment|paid) {_AND} volunteer(?:ing)? experience"
         rf"|volunteer(?:ing)? {_AND} (?:work|professional|paid) experience",
     ),
@@ -303,8 +307,10 @@ _MONTH = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # ("Q3 2020": a quarter; "'19": a year with its century left out, as in "'19 - '21")
+# (a day of the month written too: "1 June 2019", "June 1, 2019", "3rd March 2020")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _POINT = (
-    rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
+    rf"(?:{_SEASON}\s+{_YEAR}|(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d"
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})"  # a day too: "01/03/2019"
 )
@@ -332,7 +338,7 @@ _OPEN = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*[-–—]\s*(?=$|[|)\]·,])",
 _SEASON_ALONE = re.compile(rf"(?<![\w/.])(?P<a>{_SEASON}\s+{_YEAR})(?![\w/])", re.I)
 _PARTS = re.compile(
     rf"^(?:(?P<season>{_SEASON})\s+(?P<sy>\d{{4}})"
-    rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>[a-z]{{3,}})\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<my>\d{{4}}|'\d\d)"
     r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
     r"|[qQ](?P<quarter>[1-4])\s*(?P<qy>\d{4})"

@@ -275,3 +275,30 @@ def test_a_heading_that_starts_with_a_verb_is_still_a_heading(vocab, heading):
         profile.jobs[0].employer or "",
         profile.jobs[0].title or "",
     )
+
+
+# -- audit: dates with the day of the month, and more names of the experience section ---------------------
+@pytest.mark.parametrize(
+    "dates",
+    ["1 June 2019 - 31 August 2021", "June 1, 2019 - August 31, 2021", "1st June 2019 – 31st August 2021"],
+)
+def test_dates_with_the_day_of_the_month(vocab, dates):
+    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\nCashier, Tesco, Leeds | {dates}\n- Served\n", vocab)
+    assert [(j.period.start, j.period.end, j.months) for j in profile.jobs] == [((2019, 6), (2021, 9), 27)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Job History",
+        "WORK RECORD",
+        "Work Experience & Training",
+        "EMPLOYMENT & EXPERIENCE",
+        "Placements",
+        "Sea Service",
+    ],
+)
+def test_more_names_of_the_experience_section(vocab, heading):
+    text = f"Pat Doe\npat@example.com\n\n{heading}\nCashier, Tesco, Leeds | 2019 - 2022\n- Served customers\n"
+    profile = _profile(text, vocab)
+    assert [s.kind for s in profile.sections] == ["header", "experience"]
