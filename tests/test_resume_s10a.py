@@ -302,3 +302,28 @@ def test_more_names_of_the_experience_section(vocab, heading):
     text = f"Pat Doe\npat@example.com\n\n{heading}\nCashier, Tesco, Leeds | 2019 - 2022\n- Served customers\n"
     profile = _profile(text, vocab)
     assert [s.kind for s in profile.sections] == ["header", "experience"]
+
+
+# -- audit: degrees named by letters that a posting may use for something else ------------------------------
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("LL.B. (Hons), King's College London, 2014", "bachelor"),
+        ("LLM in International Law, LSE, 2016", "master"),
+        ("MBBS, University of Mumbai, 2012", "bachelor"),
+        ("DDS, University of Michigan, 2014", "phd"),
+        ("DVM, Cornell University, 2016", "phd"),
+        ("B.S.N., Rutgers University, 2016", "bachelor"),
+        ("EdD in Educational Leadership, Vanderbilt University, 2019", "phd"),
+    ],
+)
+def test_a_degree_named_by_its_letters_in_education(vocab, line, level):
+    profile = _profile(f"Pat Doe\npat@example.com\n\nEducation\n{line}\n", vocab)
+    assert profile.degree == level
+
+
+def test_letters_a_posting_uses_otherwise_name_no_degree_outside_education():
+    from jobmatch.posting import find_degrees
+
+    assert find_degrees("Experience with LLM fine-tuning and DDS middleware") == set()
+    assert find_degrees("LLM in International Law", education=True) == {"master"}
