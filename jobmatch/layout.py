@@ -79,6 +79,7 @@ _PDF_GLYPHS = str.maketrans(
     }
 )
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
+_SPACE_RUN = re.compile(r"(?<=\S\S) {3,}(?=\S)")  # (not between letters set apart: "P E R S O N A L   P R O F I L E")
 
 # A heading is never the continuation of the line above, nor continued by the line below.
 _HEADING_WORDS = re.compile(
@@ -567,6 +568,8 @@ def clean_pdf_text(text: str) -> str:
     """One line of PDF text: odd glyphs mapped, a bullet glyph made "- ", then text.py's rules.
     A line break inside a PDF string moves nothing on the page: it is a space."""
     text = _SOFT_HYPHEN_END.sub("-", text.replace("\r", " ").replace("\n", " ")).translate(_PDF_GLYPHS).strip()
+    if "   " in text:  # spaces in a PDF's string are no cell gap (the positions tell those: _row_text)
+        text = _SPACE_RUN.sub(" ", text)
     text = _PDF_BULLET_RE.sub("- ", text)
     return normalize_line(text).strip()
 

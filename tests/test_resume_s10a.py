@@ -327,3 +327,31 @@ def test_letters_a_posting_uses_otherwise_name_no_degree_outside_education():
 
     assert find_degrees("Experience with LLM fine-tuning and DDS middleware") == set()
     assert find_degrees("LLM in International Law", education=True) == {"master"}
+
+
+# -- 1 (text): a row laid out in columns with spaces ------------------------------------------------------
+def test_a_wide_run_of_spaces_between_cells_is_a_cell_separator():
+    assert normalize_text("Accenture        Associate Software Engineer        2019 - 2022") == (
+        "Accenture | Associate Software Engineer | 2019 - 2022"
+    )
+    assert normalize_text("Jan 2019   -   Present") == "Jan 2019 - Present"  # (a range's dash)
+    assert normalize_text("•   Python") == "- Python"  # (after a bullet)
+    assert normalize_text("Phone:     555-0178") == "Phone: 555-0178"  # (after a label)
+    assert normalize_text("Led the team.   Built the API.") == "Led the team. Built the API."  # (a sentence's end)
+    assert normalize_text("looking for a     senior engineer") == "looking for a senior engineer"  # (lower case)
+    assert normalize_text("Python  SQL") == "Python SQL"  # (two spaces: a typo as often as a gap)
+
+
+def test_a_text_resumes_rows_in_columns_split_employer_and_title(vocab):
+    text = (
+        "RAVI KUMAR\nHyderabad | ravi.kumar@example.com\n\nWORK EXPERIENCE\n"
+        "Accenture          Associate Software Engineer          2019 - 2022\n"
+        "- Built Java services for a retail client\n"
+        "Best Buy           Sales Associate                      Jul 2016 - Dec 2018\n"
+        "- Sold home theatre systems\n"
+    )
+    profile = _profile(text, vocab)
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("Associate Software Engineer", "Accenture", 36),
+        ("Sales Associate", "Best Buy", 30),
+    ]
