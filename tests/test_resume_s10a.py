@@ -283,8 +283,11 @@ def test_a_heading_that_starts_with_a_verb_is_still_a_heading(vocab, heading):
     ["1 June 2019 - 31 August 2021", "June 1, 2019 - August 31, 2021", "1st June 2019 – 31st August 2021"],
 )
 def test_dates_with_the_day_of_the_month(vocab, dates):
-    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\nCashier, Tesco, Leeds | {dates}\n- Served\n", vocab)
-    assert [(j.period.start, j.period.end, j.months) for j in profile.jobs] == [((2019, 6), (2021, 9), 27)]
+    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\nCashier, Tesco | {dates}\n- Served\n", vocab)
+    assert [(j.title, j.employer, j.period.start, j.period.end, j.months) for j in profile.jobs] == [
+        ("Cashier", "Tesco", (2019, 6), (2021, 9), 27)
+    ]
+    assert profile.jobs[0].period.text == dates.replace("–", "-")
 
 
 @pytest.mark.parametrize(
