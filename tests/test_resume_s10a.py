@@ -358,3 +358,27 @@ def test_a_text_resumes_rows_in_columns_split_employer_and_title(vocab):
         ("Associate Software Engineer", "Accenture", 36),
         ("Sales Associate", "Best Buy", 30),
     ]
+
+
+# -- audit: the trades and professions whose title names their work ----------------------------------------
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [
+        ("Senior Accountant", "accounting"),
+        ("Staff Pharmacist", "pharmacy practice"),
+        ("Plumber", "plumbing"),
+        ("Carpenter", "carpentry"),
+        ("Cashier", "cash handling"),
+        ("Internal Auditor", "auditing"),
+        ("Technical Recruiter", "talent acquisition"),
+        ("Land Surveyor", "surveying"),
+    ],
+)
+def test_a_trades_title_names_its_work(vocab, title, skill):
+    jobs, skills = _jobs(f"{title}, Acme Group, Leeds | 2019 - 2022", vocab, "- Did the daily work")
+    assert skill in jobs[0][2] and skill in skills
+
+
+def test_a_quantity_surveyor_is_no_land_surveyor(vocab):
+    jobs, _ = _jobs("Quantity Surveyor, Acme Group, Leeds | 2019 - 2022", vocab, "- Priced the works")
+    assert "surveying" not in jobs[0][2]
