@@ -110,6 +110,14 @@ _BARE_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: (?:&|and|[A-Z][A-Za-z]*)){0,2}$")
 _OPEN_END = re.compile(
     r"(?:[,&/(+|·]|\s[-–—]|\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|via|into))$", re.I
 )
+# the verb a bullet's sentence starts with, in capitals, a word in lower case or a number after it ("Design
+# drainage to DMRB", "Led a team of 8", "Supervise 35 associates"): a sentence's middle has it in lower case
+_BULLET_VERB = re.compile(
+    r"(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Kept|Oversaw|Act|Assist"
+    r"|Build|Coach|Collaborate|Conduct|Coordinate|Create|Deliver|Design|Develop|Drive|Ensure|Handle|Help|Implement"
+    r"|Inspect|Install|Lead|Maintain|Manage|Mentor|Monitor|Operate|Oversee|Own|Perform|Plan|Prepare|Provide|Review"
+    r"|Run|Supervise|Support|Teach|Train|Write)s? (?=[a-z0-9])"
+)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -630,6 +638,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
         return False  # "Frameworks" over a list of frameworks: a label, not a continuation
+    if not open_end and _BULLET_VERB.match(b.text):
+        return False  # the next bullet, its bullet drawn: "Design drainage to DMRB ..." under a full bullet
     width = max(right - left, 1e-6)
     reach = (a.x1 - left) / width
     word = b.text.split()[0]

@@ -105,3 +105,19 @@ def test_right_aligned_cells_dates_labels_and_justified_text_keep_a_space():
     assert "Jan 2015 - Dec 2018 Data Analyst, Zillow" in lines
     assert "Phone: 312-555-0178" in lines
     assert "- Managed the billing team across three sites" in lines
+
+
+# -- a bullet whose bullet was drawn (Chromium's CSS list), under a bullet that fills its line -----------
+_FULL = "Lead a team of 8 on highway improvement schemes up to £25m for National Highways"
+
+
+def test_a_drawn_bullets_next_item_is_no_wrap():
+    from jobmatch import layout
+    from jobmatch.layout import Line
+
+    a = Line(_FULL, 1.12, 34.78, False)
+    for text in ("Design drainage to DMRB and SuDS guidance", "Led 3 audits", "Supervised 35 associates"):
+        assert not layout.wraps_into(a, Line(text, 1.12, 32.54, False), 0.0, 36.92)
+    # a wrap that starts with a name (or a verb in capitals before a name) still wraps
+    assert layout.wraps_into(a, Line("England and the Environment Agency", 1.12, 20.0, False), 0.0, 36.92)
+    assert layout.wraps_into(a, Line("Design Council awards", 1.12, 20.0, False), 0.0, 36.92)
