@@ -33,9 +33,11 @@ import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from jobmatch.text import normalize_line
+from jobmatch.text import normalize_line, unspaced
 
 SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
+CELL_GAP = 2.0  # ems: segments further apart are a table's cells (see _row_text)
+ALIGN_EDGE = 1.0  # ems: a cell ending this close to its column's right edge is set flush right
 MIN_COLUMN_ROWS = 3  # rows of text each side of a gutter needs
 MIN_COLUMN_WIDTH = 4.0  # ems
 STREAK_PITCHES = 1.6  # rows of a column no further apart than this many line spacings are one streak
@@ -77,6 +79,7 @@ _PDF_GLYPHS = str.maketrans(
     }
 )
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
+_SPACE_RUN = re.compile(r"(?<=\S\S) {3,}(?=\S)")  # (not between letters set apart: "P E R S O N A L   P R O F I L E")
 
 # A heading is never the continuation of the line above, nor continued by the line below.
 _HEADING_WORDS = re.compile(
@@ -106,6 +109,14 @@ _SENTENCE_END = (".", ":", "!", "?", ";")
 _BARE_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: (?:&|and|[A-Z][A-Za-z]*)){0,2}$")
 _OPEN_END = re.compile(
     r"(?:[,&/(+|·]|\s[-–—]|\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|via|into))$", re.I
+)
+# the verb a bullet's sentence starts with, in capitals, a word in lower case or a number after it ("Design
+# drainage to DMRB", "Led a team of 8", "Supervise 35 associates"): a sentence's middle has it in lower case
+_BULLET_VERB = re.compile(
+    r"(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Kept|Oversaw|Act|Assist"
+    r"|Build|Coach|Collaborate|Conduct|Coordinate|Create|Deliver|Design|Develop|Drive|Ensure|Handle|Help|Implement"
+    r"|Inspect|Install|Lead|Maintain|Manage|Mentor|Monitor|Operate|Oversee|Own|Perform|Plan|Prepare|Provide|Review"
+    r"|Run|Supervise|Support|Teach|Train|Write)s? (?=[a-z0-9])"
 )
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
@@ -454,6 +465,7 @@ class Line:
     gapped: bool  # more than one segment: a title with its right-aligned date, a table row
     cell: bool = False  # a label or the cell beside it: no continuation of the line above
     last_x0: float = math.nan  # where the last of its segments starts (a gapped line's last cell)
+    cells: bool = False  # a row of a table's cells, a cell at a tab stop (see _row_text): no wrap's continuation
 
     @property
     def char_width(self) -> float:
@@ -466,8 +478,10 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
     usual = statistics.median(steps) if steps else GRID_LINE
     out: list[Line | None] = []
     previous_y: float | None = None
+    right = max((row.x1 for row in rows), default=0.0) - ALIGN_EDGE
     for row in _margin_dates_rejoined(rows):
-        text = clean_pdf_text(" ".join(s.text for s in row.segments))
+        joined = _row_text(row.segments, right)
+        text = clean_pdf_text(joined)
         if not text or _PAGE_NUMBER.match(text):
             continue
         if previous_y is not None and row.y - previous_y > max(1.6, 1.35 * usual):
@@ -476,10 +490,38 @@ def column_lines(rows: Sequence[Row]) -> list[Line | None]:
         if heading is not None:
             rest = row.segments[1:]
             out.append(Line(heading, row.x0, row.segments[0].x1, False))
-            row, text = Row(row.y, rest, row.cell), clean_pdf_text(" ".join(s.text for s in rest))
-        out.append(Line(text, row.x0, row.x1, len(row.segments) > 1, row.cell, row.segments[-1].x0))
+            joined = _row_text(rest, right)
+            row, text = Row(row.y, rest, row.cell), clean_pdf_text(joined)
+        cells = "\t" in joined
+        out.append(Line(text, row.x0, row.x1, len(row.segments) > 1, row.cell, row.segments[-1].x0, cells))
         previous_y = row.y
     return out
+
+
+def _row_text(segments: Sequence[Segment], right: float) -> str:
+    """A row's segments as one line. A wide gap before a cell at a tab stop, between two cells of
+    text (a table's row laid out in columns: "Accenture", "Associate Software Engineer", "2019 -
+    2022"), is a tab, which text.py reads as a cell separator (" | ", as a typed row has), so the
+    employer is not joined to the title. Other gaps are a space: a gap before or after a date (the
+    dates delimit themselves), before the last cell set flush right at ``right`` (a heading's
+    right-aligned place or stack: "Intuit", "Mountain View, CA"), or inside a sentence (justified
+    text: a lower-case word after it)."""
+    if len(segments) == 1:
+        return segments[0].text
+    parts = [segments[0].text]
+    last = len(segments) - 1
+    for i in range(1, len(segments)):
+        a, b = segments[i - 1], segments[i]
+        cell = (
+            b.x0 - a.x1 >= CELL_GAP
+            and (b.text[:1].isupper() or b.text[:1].isdigit())
+            and not (i == last and b.x1 >= right)
+            and not _DATE_ONLY.match(a.text)
+            and not _DATE_ONLY.match(b.text)
+        )
+        parts.append("\t" if cell else " ")
+        parts.append(b.text)
+    return "".join(parts)
 
 
 _RANGE_TAIL = re.compile(rf"^(?:{_MONTH}\s*)?(?:{_YEAR}|present|current|now|date|today)$", re.I)
@@ -534,6 +576,8 @@ def clean_pdf_text(text: str) -> str:
     """One line of PDF text: odd glyphs mapped, a bullet glyph made "- ", then text.py's rules.
     A line break inside a PDF string moves nothing on the page: it is a space."""
     text = _SOFT_HYPHEN_END.sub("-", text.replace("\r", " ").replace("\n", " ")).translate(_PDF_GLYPHS).strip()
+    if "   " in text:  # spaces in a PDF's string are no cell gap (the positions tell those: _row_text)
+        text = _SPACE_RUN.sub(" ", text)
     text = _PDF_BULLET_RE.sub("- ", text)
     return normalize_line(text).strip()
 
@@ -580,6 +624,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return False  # the dates of the job above, on their own line
     if not open_end and b.text[:1].isupper() and (b.gapped or _starts_item(a.text)) and _heads_a_job(b):
         return False  # the next job's heading under a bullet that fills its line without a period
+    if not open_end and b.cells:
+        return False  # a row of a table's cells ("Wipro | Trainee Engineer") under a bullet that fills its line
     if not open_end and b.gapped and b.x0 < a.x0 - INDENT_STEP:
         return False  # a row of cells left of the indented line above: the next entry's heading
     if _BROKEN_WORD.search(a.text) and b.text[:1].islower():
@@ -592,6 +638,8 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
         return False  # "Frameworks" over a list of frameworks: a label, not a continuation
+    if not open_end and _BULLET_VERB.match(b.text):
+        return False  # the next bullet, its bullet drawn: "Design drainage to DMRB ..." under a full bullet
     width = max(right - left, 1e-6)
     reach = (a.x1 - left) / width
     word = b.text.split()[0]
@@ -654,7 +702,7 @@ def _starts_item(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     """A section heading: a known heading phrase, or a short line in capitals."""
-    bare = text.strip().rstrip(":").strip()
+    bare = unspaced(text.strip().rstrip(":").strip())  # (and "E X P E R I E N C E")
     if _HEADING_WORDS.match(bare):
         return True
     letters = [c for c in bare if c.isalpha()]

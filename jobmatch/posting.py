@@ -1026,6 +1026,13 @@ _LETTERS_AND_FIELD = re.compile(
     r"|SharePoint|Paint|Power|DOS)\b)[A-Z][a-z]"
 )
 _LETTER_LEVELS = {"B": "bachelor", "M": "master", "A": "associate"}
+# a resume's education line that names a degree by letters a posting may use for something else ("LLM":
+# a language model; "DDS": a middleware): law (LL.B., LLM), medicine and dentistry (MBBS, MBChB, BDS, DDS,
+# DMD), veterinary medicine (DVM), nursing (B.S.N., DNP), education (EdD), psychology (PsyD), therapy (DPT)
+_EDUCATION_LETTERS = re.compile(
+    r"(?<![\w.])(?:(?P<phd>DDS|DMD|DVM|VMD|EdD|DNP|DPT|PsyD|D\.D\.S\.|D\.V\.M\.)"
+    r"|(?P<master>LLM|LL\.\s?M\.?)|(?P<bachelor>MBBS|MBChB|BDS|LL\.\s?B\.?|B\.S\.N\.?))(?![\w])"
+)
 
 
 def find_degrees(text: str, *, education: bool = False) -> set[str]:
@@ -1034,6 +1041,9 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
     letters = _LETTERS_AND_FIELD.match(text) if education else None
     if letters:
         return {_LETTER_LEVELS[letters.group("letters")[0]]} | find_degrees(text)
+    named = _EDUCATION_LETTERS.search(text) if education else None
+    if named and named.lastgroup:
+        return {named.lastgroup} | find_degrees(text)
     if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
         return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}

@@ -55,6 +55,7 @@ from jobmatch.models import (
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
+from jobmatch.text import unspaced
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -93,6 +94,10 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:trade|overseas|international|hospitality|retail|site) experience"
         r"|internships?(?: experience)?|apprenticeships?|(?:clinical|student|work|industrial) placements?"
         r"|positions held|military (?:service|history)|employment records?"
+        # ("Job History", "Work Record", "Work Experience & Training", "Employment & Experience", a UK
+        # student's "Placements", a mariner's "Sea Service")
+        rf"|(?:job|work) (?:history|records?)|(?:work )?experience {_AND} training|employment {_AND} experience"
+        r"|placements|sea (?:service|time)"
         rf"|(?:work|professional|employment|paid) {_AND} volunteer(?:ing)? experience"
         rf"|volunteer(?:ing)? {_AND} (?:work|professional|paid) experience",
     ),
@@ -117,6 +122,7 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 _SECTIONS = tuple((kind, re.compile(pattern)) for kind, pattern in _SECTION_PATTERNS)
+_SECTIONS_RUN_TOGETHER = tuple((kind, re.compile(pattern.replace(" ", " ?"))) for kind, pattern in _SECTION_PATTERNS)
 # failing those, a trade's or a field's own ("Driving Experience", "Sales Experience", "Retail Management
 # Experience"; "Data Projects"): not the experience of school, projects or leadership ("Leadership
 # Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
@@ -160,9 +166,14 @@ def heading_of(line: str, *, first: bool = False) -> _Heading | None:
     elif _BULLET.match(line):
         return None
     text = strip_markup(line).strip().rstrip(":").strip()
+    spaced = text != (text := unspaced(text))  # "E X P E R I E N C E"
     if not text or len(text) > 50 or len(text.split()) > 6:
         return None
     key = _heading_key(text)
+    if spaced and " " not in key:  # "WORKEXPERIENCE": the words of a heading set letter by letter, run together
+        for kind, pattern in _SECTIONS_RUN_TOGETHER:
+            if pattern.fullmatch(key):
+                return _Heading(text, kind, True)
     # a known heading with a qualifier after it: "Work Experience (Australia)", "Experience - UK",
     # "Awards (selected)"; not an entry: "Internship - Acme Corp"
     plain = _QUALIFIER.sub("", text)
@@ -296,8 +307,10 @@ _MONTH = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # ("Q3 2020": a quarter; "'19": a year with its century left out, as in "'19 - '21")
+# (a day of the month written too: "1 June 2019", "June 1, 2019", "3rd March 2020")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _POINT = (
-    rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
+    rf"(?:{_SEASON}\s+{_YEAR}|{_MONTH},?\s*(?:{_DAY},?\s+)?(?:{_YEAR}|'\d\d)|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR}|Q[1-4]\s*{_YEAR}|'\d\d"
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR})"  # a day too: "01/03/2019"
 )
@@ -306,7 +319,12 @@ _NOW = (  # ("Jan 2019 - till now", "2019 – to present", "Sep 2019 – Pres.",
 )
 _DASH = r"(?:--?|–|—|~|to|until|till|through|thru)"  # ("--": an en dash typed in Markdown or LaTeX)
 # (a form's label: "From: Jan 2014 To: Dec 2016")
-_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
+# (a day before the month: "1 June 2019 - 31 August 2021", the first day found before the match, see
+# find_period: an optional day at the start of every point cost a tenth more on every line with a digit)
+_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|(?:{_DAY}\s+(?={_MONTH}))?{_POINT})(?![\w/])", re.I
+)
+_DAY_BEFORE = re.compile(rf"(?<![\w/.]){_DAY}\s+$", re.I)
 # a table's From and To cells: "Kroger | Cashier | 01/2017 | 06/2019" (asked only of a line with a "|")
 _CELLS_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*\|\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
@@ -325,7 +343,7 @@ _OPEN = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*[-–—]\s*(?=$|[|)\]·,])",
 _SEASON_ALONE = re.compile(rf"(?<![\w/.])(?P<a>{_SEASON}\s+{_YEAR})(?![\w/])", re.I)
 _PARTS = re.compile(
     rf"^(?:(?P<season>{_SEASON})\s+(?P<sy>\d{{4}})"
-    rf"|(?P<month>[a-z]+)\.?,?\s*(?P<my>\d{{4}}|'\d\d)"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>[a-z]{{3,}})\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<my>\d{{4}}|'\d\d)"
     r"|(?P<nm>\d{1,2})\s*[/.]\s*(?P<ny>\d{4}|\d\d)"
     r"|(?P<iy>\d{4})\s*[-/.]\s*(?P<im>\d{2})"
     r"|[qQ](?P<quarter>[1-4])\s*(?P<qy>\d{4})"
@@ -441,8 +459,11 @@ def find_period(line: str, today: date) -> DateMatch | None:
             if start > now or end < start:
                 continue  # a future start or a reversed range is not a job held
             end = max(min(end, now), start + 1) if not present else max(now, start + 1)
-            text = m.group(0).strip()
-            return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), m.start(), m.end())
+            begin = m.start()
+            if regex is _RANGE and (day := _DAY_BEFORE.search(line, max(0, begin - 6), begin)):
+                begin = day.start()  # "1 June 2019 - ...": the day of the first date too
+            text = line[begin : m.end()].strip()
+            return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), begin, m.end())
     return None
 
 
@@ -467,6 +488,8 @@ _TITLE_WORD_LIST = (
     # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
     # a British newly qualified teacher's "NQT")
     r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
+    # ("Helper, Smith Carpentry Ltd", "Journeyman, IBEW Local 46")
+    r"helper|journeyman|journeyperson|"
     # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
     r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
     r"stylist|hairdresser|lifeguard|concierge|hostess|"
@@ -711,7 +734,15 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
         or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
     ):
         return False
-    return not (len(before.split()) > 14 or (before.endswith(".") and after))
+    return not (_words(before) > 14 or (before.endswith(".") and after))
+
+
+def _words(text: str) -> int:
+    """How many words a text has, not counting separators ("|", "&", "-", "·")."""
+    tokens = text.split()
+    if len(tokens) <= 14:
+        return len(tokens)  # (most lines: few enough either way)
+    return sum(1 for t in tokens if any(c.isalnum() for c in t))
 
 
 # A job title names the work of its field: "Product Manager" is product management, "Mechanical
@@ -752,6 +783,16 @@ _TITLE_TRADE = {
     "food preparation": r"(?:sous |head |commis |pastry |executive |line |prep )?(?:chef|cook)",
     "welding": r"welder",
     "bookkeeping": r"bookkeeper",
+    # (the trades and professions whose title names their work: "Staff Accountant", "Plumber", "Cashier")
+    "accounting": r"(?:staff |senior |junior |chartered |certified |general |cost |fund |project )?accountant",
+    "auditing": r"(?:internal |external |senior |staff |it )?auditor",
+    "plumbing": r"plumber",
+    "carpentry": r"(?:finish |rough |framing )?carpenter",
+    "pharmacy practice": r"(?:staff |clinical |retail |hospital |community |senior )?pharmacist",
+    "cash handling": r"cashier",
+    "CNC machining": r"cnc (?:machinist|operator)",
+    "surveying": r"(?<!quantity )(?<!building )(?:land |site )?surveyor",
+    "talent acquisition": r"(?:technical |senior |corporate )?recruiter",
     "sales": r"(?:account executive|sales (?:representative|rep|associate|executive|consultant|advisor))",
     # (a tractor-trailer is driven on a commercial licence of class A; a truck may need class B)
     "CDL Class A": r"(?:otr|long[- ]haul|tractor[- ]trailer|class a|cdl[- ]a|line[- ]?haul)(?: truck)? driver",
@@ -1087,7 +1128,7 @@ def _without_employer_skills(
         if len(inside) == 1 or _BUSINESS_WORD.search(rest):
             # (two or more and no other word: a list of skills taken for an employer); a trade the title
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
-            dropped.extend(m for m in inside if not (m.skill.name[:1].islower() and _title_names(job.title, m.surface)))
+            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, m))
         dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
@@ -1106,8 +1147,12 @@ _BUSINESS_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[A-Za-z]{2,}")
 
 
 # the place after an employer on a job's heading, up to the next cell or the dates: "Trafford Grammar
-# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022"
-_PLACE_SLOT = re.compile(r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:[,|(·]|[-–—]\s|$))")
+# School, Sale - September 2021", "Tesco | Sale | 2019 - 2022", "Walgreens, Sale    2016 - 2018" (the dates
+# after spaces: a right-aligned column), "Walgreens, Sale 01/2016 - 06/2018"
+_PLACE_SLOT = re.compile(
+    r"\s*(?:,|\||[-–—·])\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    rf"(?=\s*(?:[,|(·]|[-–—]\s|$)|\s+(?:(?i:{_MONTH})\s*|(?:0?[1-9]|1[0-2])\s*[/.]\s*)?{_YEAR}\b)"
+)
 
 
 def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) -> list[Mention]:
@@ -1122,6 +1167,37 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
         return []
     start, stop = found.span("place")
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
+
+
+def _trade_of_the_job(title: str | None, mention: Mention) -> bool:
+    """Whether a skill the employer's name names is the worker's trade: the title names it too
+    ("Plumber, ABC Plumbing & HVAC": plumbing), or the title is a trade's role that names no trade of
+    its own, so it works in the employer's ("Apprentice, ABC Plumbing & Heating": plumbing; not "HVAC
+    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade)."""
+    if mention.skill.name[:1].islower() and _title_names(title, mention.surface):
+        return True
+    return mention.skill.category == "domain" and _bare_trade_role(title)
+
+
+# a trade's role that names no trade ("Apprentice", "Helper", "2nd Year Apprentice", "Service Technician"),
+# with its grade and setting; a title with any other word names its own trade or work
+_TRADE_ROLE = re.compile(r"apprentice|helper|mate|technician|tech|installer|fitter|journeyman|journeyperson|"
+                         r"mechanic|labou?rer|trainee|improver|operative|tradesman|tradesperson|hand")
+_TRADE_ROLE_GRADE = re.compile(
+    r"(?:senior|junior|lead|chief|head|master|general|service|field|site|shop|crew|first|second|third|fourth|"
+    r"1st|2nd|3rd|4th|year|yr|level|grade|class|i{1,3}|iv|[a-c]|trade|trades|skilled|qualified|licensed|"
+    r"registered|indentured|certified|assistant|and|&|/)"
+)
+
+
+def _bare_trade_role(title: str | None) -> bool:
+    """Whether a title is a trade's role and its grade only (see _TRADE_ROLE)."""
+    if not title:
+        return False
+    words = re.findall(r"[a-z0-9&/]+", title.lower().replace("'s ", " "))
+    return any(_TRADE_ROLE.fullmatch(w) for w in words) and all(
+        _TRADE_ROLE.fullmatch(w) or _TRADE_ROLE_GRADE.fullmatch(w) for w in words
+    )
 
 
 def _title_names(title: str | None, surface: str) -> bool:
@@ -1295,12 +1371,24 @@ _PAST_VERB = re.compile(
 )
 
 
+# or in the present, a current job's ("Build weekly schedules and approve timecards in Kronos", "Act as NEC4
+# Supervisor; manage compensation events"), a word in lower case or a number after it ("Design drainage to
+# DMRB", "Supervise 35 associates"; not "Design Studio of the City of London")
+_PRESENT_VERB = re.compile(
+    r"^(?:Act|Administer|Advise|Analy[sz]e|Approve|Assist|Build|Coach|Collaborate|Conduct|Coordinate|Counsel|Create"
+    r"|Deliver|Design|Develop|Draft|Drive|Ensure|Handle|Help|Implement|Inspect|Install|Lead|Maintain|Manage|Mentor"
+    r"|Monitor|Negotiate|Operate|Organi[sz]e|Oversee|Own|Perform|Plan|Prepare|Process|Provide|Repair|Report|Respond"
+    r"|Review|Run|Schedule|Sell|Serve|Supervise|Support|Teach|Track|Train|Use|Verify|Work|Write)s? (?=[a-z0-9])"
+)
+
+
 def _work_sentence(text: str) -> bool:
     """A bullet's sentence with its bullet left out ("Wrote REST endpoints and PostgreSQL
-    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions"): a past
-    verb, then two words in lower case or more, no title ("Registered Nurse in the ICU"); never a
-    job's title or employer ("Advanced Micro Devices", "United States Air Force")."""
-    if not _PAST_VERB.match(text):
+    migrations; added unit tests", "Deployed with Docker to AWS ECS via GitHub Actions", "Build
+    weekly schedules and approve timecards in Kronos"): a past verb or a present one, then two
+    words in lower case or more, no title ("Registered Nurse in the ICU"); never a job's title or
+    employer ("Advanced Micro Devices", "United States Air Force")."""
+    if not (_PAST_VERB.match(text) or _PRESENT_VERB.match(text)):
         return False
     words = text.split()
     return (
@@ -1825,6 +1913,13 @@ _ABBREVIATIONS = (
     # the UK's: "HND Mechanical Engineering", "PGCE Secondary Mathematics", "FdA Early Years"
     r"|HND|HNC|PGCE|PGDE|FdA|FdSc"
 )
+# a general degree's major in brackets (Australia, New Zealand): "Bachelor of Science (Data Science)",
+# "Bachelor of Commerce (Finance)", "Bachelor of Arts (Psychology)"; not "(Hons)" nor "(BSc)"
+_FIELD_BRACKET = re.compile(
+    r"\b(?:Bachelor|Master|Associate)(?:'?s)?\s+(?:Degree\s+)?of\s+(?:Science|Arts|Applied Science|Fine Arts|Commerce"
+    rf"|Business|Social Science)\s*\((?!Hons?\b|Honou?rs\b|(?:{_ABBREVIATIONS})\))(?=[^)]*[a-z])"
+    rf"(?P<field>{_FIELD_WORDS})\)"
+)
 _DEGREE_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATIONS})(?!\w)(?:\s*\(Hons?\.?\))?"
     rf"\s+(?P<field>{_FIELD_WORDS})(?=\s*(?:[,;(|]|\s[-–—]\s|$))"
@@ -2042,6 +2137,7 @@ def _field(text: str) -> str | None:
     text = _MINOR.sub("", text)
     found = (
         _FIELD_IN.search(text)
+        or _FIELD_BRACKET.search(text)
         or _FIELD_OF.search(text)
         or _DEGREE_ABBREVIATION.search(text)
         or ((bracket := _DEGREE_BRACKET.match(text)) and not _HONOURS.fullmatch(bracket.group("field")) and bracket)

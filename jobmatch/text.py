@@ -27,9 +27,20 @@ _BULLET_RE = re.compile(
 # indenting a line, after a list marker ("•<tab>Python", "1.<tab>Python") or after a label's colon
 # ("Location:<tab>Remote"), nor one beside a "|" already there.
 _CELL_GAP_RE = re.compile(r"(?<=[^\s:|])[ \u00a0]*\t\s*(?=[^\s|])")
+# A wide run of spaces before a cell (a row laid out in columns with spaces, as a text file or a
+# pasted Word table has it: "Accenture        Associate Software Engineer        2019 - 2022") is
+# read as a tab is; not indentation, not a gap after a sentence's end, nor one before a lower-case word
+# (a continued sentence) or a dash (a range's).
+_WIDE_GAP_RE = re.compile(r"(?<=[^\s.!?;])[ \u00a0]{3,}(?=[A-Z0-9(\u00c0-\u00de])")
 # a lone dash between tab stops is a range's dash, not a cell: "Jan 2019<tab>-<tab>Present"
 _DASH_GAP_RE = re.compile(
     r"[ \u00a0]*\t[ \t\u00a0]*-(?=[ \t\u00a0])[ \t\u00a0]*|(?<=[ \u00a0])-[ \u00a0]*\t[ \t\u00a0]*"
+)
+# A line set letter by letter ("E X P E R I E N C E", "W O R K   E X P E R I E N C E", a name "J O H N
+# S M I T H"): a designer's letter-spacing, read as the words (a wider gap or a tab between words).
+_LETTER_SPACED_RE = re.compile(r"[^\W\d_](?: [^\W\d_]){3,}")
+_SPACED_WORDS_RE = re.compile(
+    r"\s*[^\W\d_](?: [^\W\d_])+(?:(?:[ \u00a0]{2,}|\t)[ \t\u00a0]*(?:[^\W\d_](?: [^\W\d_])*|&))+\s*"
 )
 _LIST_MARK_RE = re.compile(
     r"\s*(?:[" + re.escape(BULLETS) + _SYMBOL_BULLETS + r"]\ufe0f?|o|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])?\s*"
@@ -105,6 +116,10 @@ def _normalize_line(line: str) -> str:
     line = unicodedata.normalize("NFKC", line)
     line = line.translate(_TRANSLATE)
     line = _CONTROL_RE.sub(" ", line)
+    if (" " in line[1:4] or "\t" in line[1:4]) and _SPACED_WORDS_RE.fullmatch(line) and sum(map(str.isalpha, line)) > 3:
+        line = " ".join(word.replace(" ", "") for word in re.split(r"[ \t\u00a0]{2,}|\t", line.strip()))
+    if "   " in line:
+        line = _WIDE_GAP_RE.sub("\t", line)
     if "\t" in line:
         lead = mark.end() if (mark := _LIST_MARK_RE.match(line)) else 0
         line = line[:lead] + _CELL_GAP_RE.sub(" | ", _DASH_GAP_RE.sub(" - ", line[lead:]))
@@ -134,6 +149,11 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
                 lines[i] = lines[i][:-1] + tail.group(1) + tail.group(2)
                 lines[i + 1] = nxt[tail.end() :]
     return "\n".join(lines)
+
+
+def unspaced(text: str) -> str:
+    """A word set letter by letter ("E X P E R I E N C E") written whole; any other text as it is."""
+    return text.replace(" ", "") if text[1:2] == " " and _LETTER_SPACED_RE.fullmatch(text) else text
 
 
 def is_blank(text: str) -> bool:
