@@ -4,42 +4,13 @@ cell and justified text keep a space."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from jobmatch.loaders import extract_pdf_text
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
 from jobmatch.vocabulary import Vocabulary
-
-
-def pdf_bytes(content: bytes) -> bytes:
-    """A one-page PDF drawing ``content`` with /F1: Helvetica declared 500/1000 em wide for every
-    character (5 pt a character at 10 pt), as tests/test_layout_audit.py makes them."""
-    from pypdf import PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
-
-    writer = PdfWriter()
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-            NameObject("/FirstChar"): NumberObject(32),
-            NameObject("/LastChar"): NumberObject(126),
-            NameObject("/Widths"): ArrayObject([NumberObject(500)] * 95),
-        }
-    )
-    font_ref = writer._add_object(font)
-    page = writer.add_blank_page(612, 792)
-    fonts = DictionaryObject({NameObject("/F1"): font_ref})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
-    stream = DecodedStreamObject()
-    stream.set_data(content)
-    page.replace_contents(stream)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+from tests.test_layout_audit import pdf_bytes  # (Helvetica 500/1000 em a character: 5 pt at 10 pt)
 
 
 def _page(rows: list[list[tuple[int, str]]]) -> bytes:
