@@ -904,15 +904,16 @@ _TRADE_SIGNS = {
     ),
     "pairing": frozenset("""wine wines food beverage menu sommelier cocktail beer dish""".split()),
     "threading": frozenset("""eyebrow eyebrows brow brows waxing tinting salon beauty pipe pipes conduit""".split()),
-    "sockets": frozenset("""switch switches outlet outlets light lights lighting fixture fixtures power""".split()),
-    "tracing": frozenset("""contact lot parts product shipment shipments recall""".split()),
-    "accessibility": frozenset("""wheelchair building buildings physical mobility ramp ramps premises site""".split()),
+    "sockets": frozenset("""switch switches outlet outlets light lights lighting fixture fixtures""".split()),
+    "tracing": frozenset("""contact lot parts shipment shipments recall""".split()),
+    "accessibility": frozenset("""wheelchair building buildings physical mobility ramp ramps premises""".split()),
     # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
     "leads": frozenset(
         """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture
-        nurturing crm pipeline funnel cold warm convert converting prospect prospects prospecting follow""".split()
+        nurturing crm funnel cold warm convert converting prospect prospects prospecting""".split()
     ),
-    "lead": frozenset("""paint abatement pipe pipes solder poisoning asbestos flashing""".split()),
+    # (the metal only right before what is made of it: "lead paint", "lead pipes"; "Lead a crew" leads)
+    "lead": frozenset("""paint abatement pipe pipes solder poisoning flashing""".split()),
     # a shipment's documentation ("customs documentation", "export documentation") is no software's
     "documentation": frozenset(
         """customs export import freight cargo shipping shipment lading incoterms consignment""".split()
@@ -955,12 +956,25 @@ _SOFTWARE_SENSE = {
                                 "metrics", "dashboards", "logs", "logging", "splunk", "siem"},
     "performance": SOFTWARE_WORDS | {"latency", "throughput", "query", "queries", "database", "code", "tuning",
                                      "profiling", "scalability", "system", "systems", "load", "server", "reliability",
+                                     "application", "applications",
                                      "availability", "engineer", "engineers", "technical", "technology",
                                      "technologies"},
     "on-call": SOFTWARE_WORDS | {"production", "incident", "incidents", "pagerduty", "sre", "outage", "outages",
-                                 "infrastructure", "system", "systems"},
+                                 "infrastructure", "system", "systems", "portal"},
 }
 _SOFTWARE_SENSE["on call"] = _SOFTWARE_SENSE["on-call"]
+# the other words' software sense, where software is named near them ("containers in production and
+# shipping features"); a nurse's charting where a patient's record is ("charting in Epic EHR software")
+_SOFTWARE_NEAR = SOFTWARE_WORDS | {
+    "production", "feature", "features", "code", "engineer", "engineers", "developer", "developers", "aws", "azure",
+    "gcp", "cloud", "kubernetes", "docker", "python", "java", "opentelemetry", "jaeger", "embedded", "ci/cd",
+    "github", "data", "screen", "reader", "readers", "wcag", "multiprocessing", "system", "systems", "application",
+    "applications", "portal", "integration", "integrations",
+}
+_SOFTWARE_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _SOFTWARE_SENSE})
+_SOFTWARE_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner pointclickcare nurse nursing clinical
+    care""".split())
+_NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
@@ -971,9 +985,10 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
     signs = _TRADE_SIGNS.get(surface)
     if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
-    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
+    near = tokens[j : j + 1] if surface in _NEXT_ONLY else tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     if not any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i]):
         return False
+    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     software = _SOFTWARE_SENSE.get(surface)
     return software is None or not any(t.key in software or t.text.lower() in software for t in near)
 
