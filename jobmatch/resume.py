@@ -785,14 +785,16 @@ _TITLE_TRADE = {
     "bookkeeping": r"bookkeeper",
     # (the trades and professions whose title names their work: "Staff Accountant", "Plumber", "Cashier")
     "accounting": r"(?:staff |senior |junior |chartered |certified |general |cost |fund |project )?accountant",
-    "auditing": r"(?:internal |external |senior |staff |it )?auditor",
+    # (a finance auditor: not a quality, safety, energy or hotel's night auditor)
+    "auditing": r"(?<!quality )(?<!safety )(?<!energy )(?<!night )(?<!clinical )(?<!food )(?<!site )"
+    r"(?<!health )(?<!environmental )(?:internal |external |senior |staff |it |financial )?auditor",
     "plumbing": r"plumber",
     "carpentry": r"(?:finish |rough |framing )?carpenter",
     "pharmacy practice": r"(?:staff |clinical |retail |hospital |community |senior )?pharmacist",
     "cash handling": r"cashier",
     "CNC machining": r"cnc (?:machinist|operator)",
-    "surveying": r"(?<!quantity )(?<!building )(?:land |site )?surveyor",
-    "talent acquisition": r"(?:technical |senior |corporate )?recruiter",
+    "surveying": r"(?<!quantity )(?<!building )(?<!marine )(?<!claims )(?<!vehicle )(?:land |site )?surveyor",
+    "talent acquisition": r"(?<!military )(?<!army )(?<!navy )(?:technical |senior |corporate )?recruiter",
     "sales": r"(?:account executive|sales (?:representative|rep|associate|executive|consultant|advisor))",
     # (a tractor-trailer is driven on a commercial licence of class A; a truck may need class B)
     "CDL Class A": r"(?:otr|long[- ]haul|tractor[- ]trailer|class a|cdl[- ]a|line[- ]?haul)(?: truck)? driver",
