@@ -29,9 +29,11 @@ _BULLET_RE = re.compile(
 _CELL_GAP_RE = re.compile(r"(?<=[^\s:|])[ \u00a0]*\t\s*(?=[^\s|])")
 # A wide run of spaces before a cell (a row laid out in columns with spaces, as a text file or a
 # pasted Word table has it: "Accenture        Associate Software Engineer        2019 - 2022") is
-# read as a tab is; not indentation, not a gap after a sentence's end, nor one before a lower-case word
-# (a continued sentence) or a dash (a range's).
-_WIDE_GAP_RE = re.compile(r"(?<=[^\s.!?;])[ \u00a0]{3,}(?=[A-Z0-9(\u00c0-\u00de])")
+# read as a tab is: three spaces or more before a number (a dates column), five or more before a
+# capital (justified text, as `pdftotext -layout` writes it, puts two to four between the words of
+# one name: "Amazon Web   Services", "Machine   Learning"); not indentation, not a gap after a
+# sentence's end or a comma, nor one before a lower-case word (a continued sentence) or a dash (a range's).
+_WIDE_GAP_RE = re.compile(r"(?<=[^\s.!?;,])(?:[ \u00a0]{3,}(?=[0-9])|[ \u00a0]{5,}(?=[A-Z(\u00c0-\u00de]))")
 # a lone dash between tab stops is a range's dash, not a cell: "Jan 2019<tab>-<tab>Present"
 _DASH_GAP_RE = re.compile(
     r"[ \u00a0]*\t[ \t\u00a0]*-(?=[ \t\u00a0])[ \t\u00a0]*|(?<=[ \u00a0])-[ \u00a0]*\t[ \t\u00a0]*"

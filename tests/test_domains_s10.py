@@ -184,3 +184,84 @@ def test_keyword_research_is_seo_work(parse, vocab) -> None:
 def test_a_city_or_another_product_is_not_the_skill(line, skill, found, vocab) -> None:
     assert (skill in names(line, vocab)) is found
     assert (skill in names(line, vocab, resume=True)) is found
+
+
+# -- the software sense of another trade's words stays where software is near (review of s10) ------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Leads the data pipeline team of 6 engineers", "leadership"),
+        ("Leads a team of 4 building our CRM integrations", "leadership"),
+        ("Lead a crew of 4 plumbers installing copper pipes and fixtures", "leadership"),
+        ("Lead the asbestos removal team on school sites", "leadership"),
+        ("Experience running containers in production and shipping features weekly", "containerization"),
+        ("Write clear documentation before shipping new features", "technical documentation"),
+        ("Accessibility testing of our public site with screen readers", "web accessibility"),
+        ("Product tracing with OpenTelemetry and Jaeger", "distributed tracing"),
+        ("Multithreading, sockets and power management in embedded C", "socket programming"),
+        ("Optimize application performance and staff onboarding flows", "performance optimization"),
+        ("Participate in on-call rotation for our patient portal", "incident response"),
+        ("Accurate charting of patient care in Epic EHR software", "electronic health records"),
+    ],
+)
+def test_the_software_sense_stays_near_software(line, skill, vocab) -> None:
+    assert skill in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with lead paint abatement", "leadership"),
+        ("Qualify inbound leads and book demos", "leadership"),
+        ("Load and unload shipping containers at the wharf", "containerization"),
+        ("Build interactive charts with charting libraries such as D3", "electronic health records"),
+    ],
+)
+def test_the_other_trades_sense_stays_without_software(line, skill, vocab) -> None:
+    assert skill not in names(line, vocab)
+
+
+# -- a title names its trade only as that trade's title; justified text keeps its words (review of s10) -
+
+
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [
+        ("Internal Auditor", "auditing"),
+        ("Senior Auditor", "auditing"),
+        ("Night Auditor", None),  # a hotel's front desk
+        ("Quality Auditor", None),
+        ("Senior Safety Auditor", None),
+        ("Marine Surveyor", None),
+        ("Land Surveyor", "surveying"),
+        ("Military Recruiter", None),
+    ],
+)
+def test_a_title_names_its_trade(title, skill, vocab) -> None:
+    from jobmatch.resume import title_skill
+
+    found = title_skill(title, vocab)
+    assert (found and found[0]) == skill
+
+
+@pytest.mark.parametrize(
+    ("line", "normal"),
+    [
+        # (pdftotext -layout: two to four spaces between the words of one name)
+        (
+            "Experience with Amazon Web   Services and Machine   Learning",
+            "Experience with Amazon Web Services and Machine Learning",
+        ),
+        ("Apache   Kafka and GitHub    Actions", "Apache Kafka and GitHub Actions"),
+        ("Senior Engineer,   Google", "Senior Engineer, Google"),
+        (
+            "Accenture        Associate Software Engineer        2019 - 2022",
+            "Accenture | Associate Software Engineer | 2019 - 2022",
+        ),
+        ("Cashier, Walgreens, Sale    2016 - 2018", "Cashier, Walgreens, Sale | 2016 - 2018"),
+    ],
+)
+def test_justified_text_keeps_its_words_a_column_is_a_cell(line, normal) -> None:
+    assert normalize_text(line) == normal
