@@ -920,7 +920,7 @@ _TRADE_SIGNS = {
     ),
     # buildings' architecture ("an architecture firm", "RIBA chartered architecture practice"), a motor coach
     # ("Coach driver", "PCV licence to drive our coaches"), the alarms a guard or a nurse answers ("alarms and
-    # alerts", "patient alerts"): unless software is named near them (_SOFTWARE_SENSE)
+    # alerts", "patient alerts")
     "architecture": frozenset(
         """firm firms studio landscape interior residential riba arb revit archicad sketchup buildings
         construction naval urban""".split()
@@ -947,9 +947,11 @@ _TRADE_SIGNS = {
 }
 _TRADE_SIGNS["on call"] = _TRADE_SIGNS["on-call"]
 TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in _TRADE_SIGNS) | {"On-Call", "On Call"}
-# ... of which the software sense wins where software is named near them too: "software architecture for
-# construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs"
-_SOFTWARE_SENSE = {
+# ... unless the words of the vocabulary's own sense are near them too: software ("software architecture for
+# construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs",
+# "containers in production and shipping features"); a patient's record for charting ("charting in Epic EHR
+# software")
+_OWN_SENSE = {
     "architecture": SOFTWARE_WORDS | {"system", "systems", "solution", "solutions", "cloud", "data", "microservices"},
     "coach": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "team", "teams"},
     "alerts": SOFTWARE_WORDS | {"monitoring", "pagerduty", "grafana", "prometheus", "datadog", "sre", "observability",
@@ -962,18 +964,16 @@ _SOFTWARE_SENSE = {
     "on-call": SOFTWARE_WORDS | {"production", "incident", "incidents", "pagerduty", "sre", "outage", "outages",
                                  "infrastructure", "system", "systems", "portal"},
 }
-_SOFTWARE_SENSE["on call"] = _SOFTWARE_SENSE["on-call"]
-# the other words' software sense, where software is named near them ("containers in production and
-# shipping features"); a nurse's charting where a patient's record is ("charting in Epic EHR software")
+_OWN_SENSE["on call"] = _OWN_SENSE["on-call"]
 _SOFTWARE_NEAR = SOFTWARE_WORDS | {
     "production", "feature", "features", "code", "engineer", "engineers", "developer", "developers", "aws", "azure",
     "gcp", "cloud", "kubernetes", "docker", "python", "java", "opentelemetry", "jaeger", "embedded", "ci/cd",
     "github", "data", "screen", "reader", "readers", "wcag", "multiprocessing", "system", "systems", "application",
     "applications", "portal", "integration", "integrations",
 }
-_SOFTWARE_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _SOFTWARE_SENSE})
-_SOFTWARE_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner pointclickcare nurse nursing clinical
+_OWN_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner pointclickcare nurse nursing clinical
     care""".split())
+_OWN_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _OWN_SENSE})
 _NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
@@ -985,12 +985,12 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
     signs = _TRADE_SIGNS.get(surface)
     if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
-    near = tokens[j : j + 1] if surface in _NEXT_ONLY else tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
-    if not any(t.key in signs or t.text.lower() in signs for t in near if t is not tokens[i]):
-        return False
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
-    software = _SOFTWARE_SENSE.get(surface)
-    return software is None or not any(t.key in software or t.text.lower() in software for t in near)
+    shown_by = tokens[j : j + 1] if surface in _NEXT_ONLY else near
+    if not any(t.key in signs or t.text.lower() in signs for t in shown_by):
+        return False
+    own = _OWN_SENSE[surface]
+    return not any(t.key in own or t.text.lower() in own for t in near)
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
