@@ -33,7 +33,7 @@ import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from jobmatch.text import normalize_line, unspaced
+from jobmatch.text import PRESENT_VERBS, normalize_line, unspaced
 
 SEGMENT_GAP = 1.0  # ems: runs further apart on a row are different segments
 CELL_GAP = 2.0  # ems: segments further apart are a table's cells (see _row_text)
@@ -113,10 +113,8 @@ _OPEN_END = re.compile(
 # the verb a bullet's sentence starts with, in capitals, a word in lower case or a number after it ("Design
 # drainage to DMRB", "Led a team of 8", "Supervise 35 associates"): a sentence's middle has it in lower case
 _BULLET_VERB = re.compile(
-    r"(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Kept|Oversaw|Act|Assist"
-    r"|Build|Coach|Collaborate|Conduct|Coordinate|Create|Deliver|Design|Develop|Drive|Ensure|Handle|Help|Implement"
-    r"|Inspect|Install|Lead|Maintain|Manage|Mentor|Monitor|Operate|Oversee|Own|Perform|Plan|Prepare|Provide|Review"
-    r"|Run|Supervise|Support|Teach|Train|Write)s? (?=[a-z0-9])"
+    r"(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Kept|Oversaw|"
+    rf"{PRESENT_VERBS})s? (?=[a-z0-9])"
 )
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")

@@ -55,7 +55,7 @@ from jobmatch.models import (
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
-from jobmatch.text import unspaced
+from jobmatch.text import PRESENT_VERBS, unspaced
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -1377,10 +1377,8 @@ _PAST_VERB = re.compile(
 # Supervisor; manage compensation events"), a word in lower case or a number after it ("Design drainage to
 # DMRB", "Supervise 35 associates"; not "Design Studio of the City of London")
 _PRESENT_VERB = re.compile(
-    r"^(?:Act|Administer|Advise|Analy[sz]e|Approve|Assist|Build|Coach|Collaborate|Conduct|Coordinate|Counsel|Create"
-    r"|Deliver|Design|Develop|Draft|Drive|Ensure|Handle|Help|Implement|Inspect|Install|Lead|Maintain|Manage|Mentor"
-    r"|Monitor|Negotiate|Operate|Organi[sz]e|Oversee|Own|Perform|Plan|Prepare|Process|Provide|Repair|Report|Respond"
-    r"|Review|Run|Schedule|Sell|Serve|Supervise|Support|Teach|Track|Train|Use|Verify|Work|Write)s? (?=[a-z0-9])"
+    rf"^(?:{PRESENT_VERBS}|Administer|Advise|Analy[sz]e|Approve|Counsel|Draft|Negotiate|Organi[sz]e|Process|Repair"
+    r"|Report|Respond|Schedule|Sell|Serve|Track|Use|Verify|Work)s? (?=[a-z0-9])"
 )
 
 

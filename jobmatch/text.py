@@ -153,6 +153,16 @@ def normalize_text(text: str, *, join_hyphenated: bool = False) -> str:
     return "\n".join(lines)
 
 
+# the verbs a work bullet's sentence starts with in the present ("Build weekly schedules", "Supervise 35
+# associates"): layout.py tells a bullet whose bullet was drawn from a wrapped line by them, resume.py a
+# bullet from a job's heading (with more of them: its check is of a whole line)
+PRESENT_VERBS = (
+    r"Act|Assist|Build|Coach|Collaborate|Conduct|Coordinate|Create|Deliver|Design|Develop|Drive|Ensure|Handle|Help"
+    r"|Implement|Inspect|Install|Lead|Maintain|Manage|Mentor|Monitor|Operate|Oversee|Own|Perform|Plan|Prepare|Provide"
+    r"|Review|Run|Supervise|Support|Teach|Train|Write"
+)
+
+
 def unspaced(text: str) -> str:
     """A word set letter by letter ("E X P E R I E N C E") written whole; any other text as it is."""
     return text.replace(" ", "") if text[1:2] == " " and _LETTER_SPACED_RE.fullmatch(text) else text
