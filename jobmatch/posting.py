@@ -3765,6 +3765,9 @@ _ROLE_WORD = re.compile(
 )
 
 
+_PLACE_CELL = re.compile(rf"{_WORK_MODE}|{_PLACE_NAME},?\s+{_COUNTRY}")
+
+
 def _role_cell(text: str) -> str:
     """The role alone of a title written as a row of cells ("Senior Accountant | Finance | Sydney NSW",
     a tabbed row read as " | "): the first cell that names a job ("Acme Pty Ltd | Senior Accountant |
@@ -3772,6 +3775,8 @@ def _role_cell(text: str) -> str:
     cells = [cell.strip() for cell in text.split(" | ") if cell.strip()]
     if len(cells) < 2:
         return text
+    # where the job is done is no role: "Remote | Barista", "Austin, TX | Line Cook"
+    cells = [cell for cell in cells if not _PLACE_CELL.fullmatch(cell)] or cells
     for word in (_JOB_WORD, _ROLE_WORD):  # "Baker Hughes | Field Engineer": a job's own noun first
         cell = next((cell for cell in cells if word.search(cell)), None)
         if cell is not None:

@@ -265,3 +265,17 @@ def test_a_title_names_its_trade(title, skill, vocab) -> None:
 )
 def test_justified_text_keeps_its_words_a_column_is_a_cell(line, normal) -> None:
     assert normalize_text(line) == normal
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Remote | Barista", "Barista"),
+        ("Hybrid | Line Cook | Acme Foods", "Line Cook"),
+        ("Austin, TX | Line Cook", "Line Cook"),
+        ("Sydney NSW | Retail Assistant", "Retail Assistant"),
+        ("Senior Accountant | Finance | Sydney NSW", "Senior Accountant"),
+    ],
+)
+def test_a_title_rows_place_cell_is_no_role(first, title, parse) -> None:
+    assert parse(f"{first}\n\nRequirements:\n- 2+ years of experience\n").title == title
