@@ -17,7 +17,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_a_ctrl_c_while_held_is_taken_once_the_workers_are_started():
+@pytest.fixture
+def ctrl_c_raises():
+    """Ctrl-C raises KeyboardInterrupt here even when the suite runs as a shell's background job,
+    which starts with SIGINT ignored (``make test &``)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_a_ctrl_c_while_held_is_taken_once_the_workers_are_started(ctrl_c_raises):
     reached = []
     with pytest.raises(KeyboardInterrupt):
         with api._interrupts_held():

@@ -530,6 +530,10 @@ def test_output_is_byte_identical_across_processes(fmt):
 
 
 # -- Ctrl-C ----------------------------------------------------------------------------------------
+def _ctrl_c_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="needs POSIX SIGINT")
 @pytest.mark.parametrize("when", ["reading", "working"])
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path, when):
@@ -551,6 +555,9 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path, when):
         stderr=subprocess.PIPE,
         cwd=ROOT,
         start_new_session=True,  # its own process group, as a shell gives a foreground job
+        # Ctrl-C as a foreground job takes it, even when the suite runs as a background job
+        # (`make test &`), whose processes start with SIGINT ignored
+        preexec_fn=_ctrl_c_default,
     ) as proc:
         assert proc.stdin is not None
         proc.stdin.write(resume * 60)  # about 220 KB: more than a pipe's buffer
