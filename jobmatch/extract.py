@@ -485,9 +485,9 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 continue
             start, end = tokens[i].start, tokens[i + size - 1].end
             surface = line[start:end]
-            if entry.skill is None:  # a stop phrase
-                covered.update(range(i, i + size))
-                step = size
+            if entry.skill is None:  # a stop phrase, and the acronym it defines
+                step = size + _defined_acronym(line, tokens, i, i + size)
+                covered.update(range(i, i + step))
                 break
             if size > 1 and not _joined(line, tokens[i : i + size]):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
@@ -515,6 +515,23 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
             break
         after = i + step
     return candidates, covered
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_acronym(line: str, tokens: list[Token], i: int, j: int) -> int:
+    """1 when the words i..j (a stop phrase) are followed by their acronym in brackets, which then
+    means the same: "professional learning communities (PLCs)" is no PLC (a programmable logic
+    controller). The acronym is the words' initials, with or without a plural "s"."""
+    if j >= len(tokens):
+        return 0
+    found = _ACRONYM_IN_BRACKETS.match(line, tokens[j - 1].end)
+    if found is None or tokens[j].start != found.start(1) or tokens[j].end != found.end(1):
+        return 0
+    acronym = found.group(1)
+    initials = "".join(t.text[0] for t in tokens[i:j] if t.text[:1].isalpha()).upper()
+    return 1 if acronym.upper() in (initials, initials + "S") or acronym[:-1].upper() == initials else 0
 
 
 def _joined(line: str, tokens: list[Token]) -> bool:

@@ -32,7 +32,7 @@ def test_a_known_name_alone_stays_itself(parse):
 
 
 def test_an_unknown_alternative_among_known_ones_widens_the_group(parse):
-    posting = parse("Teacher\n\nRequirements:\n- Experience with Google Classroom, Seesaw, or Moodle\n")
+    posting = parse("Teacher\n\nRequirements:\n- Experience with Google Classroom, Edsby, or Moodle\n")
     assert _asked(posting) == [(4, ("Google Classroom", "Moodle", "learning management systems"))]
 
 

@@ -1,0 +1,207 @@
+"""Whole pairs (s11): a site reliability engineer, a bilingual elementary teacher and an enterprise
+account executive, each read end to end against a posting of the kind they would apply to. What
+the reading found: a certificate authority's certificates are TLS work and a load balancer is
+networking; a Texas "teaching certificate", a dual-language program, RTI and Seesaw were unknown
+and a school's PLC read as programmable logic controllers; a named sales methodology
+(MEDDPICC, Challenger, Command of the Message) and a sales engagement tool are skills of their
+own, not plain "sales". Lines in the shape of real resumes and postings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobmatch import api
+from jobmatch.extract import extract_skills
+from jobmatch.match import profile_resume
+from jobmatch.models import Document, Tier
+from jobmatch.text import normalize_text
+from jobmatch.vocabulary import Vocabulary
+
+
+def names(line: str, vocab: Vocabulary, *, resume: bool = False) -> set[str]:
+    return {m.skill.name for m in extract_skills(line, vocab, resume=resume)}
+
+
+def _profile(text: str, vocab: Vocabulary):
+    doc = Document(path="cv.txt", text=normalize_text(text), kind="text")
+    return profile_resume(doc, vocab, today=date(2026, 11, 1))
+
+
+def _met(resume: str, posting: str, parse, vocab) -> dict[str, bool]:
+    result = api.score(_profile(resume, vocab), parse(posting), vocab)
+    return {" / ".join(m.requirement.any_of): m.matched for m in result.matches}
+
+
+def _asked(posting, tier: Tier) -> list[tuple[str, ...]]:
+    return [r.any_of for r in posting.requirements if r.tier is tier]
+
+
+# -- site reliability ---------------------------------------------------------------------------------
+
+SRE_RESUME = """\
+Priya Natarajan
+Site Reliability Engineer
+
+EXPERIENCE
+Systems Engineer - Northwind Hosting, Portland, OR                Jul 2017 - May 2019
+- Managed HAProxy and Nginx load balancers and Let's Encrypt certificates.
+- Administered 600 Linux servers (CentOS, Ubuntu) with Ansible.
+"""
+
+SRE_POSTING = """\
+Staff Site Reliability Engineer
+
+What we're looking for
+- Solid understanding of networking: TCP/IP, DNS, load balancing, TLS
+"""
+
+
+def test_certificates_and_load_balancers_show_tls_and_networking(parse, vocab) -> None:
+    met = _met(SRE_RESUME, SRE_POSTING, parse, vocab)
+    assert met["TLS"] and met["load balancing"] and met["networking"]
+    assert not met["TCP/IP"]  # nothing on the resume says it
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Renewed SSL certificates for 40 customer domains", {"TLS"}),
+        ("Automated certificate renewal with LetsEncrypt and cert-manager", {"Let's Encrypt"}),
+        ("- Enforced mTLS between services with Istio", {"TLS", "Istio"}),
+    ],
+)
+def test_certificate_work_is_tls(line, found, vocab) -> None:
+    assert found <= names(line, vocab, resume=True)
+    assert "TLS" in vocab.implied("Let's Encrypt")
+
+
+# -- teaching -----------------------------------------------------------------------------------------
+
+TEACHER_POSTING = """\
+Elementary Teacher - Bilingual (Grades K-5)
+Austin Independent School District
+
+Essential Duties and Responsibilities
+* Differentiate instruction to meet the needs of all learners, including emergent bilingual students
+* Participate in professional learning communities (PLCs) and campus committees
+
+Minimum Qualifications
+* Bachelor's degree from an accredited college or university
+* Valid Texas teaching certificate: Core Subjects EC-6 (or Generalist EC-6)
+* Bilingual Education Supplemental certification (Spanish)
+* Oral and written fluency in Spanish and English
+
+Preferred Qualifications
+* Two or more years of successful teaching experience in a dual language classroom
+* Experience with Google Classroom and SeeSaw
+"""
+
+
+def test_a_bilingual_teaching_posting(parse, vocab) -> None:
+    posting = parse(TEACHER_POSTING)
+    required = _asked(posting, Tier.REQUIRED)
+    assert ("teaching certification",) in required
+    assert ("bilingual education",) in required
+    assert ("Spanish",) in required and ("English",) in required
+    # a language's fluency, spoken and written, is no soft skill of communication
+    assert ("communication",) not in required
+    preferred = _asked(posting, Tier.PREFERRED)
+    assert ("bilingual education",) in preferred and ("Seesaw",) in preferred
+    dual = next(r for r in posting.requirements if r.any_of == ("bilingual education",) and r.tier is Tier.PREFERRED)
+    assert dual.min_years == 2
+    context = {n for r in posting.requirements for n in r.any_of}
+    assert "differentiated instruction" in context
+    assert "PLC programming" not in context  # a school's professional learning communities
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("- Texas Educator Certificate: Core Subjects with Science of Teaching Reading (EC-6), 2018",
+         {"teaching certification"}, set()),
+        ("- Teach reading and math to 24 students in a dual-language (50/50) program", {"bilingual education"}, set()),
+        ("- Lead the 3rd grade PLC; analyze MAP Growth data and plan interventions (RTI Tier 2)",
+         {"response to intervention"}, {"PLC programming"}),
+        ("- Communicate weekly with families through Seesaw and ClassDojo", {"Seesaw"}, set()),
+        # the playground's seesaw, and a plant's PLCs, stay what they are
+        ("- Installed a seesaw and swings in the school playground", set(), {"Seesaw"}),
+        ("- Programmed Allen-Bradley PLCs for the packaging line", {"PLC programming"}, set()),
+    ],
+)
+def test_a_teachers_resume_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
+
+
+# -- sales --------------------------------------------------------------------------------------------
+
+AE_POSTING = """\
+Enterprise Account Executive
+
+You have
+* Experience with a formal sales methodology (MEDDPICC, Challenger, or Command of the Message)
+* Proficiency with Salesforce and a sales engagement tool (Outreach or Salesloft)
+"""
+
+AE_RESUME = """\
+Jordan Miller
+Account Executive
+
+EXPERIENCE
+Brightwave Analytics | Chicago, IL
+Senior Account Executive | January 2023 - Present
+- Use MEDDICC to qualify and forecast; keep Salesforce opportunities current every Friday
+- Run sequences in Outreach and review calls in Gong
+"""
+
+
+def test_a_sales_methodology_and_a_sales_engagement_tool(parse, vocab) -> None:
+    posting = parse(AE_POSTING)
+    required = _asked(posting, Tier.REQUIRED)
+    assert ("sales methodology", "MEDDIC", "Challenger Sale", "Command of the Message") in required
+    assert ("sales engagement platforms", "Outreach", "Salesloft") in required
+    assert ("sales",) not in required  # the "sales" of "sales methodology" is no skill of its own
+    met = _met(AE_RESUME, AE_POSTING, parse, vocab)
+    assert met["sales methodology / MEDDIC / Challenger Sale / Command of the Message"]
+    assert met["sales engagement platforms / Outreach / Salesloft"]
+
+
+def test_a_seller_of_plain_sales_does_not_meet_a_named_methodology(parse, vocab) -> None:
+    resume = "Jordan Miller\n\nEXPERIENCE\nAcme | Account Executive | 2020 - 2024\n- Closed $1.2M in B2B sales\n"
+    met = _met(resume, AE_POSTING, parse, vocab)
+    assert not met["sales methodology / MEDDIC / Challenger Sale / Command of the Message"]
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Trained in SPIN Selling and the Sandler Selling System", {"SPIN Selling", "Sandler Selling System"}, set()),
+        ("Sales methodologies: MEDDIC, Challenger", {"MEDDIC", "Challenger Sale", "sales methodology"}, set()),
+        # the ordinary word: a challenger brand, the Challenger disaster
+        ("Grew a challenger brand against two incumbents", set(), {"Challenger Sale"}),
+    ],
+)
+def test_sales_methodology_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        # a phrase that names no skill defines the acronym in brackets after it
+        ("Participate in professional learning communities (PLCs) and committees", set(), {"PLC programming"}),
+        ("Participate in professional learning communities (PLC) and committees", set(), {"PLC programming"}),
+        # brackets that hold another acronym, or the skill's own expansion, keep their skill
+        ("Participate in professional learning communities (and PLC upgrades)", {"PLC programming"}, set()),
+        ("Troubleshoot programmable logic controllers (PLCs) on the line", {"PLC programming"}, set()),
+    ],
+)
+def test_an_acronym_defined_by_a_phrase_that_names_no_skill(line, found, not_found, vocab) -> None:
+    got = names(line, vocab)
+    assert found <= got
+    assert not (not_found & got)
