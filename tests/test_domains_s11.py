@@ -205,3 +205,62 @@ def test_an_acronym_defined_by_a_phrase_that_names_no_skill(line, found, not_fou
     got = names(line, vocab)
     assert found <= got
     assert not (not_found & got)
+
+
+# -- product management -------------------------------------------------------------------------------
+
+PM_POSTING = """\
+Senior Product Manager - Payments
+
+What we're looking for
+- 5+ years of product management experience, ideally in fintech or payments
+- Understanding of card schemes (Visa, Mastercard) and payment regulations such as PSD2
+
+Nice to have
+- Knowledge of open banking
+"""
+
+PM_RESUME = """\
+Daniel Okafor
+Senior Product Manager
+
+Experience
+Monzo Bank, London
+Senior Product Manager, Payments - Apr 2022 to date
+- Launched instant bank transfers via Open Banking APIs; 1.2M users in the first quarter
+- Worked with Legal and Compliance on PSD2 and Consumer Duty requirements
+- Led the card payments product (Visa and Mastercard debit) used by 8M customers
+"""
+
+
+def test_a_payments_product_manager(parse, vocab) -> None:
+    posting = parse(PM_POSTING)
+    assert ("card schemes",) in _asked(posting, Tier.REQUIRED)
+    assert ("PSD2",) in _asked(posting, Tier.REQUIRED)
+    assert ("open banking",) in _asked(posting, Tier.PREFERRED)
+    met = _met(PM_RESUME, PM_POSTING, parse, vocab)
+    assert met["card schemes"] and met["PSD2"] and met["open banking"]
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Product strategy, roadmapping, go-to-market, pricing", {"go-to-market strategy"}, {"Go"}),
+        ("Certified Scrum Product Owner (CSPO)", {"CSPO"}, set()),
+        ("- Ran sprint planning and backlog grooming with two Scrum teams", {"backlog management", "Scrum"}, set()),
+        ("- Coordinated UAT and release notes for fortnightly releases", {"user acceptance testing"}, set()),
+        # a delivery rider is no IDE: JetBrains' Rider goes by its full name
+        ("Product Manager, Rider Experience - Jan 2019 to Mar 2022", set(), {"JetBrains Rider", ".NET"}),
+        ("IDEs: Visual Studio, JetBrains Rider, VS Code", {"JetBrains Rider"}, set()),
+        ("Go, Python, Bash", {"Go"}, {"go-to-market strategy"}),
+    ],
+)
+def test_a_product_managers_resume_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
+
+
+def test_the_certifications_imply_their_methods(vocab) -> None:
+    assert {"Scrum", "product management"} <= vocab.implied("CSPO")
+    assert "payments industry" in vocab.implied("PSD2")
