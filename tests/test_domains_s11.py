@@ -264,3 +264,62 @@ def test_a_product_managers_resume_lines(line, found, not_found, vocab) -> None:
 def test_the_certifications_imply_their_methods(vocab) -> None:
     assert {"Scrum", "product management"} <= vocab.implied("CSPO")
     assert "payments industry" in vocab.implied("PSD2")
+
+
+# -- data science -------------------------------------------------------------------------------------
+
+DS_POSTING = """\
+Senior Data Scientist, Marketplace
+
+Requirements
+- Strong foundation in statistics, including experimental design and causal inference
+- Experience with gradient boosting frameworks (XGBoost, LightGBM) and deep learning (PyTorch or TensorFlow)
+- Experience deploying models with MLflow, SageMaker, or Vertex AI
+"""
+
+DS_RESUME = """\
+Wei Chen
+Data Scientist
+
+Experience
+Data Scientist II - Wayfair - Boston, MA - 2023 - present
+- Built a gradient-boosted (LightGBM) demand forecasting model for 40k SKUs; cut MAPE by 18%
+- Designed and analysed pricing experiments with CUPED variance reduction
+- Deployed models as batch jobs on Airflow and Databricks; tracked runs in MLflow
+"""
+
+
+def test_a_data_scientists_posting_and_resume(parse, vocab) -> None:
+    posting = parse(DS_POSTING)
+    required = _asked(posting, Tier.REQUIRED)
+    assert ("gradient boosting", "XGBoost", "LightGBM") in required
+    assert ("MLOps", "Amazon SageMaker", "Vertex AI") in required  # SageMaker was unknown
+    met = _met(DS_RESUME, DS_POSTING, parse, vocab)
+    assert met["gradient boosting / XGBoost / LightGBM"]
+    assert met["MLOps / Amazon SageMaker / Vertex AI"]
+    assert met["causal inference"] is False  # the resume never says it
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("- **ML:** scikit-learn, PyTorch, LightGBM, XGBoost, CatBoost, statsmodels",
+         {"LightGBM", "XGBoost", "CatBoost", "statsmodels"}, set()),
+        ("- Fit Bayesian hierarchical models in Stan for a study", {"Bayesian statistics", "Stan"}, set()),
+        ("- Cleaned and joined EHR data (Epic Clarity) in SQL Server", {"Epic"}, {"Clarity"}),
+        ("Data: pandas, Polars, DuckDB", {"Polars"}, {"Polar"}),
+        ("Time series: Prophet, ARIMA; survival analysis",
+         {"Prophet", "time series analysis", "survival analysis"}, set()),
+        ("Frameworks: Ray, Dask, Spark", {"Ray"}, set()),
+        ("- Stored metrics in time series databases (InfluxDB)", {"time series databases", "InfluxDB"},
+         {"time series analysis"}),
+        # names and ordinary words that the tools are named after
+        ("Hired and managed by Ray Smith, head of data", set(), {"Ray"}),
+        ("He was a prophet of doom for the old platform", set(), {"Prophet"}),
+        ("Polar bear research station, field assistant", set(), {"Polars", "Polar"}),
+    ],
+)
+def test_data_science_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)

@@ -24,7 +24,7 @@ def _names(line: str, vocab) -> list[str]:
     [
         ("- Wrote Go agents", ["Go"]),
         ("- Wrote C firmware for GNSS receivers", ["C"]),
-        ("- Wrote R scripts for survival analysis", ["R"]),
+        ("- Wrote R scripts for survival analysis", ["R", "survival analysis"]),
         ("- Wrote R and SQL reports", ["R", "SQL"]),
         ("- Rewrote Julia notebooks as services", ["Julia"]),
     ],
