@@ -323,3 +323,37 @@ def test_data_science_lines(line, found, not_found, vocab) -> None:
     got = names(line, vocab, resume=True)
     assert found <= got
     assert not (not_found & got)
+
+
+# -- cloud, data and security tools asked by name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        # identity and access management is a discipline; AWS's IAM service implies AWS, the discipline does not
+        ("Experience with IAM tools such as SailPoint or Okta", {"identity and access management", "SailPoint"},
+         {"AWS IAM"}),
+        ("- Wrote IAM policies for 40 AWS accounts", {"AWS IAM"}, set()),
+        ("- Rolled out zero-trust network access (ZTNA) for 3,000 staff", {"zero trust"}, set()),
+        ("- Queried S3 logs with Athena; catalogued tables with AWS Glue", {"Amazon Athena", "AWS Glue"}, set()),
+        ("- Built pipelines in ADF and Synapse", {"Azure Data Factory", "Azure Synapse"}, set()),
+        ("IaC: Bicep, ARM templates, Terraform Cloud", {"Azure Bicep", "ARM templates", "Terraform"}, set()),
+        ("- Integrated Salesforce and SAP with MuleSoft Anypoint", {"integration platforms"}, set()),
+        ("Databases: Cosmos DB, Spanner, Bigtable",
+         {"Azure Cosmos DB", "Google Cloud Spanner", "Google Bigtable"}, set()),
+        # wines, muscles and plain words keep their senses
+        ("Wine knowledge: Pinot Noir, Pinot Grigio and Chardonnay", set(), {"Apache Pinot", "Noir"}),
+        ("- Built bicep and tricep strength programmes for clients", set(), {"Azure Bicep"}),
+        ("a superset of the old reporting features", set(), {"Apache Superset"}),
+    ],
+)
+def test_cloud_data_and_security_tools(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
+
+
+def test_the_iam_discipline_does_not_imply_aws(vocab) -> None:
+    assert "AWS" not in vocab.implied("identity and access management")
+    assert "identity and access management" in vocab.implied("AWS IAM")
