@@ -357,3 +357,59 @@ def test_cloud_data_and_security_tools(line, found, not_found, vocab) -> None:
 def test_the_iam_discipline_does_not_imply_aws(vocab) -> None:
     assert "AWS" not in vocab.implied("identity and access management")
     assert "identity and access management" in vocab.implied("AWS IAM")
+
+
+# -- security operations ------------------------------------------------------------------------------
+
+SEC_POSTING = """\
+Senior Detection & Response Engineer
+
+Requirements
+- 5+ years in security operations, incident response or detection engineering
+- Hands-on experience with Splunk or Microsoft Sentinel, including writing SPL or KQL
+
+Preferred
+- Experience with digital forensics and malware analysis
+"""
+
+SEC_RESUME = """\
+Aisha Rahman
+Security Analyst
+
+EXPERIENCE
+SOC Analyst II, SecureWatch MSSP, Plano, TX (Jun 2019 - Present)
+- Monitored alerts for 40 clients in QRadar and Sentinel on a 24/7 rotation
+- Wrote KQL hunting queries; escalated confirmed incidents to client IR teams
+- Performed malware triage in sandboxes and packet analysis in Wireshark
+"""
+
+
+def test_a_detection_and_response_posting(parse, vocab) -> None:
+    posting = parse(SEC_POSTING)
+    required = _asked(posting, Tier.REQUIRED)
+    assert ("security operations", "incident response", "detection engineering") in required
+    assert ("Splunk", "Microsoft Sentinel", "SPL", "KQL") in required
+    assert ("digital forensics",) in _asked(posting, Tier.PREFERRED)
+    met = _met(SEC_RESUME, SEC_POSTING, parse, vocab)
+    assert met["Splunk / Microsoft Sentinel / SPL / KQL"]
+    assert met["malware analysis"] and not met["digital forensics"]
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Frameworks: MITRE ATT&CK, NIST CSF, NIST 800-53, CIS Controls", {"NIST frameworks", "CIS Controls"}, set()),
+        ("- Built SOAR playbooks in Splunk SOAR that auto-contain endpoints", {"SOAR"}, set()),
+        ("- Managed Active Directory accounts and Group Policy for 3,000 users", {"Group Policy"}, set()),
+        ("Cloud: AWS (GuardDuty, Security Hub, CloudTrail)", {"AWS security services"}, set()),
+        ("SIEM: Splunk Enterprise Security, QRadar", {"Splunk Enterprise Security"}, set()),
+        # the ordinary words and the other SOC
+        ("Our stock prices soar as a sentinel of the market", set(), {"SOAR", "Microsoft Sentinel"}),
+        ("Reviewed SOC 1 and SOC 2 reports for vendors", {"SOC 2"}, {"security operations"}),
+        ("Checked IDs at the door; office in Palo Alto, CA", set(), {"intrusion detection", "Palo Alto Networks"}),
+    ],
+)
+def test_security_operations_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
