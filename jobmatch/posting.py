@@ -33,6 +33,7 @@ from typing import Any
 from jobmatch.extract import TECH_CATEGORIES, extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.text import decode_entities
+from jobmatch.titles import JOB_NOUNS, JOB_WORD, role_rank
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
@@ -3468,12 +3469,8 @@ _NAMED_EMPLOYER = re.compile(
     r"speciali[sz]es|focuses)\b"
 )
 # "The Principal Cloud Architect is ...", "This post doc position will ...": the job, not the company
-_JOB_NOUNS = (
-    r"developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
-    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?"
-)
 _JOB_SUBJECT = re.compile(
-    rf"\b(?:{_JOB_NOUNS}|leads?|assistants?|researchers?|professors?|candidates?|post\s?docs?|students?|"
+    rf"\b(?:{JOB_NOUNS}|leads?|assistants?|researchers?|professors?|candidates?|post\s?docs?|students?|"
     r"position|role|job)$",
     re.I,
 )
@@ -3610,7 +3607,6 @@ def _employer_subject(text: str, section: Section, mentions: list[Mention], offs
 
 
 _ROLE_HEADING = re.compile(r"^(?:role|job title|position(?: title)?|title|job)$", re.I)
-_JOB_WORD = re.compile(rf"\b(?:{_JOB_NOUNS})\b", re.I)
 _TITLE_FILLER = frozenset({"of", "and", "for", "to", "with", "in", "the", "a", "an", "on", "at"})
 
 
@@ -3623,7 +3619,7 @@ def _names_a_job(text: str, section: Section) -> bool:
         return False
     if not all(w[0].isupper() or w.casefold() in _TITLE_FILLER for w in words):
         return False
-    return bool(_JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
+    return bool(JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
 
 
 # -- title --------------------------------------------------------------------------------------
@@ -3714,7 +3710,7 @@ def _first_line_title(line: str) -> str | None:
     if (
         # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
         # heads requirement sections)
-        (classify_heading(text) in (UNKNOWN, CONTEXT) or _JOB_WORD.search(text) and not _explicit_tier(text))
+        (classify_heading(text) in (UNKNOWN, CONTEXT) or JOB_WORD.search(text) and not _explicit_tier(text))
         and len(text.split()) <= 12
         and not text.endswith((".", "!", "?"))
         and ":" not in text
@@ -3756,15 +3752,6 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
-# a word that names a trade or a job ("Accountant", "Chef", "Driver", "Nurse"), for telling the role's
-# cell from the others in a row ("Acme Pty Ltd | Senior Accountant | Sydney NSW")
-_ROLE_WORD = re.compile(
-    rf"\b(?:{_JOB_NOUNS}|\w{{3,}}(?:er|or|ist|ant|ent|ian|ive)s?|nurses?|chefs?|cooks?|clerks?|leads?|heads?|"
-    r"assistants?|associates?|coordinators?|technicians?|attendants?|aides?|advisers?|agents?|paralegals?)\b",
-    re.I,
-)
-
-
 _PLACE_CELL = re.compile(rf"{_WORK_MODE}|{_PLACE_NAME},?\s+{_COUNTRY}")
 
 
@@ -3777,11 +3764,10 @@ def _role_cell(text: str) -> str:
         return text
     # where the job is done is no role: "Remote | Barista", "Austin, TX | Line Cook"
     cells = [cell for cell in cells if not _PLACE_CELL.fullmatch(cell)] or cells
-    for word in (_JOB_WORD, _ROLE_WORD):  # "Baker Hughes | Field Engineer": a job's own noun first
-        cell = next((cell for cell in cells if word.search(cell)), None)
-        if cell is not None:
-            return cell
-    return cells[0]
+    # "Baker Hughes | Field Engineer": a job's own noun first; "Denver | Housekeeper": a listed
+    # title's noun before a word only shaped like one (a city's "Denver", "Manchester")
+    ranked = [(rank, i) for i, cell in enumerate(cells) if (rank := role_rank(cell)) is not None]
+    return cells[min(ranked)[1]] if ranked else cells[0]
 
 
 def _clean_title(text: str) -> str:

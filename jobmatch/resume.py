@@ -56,6 +56,7 @@ from jobmatch.models import (
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
 from jobmatch.text import PRESENT_VERBS, unspaced
+from jobmatch.titles import TITLE_WORDS
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -468,70 +469,6 @@ def find_period(line: str, today: date) -> DateMatch | None:
 
 
 # -- jobs ---------------------------------------------------------------------------------------
-_TITLE_WORD_LIST = (
-    r"engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
-    r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
-    r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
-    r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
-    r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
-    r"advisor|strategist|marketer|recruiter|fellow|apprentice|apprenticeship|trainee|student|volunteer|contractor|"
-    r"freelancer|sre|sdet|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
-    r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
-    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
-    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"
-    # trades, shop floor and service ("Stocker (part-time) | Walmart"), military ranks ("Supply
-    # Sergeant (92Y), U.S. Army")
-    r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
-    r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
-    r"busser|teller|banker|courier|paramedic|emt|medic|scribe|midwife|librarian|sergeant|corporal|"
-    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective|"
-    # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
-    # a British newly qualified teacher's "NQT")
-    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
-    # ("Helper, Smith Carpentry Ltd", "Journeyman, IBEW Local 46")
-    r"helper|journeyman|journeyperson|"
-    # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
-    r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
-    r"stylist|hairdresser|lifeguard|concierge|hostess|"
-    # (the trades, health, science and other professions: "Sonographer, Mayo Clinic", "Millwright - Ford";
-    # not a surname or a business's plural: Baker, Mason, Farmers, Brokers, Chemist Warehouse)
-    r"phlebotomist|sonographer|radiographer|pipefitter|boilermaker|ironworker|roofer|bricklayer|landscaper|"
-    r"groundskeeper|arborist|lineman|lineworker|millwright|glazier|drywaller|underwriter|actuary|adjuster|"
-    r"appraiser|realtor|cosmetologist|esthetician|aesthetician|psychologist|dietitian|nutritionist|optometrist|"
-    r"dentist|surgeon|veterinarian|chiropractor|audiologist|superintendent|assembler|scheduler|clinician|"
-    r"practitioner|chaplain|pastor|counsellor|groomer|chauffeur|deckhand|dishwasher|florist|seamstress|jeweler|"
-    r"photographer|videographer|animator|illustrator|copywriter|journalist|reporter|archivist|curator|draftsman|"
-    r"drafter|treasurer|comptroller|economist|statistician|epidemiologist|biologist|physicist|geologist|"
-    r"hydrologist|ecologist|agronomist|registrar|trooper|"
-    r"bailiff"
-)
-# (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY")
-_FIRM_RANK = r"(?:audit|tax|assurance|advisory|accounting) senior"
-_TOKEN = re.compile(r"\w+")
-
-
-class _TitleWords:
-    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): the single
-    words a set looked up word by word (a regex of some 300 alternatives tried at every position
-    cost more than the rest of a job's reading), the list's phrases ("front desk", "co-founder")
-    and ``extra`` (a pattern) a regex of their own."""
-
-    def __init__(self, words: str, extra: str) -> None:
-        listed = words.split("|")
-        self.words = frozenset(w for w in listed if w.isalnum())
-        phrases = [re.escape(w) for w in listed if not w.isalnum()]
-        self.phrases = re.compile(rf"\b(?:{'|'.join([*phrases, extra])})s?\b", re.I)
-
-    def search(self, text: str) -> bool:
-        tokens = set(_TOKEN.findall(text.lower()))
-        if not self.words.isdisjoint(tokens):
-            return True
-        if not self.words.isdisjoint({t[:-1] for t in tokens if t.endswith("s")}):
-            return True
-        return self.phrases.search(text) is not None
-
-
-_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST, _FIRM_RANK)
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
 # a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
 # "Analyst - year in industry"
@@ -730,7 +667,7 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     if words > 5 and (
         words > 12
         or before
-        or not _TITLE_WORDS.search(after)
+        or not TITLE_WORDS.search(after)
         or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
     ):
         return False
@@ -1165,7 +1102,7 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
     if job.title is None:
         return []
     found = _PLACE_SLOT.match(line, end)
-    if found is None or found["place"] == job.title or _TITLE_WORDS.search(found["place"]):
+    if found is None or found["place"] == job.title or TITLE_WORDS.search(found["place"]):
         return []
     start, stop = found.span("place")
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
@@ -1304,7 +1241,7 @@ def _group_employer(
     ended when the one above it started (a promotion; a month shared at most). A job headed that
     way starts a group; a later role stays in it; any other job ends it."""
     header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
-    if len(header) == 2 and job.employer is not None and not _TITLE_WORDS.search(info[header[0]].text):
+    if len(header) == 2 and job.employer is not None and not TITLE_WORDS.search(info[header[0]].text):
         if _title_line(info[header[1]]) and _dates_alone(info[date_line]):
             return job.employer
     elif len(header) == 1 and job.employer is None and job.title is not None and previous is not None:
@@ -1394,7 +1331,7 @@ def _work_sentence(text: str) -> bool:
     return (
         len(words) >= 5
         and sum(w[:1].islower() for w in words) >= 2
-        and (";" in text or not _TITLE_WORDS.search(text))
+        and (";" in text or not TITLE_WORDS.search(text))
     )
 
 
@@ -1409,7 +1346,7 @@ def _date_alone(info: _LineInfo) -> bool:
 
 
 def _title_line(info: _LineInfo) -> bool:
-    return _header_line(info) and bool(_TITLE_WORDS.search(info.text))
+    return _header_line(info) and bool(TITLE_WORDS.search(info.text))
 
 
 def _job(
@@ -1496,7 +1433,7 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     """The employer and the place of the row below a title's date line, when it is one: "Zillow
     Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
     "Expedia" (a name in capitals, no sentence)."""
-    if info.blank or info.bullet or info.date is not None or not _header_line(info) or _TITLE_WORDS.search(info.text):
+    if info.blank or info.bullet or info.date is not None or not _header_line(info) or TITLE_WORDS.search(info.text):
         return None, None
     text = info.text
     place = _LOCATION.search(text)
@@ -1527,7 +1464,7 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     found = _employer_row(info)
     if found[0] is not None or info.blank or info.bullet or info.date is not None or not _header_line(info):
         return found
-    if _TITLE_WORDS.search(info.text) or info.text.endswith("."):
+    if TITLE_WORDS.search(info.text) or info.text.endswith("."):
         return None, None
     name, _, place = (part.strip() for part in info.text.partition(","))
     words = name.split()
@@ -1566,7 +1503,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             lines.append(k)
     if not kept:
         return None, None, location
-    title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
+    title_at = next((i for i, u in enumerate(kept) if TITLE_WORDS.search(u)), None)
     others = [u for i, u in enumerate(kept) if i != title_at]
     if title_at is None:
         return None, kept[0], location
@@ -1580,7 +1517,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     joined = None if others else _ORGANISATION_THEN_TITLE.match(title)
     if (
         joined
-        and not _TITLE_WORDS.search(joined["org"])
+        and not TITLE_WORDS.search(joined["org"])
         # ("Emerging Technologies Lead" is a title: a name ending in a kind of business takes a title of two words)
         and (" " in joined["title"] or not joined["org"].endswith(_BUSINESS_KINDS))
     ):
@@ -1588,7 +1525,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         title, others = joined["title"], [joined["org"]]
     if not others and "," in title:
         parts = _comma_parts(title)
-        inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
+        inner = next((i for i, p in enumerate(parts) if TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
         if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
