@@ -326,6 +326,8 @@ _RANGE = re.compile(
     rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|(?:{_DAY}\s+(?={_MONTH}))?{_POINT})(?![\w/])", re.I
 )
 _DAY_BEFORE = re.compile(rf"(?<![\w/.]){_DAY}\s+$", re.I)
+_DAY_FIRST = re.compile(rf"{_DAY}\s", re.I)
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.'&]*\s+$")
 # a table's From and To cells: "Kroger | Cashier | 01/2017 | 06/2019" (asked only of a line with a "|")
 _CELLS_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*\|\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
@@ -461,11 +463,25 @@ def find_period(line: str, today: date) -> DateMatch | None:
                 continue  # a future start or a reversed range is not a job held
             end = max(min(end, now), start + 1) if not present else max(now, start + 1)
             begin = m.start()
-            if regex is _RANGE and (day := _DAY_BEFORE.search(line, max(0, begin - 6), begin)):
-                begin = day.start()  # "1 June 2019 - ...": the day of the first date too
+            if regex is _RANGE and (day := _day_before(line, begin, b_text)) is not None:
+                begin = day  # "1 June 2019 - ...": the day of the first date too
             text = line[begin : m.end()].strip()
             return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), begin, m.end())
     return None
+
+
+def _day_before(line: str, begin: int, end: str | None) -> int | None:
+    """Where the day of a range's first date starts, the number just before its month ("1 June 2019 -
+    31 August 2021"), or None. After a word the number is the day only when the end has a day too: in
+    "Cafe 19 Feb 2018 - Mar 2020" the 19 is the employer's ("Cafe 19"), in "Cashier, Tesco 1 June 2019 -
+    31 August 2021" a day; after a separator or at the line's start it is one ("Tesco | 1 June 2019 -
+    Present")."""
+    day = _DAY_BEFORE.search(line, max(0, begin - 6), begin)
+    if day is None:
+        return None
+    if _WORD_BEFORE.search(line, max(0, day.start() - 40), day.start()) and not _DAY_FIRST.match(end or ""):
+        return None
+    return day.start()
 
 
 # -- jobs ---------------------------------------------------------------------------------------

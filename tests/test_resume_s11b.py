@@ -74,3 +74,23 @@ _FULL = "Lead a team of 8 on highway improvement schemes up to £25m for the Cou
 )
 def test_a_wrap_into_a_teams_name_against_the_next_bullet(a, b, wraps) -> None:
     assert layout.wraps_into(Line(a, 1.12, 34.78, False), Line(b, 1.12, 20.0, False), 0.0, 36.92) is wraps
+
+
+# -- a number before a date ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "job"),
+    [
+        ("Barista, Cafe 19 Feb 2018 – Mar 2020", ("Barista", "Cafe 19", "Feb 2018 - Mar 2020")),
+        ("Barista, Cafe 19 Feb 2018 – Present", ("Barista", "Cafe 19", "Feb 2018 - Present")),
+        (
+            "Bartender, Pier 39 Grill 12 Jun 2016 - 30 Sep 2017",
+            ("Bartender", "Pier 39 Grill", "12 Jun 2016 - 30 Sep 2017"),
+        ),
+        # near misses: a day after a separator or with a day at the end too is the date's
+        ("Cashier, Tesco 1 June 2019 - 31 August 2021", ("Cashier", "Tesco", "1 June 2019 - 31 August 2021")),
+        ("Cashier, Tesco | 1 June 2019 - Present", ("Cashier", "Tesco", "1 June 2019 - Present")),
+        ("3 March 2020 - 14 July 2022 Cashier, Tesco", ("Cashier", "Tesco", "3 March 2020 - 14 July 2022")),
+    ],
+)
+def test_a_number_before_a_date_is_its_day_only_when_the_rest_is_a_date(vocab, line, job) -> None:
+    assert _jobs(f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{line}\n- Served customers\n", vocab) == [job]
