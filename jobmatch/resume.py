@@ -1083,7 +1083,7 @@ def _without_employer_skills(
         if len(inside) == 1 or _BUSINESS_WORD.search(rest):
             # (two or more and no other word: a list of skills taken for an employer); a trade the title
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
-            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, m))
+            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, employer, m))
         dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
@@ -1124,14 +1124,40 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
 
 
-def _trade_of_the_job(title: str | None, mention: Mention) -> bool:
+def _trade_of_the_job(title: str | None, employer: str, mention: Mention) -> bool:
     """Whether a skill the employer's name names is the worker's trade: the title names it too
     ("Plumber, ABC Plumbing & HVAC": plumbing), or the title is a trade's role that names no trade of
     its own, so it works in the employer's ("Apprentice, ABC Plumbing & Heating": plumbing; not "HVAC
-    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade)."""
+    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade). An employer of
+    two trades says neither is the role's ("Lead Service Technician, Goettl Air Conditioning &
+    Plumbing" may fix air conditioners alone): the job's own lines show which, when they name it."""
     if mention.skill.name[:1].islower() and _title_names(title, mention.surface):
         return True
-    return mention.skill.category == "domain" and _bare_trade_role(title)
+    return mention.skill.category == "domain" and _bare_trade_role(title) and _firm_trades(employer) < 2
+
+
+# the trades a firm's name may list, each a family of its words: "Goettl Air Conditioning & Plumbing"
+# names two, "ABC Plumbing & Heating" and "Bob's Plumbing & Drains" one (heating is a plumber's as often
+# as an HVAC firm's: "Heating & Air" alone says HVAC)
+_FIRM_TRADE_FAMILIES = (
+    r"plumbing|plumbers?|drains?|drainage",
+    r"air[- ]conditioning|hvac|hvac-?r|cooling|refrigeration|heating (?:&|and) air|heat pumps?",
+    r"electric(?:al)?|electricians?",
+    r"roofing|roofers?",
+    r"carpentry|joinery|carpenters?",
+    r"welding|fabrication",
+    r"landscaping|landscapes?",
+    r"painting|decorating|painters?",
+    r"masonry|bricklaying|brickwork",
+)
+_FIRM_TRADE = re.compile(
+    "|".join(rf"(?P<f{i}>\b(?:{family})\b)" for i, family in enumerate(_FIRM_TRADE_FAMILIES)), re.I
+)
+
+
+def _firm_trades(employer: str) -> int:
+    """How many trades a firm's name lists (see _FIRM_TRADE_FAMILIES)."""
+    return len({m.lastgroup for m in _FIRM_TRADE.finditer(employer)})
 
 
 # a trade's role that names no trade ("Apprentice", "Helper", "2nd Year Apprentice", "Service Technician"),

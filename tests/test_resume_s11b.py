@@ -94,3 +94,41 @@ def test_a_wrap_into_a_teams_name_against_the_next_bullet(a, b, wraps) -> None:
 )
 def test_a_number_before_a_date_is_its_day_only_when_the_rest_is_a_date(vocab, line, job) -> None:
     assert _jobs(f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{line}\n- Served customers\n", vocab) == [job]
+
+
+# -- a trade's bare role at a firm of two trades -------------------------------------------------------
+def _trade_job(heading: str, body: str, vocab) -> tuple[str, ...]:
+    profile = _profile(f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{heading}\n{body}\n", vocab)
+    assert len(profile.jobs) == 1
+    return profile.jobs[0].skills
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lead Service Technician, Goettl Air Conditioning & Plumbing | Mar 2019 - Present",
+        "Apprentice | Valley Plumbing, Heating & Air | 2016 - 2018",
+        "Service Tech, Sparks Electric & Plumbing Co | 2016 - 2018",
+    ],
+)
+def test_a_bare_role_at_a_firm_of_two_trades_takes_neither(vocab, heading) -> None:
+    skills = _trade_job(heading, "- Diagnosed and repaired heat pumps, furnaces and rooftop units", vocab)
+    assert "plumbing" not in skills and "heat pumps" in skills
+
+
+def test_a_bare_role_at_a_firm_of_two_trades_keeps_the_one_its_lines_show(vocab) -> None:
+    heading = "Service Technician, Goettl Air Conditioning & Plumbing | Mar 2019 - Present"
+    assert "plumbing" in _trade_job(heading, "- Handled residential plumbing repairs and water heater swaps", vocab)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # near misses: a firm of one trade (heating and drains are a plumber's too)
+        "Apprentice, ABC Plumbing & Heating | 2016 - 2018",
+        "Service Technician, Bob's Plumbing & Drains, Tulsa, OK | 2016 - 2018",
+        "Journeyman | Rivera Plumbing | 2016 - 2018",
+    ],
+)
+def test_a_bare_role_at_a_firm_of_one_trade_takes_it(vocab, heading) -> None:
+    assert "plumbing" in _trade_job(heading, "- Ran supply lines and fitted fixtures on new builds", vocab)
