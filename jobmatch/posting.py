@@ -2332,6 +2332,8 @@ def _read_line(
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
             if sub_mentions and sub_tier is not Tier.CONTEXT and _AFTER_HIRE.search(sub):
                 sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
+            elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
+                sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -3530,6 +3532,21 @@ _OFFERED = _Guarded(
     ),
     ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
 )
+# a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support
+# you working toward your CPA", "Studying towards the PMP": what the employer supports or the candidate
+# studies for, which a resume without it meets. Not work towards a goal: "Experience working towards SOC
+# 2 compliance" (no certificate), "Experience working towards ISO 9001 certification" (the firm's)
+_STUDYING_TOWARDS = re.compile(r"(?<!experience )\b(?:working|studying|progressing|study)\s+towards?\b", re.I)
+
+
+def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether every skill of a scope is a certificate after its words of a qualification on the way."""
+    found = _STUDYING_TOWARDS.search(text)
+    return found is not None and all(
+        m.start >= offset + found.end() and m.skill.category == "certification" for m in mentions
+    )
+
+
 _ASKING_WORD = re.compile(
     r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
     re.I,

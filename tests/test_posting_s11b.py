@@ -59,3 +59,40 @@ def test_a_role_ranks_by_how_surely_it_names_a_job() -> None:
     assert titles.role_rank("Housekeeper") == 1
     assert titles.role_rank("Sommelier") == 2
     assert titles.role_rank("Full time") is None
+
+
+# -- a qualification on the way is no requirement ------------------------------------------------------
+def _tiers(parse, body: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.tier.name, r.any_of) for r in parse(f"Accounts Assistant\n\nRequirements:\n{body}\n").requirements]
+
+
+@pytest.mark.parametrize(
+    ("body", "tiers"),
+    [
+        (
+            "- Working towards Chartered status (ACCA or CIMA)\n- Strong Excel skills",
+            [("CONTEXT", ("ACCA", "CIMA")), ("REQUIRED", ("Microsoft Excel",))],
+        ),
+        ("- AAT qualified or working toward your CPA", [("CONTEXT", ("CPA",))]),
+        ("- Proficient in Excel; studying towards ACCA", [("REQUIRED", ("Microsoft Excel",)), ("CONTEXT", ("ACCA",))]),
+        # near misses: a certificate held, work towards a goal, a certificate of the firm's
+        ("- ACCA or CIMA qualified", [("REQUIRED", ("ACCA", "CIMA"))]),
+        ("- Experience working towards SOC 2 compliance", [("REQUIRED", ("SOC 2",))]),
+        ("- Experience working towards ISO 27001 certification", [("REQUIRED", ("ISO 27001",))]),
+    ],
+)
+def test_a_qualification_worked_towards_is_no_requirement(parse, body, tiers) -> None:
+    assert _tiers(parse, body) == tiers
+
+
+def test_two_tiers_on_one_line_keep_their_own(parse) -> None:
+    assert _tiers(parse, "- Forklift certification required; OSHA 30 preferred") == [
+        ("REQUIRED", ("forklift operation",)),
+        ("PREFERRED", ("OSHA",)),
+    ]
+    assert _tiers(parse, "- CDL Class A required, HAZMAT endorsement preferred") == [
+        ("REQUIRED", ("CDL Class A",)),
+        ("PREFERRED", ("hazmat endorsement",)),
+    ]
+    # OSHA 10 and OSHA 30 are one skill (the vocabulary's OSHA): asked once, at the stronger tier
+    assert _tiers(parse, "- OSHA 10 required; OSHA 30 preferred") == [("REQUIRED", ("OSHA",))]
