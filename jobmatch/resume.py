@@ -1465,9 +1465,11 @@ _CITY_HEADS = frozenset(
     "college state ho".split()
 )
 _NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
-_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
+# "Zillow Group", "Bank of America", a chain's store by its number ("Walgreens #4411", "Kroger #527")
+_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?: #\d+)?")
 
 
+_LAST_CELL = re.compile(r".*\s[|·•]\s+")  # (all up to the last cell of a row)
 _NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(_STATES)})$")
 
 
@@ -1480,7 +1482,10 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     text = info.text
     place = _LOCATION.search(text)
     location = None
-    if place is None and _NAMES_THEN_STATE.match(text):
+    if place is None and (cell := _LAST_CELL.match(text)) is not None and _LOCATION.fullmatch(text[cell.end() :]):
+        # the place a cell of its own: "Multnomah County Library | Portland, OR"
+        location, text = text[cell.end() :], text[: cell.end()].strip(" |·•")
+    elif place is None and _NAMES_THEN_STATE.match(text):
         location, text = text, ""  # "UC Santa Cruz Santa Cruz, CA": more words than a place has
     elif place is not None:
         location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")

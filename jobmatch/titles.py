@@ -61,8 +61,15 @@ _OTHER_TITLE_WORDS = (
     "bailiff"
 )
 TITLE_WORD_LIST = f"{JOB_NOUN_LIST}|{_OTHER_TITLE_WORDS}"
-# (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY")
-_FIRM_RANK = r"(?:audit|tax|assurance|advisory|accounting) senior"
+# (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY"; a
+# restaurant's "Server, Olive Garden", "Banquet Server", not a computer's "SQL Server", "Windows Server"
+# nor the servers a bullet runs)
+_EXTRA_TITLES = (
+    r"(?:audit|tax|assurance|advisory|accounting) senior|"
+    r"(?<!sql )(?<!windows )(?<!linux )(?<!unix )(?<!web )(?<!application )(?<!app )(?<!file )(?<!mail )"
+    r"(?<!exchange )(?<!proxy )(?<!dns )(?<!dhcp )(?<!build )(?<!game )(?<!media )(?<!print )(?<!api )"
+    r"(?<!http )(?<!graphql )(?<!node )(?<!mcp )(?<!language )(?<!discord )(?<!minecraft )server(?!s|-side)"
+)
 
 # the pattern of JOB_NOUN_LIST, each singular or plural, for building larger patterns with
 JOB_NOUNS = "|".join(f"{word}s?" for word in JOB_NOUN_LIST.split("|"))
@@ -93,7 +100,7 @@ class _TitleWords:
         return self.phrases.search(text) is not None
 
 
-TITLE_WORDS = _TitleWords(TITLE_WORD_LIST, _FIRM_RANK)
+TITLE_WORDS = _TitleWords(TITLE_WORD_LIST, _EXTRA_TITLES)
 
 
 def role_rank(text: str) -> int | None:

@@ -5,6 +5,7 @@ layouts tested little before (tests/data/resumes_s11b/)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,101 @@ def test_a_bare_role_at_a_firm_of_two_trades_keeps_the_one_its_lines_show(vocab)
 )
 def test_a_bare_role_at_a_firm_of_one_trade_takes_it(vocab, heading) -> None:
     assert "plumbing" in _trade_job(heading, "- Ran supply lines and fitted fixtures on new builds", vocab)
+
+
+# -- five resumes in layouts tested little before ------------------------------------------------------
+_DATA = Path(__file__).parent / "data" / "resumes_s11b"
+
+
+def _read(name: str, vocab):
+    return _profile((_DATA / name).read_text(), vocab)
+
+
+def test_a_warehouse_workers_two_column_skills(vocab) -> None:
+    profile = _read("warehouse_two_column_skills.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
+        ("Warehouse Associate II", "Amazon Fulfillment Center CMH1", "Etna, OH", 68),
+        ("Material Handler", "Columbus Distribution Services", "Groveport, OH", 33),
+        ("Stocker (part-time)", "Kroger #527", "Columbus, OH", 24),
+    ]
+    names = {s.skill.name for s in profile.skills}
+    assert {"forklift operation", "RF scanner", "inventory management", "OSHA", "Microsoft Excel"} <= names
+    assert profile.highest_education is None  # (a high-school diploma is no degree)
+
+
+def test_a_retail_managers_dates_on_the_right(vocab) -> None:
+    profile = _read("retail_manager_dates_right.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.period.text) for j in profile.jobs] == [
+        ("Store Manager", "Target Corporation", "San Antonio, TX", "Apr 2019 - Present"),
+        ("Assistant Store Manager", "Bath & Body Works", "New Braunfels, TX", "Jun 2015 - Mar 2019"),
+        ("Sales Associate / Keyholder", "Old Navy", "San Antonio, TX", "Aug 2012 - May 2015"),
+    ]
+    education = profile.highest_education
+    assert education is not None and (education.degree, education.field) == ("bachelor", "Business Administration")
+
+
+def test_an_hr_generalists_functional_layout(vocab) -> None:
+    profile = _read("hr_generalist_functional.txt", vocab)
+    assert [(j.title, j.employer, j.months) for j in profile.jobs] == [
+        ("HR Generalist", "Carolina Precision Components", 70),
+        ("HR Coordinator", "WakeMed Health & Hospitals", 36),
+        ("HR Assistant (temp)", "Adecco Staffing", 12),
+    ]
+    # the areas of expertise are skills, not jobs: listed, with no years of a job
+    assert [s.kind for s in profile.sections].count("experience") == 1
+    assert {"employee relations", "talent acquisition", "SHRM-CP"} <= {s.skill.name for s in profile.skills}
+    assert profile.experience == ()
+
+
+def test_a_paralegals_education_first(vocab) -> None:
+    profile = _read("paralegal_education_first.txt", vocab)
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Litigation Paralegal", "Hinshaw & Culbertson LLP", "Chicago, IL"),
+        ("Paralegal", "Law Offices of Maria Sanchez, P.C.", "Chicago, IL"),
+        ("Legal Assistant", "Cook County Public Defender", "Chicago, IL"),
+    ]
+    assert [(e.degree, e.field, e.year) for e in profile.education] == [("bachelor", "Political Science", 2017)]
+    assert {"Relativity", "Clio", "legal research", "e-discovery"} <= {s.skill.name for s in profile.skills}
+
+
+def test_a_career_changers_gap_counts_no_years(vocab) -> None:
+    profile = _read("career_changer_gaps.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.internship) for j in profile.jobs] == [
+        ("Data Analyst (contract)", "Multnomah County Library", "Portland, OR", False),
+        ("Career break", None, None, True),
+        ("Mathematics Teacher", "Franklin High School", "Portland, OR", False),
+    ]
+    assert profile.total_months == 6 + 83
+    assert [(e.degree, e.field) for e in profile.education] == [
+        ("master", "Secondary Education"),
+        ("bachelor", "Mathematics"),
+    ]
+
+
+# -- what the five showed: a place in a cell of the employer's row, a store's number, a restaurant's server
+def test_the_employer_rows_place_in_a_cell_of_its_own(vocab) -> None:
+    text = (
+        "Pat Doe\npat@example.com\n\nEXPERIENCE\n"
+        "Data Analyst (contract)                          Jan 2024 – Jun 2024\n"
+        "Multnomah County Library | Portland, OR\n- Wrote SQL queries\n\n"
+        "Store Manager                                    2019 - Current\n"
+        "Walgreens #4411, Tampa, FL\n- Managed a team of 22\n\n"
+        # near miss: a cell that is no place stays no location
+        "Shift Lead                                       2016 - 2019\n"
+        "Walgreens | Pharmacy Front End\n- Ran the front end\n"
+    )
+    assert [(j.title, j.employer, j.location) for j in _profile(text, vocab).jobs] == [
+        ("Data Analyst (contract)", "Multnomah County Library", "Portland, OR"),
+        ("Store Manager", "Walgreens #4411", "Tampa, FL"),
+        ("Shift Lead", "Walgreens", None),
+    ]
+
+
+def test_a_restaurants_server_is_a_title(vocab) -> None:
+    text = "Pat Doe\npat@example.com\n\nEXPERIENCE\nStudio 54 | Server | 2016 - 2018\n- Served tables of up to 40\n"
+    assert _jobs(text, vocab) == [("Server", "Studio 54", "2016 - 2018")]
+    from jobmatch.titles import TITLE_WORDS
+
+    assert TITLE_WORDS.search("Banquet Server") and TITLE_WORDS.search("Server/Bartender")
+    for text in ("SQL Server", "Windows Server 2019", "Managed servers", "Server-side rendering"):
+        assert not TITLE_WORDS.search(text), text
