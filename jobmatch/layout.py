@@ -116,6 +116,15 @@ _BULLET_VERB = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|Built|Wrote|Led|Ran|Held|Made|Won|Took|Set|Grew|Cut|Drove|Taught|Sold|Kept|Oversaw|"
     rf"{PRESENT_VERBS})s? (?=[a-z0-9])"
 )
+# a team's name a line break cut after its first word: one word in capitals after an article or a
+# possessive ("Resolved escalations for the Customer" / "Support team", "Briefed our Product" / "Design
+# group"); the next line's verb-like word then names the team, a group's noun after it. Not the next
+# bullet: "... the policy of the Company" / "Train new agents", "... for National Highways" / "Support
+# site teams" (a name whole after a preposition alone ends where it ends)
+_NAME_CUT = re.compile(r"\b(?:the|a|an|our|their|its|his|her|my)\s+[A-Z][a-z]+$")
+_TEAM_NAMED = re.compile(
+    rf"(?:{PRESENT_VERBS}) (?:team|teams|group|groups|department|desk|unit|function|division|office|cent(?:er|re))\b"
+)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -636,7 +645,7 @@ def wraps_into(a: Line, b: Line, left: float, right: float) -> bool:
         return False  # indented further than the line above: a list item whose bullet is drawn, not text
     if not open_end and _BARE_LABEL.match(b.text):
         return False  # "Frameworks" over a list of frameworks: a label, not a continuation
-    if not open_end and _BULLET_VERB.match(b.text):
+    if not open_end and _BULLET_VERB.match(b.text) and not (_NAME_CUT.search(a.text) and _TEAM_NAMED.match(b.text)):
         return False  # the next bullet, its bullet drawn: "Design drainage to DMRB ..." under a full bullet
     width = max(right - left, 1e-6)
     reach = (a.x1 - left) / width

@@ -33,6 +33,7 @@ from typing import Any
 from jobmatch.extract import TECH_CATEGORIES, extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
 from jobmatch.text import decode_entities
+from jobmatch.titles import JOB_NOUNS, JOB_WORD, role_rank
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- cheap pre-checks ---------------------------------------------------------------------------
@@ -2331,6 +2332,8 @@ def _read_line(
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
             if sub_mentions and sub_tier is not Tier.CONTEXT and _AFTER_HIRE.search(sub):
                 sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
+            elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
+                sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -3468,12 +3471,8 @@ _NAMED_EMPLOYER = re.compile(
     r"speciali[sz]es|focuses)\b"
 )
 # "The Principal Cloud Architect is ...", "This post doc position will ...": the job, not the company
-_JOB_NOUNS = (
-    r"developers?|engineers?|architects?|programmers?|administrators?|consultants?|specialists?|"
-    r"analysts?|testers?|designers?|scientists?|managers?|directors?|officers?"
-)
 _JOB_SUBJECT = re.compile(
-    rf"\b(?:{_JOB_NOUNS}|leads?|assistants?|researchers?|professors?|candidates?|post\s?docs?|students?|"
+    rf"\b(?:{JOB_NOUNS}|leads?|assistants?|researchers?|professors?|candidates?|post\s?docs?|students?|"
     r"position|role|job)$",
     re.I,
 )
@@ -3533,6 +3532,21 @@ _OFFERED = _Guarded(
     ),
     ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
 )
+# a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support
+# you working toward your CPA", "Studying towards the PMP": what the employer supports or the candidate
+# studies for, which a resume without it meets. Not work towards a goal: "Experience working towards SOC
+# 2 compliance" (no certificate), "Experience working towards ISO 9001 certification" (the firm's)
+_STUDYING_TOWARDS = re.compile(r"(?<!experience )\b(?:working|studying|progressing|study)\s+towards?\b", re.I)
+
+
+def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether every skill of a scope is a certificate after its words of a qualification on the way."""
+    found = _STUDYING_TOWARDS.search(text)
+    return found is not None and all(
+        m.start >= offset + found.end() and m.skill.category == "certification" for m in mentions
+    )
+
+
 _ASKING_WORD = re.compile(
     r"\b(?:experience|knowledge|skills?)\s+(?:with|in|of|using|\w+ing)\b|\b(?:abilit(?:y|ies)|proficien\w*|familiar\w*)\b",
     re.I,
@@ -3610,7 +3624,6 @@ def _employer_subject(text: str, section: Section, mentions: list[Mention], offs
 
 
 _ROLE_HEADING = re.compile(r"^(?:role|job title|position(?: title)?|title|job)$", re.I)
-_JOB_WORD = re.compile(rf"\b(?:{_JOB_NOUNS})\b", re.I)
 _TITLE_FILLER = frozenset({"of", "and", "for", "to", "with", "in", "the", "a", "an", "on", "at"})
 
 
@@ -3623,7 +3636,7 @@ def _names_a_job(text: str, section: Section) -> bool:
         return False
     if not all(w[0].isupper() or w.casefold() in _TITLE_FILLER for w in words):
         return False
-    return bool(_JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
+    return bool(JOB_WORD.search(text) or (section.heading and _ROLE_HEADING.match(section.heading.strip())))
 
 
 # -- title --------------------------------------------------------------------------------------
@@ -3714,7 +3727,7 @@ def _first_line_title(line: str) -> str | None:
     if (
         # ("Java Backend Engineer with Integration Expertise" names a job, though "expertise"
         # heads requirement sections)
-        (classify_heading(text) in (UNKNOWN, CONTEXT) or _JOB_WORD.search(text) and not _explicit_tier(text))
+        (classify_heading(text) in (UNKNOWN, CONTEXT) or JOB_WORD.search(text) and not _explicit_tier(text))
         and len(text.split()) <= 12
         and not text.endswith((".", "!", "?"))
         and ":" not in text
@@ -3756,15 +3769,6 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
-# a word that names a trade or a job ("Accountant", "Chef", "Driver", "Nurse"), for telling the role's
-# cell from the others in a row ("Acme Pty Ltd | Senior Accountant | Sydney NSW")
-_ROLE_WORD = re.compile(
-    rf"\b(?:{_JOB_NOUNS}|\w{{3,}}(?:er|or|ist|ant|ent|ian|ive)s?|nurses?|chefs?|cooks?|clerks?|leads?|heads?|"
-    r"assistants?|associates?|coordinators?|technicians?|attendants?|aides?|advisers?|agents?|paralegals?)\b",
-    re.I,
-)
-
-
 _PLACE_CELL = re.compile(rf"{_WORK_MODE}|{_PLACE_NAME},?\s+{_COUNTRY}")
 
 
@@ -3777,11 +3781,10 @@ def _role_cell(text: str) -> str:
         return text
     # where the job is done is no role: "Remote | Barista", "Austin, TX | Line Cook"
     cells = [cell for cell in cells if not _PLACE_CELL.fullmatch(cell)] or cells
-    for word in (_JOB_WORD, _ROLE_WORD):  # "Baker Hughes | Field Engineer": a job's own noun first
-        cell = next((cell for cell in cells if word.search(cell)), None)
-        if cell is not None:
-            return cell
-    return cells[0]
+    # "Baker Hughes | Field Engineer": a job's own noun first; "Denver | Housekeeper": a listed
+    # title's noun before a word only shaped like one (a city's "Denver", "Manchester")
+    ranked = [(rank, i) for i, cell in enumerate(cells) if (rank := role_rank(cell)) is not None]
+    return cells[min(ranked)[1]] if ranked else cells[0]
 
 
 def _clean_title(text: str) -> str:

@@ -56,6 +56,7 @@ from jobmatch.models import (
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
 from jobmatch.text import PRESENT_VERBS, unspaced
+from jobmatch.titles import TITLE_WORDS
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -325,6 +326,8 @@ _RANGE = re.compile(
     rf"(?<![\w/.])(?P<a>{_POINT})\s*{_DASH}:?\s*(?P<b>{_NOW}|(?:{_DAY}\s+(?={_MONTH}))?{_POINT})(?![\w/])", re.I
 )
 _DAY_BEFORE = re.compile(rf"(?<![\w/.]){_DAY}\s+$", re.I)
+_DAY_FIRST = re.compile(rf"{_DAY}\s", re.I)
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.'&]*\s+$")
 # a table's From and To cells: "Kroger | Cashier | 01/2017 | 06/2019" (asked only of a line with a "|")
 _CELLS_RANGE = re.compile(rf"(?<![\w/.])(?P<a>{_POINT})\s*\|\s*(?P<b>{_NOW}|{_POINT})(?![\w/])", re.I)
 # "Jan - Dec 2019", "January-March 2020": the year written once, after the second month
@@ -460,78 +463,28 @@ def find_period(line: str, today: date) -> DateMatch | None:
                 continue  # a future start or a reversed range is not a job held
             end = max(min(end, now), start + 1) if not present else max(now, start + 1)
             begin = m.start()
-            if regex is _RANGE and (day := _DAY_BEFORE.search(line, max(0, begin - 6), begin)):
-                begin = day.start()  # "1 June 2019 - ...": the day of the first date too
+            if regex is _RANGE and (day := _day_before(line, begin, b_text)) is not None:
+                begin = day  # "1 June 2019 - ...": the day of the first date too
             text = line[begin : m.end()].strip()
             return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), begin, m.end())
     return None
 
 
+def _day_before(line: str, begin: int, end: str | None) -> int | None:
+    """Where the day of a range's first date starts, the number just before its month ("1 June 2019 -
+    31 August 2021"), or None. After a word the number is the day only when the end has a day too: in
+    "Cafe 19 Feb 2018 - Mar 2020" the 19 is the employer's ("Cafe 19"), in "Cashier, Tesco 1 June 2019 -
+    31 August 2021" a day; after a separator or at the line's start it is one ("Tesco | 1 June 2019 -
+    Present")."""
+    day = _DAY_BEFORE.search(line, max(0, begin - 6), begin)
+    if day is None:
+        return None
+    if _WORD_BEFORE.search(line, max(0, day.start() - 40), day.start()) and not _DAY_FIRST.match(end or ""):
+        return None
+    return day.start()
+
+
 # -- jobs ---------------------------------------------------------------------------------------
-_TITLE_WORD_LIST = (
-    r"engineer|developer|programmer|architect|manager|director|lead|leader|head|chief|officer|president|vp|"
-    r"analyst|scientist|consultant|designer|administrator|admin|specialist|technician|coordinator|"
-    r"assistant|associate|intern|internship|nurse|rn|lpn|cna|stna|teacher|instructor|professor|lecturer|"
-    r"researcher|accountant|representative|agent|supervisor|owner|founder|co-founder|cofounder|executive|"
-    r"editor|writer|producer|clerk|cashier|driver|operator|therapist|physician|pharmacist|counselor|"
-    r"advisor|strategist|marketer|recruiter|fellow|apprentice|apprenticeship|trainee|student|volunteer|contractor|"
-    r"freelancer|sre|sdet|devops|cto|ceo|cfo|coo|principal|aide|attendant|paralegal|attorney|mechanic|"
-    r"electrician|chef|cook|tutor|coach|trainer|technologist|planner|buyer|auditor|controller|"
-    r"bookkeeper|receptionist|secretary|tester|maintainer|partner|staff|generalist|liaison|investigator|"
-    r"inspector|estimator|dispatcher|surveyor|translator|interpreter|hygienist|"
-    # trades, shop floor and service ("Stocker (part-time) | Walmart"), military ranks ("Supply
-    # Sergeant (92Y), U.S. Army")
-    r"stocker|picker|forklift operator|welder|machinist|carpenter|plumber|foreman|forewoman|"
-    r"laborer|labourer|custodian|janitor|housekeeper|caregiver|nanny|barista|bartender|waiter|waitress|"
-    r"busser|teller|banker|courier|paramedic|emt|medic|scribe|midwife|librarian|sergeant|corporal|"
-    r"lieutenant|captain|colonel|airman|soldier|infantryman|sailor|firefighter|detective|"
-    # ("Permanency Planning Worker", "Package Handler", "HVAC Installer / Service Tech", "Front Desk",
-    # a British newly qualified teacher's "NQT")
-    r"worker|handler|installer|tech|front desk|nqt|loader|packer|sorter|fitter|electrician's mate|"
-    # ("Helper, Smith Carpentry Ltd", "Journeyman, IBEW Local 46")
-    r"helper|journeyman|journeyperson|"
-    # (British and service-floor titles: "Warehouse Operative", "Kitchen Porter", "Team Member, Tesco")
-    r"operative|porter|cleaner|carer|steward|storeman|warehouseman|team member|crew member|merchandiser|"
-    r"stylist|hairdresser|lifeguard|concierge|hostess|"
-    # (the trades, health, science and other professions: "Sonographer, Mayo Clinic", "Millwright - Ford";
-    # not a surname or a business's plural: Baker, Mason, Farmers, Brokers, Chemist Warehouse)
-    r"phlebotomist|sonographer|radiographer|pipefitter|boilermaker|ironworker|roofer|bricklayer|landscaper|"
-    r"groundskeeper|arborist|lineman|lineworker|millwright|glazier|drywaller|underwriter|actuary|adjuster|"
-    r"appraiser|realtor|cosmetologist|esthetician|aesthetician|psychologist|dietitian|nutritionist|optometrist|"
-    r"dentist|surgeon|veterinarian|chiropractor|audiologist|superintendent|assembler|scheduler|clinician|"
-    r"practitioner|chaplain|pastor|counsellor|groomer|chauffeur|deckhand|dishwasher|florist|seamstress|jeweler|"
-    r"photographer|videographer|animator|illustrator|copywriter|journalist|reporter|archivist|curator|draftsman|"
-    r"drafter|treasurer|comptroller|economist|statistician|epidemiologist|biologist|physicist|geologist|"
-    r"hydrologist|ecologist|agronomist|registrar|trooper|"
-    r"bailiff"
-)
-# (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY")
-_FIRM_RANK = r"(?:audit|tax|assurance|advisory|accounting) senior"
-_TOKEN = re.compile(r"\w+")
-
-
-class _TitleWords:
-    """Whether a text names a job title's word ("Nurse", "engineers"; "front desk"): the single
-    words a set looked up word by word (a regex of some 300 alternatives tried at every position
-    cost more than the rest of a job's reading), the list's phrases ("front desk", "co-founder")
-    and ``extra`` (a pattern) a regex of their own."""
-
-    def __init__(self, words: str, extra: str) -> None:
-        listed = words.split("|")
-        self.words = frozenset(w for w in listed if w.isalnum())
-        phrases = [re.escape(w) for w in listed if not w.isalnum()]
-        self.phrases = re.compile(rf"\b(?:{'|'.join([*phrases, extra])})s?\b", re.I)
-
-    def search(self, text: str) -> bool:
-        tokens = set(_TOKEN.findall(text.lower()))
-        if not self.words.isdisjoint(tokens):
-            return True
-        if not self.words.isdisjoint({t[:-1] for t in tokens if t.endswith("s")}):
-            return True
-        return self.phrases.search(text) is not None
-
-
-_TITLE_WORDS = _TitleWords(_TITLE_WORD_LIST, _FIRM_RANK)
 _NOT_PROFESSIONAL = re.compile(r"\b(?:intern|internship|co-?op|student|volunteer(?:ing)?)\b", re.I)
 # a British degree's year of work, anywhere in the job's header: "Site Engineer (placement year)",
 # "Analyst - year in industry"
@@ -730,7 +683,7 @@ def _header_like(text: str, found: DateMatch, bullet: bool) -> bool:
     if words > 5 and (
         words > 12
         or before
-        or not _TITLE_WORDS.search(after)
+        or not TITLE_WORDS.search(after)
         or (text.rstrip(" *_)").endswith(".") and not _COMPANY_SUFFIX.match(after.split()[-1]))
     ):
         return False
@@ -1130,7 +1083,7 @@ def _without_employer_skills(
         if len(inside) == 1 or _BUSINESS_WORD.search(rest):
             # (two or more and no other word: a list of skills taken for an employer); a trade the title
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
-            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, m))
+            dropped.extend(m for m in inside if not _trade_of_the_job(job.title, employer, m))
         dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
@@ -1165,20 +1118,46 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
     if job.title is None:
         return []
     found = _PLACE_SLOT.match(line, end)
-    if found is None or found["place"] == job.title or _TITLE_WORDS.search(found["place"]):
+    if found is None or found["place"] == job.title or TITLE_WORDS.search(found["place"]):
         return []
     start, stop = found.span("place")
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
 
 
-def _trade_of_the_job(title: str | None, mention: Mention) -> bool:
+def _trade_of_the_job(title: str | None, employer: str, mention: Mention) -> bool:
     """Whether a skill the employer's name names is the worker's trade: the title names it too
     ("Plumber, ABC Plumbing & HVAC": plumbing), or the title is a trade's role that names no trade of
     its own, so it works in the employer's ("Apprentice, ABC Plumbing & Heating": plumbing; not "HVAC
-    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade)."""
+    Installer, Goettl Air Conditioning & Plumbing", whose title names its own trade). An employer of
+    two trades says neither is the role's ("Lead Service Technician, Goettl Air Conditioning &
+    Plumbing" may fix air conditioners alone): the job's own lines show which, when they name it."""
     if mention.skill.name[:1].islower() and _title_names(title, mention.surface):
         return True
-    return mention.skill.category == "domain" and _bare_trade_role(title)
+    return mention.skill.category == "domain" and _bare_trade_role(title) and _firm_trades(employer) < 2
+
+
+# the trades a firm's name may list, each a family of its words: "Goettl Air Conditioning & Plumbing"
+# names two, "ABC Plumbing & Heating" and "Bob's Plumbing & Drains" one (heating is a plumber's as often
+# as an HVAC firm's: "Heating & Air" alone says HVAC)
+_FIRM_TRADE_FAMILIES = (
+    r"plumbing|plumbers?|drains?|drainage",
+    r"air[- ]conditioning|hvac|hvac-?r|cooling|refrigeration|heating (?:&|and) air|heat pumps?",
+    r"electric(?:al)?|electricians?",
+    r"roofing|roofers?",
+    r"carpentry|joinery|carpenters?",
+    r"welding|fabrication",
+    r"landscaping|landscapes?",
+    r"painting|decorating|painters?",
+    r"masonry|bricklaying|brickwork",
+)
+_FIRM_TRADE = re.compile(
+    "|".join(rf"(?P<f{i}>\b(?:{family})\b)" for i, family in enumerate(_FIRM_TRADE_FAMILIES)), re.I
+)
+
+
+def _firm_trades(employer: str) -> int:
+    """How many trades a firm's name lists (see _FIRM_TRADE_FAMILIES)."""
+    return len({m.lastgroup for m in _FIRM_TRADE.finditer(employer)})
 
 
 # a trade's role that names no trade ("Apprentice", "Helper", "2nd Year Apprentice", "Service Technician"),
@@ -1304,7 +1283,7 @@ def _group_employer(
     ended when the one above it started (a promotion; a month shared at most). A job headed that
     way starts a group; a later role stays in it; any other job ends it."""
     header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
-    if len(header) == 2 and job.employer is not None and not _TITLE_WORDS.search(info[header[0]].text):
+    if len(header) == 2 and job.employer is not None and not TITLE_WORDS.search(info[header[0]].text):
         if _title_line(info[header[1]]) and _dates_alone(info[date_line]):
             return job.employer
     elif len(header) == 1 and job.employer is None and job.title is not None and previous is not None:
@@ -1394,7 +1373,7 @@ def _work_sentence(text: str) -> bool:
     return (
         len(words) >= 5
         and sum(w[:1].islower() for w in words) >= 2
-        and (";" in text or not _TITLE_WORDS.search(text))
+        and (";" in text or not TITLE_WORDS.search(text))
     )
 
 
@@ -1409,7 +1388,7 @@ def _date_alone(info: _LineInfo) -> bool:
 
 
 def _title_line(info: _LineInfo) -> bool:
-    return _header_line(info) and bool(_TITLE_WORDS.search(info.text))
+    return _header_line(info) and bool(TITLE_WORDS.search(info.text))
 
 
 def _job(
@@ -1486,9 +1465,11 @@ _CITY_HEADS = frozenset(
     "college state ho".split()
 )
 _NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
-_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}")  # "Zillow Group", "Bank of America"
+# "Zillow Group", "Bank of America", a chain's store by its number ("Walgreens #4411", "Kroger #527")
+_ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?: #\d+)?")
 
 
+_LAST_CELL = re.compile(r".*\s[|·•]\s+")  # (all up to the last cell of a row)
 _NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(_STATES)})$")
 
 
@@ -1496,12 +1477,15 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     """The employer and the place of the row below a title's date line, when it is one: "Zillow
     Group  Seattle, WA" (the two cells of a row, their gap lost), "General Motors, Warren, MI",
     "Expedia" (a name in capitals, no sentence)."""
-    if info.blank or info.bullet or info.date is not None or not _header_line(info) or _TITLE_WORDS.search(info.text):
+    if info.blank or info.bullet or info.date is not None or not _header_line(info) or TITLE_WORDS.search(info.text):
         return None, None
     text = info.text
     place = _LOCATION.search(text)
     location = None
-    if place is None and _NAMES_THEN_STATE.match(text):
+    if place is None and (cell := _LAST_CELL.match(text)) is not None and _LOCATION.fullmatch(text[cell.end() :]):
+        # the place a cell of its own: "Multnomah County Library | Portland, OR"
+        location, text = text[cell.end() :], text[: cell.end()].strip(" |·•")
+    elif place is None and _NAMES_THEN_STATE.match(text):
         location, text = text, ""  # "UC Santa Cruz Santa Cruz, CA": more words than a place has
     elif place is not None:
         location, text = place.group("loc"), text[: place.start()].strip(" ,|·-–—")
@@ -1527,7 +1511,7 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     found = _employer_row(info)
     if found[0] is not None or info.blank or info.bullet or info.date is not None or not _header_line(info):
         return found
-    if _TITLE_WORDS.search(info.text) or info.text.endswith("."):
+    if TITLE_WORDS.search(info.text) or info.text.endswith("."):
         return None, None
     name, _, place = (part.strip() for part in info.text.partition(","))
     words = name.split()
@@ -1566,7 +1550,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             lines.append(k)
     if not kept:
         return None, None, location
-    title_at = next((i for i, u in enumerate(kept) if _TITLE_WORDS.search(u)), None)
+    title_at = next((i for i, u in enumerate(kept) if TITLE_WORDS.search(u)), None)
     others = [u for i, u in enumerate(kept) if i != title_at]
     if title_at is None:
         return None, kept[0], location
@@ -1580,7 +1564,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     joined = None if others else _ORGANISATION_THEN_TITLE.match(title)
     if (
         joined
-        and not _TITLE_WORDS.search(joined["org"])
+        and not TITLE_WORDS.search(joined["org"])
         # ("Emerging Technologies Lead" is a title: a name ending in a kind of business takes a title of two words)
         and (" " in joined["title"] or not joined["org"].endswith(_BUSINESS_KINDS))
     ):
@@ -1588,7 +1572,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
         title, others = joined["title"], [joined["org"]]
     if not others and "," in title:
         parts = _comma_parts(title)
-        inner = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
+        inner = next((i for i, p in enumerate(parts) if TITLE_WORDS.search(p)), 0)
         title, others = parts[inner], [p for i, p in enumerate(parts) if i != inner]
         if len(others) >= 2 and inner == 0 and _UNIT.search(others[0]):
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a

@@ -382,7 +382,7 @@ def test_titles_of_the_trades_and_health_professions(vocab):
 
 
 def test_title_words_are_whole_words_with_a_plural_and_phrases():
-    from jobmatch.resume import _TITLE_WORDS
+    from jobmatch.titles import TITLE_WORDS as _TITLE_WORDS
 
     for text in ("Senior Engineer", "engineers", "Front Desk", "Audit Senior", "Co-Founder", "RN,", "Team Members"):
         assert _TITLE_WORDS.search(text), text
