@@ -50,7 +50,7 @@ def test_a_tabbed_education_row_keeps_its_field(vocab) -> None:
 
 def test_an_unknown_alternative_is_not_met_by_a_practice(parse) -> None:
     posting = parse(
-        "ML Engineer\n\nRequirements:\n- 3+ years of experience with PyTorch or JAX\n"
+        "ML Engineer\n\nRequirements:\n- 3+ years of experience with PyTorch or MXNet\n"
         "- Experience with Datadog or Honeycomb\n- Experience with Tableau or Sigma\n"
     )
     assert [r.any_of for r in posting.requirements] == [("PyTorch",), ("Datadog",), ("Tableau",)]
