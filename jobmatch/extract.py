@@ -1015,13 +1015,15 @@ TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in
 # construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs",
 # "containers in production and shipping features"); a patient's record for charting ("charting in Epic EHR
 # software")
+# (not "team": a sports coach has one too, "coach the under-12 team")
+_COLLEAGUES_COACHED = SOFTWARE_WORDS | {
+    "engineer", "engineers", "developer", "developers", "junior", "staff", "employee", "employees", "colleagues",
+    "associates",
+}
 _OWN_SENSE = {
     "architecture": SOFTWARE_WORDS | {"system", "systems", "solution", "solutions", "cloud", "data", "microservices"},
-    # (not "team": a sports coach has one too, "coach the under-12 team")
-    "coach": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "staff", "employee",
-                               "employees", "colleagues", "associates"},
-    "coaching": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "staff", "employee",
-                                  "employees", "colleagues", "associates"},
+    "coach": _COLLEAGUES_COACHED,
+    "coaching": _COLLEAGUES_COACHED,
     "dispensing": frozenset(
         """prescription prescriptions medication medications medicine medicines pharmacy pharmacist pharmacists drug
         drugs patient patients controlled dose doses dosage""".split()
