@@ -632,6 +632,7 @@ def _resolve_strict(
                 or _data_platform(tokens, c)
                 or (listed and _list_item(line, c))
                 or _list_line(line, c, accepted)
+                or _hiring_verb(tokens, c)
             ):
                 accepted.append(c)
             else:
@@ -759,6 +760,8 @@ def _drop_other_senses(
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
+            or (c.surface in _ACRONYM_SENSES and _acronym_of_other_sense(tokens, c))
+            or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
@@ -897,6 +900,49 @@ CLINICAL_WORDS = frozenset(
 )
 
 
+# Acronyms that a law, a bar or an industry writes the same ("ADA", "ABA", "MICE"), with the words of that
+# other sense and, where the skill's own sense has words of its own, those: near them (within a clause's
+# reach) the acronym is the other one unless its own sense is named too. "FLSA, ADA, EEO and OSHA
+# recordkeeping" is the Americans with Disabilities Act, not Ada; "ABA-approved law school" the American
+# Bar Association, not applied behavior analysis ("ABA therapy for children with autism" stays).
+_DISABILITY_LAW_WORDS = frozenset(
+    """flsa fmla eeo eeoc osha cobra hipaa adaaa title employment law laws accommodation accommodations disability
+    disabilities accessibility accessible compliance compliant regulations hr leave""".split()
+)
+_BAR_WORDS = frozenset(
+    """approved accredited accreditation law legal school paralegal attorney attorneys lawyer lawyers bar juris jd
+    j.d model rules ethics litigation""".split()
+)
+# An acronym with no words of the other sense (None) needs its own near: "MICE" is a Member of the
+# Institution of Civil Engineers only beside the words of chartership ("CEng MICE", "Chartered (MICE) civil
+# engineer"); alone it is the events industry's meetings, incentives, conferences and exhibitions ("3+ years
+# in the MICE industry").
+_ACRONYM_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
+    "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
+    "ABA": (_BAR_WORDS, frozenset(
+        """therapy therapist therapists autism autistic behavior behaviour behavioral behavioural bcba rbt
+        intervention""".split()
+    )),
+    "MICE": (None, frozenset(
+        """ceng ieng engtech chartered chartership ice engineer engineers engineering civil structural institution
+        membership""".split()
+    )),
+}
+# "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
+# ("securities litigation", "Series 7 securities licenses")
+_SECURITY_SENSES = frozenset({"security", "certification"})
+
+
+def _acronym_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
+    """See _ACRONYM_SENSES."""
+    i, j = c.tokens
+    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
+    other, own = _ACRONYM_SENSES[c.surface]
+    if any(t.key in own for t in near):
+        return False
+    return other is None or any(t.key in other for t in near)
+
+
 # One-word aliases that are everyday words of another trade, with the words that show that trade near
 # them: a developer's "charting libraries" are no patient charts, a port's "shipping containers" no
 # Docker, a dental hygienist's "scaling" no scalability, a sommelier's "wine pairing" no pair
@@ -911,6 +957,12 @@ _SOFTWARE_CHART_WORDS = frozenset(
 _SHIPPING_WORDS = frozenset(
     """shipping freight cargo vessel trailer pallet unload unloading loading teu reefer intermodal forklift customs
     stuffing devanning destuffing haulage wharf""".split()
+)
+# a sports coach's words ("coach the under-12 team", "coaching sessions for players")
+_SPORTS_WORDS = frozenset(
+    """player players athlete athletes sport sports football soccer basketball baseball softball hockey rugby cricket
+    netball tennis swim swimming swimmer swimmers gymnastics gymnast gymnasts volleyball lacrosse athletics golf
+    league leagues tournament tournaments""".split()
 )
 _TRADE_SIGNS = {
     "charting": _SOFTWARE_CHART_WORDS,
@@ -942,18 +994,30 @@ _TRADE_SIGNS = {
         """firm firms studio landscape interior residential riba arb revit archicad sketchup buildings
         construction naval urban""".split()
     ),
-    "coach": frozenset(
+    "coach": _SPORTS_WORDS | frozenset(
         """driver drivers driving bus buses motor pcv psv passenger passengers tour tours charter cdl vehicle vehicles
         depot seats seater""".split()
     ),
+    "coaching": _SPORTS_WORDS,
+    # a bar's or a pump's dispensing ("Serving, dispensing, cleaning and restocking", "dispensing draught beer"),
+    # no pharmacy's
+    "dispensing": frozenset(
+        """serving serve bar bars drink drinks beverage beverages beer beers draught draft cocktail cocktails wine
+        wines pub taps bartending bartender barista coffee fuel petrol soap""".split()
+    ),
+    # loading a ship's containers is the logistics a warehouse does ("Coordinate loading of shipping
+    # containers"), as "logistics coordination" is: no soft skill of its own
+    "coordinate": _SHIPPING_WORDS,
+    "coordinating": _SHIPPING_WORDS,
     "alerts": frozenset(
         """alarm alarms patient patients medication medications weather fire smoke cctv guard guards fraud amber
         dispatch dispatcher radio intruder panic""".split()
     ),
-    # a business's or a person's performance ("KPIs to drive performance", "staff performance"), no software's
+    # a business's or a person's performance ("KPIs to drive performance", "staff performance", "the annual
+    # performance review cycle"), no software's
     "performance": frozenset(
         """kpi kpis store stores revenue employee employees staff student students academic appraisal
-        appraisals target targets""".split()
+        appraisals target targets review reviews evaluation evaluations""".split()
     ),
     # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
     # for HVAC service calls"), no software's incident response
@@ -968,9 +1032,19 @@ TRADE_SENSES = frozenset(_TRADE_SIGNS) | frozenset(word.capitalize() for word in
 # construction platforms", "coach engineers on our mobile app", "alerts for the patient portal's APIs",
 # "containers in production and shipping features"); a patient's record for charting ("charting in Epic EHR
 # software")
+# (not "team": a sports coach has one too, "coach the under-12 team")
+_COLLEAGUES_COACHED = SOFTWARE_WORDS | {
+    "engineer", "engineers", "developer", "developers", "junior", "staff", "employee", "employees", "colleagues",
+    "associates",
+}
 _OWN_SENSE = {
     "architecture": SOFTWARE_WORDS | {"system", "systems", "solution", "solutions", "cloud", "data", "microservices"},
-    "coach": SOFTWARE_WORDS | {"engineer", "engineers", "developer", "developers", "junior", "team", "teams"},
+    "coach": _COLLEAGUES_COACHED,
+    "coaching": _COLLEAGUES_COACHED,
+    "dispensing": frozenset(
+        """prescription prescriptions medication medications medicine medicines pharmacy pharmacist pharmacists drug
+        drugs patient patients controlled dose doses dosage""".split()
+    ),
     "alerts": SOFTWARE_WORDS | {"monitoring", "pagerduty", "grafana", "prometheus", "datadog", "sre", "observability",
                                 "metrics", "dashboards", "logs", "logging", "splunk", "siem"},
     "performance": SOFTWARE_WORDS | {"latency", "throughput", "query", "queries", "database", "code", "tuning",
@@ -995,6 +1069,19 @@ _NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
+_COACHING = frozenset({"coach", "coaching"})
+_AGE_GROUP = re.compile(r"u\d{1,2}")  # "U12", "u14s" (folded)
+
+
+def _age_group(tokens: list[Token]) -> bool:
+    """A youth team's age group: "under-12", "Under 14s", "U12"."""
+    return any(
+        _AGE_GROUP.fullmatch(t.key) is not None
+        or (t.key == "under" and k + 1 < len(tokens) and tokens[k + 1].text[:2].isdigit())
+        for k, t in enumerate(tokens)
+    )
+
+
 def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
     """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
     i, j = c.tokens
@@ -1004,7 +1091,8 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
         return False
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     shown_by = tokens[j : j + 1] if surface in _NEXT_ONLY else near
-    if not any(t.key in signs or t.text.lower() in signs for t in shown_by):
+    shown = any(t.key in signs or t.text.lower() in signs for t in shown_by)
+    if not shown and not (surface in _COACHING and _age_group(near)):
         return False
     own = _OWN_SENSE[surface]
     return not any(t.key in own or t.text.lower() in own for t in near)
@@ -1262,6 +1350,30 @@ def _in_context(
     if label_end is not None and c.start >= label_end:
         return True
     return _rated(line, tokens, c)
+
+
+# The verbs of the hiring cycle: a strict name of hiring among them is the duty ("Recruit, train and coach new
+# staff", "recruit and retain talent", "Source and recruit candidates"), where alone it may be the
+# employer's own ("We are looking to recruit an HR Generalist"), as it is after "we" ("We aim to attract,
+# recruit, retain and develop talent from the widest possible pool")
+HIRING_VERBS = frozenset(
+    """recruit recruiting hire hiring train training onboard onboarding interview interviewing select selecting
+    retain retaining screen screening source sourcing develop developing""".split()
+)
+
+
+def _hiring_verb(tokens: list[Token], c: _Candidate) -> bool:
+    """A strict name of hiring (see HIRING_VERBS) beside another verb of the cycle, or separators between."""
+    i, j = c.tokens
+    if j - i != 1 or tokens[i].key not in HIRING_VERBS or any(t.key == "we" for t in tokens[max(0, i - 5) : i]):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].key in SEPARATORS:
+        k -= 1
+    after = j
+    while after < len(tokens) and tokens[after].key in SEPARATORS:
+        after += 1
+    return (k >= 0 and tokens[k].key in HIRING_VERBS) or (after < len(tokens) and tokens[after].key in HIRING_VERBS)
 
 
 def _wrote_language(tokens: list[Token], c: _Candidate) -> bool:
