@@ -413,3 +413,21 @@ def test_security_operations_lines(line, found, not_found, vocab) -> None:
     got = names(line, vocab, resume=True)
     assert found <= got
     assert not (not_found & got)
+
+
+# -- OSHA cards are grades --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("card", "asked", "met"),
+    [
+        ("OSHA 10-Hour Construction, 2021", "OSHA 30 required", False),  # the 10-hour card is the lesser one
+        ("OSHA 30-Hour Construction, 2021", "OSHA 10 required", True),  # the 30-hour course covers it
+        ("OSHA 10-Hour Construction, 2021", "Current OSHA certification", True),
+        ("OSHA 30-Hour Construction, 2021", "OSHA 30 required", True),
+    ],
+)
+def test_osha_cards_are_grades(card, asked, met, parse, vocab) -> None:
+    resume = f"Luis Ortega\n\nCERTIFICATIONS\n{card}\n"
+    result = _met(resume, f"Construction Laborer\n\nRequirements\n- {asked}\n", parse, vocab)
+    assert list(result.values()) == [met]

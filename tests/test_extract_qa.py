@@ -156,7 +156,7 @@ def test_pmp_is_a_certification_not_project_planning(vocab: Vocabulary) -> None:
     ("line", "found", "not_found"),
     [
         ("Forklift Operator (OSHA compliant)", "workplace safety", "OSHA"),  # r/warehouse.txt
-        ("OSHA 10 certification", "OSHA", None),
+        ("OSHA 10 certification", "OSHA 10", None),
         ("Six Sigma Green Belt", "Six Sigma Green Belt", "Six Sigma Black Belt"),
         ("TestNG, Selenium, Java", "TestNG", "JUnit"),  # r21
         ("Jenkins, Jira, SQL, API testing, regression testing, BDD (Cucumber)",  # r21 line 8

@@ -110,7 +110,7 @@ def test_the_same_words_in_their_own_trade(line: str, name: str, vocab: Vocabula
         ("Food safety certificate", {"food safety"}),
         ("Forklift ticket", {"forklift operation"}),
         ("Class B CDL", {"CDL Class B"}),
-        ("OSHA 30-hour card", {"OSHA"}),
+        ("OSHA 30-hour card", {"OSHA 30"}),
         ("Pharmacy software such as Rx30 or PioneerRx", {"Rx30", "PioneerRx", "pharmacy management system"}),
         ("Familiarity with Clio or iManage document management", {"Clio", "iManage"}),
         ("Experience with Salesforce and Outreach or Salesloft", {"Outreach", "Salesloft"}),

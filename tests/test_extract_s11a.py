@@ -252,7 +252,7 @@ def _asked(posting: Posting) -> set[str]:
     [
         (
             "warehouse_associate",
-            {"forklift operation", "SAP EWM", "warehouse management", "OSHA", "RF scanner"},
+            {"forklift operation", "SAP EWM", "warehouse management", "OSHA 10", "RF scanner"},
             {"lockout/tagout", "pallet jack"},
             {"construction management", "coordination", "containerization", "Docker"},
         ),

@@ -88,11 +88,14 @@ def test_a_qualification_worked_towards_is_no_requirement(parse, body, tiers) ->
 def test_two_tiers_on_one_line_keep_their_own(parse) -> None:
     assert _tiers(parse, "- Forklift certification required; OSHA 30 preferred") == [
         ("REQUIRED", ("forklift operation",)),
-        ("PREFERRED", ("OSHA",)),
+        ("PREFERRED", ("OSHA 30",)),
     ]
     assert _tiers(parse, "- CDL Class A required, HAZMAT endorsement preferred") == [
         ("REQUIRED", ("CDL Class A",)),
         ("PREFERRED", ("hazmat endorsement",)),
     ]
-    # OSHA 10 and OSHA 30 are one skill (the vocabulary's OSHA): asked once, at the stronger tier
-    assert _tiers(parse, "- OSHA 10 required; OSHA 30 preferred") == [("REQUIRED", ("OSHA",))]
+    # OSHA 10 and OSHA 30 are grades of their own (OSHA 30 covers OSHA 10): each keeps its tier
+    assert _tiers(parse, "- OSHA 10 required; OSHA 30 preferred") == [
+        ("REQUIRED", ("OSHA 10",)),
+        ("PREFERRED", ("OSHA 30",)),
+    ]

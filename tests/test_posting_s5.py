@@ -160,7 +160,7 @@ def test_the_companys_own_work_in_prose_asks_nothing(parse):
     )
     tiers = _tiers(posting)
     assert "electrical wiring" not in tiers
-    assert tiers["driver's license"] == "required" and tiers["OSHA"] == "preferred"
+    assert tiers["driver's license"] == "required" and tiers["OSHA 30"] == "preferred"
     assert posting.min_years == 4
 
 
