@@ -431,3 +431,39 @@ def test_osha_cards_are_grades(card, asked, met, parse, vocab) -> None:
     resume = f"Luis Ortega\n\nCERTIFICATIONS\n{card}\n"
     result = _met(resume, f"Construction Laborer\n\nRequirements\n- {asked}\n", parse, vocab)
     assert list(result.values()) == [met]
+
+
+# -- FP&A ---------------------------------------------------------------------------------------------
+
+FA_POSTING = """\
+Senior Financial Analyst, FP&A
+
+Qualifications
+- 4+ years of experience in FP&A, corporate finance or investment banking
+- Advanced Excel skills, including financial modeling and pivot tables
+- Experience with Hyperion, Anaplan or a similar planning tool
+"""
+
+FA_RESUME = """\
+Emily Tran
+Financial Analyst
+
+EXPERIENCE
+Senior Financial Analyst, FP&A - The Home Depot, Atlanta, GA          Jul 2020 - Present
+- Built a driver-based 3-statement model in Excel and Adaptive Insights
+Staff Accountant - Cox Enterprises, Atlanta, GA          Aug 2019 - May 2020
+- Prepared journal entries and balance sheet reconciliations in Oracle EBS
+"""
+
+
+def test_an_fpa_posting_and_resume(parse, vocab) -> None:
+    posting = parse(FA_POSTING)
+    required = _asked(posting, Tier.REQUIRED)
+    assert ("financial forecasting", "corporate finance", "investment banking") in required
+    assert ("financial modeling",) in required  # no longer read as forecasting
+    assert ("Oracle Hyperion", "Anaplan") in required  # Hyperion was unknown
+    profile = _profile(FA_RESUME, vocab)
+    shown = {s.skill.name for s in profile.skills}
+    assert {"financial modeling", "Adaptive Insights", "Oracle E-Business Suite"} <= shown
+    assert "Oracle Database" not in shown  # Oracle EBS is the ERP, not the database
+    assert "financial planning software" in vocab.implied("Adaptive Insights")

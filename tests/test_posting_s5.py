@@ -257,7 +257,7 @@ def test_years_go_to_the_skills_they_are_written_for(line, years, overall, parse
         ),
         ("Experience with Procore, Bluebeam or Fieldwire", [("Procore", "Bluebeam", "Fieldwire")]),
         ("Experience with Procore, PlanGrid, or Bluebeam", [("Procore", "PlanGrid", "Bluebeam")]),
-        ("Experience with SAP, Oracle EBS, or NetSuite", [("SAP", "Oracle Database", "NetSuite")]),
+        ("Experience with SAP, Oracle EBS, or NetSuite", [("SAP", "Oracle E-Business Suite", "NetSuite")]),
         # (the known one stands with the kind it implies, for the unknown one: see tests/test_posting_s9b.py)
         ("Experience with Yardi or Raken", [("Yardi", "property management")]),
         ("Experience with Yardi or Fieldwire", [("Yardi", "Fieldwire")]),  # (construction software)
