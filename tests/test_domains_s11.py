@@ -467,3 +467,50 @@ def test_an_fpa_posting_and_resume(parse, vocab) -> None:
     assert {"financial modeling", "Adaptive Insights", "Oracle E-Business Suite"} <= shown
     assert "Oracle Database" not in shown  # Oracle EBS is the ERP, not the database
     assert "financial planning software" in vocab.implied("Adaptive Insights")
+
+
+# -- customer service ---------------------------------------------------------------------------------
+
+CSR_POSTING = """\
+Customer Support Specialist (Remote - US)
+
+What you'll need:
+- 1+ year of customer service experience, ideally in a call center or contact center
+- Strong de-escalation and problem-solving skills
+"""
+
+CSR_RESUME = """\
+Marcus Johnson
+Customer Service Representative
+
+WORK HISTORY
+Customer Care Specialist II
+Cox Communications - Phoenix, AZ | 03/2022 - Present
+- Handle 60-80 inbound calls and chats per day on billing, outages and equipment
+- Troubleshoot modems and Wi-Fi routers remotely; schedule technician visits
+- De-escalate upset customers and process retention offers
+"""
+
+
+def test_a_contact_centre_posting_and_resume(parse, vocab) -> None:
+    posting = parse(CSR_POSTING)
+    assert ("call center",) in _asked(posting, Tier.PREFERRED)  # "ideally"
+    met = _met(CSR_RESUME, CSR_POSTING, parse, vocab)
+    assert met["conflict resolution"]  # "De-escalate upset customers"
+    assert met["problem solving"]  # troubleshooting is problem solving
+    assert met["call center"]  # inbound calls
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Zendesk - Salesforce Service Cloud - Five9 - Genesys", {"contact center software", "Zendesk"}, set()),
+        ("- Answered inbound calls for an airline's reservations line using Sabre", {"global distribution systems"},
+         set()),
+        ("- Fenced with a light sabre at the county fair", set(), {"global distribution systems"}),
+    ],
+)
+def test_contact_centre_lines(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not (not_found & got)
