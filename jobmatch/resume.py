@@ -1787,6 +1787,20 @@ _OTHER_ENGINEERING = re.compile(
     re.I,
 )
 _SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
+# the field of running systems ("infrastructure engineering", "systems administration"), and the titles
+# of its jobs: "Systems Engineer", "Site Reliability Engineer", "Linux Administrator" (or the job names two
+# of its tools: Ansible and HAProxy)
+_INFRASTRUCTURE_FIELD = re.compile(
+    r"\b(?:infrastructure|platform|systems|cloud|site reliability|production|operations)\s+(?:engineering|operations)\b"
+    r"|\bsystems? administration\b",
+    re.I,
+)
+_INFRASTRUCTURE_TITLE = re.compile(
+    r"\b(?:infrastructure|platform|systems?|cloud|site reliability|sre|devops|linux|unix|production)"
+    r"(?:\s+(?:engineer|administrator|admin|architect|operations)|$)|\bsysadmin\b|\bsre\b|\bdevops\b",
+    re.I,
+)
+_INFRASTRUCTURE_CATEGORIES = frozenset({"devops", "cloud"})
 # a role named by its title ("3+ years as a data analyst") is the work it does: "data analysis"
 _ROLE_WORK = {
     "analyst": "analysis", "engineer": "engineering", "manager": "management", "scientist": "science",
@@ -1812,6 +1826,7 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
     out = []
     field = _ROLE_NOUN.sub(lambda m: _ROLE_WORK[m.group(1).lower()], field)  # "data analyst": data analysis
     software = bool(_SOFTWARE_FIELD.search(field))
+    infrastructure = not software and bool(_INFRASTRUCTURE_FIELD.search(field))
     skill = vocab.index.get(key_of(field))
     field_skill = skill.skill.name if skill is not None and skill.skill is not None else None
     stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in NO_FIELD_WORDS}
@@ -1825,6 +1840,11 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
                 n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _SOFTWARE_CATEGORIES
             }
             relevant = titled or len(technical) >= 2
+        elif infrastructure:
+            tools = {
+                n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _INFRASTRUCTURE_CATEGORIES
+            }
+            relevant = bool(_INFRASTRUCTURE_TITLE.search(title)) or len(tools) >= 2
         else:
             title_stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", title.lower())}
             relevant = (field_skill is not None and field_skill in job.skills) or bool(stems and stems <= title_stems)
