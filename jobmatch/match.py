@@ -26,10 +26,11 @@ from jobmatch.models import (
     Tier,
     YearsCheck,
 )
+from jobmatch.posting import years_fields
 from jobmatch.resume import analyse, counted_jobs, english_prose_line, field_jobs, months_of
 from jobmatch.similarity import resume_terms
 from jobmatch.text import decode_entities
-from jobmatch.vocabulary import Vocabulary
+from jobmatch.vocabulary import Vocabulary, key_of
 
 _RANK = {Method.EXACT: 0, Method.ALIAS: 1, Method.FUZZY: 2, Method.IMPLIED: 3}
 _SURE = {Method.EXACT: 0, Method.ALIAS: 0, Method.FUZZY: 1, Method.IMPLIED: 2}  # (see _shown_best)
@@ -151,10 +152,13 @@ def check_years(
             continue
         seen.add((req.any_of, req.min_years))
         years = [y for y in (profile.years_of(name) for name in req.any_of) if y is not None]
+        others = _unnamed_fields(req, vocab)
+        if others and vocab is not None and profile.total_years is not None:
+            years.append(_field_years(profile, others, vocab))
         actual = max(years) if years else None
         checks.append(
             YearsCheck(
-                subject=" / ".join(req.any_of),
+                subject=" / ".join((*req.any_of, *others)),
                 required=req.min_years,
                 actual=actual,
                 met=actual is not None and actual >= req.min_years,
@@ -164,6 +168,27 @@ def check_years(
             )
         )
     return tuple(checks)
+
+
+def _unnamed_fields(req: Requirement, vocab: Vocabulary | None) -> list[str]:
+    """The fields of work a requirement's line lists as alternatives for its years that no skill of
+    it names: "8+ years of experience in SRE, DevOps, or infrastructure engineering" asks SRE or
+    DevOps (skills) or infrastructure engineering, which the vocabulary does not know; a resume's
+    years as a Systems Engineer count for it (see resume.field_jobs)."""
+    if vocab is None or req.min_years is None:
+        return []
+    out = []
+    for field in years_fields(req.text, req.min_years):
+        found = vocab.index.get(key_of(field))
+        if found is None or found.skill is None or found.skill.name not in req.any_of:
+            out.append(field)
+    return out
+
+
+def _field_years(profile: ResumeProfile, fields: list[str], vocab: Vocabulary) -> float:
+    """The years of the resume's jobs in any of the fields, overlaps once."""
+    jobs = {job.line: job for field in fields for job in field_jobs(counted_jobs(profile.jobs), field, vocab)}
+    return round(months_of(job.period for job in jobs.values()) / 12, 1)
 
 
 def scored_requirements(posting: Posting) -> list[Requirement]:

@@ -971,6 +971,27 @@ def experience_field(text: str, years: int | None = None) -> str | None:
     return None
 
 
+# the fields of work a statement of years lists after "in": "8+ years of experience in SRE, DevOps, or
+# infrastructure engineering", "5+ years in sales or account management"
+_YEARS_IN_FIELDS = re.compile(
+    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?in\s+(?P<fields>[^.;:()]+?)\s*(?:[.;:()]|$)", re.I
+)
+_FIELD_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|and/or)\s+)?|\s+(?:or|and/or)\s+", re.I)
+
+
+def years_fields(text: str, years: int) -> list[str]:
+    """The fields of work a line asks ``years`` of, listed after "in" as alternatives, lower case:
+    "8+ years of experience in SRE, DevOps, or infrastructure engineering" -> ["sre", "devops",
+    "infrastructure engineering"]; none for a list joined by "and" or an item of many words."""
+    for found in _YEARS_IN_FIELDS.finditer(text):
+        if int(found.group("years")) != years or re.search(r"\band\b(?!/)", found.group("fields")):
+            continue
+        fields = [f.strip().lower() for f in _FIELD_LIST_JOIN.split(found.group("fields")) if f.strip()]
+        if len(fields) >= 2 and all(0 < len(f.split()) <= 3 for f in fields):
+            return fields
+    return []
+
+
 def minimum_field(
     lines: list[str], asking: int | None, years: int | None, requirements: list[Requirement], vocab: Vocabulary
 ) -> str | None:
@@ -1774,6 +1795,21 @@ def _skill_label(mentions: list[Mention], label_end: int, rest_start: int) -> bo
     return any(m.end <= label_end for m in mentions) and not any(m.start >= rest_start for m in mentions)
 
 
+# what explains a skill asked before its colon: the candidate addressed ("you're comfortable with SQL", "you can
+# ...") or what they are able to do
+_EXPLANATION = re.compile(r"(?:you|you're|you'll|you've|you'd|your|able to|comfortable|ability to)\b", re.I)
+
+
+def _explained_skill(text: str, label: re.Match[str], mentions: list[Mention], offset: int) -> bool:
+    """Whether a line's "Label:" is a skill asked with its explanation after the colon, the rest speaking
+    to the candidate: "Strong analytical skills: you're comfortable with SQL and with running experiments",
+    "Written communication: you write clear specs"; not a label of a list ("Skills: Python, SQL", "Solid
+    understanding of networking: TCP/IP, DNS, TLS", whose items say what it asks)."""
+    return _EXPLANATION.match(text, label.end()) is not None and any(
+        m.end <= offset + label.end("label") for m in mentions
+    )
+
+
 def _is_experience_label(line: str) -> bool:
     return _EXPERIENCE_LABEL.match(line) is not None
 
@@ -2266,6 +2302,8 @@ def _read_line(
         # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
         # the label is the skill asked for, the rest its years or level
         label_years = find_years(text[label.end() :])
+    elif label and _explained_skill(text, label, mentions, offset):
+        pass  # "Strong analytical skills: you're comfortable with SQL ...": the label is asked, and the rest
     elif label and len(label.group("label").split()) <= 4:
         if _EMPLOYER_LABEL.fullmatch(label.group("label")):
             return _NOTHING  # "Company: Northwind Logistics" names the employer, not a skill
@@ -2387,12 +2425,16 @@ def _read_line(
             unit_years = [years] * len(units)  # (a figure's years go to the skills after it: _years_of_units)
             if years is not None and units and figures:
                 unit_years = _years_of_units(line, sub_start, figures, units, years)
+                unit_years = _head_noun_years(line, units, unit_years, vocab)
                 if years_tier is Tier.REQUIRED and years not in unit_years:
                     # no skill's years: "BLS certification and 2 years of experience", "10 years of
                     # experience in IT, with 3 years of Java development experience" (Java: 3)
                     overall_years.append(years)
+            towards = _STUDYING_TOWARDS.search(sub) if sub_tier is not Tier.CONTEXT else None
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
+                if towards is not None and unit.start >= sub_start + towards.end() and _certificates(unit, vocab):
+                    unit_tier = Tier.CONTEXT  # "Proficient in Excel and working towards ACCA": Excel only asked
                 if unit_tier is Tier.CONTEXT and unit.soft:
                     continue
                 requirement = Requirement(
@@ -2491,6 +2533,38 @@ def _years_of_units(
                 found.append(None)
         previous = unit
     return found
+
+
+# the head noun of the experience asked, after the skills that only say which kind ("5+ years of full-cycle B2B
+# SaaS sales experience": sales experience, of SaaS; "fintech product management experience")
+_HEAD_OF_EXPERIENCE = re.compile(r"\s*(?:experience|background|expertise)\b", re.I)
+_COMPOUND_GAP = re.compile(r"[\s-]*")
+# the kinds of skill that are years of their own before another's noun ("5+ years of Python Django experience")
+_OWN_YEARS_KINDS = frozenset({"language", "framework", "library", "database", "cloud"})
+
+
+def _head_noun_years(line: str, units: list[_Unit], years: list[int | None], vocab: Vocabulary) -> list[int | None]:
+    """The years of a compound's head noun alone: in "5+ years of B2B SaaS sales experience" SaaS only
+    says which sales, so sales has the years and SaaS none; a list keeps them all ("5+ years of Python and
+    Django experience", "SaaS, sales and marketing experience")."""
+    out = list(years)
+    for i in range(len(units) - 1):
+        head = i + 1
+        while head + 1 < len(units) and _COMPOUND_GAP.fullmatch(line, units[head].end, units[head + 1].start):
+            head += 1
+        if (
+            out[i] is not None
+            and out[i] == out[head]
+            and _COMPOUND_GAP.fullmatch(line, units[i].end, units[i + 1].start)
+            and _HEAD_OF_EXPERIENCE.match(line, units[head].end)
+            and not _own_years(units[i], vocab)
+        ):
+            out[i] = None
+    return out
+
+
+def _own_years(unit: _Unit, vocab: Vocabulary) -> bool:
+    return any((skill := vocab.get(name)) is not None and skill.category in _OWN_YEARS_KINDS for name in unit.names)
 
 
 _TOOL_GAP = re.compile(
@@ -2882,6 +2956,14 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors):
+            # a skill's verb before its object is no alternative of it, whatever "or" follows: "Experience
+            # selling cybersecurity or identity products" asks for selling, and for cybersecurity or identity
+            # (a stack's pair stays: "Java Spring or Python Django")
+            pairs = zip(chain, chain[1:], strict=False)
+            verbs = [_verb_of_skill(line, a) and not line[a.end : b.start].strip() for a, b in pairs]
+            ors = [o and not verb for o, verb in zip(ors, verbs, strict=True)]
+            ands = [a or verb for a, verb in zip(ands, verbs, strict=True)]
         if any(ors) and not all(ors) and all(j.strip() == "/" for j, o in zip(joins, ors, strict=True) if o):
             # "JavaScript/TypeScript, Node.js and React": the slash pair is the only alternative, the
             # comma list around it asks for each of its items
@@ -2998,6 +3080,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
 # the soft skill alone; split from its field ("freight forwarding or logistics coordination"), the
 # word would ask for coordination as if it were a requirement of its own
 _ACTIVITY_HEADS = frozenset({"coordination", "supervision", "organizational skills", "facilitation"})
+
+
+def _verb_of_skill(line: str, unit: _Unit) -> bool:
+    """Whether a unit is written as a verb's -ing form of its skill: "selling" (sales), "managing"
+    (management); not the skill's own name ("marketing", "accounting")."""
+    surface = line[unit.start : unit.end].lower()
+    return surface.endswith("ing") and " " not in surface and all(surface != name.lower() for name in unit.names)
 
 
 def _activity_of(line: str, prev: _Unit, unit: _Unit) -> bool:
@@ -3545,6 +3634,10 @@ def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
     return found is not None and all(
         m.start >= offset + found.end() and m.skill.category == "certification" for m in mentions
     )
+
+
+def _certificates(unit: _Unit, vocab: Vocabulary) -> bool:
+    return all((skill := vocab.get(name)) is not None and skill.category == "certification" for name in unit.names)
 
 
 _ASKING_WORD = re.compile(

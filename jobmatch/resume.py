@@ -56,7 +56,7 @@ from jobmatch.models import (
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
 from jobmatch.text import PRESENT_VERBS, unspaced
-from jobmatch.titles import TITLE_WORDS
+from jobmatch.titles import TITLE_SEGMENT, TITLE_WORDS
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -635,9 +635,17 @@ class _LineInfo:
     date: DateMatch | None
 
 
+# a job's header that sets its title in bold before a comma: "**3rd Grade Bilingual Teacher**, Harlandale ISD -
+# Wright Elementary, San Antonio, TX" (the bold is the title, what follows its comma the employer), "**Acme
+# Corp**, Senior Analyst"
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(?P<bold>[^*_]+?)\1\s*,\s*(?=\S)")
+
+
 def _line_info(line: str, today: date) -> _LineInfo:
-    text = strip_markup(_MD_HEADING.sub(r"\2", line)).strip()
     bullet = bool(_BULLET.match(line))
+    if not bullet:
+        line = _BOLD_LEAD.sub(r"\g<bold> | ", line)  # (the bold's end is a cell's end)
+    text = strip_markup(_MD_HEADING.sub(r"\2", line)).strip()
     found = find_period(text, today) if text else None
     if found is not None and not _header_like(text, found, bullet):
         found = None
@@ -1007,6 +1015,9 @@ def find_jobs(
         for n in range(first, last):
             if not info[n].bullet and (info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—"))):
                 _rejoin_dates(info, n, today)
+        several = {n: parts for n in range(first, last + 1) if (parts := _jobs_of_one_line(info[n], today))}
+        for n, parts in several.items():
+            info[n] = parts[0]  # (the line's dates and its header: the first job's)
         dated = [n for n in range(first, last + 1) if info[n].date is not None]
         floor = first
         starts: list[int] = []
@@ -1027,12 +1038,14 @@ def find_jobs(
         )
         group: str | None = None  # the employer of a group of roles (LinkedIn), see _group_employer
         umbrella: Job | None = None  # an employer's entry over the roles held there, see _under
-        for k, n in enumerate(dated):
-            start = starts[k]
+        views = [(k, n, info if n not in several else {**info, n: part}) for k, n in enumerate(dated)
+                 for part in several.get(n, [info[n]])]
+        for k, n, info in views:
+            start = starts[k] if n not in several else n
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
-            end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n)
+            end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n) if n not in several else n
             job = _job(info, start, n, end, by_line, below=below)
-            group = _group_employer(info, start, n, job, group, jobs[-1] if k else None)
+            group = _group_employer(info, start, n, job, group, jobs[-1] if jobs and (k or n in several) else None)
             if job.employer is None and job.title is not None and group is not None:
                 job = replace(job, employer=group)
             if umbrella is not None and job.title is not None and _within(job.period, umbrella.period):
@@ -1049,6 +1062,24 @@ def find_jobs(
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
     return jobs
+
+
+def _jobs_of_one_line(line: _LineInfo, today: date) -> list[_LineInfo]:
+    """The jobs of a line that lists several, each with its dates, apart at its semicolons: "Legal
+    Secretary, Jenner & Block LLP (2015-2018); Receptionist, Baker McKenzie (2012-2015)" is two
+    jobs; a line with one date ("Analyst, Acme (2019-2021); promoted twice") is none of this."""
+    if line.bullet or ";" not in line.text:
+        return []
+    parts = [_line_info(part, today) for part in line.text.split(";") if part.strip()]
+    if len(parts) < 2 or not all(_titled_then_dated(part) for part in parts):
+        return []  # ("Founded 2010 - 2012 in Berlin; funded 2019 - 2021.": no job's)
+    return parts
+
+
+def _titled_then_dated(line: _LineInfo) -> bool:
+    """A job's title (and employer), then its dates, nothing after: "Receptionist, Baker McKenzie (2012-2015)"."""
+    found = line.date
+    return found is not None and not _trim(line.text[found.end :]) and TITLE_WORDS.search(line.text[: found.start])
 
 
 def _without_employer_skills(
@@ -1283,12 +1314,19 @@ def _group_employer(
     ended when the one above it started (a promotion; a month shared at most). A job headed that
     way starts a group; a later role stays in it; any other job ends it."""
     header = [n for n in range(start, date_line) if not _tenure(info[n].text)]
-    if len(header) == 2 and job.employer is not None and not TITLE_WORDS.search(info[header[0]].text):
-        if _title_line(info[header[1]]) and _dates_alone(info[date_line]):
+    # (or the title on the dates' line: "Brightwave Analytics | Chicago, IL", then "Senior Account
+    # Executive, Mid-Market | January 2023 - Present", ..., "Account Executive, SMB | March 2021 -
+    # December 2022")
+    titled = job.title is not None and not _dates_alone(info[date_line])
+    if len(header) in (1, 2) and job.employer is not None and not TITLE_WORDS.search(info[header[0]].text):
+        if len(header) == 2 and _title_line(info[header[1]]) and _dates_alone(info[date_line]):
             return job.employer
-    elif len(header) == 1 and job.employer is None and job.title is not None and previous is not None:
+        if len(header) == 1 and titled:
+            return job.employer
+    elif len(header) in (0, 1) and job.employer is None and job.title is not None and previous is not None:
         earlier = _index(*job.period.end) <= _index(*previous.period.start) + 1
-        return group if earlier and _dates_alone(info[date_line]) else None
+        role_line = _dates_alone(info[date_line]) if header else titled
+        return group if earlier and role_line else None
     return None
 
 
@@ -1561,6 +1599,10 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     elsewhere = [u for i, u in enumerate(kept) if lines[i] != lines[title_at] and i != title_at]
     if len(others) > len(elsewhere) > 0 and _ORGANISATION.search(elsewhere[0]) and not _ORGANISATION.search(others[0]):
         others = elsewhere
+    if others and "," in title and len(parts := _comma_parts(title)) == 2 and _NAMED_FIRM.search(parts[1]):
+        # "3rd Grade Bilingual Teacher, Harlandale ISD - Wright Elementary": the firm after the
+        # title's comma is the employer, what follows it (a school of the district, an office) its part
+        title, others = parts[0], [parts[1]]
     joined = None if others else _ORGANISATION_THEN_TITLE.match(title)
     if (
         joined
@@ -1578,7 +1620,52 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
             # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
-    return title, (others[0] if others else None), location
+        while others and inner == 0 and TITLE_SEGMENT.fullmatch(others[0]):
+            # "Account Executive, SMB", "Sales Director, Enterprise, EMEA": the segment is the
+            # title's, alone too (the employer the block's above: see _group_employer)
+            title, others = f"{title}, {others[0]}", others[1:]
+    employer = others[0] if others else None
+    if employer is not None and location is None and "," in employer and employer in elsewhere:
+        employer, location = _name_and_place(employer)
+    return title, employer, location
+
+
+# a place's name alone, no state or country after it: "London", "Hatfield", "Den Haag" (not "AWS")
+_BARE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ.'-]+(?: (?:[A-ZÀ-Þ][a-zà-ÿ.'-]+|upon|on|am|de|del)){0,2}")
+
+
+# a firm's line of business or a department after its comma, no town: "Goldman Sachs, Asset Management"
+_BUSINESS_FUNCTION = re.compile(
+    r"\b(?:management|engineering|operations|finance|sales|marketing|technology|research|development|banking"
+    r"|markets|capital|advisory|digital|insurance|wealth|investments?|retail|media|software|security|energy|legal"
+    r"|logistics|analytics|commerce|ventures|brands|foods?|pharma(?:ceuticals)?|cloud)$",
+    re.I,
+)
+
+
+def _name_and_place(text: str) -> tuple[str, str | None]:
+    """An employer's line of its own split into its name and its town: "Monzo Bank, London",
+    "Ocado Technology, Hatfield" (as _employer_line reads "Kühne + Nagel, Hamburg"); a name with a
+    comma of its own stays whole: "Acme, Inc.", "Goldman Sachs, Asset Management", "Stripe, Payments"."""
+    name, _, place = (part.strip() for part in text.rpartition(","))
+    if (
+        not name
+        or not _BARE_PLACE.fullmatch(place)
+        or _COMPANY_SUFFIX.match(place)
+        or _ORGANISATION.search(place)
+        or _UNIT.search(place)
+        or TITLE_SEGMENT.fullmatch(place)
+        or TITLE_WORDS.search(place)
+        or _BUSINESS_FUNCTION.search(place)
+    ):
+        return text, None
+    return name, place
+
+
+# an employer by the name's end: its legal form, or a school district ("Harlandale ISD", "Denver Public Schools")
+_NAMED_FIRM = re.compile(
+    r"\b(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|PLC|GmbH|ISD|CISD|USD|CUSD|School District|Public Schools)\.?$"
+)
 
 
 # a "place" that is an employer's name ending in a kind of business, before its state: "Lake Geneva Resort, WI"
@@ -1625,9 +1712,11 @@ _ORGANISATION = re.compile(
     re.I,
 )
 # a label before an employer: "Client: Toyota North America" (a contractor's), "Employer: ..."
-# and before a title: "Designation : Quality Engineer" (India), "Position: ...", "Job title: ..."
+# and before a title: "Designation : Quality Engineer" (India), "Position: ...", "Job title: ..."; and before
+# the earlier jobs listed on one line: "Earlier: Legal Secretary, Jenner & Block LLP (2015-2018); ..."
 _LABEL = re.compile(
-    r"^(?:client|employer|company|organi[sz]ation|agency|end client|designation|position|role|job title|title)\s*:\s*",
+    r"^(?:client|employer|company|organi[sz]ation|agency|end client|designation|position|role|job title|title"
+    r"|earlier|previously|before that|(?:earlier|previous|prior|other) (?:roles|positions|experience|career))\s*:\s*",
     re.I,
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # "Etsy ( )": the dates were inside
@@ -1698,6 +1787,20 @@ _OTHER_ENGINEERING = re.compile(
     re.I,
 )
 _SOFTWARE_ENGINEER = re.compile(r"\b(?:engineer|architect)s?\b", re.I)
+# the field of running systems ("infrastructure engineering", "systems administration"), and the titles
+# of its jobs: "Systems Engineer", "Site Reliability Engineer", "Linux Administrator" (or the job names two
+# of its tools: Ansible and HAProxy)
+_INFRASTRUCTURE_FIELD = re.compile(
+    r"\b(?:infrastructure|platform|systems|cloud|site reliability|production|operations)\s+(?:engineering|operations)\b"
+    r"|\bsystems? administration\b",
+    re.I,
+)
+_INFRASTRUCTURE_TITLE = re.compile(
+    r"\b(?:infrastructure|platform|systems?|cloud|site reliability|sre|devops|linux|unix|production)"
+    r"(?:\s+(?:engineer|administrator|admin|architect|operations)|$)|\bsysadmin\b|\bsre\b|\bdevops\b",
+    re.I,
+)
+_INFRASTRUCTURE_CATEGORIES = frozenset({"devops", "cloud"})
 # a role named by its title ("3+ years as a data analyst") is the work it does: "data analysis"
 _ROLE_WORK = {
     "analyst": "analysis", "engineer": "engineering", "manager": "management", "scientist": "science",
@@ -1723,6 +1826,7 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
     out = []
     field = _ROLE_NOUN.sub(lambda m: _ROLE_WORK[m.group(1).lower()], field)  # "data analyst": data analysis
     software = bool(_SOFTWARE_FIELD.search(field))
+    infrastructure = not software and bool(_INFRASTRUCTURE_FIELD.search(field))
     skill = vocab.index.get(key_of(field))
     field_skill = skill.skill.name if skill is not None and skill.skill is not None else None
     stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", field.lower())} - {_stem(w) for w in NO_FIELD_WORDS}
@@ -1736,6 +1840,11 @@ def field_jobs(jobs: Iterable[Job], field: str, vocab: Vocabulary) -> tuple[Job,
                 n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _SOFTWARE_CATEGORIES
             }
             relevant = titled or len(technical) >= 2
+        elif infrastructure:
+            tools = {
+                n for n in job.skills if (s := vocab.get(n)) is not None and s.category in _INFRASTRUCTURE_CATEGORIES
+            }
+            relevant = bool(_INFRASTRUCTURE_TITLE.search(title)) or len(tools) >= 2
         else:
             title_stems = {_stem(w) for w in re.findall(r"[a-z]{4,}", title.lower())}
             relevant = (field_skill is not None and field_skill in job.skills) or bool(stems and stems <= title_stems)

@@ -6,6 +6,9 @@
   Cloud Architect is ...").
 * ``TITLE_WORDS``: every noun a title may end in, of any trade or profession ("Nurse",
   "Housekeeper", "Forklift Operator", "Front Desk", "Audit Senior"), checked word by word.
+* ``TITLE_SEGMENT``: the market segment, region or product area a title names after its comma
+  ("Account Executive, SMB", "Senior Product Manager, Payments", "Sales Director, EMEA"): part of
+  the title, never an employer.
 * ``ROLE_WORD``: a listed noun or a word shaped like one ("Sommelier", "Conveyancer",
   "Upholsterer": ...er, ...or, ...ist, ...ant), for telling the role's cell of a row from the
   others; the shape alone also fits a city ("Denver", "Manchester"), so a listed noun is preferred
@@ -70,6 +73,19 @@ _EXTRA_TITLES = (
     r"(?<!exchange )(?<!proxy )(?<!dns )(?<!dhcp )(?<!build )(?<!game )(?<!media )(?<!print )(?<!api )"
     r"(?<!http )(?<!graphql )(?<!node )(?<!mcp )(?<!language )(?<!discord )(?<!minecraft )server(?!s|-side)"
 )
+
+# the segment of a title after its comma: a market segment ("Mid-Market", "SMB", "Enterprise", "Strategic
+# Accounts"), a region ("EMEA", "North America", "DACH") or a product area ("Payments", "Growth"); one or two
+# of them ("SMB & Mid-Market", "Enterprise, EMEA"). A firm's name never is one alone ("Enterprise Holdings" is)
+_SEGMENT = (
+    r"(?:SMB|SME|SMEs|Mid-?Market|Midmarket|Mid-Size|Enterprise|Commercial|Corporate|Strategic|Majors?|Emerging"
+    r"|(?:Strategic|Key|Major|Named|Global|National|Enterprise|Commercial) Accounts|Public Sector|Federal|State & Local"
+    r"|Higher Ed(?:ucation)?|EMEA|APAC|APJ|AMER|AMERICAS|LATAM|NA|NAM|North America|Americas|DACH|Nordics|Benelux"
+    r"|UK&I|UKI|ANZ|US|U\.S\.|East|West|Central|Northeast|Northwest|Southeast|Southwest|Midwest"
+    r"|Payments|Growth|Onboarding|Checkout|Lending|Cards|Fraud|Risk|Platform|Core|Consumer|Mobile|Ads|Search"
+    r"|Self-Serve|Inbound|Outbound|New Business|Expansion|Renewals|Channel|Partners?)"
+)
+TITLE_SEGMENT = re.compile(rf"{_SEGMENT}(?:\s*(?:&|/|and)\s*{_SEGMENT})?")
 
 # the pattern of JOB_NOUN_LIST, each singular or plural, for building larger patterns with
 JOB_NOUNS = "|".join(f"{word}s?" for word in JOB_NOUN_LIST.split("|"))

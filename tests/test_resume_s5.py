@@ -245,7 +245,10 @@ INDIA = (
 
 def test_indian_labels_and_an_education_table(vocab):
     profile = _profile(INDIA, vocab)
-    assert [(j.title, j.employer) for j in profile.jobs] == [("Quality Engineer", "Sundaram Clayton Ltd, Hosur")]
+    # (the town after the employer's comma is its place: "Sundaram Clayton Ltd, Hosur")
+    assert [(j.title, j.employer, j.location) for j in profile.jobs] == [
+        ("Quality Engineer", "Sundaram Clayton Ltd", "Hosur")
+    ]
     assert next(s for s in profile.sections if s.heading == "EDUCATIONAL QUALIFICATION").kind == "education"
     (degree,) = [e for e in profile.education if e.degree]
     assert (degree.degree, degree.year) == ("bachelor", 2019)
