@@ -3124,7 +3124,7 @@ def _widen_unknown_alternatives(line: str, start: int, end: int, units: list[_Un
 # the categories of a kind of product, which any product of that kind shows: CRM (Salesforce), ERP
 # (SAP), property management (Yardi), electronic health records (Epic), CI/CD (CircleCI). Not what a
 # product is built on or runs on (Laravel: PHP, Azure DevOps: Azure, Redux: React), nor a practice it
-# serves (PyTorch: deep learning, Datadog: monitoring): "PyTorch or JAX" is not met by a course on
+# serves (PyTorch: deep learning, Datadog: monitoring): "PyTorch or MXNet" is not met by a course on
 # deep learning, nor "Datadog or Honeycomb" by monitoring sales figures.
 _KIND_CATEGORIES = frozenset({"business", "domain", "tool", "devops"})
 
