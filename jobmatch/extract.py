@@ -330,6 +330,18 @@ PRIORITY_WORDS = frozenset(
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
     "time management": (PRIORITY_WORDS, ("product", "prioritization")),
+    # "AWS (EMR, Glue, Lambda)", "Spark jobs on EMR": Amazon's Hadoop service, no medical record
+    "electronic health records": (
+        frozenset("""aws amazon spark pyspark hadoop hive presto s3 glue lambda athena redshift kinesis databricks
+        cluster clusters emrfs""".split()),
+        ("amazon", "emr"),
+    ),
+    # "Logged and triaged defects in Jira": a software bug's triage, no patient's
+    "triage": (
+        # (not a security incident's: "incident response from triage through containment")
+        frozenset("""defect defects bug bugs ticket tickets jira issue issues crash crashes""".split()),
+        ("bug", "triage"),
+    ),
 }
 
 
@@ -790,8 +802,9 @@ def _drop_other_senses(
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
+            or (c.strict and ":" in line and _heading_label(line, c, candidates))
             or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
-            or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (resume and c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
         )
@@ -811,14 +824,14 @@ def _drop_other_senses(
 # sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
 # sales and marketing teams", "experience with sales"); a person's or a business's performance is no
 # software's: "track student performance data", "employee performance reviews".
-# ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals)
-_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance"})
-_EVERYDAY_SENSES = (
-    _DEPARTMENT_SKILLS | {word.capitalize() for word in _DEPARTMENT_SKILLS} | {"performance", "Performance"}
-)
+# ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
+# "Wrote BDD scenarios with product owners": the colleagues, no product management)
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners"})
+_EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance"}  # (compared in lower case)
 _DEPARTMENTS = frozenset(
     """sales marketing finance legal product engineering design operations support hr security compliance
-    procurement ops data leadership executives partners customer customers success""".split()
+    procurement ops data leadership executives partners customer customers success developers engineers designers
+    analysts stakeholders""".split()
 )
 _ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
 _HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
@@ -909,6 +922,18 @@ def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidat
         return False  # "Embedded (C, C++)": examples, not a grade
     # "Literature C", "Chemistry (C)", but not "Python C Java" (a list of technologies)
     return not any(o.tokens[1] == i and o.skill.category in TECH_CATEGORIES for o in candidates)
+
+
+def _heading_label(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A strict name that is a list's label, before two skills or more: a heading of what the list holds
+    ("- **Processing:** Apache Spark (PySpark), dbt, Pandas"), not the Processing language. Its items say
+    the skill when they are its own ("Swift: SwiftUI, Combine": SwiftUI implies Swift)."""
+    if c.surface.isupper():
+        return False  # an acronym's label is its field: "**ML:** scikit-learn, PyTorch" is machine learning
+    label = _LINE_LABEL.match(line)
+    if label is None or c.end > label.end() or line[c.end : label.end()].strip("*_ ") != ":":
+        return False
+    return sum(o.start >= label.end() for o in candidates) >= 2
 
 
 # Strict names that are also people's first names: before a capitalised surname they are a person ("Worked
