@@ -89,7 +89,7 @@ def test_a_testing_library_named_for_react_asks_no_react_of_its_own(vocab: Vocab
         ("frontend", {"React Query", "Testing Library", "Chromatic", "LaunchDarkly", "server-side rendering",
                       "assistive technology", "Apollo Client", "Nx"},
          {"data visualization", "marketing", "wireframing", "Julia", "TanStack"}),
-        ("mobile", {"UIKit", "Jetpack Compose", "Room", "Retrofit", "WorkManager", "MVVM", "StoreKit",
+        ("mobile", {"UIKit", "Jetpack Compose", "Retrofit", "WorkManager", "MVVM", "StoreKit",
                     "push notifications", "deep linking", "Kotlin Multiplatform", "UI testing"},
          {"UI design", "Ruby"}),
         ("data_engineer", {"Amazon EMR", "AWS Glue", "Debezium", "change data capture", "Snowpipe",
@@ -140,6 +140,8 @@ def _names(line: str, vocab: Vocabulary) -> set[str]:
         ("- Built the merchant dashboard in React", "React", "data visualization"),
         ("- Built Tableau dashboards for the claims team", "data visualization", None),
         ("- Built marketing sites in JavaScript", "JavaScript", "marketing"),
+        ("- Cached trips offline in a Room database", "Android Room", None),
+        ("- Plenty of room for growth and team events (Rafting, Secret Room)", None, "Android Room"),
     ],
 )
 def test_tech_senses(line: str, found: str | None, not_found: str | None, vocab: Vocabulary) -> None:
