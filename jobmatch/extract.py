@@ -69,6 +69,16 @@ _KNOWING = frozenset(
     """knowledge understanding familiarity familiar experience experienced proficiency proficient expertise
     command grasp""".split()
 )
+# The verbs of running a software product, before a strict product's name ("Administered Workday",
+# "Configured Sentinel analytics rules"), and the nouns of it after ("Workday administrator", "Workday
+# implementation"): the product, where a workday or a sentinel is never administered. Products only: "Implemented
+# Lean" is the method, not these words' doing.
+_ADMINISTERING = frozenset(
+    """administer administered administering administers configure configured configuring configures implement
+    implemented implementing customize customized customizing customise customised customising""".split()
+)
+_ADMINISTERED = frozenset("""administrator administrators admin admins implementation implementations""".split())
+_PRODUCT_CATEGORIES = frozenset({"tool", "platform", "database", "cloud", "devops", "security", "os"})
 # Words that, around a licence or card with a strict name, ask for it: "White Card required", "a valid
 # White Card", "current RSA"
 # (after CUE_AFTER: "application" and "app" already vouch for a strict name wherever it stands)
@@ -282,6 +292,8 @@ def _extract_line(
         _head_noun_senses(tokens, accepted, vocab)
         if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
             accepted = _spoken_languages_label(line, accepted)
+    if fuzzy:  # (before the senses: "prioritised" is a misspelling's find)
+        accepted.extend(_fuzzy(tokens, covered, vocab))
     for index, c in enumerate(accepted):
         if c.skill.name == _HAZMAT and any(t.key in _ENDORSEMENT_WORDS for t in tokens):
             endorsement = vocab.get(_HAZMAT_ENDORSEMENT)
@@ -289,10 +301,8 @@ def _extract_line(
                 accepted[index] = replace(c, skill=endorsement)
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
-        if c.skill.name == _DOCUMENTATION and c.tokens[1] - c.tokens[0] == 1:
-            _clinical_documentation(tokens, accepted, index, vocab)
-    if fuzzy:
-        accepted.extend(_fuzzy(tokens, covered, vocab))
+        if c.skill.name in _NEAR_SENSES and c.tokens[1] - c.tokens[0] == 1:
+            _sense_near(tokens, accepted, index, vocab)
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
     return [(c.skill, c.start, c.end, sys.intern(c.surface), c.method) for c in accepted]
@@ -309,11 +319,39 @@ PATIENT_WORDS = frozenset(
 )
 
 
-def _clinical_documentation(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
+# "Prioritized the roadmap with RICE", "backlog prioritization": a product manager's ranking of features,
+# not a person's time management ("Prioritize multiple tasks" stays). Not "product(s)" alone: a store
+# prioritises its products' replenishment.
+PRIORITY_WORDS = frozenset(
+    """roadmap roadmaps backlog backlogs feature features epic epics rice moscow kano wsjf okr okrs""".split()
+)
+# A one-word alias's skill, the words near it (within a clause's reach) that give it another sense, and that
+# sense's key
+_NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
+    "time management": (PRIORITY_WORDS, ("product", "prioritization")),
+    # "AWS (EMR, Glue, Lambda)", "Spark jobs on EMR": Amazon's Hadoop service, no medical record
+    "electronic health records": (
+        frozenset("""aws amazon spark pyspark hadoop hive presto s3 glue lambda athena redshift kinesis databricks
+        cluster clusters emrfs""".split()),
+        ("amazon", "emr"),
+    ),
+    # "Logged and triaged defects in Jira": a software bug's triage, no patient's
+    "triage": (
+        # (not a security incident's: "incident response from triage through containment")
+        frozenset("""defect defects bug bugs ticket tickets jira issue issues crash crashes""".split()),
+        ("bug", "triage"),
+    ),
+}
+
+
+def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
+    """See _NEAR_SENSES."""
     i, j = candidates[index].tokens
-    if all(t.key not in PATIENT_WORDS for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+    words, sense = _NEAR_SENSES[candidates[index].skill.name]
+    if all(t.key not in words for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
         return
-    entry = vocab.index.get(_CLINICAL_DOCUMENTATION)
+    entry = vocab.index.get(sense)
     if entry is not None and entry.skill is not None:
         candidates[index] = replace(candidates[index], skill=entry.skill)
 
@@ -764,7 +802,9 @@ def _drop_other_senses(
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
-            or (resume and c.surface in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (c.strict and ":" in line and _heading_label(line, c, candidates))
+            or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
+            or (resume and c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
         )
@@ -784,11 +824,14 @@ def _drop_other_senses(
 # sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
 # sales and marketing teams", "experience with sales"); a person's or a business's performance is no
 # software's: "track student performance data", "employee performance reviews".
-_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance"})
-_EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance", "Performance"}
+# ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
+# "Wrote BDD scenarios with product owners": the colleagues, no product management)
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners"})
+_EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance"}  # (compared in lower case)
 _DEPARTMENTS = frozenset(
     """sales marketing finance legal product engineering design operations support hr security compliance
-    procurement ops data leadership executives partners customer customers success""".split()
+    procurement ops data leadership executives partners customer customers success developers engineers designers
+    analysts stakeholders""".split()
 )
 _ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
 _HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
@@ -838,9 +881,10 @@ def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
 
 def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
     i, j = c.tokens
-    if c.surface in _DEPARTMENT_SKILLS:
+    if c.surface.lower() in _DEPARTMENT_SKILLS:
         k = i - 1
-        while k >= 0 and (tokens[k].key in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
+        # (as written: the key of "sales" is "sale")
+        while k >= 0 and (tokens[k].text.lower() in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
             k -= 1
         return k >= 0 and tokens[k].key in _ALONGSIDE and not (k > 0 and tokens[k - 1].key in _HELD_WITH)
     return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
@@ -878,6 +922,42 @@ def _letter_not_language(line: str, tokens: list[Token], c: _Candidate, candidat
         return False  # "Embedded (C, C++)": examples, not a grade
     # "Literature C", "Chemistry (C)", but not "Python C Java" (a list of technologies)
     return not any(o.tokens[1] == i and o.skill.category in TECH_CATEGORIES for o in candidates)
+
+
+def _heading_label(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A strict name that is a list's label, before two skills or more: a heading of what the list holds
+    ("- **Processing:** Apache Spark (PySpark), dbt, Pandas"), not the Processing language. Its items say
+    the skill when they are its own ("Swift: SwiftUI, Combine": SwiftUI implies Swift)."""
+    if c.surface.isupper():
+        return False  # an acronym's label is its field: "**ML:** scikit-learn, PyTorch" is machine learning
+    label = _LINE_LABEL.match(line)
+    if label is None or c.end > label.end() or line[c.end : label.end()].strip("*_ ") != ":":
+        return False
+    return sum(o.start >= label.end() for o in candidates) >= 2
+
+
+# Strict names that are also people's first names: before a capitalised surname they are a person ("Worked
+# with Ray Dalio", "Reported to Stan Lee, VP Data", "Worked with Julia Roberts on the launch"), not Ray, Stan or
+# Julia. (The vocabulary's own longer names win first: "Ray Serve" is one name.)
+GIVEN_NAMES = frozenset(
+    """Ada Athena Aurora Crystal Hugo Jasmine Julia Luigi Pascal Percy Phoenix Ray Ruby Sage Shiva Stan
+    Wolfram""".split()
+)
+# a capitalised word that is no surname: a title-case line's small words ("Experience With Ruby And
+# Python"), and the words that say the name is the technology ("Ruby Developer", "Julia Programming")
+# "Dalio", "Dalio's", "McDonald", "O'Brien", "Smith-Jones"
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?\b(?!['’-])")
+_NOT_SURNAMES = _NOT_NOUNS | CUE_AFTER | frozenset({"&", "vs", "via", "to", "from", "at", "on", "into"})
+
+
+def _person(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """See GIVEN_NAMES: a first name right before a capitalised word that is no skill and no small word."""
+    j = c.tokens[1]
+    if j >= len(tokens) or line[c.end : tokens[j].start] != " ":
+        return False
+    if _SURNAME.match(line, tokens[j].start) is None:
+        return False  # "Ray RLlib", "Phoenix LiveView", "Ruby 3.2": a product's part or version
+    return tokens[j].key not in _NOT_SURNAMES and not any(o.tokens[0] == j for o in candidates)
 
 
 # "RSA" beside words of cryptography ("RSA and AES encryption", "RSA keys") is the cipher, not the
@@ -1135,14 +1215,19 @@ LEGAL_FORMS = frozenset(
 
 # A skill's name before "Corporation", "Inc." is the company's: "Oracle Corporation auditors",
 # "Salesforce Inc.", "Salesforce, Inc." (not "Allen-Bradley PLC": a skill of its own follows; not
-# "Korean (Limited Working)", a language's level in brackets)
+# "Korean (Limited Working)", a language's level in brackets). A trade's or an industry's common noun
+# there is the business's line of work ("Rivera Plumbing Inc.", "Brightwire Logistics LLC"): kept, for
+# the resume's reader to judge whether the job shows it (resume.py, _without_employer_skills)
 _COMPANY_WORDS = frozenset({"Corporation", "Corp", "Inc", "Incorporated", "LLC", "Ltd", "Limited", "GmbH"})
+_LINES_OF_BUSINESS = frozenset({"domain", "business"})
 
 
 def _before_company_word(
     line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]
 ) -> bool:
     j = c.tokens[1]
+    if c.skill.category in _LINES_OF_BUSINESS and c.skill.name[:1].islower():
+        return False
     return (
         j < len(tokens)
         and tokens[j].text in _COMPANY_WORDS
@@ -1346,6 +1431,10 @@ def _in_context(
         return True  # "White Card required", "a valid White Card"
     if _wrote_language(tokens, c):
         return True
+    if c.skill.category in _PRODUCT_CATEGORIES and (
+        (i > 0 and tokens[i - 1].key in _ADMINISTERING) or (j < len(tokens) and tokens[j].key in _ADMINISTERED)
+    ):
+        return True  # "Administered Workday", "Configured Sentinel", "Workday administrator"
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True
