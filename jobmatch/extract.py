@@ -336,6 +336,13 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         cluster clusters emrfs""".split()),
         ("amazon", "emr"),
     ),
+    # "Managed AWS infrastructure (EC2, S3, IAM, Lambda)": IAM among AWS's services is AWS's own (a security
+    # posting's IAM, beside Okta or SailPoint, is the discipline)
+    "identity and access management": (
+        frozenset("""aws amazon ec2 s3 lambda cloudwatch cloudtrail cloudformation rds eks ecs vpc dynamodb sqs sns
+        route53 kms""".split()),
+        ("aws", "iam"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -569,7 +576,8 @@ def _defined_acronym(line: str, tokens: list[Token], i: int, j: int) -> int:
         return 0
     acronym = found.group(1)
     initials = "".join(t.text[0] for t in tokens[i:j] if t.text[:1].isalpha()).upper()
-    return 1 if acronym.upper() in (initials, initials + "S") or acronym[:-1].upper() == initials else 0
+    plural = acronym[-1:] in ("s", "S") and acronym[:-1].upper() == initials  # "PLCs", "PLCS"
+    return 1 if acronym.upper() == initials or plural else 0
 
 
 def _joined(line: str, tokens: list[Token]) -> bool:
@@ -655,7 +663,7 @@ def _resolve_strict(
         languages = {c.tokens[0] for c in accepted if c.skill.category == "spoken_language"}
         still: list[_Candidate] = []
         for c in pending:
-            if _blocked(line, tokens, c):
+            if _blocked(line, tokens, c) or _recruits_no_staff(tokens, c):
                 continue
             if c.surface in INDUSTRY_ONLY:
                 if _beside_industry(tokens, c, accepted):
@@ -1153,11 +1161,21 @@ _COACHING = frozenset({"coach", "coaching"})
 _AGE_GROUP = re.compile(r"u\d{1,2}")  # "U12", "u14s" (folded)
 
 
+_AGE = re.compile(r"\d{1,2}s?")
+# what a number after "under" measures when it is no age: "AHT under 300 seconds", "under 3 minutes"
+_MEASURES = frozenset("""seconds second secs sec minutes minute mins min hours hour hrs percent days weeks""".split())
+
+
 def _age_group(tokens: list[Token]) -> bool:
-    """A youth team's age group: "under-12", "Under 14s", "U12"."""
+    """A youth team's age group: "under-12", "Under 14s", "U12" (not "drive-thru times under 3 minutes")."""
     return any(
         _AGE_GROUP.fullmatch(t.key) is not None
-        or (t.key == "under" and k + 1 < len(tokens) and tokens[k + 1].text[:2].isdigit())
+        or (
+            t.key == "under"
+            and k + 1 < len(tokens)
+            and _AGE.fullmatch(tokens[k + 1].text) is not None
+            and (k + 2 >= len(tokens) or tokens[k + 2].key not in _MEASURES)
+        )
         for k, t in enumerate(tokens)
     )
 
@@ -1449,6 +1467,20 @@ HIRING_VERBS = frozenset(
     """recruit recruiting hire hiring train training onboard onboarding interview interviewing select selecting
     retain retaining screen screening source sourcing develop developing""".split()
 )
+
+
+# whom else a clinic, a study or a charity recruits: "Screen and recruit patients for clinical trials",
+# "Recruit and retain volunteers for the food bank"; no staff are hired
+_NOT_HIRED = frozenset(
+    """patient patients participant participants subject subjects volunteer volunteers donor donors student students
+    customer customers client clients family families member members""".split()
+)
+
+
+def _recruits_no_staff(tokens: list[Token], c: _Candidate) -> bool:
+    """A strict verb of hiring whose object is no staff (see _NOT_HIRED)."""
+    i, j = c.tokens
+    return tokens[i].key in HIRING_VERBS and any(t.key in _NOT_HIRED for t in tokens[j : j + 6])
 
 
 def _hiring_verb(tokens: list[Token], c: _Candidate) -> bool:

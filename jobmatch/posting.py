@@ -2433,7 +2433,11 @@ def _read_line(
             towards = _STUDYING_TOWARDS.search(sub) if sub_tier is not Tier.CONTEXT else None
             for i, unit in enumerate(units):
                 unit_tier = unit.tier or sub_tier
-                if towards is not None and unit.start >= sub_start + towards.end() and _certificates(unit, vocab):
+                if (
+                    towards is not None
+                    and _towards_object(line, sub_start + towards.end(), unit.start)
+                    and _certificates(unit, vocab)
+                ):
                     unit_tier = Tier.CONTEXT  # "Proficient in Excel and working towards ACCA": Excel only asked
                 if unit_tier is Tier.CONTEXT and unit.soft:
                     continue
@@ -3628,11 +3632,25 @@ _OFFERED = _Guarded(
 _STUDYING_TOWARDS = re.compile(r"(?<!experience )\b(?:working|studying|progressing|study)\s+towards?\b", re.I)
 
 
+# what ends the object of "towards": "working towards daily delivery targets with a valid CDL Class A",
+# "working toward monthly KPIs while holding a valid RN license" (the licence is held, and asked)
+_PAST_TOWARDS = re.compile(r"[,;.]|\b(?:with|while|but|holding|having|hold|must|required|plus|and)\b", re.I)
+
+
+def _towards_object(text: str, end: int, start: int) -> bool:
+    """Whether text[start:] begins the object of the words of a qualification on the way that end at
+    ``end``: "towards Chartered status (ACCA", "toward your CPA", "towards ACCA or CIMA"."""
+    gap = text[end:start]
+    return start >= end and len(gap.split()) <= 5 and _PAST_TOWARDS.search(gap) is None
+
+
 def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
-    """Whether every skill of a scope is a certificate after its words of a qualification on the way."""
+    """Whether every skill of a scope is a certificate that is the object of its words of a
+    qualification on the way."""
     found = _STUDYING_TOWARDS.search(text)
     return found is not None and all(
-        m.start >= offset + found.end() and m.skill.category == "certification" for m in mentions
+        _towards_object(text, found.end(), m.start - offset) and m.skill.category == "certification"
+        for m in mentions
     )
 
 

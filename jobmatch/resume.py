@@ -1038,24 +1038,30 @@ def find_jobs(
         )
         group: str | None = None  # the employer of a group of roles (LinkedIn), see _group_employer
         umbrella: Job | None = None  # an employer's entry over the roles held there, see _under
-        views = [(k, n, info if n not in several else {**info, n: part}) for k, n in enumerate(dated)
-                 for part in several.get(n, [info[n]])]
-        for k, n, info in views:
+        # a line of several jobs gives a view of the section per job; the lines below it are its last job's
+        views = [
+            (k, n, info if n not in several else {**info, n: part}, part is several.get(n, [part])[-1])
+            for k, n in enumerate(dated)
+            for part in several.get(n, [info[n]])
+        ]
+        section_start = len(jobs)  # (a group's employer comes from this section's jobs only)
+        for k, n, view, last_part in views:
             start = starts[k] if n not in several else n
             stop = (starts[k + 1] - 1) if k + 1 < len(dated) else last
-            end = max((j for j in range(n, stop + 1) if not info[j].blank), default=n) if n not in several else n
-            job = _job(info, start, n, end, by_line, below=below)
-            group = _group_employer(info, start, n, job, group, jobs[-1] if jobs and (k or n in several) else None)
+            end = max((j for j in range(n, stop + 1) if not view[j].blank), default=n) if last_part else n
+            job = _job(view, start, n, end, by_line, below=below)
+            earlier = jobs[-1] if len(jobs) > section_start and (k or n in several) else None
+            group = _group_employer(view, start, n, job, group, earlier)
             if job.employer is None and job.title is not None and group is not None:
                 job = replace(job, employer=group)
             if umbrella is not None and job.title is not None and _within(job.period, umbrella.period):
-                job = _under(job, umbrella, info, start, n)
+                job = _under(job, umbrella, view, start, n)
             elif job.title is None and job.employer is not None and end == n:
                 umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
             else:
                 umbrella = None
             if job.employer is not None:
-                job = _without_employer_skills(job, lines, info, n, mentions_at, employer_mentions)
+                job = _without_employer_skills(job, lines, view, n, mentions_at, employer_mentions)
             if vocab is not None and job.title is not None:
                 job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
             if not job.internship and section.heading and _not_professional_section(section.heading):
@@ -1638,7 +1644,9 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ.'-]+(?: (?:[A-ZÀ-Þ][a-zà-ÿ.'-
 _BUSINESS_FUNCTION = re.compile(
     r"\b(?:management|engineering|operations|finance|sales|marketing|technology|research|development|banking"
     r"|markets|capital|advisory|digital|insurance|wealth|investments?|retail|media|software|security|energy|legal"
-    r"|logistics|analytics|commerce|ventures|brands|foods?|pharma(?:ceuticals)?|cloud)$",
+    r"|logistics|analytics|commerce|ventures|brands|foods?|pharma(?:ceuticals)?|cloud|assurance|audit|tax|consulting"
+    r"|lending|mortgages?|payments|nursing|pharmacy|health(?:care)?|care|services|solutions|division|department|unit"
+    r"|labs?|studios?|group|holdings|partners|practice|trading|treasury|procurement|compliance|risk|audit)$",
     re.I,
 )
 
@@ -1797,7 +1805,7 @@ _INFRASTRUCTURE_FIELD = re.compile(
 )
 _INFRASTRUCTURE_TITLE = re.compile(
     r"\b(?:infrastructure|platform|systems?|cloud|site reliability|sre|devops|linux|unix|production)"
-    r"(?:\s+(?:engineer|administrator|admin|architect|operations)|$)|\bsysadmin\b|\bsre\b|\bdevops\b",
+    r"\s+(?:engineer|administrator|admin|architect|operations)|\bsysadmin\b|\bsre\b|\bdevops\b",
     re.I,
 )
 _INFRASTRUCTURE_CATEGORIES = frozenset({"devops", "cloud"})

@@ -65,13 +65,12 @@ _OTHER_TITLE_WORDS = (
 )
 TITLE_WORD_LIST = f"{JOB_NOUN_LIST}|{_OTHER_TITLE_WORDS}"
 # (and the accounting firms' rank after the service line: "Audit Senior | Deloitte", "Tax Senior, EY"; a
-# restaurant's "Server, Olive Garden", "Banquet Server", not a computer's "SQL Server", "Windows Server"
-# nor the servers a bullet runs)
+# restaurant's "Server, Olive Garden", "Studio 54 | Server", "Banquet Server": alone or after a word of
+# the restaurant's, never after another word: "SQL Server", "Team Foundation Server", "database server")
 _EXTRA_TITLES = (
     r"(?:audit|tax|assurance|advisory|accounting) senior|"
-    r"(?<!sql )(?<!windows )(?<!linux )(?<!unix )(?<!web )(?<!application )(?<!app )(?<!file )(?<!mail )"
-    r"(?<!exchange )(?<!proxy )(?<!dns )(?<!dhcp )(?<!build )(?<!game )(?<!media )(?<!print )(?<!api )"
-    r"(?<!http )(?<!graphql )(?<!node )(?<!mcp )(?<!language )(?<!discord )(?<!minecraft )server(?!s|-side)"
+    r"(?:(?:banquet|cocktail|restaurant|lead|head|catering|food|dining|bar|buffet|breakfast|brunch|event) server"
+    r"|(?<![A-Za-z] )server)(?!s|-side)"
 )
 
 # the segment of a title after its comma: a market segment ("Mid-Market", "SMB", "Enterprise", "Strategic
