@@ -8,30 +8,11 @@ own, not plain "sales". Lines in the shape of real resumes and postings."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from jobmatch import api
-from jobmatch.extract import extract_skills
-from jobmatch.match import profile_resume
-from jobmatch.models import Document, Tier
-from jobmatch.text import normalize_text
-from jobmatch.vocabulary import Vocabulary
-
-
-def names(line: str, vocab: Vocabulary, *, resume: bool = False) -> set[str]:
-    return {m.skill.name for m in extract_skills(line, vocab, resume=resume)}
-
-
-def _profile(text: str, vocab: Vocabulary):
-    doc = Document(path="cv.txt", text=normalize_text(text), kind="text")
-    return profile_resume(doc, vocab, today=date(2026, 11, 1))
-
-
-def _met(resume: str, posting: str, parse, vocab) -> dict[str, bool]:
-    result = api.score(_profile(resume, vocab), parse(posting), vocab)
-    return {" / ".join(m.requirement.any_of): m.matched for m in result.matches}
+from jobmatch.models import Tier
+from tests.test_domains_s10 import _met, _profile, names  # (the whole pairs' helpers, shared)
 
 
 def _asked(posting, tier: Tier) -> list[tuple[str, ...]]:
