@@ -1646,7 +1646,7 @@ _BUSINESS_FUNCTION = re.compile(
     r"|markets|capital|advisory|digital|insurance|wealth|investments?|retail|media|software|security|energy|legal"
     r"|logistics|analytics|commerce|ventures|brands|foods?|pharma(?:ceuticals)?|cloud|assurance|audit|tax|consulting"
     r"|lending|mortgages?|payments|nursing|pharmacy|health(?:care)?|care|services|solutions|division|department|unit"
-    r"|labs?|studios?|group|holdings|partners|practice|trading|treasury|procurement|compliance|risk|audit)$",
+    r"|labs?|studios?|group|holdings|partners|practice|trading|treasury|procurement|compliance|risk)$",
     re.I,
 )
 
