@@ -523,7 +523,6 @@ _NOT_WORK = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+--?\s+|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
-_STATES = STATE_CODES
 _COUNTRIES = (
     "USA|US|United States|UK|United Kingdom|England|Canada|Germany|France|Spain|Italy|Netherlands|"
     "Ireland|India|Australia|Singapore|Japan|Brazil|Mexico|Poland|Portugal|Sweden|Switzerland|Israel"
@@ -532,7 +531,7 @@ _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # 
 _LOCATION = re.compile(
     # (Australia's without the comma: "Moranbah QLD", "Brisbane QLD 4000")
     rf"(?:^|,\s*)(?P<loc>{_PLACE}\s+(?:QLD|NSW|VIC|TAS)(?:\s+\d{{4}})?"
-    rf"|{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    rf"|{_PLACE},\s*(?:{'|'.join(STATE_CODES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
     r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
@@ -1514,7 +1513,7 @@ _ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?: #\d+)?
 
 
 _LAST_CELL = re.compile(r".*\s[|·•]\s+")  # (all up to the last cell of a row)
-_NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(_STATES)})$")
+_NAMES_THEN_STATE = re.compile(rf"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{3,5}},\s*(?:{'|'.join(STATE_CODES)})$")
 
 
 def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
