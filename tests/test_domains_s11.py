@@ -587,3 +587,31 @@ def test_the_lines_under_a_row_of_jobs_are_its_last_jobs(vocab) -> None:
 def test_a_division_after_an_employers_comma_is_no_town(line, vocab) -> None:
     profile = _profile(f"Ann Lee\n\nEXPERIENCE\n{line}\nAnalyst | Jan 2019 - Dec 2021\n- Audited accounts\n", vocab)
     assert [j.location for j in profile.jobs] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Studio 54 | Server", True),
+        ("Banquet Server, Marriott", True),
+        ("Server, Olive Garden", True),
+        ("Team Foundation Server", False),
+        ("Administered the database server", False),
+        ("Ubuntu Server 22.04", False),
+    ],
+)
+def test_a_server_is_a_title_alone_or_after_a_restaurants_word(text, titled) -> None:
+    from jobmatch.titles import TITLE_WORDS
+
+    assert TITLE_WORDS.search(text) is titled
+
+
+@pytest.mark.parametrize(
+    ("bracket", "defined"), [("(PLC)", 1), ("(PLCs)", 1), ("(PLCS)", 1), ("(PLCX)", 0), ("(PL)", 0)]
+)
+def test_only_a_plural_s_follows_a_defined_acronym(bracket, defined) -> None:
+    from jobmatch.extract import _defined_acronym
+    from jobmatch.vocabulary import tokenize
+
+    line = f"professional learning communities {bracket} weekly"
+    assert _defined_acronym(line, tokenize(line), 0, 3) == defined
