@@ -1470,10 +1470,10 @@ HIRING_VERBS = frozenset(
 
 
 # whom else a clinic, a study or a charity recruits: "Screen and recruit patients for clinical trials",
-# "Recruit and retain volunteers for the food bank"; no staff are hired
+# "Recruit and retain volunteers for the food bank"; no staff are hired (team and crew members are)
 _NOT_HIRED = frozenset(
     """patient patients participant participants subject subjects volunteer volunteers donor donors student students
-    customer customers client clients family families member members""".split()
+    customer customers client clients family families""".split()
 )
 
 

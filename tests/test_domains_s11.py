@@ -615,3 +615,10 @@ def test_only_a_plural_s_follows_a_defined_acronym(bracket, defined) -> None:
 
     line = f"professional learning communities {bracket} weekly"
     assert _defined_acronym(line, tokenize(line), 0, 3) == defined
+
+
+@pytest.mark.parametrize(
+    "line", ["Recruit, train and develop new team members", "Recruit, hire and train crew members"]
+)
+def test_recruiting_team_members_is_hiring(line, vocab) -> None:
+    assert "talent acquisition" in names(line, vocab)
