@@ -1,0 +1,117 @@
+"""Whole pairs (s12): a construction project engineer, a retail pharmacist and a product designer,
+each read end to end against a posting of the kind they would apply to (tests/data/pairs_s12/),
+and lines of a lab scientist's, a buyer's, a truck driver's and a social worker's. What the
+reading found: BIM was an alias of Revit (so "BIM 360" on a resume met a Revit requirement),
+Navisworks, takeoffs and clash detection were unknown and a "robotic total station" was robotics;
+every audit was the accountant's ("safety audits", "C-II audits" gave auditing, which implies
+accounting); a pharmacist's "prior authorizations" were access control and "point-of-care testing"
+software testing; the life-science bench (PCR, ELISA, Western blot, cell culture, flow
+cytometry) and a buyer's tools (Ariba, Coupa) were missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jobmatch.loaders import load_document
+from jobmatch.match import profile_resume
+from jobmatch.posting import parse_posting
+from tests.test_domains_s10 import names  # (the whole pairs' helpers, shared)
+
+PAIRS = Path(__file__).parent / "data" / "pairs_s12"
+
+
+def _pair(stem: str, posting: str, resume: str, vocab):
+    from datetime import date
+
+    from jobmatch import api
+
+    parsed = parse_posting(load_document(PAIRS / posting), vocab)
+    profile = profile_resume(load_document(PAIRS / resume), vocab, today=date(2026, 11, 1))
+    result = api.score(profile, parsed, vocab)
+    return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
+
+
+def _skills(profile) -> set[str]:
+    return {s.skill.name for s in profile.skills}
+
+
+def test_project_engineer_pair(vocab) -> None:
+    posting, profile, matches = _pair("pe", "pe_posting.txt", "pe_resume.txt", vocab)
+    assert matches["Procore"].matched and matches["Bluebeam"].matched
+    # "Familiarity with Revit and BIM 360": the resume's "Revit (basic)" meets Revit, its "BIM 360" is
+    # another product (Autodesk Construction Cloud), not Revit
+    revit = matches["Revit"]
+    assert revit.matched and "Revit" in revit.evidence.text
+    assert matches["Autodesk Construction Cloud"].matched
+    found = _skills(profile)
+    assert {"Navisworks", "surveying", "cost estimating", "safety inspections", "ICRA"} <= found
+    assert "robotics" not in found  # "a Trimble robotic total station"
+
+
+def test_pharmacist_pair(vocab) -> None:
+    posting, profile, matches = _pair("rx", "rx_posting.md", "rx_resume.md", vocab)
+    found = _skills(profile)
+    assert {"prior authorization", "point-of-care testing", "controlled substance management", "EnterpriseRx"} <= found
+    # a pharmacist's audits and authorizations are no accounting and no access control
+    assert not found & {"auditing", "accounting", "authorization", "testing"}
+    assert matches["EnterpriseRx / PioneerRx / QS/1"].matched
+    assert matches["point-of-care testing"].matched
+
+
+def test_product_designer_pair(vocab) -> None:
+    posting, profile, matches = _pair("ux", "ux_posting.txt", "ux_resume.txt", vocab)
+    assert matches["UX writing"].matched  # "Comfortable writing UX copy" / "Wrote UX copy and microcopy"
+    assert {"journey mapping", "design sprints"} <= _skills(profile)
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        # construction
+        ("Coordinate MEP trades with Navisworks clash detection", {"MEP coordination", "Navisworks"}, {"coordination"}),
+        ("Experience with BIM and Revit", {"BIM", "Revit"}, set()),
+        ("- Updated the drawing log in BIM 360", {"Autodesk Construction Cloud"}, {"Revit"}),
+        ("Perform quantity takeoffs with Bluebeam Revu", {"cost estimating", "Bluebeam"}, set()),
+        ("- Laid out grid lines with a Trimble robotic total station", {"surveying"}, {"robotics"}),
+        ("- Programmed industrial robotic arms (FANUC)", {"robotics"}, {"surveying"}),
+        # audits that are not of the books
+        ("Conduct weekly safety audits of the warehouse floor", {"safety inspections"}, {"auditing"}),
+        ("Perform quality audits of incoming materials", {"quality audits"}, {"auditing"}),
+        ("- Managed C-II perpetual inventory and DEA 222 forms", {"controlled substance management"}, {"auditing"}),
+        ("Prepare for external audits and SOX testing", {"auditing"}, set()),
+        ("- Managed the C-II inventory; zero audit findings", {"controlled substance management"}, {"auditing"}),
+        ("- Remediated internal audit findings for the SOX program", {"auditing"}, set()),
+        # pharmacy
+        ("Resolve insurance rejections and prior authorizations", {"prior authorization"}, {"authorization"}),
+        ("Implement role-based access control for the API", {"authorization"}, {"prior authorization"}),
+        ("Point-of-care testing (strep, flu) experience", {"point-of-care testing"}, {"testing"}),
+        # the lab bench
+        ("Perform ELISA, Western blot and qPCR assays", {"ELISA", "Western blot", "PCR"}, set()),
+        ("Maintain cell cultures under aseptic technique", {"cell culture", "aseptic technique"}, set()),
+        ("Experience with flow cytometry (FACS) and FlowJo", {"flow cytometry", "FlowJo"}, set()),
+        ("Purify proteins using AKTA FPLC", {"protein purification"}, set()),
+        ("Elisa Martinez, Senior Recruiter", set(), {"ELISA"}),
+        # a buyer, a driver, a social worker, a designer
+        ("Experience with SAP Ariba and Coupa", {"SAP Ariba", "Coupa"}, {"SAP"}),
+        ("Perform spend analysis and strategic sourcing", {"spend analysis", "strategic sourcing"}, set()),
+        ("Class A CDL and 2 years of OTR experience", {"CDL Class A", "OTR driving"}, set()),
+        ("Go over the road to visit clients", set(), {"OTR driving"}),
+        ("Flatbed load securement (chains, straps, tarps)", {"load securement"}, set()),
+        ("Maintain a caseload of 35 families and complete home visits", {"case management", "home visits"}, set()),
+        ("Knowledge of child welfare and trauma-informed care", {"child welfare", "trauma-informed care"}, set()),
+        ("Built journey maps and service blueprints", {"journey mapping"}, set()),
+        ("Comfortable writing UX copy", {"UX writing"}, set()),
+    ],
+)
+def test_lines_of_more_trades(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not got & not_found
+
+
+def test_bim_is_implied_by_its_tools_not_the_reverse(vocab) -> None:
+    assert "BIM" in vocab.implied("Revit") and "BIM" in vocab.implied("Navisworks")
+    assert "Revit" not in vocab.implied("BIM")
+    assert "accounting" not in vocab.implied("safety inspections")
