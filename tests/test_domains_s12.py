@@ -103,6 +103,18 @@ def test_product_designer_pair(vocab) -> None:
         ("Knowledge of child welfare and trauma-informed care", {"child welfare", "trauma-informed care"}, set()),
         ("Built journey maps and service blueprints", {"journey mapping"}, set()),
         ("Comfortable writing UX copy", {"UX writing"}, set()),
+        # a customer success manager, an electrician, an executive assistant
+        ("Manage a book of business of 45 enterprise accounts", {"account management"}, set()),
+        ("Reduce churn through QBRs and health scores", {"customer retention", "quarterly business reviews"}, set()),
+        ("Experience with Gainsight, Totango or ChurnZero", {"Gainsight", "Totango", "ChurnZero"}, set()),
+        ("Onboard new customers and run executive business reviews", {"customer onboarding"}, set()),
+        ("- Prepared variance commentary for the CFO's business review", set(), {"quarterly business reviews"}),
+        ("Read electrical blueprints and one-line diagrams", {"electrical schematics"}, set()),
+        ("Troubleshoot motor controls and VFDs", {"motor controls", "variable frequency drives"}, set()),
+        ("Install low-voltage cabling and fire alarm systems", {"structured cabling"}, set()),
+        ("Use CMMS (Maximo) to log work orders", {"IBM Maximo", "CMMS"}, set()),
+        ("Prepare board materials and take meeting minutes", {"minute taking"}, set()),
+        ("It only takes minutes to apply", set(), {"minute taking"}),
     ],
 )
 def test_lines_of_more_trades(line, found, not_found, vocab) -> None:
