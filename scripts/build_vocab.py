@@ -875,6 +875,9 @@ def _strip_vendor(text: str) -> str | None:
 
 ONET_PRODUCT_WORDS = {"Workday", "Blackboard"}
 
+# an O*NET example that names its vendor before the product which repeats the vendor's word
+_REPEATED_VENDOR = re.compile(r"(\w+)(?: (?:Software|Technology|Healthcare|Systems?))? (\1\b.+)")
+
 
 def _product_word(word: str, lex: Lexicon) -> bool:
     """A product or vendor name ("HubSpot", "SAP", "Alteryx"), not a common noun ("Tax")."""
@@ -929,6 +932,11 @@ def onet_candidates(lex: Lexicon) -> Iterator[Candidate]:
                 forms.append(acro)
             match.append(acro)
         name = forms[0]
+        repeated = _REPEATED_VENDOR.fullmatch(name)
+        if repeated:
+            # "GraphPad Software GraphPad Prism", "CPSI CPSI System": the product goes by its own name
+            forms.append(name)
+            name = repeated.group(2)
         aliases = [f for f in forms[1:] if f != name]
         if example != name and example not in aliases and not example.endswith(" software"):
             aliases.append(example)

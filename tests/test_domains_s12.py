@@ -92,6 +92,8 @@ def test_product_designer_pair(vocab) -> None:
         ("Maintain cell cultures under aseptic technique", {"cell culture", "aseptic technique"}, set()),
         ("Experience with flow cytometry (FACS) and FlowJo", {"flow cytometry", "FlowJo"}, set()),
         ("Purify proteins using AKTA FPLC", {"protein purification"}, set()),
+        ("Molecular: PCR, Gibson assembly, transfection, SnapGene", {"molecular cloning", "transfection", "SnapGene"}, set()),
+        ("Software: FlowJo, GraphPad Prism, ImageJ", {"FlowJo", "GraphPad Prism", "ImageJ"}, set()),
         ("Elisa Martinez, Senior Recruiter", set(), {"ELISA"}),
         # a buyer, a driver, a social worker, a designer
         ("Experience with SAP Ariba and Coupa", {"SAP Ariba", "Coupa"}, {"SAP"}),
@@ -127,3 +129,10 @@ def test_bim_is_implied_by_its_tools_not_the_reverse(vocab) -> None:
     assert "BIM" in vocab.implied("Revit") and "BIM" in vocab.implied("Navisworks")
     assert "Revit" not in vocab.implied("BIM")
     assert "accounting" not in vocab.implied("safety inspections")
+
+
+def test_a_vendor_repeated_before_its_product_is_dropped_from_the_name(vocab) -> None:
+    # O*NET's "GraphPad Software GraphPad Prism": reports show the product's own name
+    assert vocab.lookup("GraphPad Prism").name == "GraphPad Prism"
+    assert vocab.lookup("GraphPad Software GraphPad Prism").name == "GraphPad Prism"
+    assert vocab.lookup("Unreal Engine").name == "Unreal Engine"
