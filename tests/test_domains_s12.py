@@ -92,7 +92,7 @@ def test_product_designer_pair(vocab) -> None:
         ("Maintain cell cultures under aseptic technique", {"cell culture", "aseptic technique"}, set()),
         ("Experience with flow cytometry (FACS) and FlowJo", {"flow cytometry", "FlowJo"}, set()),
         ("Purify proteins using AKTA FPLC", {"protein purification"}, set()),
-        ("Molecular: PCR, Gibson assembly, transfection, SnapGene", {"molecular cloning", "transfection", "SnapGene"}, set()),
+        ("Molecular: Gibson assembly, transfection, SnapGene",{"molecular cloning", "transfection", "SnapGene"}, set()),
         ("Software: FlowJo, GraphPad Prism, ImageJ", {"FlowJo", "GraphPad Prism", "ImageJ"}, set()),
         ("Elisa Martinez, Senior Recruiter", set(), {"ELISA"}),
         # a buyer, a driver, a social worker, a designer
