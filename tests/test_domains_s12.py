@@ -95,6 +95,8 @@ def test_product_designer_pair(vocab) -> None:
         ("Molecular: Gibson assembly, transfection, SnapGene",{"molecular cloning", "transfection", "SnapGene"}, set()),
         ("Software: FlowJo, GraphPad Prism, ImageJ", {"FlowJo", "GraphPad Prism", "ImageJ"}, set()),
         ("Elisa Martinez, Senior Recruiter", set(), {"ELISA"}),
+        ("Knowledge of Design of Experiments (DOE) and JMP", {"experimental design", "SAS JMP"}, set()),
+        ("The CPU executes a JMP instruction", set(), {"SAS JMP"}),
         # a buyer, a driver, a social worker, a designer
         ("Experience with SAP Ariba and Coupa", {"SAP Ariba", "Coupa"}, {"SAP"}),
         ("Perform spend analysis and strategic sourcing", {"spend analysis", "strategic sourcing"}, set()),
