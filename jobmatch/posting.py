@@ -233,7 +233,8 @@ _PREFERRED_HEADING = re.compile(
     r"extra credit|would be (great|nice)|we'?d love|good to have|advantageous|pluses|"
     r"additional (skills|qualifications)|what would make you stand out|stand out|advantages?|"
     r"also knowing|great if|would be great|even better|if you also|extra points|would love|we['’]?d love|"
-    r"love it if|good to haves?|brownie points|(?:you )?(?:might|may) also have|not essential|"
+    r"love it if|good to haves?|brownie points|(?:get|be) (?:really |very |super )?excited if|"
+    r"(?:you )?(?:might|may) also have|not essential|"
     r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful)\b",
     re.I,
 )
@@ -241,7 +242,10 @@ _BOILERPLATE_HEADING = re.compile(
     r"\b(benefits?|perks|compensation|salary|pay|we offer|what we offer|offer|equal opportunity|"
     r"eeo|diversity|inclusion|how to apply|to apply|apply now|application process|"
     r"interview process|hiring process|location|employment type|job type|"
-    r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal)\b",
+    r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal|"
+    # "Total Rewards", "What's in it for you", "What you'll get", "In return", "We provide": what the
+    # employer gives (not "What you'll get to do", the work)
+    r"(?:total )?rewards|in it for you|what you(?:['’]ll| will)? get(?! to)|in return|we provide|what we give)\b",
     re.I,
 )
 _REQUIRED_HEADING = re.compile(
@@ -264,7 +268,9 @@ _CONTEXT_HEADING = re.compile(
     r"\b(responsibilit(y|ies)|duties|what you('ll)? (do|work on|be doing)|you will|you['’]ll|"
     r"the role|role|about|overview|summary|company|who we are|our team|team|mission|"
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
-    r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions)\b",
+    r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions|"
+    # what the employer makes: "The product includes features related to:" over a list of its features
+    r"(?:the|our) (?:products?|platforms?|solutions?|software|apps?|services?)|features)\b",
     re.I,
 )
 
@@ -298,6 +304,8 @@ def classify_heading(text: str) -> str:
         return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
+    if _LEVEL_HEADING.fullmatch(t):
+        return BOILERPLATE  # a job board's "Experience level:" over "Senior, Lead": the grade, no skill asked
     if re.fullmatch(r"desired (?:candidate )?profile|desired skills(?: and|,| &) experience", t):
         return REQUIRED  # Naukri's and LinkedIn's old heading of what the job asks
     hear = _HEAR_FROM_YOU.search(t)
@@ -337,6 +345,7 @@ _PAY_BONUS_HEADING = re.compile(
     r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
     r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
 )
+_LEVEL_HEADING = re.compile(r"(?:experience|seniority|career|job|position)\s+level|seniority")
 # a line ending in the noun of a job names a job, whatever section words it holds ("Benefits
 # Administrator", "Privacy Analyst", "Location Scout")
 _JOB_AT_END = re.compile(
@@ -400,6 +409,8 @@ def _heading_of(
         # a skill, not a heading the lexicon does not know
         if kind == UNKNOWN and names_skill is not None and not stripped.endswith(":") and names_skill(stripped):
             return None
+        if kind == UNKNOWN and not lenient and not stripped.endswith(":"):
+            return None  # "JOOQ" under "We'd get really excited if you had experience with": an item of its list
         return _Heading(stripped.rstrip(":"), 1, kind)
     # a short line that is a known heading ("Requirements", "Nice to have", "Key Responsibilities",
     # "Skills & requirements"): capitalised, no closing punctuation, and naming no skill itself
@@ -1280,6 +1291,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             found = None
         if found is not None and current.kind in (REQUIRED, PREFERRED) and _is_lead_in(info.stripped):
             found = None  # "Experience with one of the following:" opens a list of alternatives, not a section
+        elif found is None and not in_list and info.stripped:
+            found = _skill_named_heading(lines, infos, number, vocab)
         if group is not None and (found is not None or not info.stripped):
             take(group.close())
             group = None
@@ -1582,6 +1595,42 @@ def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: b
         else:
             info.item_heading = hit
     return None if hit is _NOT_HEADING else hit
+
+
+def _skill_named_heading(
+    lines: list[str], infos: list[_LineInfo], number: int, vocab: Vocabulary
+) -> _CachedHeading | None:
+    """Line ``number`` as the heading of what the employer gives, though it names a skill: "Compensation
+    and Benefits", "Total Rewards" over the salary and the insurance are no HR skill asked. Not among
+    bare items that name skills, a list without bullets: "Recruiting" / "Compensation and Benefits" /
+    "Employee Relations" under "Key Skills" lists the skills asked."""
+    stripped = infos[number - 1].stripped
+    words = stripped.rstrip(":").split()
+    if not (
+        1 <= len(words) <= 6
+        and stripped[0].isupper()
+        and not stripped.endswith((".", ",", ";", "!"))
+        and not _BULLET.match(stripped)
+        and classify_heading(stripped) == BOILERPLATE
+    ):
+        return None
+    for other in (number - 1, number + 1):
+        if 1 <= other <= len(lines) and _bare_skill_item(lines[other - 1], infos[other - 1], vocab):
+            return None
+    return (stripped.rstrip(":").strip(), 1, BOILERPLATE, False)
+
+
+def _bare_skill_item(line: str, info: _LineInfo, vocab: Vocabulary) -> bool:
+    """A short line without a bullet that names a skill and is no heading: an item of a bare list."""
+    text = info.stripped
+    return (
+        bool(text)
+        and len(text.split()) <= 6
+        and not text.endswith((".", ",", ";", "!", ":"))
+        and not _BULLET.match(text)
+        and _cached_heading(line, info, vocab, lenient=True) is None
+        and bool(extract_line(text, 1, vocab, fuzzy=False))
+    )
 
 
 def _cached_segments(line: str, info: _LineInfo) -> tuple[str, tuple[_Segment, ...]]:
@@ -1940,13 +1989,42 @@ def _hiring(text: str, offset: int, mentions: list[Mention]) -> bool:
             return True  # "Candidates should know ...", "Excel skills needed"
         who = offset + cue.start("who")
         # (a skill asked after the cue: not "For the PLM department we are looking for a PLM Head who";
-        # a soft skill may name the person: "a team player with excellent communication skills")
-        if not any(offset + cue.start() <= m.start < who and not m.skill.soft for m in mentions) and any(
-            m.start > who for m in mentions
-        ):
+        # a soft skill may name the person: "a team player with excellent communication skills"; a job
+        # named by its skill before the "who" that knows the skills after: "a QA engineer who knows Selenium")
+        named = any(offset + cue.start() <= m.start < who and not m.skill.soft for m in mentions)
+        if (not named or _KNOWS.match(text, cue.end("who"))) and any(m.start > who for m in mentions):
             return True
         cue = _HIRING_CUE.search(text, cue.end())
     return False
+
+
+# the person sought knows or has what follows: "who knows Selenium", "with strong experience in", "who is
+# proficient in" (not "who will lead a team", "with focus on the markets")
+_KNOWS = re.compile(
+    r"\s+(?:(?:already|also|really)\s+)?(?:knows?|has|have|brings?|possess(?:es)?|understands?|masters?|speaks?"
+    r"|is\s+(?:skilled|experienced|proficient|fluent|familiar|comfortable|an?\s+expert)"
+    r"|(?:(?:strong|solid|proven|good|deep|extensive|hands-on|excellent)\s+)*(?:experience|knowledge|expertise"
+    r"|skills|background|proficiency))\b",
+    re.I,
+)
+
+
+def _one_sentence(text: str) -> bool:
+    """A sentence, not a paragraph run together ("THIS ROLE OFFERS YOU ... OUR IDEAL CANDIDATE has ..."):
+    a hiring cue in it speaks for all of it."""
+    return len(text.split()) <= 40 and _SENTENCE_BREAK.search(text.rstrip(" .!?")) is None
+
+
+def _without_sought_job(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a hiring sentence without those before its cue ("For the PLM department we are
+    looking for ...": where the job is) and the skill that names the job sought, before its "who" or
+    "with": in "We are looking for a QA engineer who knows Selenium" QA names the job, Selenium is asked."""
+    cue = _HIRING_CUE.search(text)
+    if cue is None or not cue.group("who"):
+        return mentions
+    begin, who = offset + cue.start(), offset + cue.start("who")
+    line = " " * offset + text
+    return [m for m in mentions if m.start >= begin and not (m.start < who and _ROLE_NOUN.match(line, m.end))]
 
 
 # In hiring phrasing, a soft skill is asked as what the person brings ("someone with strong
@@ -2234,15 +2312,16 @@ def _read_line(
             tier = Tier.PREFERRED
         elif cue or has_headings and _BULLET.match(line):
             tier = Tier.REQUIRED
-        elif not has_headings and (
-            (hired := _hiring(text, offset, mentions))
-            or (mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions))
+        elif (hired := _hiring(text, offset, mentions)) or (
+            not has_headings and mentions and _BULLET.match(line) and _qualification_item(text, offset, mentions)
         ):
-            # no heading sorts the lines: hiring phrasing asks ("Need someone with Excel"), and so
-            # does a list item that names a qualification ("Current First Aid and CPR certificates")
+            # no heading sorts the line: hiring phrasing asks ("Need someone with Excel"), in the
+            # introduction before the headings too, and so does a list item that names a
+            # qualification in a posting without headings ("Current First Aid and CPR certificates")
             tier = Tier.REQUIRED
             if hired:  # (a soft skill as what the person brings, not in a clause about the work: _brought)
-                mentions = [m for m in mentions if not m.skill.soft or _brought(line, m, mentions)]
+                sought = _without_sought_job(text, offset, mentions)
+                mentions = [m for m in sought if not m.skill.soft or _brought(line, m, mentions)]
         else:
             tier = Tier.CONTEXT
     elif (
@@ -2256,6 +2335,14 @@ def _read_line(
         tier = Tier.CONTEXT  # "We use PostgreSQL and DynamoDB." among the requirements names the stack
     elif tier is Tier.CONTEXT and _CANDIDATE_SENTENCE.search(text):
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
+    elif (
+        tier is Tier.CONTEXT and section.kind == CONTEXT and _one_sentence(text) and _hiring(text, offset, mentions)
+    ):
+        # "We are looking for a QA engineer who knows Selenium" under "About the role" asks, wherever it
+        # stands; "Our stack includes Selenium" names the stack (_STACK_STATEMENT)
+        tier = Tier.REQUIRED
+        sought = _without_sought_job(text, offset, mentions)
+        mentions = [m for m in sought if not m.skill.soft or _brought(line, m, mentions)]
     if mentions and _about_the_employer(text, section, [m for m in mentions if m.start >= offset], offset):
         return _NOTHING  # the company's skills, not the job's: see _about_the_employer
     if mentions and _EMPLOYER_STATEMENT.search(text) and not (
@@ -2368,7 +2455,7 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
-            if sub_mentions and sub_tier is not Tier.CONTEXT and _AFTER_HIRE.search(sub):
+            if sub_mentions and sub_tier is not Tier.CONTEXT and _obtained_after_hire(sub, sub_start, sub_mentions):
                 sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
             elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
                 sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
@@ -2470,6 +2557,27 @@ _AFTER_HIRE = _Guarded(
 )
 
 
+# the hire's later chance as the alternative of holding it: "Forklift certification, or the ability to be
+# certified within 30 days of hire", "CDL Class A, or able to obtain one within 60 days of hire"
+_OR_LATER = re.compile(
+    r"\bor\s+(?:(?:the|an?|be|must\s+be|have\s+the)\s+)*(?:ability|able|willing(?:ness)?|eligib(?:le|ility)|capable)"
+    r"\s+(?:to|of)\b",
+    re.I,
+)
+
+
+def _obtained_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> bool:
+    """Whether the skills of a scope (at ``sub_start`` in its line) are obtained after the hire, not
+    held at it (see _AFTER_HIRE). Held now, or obtained later as its alternative, is asked as "willing
+    to obtain" is: the trainee meets it later, the holder now ("Forklift certification, or the ability
+    to be certified within 30 days of hire")."""
+    after = _AFTER_HIRE.search(sub)
+    if after is None:
+        return False
+    later = _OR_LATER.search(sub, 0, after.start())
+    return later is None or not any(m.start < sub_start + later.start() for m in mentions)
+
+
 def _clause_text(line: str, start: int, end: int) -> str:
     """A clause of a line as a requirement's source: with its closing stop ("." "!" "?")."""
     if end < len(line) and line[end] in ".!?":
@@ -2542,6 +2650,9 @@ def _years_of_units(
 # the head noun of the experience asked, after the skills that only say which kind ("5+ years of full-cycle B2B
 # SaaS sales experience": sales experience, of SaaS; "fintech product management experience")
 _HEAD_OF_EXPERIENCE = re.compile(r"\s*(?:experience|background|expertise)\b", re.I)
+# a field of work ending the phrase, the noun "experience" left out: "5+ years of full-cycle B2B SaaS sales",
+# "... SaaS sales in a startup" (not a list written without commas: "Jenkins Terraform Python and other ...")
+_FIELD_PHRASE_END = re.compile(r"\s*(?:[,.;:()]|$|\b(?:in|at|within|for|roles?|positions?)\b)", re.I)
 _COMPOUND_GAP = re.compile(r"[\s-]*")
 # the kinds of skill that are years of their own before another's noun ("5+ years of Python Django experience")
 _OWN_YEARS_KINDS = frozenset({"language", "framework", "library", "database", "cloud"})
@@ -2560,11 +2671,21 @@ def _head_noun_years(line: str, units: list[_Unit], years: list[int | None], voc
             out[i] is not None
             and out[i] == out[head]
             and _COMPOUND_GAP.fullmatch(line, units[i].end, units[i + 1].start)
-            and _HEAD_OF_EXPERIENCE.match(line, units[head].end)
+            and (
+                _HEAD_OF_EXPERIENCE.match(line, units[head].end)
+                or (_FIELD_PHRASE_END.match(line, units[head].end) and _names_a_field(units[head], vocab))
+            )
             and not _own_years(units[i], vocab)
         ):
             out[i] = None
     return out
+
+
+def _names_a_field(unit: _Unit, vocab: Vocabulary) -> bool:
+    """A unit that names a field of work, a common noun ("sales", "account management"; see _FIELD_CATEGORIES)."""
+    return len(unit.names) == 1 and (skill := vocab.get(unit.names[0])) is not None and (
+        skill.category in _FIELD_CATEGORIES and skill.name == skill.name.lower()
+    )
 
 
 def _own_years(unit: _Unit, vocab: Vocabulary) -> bool:

@@ -1625,6 +1625,9 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             # "Registered Nurse, Medical-Surgical Unit, HonorHealth": a hospital unit, a team, a
             # department is part of the title when an organisation follows it
             title, others = f"{title}, {others[0]}", others[1:]
+        if inner == 0 and _PARTNERS_FIRM.fullmatch(", ".join(others)):
+            # "Associate, Skadden, Arps, Slate, Meagher & Flom LLP": a firm named by its partners, commas and all
+            others = [", ".join(others)]
         while others and inner == 0 and TITLE_SEGMENT.fullmatch(others[0]):
             # "Account Executive, SMB", "Sales Director, Enterprise, EMEA": the segment is the
             # title's, alone too (the employer the block's above: see _group_employer)
@@ -1633,6 +1636,13 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if employer is not None and location is None and "," in employer and employer in elsewhere:
         employer, location = _name_and_place(employer)
     return title, employer, location
+
+
+# a firm named by its partners: surnames between commas, the last two joined by "&" or "and", perhaps
+# its legal form after ("Skadden, Arps, Slate, Meagher & Flom LLP", "Wachtell, Lipton, Rosen & Katz")
+_PARTNERS_FIRM = re.compile(
+    r"(?:[A-Z][\w'-]+, )+[A-Z][\w'-]+ (?:&|and) [A-Z][\w'-]+(?:,? (?:LLP|LLC|PC|P\.C\.|PLLC|Ltd|Inc)\.?)?"
+)
 
 
 # a place's name alone, no state or country after it: "London", "Hatfield", "Den Haag" (not "AWS")
