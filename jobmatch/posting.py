@@ -2787,8 +2787,21 @@ def _clauses(line: str, start: int) -> list[tuple[int, int]]:
 
 _CLAUSE_CHARS = re.compile(r"[()\[\];.!?]")  # the characters _clauses looks at
 
+# a bilingual or trilingual person speaks each language named: "Bilingual English/Spanish",
+# "Bilingual (English or French)" ask for both ("Fluent in English or French" asks either)
+_BILINGUAL = re.compile(r"\b(?:bi|tri)-?lingual\b", re.I)
 
-_ABBREVIATIONS = frozenset(("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st"))
+
+def _all_languages(names: list[str], vocab: Vocabulary) -> bool:
+    skills = [vocab.get(name) for name in names]
+    return all(skill is not None and skill.category == "spoken_language" for skill in skills)
+
+
+# (a degree's letters end no sentence: "PharmD or B.S. Pharmacy from an accredited school" asks either)
+_ABBREVIATIONS = frozenset(
+    ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st")
+    + ("b.s", "m.s", "b.a", "m.a", "b.sc", "m.sc", "ph.d", "m.b.a", "b.b.a", "b.eng", "m.eng", "ed.d", "pharm.d")
+)
 
 
 def _abbreviation_before(line: str, i: int) -> bool:
@@ -2801,7 +2814,7 @@ def _abbreviation_before(line: str, i: int) -> bool:
     start = end
     while start > 0 and not line[start - 1].isspace():
         start -= 1
-        if end - start > 6:  # longer than any abbreviation
+        if end - start > 7:  # longer than any abbreviation
             return False
     word = line[start:end].lower()
     return word in _ABBREVIATIONS or len(word) <= 1
@@ -3047,6 +3060,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
             host.end = b
+        elif len(names) > 1 and _BILINGUAL.search(line, start, a) and _all_languages(names, vocab):
+            for m in inner_mentions:  # "Bilingual (English/French)": each language asked
+                unit = _unit_of(m)
+                units.append(unit)
+                head_units.append(unit)
         else:
             unit = _Unit(names, soft, a, b, False)
             units.append(unit)
@@ -3080,6 +3098,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 break
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
+        bilingual = any(ors) and _BILINGUAL.search(line, start, end) is not None
+        if bilingual and _all_languages([n for u in chain for n in u.names], vocab):
+            ors = [False] * len(joins)  # "Bilingual English/Spanish": both languages, not either
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
         if any(ors):
             # a skill's verb before its object is no alternative of it, whatever "or" follows: "Experience
