@@ -669,11 +669,18 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
     (a larger regular file is refused from its size alone, before it is opened)."""
     cap = limit.max_file_bytes
     if path == STDIN:
+        if sys.stdin is None:  # closed by the caller (`jobmatch resume - <&-`): Python leaves None
+            raise InputFileError(path, "standard input is closed (nothing to read)")
         stream = getattr(sys.stdin, "buffer", None)
-        data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        try:
+            data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        except OSError as error:
+            raise InputFileError(path, _os_problem(error)) from None
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
+    if not path:  # `jobmatch match cv.pdf "$JOB"` with JOB unset: "'': ...", not ": no such file"
+        raise InputFileError("''", "no file name (an empty argument: a variable not set?)")
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -768,6 +775,8 @@ def decode_text(path: str, data: bytes) -> str:
             with suppress(UnicodeDecodeError):
                 return data.decode(wide)
         data = _without_stray_nuls(path, data)
+    elif _control_heavy(data):
+        raise _not_text(path, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -811,9 +820,25 @@ def _without_stray_nuls(path: str, data: bytes) -> bytes:
         and len(_CONTROL_BYTES.findall(body, 0, 1 << 16)) <= min(len(body), 1 << 16) // 1000
     ):
         return body.replace(b"\x00", b"") if inner else body
+    raise _not_text(path, data)
+
+
+CONTROL_SHARE = 50  # one byte in this many a control byte (with no NUL among them) makes binary data
+
+
+def _control_heavy(data: bytes) -> bool:
+    """Whether bytes without a NUL are binary data all the same: random or compressed bytes hold
+    one control byte in ten ("\x9c\x13\x05..."), a text file next to none (a few strays, as a
+    copy from a terminal leaves, are made spaces and read). Every byte is a character to
+    Windows-1252, so without this a binary file named .md was read as text and scored."""
+    sample = data[: 1 << 16]
+    return len(_CONTROL_BYTES.findall(sample)) > max(1, len(sample) // CONTROL_SHARE)
+
+
+def _not_text(path: str, data: bytes) -> InputFileError:
     what = _sniff(data)
     detail = "" if what in ("binary data", "plain text") else f"; content looks like {what}"
-    raise InputFileError(path, f"not a text file (binary data{detail})")
+    return InputFileError(path, f"not a text file (binary data{detail})")
 
 
 # what a byte that is not UTF-8 decodes to: Windows-1252, or Latin-1 for its five unused bytes

@@ -1,0 +1,109 @@
+"""Broken and odd inputs end to end (s12a): what an adversarial user hands jobmatch in a shell
+loop, and the one line (naming the file once, in words, never a Python class name) and exit
+code each gets; nothing silently wrong, nothing the user gave is changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jobmatch.cli import app
+from jobmatch.errors import InputFileError
+from jobmatch.loaders import decode_text, load_document
+from tests.conftest import POSTINGS, RESUMES, ROOT
+
+CV = RESUMES / "strong_backend.txt"
+POST = POSTINGS / "backend_engineer.md"
+
+
+def run(runner, *args, input=None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def _random_bytes_without_nul(size: int, seed: int = 12) -> bytes:
+    """Random or compressed bytes with no NUL among them (a small archive or a cut image)."""
+    return bytes(b for b in random.Random(seed).randbytes(size) if b)
+
+
+# -- binary data without a NUL byte ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["p25.md", "notes.txt", "posting"])
+def test_binary_data_without_nul_bytes_is_refused_not_scored(tmp_path: Path, name: str) -> None:
+    # every byte is a character to Windows-1252: it was read as text and scored ("Ái7#oI Lj")
+    path = tmp_path / name
+    path.write_bytes(_random_bytes_without_nul(3000))
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(path))
+    assert caught.value.problem == "not a text file (binary data)"
+
+
+def test_one_binary_posting_among_good_ones_is_an_error_row_in_every_format(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    for i in range(3):
+        (jobs / f"p{i}.md").write_text(POST.read_text(encoding="utf-8"), encoding="utf-8")
+    (jobs / "p1.md").write_bytes(_random_bytes_without_nul(3000))
+    expected = f"jobmatch: error: {jobs / 'p1.md'}: not a text file (binary data)\n"
+    for fmt in ("table", "json", "ndjson", "csv"):
+        result = run(runner, "match", CV, jobs, "-f", fmt)
+        assert result.exit_code == 3, fmt
+        assert result.stderr == expected, fmt
+    result = run(runner, "match", CV, jobs, "-f", "ndjson")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["type"] for line in lines] == ["result", "error", "result"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Python Engineer\nRequirements:\n- 5+ years of Python\x08\n- Django\n",  # a stray backspace
+        "Jane Roe\x1a\nPython, SQL\n",  # a DOS end-of-file mark
+        "Разработчик Python\nОпыт работы с Django и PostgreSQL\n",
+        "Développeuse backend à Zürich — Python, Django\n",
+    ],
+)
+def test_text_with_a_stray_control_byte_or_any_script_is_still_text(text: str) -> None:
+    for encoding in ("utf-8", "cp1251" if "Р" in text else "cp1252"):
+        assert "Python" in decode_text("cv.txt", text.encode(encoding))
+
+
+# -- standard input closed, an empty argument ----------------------------------------------------
+
+
+def test_standard_input_closed_is_one_line_not_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # what Python leaves for `<&-`
+    with pytest.raises(InputFileError) as caught:
+        load_document("-")
+    assert str(caught.value) == "-: standard input is closed (nothing to read)"
+
+
+@pytest.mark.parametrize("fmt", ["table", "ndjson"])
+def test_standard_input_closed_end_to_end(fmt: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "jobmatch", "match", "-f", fmt, str(CV), "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=lambda: os.close(0),  # `jobmatch match cv.txt - <&-`
+        check=False,
+    )
+    assert done.returncode == 3  # was 70, "internal error: AttributeError"
+    assert done.stderr == "jobmatch: error: -: standard input is closed (nothing to read)\n"
+
+
+@pytest.mark.parametrize("where", ["posting", "resume"])
+def test_an_empty_argument_says_so(runner, where: str) -> None:  # type: ignore[no-untyped-def]
+    # `jobmatch match cv.pdf "$JOB"` with JOB unset printed "jobmatch: error: : no such file"
+    args = ("match", CV, "") if where == "posting" else ("match", "", POST)
+    result = run(runner, *args, "-f", "json")
+    assert result.exit_code == 3
+    assert result.stderr == "jobmatch: error: '': no file name (an empty argument: a variable not set?)\n"
+    assert json.loads(result.stdout)["errors"][0]["path"] == "''"
