@@ -654,9 +654,9 @@ def _not_docx(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)):
                 pass
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)"
+            return _DOCX_CUT
         except Exception as error:  # noqa: BLE001 - NotImplementedError for an unknown ZIP version...
-            return f"corrupt or unreadable DOCX ({type(error).__name__})"
+            return _docx_problem(error)
         return "corrupt or unreadable DOCX (a ZIP archive without word/document.xml)"
     return f"not a DOCX file (content looks like {_sniff(data)})"
 
@@ -954,7 +954,7 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except FileNotDecryptedError:
         raise InputFileError(path, "PDF is encrypted and needs a password") from None
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
-        raise InputFileError(path, _pdf_problem(error, limit)) from None
+        raise InputFileError(path, _pdf_problem(error, limit, data)) from None
     text = _pdf_lines(plain, positioned)
     if is_blank(text):
         with _quiet_pypdf():
@@ -983,15 +983,21 @@ def _garbled(text: str) -> bool:
 _NEEDS_CRYPTOGRAPHY = "PDF is encrypted with AES: reading it needs the cryptography package (pip install cryptography)"
 
 
-def _pdf_problem(error: Exception, limit: Limits) -> str:
+def _pdf_problem(error: Exception, limit: Limits, data: bytes) -> str:
+    """What pypdf's error means, in words: a file that does not end as a PDF ends ("%%EOF") was
+    cut short after its first objects (a download or a copy that stopped: pypdf's "Stream has
+    ended unexpectedly"); any other is damaged inside ("startxref not found", "Detected cyclic
+    page references", random bytes after the header)."""
     name = type(error).__name__
     if name == "DependencyError" and "AES" in str(error):
         return _NEEDS_CRYPTOGRAPHY
     if name == "LimitReachedError":
         if "decompress" in str(error).lower():
             return _expands(limit.max_expanded_bytes, "PDF stream", "decompressed")
-        return f"PDF exceeds a safety limit of the PDF reader ({name}: a damaged or hostile file?)"
-    return f"corrupt or unreadable PDF ({name})"
+        return "PDF exceeds a safety limit of the PDF reader (a damaged or hostile file?)"
+    if b"%%EOF" not in data[-1024:] and b"endobj" in data:  # (objects, then no end: no random bytes)
+        return "corrupt or unreadable PDF (cut short: an incomplete download or copy?)"
+    return "corrupt or unreadable PDF (damaged: its structure cannot be read)"
 
 
 def _expands(limit: int, what: str, how: str, knob: str = MAX_FILE_ENV) -> str:
@@ -1378,11 +1384,25 @@ def extract_docx_text(path: str, data: bytes, limit: Limits | None = None) -> st
         lines = list(_docx_lines(document))
     except InputFileError:
         raise
-    except zipfile.BadZipFile:
-        raise InputFileError(path, "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)") from None
     except Exception as error:  # noqa: BLE001 - python-docx, lxml and zipfile raise many types on damaged files
-        raise InputFileError(path, f"corrupt or unreadable DOCX ({type(error).__name__})") from None
+        raise InputFileError(path, _docx_problem(error)) from None
     return normalize_text("\n".join(lines))
+
+
+_DOCX_CUT = "corrupt or unreadable DOCX (truncated or damaged: not a whole ZIP archive)"
+
+
+def _docx_problem(error: Exception) -> str:
+    """What a damaged DOCX's error means, in words (the user has no use for "XMLSyntaxError")."""
+    if isinstance(error, zipfile.BadZipFile | EOFError):
+        return _DOCX_CUT
+    if isinstance(error, NotImplementedError):  # zipfile: "That compression method is not supported"
+        return "corrupt or unreadable DOCX (its archive is compressed in a way the ZIP reader does not support)"
+    if isinstance(error, KeyError):  # "There is no item named 'word/_rels/document.xml.rels' in the archive"
+        return "corrupt or unreadable DOCX (damaged: a part of the document is missing)"
+    if type(error).__name__ == "XMLSyntaxError":  # (lxml's; python-docx is imported only when needed)
+        return "corrupt or unreadable DOCX (damaged: its text is not well-formed XML)"
+    return "corrupt or unreadable DOCX (damaged)"
 
 
 def _docx_lines(document: Any) -> Iterator[str]:

@@ -107,3 +107,75 @@ def test_an_empty_argument_says_so(runner, where: str) -> None:  # type: ignore[
     assert result.exit_code == 3
     assert result.stderr == "jobmatch: error: '': no file name (an empty argument: a variable not set?)\n"
     assert json.loads(result.stdout)["errors"][0]["path"] == "''"
+
+
+# -- damaged PDFs and DOCX: what is wrong, in words ----------------------------------------------
+
+PDF = RESUMES / "strong_backend.pdf"
+DOCX = RESUMES / "renderings" / "strong_backend.docx"
+CUT_SHORT = "corrupt or unreadable PDF (cut short: an incomplete download or copy?)"
+DAMAGED = "corrupt or unreadable PDF (damaged: its structure cannot be read)"
+_PAGE_TREE_LOOP = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj
+trailer << /Root 1 0 R >>
+startxref
+0
+%%EOF
+"""
+
+
+def _problem(path: Path) -> str:
+    with pytest.raises(InputFileError) as caught:
+        load_document(str(path))
+    assert str(caught.value).count(str(path)) == 1
+    return caught.value.problem
+
+
+@pytest.mark.parametrize("fraction", [0.05, 0.3, 0.7, 0.99])
+def test_a_pdf_cut_short_says_so(tmp_path: Path, fraction: float) -> None:
+    path = tmp_path / "cv.pdf"
+    data = PDF.read_bytes()
+    path.write_bytes(data[: int(len(data) * fraction)])
+    assert _problem(path) == CUT_SHORT  # was "corrupt or unreadable PDF (PdfStreamError)"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _PAGE_TREE_LOOP,  # pypdf: "Detected cyclic page references"
+        _PAGE_TREE_LOOP.replace(b"trailer << /Root 1 0 R >>", b"trailer << >>"),  # no catalog
+        b"%PDF-1.4\n%%EOF\n",  # a header and an end, nothing between
+        b"%PDF-1.7\n" + random.Random(8).randbytes(4096),  # random bytes after the header: not "cut short"
+    ],
+)
+def test_a_pdf_damaged_inside_says_so_without_the_parsers_class_name(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(data)
+    assert _problem(path) == DAMAGED
+
+
+def _docx_without(tmp_path: Path, part: str) -> Path:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(DOCX) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename != part:
+                target.writestr(item, source.read(item))
+    path = tmp_path / "cv.docx"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_docx_missing_a_part_says_so(tmp_path: Path) -> None:
+    path = _docx_without(tmp_path, "[Content_Types].xml")
+    assert _problem(path) == "corrupt or unreadable DOCX (damaged: a part of the document is missing)"  # was (KeyError)
+
+
+def test_a_docx_cut_short_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    path.write_bytes(DOCX.read_bytes()[:3000])
+    assert _problem(path) == "corrupt or unreadable DOCX (truncated or damaged: not a whole ZIP archive)"
