@@ -179,3 +179,58 @@ def test_a_docx_cut_short_says_so(tmp_path: Path) -> None:
     path = tmp_path / "cv.docx"
     path.write_bytes(DOCX.read_bytes()[:3000])
     assert _problem(path) == "corrupt or unreadable DOCX (truncated or damaged: not a whole ZIP archive)"
+
+
+# -- what the command line names -----------------------------------------------------------------
+
+
+def _tree(tmp_path: Path) -> Path:
+    """jobs/top.md, jobs/2024/mid.md, jobs/2024/q1/deep.md, jobs/.drafts/hidden.md."""
+    jobs = tmp_path / "jobs"
+    for where in ("top.md", "2024/mid.md", "2024/q1/deep.md", ".drafts/hidden.md"):
+        (jobs / where).parent.mkdir(parents=True, exist_ok=True)
+        (jobs / where).write_text(POST.read_text(encoding="utf-8"), encoding="utf-8")
+    return jobs
+
+
+def test_a_quoted_double_star_glob_reads_every_depth(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # as zsh and bash's globstar expand it; it read only jobs/*/*.md and left the rest out unsaid
+    _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "posting", "jobs/**/*.md", "-f", "ndjson")
+    assert result.exit_code == 0 and result.stderr == ""
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert paths == ["jobs/2024/mid.md", "jobs/2024/q1/deep.md", "jobs/top.md"]  # (hidden folders left out)
+    result = run(runner, "posting", "jobs/*/*.md", "-f", "ndjson")  # one "*" is still one level
+    assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["jobs/2024/mid.md"]
+
+
+def test_resume_warns_of_a_subdirectory_not_read_as_the_other_commands_do(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    cvs = tmp_path / "cvs"
+    (cvs / "2024").mkdir(parents=True)
+    (cvs / "a.txt").write_text(CV.read_text(encoding="utf-8"), encoding="utf-8")
+    (cvs / "2024" / "b.txt").write_text(CV.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("table", "json"):
+        result = run(runner, "resume", "cvs", "-f", fmt)
+        assert result.exit_code == 0
+        assert result.stderr == (
+            "jobmatch: warning: cvs/2024: a subdirectory, not read (name it too, or give 'cvs/*/*.txt')\n"
+        )
+
+
+def test_output_naming_an_input_names_the_file_once(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    cv = tmp_path / "cv.txt"
+    cv.write_text(CV.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given in ("cv.txt", "./cv.txt"):
+        result = run(runner, "match", given, POST, "-o", "cv.txt", "-f", "json")
+        assert result.exit_code == 4
+        assert result.stderr == (
+            "jobmatch: error: cv.txt: cannot write: it is one of the inputs; nothing was written\n"
+        )
+    result = run(runner, "match", cv, POST, "-o", "cv.txt", "-f", "json")  # another name for it: both said
+    assert result.stderr == (
+        f"jobmatch: error: cv.txt: cannot write: it is one of the inputs ({cv}); nothing was written\n"
+    )
+    assert cv.read_text(encoding="utf-8") == CV.read_text(encoding="utf-8")
