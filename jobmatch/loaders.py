@@ -958,6 +958,8 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     text = _pdf_lines(plain, positioned)
     if is_blank(text):
         with _quiet_pypdf():
+            if _has_form_values(reader):
+                raise InputFileError(path, NO_TEXT_BUT_FORM)
             raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
     if _letters([text]) < SCAN_LETTERS * len(pages):
         with _quiet_pypdf():
@@ -971,6 +973,20 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
             "(export it again from the original document, or run OCR)",
         )
     return text
+
+
+NO_TEXT_BUT_FORM = "no text found: its text is in form fields (print it to a new PDF, which keeps what they show)"
+
+
+def _has_form_values(reader: Any) -> bool:
+    """Whether a PDF without page text holds filled-in form fields (a fillable resume template):
+    their values live in the form, not on the pages, and text extraction does not read them, so
+    "empty document" would be wrong. Printing it to PDF draws them onto the pages."""
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # noqa: BLE001 - a damaged form: said as a PDF without text
+        return False
+    return any(isinstance(f.get("/V"), str) and f["/V"].strip() for f in fields.values() if hasattr(f, "get"))
 
 
 def _garbled(text: str) -> bool:

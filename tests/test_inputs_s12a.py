@@ -234,3 +234,48 @@ def test_output_naming_an_input_names_the_file_once(runner, tmp_path: Path, monk
         f"jobmatch: error: cv.txt: cannot write: it is one of the inputs ({cv}); nothing was written\n"
     )
     assert cv.read_text(encoding="utf-8") == CV.read_text(encoding="utf-8")
+
+
+# -- a fillable form: its text in the fields, not on the pages -------------------------------------
+
+
+def _form_pdf(tmp_path: Path, value: str | None) -> Path:
+    """A blank page with a text field (a fillable resume template), filled with ``value``."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    field = DictionaryObject(
+        {
+            NameObject("/FT"): NameObject("/Tx"),
+            NameObject("/T"): TextStringObject("skills"),
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/Rect"): ArrayObject([FloatObject(72), FloatObject(700), FloatObject(500), FloatObject(720)]),
+        }
+    )
+    if value is not None:
+        field[NameObject("/V")] = TextStringObject(value)
+    ref = writer._add_object(field)
+    page[NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([ref])})
+    path = tmp_path / "form.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def test_a_filled_form_without_page_text_says_where_its_text_is(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _form_pdf(tmp_path, "Python, Django, PostgreSQL")
+    result = run(runner, "resume", path)  # was "no text found (empty document)"
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"jobmatch: error: {path}: no text found: its text is in form fields "
+        "(print it to a new PDF, which keeps what they show)\n"
+    )
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_a_blank_form_is_still_an_empty_document(tmp_path: Path, value: str | None) -> None:
+    assert _problem(_form_pdf(tmp_path, value)) == "no text found (empty document)"
