@@ -210,7 +210,9 @@ def _expand(
         if isinstance(raw, InputError):  # already expanded
             found.append(raw)
         elif raw != STDIN and any(c in raw for c in "*?[") and not os.path.exists(raw):
-            matches = sorted(glob.glob(raw))
+            # "**" spans any depth of folders, as in zsh and bash's globstar ('jobs/**/*.md': jobs/a.md
+            # and jobs/2024/q1/b.md); glob's default read it as "*", one level, and left the rest out unsaid
+            matches = sorted(glob.glob(raw, recursive=True))
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
             found.extend(_expand(matches, suffixes, notes) if matches else [raw])
         elif raw != STDIN and os.path.isdir(raw):

@@ -174,8 +174,10 @@ def _refuse_input_as_output(output: Path | None, inputs: Iterable[Any]) -> None:
         except (OSError, ValueError, AttributeError):
             continue
         if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
-            shown = "standard input" if str(name) == "-" else name
-            _error(f"{output}: cannot write: it is one of the inputs ({shown}); nothing was written")
+            # the input's own name only when it differs ("-o cv.md" for the input "./cv.md"): a name once
+            shown = "standard input" if str(name) == "-" else str(name)
+            named = "" if os.path.normpath(shown) == os.path.normpath(output) else f" ({shown})"
+            _error(f"{output}: cannot write: it is one of the inputs{named}; nothing was written")
             raise typer.Exit(ExitCode.OUTPUT)
 
 
@@ -1191,7 +1193,9 @@ def resume_command(
 
     today = _parse_as_of(as_of)
     with _guard(debug):
-        profiles, errors = api.read_resumes(files, Vocabulary.load(vocab or ()), today=today)
+        expanded = api.expand(files, _resume_suffixes())
+        _warn_inputs(expanded)  # (a folder of resumes' subfolders are said, as for postings)
+        profiles, errors = api.read_resumes(expanded, Vocabulary.load(vocab or ()), today=today)
         if fmt is not Format.table:
             _emit_documents("resume", fmt, [jsondoc.resume_doc(p) for p in profiles], errors)
         else:

@@ -654,9 +654,9 @@ def _not_docx(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)):
                 pass
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)"
+            return _DOCX_CUT
         except Exception as error:  # noqa: BLE001 - NotImplementedError for an unknown ZIP version...
-            return f"corrupt or unreadable DOCX ({type(error).__name__})"
+            return _docx_problem(error)
         return "corrupt or unreadable DOCX (a ZIP archive without word/document.xml)"
     return f"not a DOCX file (content looks like {_sniff(data)})"
 
@@ -669,11 +669,18 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
     (a larger regular file is refused from its size alone, before it is opened)."""
     cap = limit.max_file_bytes
     if path == STDIN:
+        if sys.stdin is None:  # closed by the caller (`jobmatch resume - <&-`): Python leaves None
+            raise InputFileError(path, "standard input is closed (nothing to read)")
         stream = getattr(sys.stdin, "buffer", None)
-        data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        try:
+            data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
+        except OSError as error:
+            raise InputFileError(path, _os_problem(error)) from None
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
+    if not path:  # `jobmatch match cv.pdf "$JOB"` with JOB unset: "'': ...", not ": no such file"
+        raise InputFileError("''", "no file name (an empty argument: a variable not set?)")
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -768,6 +775,8 @@ def decode_text(path: str, data: bytes) -> str:
             with suppress(UnicodeDecodeError):
                 return data.decode(wide)
         data = _without_stray_nuls(path, data)
+    elif _control_heavy(data):
+        raise _not_text(path, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -811,9 +820,25 @@ def _without_stray_nuls(path: str, data: bytes) -> bytes:
         and len(_CONTROL_BYTES.findall(body, 0, 1 << 16)) <= min(len(body), 1 << 16) // 1000
     ):
         return body.replace(b"\x00", b"") if inner else body
+    raise _not_text(path, data)
+
+
+CONTROL_SHARE = 50  # one byte in this many a control byte (with no NUL among them) makes binary data
+
+
+def _control_heavy(data: bytes) -> bool:
+    """Whether bytes without a NUL are binary data all the same: random or compressed bytes hold
+    one control byte in ten ("\x9c\x13\x05..."), a text file next to none (a few strays, as a
+    copy from a terminal leaves, are made spaces and read). Every byte is a character to
+    Windows-1252, so without this a binary file named .md was read as text and scored."""
+    sample = data[: 1 << 16]
+    return len(_CONTROL_BYTES.findall(sample)) > max(1, len(sample) // CONTROL_SHARE)
+
+
+def _not_text(path: str, data: bytes) -> InputFileError:
     what = _sniff(data)
     detail = "" if what in ("binary data", "plain text") else f"; content looks like {what}"
-    raise InputFileError(path, f"not a text file (binary data{detail})")
+    return InputFileError(path, f"not a text file (binary data{detail})")
 
 
 # what a byte that is not UTF-8 decodes to: Windows-1252, or Latin-1 for its five unused bytes
@@ -929,10 +954,12 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except FileNotDecryptedError:
         raise InputFileError(path, "PDF is encrypted and needs a password") from None
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
-        raise InputFileError(path, _pdf_problem(error, limit)) from None
+        raise InputFileError(path, _pdf_problem(error, limit, data)) from None
     text = _pdf_lines(plain, positioned)
     if is_blank(text):
         with _quiet_pypdf():
+            if _has_form_values(reader):
+                raise InputFileError(path, NO_TEXT_BUT_FORM)
             raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
     if _letters([text]) < SCAN_LETTERS * len(pages):
         with _quiet_pypdf():
@@ -948,6 +975,20 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     return text
 
 
+NO_TEXT_BUT_FORM = "no text found: its text is in form fields (print it to a new PDF, which keeps what they show)"
+
+
+def _has_form_values(reader: Any) -> bool:
+    """Whether a PDF without page text holds filled-in form fields (a fillable resume template):
+    their values live in the form, not on the pages, and text extraction does not read them, so
+    "empty document" would be wrong. Printing it to PDF draws them onto the pages."""
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # noqa: BLE001 - a damaged form: said as a PDF without text
+        return False
+    return any(isinstance(f.get("/V"), str) and f["/V"].strip() for f in fields.values() if hasattr(f, "get"))
+
+
 def _garbled(text: str) -> bool:
     """Whether a PDF's text is glyph codes, not words: a font without a usable character map gives
     punctuation and control characters where the letters were. (Any script's letters count.)"""
@@ -958,15 +999,21 @@ def _garbled(text: str) -> bool:
 _NEEDS_CRYPTOGRAPHY = "PDF is encrypted with AES: reading it needs the cryptography package (pip install cryptography)"
 
 
-def _pdf_problem(error: Exception, limit: Limits) -> str:
+def _pdf_problem(error: Exception, limit: Limits, data: bytes) -> str:
+    """What pypdf's error means, in words: a file that does not end as a PDF ends ("%%EOF") was
+    cut short after its first objects (a download or a copy that stopped: pypdf's "Stream has
+    ended unexpectedly"); any other is damaged inside ("startxref not found", "Detected cyclic
+    page references", random bytes after the header)."""
     name = type(error).__name__
     if name == "DependencyError" and "AES" in str(error):
         return _NEEDS_CRYPTOGRAPHY
     if name == "LimitReachedError":
         if "decompress" in str(error).lower():
             return _expands(limit.max_expanded_bytes, "PDF stream", "decompressed")
-        return f"PDF exceeds a safety limit of the PDF reader ({name}: a damaged or hostile file?)"
-    return f"corrupt or unreadable PDF ({name})"
+        return "PDF exceeds a safety limit of the PDF reader (a damaged or hostile file?)"
+    if b"%%EOF" not in data[-1024:] and b"endobj" in data:  # (objects, then no end: no random bytes)
+        return "corrupt or unreadable PDF (cut short: an incomplete download or copy?)"
+    return "corrupt or unreadable PDF (damaged: its structure cannot be read)"
 
 
 def _expands(limit: int, what: str, how: str, knob: str = MAX_FILE_ENV) -> str:
@@ -1353,11 +1400,25 @@ def extract_docx_text(path: str, data: bytes, limit: Limits | None = None) -> st
         lines = list(_docx_lines(document))
     except InputFileError:
         raise
-    except zipfile.BadZipFile:
-        raise InputFileError(path, "corrupt or unreadable DOCX (BadZipFile: truncated or damaged)") from None
     except Exception as error:  # noqa: BLE001 - python-docx, lxml and zipfile raise many types on damaged files
-        raise InputFileError(path, f"corrupt or unreadable DOCX ({type(error).__name__})") from None
+        raise InputFileError(path, _docx_problem(error)) from None
     return normalize_text("\n".join(lines))
+
+
+_DOCX_CUT = "corrupt or unreadable DOCX (truncated or damaged: not a whole ZIP archive)"
+
+
+def _docx_problem(error: Exception) -> str:
+    """What a damaged DOCX's error means, in words (the user has no use for "XMLSyntaxError")."""
+    if isinstance(error, zipfile.BadZipFile | EOFError):
+        return _DOCX_CUT
+    if isinstance(error, NotImplementedError):  # zipfile: "That compression method is not supported"
+        return "corrupt or unreadable DOCX (its archive is compressed in a way the ZIP reader does not support)"
+    if isinstance(error, KeyError):  # "There is no item named 'word/_rels/document.xml.rels' in the archive"
+        return "corrupt or unreadable DOCX (damaged: a part of the document is missing)"
+    if type(error).__name__ == "XMLSyntaxError":  # (lxml's; python-docx is imported only when needed)
+        return "corrupt or unreadable DOCX (damaged: its text is not well-formed XML)"
+    return "corrupt or unreadable DOCX (damaged)"
 
 
 def _docx_lines(document: Any) -> Iterator[str]:

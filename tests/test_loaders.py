@@ -337,7 +337,7 @@ def test_real_pdf() -> None:
 def test_truncated_pdf(tmp_path: Path) -> None:
     path = _write(tmp_path / "truncated.pdf", STRONG_PDF.read_bytes()[:300])
     error = _error(path)
-    assert str(error) == f"{path}: corrupt or unreadable PDF (PdfStreamError)"
+    assert str(error) == f"{path}: corrupt or unreadable PDF (cut short: an incomplete download or copy?)"
     assert "\n" not in str(error)
 
 
