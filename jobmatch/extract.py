@@ -301,7 +301,7 @@ def _extract_line(
                 accepted[index] = replace(c, skill=endorsement)
         if c.skill.name == _TESTING and c.method is Method.ALIAS and tokens[c.tokens[0]].key in _QA_WORDS:
             _regulated_quality(tokens, accepted, index, vocab)
-        if c.skill.name in _NEAR_SENSES and c.tokens[1] - c.tokens[0] == 1:
+        if c.skill.name in _NEAR_SENSES and (c.tokens[1] - c.tokens[0] == 1 or c.skill.name in _PHRASE_SENSES):
             _sense_near(tokens, accepted, index, vocab)
     accepted.sort(key=lambda c: c.start)
     # the cache holds these: one string for each way a skill is written, not one per line
@@ -343,6 +343,18 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         route53 kms""".split()),
         ("aws", "iam"),
     ),
+    # "Unity/Ceedling unit tests", "Unity and CMock for firmware": ThrowTheSwitch's C test framework, no game engine
+    # (a game developer's "unit tests in Unity" has none of these words)
+    "Unity": (
+        frozenset("""ceedling cmock throwtheswitch firmware embedded microcontroller mcu rtos freertos zephyr
+        stm32 bare-metal""".split()),
+        ("ceedling",),
+    ),
+    # "lab equipment: oscilloscopes, logic analyzers, multimeters": an electronics bench, no wet lab's equipment
+    "laboratory equipment": (
+        frozenset("""oscilloscope multimeter dmm saleae soldering firmware pcb pcba electronic jtag""".split()),
+        ("electronic", "test", "equipment"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -350,6 +362,10 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("bug", "triage"),
     ),
 }
+
+
+# the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
+_PHRASE_SENSES = frozenset({"laboratory equipment"})
 
 
 def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
@@ -1001,6 +1017,11 @@ _BAR_WORDS = frozenset(
     """approved accredited accreditation law legal school paralegal attorney attorneys lawyer lawyers bar juris jd
     j.d model rules ethics litigation""".split()
 )
+# (compared folded: "firewalls" is "firewall")
+_NETWORK_SECURITY_WORDS = frozenset(
+    """firewall ngfw fortinet fortigate checkpoint check cisco asa juniper sonicwall pan-os vpn vpns sd-wan
+    network networking globalprotect prisma nat acl ips""".split()
+)
 # An acronym with no words of the other sense (None) needs its own near: "MICE" is a Member of the
 # Institution of Civil Engineers only beside the words of chartership ("CEng MICE", "Chartered (MICE) civil
 # engineer"); alone it is the events industry's meetings, incentives, conferences and exhibitions ("3+ years
@@ -1015,6 +1036,10 @@ _ACRONYM_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """ceng ieng engtech chartered chartership ice engineer engineers engineering civil structural institution
         membership""".split()
     )),
+    # the firewall vendor by its bare name only beside a network's words ("Palo Alto or Fortinet firewalls");
+    # alone it is the town ("Our offices are in Palo Alto and Austin", "Palo Alto, CA")
+    "Palo Alto": (None, _NETWORK_SECURITY_WORDS),
+    "Panorama": (None, _NETWORK_SECURITY_WORDS),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")

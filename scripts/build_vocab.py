@@ -128,11 +128,14 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 def norm_key(text: str) -> str:
     """Case- and punctuation-insensitive key: "Node.js" = "NodeJS", "C#" = "CSharp"."""
+    # an acronym in capitals ending in S is no plural, as the matcher keys it (vocabulary._fold): "SSRS"
+    # (SQL Server Reporting Services) is no "SSR" (server-side rendering)
+    acronym = re.fullmatch(r"[A-Z]{3,4}S", text.split()[-1] if text.split() else "") is not None
     text = text.lower().replace("c++", "cpp").replace("++", "pp").replace("#", "sharp")
     text = text.replace("&", " and ")
     words = [re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s\-/_]+", text)]
     words = [w for w in words if w]
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith(
+    if not acronym and words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith(
         ("ss", "us", "is", "os", "as")
     ):
         words[-1] = words[-1][:-1]

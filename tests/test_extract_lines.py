@@ -160,7 +160,8 @@ def test_words_of_another_field(line: str, expected: list[str], absent: str, voc
     [
         ("We use Contentful as our CMS", ["Contentful", "CMS"]),
         ("Experience managing multi-million dollar budgets", ["budgeting"]),  # dev house 5
-        ("Experience with network monitoring and telemetry solutions.", ["monitoring", "telemetry"]),  # train tech 29
+        # train tech 29
+        ("Experience with network monitoring and telemetry solutions.", ["network monitoring", "telemetry"]),
     ],
 )
 def test_the_fields_own_words_stay(line: str, expected: list[str], vocab: Vocabulary) -> None:
