@@ -831,6 +831,7 @@ def _drop_other_senses(
             or (resume and c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
+            or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -888,6 +889,31 @@ _ROLE_BEFORE = frozenset(
 )
 _DUTY_OR_ROLE_BEFORE = _DUTY_BEFORE | _ROLE_BEFORE
 _CARED_FOR = frozenset({"patient", "resident"})  # (keys: folded, "patients" is "patient")
+
+
+# A designer's web and mobile apps are what the design is for, no development: "5+ years of product design
+# experience on web and mobile apps", "Designed onboarding flows for mobile apps" (a builder's word on the
+# line keeps them, and so does a software engineer's: "Design and build web apps in React", "UI developer for
+# mobile apps", "Designs scalable web applications in Java", "Design patterns for web applications"). Keys are
+# folded.
+_APP_PLATFORMS = frozenset({"web development", "mobile development"})
+_DESIGN_WORDS = frozenset({"design", "designing", "designed", "designer", "ux", "ui"})
+_BUILD_WORDS = frozenset(
+    """develop developing developed developer development build building built engineer engineering code coding
+    program programming implement implementing implemented pattern scalable architecture architect backend
+    frontend api framework""".split()
+)
+_BUILT_WITH = frozenset({"language", "framework", "library", "database", "cloud", "devops", "concept"})
+
+
+def _designed_platform(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    before = tokens[: c.tokens[0]]
+    return (
+        c.method is Method.ALIAS
+        and any(t.key in _DESIGN_WORDS for t in before)
+        and not any(t.key in _BUILD_WORDS for t in tokens)
+        and not any(o.skill.category in _BUILT_WITH and o.skill.name not in _APP_PLATFORMS for o in candidates)
+    )
 
 
 def _served_domain(tokens: list[Token], c: _Candidate) -> bool:

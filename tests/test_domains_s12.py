@@ -62,6 +62,9 @@ def test_pharmacist_pair(vocab) -> None:
 
 def test_product_designer_pair(vocab) -> None:
     posting, profile, matches = _pair("ux", "ux_posting.txt", "ux_resume.txt", vocab)
+    # "5+ years of product design experience on web and mobile apps": what the design is for, no development
+    asked = {n for r in posting.requirements for n in r.any_of}
+    assert "product design" in asked and not asked & {"web development", "mobile development"}
     assert matches["UX writing"].matched  # "Comfortable writing UX copy" / "Wrote UX copy and microcopy"
     assert {"journey mapping", "design sprints"} <= _skills(profile)
 
@@ -107,6 +110,12 @@ def test_product_designer_pair(vocab) -> None:
         ("Knowledge of child welfare and trauma-informed care", {"child welfare", "trauma-informed care"}, set()),
         ("Built journey maps and service blueprints", {"journey mapping"}, set()),
         ("Comfortable writing UX copy", {"UX writing"}, set()),
+        # a designer's apps are what the design is for; a builder's or a software engineer's are developed
+        ("- Designed onboarding flows for web and mobile apps", set(), {"web development", "mobile development"}),
+        ("Design and build web apps in React", {"web development", "React"}, set()),
+        ("UI developer for mobile apps", {"mobile development"}, set()),
+        ("Designs scalable web applications in Java", {"web development", "Java"}, set()),
+        ("Design patterns for web applications", {"design patterns", "web development"}, set()),
         # a customer success manager, an electrician, an executive assistant
         ("Manage a book of business of 45 enterprise accounts", {"account management"}, set()),
         ("Reduce churn through QBRs and health scores", {"customer retention", "quarterly business reviews"}, set()),
