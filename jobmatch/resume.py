@@ -1646,7 +1646,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     kept: list[str] = []
     lines: list[int] = []
     for k, unit in units:
-        place = _LOCATION.search(unit) if unit else None
+        place = (_LOCATION.search(unit) or _TOWN_STATE.search(unit)) if unit else None
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
@@ -1715,6 +1715,11 @@ _PARTNERS_FIRM = re.compile(
 
 # a place's name alone, no state or country after it: "London", "Hatfield", "Den Haag" (not "AWS")
 _BARE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ.'-]+(?: (?:[A-ZÀ-Þ][a-zà-ÿ.'-]+|upon|on|am|de|del)){0,2}")
+
+
+# a town after the employer's comma with its state's code and no comma between: "Werner Enterprises, Memphis
+# TN", "Shopify, Ottawa ON 12345" (the town's name in lower case after its capital: not "Acme, IBM CO")
+_TOWN_STATE = re.compile(rf",\s*(?P<loc>{_BARE_PLACE.pattern}\s+(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?)\s*$")
 
 
 # a firm's line of business or a department after its comma, no town: "Goldman Sachs, Asset Management"

@@ -114,3 +114,33 @@ def test_a_contact_lines_languages_above_the_jobs_stay_in_the_header(vocab) -> N
     profile = _profile(text, vocab)
     assert [s.kind for s in profile.sections] == ["header"]
     assert [j.title for j in profile.jobs] == ["Analyst"]
+
+
+def _jobs(header: str, vocab) -> list[tuple[str | None, str | None, str | None]]:
+    text = f"Pat Doe\npat@example.com\n\nEXPERIENCE\n{header}\n- Delivered loads on schedule\n"
+    return [(j.title, j.employer, j.location) for j in _profile(text, vocab).jobs]
+
+
+@pytest.mark.parametrize(
+    ("header", "job"),
+    [
+        (
+            "Regional Driver — Werner Enterprises, Memphis TN — 03/2021 to present",
+            ("Regional Driver", "Werner Enterprises", "Memphis TN"),
+        ),
+        (
+            "OTR Driver — Swift Transportation, Salt Lake City UT 84104 — 06/2018 to 02/2021",
+            ("OTR Driver", "Swift Transportation", "Salt Lake City UT 84104"),
+        ),
+        ("Developer | Shopify, Ottawa ON | 2019 - 2022", ("Developer", "Shopify", "Ottawa ON")),
+        # near misses: no town before a state's code, or no state's code after the comma
+        ("Analyst — Acme, IBM CO — 2019 to 2022", ("Analyst", "Acme, IBM CO", None)),
+        ("Engineer — Siemens, Mobility IT — 2019 to 2022", ("Engineer", "Siemens, Mobility IT", None)),
+        (
+            "Analyst — Goldman Sachs, Asset Management — 2019 to 2022",
+            ("Analyst", "Goldman Sachs, Asset Management", None),
+        ),
+    ],
+)
+def test_a_town_with_its_bare_state_code_is_the_jobs_place(vocab, header, job) -> None:
+    assert _jobs(header, vocab) == [job]
