@@ -1526,6 +1526,20 @@ def _job(
     if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
         # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
         employer, location = venue.group("name"), venue.group("rest")
+    if (
+        employer is not None
+        and title is not None
+        and rest.startswith(f"{title}, {employer}")
+        and not below
+        and date_line < end
+        and not _ORGANISATION.search(employer)
+        and not _NAMED_FIRM.search(employer)
+    ):
+        # "Research Associate II, Immunology  Aug 2021 - Present" over "Moderna, Cambridge, MA": after the
+        # title's comma its department, the employer (with its place) on the row below
+        below_employer, row_place = _employer_row(info[date_line + 1])
+        if below_employer is not None and row_place is not None:
+            title, employer, location = f"{title}, {employer}", below_employer, location or row_place
     if employer is None and title is not None and rest and not below and date_line < end:
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
@@ -1611,9 +1625,19 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
             return None, location
         text, location = " ".join(words[:k]), " ".join(words[k:]) + state
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    if units and (host := _HOST.fullmatch(units[0])) and _ORGANISATION.search(host["org"]):
+        return host["org"], location  # "Lab of Dr. K. Osei, Northeastern University": the university employs
     if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
         return None, None
     return units[0], location
+
+
+# a lab, a department or a division before the organisation it is part of: "Lab of Dr. K. Osei, Northeastern
+# University", "Osei Lab, Northeastern University", "Department of Medicine, Stanford University"
+_HOST = re.compile(
+    rf"(?:{_NAME_WORD} )*?(?:Lab|Laboratory|Department|Dept\.|Division|Group)(?: {_NAME_WORD}){{0,5}},\s*"
+    rf"(?P<org>{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})"
+)
 
 
 def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:

@@ -144,3 +144,42 @@ def _jobs(header: str, vocab) -> list[tuple[str | None, str | None, str | None]]
 )
 def test_a_town_with_its_bare_state_code_is_the_jobs_place(vocab, header, job) -> None:
     assert _jobs(header, vocab) == [job]
+
+
+def _lab_jobs(block: str, vocab) -> list[tuple[str | None, str | None, str | None]]:
+    text = f"Jordan Whitfield\njw@example.com\n\nRESEARCH EXPERIENCE\n{block}\n  - Ran ELISA and qPCR assays\n"
+    return [(j.title, j.employer, j.location) for j in _profile(text, vocab).jobs]
+
+
+@pytest.mark.parametrize(
+    ("block", "job"),
+    [
+        (
+            "Research Associate II, Immunology                  Aug 2021 – Present\nModerna, Cambridge, MA",
+            ("Research Associate II, Immunology", "Moderna", "Cambridge, MA"),
+        ),
+        (
+            "Graduate Research Assistant        Sep 2019 – May 2021\nLab of Dr. K. Osei, Northeastern University",
+            ("Graduate Research Assistant", "Northeastern University", None),
+        ),
+        (
+            "Postdoctoral Fellow                  2019 – 2021\nDepartment of Medicine, Stanford University",
+            ("Postdoctoral Fellow", "Stanford University", None),
+        ),
+        # near misses: the employer after the title's comma, a place or a team on the row below
+        (
+            "Software Engineer, Google                  2019 – 2021\nMountain View, CA",
+            ("Software Engineer", "Google", "Mountain View, CA"),
+        ),
+        (
+            "Scientist, Genentech Inc.                  2019 – 2021\nAntibody Engineering, South San Francisco, CA",
+            ("Scientist", "Genentech Inc.", None),
+        ),
+        (
+            "Research Associate, Immunology                  2019 – 2021\nPayments Platform",
+            ("Research Associate", "Immunology", None),
+        ),
+    ],
+)
+def test_a_department_after_the_titles_comma_is_no_employer_below_it(vocab, block, job) -> None:
+    assert _lab_jobs(block, vocab) == [job]
