@@ -262,6 +262,7 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
             starts[0] = (i, heading)
         else:
             starts.append((i, heading))
+    starts = _with_labelled_sections(lines, starts)
     out = []
     for n, (start, heading) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -278,6 +279,73 @@ def find_sections(lines: Sequence[str]) -> list[tuple[ResumeSection, bool]]:
                 kind = "skills"  # "QUALIFICATIONS" over "- AWS D1.1 certified", "- 6 years of Python": no degree
             out.append((ResumeSection(heading.text, kind, start + 1, last + 1), heading.known))
     return out
+
+
+# a section's name as a label before its first entry, on one line: "Education: B.S. Accounting, University
+# of Memphis, 2018", "Certifications: PMP, CSM", "Languages: English, Spanish"
+_INLINE_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z &/-]{2,40}?)\s*:\s+(?P<rest>\S.*)")
+# the sections such a label opens after the last job (no summary, job or project is listed so)
+_LABELLED_KINDS = frozenset({"education", "certifications", "skills", "other"})
+
+
+def label_rest(line: str) -> tuple[_Heading, str] | None:
+    """The section a labelled line names and the text after its label ("Education: B.S. Accounting,
+    University of Memphis": education, "B.S. Accounting, ..."), or None. Not a list's item: a
+    teacher's bullet "- Education: ran 12 parent workshops" is a job's line."""
+    if _BULLET.match(line) or _MD_HEADING.match(line):
+        return None
+    found = _INLINE_LABEL.fullmatch(strip_markup(line).strip())
+    if found is None:
+        return None
+    heading = heading_of(found.group("label"))
+    if heading is None or not heading.known or heading.kind not in _LABELLED_KINDS:
+        return None
+    return heading, found.group("rest").strip()
+
+
+def _with_labelled_sections(
+    lines: Sequence[str], starts: list[tuple[int, _Heading | None]]
+) -> list[tuple[int, _Heading | None]]:
+    """``starts`` with a section opened by each labelled line after the last job of a section of jobs
+    (or of the header, where a resume without headings lists its jobs): "Education: Southwest Tennessee
+    Community College - CDL Training Program (2018)" under a warehouse job's bullets is the resume's
+    education, no skill of that job (see _opens_labelled_section)."""
+    out: list[tuple[int, _Heading | None]] = []
+    for n, (start, heading) in enumerate(starts):
+        out.append((start, heading))
+        if heading is not None and heading.kind != "experience":
+            continue
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        labelled = False  # the line above opened a labelled section
+        for i in range(start + 1, stop):
+            found = label_rest(lines[i])
+            if found is not None and _opens_labelled_section(lines, i, start, stop, found, after_label=labelled):
+                out.append((i, found[0]))
+                labelled = True
+            elif lines[i].strip():
+                labelled = False
+    return out
+
+
+def _opens_labelled_section(
+    lines: Sequence[str], i: int, start: int, stop: int, found: tuple[_Heading, str], *, after_label: bool
+) -> bool:
+    """Whether labelled line ``i`` (from 0) of a section of jobs from ``start`` to ``stop`` opens its own
+    section: below a dated line and with none below it but a school's (after the last job). Education
+    when its text names a degree or a school (not "Education: ran 12 parent workshops"); a list of
+    skills when set apart by a blank line or under another labelled line ("Technologies: Python, Django"
+    right under a job's bullets lists that job's); certifications, languages and the like always."""
+    heading, rest = found
+    if not any(find_period(lines[j], _FAR) for j in range(start, i)):
+        return False  # the contact lines' "Languages: English, French" above the jobs
+    for j in range(i + 1, stop):
+        if find_period(lines[j], _FAR) and not (_degree_line(lines, j + 1) or _institution(lines[j])):
+            return False  # a job below
+    if heading.kind == "education":
+        return bool(find_degrees(rest, education=True) or _SCHOOL_LEAVING.search(rest) or _institution(rest))
+    if heading.kind == "skills":
+        return after_label or not lines[i - 1].strip()
+    return True
 
 
 # a heading that is education only when its lines name a degree: in the UK and Australia "Qualifications"
@@ -1458,6 +1526,20 @@ def _job(
     if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
         # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
         employer, location = venue.group("name"), venue.group("rest")
+    if (
+        employer is not None
+        and title is not None
+        and rest.startswith(f"{title}, {employer}")
+        and not below
+        and date_line < end
+        and not _ORGANISATION.search(employer)
+        and not _NAMED_FIRM.search(employer)
+    ):
+        # "Research Associate II, Immunology  Aug 2021 - Present" over "Moderna, Cambridge, MA": after the
+        # title's comma its department, the employer (with its place) on the row below
+        below_employer, row_place = _employer_row(info[date_line + 1])
+        if below_employer is not None and row_place is not None:
+            title, employer, location = f"{title}, {employer}", below_employer, location or row_place
     if employer is None and title is not None and rest and not below and date_line < end:
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
@@ -1543,9 +1625,19 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
             return None, location
         text, location = " ".join(words[:k]), " ".join(words[k:]) + state
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
+    if units and (host := _HOST.fullmatch(units[0])) and _ORGANISATION.search(host["org"]):
+        return host["org"], location  # "Lab of Dr. K. Osei, Northeastern University": the university employs
     if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
         return None, None
     return units[0], location
+
+
+# a lab, a department or a division before the organisation it is part of: "Lab of Dr. K. Osei, Northeastern
+# University", "Osei Lab, Northeastern University", "Department of Medicine, Stanford University"
+_HOST = re.compile(
+    rf"(?:{_NAME_WORD} )*?(?:Lab|Laboratory|Department|Dept\.|Division|Group)(?: {_NAME_WORD}){{0,5}},\s*"
+    rf"(?P<org>{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})"
+)
 
 
 def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
@@ -1578,7 +1670,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     kept: list[str] = []
     lines: list[int] = []
     for k, unit in units:
-        place = _LOCATION.search(unit) if unit else None
+        place = (_LOCATION.search(unit) or _TOWN_STATE.search(unit)) if unit else None
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
@@ -1647,6 +1739,11 @@ _PARTNERS_FIRM = re.compile(
 
 # a place's name alone, no state or country after it: "London", "Hatfield", "Den Haag" (not "AWS")
 _BARE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ.'-]+(?: (?:[A-ZÀ-Þ][a-zà-ÿ.'-]+|upon|on|am|de|del)){0,2}")
+
+
+# a town after the employer's comma with its state's code and no comma between: "Werner Enterprises, Memphis
+# TN", "Shopify, Ottawa ON 12345" (the town's name in lower case after its capital: not "Acme, IBM CO")
+_TOWN_STATE = re.compile(rf",\s*(?P<loc>{_BARE_PLACE.pattern}\s+(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?)\s*$")
 
 
 # a firm's line of business or a department after its comma, no town: "Goldman Sachs, Asset Management"
@@ -2071,10 +2168,13 @@ def find_education(
     it does not count as held."""
     out: list[Education] = []
     for section in sections:
-        first = section.line + (0 if section.kind == "header" else 1)
+        labelled = label_rest(lines[section.line - 1]) if section.kind == "education" else None
+        first = section.line + (0 if section.kind == "header" or labelled else 1)
         numbers = [n for n in range(first, section.end_line + 1) if lines[n - 1].strip()]
         for k, n in enumerate(numbers):
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
+            if labelled and n == section.line:
+                text = labelled[1]  # "Education: B.S. Accounting, ...": the first entry after the label
             levels = find_degrees(text, education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )

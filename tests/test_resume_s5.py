@@ -46,7 +46,7 @@ def _profile(text: str, vocab):
 def test_trade_and_country_experience_headings_keep_their_jobs_after_an_objective(vocab, heading):
     profile = _profile(APPRENTICE.format(heading=heading), vocab)
     assert [(j.title, j.employer) for j in profile.jobs] == [
-        ("Apprentice Electrician", "Downer Group, Perth WA"),
+        ("Apprentice Electrician", "Downer Group"),  # (Perth WA its place)
         ("Trades Assistant", "Programmed Skilled Workforce"),
     ]
     assert profile.total_years == 6.1
@@ -157,7 +157,7 @@ def test_a_nurses_years_come_from_her_titles(vocab):
 def test_titles_of_care_warehouse_and_trade_jobs_are_titles(vocab, title):
     text = f"Experience\n{title} - Acme Services, Dayton OH   Jan 2019 - Dec 2021\n- Daily work.\n"
     profile = _profile(text, vocab)
-    assert [(j.title, j.employer) for j in profile.jobs] == [(title, "Acme Services, Dayton OH")]
+    assert [(j.title, j.employer) for j in profile.jobs] == [(title, "Acme Services")]  # (Dayton OH its place)
 
 
 STUDENT = (
