@@ -1382,6 +1382,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         take(group.close())
     if other_acronyms:
         requirements = _without_other_acronyms(requirements, lines, other_acronyms, vocab)
+    company = _company_name(lines)
+    if company is not None:
+        requirements = _without_company_name(requirements, lines, company, vocab)
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
     # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
     # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
@@ -1559,6 +1562,56 @@ def _without_other_acronyms(
         for m in extract_line(lines[r.line - 1], r.line, vocab):
             surfaces.setdefault(m.skill.name, set()).add(m.surface)
         names = tuple(n for n in r.any_of if not (n in skills and surfaces.get(n, {""}) <= acronyms))
+        if names == r.any_of:
+            kept.append(r)
+        elif names:
+            kept.append(replace(r, any_of=names))
+    return kept
+
+
+# The employer's own name is no skill anywhere in its posting: "About Lumen Bio", "Swift Transportation is an
+# equal opportunity employer", "Ruby Receptionists offers ..." (the PHP framework Lumen, the languages Swift and
+# Ruby are not asked there). Only a name of two words or more, read where a posting names its employer (an
+# "About <name>" heading, the equal-opportunity sentence, "<name> offers"): a one-word name ("About
+# Salesforce") may be the skill asked as well.
+_COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){1,3})"
+_ABOUT_COMPANY = re.compile(rf"\s*(?:#+\s*|\*\*)?About\s+{_COMPANY_WORDS}(?:\*\*)?\s*:?\s*$")
+_COMPANY_STATEMENT = re.compile(
+    rf"\s*{_COMPANY_WORDS},?\s+(?:is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?:equal\b|EEO\b)|offers\b)"
+)
+_NOT_A_COMPANY = frozenset({"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who"})
+
+
+def _company_name(lines: list[str]) -> str | None:
+    """The employer's name of two words or more, where the posting names it (see _ABOUT_COMPANY)."""
+    for line in lines:
+        if "About" in line:
+            m = _ABOUT_COMPANY.match(line)
+        elif "qual" in line or "EEO" in line or "offers" in line:
+            m = _COMPANY_STATEMENT.match(line)
+        else:
+            continue
+        if m is not None and m.group("name").split()[0] not in _NOT_A_COMPANY:
+            return m.group("name")
+    return None
+
+
+def _without_company_name(
+    requirements: list[Requirement], lines: list[str], company: str, vocab: Vocabulary
+) -> list[Requirement]:
+    """The requirements without the skills a line names only inside the employer's name (see _company_name)."""
+    kept: list[Requirement] = []
+    for r in requirements:
+        line = lines[r.line - 1]
+        if company not in line:
+            kept.append(r)
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(company), line)]
+        outside: set[str] = set()
+        for m in extract_line(line, r.line, vocab):
+            if not any(a <= m.start and m.end <= b for a, b in spans):
+                outside.add(m.skill.name)
+        names = tuple(n for n in r.any_of if n in outside)
         if names == r.any_of:
             kept.append(r)
         elif names:

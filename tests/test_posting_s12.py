@@ -48,3 +48,47 @@ def test_a_sentence_after_a_degree_still_ends(parse) -> None:
 def test_a_bilingual_speaks_each_language(line, asked, parse) -> None:
     posting = parse(f"Customer Service Agent\n\nRequirements\n- {line}\n")
     assert _asked(posting) == asked
+
+
+LUMEN = """\
+Research Associate, Cell Therapy
+Lumen Bio · South San Francisco, CA
+
+About Lumen Bio
+We engineer next-generation CAR-T therapies.
+
+Qualifications
+- Hands-on mammalian cell culture and aseptic technique
+
+Preferred
+- Experience in a GMP environment
+Lumen Bio offers competitive salary, equity and comprehensive benefits.
+"""
+
+
+def test_the_employers_name_is_no_skill_in_its_posting(parse) -> None:
+    posting = parse(LUMEN)
+    names = {n for r in posting.requirements for n in r.any_of}
+    assert "Lumen" not in names  # (the PHP framework)
+    assert {"cell culture", "aseptic technique", "GMP"} <= names
+
+
+def test_an_equal_opportunity_sentence_names_the_employer(parse) -> None:
+    posting = parse(
+        "CDL-A Driver\nSwift Transportation - Phoenix, AZ\n\nRequirements\n- Class A CDL\n\n"
+        "Swift Transportation is an equal opportunity employer.\n"
+    )
+    assert [r.any_of for r in posting.requirements] == [("CDL Class A",)]
+
+
+def test_a_one_word_employer_may_still_be_the_skill_asked(parse) -> None:
+    posting = parse("Developer\n\nAbout Salesforce\nWe build CRM.\n\nRequirements\n- Salesforce and Apex\n")
+    assert ("Salesforce",) in _asked(posting)
+
+
+def test_the_employers_name_drops_only_its_own_words(parse) -> None:
+    posting = parse(
+        "Front Desk Agent\n\nAbout Ruby Receptionists\nWe answer calls.\n\n"
+        "Requirements\n- Customer service\n- Ruby on Rails a plus\n"
+    )
+    assert _asked(posting) == [("customer service",), ("Ruby on Rails",)]
