@@ -325,6 +325,11 @@ PATIENT_WORDS = frozenset(
 PRIORITY_WORDS = frozenset(
     """roadmap roadmaps backlog backlogs feature features epic epics rice moscow kano wsjf okr okrs""".split()
 )
+# firmware's words: the sense of "Unity" (the C test framework) and of a bare "Zephyr" (the RTOS) beside them
+_FIRMWARE_WORDS = frozenset(
+    """ceedling cmock throwtheswitch firmware microcontroller microcontrollers mcu mcus rtos freertos zephyr threadx
+    stm32 bare-metal""".split()
+)
 # A one-word alias's skill, the words near it (within a clause's reach) that give it another sense, and that
 # sense's key
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
@@ -345,14 +350,12 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # "Unity/Ceedling unit tests", "Unity and CMock for firmware": ThrowTheSwitch's C test framework, no game engine
     # (a game developer's "unit tests in Unity" has none of these words)
-    "Unity": (
-        frozenset("""ceedling cmock throwtheswitch firmware embedded microcontroller mcu rtos freertos zephyr
-        stm32 bare-metal""".split()),
-        ("ceedling",),
-    ),
+    # (not "embedded": "Unity developer for embedded AR headsets")
+    "Unity": (_FIRMWARE_WORDS, ("ceedling",)),
     # "lab equipment: oscilloscopes, logic analyzers, multimeters": an electronics bench, no wet lab's equipment
     "laboratory equipment": (
-        frozenset("""oscilloscope multimeter dmm saleae soldering firmware pcb pcba electronic jtag""".split()),
+        # (not "electronic", "pcb": "electronic health record", "PCB and heavy metals analysis in soil samples")
+        frozenset("""oscilloscope multimeter dmm saleae soldering firmware pcba jtag""".split()),
         ("electronic", "test", "equipment"),
     ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
@@ -1045,8 +1048,9 @@ _BAR_WORDS = frozenset(
 )
 # (compared folded: "firewalls" is "firewall")
 _NETWORK_SECURITY_WORDS = frozenset(
-    """firewall ngfw fortinet fortigate checkpoint check cisco asa juniper sonicwall pan-os vpn vpns sd-wan
-    network networking globalprotect prisma nat acl ips""".split()
+    # (not "check", "network": "Background check required", "our network of clinics in Palo Alto")
+    """firewall ngfw fortinet fortigate checkpoint cisco asa juniper sonicwall pan-os vpn vpns sd-wan
+    networking globalprotect prisma nat acl ips""".split()
 )
 # An acronym with no words of the other sense (None) needs its own near: "MICE" is a Member of the
 # Institution of Civil Engineers only beside the words of chartership ("CEng MICE", "Chartered (MICE) civil
@@ -1066,6 +1070,9 @@ _ACRONYM_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # alone it is the town ("Our offices are in Palo Alto and Austin", "Palo Alto, CA")
     "Palo Alto": (None, _NETWORK_SECURITY_WORDS),
     "Panorama": (None, _NETWORK_SECURITY_WORDS),
+    # the RTOS by its bare name only beside firmware's words ("FreeRTOS, Zephyr or ThreadX"); a QA's "Jira with
+    # Zephyr and TestRail" is the test management tool
+    "Zephyr": (None, _FIRMWARE_WORDS),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
@@ -1075,7 +1082,7 @@ _SECURITY_SENSES = frozenset({"security", "certification"})
 def _acronym_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _ACRONYM_SENSES."""
     i, j = c.tokens
-    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
+    near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
     other, own = _ACRONYM_SENSES[c.surface]
     if any(t.key in own for t in near):
         return False
