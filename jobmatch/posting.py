@@ -605,13 +605,14 @@ _PHD_DEGREE = _Guarded(
 )
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s\.|m\.sc\.?|msc|mba|m\.b\.a\.|m\.a\."
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc|mba|m\.b\.a\."
+        r"|m\.a(?:\.|$)"
         # "a graduate degree" (in the US: a master's or above), "a postgraduate degree/diploma"; not
         # "an undergraduate degree", nor "a graduate with a degree"
         r"|m\.eng\.?|meng|(?:post)?graduate degree|postgraduate (?:diploma|qualification))(?!\w)",
         re.I,
     ),
-    ("master", "m.s.", "m.sc", "msc", "mba", "m.b.a", "m.a.", "m.eng", "meng", "graduate degree", "postgraduate"),
+    ("master", "m.s", "m.sc", "msc", "mba", "m.b.a", "m.a", "m.eng", "meng", "graduate degree", "postgraduate"),
 )
 # ("PhD ..., or MS with 3+ years of research experience": a degree level with what goes with it)
 _MASTER_LETTERS = _Guarded(
@@ -626,12 +627,13 @@ _MASTER_LETTERS = _Guarded(
 # master's without the dissertation: _MASTER_DEGREE)
 _BACHELOR_DEGREE = _Guarded(
     re.compile(
-        r"\b(?<!\w\.)(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"
+        # (a clause may end at the letters' own full stop: "PharmD or B.S. Pharmacy from ...", read as "PharmD or B.S")
+        r"\b(?<!\w\.)(bachelor'?s?|b\.s(?:\.|$)|b\.sc\.?|bsc|b\.a(?:\.|$)|b\.b\.a\.|b\.eng\.?|beng|undergraduate degree"
         r"|(?:4|four)[\s-]year degree|college degree|university degree"
         r"|pgce|pgde|(?:post)?graduate certificates?|(?<!post)graduate diplomas?)(?!\w)",
         re.I,
     ),
-    ("bachelor", "b.s.", "b.sc", "bsc", "b.a.", "b.eng", "beng", "degree", "pgce", "pgde", "graduate "),
+    ("bachelor", "b.s", "b.sc", "bsc", "b.a", "b.eng", "beng", "degree", "pgce", "pgde", "graduate "),
 )
 _BACHELOR_LETTERS = _Guarded(
     # ("MS in CS, or BS with 3+ years of experience": the bachelor's with years, the lower bar, as
@@ -2850,11 +2852,7 @@ def _all_languages(names: list[str], vocab: Vocabulary) -> bool:
     return all(skill is not None and skill.category == "spoken_language" for skill in skills)
 
 
-# (a degree's letters end no sentence: "PharmD or B.S. Pharmacy from an accredited school" asks either)
-_ABBREVIATIONS = frozenset(
-    ("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st")
-    + ("b.s", "m.s", "b.a", "m.a", "b.sc", "m.sc", "ph.d", "m.b.a", "b.b.a", "b.eng", "m.eng", "ed.d", "pharm.d")
-)
+_ABBREVIATIONS = frozenset(("e.g", "i.e", "etc", "incl", "vs", "approx", "inc", "co", "jr", "sr", "dr", "st"))
 
 
 def _abbreviation_before(line: str, i: int) -> bool:
@@ -2867,7 +2865,7 @@ def _abbreviation_before(line: str, i: int) -> bool:
     start = end
     while start > 0 and not line[start - 1].isspace():
         start -= 1
-        if end - start > 7:  # longer than any abbreviation
+        if end - start > 6:  # longer than any abbreviation
             return False
     word = line[start:end].lower()
     return word in _ABBREVIATIONS or len(word) <= 1
@@ -3151,7 +3149,8 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
                 break
         if joins and not all(ors) and _any_of_list(line, result[-1].end if result else start, chain, end):
             ors = [True] * len(joins)  # "One of Python, Java, Go", "Python, Java, Go, or similar"
-        bilingual = any(ors) and _BILINGUAL.search(line, start, end) is not None
+        # (the word before the languages: "English or Spanish (bilingual preferred)" still asks either)
+        bilingual = any(ors) and _BILINGUAL.search(line, start, chain[0].start) is not None
         if bilingual and _all_languages([n for u in chain for n in u.names], vocab):
             ors = [False] * len(joins)  # "Bilingual English/Spanish": both languages, not either
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]

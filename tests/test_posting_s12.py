@@ -1,5 +1,5 @@
-"""Postings read in the s12 whole pairs: a degree's letters end no sentence ("PharmD or B.S.
-Pharmacy" asks the lower of the two), and a bilingual person speaks each language named
+"""Postings read in the s12 whole pairs: a degree's letters are read before their full stop ("PharmD
+or B.S. Pharmacy" asks the lower of the two), and a bilingual person speaks each language named
 ("Bilingual English/Spanish" is no choice between them)."""
 
 from __future__ import annotations
@@ -20,11 +20,16 @@ def _asked(posting) -> list[tuple[str, ...]]:
         ("PhD or B.S. Chemistry from an accredited university", "bachelor"),
         ("Ph.D. Chemistry or M.S. Chemistry with 3 years of industry experience", "master"),
         ("Doctor of Pharmacy (PharmD) from an ACPE-accredited school", "phd"),
+        # the letters still end their sentence: what follows qualifies no degree
+        ("Requires a Ph.D. Industry experience is a plus.", "phd"),
+        ("Must hold a B.S. Knowledge of GMP preferred.", "bachelor"),
+        ("Degree required: M.S. PMP certification preferred.", "master"),
     ],
 )
-def test_a_degrees_letters_end_no_sentence(line, degree, parse) -> None:
+def test_a_degrees_letters_before_their_full_stop_are_read(line, degree, parse) -> None:
     posting = parse(f"Staff Pharmacist\n\nRequirements\n- {line}\n- Active pharmacist license\n")
     assert posting.degree == degree
+    assert posting.preferred_degree is None and posting.degree_field in (None, "Pharmacy", "Chemistry")
 
 
 def test_a_sentence_after_a_degree_still_ends(parse) -> None:
@@ -41,6 +46,7 @@ def test_a_sentence_after_a_degree_still_ends(parse) -> None:
         ("Trilingual English/French/German", [("English",), ("French",), ("German",)]),
         # not bilingual: either language will do
         ("Fluent in English or French", [("English", "French")]),
+        ("Must speak English or Spanish (bilingual preferred)", [("English", "Spanish")]),
         # a bilingual person, and skills that are alternatives still
         ("Bilingual candidates with Python or Java", [("Python", "Java")]),
     ],
