@@ -245,7 +245,8 @@ _BOILERPLATE_HEADING = re.compile(
     r"culture|why join|why work|life at|work environment|disclaimer|privacy|legal|"
     # "Total Rewards", "What's in it for you", "What you'll get", "In return", "We provide": what the
     # employer gives (not "What you'll get to do", the work)
-    r"(?:total )?rewards|in it for you|what you(?:['’]ll| will)? get(?! to)|in return|we provide|what we give)\b",
+    r"total rewards|rewards(?=\s*(?:$|&|and\b|:))|in it for you|what you(?:['’]ll| will)? get(?! to| done)|"
+    r"in return|we provide|what we give)\b",
     re.I,
 )
 _REQUIRED_HEADING = re.compile(
@@ -270,7 +271,9 @@ _CONTEXT_HEADING = re.compile(
     r"tech(nical)? stack|stack|technolog(y|ies)|tools|keywords|tags|day[\s-]to[\s-]day|"
     r"description|project|position|opportunity|impact|job|(?:essential|key|primary|main|core)\s+(?:job\s+)?functions|"
     # what the employer makes: "The product includes features related to:" over a list of its features
-    r"(?:the|our) (?:products?|platforms?|solutions?|software|apps?|services?)|features)\b",
+    # (the heading's end: "The Product Manager we need", "Our Product Designer Will Have" head requirements)
+    r"(?:the|our) (?:products?|platforms?|solutions?|software|apps?|services?)(?=\s*(?:$|:|includes?\b|features\b))"
+    r"|features)\b",
     re.I,
 )
 
@@ -1652,6 +1655,24 @@ def _cached_heading(line: str, info: _LineInfo, vocab: Vocabulary, *, lenient: b
     return None if hit is _NOT_HEADING else hit
 
 
+# the whole of a heading over what the employer gives, when it names a skill ("Compensation and Benefits",
+# "Total Rewards"); a requirement that only holds such a word is none ("Benefits administration", "Pay
+# attention to detail", "Diversity and inclusion training", "HIPAA privacy")
+_BENEFITS_HEADING_LINE = re.compile(
+    r"(?:(?:our|your|the)\s+)?(?:total\s+)?(?:compensation|salary|pay|perks|rewards|benefits?)"
+    r"(?:\s*(?:,|&|\+|/|and)\s*(?:total\s+)?(?:compensation|salary|pay|perks|rewards|benefits?|equity))*",
+    re.I,
+)
+
+
+# the headings of a posting's introduction, where a hiring sentence asks (see _read_line)
+_INTRODUCTION_HEADING = re.compile(
+    r"^\W*(?:about\b|overview|summary|introduction|who we are|the (?:role|job|position|opportunity)\b)"
+    r"|^\W*(?:role|job|position) (?:overview|summary|description)",
+    re.I,
+)
+
+
 def _skill_named_heading(
     lines: list[str], infos: list[_LineInfo], number: int, vocab: Vocabulary
 ) -> _CachedHeading | None:
@@ -1667,6 +1688,7 @@ def _skill_named_heading(
         and not stripped.endswith((".", ",", ";", "!"))
         and not _BULLET.match(stripped)
         and classify_heading(stripped) == BOILERPLATE
+        and _BENEFITS_HEADING_LINE.fullmatch(stripped.rstrip(":").strip()) is not None
     ):
         return None
     for other in (number - 1, number + 1):
@@ -2391,10 +2413,15 @@ def _read_line(
     elif tier is Tier.CONTEXT and _CANDIDATE_SENTENCE.search(text):
         tier = Tier.REQUIRED  # "We're looking for a person who ... embraces team work" in a job description
     elif (
-        tier is Tier.CONTEXT and section.kind == CONTEXT and _one_sentence(text) and _hiring(text, offset, mentions)
+        tier is Tier.CONTEXT
+        and section.kind == CONTEXT
+        and _INTRODUCTION_HEADING.search(section.heading or "")
+        and _one_sentence(text)
+        and _hiring(text, offset, mentions)
     ):
-        # "We are looking for a QA engineer who knows Selenium" under "About the role" asks, wherever it
-        # stands; "Our stack includes Selenium" names the stack (_STACK_STATEMENT)
+        # "We are looking for a QA engineer who knows Selenium" under "About the role" asks; "Our stack includes
+        # Selenium" names the stack (_STACK_STATEMENT). Not among the duties: a recruiter's "Verify that
+        # candidates have current BLS certification" under "Responsibilities" asks the recruiter for no BLS
         tier = Tier.REQUIRED
         sought = _without_sought_job(text, offset, mentions)
         mentions = [m for m in sought if not m.skill.soft or _brought(line, m, mentions)]
@@ -2728,7 +2755,11 @@ def _head_noun_years(line: str, units: list[_Unit], years: list[int | None], voc
             and _COMPOUND_GAP.fullmatch(line, units[i].end, units[i + 1].start)
             and (
                 _HEAD_OF_EXPERIENCE.match(line, units[head].end)
-                or (_FIELD_PHRASE_END.match(line, units[head].end) and _names_a_field(units[head], vocab))
+                or (
+                    _FIELD_PHRASE_END.match(line, units[head].end)
+                    and _names_a_field(units[head], vocab)
+                    and not _specialty_of(units[i], units[head], vocab)
+                )
             )
             and not _own_years(units[i], vocab)
         ):
@@ -2741,6 +2772,13 @@ def _names_a_field(unit: _Unit, vocab: Vocabulary) -> bool:
     return len(unit.names) == 1 and (skill := vocab.get(unit.names[0])) is not None and (
         skill.category in _FIELD_CATEGORIES and skill.name == skill.name.lower()
     )
+
+
+def _specialty_of(a: _Unit, b: _Unit, vocab: Vocabulary) -> bool:
+    """Whether a unit is a field of the same kind as the field after it: a specialty of it ("2+ years of ICU
+    nursing": critical care keeps its years), not the market it serves ("B2B SaaS sales")."""
+    kinds = {skill.category for name in b.names if (skill := vocab.get(name)) is not None}
+    return any((skill := vocab.get(name)) is not None and skill.category in kinds for name in a.names)
 
 
 def _own_years(unit: _Unit, vocab: Vocabulary) -> bool:

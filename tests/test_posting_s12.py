@@ -98,3 +98,60 @@ def test_the_employers_name_drops_only_its_own_words(parse) -> None:
         "Requirements\n- Customer service\n- Ruby on Rails a plus\n"
     )
     assert _asked(posting) == [("customer service",), ("Ruby on Rails",)]
+
+
+# -- the review's mends of the session's posting rules ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Benefits administration", "Pay attention to detail", "Diversity and inclusion training", "Rewards programs"],
+)
+def test_a_requirement_with_a_benefits_word_is_no_benefits_heading(line, parse) -> None:
+    posting = parse(
+        f"HR Generalist\n\nRequirements\n3+ years of experience in a similar role.\n{line}\n"
+        "Strong Excel skills.\nValid driver's license.\n"
+    )
+    asked = _asked(posting)
+    assert ("Microsoft Excel",) in asked and ("driver's license",) in asked
+
+
+@pytest.mark.parametrize("heading", ["Compensation and Benefits", "Total Rewards", "Compensation & Benefits:"])
+def test_a_benefits_heading_that_names_a_skill_ends_the_requirements(heading, parse) -> None:
+    posting = parse(f"HR Generalist\n\nRequirements\n- Strong Excel skills\n\n{heading}\n- Medical, dental, vision\n")
+    assert _asked(posting) == [("Microsoft Excel",)]
+
+
+def test_a_recruiters_duties_ask_the_recruiter_nothing(parse) -> None:
+    posting = parse(
+        "Healthcare Recruiter\n\nResponsibilities\n"
+        "Verify that candidates have current BLS certification and an active RN license.\n"
+        "- Ensure applicants possess a valid CDL before placing them with trucking clients.\n\n"
+        "Requirements\n- 2+ years of recruiting experience\n"
+    )
+    assert not {"BLS", "RN", "CDL"} & {n for r in posting.requirements if r.tier is not Tier.CONTEXT for n in r.any_of}
+
+
+def test_a_hiring_sentence_under_about_the_role_asks(parse) -> None:
+    posting = parse(
+        "QA Engineer\n\nAbout the role\nWe are looking for a QA engineer who knows Selenium to join our team.\n"
+        "\nRequirements\n- 3+ years in QA\n"
+    )
+    assert ("Selenium",) in _asked(posting)
+
+
+@pytest.mark.parametrize(
+    "heading", ["The Product Manager we need", "Our Product Designer Will Have", "The Platform Engineer"]
+)
+def test_a_heading_naming_the_job_after_the_is_no_product_list(heading, parse) -> None:
+    posting = parse(f"Product Manager\n\n{heading}\n- 5+ years of product management experience\n- SQL and Amplitude\n")
+    assert ("SQL",) in _asked(posting) and ("Amplitude",) in _asked(posting)
+
+
+def test_a_specialty_before_its_field_keeps_its_years(parse) -> None:
+    posting = parse("ICU Nurse\n\nRequirements\n- 2+ years of ICU nursing in an acute care hospital\n")
+    years = {r.any_of: r.min_years for r in posting.requirements}
+    assert years[("critical care",)] == 2 and years[("nursing",)] == 2
+    posting = parse("Account Executive\n\nRequirements\n- 5+ years of full-cycle B2B SaaS sales\n")
+    years = {r.any_of: r.min_years for r in posting.requirements}
+    assert years[("sales",)] == 5 and years[("SaaS",)] is None
