@@ -213,6 +213,8 @@ def _expand(
             # "**" spans any depth of folders, as in zsh and bash's globstar ('jobs/**/*.md': jobs/a.md
             # and jobs/2024/q1/b.md); glob's default read it as "*", one level, and left the rest out unsaid
             matches = sorted(glob.glob(raw, recursive=True))
+            if "**" in raw:  # (its folders too, whose files it lists itself: 'g/**' is g's files at every depth)
+                matches = [m for m in matches if not os.path.isdir(m)]
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
             found.extend(_expand(matches, suffixes, notes) if matches else [raw])
         elif raw != STDIN and os.path.isdir(raw):

@@ -205,6 +205,17 @@ def test_a_quoted_double_star_glob_reads_every_depth(runner, tmp_path: Path, mon
     assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["jobs/2024/mid.md"]
 
 
+def test_a_double_star_alone_reads_files_not_folders(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 'jobs/**' matches the folders too: read as folders, a folder of folders was "no files" (exit 3)
+    _tree(tmp_path)
+    (tmp_path / "jobs" / "top.md").unlink()  # (the top folder holds only folders)
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "posting", "jobs/**", "-f", "ndjson")
+    assert result.exit_code == 0 and result.stderr == ""
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert paths == ["jobs/2024/mid.md", "jobs/2024/q1/deep.md"]
+
+
 def test_resume_warns_of_a_subdirectory_not_read_as_the_other_commands_do(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     cvs = tmp_path / "cvs"
     (cvs / "2024").mkdir(parents=True)
