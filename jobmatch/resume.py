@@ -1732,8 +1732,12 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
 
 # a firm named by its partners: surnames between commas, the last two joined by "&" or "and", perhaps
 # its legal form after ("Skadden, Arps, Slate, Meagher & Flom LLP", "Wachtell, Lipton, Rosen & Katz")
+# (with its legal form, or three partners or more before an "&": "Accenture, Boston and Chicago" is a firm and
+# its offices)
+_FIRM_FORM = r",? (?:LLP|LLC|PC|P\.C\.|PLLC|Ltd|Inc)\.?"
 _PARTNERS_FIRM = re.compile(
-    r"(?:[A-Z][\w'-]+, )+[A-Z][\w'-]+ (?:&|and) [A-Z][\w'-]+(?:,? (?:LLP|LLC|PC|P\.C\.|PLLC|Ltd|Inc)\.?)?"
+    rf"(?:[A-Z][\w'-]+, )+[A-Z][\w'-]+ (?:&|and) [A-Z][\w'-]+{_FIRM_FORM}"
+    r"|(?:[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+ & [A-Z][\w'-]+"
 )
 
 

@@ -35,3 +35,13 @@ def _jobs(header: str, vocab) -> list[tuple[str | None, str | None, str | None]]
 )
 def test_a_firm_named_by_its_partners_keeps_its_commas(vocab, header, job) -> None:
     assert _jobs(header, vocab) == [job]
+
+
+def test_an_employer_and_its_offices_are_no_partners_firm(vocab) -> None:
+    # (the review: "Accenture, Boston and Chicago" read as one firm's name)
+    text = (
+        "Jane Doe\n\nExperience\nSenior Consultant, Accenture, Boston and Chicago    2019 - 2023\n- Led audits\n"
+        "Associate, Cravath, Swaine & Moore LLP   2012 - 2014\n- Wrote briefs\n"
+    )
+    profile = profile_resume(Document("r.txt", normalize_text(text), "text"), vocab, today=date(2026, 11, 1))
+    assert [job.employer for job in profile.jobs] == ["Accenture", "Cravath, Swaine & Moore LLP"]
