@@ -175,6 +175,7 @@ def test_a_vendor_repeated_before_its_product_is_dropped_from_the_name(vocab) ->
         ("Calibrate lab equipment for PCB and heavy metals analysis in soil samples.", {"electronic test equipment"}),
         ("Background check required. Our offices are in Palo Alto, CA.", {"Palo Alto Networks"}),
         ("Join our network of clinics in Palo Alto and San Jose.", {"Palo Alto Networks"}),
+        ("Track project risks using RAG ratings and escalate red items.", {"retrieval-augmented generation"}),
     ],
 )
 def test_other_trades_words_are_not_the_new_skills(line, not_found, vocab) -> None:
