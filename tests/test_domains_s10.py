@@ -9,13 +9,15 @@ postings."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from jobmatch import api
+from jobmatch import api, loaders
 from jobmatch.extract import extract_skills
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
+from jobmatch.posting import parse_posting
 from jobmatch.text import normalize_text
 from jobmatch.vocabulary import Vocabulary
 
@@ -27,6 +29,12 @@ def names(line: str, vocab: Vocabulary, *, resume: bool = False) -> set[str]:
 def _profile(text: str, vocab: Vocabulary):
     doc = Document(path="cv.txt", text=normalize_text(text), kind="text")
     return profile_resume(doc, vocab, today=date(2026, 11, 1))
+
+
+def load_pair(folder: Path, resume_file: str, posting_file: str, vocab: Vocabulary):
+    """A resume's profile and a posting read from the files of a whole pair (tests/data/pairs_*)."""
+    profile = profile_resume(loaders.load_document(str(folder / resume_file)), vocab, today=date(2026, 11, 1))
+    return profile, parse_posting(loaders.load_document(str(folder / posting_file)), vocab)
 
 
 def _met(resume: str, posting: str, parse, vocab) -> dict[str, bool]:

@@ -9,17 +9,15 @@ Processing language; a merchant dashboard was data visualization and marketing s
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from jobmatch import api, loaders
+from jobmatch import api
 from jobmatch.extract import extract_skills
-from jobmatch.match import profile_resume
 from jobmatch.models import Tier
-from jobmatch.posting import parse_posting
 from jobmatch.vocabulary import Vocabulary
+from tests.test_domains_s10 import load_pair  # (the whole pairs' helper, shared)
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s11d"
 FILES = {
@@ -31,10 +29,7 @@ FILES = {
 
 
 def _pair(name: str, vocab: Vocabulary):
-    resume_file, posting_file = FILES[name]
-    profile = profile_resume(loaders.load_document(str(PAIRS / resume_file)), vocab, today=date(2026, 11, 1))
-    posting = parse_posting(loaders.load_document(str(PAIRS / posting_file)), vocab)
-    return profile, posting
+    return load_pair(PAIRS, *FILES[name], vocab)
 
 
 def _asked(posting, *tiers: Tier) -> set[tuple[str, ...]]:

@@ -14,21 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from jobmatch.loaders import load_document
-from jobmatch.match import profile_resume
-from jobmatch.posting import parse_posting
-from tests.test_domains_s10 import names  # (the whole pairs' helpers, shared)
+from jobmatch import api
+from tests.test_domains_s10 import load_pair, names  # (the whole pairs' helpers, shared)
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s12"
 
 
-def _pair(stem: str, posting: str, resume: str, vocab):
-    from datetime import date
-
-    from jobmatch import api
-
-    parsed = parse_posting(load_document(PAIRS / posting), vocab)
-    profile = profile_resume(load_document(PAIRS / resume), vocab, today=date(2026, 11, 1))
+def _pair(posting: str, resume: str, vocab):
+    profile, parsed = load_pair(PAIRS, resume, posting, vocab)
     result = api.score(profile, parsed, vocab)
     return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
 
@@ -38,7 +31,7 @@ def _skills(profile) -> set[str]:
 
 
 def test_project_engineer_pair(vocab) -> None:
-    posting, profile, matches = _pair("pe", "pe_posting.txt", "pe_resume.txt", vocab)
+    posting, profile, matches = _pair("pe_posting.txt", "pe_resume.txt", vocab)
     assert matches["Procore"].matched and matches["Bluebeam"].matched
     # "Familiarity with Revit and BIM 360": the resume's "Revit (basic)" meets Revit, its "BIM 360" is
     # another product (Autodesk Construction Cloud), not Revit
@@ -51,7 +44,7 @@ def test_project_engineer_pair(vocab) -> None:
 
 
 def test_pharmacist_pair(vocab) -> None:
-    posting, profile, matches = _pair("rx", "rx_posting.md", "rx_resume.md", vocab)
+    posting, profile, matches = _pair("rx_posting.md", "rx_resume.md", vocab)
     found = _skills(profile)
     assert {"prior authorization", "point-of-care testing", "controlled substance management", "EnterpriseRx"} <= found
     # a pharmacist's audits and authorizations are no accounting and no access control
@@ -61,7 +54,7 @@ def test_pharmacist_pair(vocab) -> None:
 
 
 def test_product_designer_pair(vocab) -> None:
-    posting, profile, matches = _pair("ux", "ux_posting.txt", "ux_resume.txt", vocab)
+    posting, profile, matches = _pair("ux_posting.txt", "ux_resume.txt", vocab)
     # "5+ years of product design experience on web and mobile apps": what the design is for, no development
     asked = {n for r in posting.requirements for n in r.any_of}
     assert "product design" in asked and not asked & {"web development", "mobile development"}
