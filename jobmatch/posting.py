@@ -1045,8 +1045,10 @@ def degree_field(text: str) -> str | None:
 # every degree pattern above and _GENERIC_DEGREE match only in a text holding one of these words
 _DEGREE_WORDS = _Guard(
     (*(guarded.pattern for _level, guarded in _DEGREE_PATTERNS), _GENERIC_DEGREE),
-    # (".a.": "b.a.", "b.b.a.", "m.a." and "m.b.a." in one)
-    (*_PHD_DEGREE.folded, "master", "m.s.", "m.sc", "msc", "mba", ".a.", "m.eng", "meng", "bachelor", "b.s.", "b.sc",
+    # ("b.a": "b.a.", "b.b.a." and "m.b.a." in one; "m.s", "b.s" and "m.a" with their full stop or without, at a
+    # clause's end)
+    (*_PHD_DEGREE.folded, "master", "m.s", "m.sc", "msc", "mba", "b.a", "m.a", "m.eng", "meng", "bachelor", "b.s",
+     "b.sc",
      "bsc", "b.eng", "beng", "degree", "diploma", "postgraduate", "pgce", "pgde", "graduate ",
      *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
