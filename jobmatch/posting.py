@@ -1283,9 +1283,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
+    company: str | None = None  # the employer's name (see _company_of_line)
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
+        named = info.company
+        if named is _UNKNOWN:
+            named = info.company = _company_of_line(info.stripped)
+        if named is not None and company is None:
+            company = named
         if "(" in line:
             if info.acronyms is _UNKNOWN:
                 info.acronyms = _acronyms_of_other_names(line, vocab)
@@ -1389,7 +1395,6 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         take(group.close())
     if other_acronyms:
         requirements = _without_other_acronyms(requirements, lines, other_acronyms, vocab)
-    company = _company_name(lines)
     if company is not None:
         requirements = _without_company_name(requirements, lines, company, vocab)
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
@@ -1503,7 +1508,7 @@ class _LineInfo:
 
     __slots__ = (
         "stripped", "heading", "item_heading", "text", "segments", "label_title", "first_title", "role", "acronyms",
-        "title_lead",
+        "title_lead", "company", "benefits",
     )
 
     def __init__(self, line: str) -> None:
@@ -1519,6 +1524,8 @@ class _LineInfo:
         self.role: Any = _UNKNOWN
         self.title_lead: Any = _UNKNOWN  # the title opening a one-line posting and where the rest starts
         self.acronyms: Any = _UNKNOWN  # the acronyms it defines for names that are no skill (a tuple)
+        self.company: Any = _UNKNOWN  # the employer's name the line gives (see _company_of_line), or None
+        self.benefits: Any = _UNKNOWN  # the line as a benefits heading that names a skill (see _skill_named_heading)
 
 
 _ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|the|in)\s+)*){2,8})\(\s*([A-Z]{2,8})\s*\)")
@@ -1582,25 +1589,22 @@ def _without_other_acronyms(
 # "About <name>" heading, the equal-opportunity sentence, "<name> offers"): a one-word name ("About
 # Salesforce") may be the skill asked as well.
 _COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){1,3})"
-_ABOUT_COMPANY = re.compile(rf"\s*(?:#+\s*|\*\*)?About\s+{_COMPANY_WORDS}(?:\*\*)?\s*:?\s*$")
+_ABOUT_COMPANY = re.compile(rf"(?:#+\s*|\*\*)?About\s+{_COMPANY_WORDS}(?:\*\*)?\s*:?\s*$")
 _COMPANY_STATEMENT = re.compile(
-    rf"\s*{_COMPANY_WORDS},?\s+(?:is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?:equal\b|EEO\b)|offers\b)"
+    rf"{_COMPANY_WORDS},?\s+(?:is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?:equal\b|EEO\b)|offers\b)"
 )
 _NOT_A_COMPANY = frozenset({"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who"})
 
 
-def _company_name(lines: list[str]) -> str | None:
-    """The employer's name of two words or more, where the posting names it (see _ABOUT_COMPANY)."""
-    for line in lines:
-        if "About" in line:
-            m = _ABOUT_COMPANY.match(line)
-        elif "qual" in line or "EEO" in line or "offers" in line:
-            m = _COMPANY_STATEMENT.match(line)
-        else:
-            continue
-        if m is not None and m.group("name").split()[0] not in _NOT_A_COMPANY:
-            return m.group("name")
-    return None
+def _company_of_line(stripped: str) -> str | None:
+    """The employer's name of two words or more that a line gives (see _ABOUT_COMPANY), or None."""
+    if "About" in stripped:
+        m = _ABOUT_COMPANY.match(stripped)
+    elif "qual" in stripped or "EEO" in stripped or "offers" in stripped:
+        m = _COMPANY_STATEMENT.match(stripped)
+    else:
+        return None
+    return m.group("name") if m is not None and m.group("name").split()[0] not in _NOT_A_COMPANY else None
 
 
 def _without_company_name(
@@ -1682,21 +1686,21 @@ def _skill_named_heading(
     and Benefits", "Total Rewards" over the salary and the insurance are no HR skill asked. Not among
     bare items that name skills, a list without bullets: "Recruiting" / "Compensation and Benefits" /
     "Employee Relations" under "Key Skills" lists the skills asked."""
-    stripped = infos[number - 1].stripped
-    words = stripped.rstrip(":").split()
-    if not (
-        1 <= len(words) <= 6
-        and stripped[0].isupper()
-        and not stripped.endswith((".", ",", ";", "!"))
-        and not _BULLET.match(stripped)
-        and classify_heading(stripped) == BOILERPLATE
-        and _BENEFITS_HEADING_LINE.fullmatch(stripped.rstrip(":").strip()) is not None
-    ):
+    info = infos[number - 1]
+    text = info.benefits
+    if text is _UNKNOWN:  # (what the line alone says, once per distinct line)
+        stripped = info.stripped
+        text = info.benefits = stripped.rstrip(":").strip() if (
+            stripped[0].isupper()
+            and _BENEFITS_HEADING_LINE.fullmatch(stripped.rstrip(":").strip()) is not None
+            and classify_heading(stripped) == BOILERPLATE
+        ) else None
+    if text is None:
         return None
     for other in (number - 1, number + 1):
         if 1 <= other <= len(lines) and _bare_skill_item(lines[other - 1], infos[other - 1], vocab):
             return None
-    return (stripped.rstrip(":").strip(), 1, BOILERPLATE, False)
+    return (text, 1, BOILERPLATE, False)
 
 
 def _bare_skill_item(line: str, info: _LineInfo, vocab: Vocabulary) -> bool:
