@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 
 from jobmatch import api
-from jobmatch.extract import extract_skills
 from jobmatch.models import Tier
 from jobmatch.vocabulary import Vocabulary
-from tests.test_domains_s10 import load_pair  # (the whole pairs' helper, shared)
+from tests.test_domains_s10 import load_pair, names  # (the whole pairs' helpers, shared)
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s12b"
 FILES = {
@@ -37,9 +36,6 @@ def _pair(name: str, vocab: Vocabulary):
 def _asked(posting, *tiers: Tier) -> set[tuple[str, ...]]:
     return {r.any_of for r in posting.requirements if r.tier in tiers}
 
-
-def _names(text: str, vocab: Vocabulary) -> set[str]:
-    return {m.skill.name for m in extract_skills(text, vocab)}
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_the_resumes_skills(name: str, has: set[str], has_not: set[str], vocab: 
 
 
 def test_an_oracle_java_certificate_is_no_oracle_database(vocab: Vocabulary) -> None:
-    assert _names("Oracle Certified Professional: Java SE 11 Developer (2020)", vocab) == {
+    assert names("Oracle Certified Professional: Java SE 11 Developer (2020)", vocab) == {
         "Oracle Certified Professional", "Java"}
 
 
@@ -162,7 +158,7 @@ def test_each_resume_meets_its_postings_core(name: str, vocab: Vocabulary) -> No
     ],
 )
 def test_senses_and_word_traps(text: str, has: set[str], has_not: set[str], vocab: Vocabulary) -> None:
-    found = _names(text, vocab)
+    found = names(text, vocab)
     assert has <= found
     assert not has_not & found
 
