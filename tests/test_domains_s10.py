@@ -37,6 +37,11 @@ def load_pair(folder: Path, resume_file: str, posting_file: str, vocab: Vocabula
     return profile, parse_posting(loaders.load_document(str(folder / posting_file)), vocab)
 
 
+def requirements_of(posting, *tiers) -> set[tuple[str, ...]]:
+    """The alternatives of a posting's requirements of the given tiers."""
+    return {r.any_of for r in posting.requirements if r.tier in tiers}
+
+
 def _met(resume: str, posting: str, parse, vocab) -> dict[str, bool]:
     result = api.score(_profile(resume, vocab), parse(posting), vocab)
     return {" / ".join(m.requirement.any_of): m.matched for m in result.matches}

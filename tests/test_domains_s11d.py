@@ -17,7 +17,7 @@ from jobmatch import api
 from jobmatch.extract import extract_skills
 from jobmatch.models import Tier
 from jobmatch.vocabulary import Vocabulary
-from tests.test_domains_s10 import load_pair  # (the whole pairs' helper, shared)
+from tests.test_domains_s10 import load_pair, requirements_of  # (the whole pairs' helpers, shared)
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s11d"
 FILES = {
@@ -31,9 +31,6 @@ FILES = {
 def _pair(name: str, vocab: Vocabulary):
     return load_pair(PAIRS, *FILES[name], vocab)
 
-
-def _asked(posting, *tiers: Tier) -> set[tuple[str, ...]]:
-    return {r.any_of for r in posting.requirements if r.tier in tiers}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +64,7 @@ def _asked(posting, *tiers: Tier) -> set[tuple[str, ...]]:
 )
 def test_the_postings_requirements(name: str, asked, not_asked, vocab: Vocabulary) -> None:
     _profile, posting = _pair(name, vocab)
-    found = _asked(posting, Tier.REQUIRED, Tier.PREFERRED)
+    found = requirements_of(posting, Tier.REQUIRED, Tier.PREFERRED)
     assert asked <= found
     assert not not_asked & {n for group in found for n in group}
 
