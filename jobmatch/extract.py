@@ -825,7 +825,7 @@ def _drop_other_senses(
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
-            or (c.surface in _ACRONYM_SENSES and _acronym_of_other_sense(tokens, c))
+            or (c.surface in _NAME_SENSES and _name_of_other_sense(tokens, c))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
@@ -1052,11 +1052,13 @@ _NETWORK_SECURITY_WORDS = frozenset(
     """firewall ngfw fortinet fortigate checkpoint cisco asa juniper sonicwall pan-os vpn vpns sd-wan
     networking globalprotect prisma nat acl ips""".split()
 )
-# An acronym with no words of the other sense (None) needs its own near: "MICE" is a Member of the
-# Institution of Civil Engineers only beside the words of chartership ("CEng MICE", "Chartered (MICE) civil
-# engineer"); alone it is the events industry's meetings, incentives, conferences and exhibitions ("3+ years
-# in the MICE industry").
-_ACRONYM_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
+# Names written as they stand (an acronym, a bare brand that is also a town or another product: "ADA",
+# "Palo Alto", "Zephyr") whose sense the words near them decide: the words of another sense drop the name,
+# unless the words of its own are near too. A name with no words of the other sense (None) needs its own
+# near: "MICE" is a Member of the Institution of Civil Engineers only beside the words of chartership ("CEng
+# MICE", "Chartered (MICE) civil engineer"); alone it is the events industry's meetings, incentives,
+# conferences and exhibitions ("3+ years in the MICE industry").
+_NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
         """therapy therapist therapists autism autistic behavior behaviour behavioral behavioural bcba rbt
@@ -1079,11 +1081,11 @@ _ACRONYM_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 _SECURITY_SENSES = frozenset({"security", "certification"})
 
 
-def _acronym_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
-    """See _ACRONYM_SENSES."""
+def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
+    """See _NAME_SENSES."""
     i, j = c.tokens
     near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
-    other, own = _ACRONYM_SENSES[c.surface]
+    other, own = _NAME_SENSES[c.surface]
     if any(t.key in own for t in near):
         return False
     return other is None or any(t.key in other for t in near)
