@@ -1058,6 +1058,12 @@ _NETWORK_SECURITY_WORDS = frozenset(
 # near: "MICE" is a Member of the Institution of Civil Engineers only beside the words of chartership ("CEng
 # MICE", "Chartered (MICE) civil engineer"); alone it is the events industry's meetings, incentives,
 # conferences and exhibitions ("3+ years in the MICE industry").
+# (keys: folded, "chillers" is "chiller")
+_HVAC_WORDS = frozenset(
+    """hvac hvac/r hvacr chiller boiler ahu vav rtu rooftop thermostat metasys niagara tridium honeywell siemens
+    johnson trane carrier mitsubishi daikin lennox york heating cooling ventilation air conditioning building
+    facility split refrigerant controls control mechanical pump damper dampers economizer""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1075,6 +1081,16 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the RTOS by its bare name only beside firmware's words ("FreeRTOS, Zephyr or ThreadX"); a QA's "Jira with
     # Zephyr and TestRail" is the test management tool
     "Zephyr": (None, _FIRMWARE_WORDS),
+    # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
+    # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
+    # ("BMS firmware for EV packs") or a drug maker, DDC a library's classification, BAS a degree
+    "VRF": (None, _HVAC_WORDS),
+    "VRFs": (None, _HVAC_WORDS),
+    "vrf": (None, _HVAC_WORDS),
+    "VRV": (None, _HVAC_WORDS),
+    "BAS": (None, _HVAC_WORDS),
+    "BMS": (None, _HVAC_WORDS),
+    "DDC": (None, _HVAC_WORDS),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
@@ -1524,8 +1540,8 @@ def _in_context(
 # employer's own ("We are looking to recruit an HR Generalist"), as it is after "we" ("We aim to attract,
 # recruit, retain and develop talent from the widest possible pool")
 HIRING_VERBS = frozenset(
-    """recruit recruiting hire hiring train training onboard onboarding interview interviewing select selecting
-    retain retaining screen screening source sourcing develop developing""".split()
+    """recruit recruiting recruited hire hiring hired train training onboard onboarding interview interviewing select
+    selecting retain retaining screen screening source sourcing develop developing""".split()
 )
 
 
@@ -1543,11 +1559,30 @@ def _recruits_no_staff(tokens: list[Token], c: _Candidate) -> bool:
     return tokens[i].key in HIRING_VERBS and any(t.key in _NOT_HIRED for t in tokens[j : j + 6])
 
 
+# Whom a recruiter recruits: a count or staff after the verb ("Recruit 150+ hourly production associates a
+# year", "Recruited nurses and CNAs for three hospitals"); keys are folded ("associates" is "associate")
+_STAFF = frozenset(
+    """staff employee associate hire candidate worker personnel talent member nurse engineer driver technician
+    agent representative rep operator clinician physician teacher developer""".split()
+)
+
+
+def _recruits_staff(after: list[Token]) -> bool:
+    """The words after a verb of recruiting name whom: a count or staff, not the one recruited ("Recruited by
+    Google in 2019", "Recruited to lead the turnaround")."""
+    if not after or after[0].key in {"by", "to", "into", "from", "as", "onto"}:
+        return False
+    return any(t.key in _STAFF or (t.text[:1].isdigit() and not _YEAR_RE.match(t.text)) for t in after)
+
+
 def _hiring_verb(tokens: list[Token], c: _Candidate) -> bool:
-    """A strict name of hiring (see HIRING_VERBS) beside another verb of the cycle, or separators between."""
+    """A strict name of hiring (see HIRING_VERBS) beside another verb of the cycle, or separators between;
+    or a verb of recruiting whose object is a count or staff (see _STAFF)."""
     i, j = c.tokens
     if j - i != 1 or tokens[i].key not in HIRING_VERBS or any(t.key == "we" for t in tokens[max(0, i - 5) : i]):
         return False
+    if tokens[i].key.startswith("recruit") and _recruits_staff(tokens[j : j + 4]):
+        return True
     k = i - 1
     while k >= 0 and tokens[k].key in SEPARATORS:
         k -= 1

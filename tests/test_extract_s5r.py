@@ -70,7 +70,7 @@ def test_a_europass_languages_block_names_the_mother_tongue(vocab):
         ("Driver's Licence (C class)", ["driver's license"]),
         ("Driving licence: B, C, C1", ["driver's license"]),
         ("Licence classes: C, LR, MR", []),
-        ("Refrigerant recovery and charging (R-410A, R-22, R-454B)", []),
+        ("Refrigerant recovery and charging (R-410A, R-22, R-454B)", ["refrigerant handling"] * 4),
         ("NATE Certified | Arizona ROC License", ["NATE certification"]),
         ("Evaluated models with ROC curves and AUC", []),
         ("Built logistic regression models in Python", ["statistics", "Python"]),

@@ -1,0 +1,129 @@
+"""Whole pairs (s13): a mechanical design engineer, an HR generalist and a commercial HVAC
+technician, each read end to end against a posting of the kind they would apply to
+(tests/data/pairs_s13/). What the reading found: "SolidWorks or Creo" asked SolidWorks alone (Creo
+was known only as "Creo Parametric"), DFMEA, 8D and ECNs were unknown, and machining, casting and
+injection molding were no skills; an HR generalist's "food processing plant" was food engineering,
+"audit I-9s" the accountant's auditing, "Recruit 150+ hourly associates" no recruiting and
+"new-hire orientation" no onboarding; an HVAC technician's "HVAC/R" named the R language, a "brazing
+torch" PyTorch and "BAS front ends" web front-end development, while chillers, boilers, VRF,
+refrigerant recovery and Manual J were unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jobmatch import api
+from tests.test_domains_s10 import load_pair, names, requirements_of
+
+PAIRS = Path(__file__).parent / "data" / "pairs_s13"
+
+
+def _pair(posting: str, resume: str, vocab):
+    profile, parsed = load_pair(PAIRS, resume, posting, vocab)
+    result = api.score(profile, parsed, vocab)
+    return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
+
+
+def _skills(profile) -> set[str]:
+    return {s.skill.name for s in profile.skills}
+
+
+def test_mechanical_design_engineer_pair(vocab) -> None:
+    posting, profile, matches = _pair("me_posting.txt", "me_resume.txt", vocab)
+    required = requirements_of(posting, "required")
+    # "Proficiency in SolidWorks or Creo": one requirement either CAD meets
+    assert ("SolidWorks", "PTC Creo Parametric") in required
+    # "Familiarity with machining, casting and injection molding processes"
+    assert {("machining",), ("injection molding",)} <= required
+    assert matches["injection molding"].matched  # "Designed injection molded housings"
+    assert "molded" in matches["injection molding"].evidence.text
+    found = _skills(profile)
+    assert {"FMEA", "8D problem solving", "Autodesk Moldflow", "sheet metal fabrication", "metal casting"} <= found
+    # "coordinated with machine shop and foundry suppliers": the shop machined, the engineer did not
+    shop_line = (PAIRS / "me_resume.txt").read_text().splitlines().index(
+        "• Managed ECOs in Windchill PLM; coordinated with machine shop and foundry suppliers on DFM"
+    ) + 1
+    assert not [s for s in profile.skills if shop_line in {m.line for m in s.mentions} and "machin" in s.skill.name]
+    assert not [s for s in profile.skills if shop_line in {m.line for m in s.mentions} and "casting" in s.skill.name]
+    assert matches["machining"].matched  # the skills line's "CNC machining"
+
+
+def test_hr_generalist_pair(vocab) -> None:
+    posting, profile, matches = _pair("hr_posting.md", "hr_resume.md", vocab)
+    found = _skills(profile)
+    assert {"talent acquisition", "employee onboarding", "I-9 compliance", "compensation and benefits"} <= found
+    # the plant an HR partner served is the food industry, no food engineering; I-9 audits are no accounting
+    assert "food processing" in found
+    assert not found & {"food engineering", "auditing", "accounting"}
+    assert matches["payroll"].matched
+    assert matches["HRIS / UKG / ADP Workforce Now"].matched
+
+
+def test_hvac_technician_pair(vocab) -> None:
+    posting, profile, matches = _pair("hvac_posting.txt", "hvac_resume.txt", vocab)
+    found = _skills(profile)
+    assert {"chillers", "cooling towers", "refrigerant handling", "building automation", "VRF systems"} <= found
+    assert {"HVAC load calculations", "brazing"} <= found
+    # "HVAC/R", "brazing torch", "BAS front ends"
+    assert not found & {"R", "PyTorch", "frontend development"}
+    assert matches["building automation"].matched  # "Knowledge of DDC controls (Johnson Controls Metasys, ...)"
+    assert matches["boiler license"].requirement.tier == "preferred"
+    assert not matches["boiler license"].matched
+    # "$28-$38/hr DOE + on-call pay" is pay, no incident response
+    assert not [r for r in posting.requirements if "on-call pay" in r.text]
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        # a mechanical engineer's
+        ("Proficiency in SolidWorks or Creo", {"SolidWorks", "PTC Creo Parametric"}, set()),
+        ("Modeled brackets in Pro/E Wildfire", {"PTC Creo Parametric"}, set()),
+        ("- Led DFMEA and PFMEA sessions", {"FMEA"}, set()),
+        ("- Drove 8D corrective actions for warranty returns", {"8D problem solving"}, set()),
+        ("Own ECNs through our PLM system (Windchill)", {"engineering change management", "Windchill"}, set()),
+        ("ECN marking and DSCP for QoS", set(), {"engineering change management"}),
+        ("Our eco-friendly ECO mode", set(), {"engineering change management"}),
+        ("- Designed injection molded housings (PA66-GF30)", {"injection molding"}, set()),
+        ("- Poured die casting molds for aluminium parts", {"metal casting"}, set()),
+        ("- Worked with the casting director on auditions", set(), {"metal casting"}),
+        ("- Fixed type casting bugs in the C++ parser", set(), {"metal casting"}),
+        ("- Wafer foundry partners in Taiwan", set(), {"metal casting"}),
+        # an HR generalist's
+        ("- Recruit 150+ hourly production associates a year", {"talent acquisition"}, set()),
+        ("Recruited and hired 40 warehouse associates", {"talent acquisition"}, set()),
+        ("Recruited nurses for three hospitals", {"talent acquisition"}, set()),
+        ("Recruited by Google in 2019 as a new graduate", set(), {"talent acquisition"}),
+        ("Recruited to lead the turnaround of the plant", set(), {"talent acquisition"}),
+        ("Recruited 200 patients for a phase II trial", set(), {"talent acquisition"}),
+        ("- Run weekly new-hire orientation; audit I-9s and E-Verify cases", {"employee onboarding", "I-9 compliance"},
+         {"auditing"}),
+        ("- Coordinated open enrollment and answered benefits questions", {"compensation and benefits"}, set()),
+        ("- HR partner for a 450-employee food processing plant", {"food processing"}, {"food engineering"}),
+        # an HVAC technician's
+        ("Diagnose and repair commercial HVAC/R equipment", {"HVAC"}, {"R"}),
+        ("- PM on 200-ton Trane chillers and cooling towers", {"chillers", "cooling towers"}, set()),
+        ("- Recover and recharge R-410A and R-22 systems", {"refrigerant handling"}, set()),
+        ("- Sized duct systems using Manual J / Manual D load calcs", {"HVAC load calculations"}, set()),
+        ("- Work on Johnson Controls Metasys and Tridium Niagara BAS front ends", {"building automation"},
+         {"frontend development"}),
+        ("Fieldpiece gauges, recovery machine, vacuum pump, brazing torch", {"brazing"}, {"PyTorch"}),
+        ("Skills: PyTorch, Torch, TensorFlow", {"PyTorch"}, set()),
+        ("- Service split systems and Mitsubishi VRF", {"VRF systems"}, set()),
+        ("Daikin VRV heat pumps", {"VRF systems", "heat pumps"}, set()),
+        # the same acronyms in other trades
+        ("MPLS, VRFs, BGP and OSPF", {"BGP"}, {"VRF systems"}),
+        ("SCADA RTUs and PLCs", {"SCADA"}, set()),
+        ("Bachelor of Applied Science (BAS)", set(), {"building automation"}),
+        ("BMS firmware for EV battery packs", set(), {"building automation"}),
+        ("Catalogued the collection by Dewey (DDC)", set(), {"building automation"}),
+        ("Knowledge of DDC controls and Niagara", {"building automation"}, set()),
+        ("Columbus, OH | Full-time | $28-$38/hr + on-call pay", set(), {"incident response"}),
+    ],
+)
+def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got
+    assert not got & not_found
