@@ -574,8 +574,14 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                     strict=entry.strict,
                 )
             )
-            covered.update(range(i, i + size))
             step = size
+            if size > 1 and _defined_acronym(line, tokens, i, i + size):
+                # its acronym in brackets means the same, whatever the acronym alone would name: "labor
+                # management system (LMS)" is no learning management system (the same skill's stays a mention)
+                other = index.get((keys[i + size],))
+                if other is not None and other.skill is not None and other.skill != entry.skill:
+                    step += 1
+            covered.update(range(i, i + step))
             break
         after = i + step
     return candidates, covered
@@ -585,8 +591,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _defined_acronym(line: str, tokens: list[Token], i: int, j: int) -> int:
-    """1 when the words i..j (a stop phrase) are followed by their acronym in brackets, which then
-    means the same: "professional learning communities (PLCs)" is no PLC (a programmable logic
+    """1 when the words i..j (a stop phrase or a skill's name) are followed by their acronym in brackets,
+    which then means the same: "professional learning communities (PLCs)" is no PLC (a programmable logic
     controller). The acronym is the words' initials, with or without a plural "s"."""
     if j >= len(tokens):
         return 0

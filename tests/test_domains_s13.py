@@ -6,7 +6,10 @@ injection molding were no skills; an HR generalist's "food processing plant" was
 "audit I-9s" the accountant's auditing, "Recruit 150+ hourly associates" no recruiting and
 "new-hire orientation" no onboarding; an HVAC technician's "HVAC/R" named the R language, a "brazing
 torch" PyTorch and "BAS front ends" web front-end development, while chillers, boilers, VRF,
-refrigerant recovery and Manual J were unknown."""
+refrigerant recovery and Manual J were unknown. Then a warehouse shift lead ("Lean Six Sigma Yellow
+Belt" was Lean, labor planning unknown, "labor management system (LMS)" a learning management
+system), a litigation paralegal (discovery, depositions, Bluebook cite-checks and trial binders
+unknown) and a sous chef (food cost, FIFO rotation, charcuterie, Toast POS and MarketMan unknown)."""
 
 from __future__ import annotations
 
@@ -75,6 +78,32 @@ def test_hvac_technician_pair(vocab) -> None:
     assert not [r for r in posting.requirements if "on-call pay" in r.text]
 
 
+def test_warehouse_shift_lead_pair(vocab) -> None:
+    posting, profile, matches = _pair("wh_posting.txt", "wh_resume.txt", vocab)
+    assert matches["Six Sigma Yellow Belt"].requirement.tier == "preferred"  # no bare Lean
+    assert matches["forklift operation"].matched
+    assert matches["warehouse management"].matched  # "Working knowledge of WMS": Manhattan SCALE
+    assert {"labor planning", "inventory management", "5S", "pallet jack"} <= _skills(profile)
+
+
+def test_litigation_paralegal_pair(vocab) -> None:
+    posting, profile, matches = _pair("para_posting.txt", "para_resume.txt", vocab)
+    found = _skills(profile)
+    assert {"legal discovery", "deposition preparation", "legal citation", "trial preparation"} <= found
+    assert {"paralegal certificate", "Relativity", "legal research"} <= found
+    context = {n for r in posting.requirements if r.tier == "context" for n in r.any_of}
+    assert {"legal discovery", "legal citation", "trial preparation"} <= context
+    assert matches["e-discovery"].matched and matches["legal research"].matched
+
+
+def test_sous_chef_pair(vocab) -> None:
+    posting, profile, matches = _pair("chef_posting.md", "chef_resume.md", vocab)
+    assert matches["Toast POS"].matched and matches["MarketMan"].matched
+    assert {"food cost control", "stock rotation", "charcuterie", "butchery"} <= _skills(profile)
+    context = {n for r in posting.requirements if r.tier == "context" for n in r.any_of}
+    assert {"food cost control", "stock rotation"} <= context
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
@@ -121,6 +150,24 @@ def test_hvac_technician_pair(vocab) -> None:
         ("Catalogued the collection by Dewey (DDC)", set(), {"building automation"}),
         ("Knowledge of DDC controls and Niagara", {"building automation"}, set()),
         ("Columbus, OH | Full-time | $28-$38/hr + on-call pay", set(), {"incident response"}),
+        # a warehouse's, a law firm's and a kitchen's
+        ("Lean Six Sigma Yellow Belt", {"Six Sigma Yellow Belt"}, {"Lean"}),
+        ("- Raised picker UPH by balancing labor by zone", {"labor planning"}, set()),
+        ("Rolled out a labor management system (LMS)", {"labor planning"}, {"learning management systems"}),
+        ("Administered the Canvas LMS", {"learning management systems"}, set()),
+        ("Experience in labor management relations", set(), {"labor planning"}),
+        ("- Prepare document productions, privilege logs and Bates-stamped exhibits", {"legal discovery"}, set()),
+        ("- Cite-check briefs under the Bluebook; Shepardized citations", {"legal citation"}, set()),
+        ("- Organized trial binders and exhibit lists for 6 jury trials", {"trial preparation"}, set()),
+        ("- Summarized deposition transcripts", {"deposition preparation"}, set()),
+        ("Product discovery and user research", {"product discovery"}, {"legal discovery"}),
+        ("Drug discovery biology", set(), {"legal discovery"}),
+        ("Kelley Blue Book values", set(), {"legal citation"}),
+        ("Paralegal Studies Certificate (ABA-approved)", {"paralegal certificate"}, set()),
+        ("- Cut food cost from 34% to 29%", {"food cost control"}, set()),
+        ("- FIFO rotation, weekly inventory in MarketMan", {"stock rotation", "MarketMan"}, set()),
+        ("Implemented a lock-free FIFO queue in C", set(), {"stock rotation"}),
+        ("Toast the bread and plate the eggs", set(), {"Toast POS", "point of sale"}),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:

@@ -133,7 +133,10 @@ def test_a_uk_teacher_posting_asks_its_qualifications(parse):
             "- At least 3 years of experience in Quality Assurance in a GMP-regulated pharmaceutical environment",
             ["quality assurance (GMP)", "GMP"],
         ),
-        ("- QA experience in food manufacturing (HACCP)", ["quality assurance (GMP)", "food processing", "food safety"]),
+        (
+            "- QA experience in food manufacturing (HACCP)",
+            ["quality assurance (GMP)", "food processing", "food safety"],
+        ),
         ("- Experience in QA and test automation for web apps", ["testing", "test automation", "web development"]),
         ("- Quality assurance of ETL pipelines", ["testing", "ETL"]),
         ("- 2391 Inspection & Testing qualification", ["electrical inspection and testing"]),
