@@ -398,7 +398,9 @@ def _acronym_between(
     line: str, tokens: list[Token], candidates: list[_Candidate], covered: set[int], vocab: Vocabulary
 ) -> None:
     for k in range(1, len(tokens) - 1):
-        if k in covered or k + 1 in covered or tokens[k + 1].key not in _CREDENTIAL_NOUNS:
+        # (the acronym may be a name of its own, which the credential then takes in: "(PE) license")
+        alone = [c for c in candidates if c.tokens == (k, k + 1)]
+        if (k in covered and not alone) or k + 1 in covered or tokens[k + 1].key not in _CREDENTIAL_NOUNS:
             continue
         acronym = tokens[k]
         if not (acronym.text.isupper() and line[acronym.start - 1 : acronym.start] == "("):
@@ -423,6 +425,8 @@ def _acronym_between(
             found = (entry.skill, k)
         skill, first = found
         start = tokens[first].start
+        for c in alone:
+            candidates.remove(c)
         candidates.append(
             _Candidate(skill, (first, k + 2), start, noun.end, line[start : noun.end], Method.ALIAS, False)
         )
@@ -1064,6 +1068,10 @@ _NETWORK_SECURITY_WORDS = frozenset(
 # near: "MICE" is a Member of the Institution of Civil Engineers only beside the words of chartership ("CEng
 # MICE", "Chartered (MICE) civil engineer"); alone it is the events industry's meetings, incentives,
 # conferences and exhibitions ("3+ years in the MICE industry").
+_ENGINEER_LICENCE_WORDS = frozenset(
+    """eit ei fe pe engineer engineering intern licensure license licence licensed stamp seal registered registration
+    civil structural mechanical geotechnical ncees exam""".split()
+)
 # (keys: folded, "chillers" is "chiller")
 _HVAC_WORDS = frozenset(
     """hvac hvac/r hvacr chiller boiler ahu vav rtu rooftop thermostat metasys niagara tridium honeywell siemens
@@ -1090,6 +1098,11 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
     # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
     # ("BMS firmware for EV packs") or a drug maker, DDC a library's classification, BAS a degree
+    # an engineer's licences by their letters only beside an engineer's words ("EIT required; PE ... preferred",
+    # "Engineer Intern (EI), North Carolina"): PE is a school's physical education or private equity, EI
+    # emotional intelligence
+    "PE": (None, _ENGINEER_LICENCE_WORDS),
+    "EI": (None, _ENGINEER_LICENCE_WORDS),
     "VRF": (None, _HVAC_WORDS),
     "VRFs": (None, _HVAC_WORDS),
     "vrf": (None, _HVAC_WORDS),
@@ -1525,9 +1538,7 @@ def _in_context(
         and (all(t.text.isupper() for t in tokens[i:j]) or (j < len(tokens) and tokens[j].key in _PRODUCT_AFTER))
     ):
         return True  # "knowledge of the NEC", "familiarity with the Relativity platform" (not "of the Word")
-    if c.skill.category == "certification" and (
-        (i > 0 and tokens[i - 1].key in _HELD_BEFORE) or (j < len(tokens) and tokens[j].key in _HELD_AFTER)
-    ):
+    if c.skill.category == "certification" and _held_around(line, tokens, i, j):
         return True  # "White Card required", "a valid White Card"
     if _wrote_language(tokens, c):
         return True
@@ -1596,6 +1607,29 @@ def _hiring_verb(tokens: list[Token], c: _Candidate) -> bool:
     while after < len(tokens) and tokens[after].key in SEPARATORS:
         after += 1
     return (k >= 0 and tokens[k].key in HIRING_VERBS) or (after < len(tokens) and tokens[after].key in HIRING_VERBS)
+
+
+_HELD_GAP = frozenset("""a an the strongly highly very is are be""".split())
+
+
+def _held_around(line: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A licence's name with words of holding or asking for it around it (see _HELD_BEFORE, _HELD_AFTER),
+    past an article, an adverb or a note in brackets: "Must hold a PE", "PE (or ability to obtain within 12
+    months) strongly preferred"."""
+    k = i - 1
+    while k >= 0 and tokens[k].key in _HELD_GAP:
+        k -= 1
+    if k >= 0 and tokens[k].key in _HELD_BEFORE:
+        return True
+    k = j
+    rest = line[tokens[j - 1].end :]
+    if rest.lstrip().startswith("(") and ")" in rest:
+        close = tokens[j - 1].end + rest.index(")")
+        while k < len(tokens) and tokens[k].start < close:
+            k += 1
+    while k < len(tokens) and tokens[k].key in _HELD_GAP:
+        k += 1
+    return k < len(tokens) and tokens[k].key in _HELD_AFTER
 
 
 def _wrote_language(tokens: list[Token], c: _Candidate) -> bool:

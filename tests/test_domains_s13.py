@@ -9,7 +9,10 @@ torch" PyTorch and "BAS front ends" web front-end development, while chillers, b
 refrigerant recovery and Manual J were unknown. Then a warehouse shift lead ("Lean Six Sigma Yellow
 Belt" was Lean, labor planning unknown, "labor management system (LMS)" a learning management
 system), a litigation paralegal (discovery, depositions, Bluebook cite-checks and trial binders
-unknown) and a sous chef (food cost, FIFO rotation, charcuterie, Toast POS and MarketMan unknown)."""
+unknown), a sous chef (food cost, FIFO rotation, charcuterie, Toast POS and MarketMan unknown) and a
+land-development civil engineer (Civil 3D was AutoCAD, stormwater, grading, erosion control, NPDES,
+sewer design and construction administration unknown, "PE (or ability to obtain) strongly preferred"
+and "Engineer Intern (EI)" no licence, "Town of Apex" Salesforce's Apex, ArcMap RockWare's)."""
 
 from __future__ import annotations
 
@@ -104,6 +107,18 @@ def test_sous_chef_pair(vocab) -> None:
     assert {"food cost control", "stock rotation"} <= context
 
 
+def test_civil_engineer_pair(vocab) -> None:
+    posting, profile, matches = _pair("ce_posting.txt", "ce_resume.txt", vocab)
+    assert matches["Civil 3D"].matched and matches["EIT certification"].matched  # "Engineer Intern (EI)"
+    pe = matches["PE license"]
+    assert pe.requirement.tier == "preferred" and not pe.matched  # "PE exam scheduled April 2027"
+    assert matches["water and sewer design"].matched
+    found = _skills(profile)
+    assert {"stormwater management", "erosion and sediment control", "NPDES permitting", "hydrology"} <= found
+    assert {"hydrologic modeling software", "construction administration", "ESRI ArcGIS"} <= found
+    assert not found & {"Apex", "RockWare ArcMap", "PE license"}
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
@@ -168,6 +183,21 @@ def test_sous_chef_pair(vocab) -> None:
         ("- FIFO rotation, weekly inventory in MarketMan", {"stock rotation", "MarketMan"}, set()),
         ("Implemented a lock-free FIFO queue in C", set(), {"stock rotation"}),
         ("Toast the bread and plate the eggs", set(), {"Toast POS", "point of sale"}),
+        # a civil engineer's
+        ("EIT required; PE (or ability to obtain within 12 months) strongly preferred",
+         {"EIT certification", "PE license"}, set()),
+        ("PE teacher for grades 3-5", set(), {"PE license"}),
+        ("Experience at a PE-backed SaaS company", set(), {"PE license"}),
+        ("Engineer Intern (EI), North Carolina, 2021", {"EIT certification"}, set()),
+        ("Software Engineer Intern at Google", set(), {"EIT certification"}),
+        ("High EI and empathy", set(), {"EIT certification"}),
+        ("Engineering Intern | Town of Apex Public Works | Summer 2020", set(), {"Apex"}),
+        ("Wrote Apex classes and triggers", {"Apex"}, set()),
+        ("Collected GIS data with ArcGIS Collector; updated ArcMap layers", {"ESRI ArcGIS"}, {"RockWare ArcMap"}),
+        ("Proficient in AutoCAD Civil 3D", {"Civil 3D"}, set()),
+        ("- Sized detention ponds; modeled runoff in HydroCAD", {"stormwater management",
+                                                                 "hydrologic modeling software"}, set()),
+        ("- Answered contractor RFIs and reviewed shop drawings", {"construction administration"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
