@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from jobmatch.extract import STATE_CODES
+from jobmatch.layout import CREDENTIAL_WORDS
 from jobmatch.models import (
     DEGREE_LEVELS,
     Education,
@@ -70,8 +71,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "certifications",
-        rf"(?:licen[cs]es?|licensure|certifications?|certificates?|credentials|accreditations?)"
-        rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
+        # (a driver's "Licenses & Endorsements", "Licenses, Certifications & Endorsements")
+        rf"{CREDENTIAL_WORDS}(?: (?:{_AND} )?(?:{CREDENTIAL_WORDS}|training)){{0,2}}"
         rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development"
         # (Australian and British trades: "Licences & Tickets", "Tickets")
         rf"|tickets(?: {_AND} licen[cs]es)?|licen[cs]es {_AND} tickets",
@@ -111,7 +112,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "skills",
         # (Europass: "Personal skills", "Digital skills", "Job-related skills")
         rf"(?:technical |core |key |professional |relevant |hard |soft |computer |personal |digital |job-related )?"
-        rf"(?:skills|competencies|proficiencies)(?: {_AND} (?:tools|technologies|expertise|abilities|interests))?"
+        rf"(?:skills|competencies|proficiencies)"
+        rf"(?: {_AND} (?:tools|technologies|expertise|abilities|interests|endorsements))?"  # (LinkedIn's endorsements)
         rf"|technologies|tech(?:nical)? stack|tools(?: {_AND} technologies)?|areas of expertise|expertise"
         r"|skill set|skills summary|technical proficiencies",
     ),
@@ -344,8 +346,13 @@ def _opens_labelled_section(
     if heading.kind == "education":
         return bool(find_degrees(rest, education=True) or _SCHOOL_LEAVING.search(rest) or _institution(rest))
     if heading.kind == "skills":
-        return after_label or not lines[i - 1].strip()
+        # the résumé's own skills by their label ("Skills: Python, SQL", "Core Competencies: ..."), right under
+        # the bullets too; a stack's label there lists that job's ("Technologies: Python, Django")
+        return after_label or not lines[i - 1].strip() or bool(_SKILLS_LABEL.search(heading.text))
     return True
+
+
+_SKILLS_LABEL = re.compile(r"\b(?:skills|competencies|proficiencies)\b", re.I)
 
 
 # a heading that is education only when its lines name a degree: in the UK and Australia "Qualifications"
