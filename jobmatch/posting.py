@@ -2582,6 +2582,8 @@ def _read_line(
                         overall_years.append(years)  # "... degree and preferably 3 years' experience"
                     continue
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
+            if len(units) > 1 and _AFTER_HIRE.may_match(sub):
+                units = _later_or_held(line, units)
             following = _ONE_OF_FOLLOWING.search(line, sub_start, sub_end)
             if following:  # "Experience with some of the following: Python Qt CMake git; ..."
                 listed = [u for u in units if u.start >= following.end()]
@@ -2611,7 +2613,7 @@ def _read_line(
                 if (
                     towards is not None
                     and _towards_object(line, sub_start + towards.end(), unit.start)
-                    and _certificates(unit, vocab)
+                    and _in_categories(unit.names, vocab, _CERTIFICATES, every=True)
                 ):
                     unit_tier = Tier.CONTEXT  # "Proficient in Excel and working towards ACCA": Excel only asked
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -2662,8 +2664,36 @@ def _obtained_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> b
     after = _AFTER_HIRE.search(sub)
     if after is None:
         return False
+    if (held := _OR_HELD.match(sub, after.end())) is not None and any(
+        m.start >= sub_start + held.end() for m in mentions
+    ):
+        return False  # "TWIC card within 30 days of hire, or hold a valid CDL": the held one now, or the other later
     later = _OR_LATER.search(sub, 0, after.start())
     return later is None or not any(m.start < sub_start + later.start() for m in mentions)
+
+
+# the credential held now as the alternative of one obtained after the hire: "TWIC card within 30 days of
+# hire, or hold a valid CDL", "... or a current CDL"
+_OR_HELD = re.compile(
+    r"\s*,?\s*or\s+(?:(?:already\s+)?(?:hold|have|possess)s?\s+)?(?:an?\s+|the\s+)?(?:(?:valid|current|active)\s+)?",
+    re.I,
+)
+
+
+def _later_or_held(line: str, units: list[_Unit]) -> list[_Unit]:
+    """``units`` with a credential obtained after the hire and the one held now as its alternative (see
+    _OR_HELD) one any-of group: "TWIC card within 30 days of hire, or hold a valid CDL"."""
+    out: list[_Unit] = []
+    for unit in units:
+        if out and not out[-1].soft and not unit.soft:
+            gap = line[out[-1].end : unit.start]
+            after = _AFTER_HIRE.match(gap.lstrip(" ,"))
+            if after is not None and _OR_HELD.fullmatch(gap.lstrip(" ,")[after.end() :]):
+                merged = out[-1]
+                out[-1] = _Unit(_dedupe(merged.names + unit.names), False, merged.start, unit.end, False)
+                continue
+        out.append(unit)
+    return out
 
 
 def _clause_text(line: str, start: int, end: int) -> str:
@@ -2767,7 +2797,7 @@ def _head_noun_years(line: str, units: list[_Unit], years: list[int | None], voc
                     and not _specialty_of(units[i], units[head], vocab)
                 )
             )
-            and not _own_years(units[i], vocab)
+            and not _in_categories(units[i].names, vocab, _OWN_YEARS_KINDS)
         ):
             out[i] = None
     return out
@@ -2787,8 +2817,15 @@ def _specialty_of(a: _Unit, b: _Unit, vocab: Vocabulary) -> bool:
     return any((skill := vocab.get(name)) is not None and skill.category in kinds for name in a.names)
 
 
-def _own_years(unit: _Unit, vocab: Vocabulary) -> bool:
-    return any((skill := vocab.get(name)) is not None and skill.category in _OWN_YEARS_KINDS for name in unit.names)
+def _in_categories(names: list[str], vocab: Vocabulary, categories: frozenset[str], *, every: bool = False) -> bool:
+    """Whether any of ``names`` (``every``: each of them) is a skill of one of ``categories``: a unit of
+    a language or a framework has its own years (_head_noun_years), a unit of certificates is what one
+    works towards (_STUDYING_TOWARDS) or the floor of another (_floor_of)."""
+    found = ((skill := vocab.get(name)) is not None and skill.category in categories for name in names)
+    return all(found) if every else any(found)
+
+
+_CERTIFICATES = frozenset({"certification"})
 
 
 _TOOL_GAP = re.compile(
@@ -3067,6 +3104,21 @@ def _marked_tier(line: str, start: int, end: int, mentions: list[Mention], defau
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+# the lesser credential a bracket accepts as the floor of the one before it, its alternative: "CCNP required
+# (CCNA at minimum within 90 days)", "PE license required (EIT at a minimum)", "(minimum: CompTIA A+)"
+_FLOOR = re.compile(r"\bat\s+(?:a\s+|the\s+)?minimum\b|^\s*(?:or\s+)?(?:minimum|min\.?)\b", re.I)
+def _floor_of(inner: str, host: list[str], names: list[str], vocab: Vocabulary) -> bool:
+    """Whether a bracket's credentials (``names``, its text ``inner``) are the floor of those before it
+    (``host``): a bracket that says so, of credentials both ("SQL required (at a minimum, window
+    functions)" asks for both)."""
+    if _FLOOR.search(inner) is None:
+        return False
+    return _in_categories(host + names, vocab, _CERTIFICATES, every=True)
+
+
+# what may stand between the credential and that bracket: a requirement's word ("required", "is a must"; not
+# "preferred": in "CCNP preferred (CCNA at minimum)" the floor is what is asked)
+_TIER_GAP = re.compile(r"\s*(?:(?:is\s+|are\s+)?(?:required|a\s+must|mandatory|needed))?\s*", re.I)
 _PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
@@ -3146,7 +3198,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
         gap = line[before[-1].end : a] if before else ""
-        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
+        if before and (
+            _FILLER.match(gap) is not None
+            or _PAREN_HEAD_NOUN.match(gap) is not None
+            or (_TIER_GAP.fullmatch(gap) is not None and _floor_of(inner, before[-1].names, names, vocab))
+        ):
             host = before[-1]
             firsts = _examples_of_two(line, before, names, vocab)
             if firsts:
@@ -3890,10 +3946,6 @@ def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
         _towards_object(text, found.end(), m.start - offset) and m.skill.category == "certification"
         for m in mentions
     )
-
-
-def _certificates(unit: _Unit, vocab: Vocabulary) -> bool:
-    return all((skill := vocab.get(name)) is not None and skill.category == "certification" for name in unit.names)
 
 
 _ASKING_WORD = re.compile(
