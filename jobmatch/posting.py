@@ -1284,6 +1284,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     group: _Group | None = None  # an open "one of the following:" list
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     company: str | None = None  # the employer's name (see _company_of_line)
+    one_word_names: set[str] = set()  # the one-word employers' names seen once
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
@@ -1291,7 +1292,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if named is _UNKNOWN:
             named = info.company = _company_of_line(info.stripped)
         if named is not None and company is None:
-            company = named
+            if " " in named:
+                company = named
+            elif named in one_word_names:
+                # "About Lumen" and "Lumen is an equal opportunity employer": a one-word name, named the
+                # employer twice ("About Python" over a course's outline is once)
+                company = named
+            else:
+                one_word_names.add(named)
         if "(" in line:
             if info.acronyms is _UNKNOWN:
                 info.acronyms = _acronyms_of_other_names(line, vocab)
@@ -1588,16 +1596,19 @@ def _without_other_acronyms(
 # Ruby are not asked there). Only a name of two words or more, read where a posting names its employer (an
 # "About <name>" heading, the equal-opportunity sentence, "<name> offers"): a one-word name ("About
 # Salesforce") may be the skill asked as well.
-_COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){1,3})"
+_COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})"
 _ABOUT_COMPANY = re.compile(rf"(?:#+\s*|\*\*)?About\s+{_COMPANY_WORDS}(?:\*\*)?\s*:?\s*$")
 _COMPANY_STATEMENT = re.compile(
     rf"{_COMPANY_WORDS},?\s+(?:is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?:equal\b|EEO\b)|offers\b)"
 )
-_NOT_A_COMPANY = frozenset({"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who"})
+_NOT_A_COMPANY = frozenset(
+    {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
+)
 
 
 def _company_of_line(stripped: str) -> str | None:
-    """The employer's name of two words or more that a line gives (see _ABOUT_COMPANY), or None."""
+    """The employer's name that a line gives (see _ABOUT_COMPANY), or None; a name of one word counts as the
+    employer's only where the posting names it so twice (see parse_posting)."""
     if "About" in stripped:
         m = _ABOUT_COMPANY.match(stripped)
     elif "qual" in stripped or "EEO" in stripped or "offers" in stripped:
@@ -1610,11 +1621,14 @@ def _company_of_line(stripped: str) -> str | None:
 def _without_company_name(
     requirements: list[Requirement], lines: list[str], company: str, vocab: Vocabulary
 ) -> list[Requirement]:
-    """The requirements without the skills a line names only inside the employer's name (see _company_name)."""
+    """The requirements without the skills a line names only inside the employer's name (see _company_name).
+    A name of one word only in the lines that ask for nothing: "Lumen connects the world" is the company, a
+    Snowflake posting's "Experience with Snowflake" asks for its product."""
+    one_word = " " not in company
     kept: list[Requirement] = []
     for r in requirements:
         line = lines[r.line - 1]
-        if company not in line:
+        if company not in line or (one_word and r.tier is not Tier.CONTEXT):
             kept.append(r)
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(company), line)]

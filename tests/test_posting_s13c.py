@@ -80,3 +80,33 @@ def test_a_credential_held_now_is_the_alternative_of_one_obtained_after_the_hire
 )
 def test_a_credential_obtained_after_the_hire_alone_is_not_asked(vocab, line, rows) -> None:
     assert _asked(line, vocab) == rows
+
+
+# -- a one-word employer's name -------------------------------------------------------------------------
+
+_LUMEN = (
+    "Network Engineer\n\nAbout Lumen\nLumen connects the world with its fiber network and edge cloud.\n\n"
+    "Requirements\n- 3+ years of experience with BGP and OSPF\n{ask}\n"
+    "Lumen is an equal opportunity employer.\n"
+)
+
+
+def test_a_one_word_employer_named_twice_is_no_skill_where_it_describes_the_company(vocab) -> None:
+    rows = _rows(_LUMEN.format(ask=""), vocab)
+    assert not any("Lumen" in names for _tier, names in rows)
+
+
+def test_a_one_word_employers_product_asked_among_the_requirements_stays(vocab) -> None:
+    # (a Snowflake posting's "Experience with Snowflake" asks for the product)
+    rows = _rows(_LUMEN.format(ask="- Experience with Lumen is a plus"), vocab)
+    assert ("preferred", ("Lumen",)) in rows
+
+
+def test_a_one_word_name_named_once_is_no_employer(vocab) -> None:
+    text = (
+        "Backend Engineer\n\nAbout Lumen\nLumen is a PHP micro-framework we use for our APIs.\n\n"
+        "Requirements\n- 3+ years of experience with PHP and Lumen\n"
+    )
+    rows = _rows(text, vocab)
+    assert ("context", ("Lumen",)) in rows
+    assert ("required", ("Lumen",)) in rows
