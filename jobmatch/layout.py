@@ -81,12 +81,16 @@ _PDF_GLYPHS = str.maketrans(
 _SOFT_HYPHEN_END = re.compile(r"\u00ad\s*$")
 _SPACE_RUN = re.compile(r"(?<=\S\S) {3,}(?=\S)")  # (not between letters set apart: "P E R S O N A L   P R O F I L E")
 
+# the words of a section of credentials, any of them joined: "Licensure", "Certifications & Licenses", a
+# driver's "Licenses & Endorsements" (the resume's heading table and a PDF's headings read them alike)
+CREDENTIAL_WORDS = r"(?:licen[cs]es?|licensure|certifications?|certificates?|credentials|accreditations?|endorsements)"
+
 # A heading is never the continuation of the line above, nor continued by the line below.
 _HEADING_WORDS = re.compile(
     r"^(?:(?:professional|work|technical|core|relevant|selected|key|additional|career|clinical|personal|"
     r"academic|research|teaching|industry|volunteer|employment)\s+)?"
     r"(?:summary|profile|objective|experience|employment|history|skills|competencies|expertise|education|"
-    r"certifications?|certificates|licen[cs]es?(?: (?:&|and) certifications?)?|projects|publications|"
+    rf"{CREDENTIAL_WORDS}(?:,? (?:(?:&|and) )?{CREDENTIAL_WORDS}){{0,2}}|projects|publications|"
     r"awards|honou?rs|volunteering|languages|interests|open source(?: (?:&|and) talks)?|talks|references|"
     r"training|courses|achievements|about me|contact|qualifications|background|activities)$",
     re.I,

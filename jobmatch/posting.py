@@ -1284,6 +1284,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     group: _Group | None = None  # an open "one of the following:" list
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     company: str | None = None  # the employer's name (see _company_of_line)
+    one_word_names: set[str] = set()  # the one-word employers' names seen once
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
             in_list = False
@@ -1291,7 +1292,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         if named is _UNKNOWN:
             named = info.company = _company_of_line(info.stripped)
         if named is not None and company is None:
-            company = named
+            if " " in named:
+                company = named
+            elif named in one_word_names:
+                # "About Lumen" and "Lumen is an equal opportunity employer": a one-word name, named the
+                # employer twice ("About Python" over a course's outline is once)
+                company = named
+            else:
+                one_word_names.add(named)
         if "(" in line:
             if info.acronyms is _UNKNOWN:
                 info.acronyms = _acronyms_of_other_names(line, vocab)
@@ -1588,16 +1596,19 @@ def _without_other_acronyms(
 # Ruby are not asked there). Only a name of two words or more, read where a posting names its employer (an
 # "About <name>" heading, the equal-opportunity sentence, "<name> offers"): a one-word name ("About
 # Salesforce") may be the skill asked as well.
-_COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){1,3})"
+_COMPANY_WORDS = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})"
 _ABOUT_COMPANY = re.compile(rf"(?:#+\s*|\*\*)?About\s+{_COMPANY_WORDS}(?:\*\*)?\s*:?\s*$")
 _COMPANY_STATEMENT = re.compile(
     rf"{_COMPANY_WORDS},?\s+(?:is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?:equal\b|EEO\b)|offers\b)"
 )
-_NOT_A_COMPANY = frozenset({"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who"})
+_NOT_A_COMPANY = frozenset(
+    {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
+)
 
 
 def _company_of_line(stripped: str) -> str | None:
-    """The employer's name of two words or more that a line gives (see _ABOUT_COMPANY), or None."""
+    """The employer's name that a line gives (see _ABOUT_COMPANY), or None; a name of one word counts as the
+    employer's only where the posting names it so twice (see parse_posting)."""
     if "About" in stripped:
         m = _ABOUT_COMPANY.match(stripped)
     elif "qual" in stripped or "EEO" in stripped or "offers" in stripped:
@@ -1610,11 +1621,14 @@ def _company_of_line(stripped: str) -> str | None:
 def _without_company_name(
     requirements: list[Requirement], lines: list[str], company: str, vocab: Vocabulary
 ) -> list[Requirement]:
-    """The requirements without the skills a line names only inside the employer's name (see _company_name)."""
+    """The requirements without the skills a line names only inside the employer's name (see _company_name).
+    A name of one word only in the lines that ask for nothing: "Lumen connects the world" is the company, a
+    Snowflake posting's "Experience with Snowflake" asks for its product."""
+    one_word = " " not in company
     kept: list[Requirement] = []
     for r in requirements:
         line = lines[r.line - 1]
-        if company not in line:
+        if company not in line or (one_word and r.tier is not Tier.CONTEXT):
             kept.append(r)
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(company), line)]
@@ -2582,6 +2596,8 @@ def _read_line(
                         overall_years.append(years)  # "... degree and preferably 3 years' experience"
                     continue
             units = _units(line, sub_start, sub_end, _drop_purpose(line, sub_start, sub_mentions), vocab)
+            if len(units) > 1 and _AFTER_HIRE.may_match(sub):
+                units = _later_or_held(line, units)
             following = _ONE_OF_FOLLOWING.search(line, sub_start, sub_end)
             if following:  # "Experience with some of the following: Python Qt CMake git; ..."
                 listed = [u for u in units if u.start >= following.end()]
@@ -2611,7 +2627,7 @@ def _read_line(
                 if (
                     towards is not None
                     and _towards_object(line, sub_start + towards.end(), unit.start)
-                    and _certificates(unit, vocab)
+                    and _in_categories(unit.names, vocab, _CERTIFICATES, every=True)
                 ):
                     unit_tier = Tier.CONTEXT  # "Proficient in Excel and working towards ACCA": Excel only asked
                 if unit_tier is Tier.CONTEXT and unit.soft:
@@ -2662,8 +2678,36 @@ def _obtained_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> b
     after = _AFTER_HIRE.search(sub)
     if after is None:
         return False
+    if (held := _OR_HELD.match(sub, after.end())) is not None and any(
+        m.start >= sub_start + held.end() for m in mentions
+    ):
+        return False  # "TWIC card within 30 days of hire, or hold a valid CDL": the held one now, or the other later
     later = _OR_LATER.search(sub, 0, after.start())
     return later is None or not any(m.start < sub_start + later.start() for m in mentions)
+
+
+# the credential held now as the alternative of one obtained after the hire: "TWIC card within 30 days of
+# hire, or hold a valid CDL", "... or a current CDL"
+_OR_HELD = re.compile(
+    r"\s*,?\s*or\s+(?:(?:already\s+)?(?:hold|have|possess)s?\s+)?(?:an?\s+|the\s+)?(?:(?:valid|current|active)\s+)?",
+    re.I,
+)
+
+
+def _later_or_held(line: str, units: list[_Unit]) -> list[_Unit]:
+    """``units`` with a credential obtained after the hire and the one held now as its alternative (see
+    _OR_HELD) one any-of group: "TWIC card within 30 days of hire, or hold a valid CDL"."""
+    out: list[_Unit] = []
+    for unit in units:
+        if out and not out[-1].soft and not unit.soft:
+            gap = line[out[-1].end : unit.start]
+            after = _AFTER_HIRE.match(gap.lstrip(" ,"))
+            if after is not None and _OR_HELD.fullmatch(gap.lstrip(" ,")[after.end() :]):
+                merged = out[-1]
+                out[-1] = _Unit(_dedupe(merged.names + unit.names), False, merged.start, unit.end, False)
+                continue
+        out.append(unit)
+    return out
 
 
 def _clause_text(line: str, start: int, end: int) -> str:
@@ -2767,7 +2811,7 @@ def _head_noun_years(line: str, units: list[_Unit], years: list[int | None], voc
                     and not _specialty_of(units[i], units[head], vocab)
                 )
             )
-            and not _own_years(units[i], vocab)
+            and not _in_categories(units[i].names, vocab, _OWN_YEARS_KINDS)
         ):
             out[i] = None
     return out
@@ -2787,8 +2831,15 @@ def _specialty_of(a: _Unit, b: _Unit, vocab: Vocabulary) -> bool:
     return any((skill := vocab.get(name)) is not None and skill.category in kinds for name in a.names)
 
 
-def _own_years(unit: _Unit, vocab: Vocabulary) -> bool:
-    return any((skill := vocab.get(name)) is not None and skill.category in _OWN_YEARS_KINDS for name in unit.names)
+def _in_categories(names: list[str], vocab: Vocabulary, categories: frozenset[str], *, every: bool = False) -> bool:
+    """Whether any of ``names`` (``every``: each of them) is a skill of one of ``categories``: a unit of
+    a language or a framework has its own years (_head_noun_years), a unit of certificates is what one
+    works towards (_STUDYING_TOWARDS) or the floor of another (_floor_of)."""
+    found = ((skill := vocab.get(name)) is not None and skill.category in categories for name in names)
+    return all(found) if every else any(found)
+
+
+_CERTIFICATES = frozenset({"certification"})
 
 
 _TOOL_GAP = re.compile(
@@ -3067,6 +3118,21 @@ def _marked_tier(line: str, start: int, end: int, mentions: list[Mention], defau
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+# the lesser credential a bracket accepts as the floor of the one before it, its alternative: "CCNP required
+# (CCNA at minimum within 90 days)", "PE license required (EIT at a minimum)", "(minimum: CompTIA A+)"
+_FLOOR = re.compile(r"\bat\s+(?:a\s+|the\s+)?minimum\b|^\s*(?:or\s+)?(?:minimum|min\.?)\b", re.I)
+def _floor_of(inner: str, host: list[str], names: list[str], vocab: Vocabulary) -> bool:
+    """Whether a bracket's credentials (``names``, its text ``inner``) are the floor of those before it
+    (``host``): a bracket that says so, of credentials both ("SQL required (at a minimum, window
+    functions)" asks for both)."""
+    if _FLOOR.search(inner) is None:
+        return False
+    return _in_categories(host + names, vocab, _CERTIFICATES, every=True)
+
+
+# what may stand between the credential and that bracket: a requirement's word ("required", "is a must"; not
+# "preferred": in "CCNP preferred (CCNA at minimum)" the floor is what is asked)
+_TIER_GAP = re.compile(r"\s*(?:(?:is\s+|are\s+)?(?:required|a\s+must|mandatory|needed))?\s*", re.I)
 _PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
@@ -3146,7 +3212,11 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             continue
         before = [u for u in head_units if u.end <= a and not u.detached]
         gap = line[before[-1].end : a] if before else ""
-        if before and (_FILLER.match(gap) is not None or _PAREN_HEAD_NOUN.match(gap) is not None):
+        if before and (
+            _FILLER.match(gap) is not None
+            or _PAREN_HEAD_NOUN.match(gap) is not None
+            or (_TIER_GAP.fullmatch(gap) is not None and _floor_of(inner, before[-1].names, names, vocab))
+        ):
             host = before[-1]
             firsts = _examples_of_two(line, before, names, vocab)
             if firsts:
@@ -3890,10 +3960,6 @@ def _studied_towards(text: str, offset: int, mentions: list[Mention]) -> bool:
         _towards_object(text, found.end(), m.start - offset) and m.skill.category == "certification"
         for m in mentions
     )
-
-
-def _certificates(unit: _Unit, vocab: Vocabulary) -> bool:
-    return all((skill := vocab.get(name)) is not None and skill.category == "certification" for name in unit.names)
 
 
 _ASKING_WORD = re.compile(

@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from jobmatch.extract import STATE_CODES
+from jobmatch.layout import CREDENTIAL_WORDS
 from jobmatch.models import (
     DEGREE_LEVELS,
     Education,
@@ -70,8 +71,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "certifications",
-        rf"(?:licen[cs]es?|licensure|certifications?|certificates?|credentials|accreditations?)"
-        rf"(?: {_AND} (?:licen[cs]es?|certifications?|certificates?|training))?"
+        # (a driver's "Licenses & Endorsements", "Licenses, Certifications & Endorsements")
+        rf"{CREDENTIAL_WORDS}(?: (?:{_AND} )?(?:{CREDENTIAL_WORDS}|training)){{0,2}}"
         rf"|(?:professional )?certifications?|training {_AND} certifications?|professional development"
         # (Australian and British trades: "Licences & Tickets", "Tickets")
         rf"|tickets(?: {_AND} licen[cs]es)?|licen[cs]es {_AND} tickets",
@@ -111,7 +112,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "skills",
         # (Europass: "Personal skills", "Digital skills", "Job-related skills")
         rf"(?:technical |core |key |professional |relevant |hard |soft |computer |personal |digital |job-related )?"
-        rf"(?:skills|competencies|proficiencies)(?: {_AND} (?:tools|technologies|expertise|abilities|interests))?"
+        rf"(?:skills|competencies|proficiencies)"
+        rf"(?: {_AND} (?:tools|technologies|expertise|abilities|interests|endorsements))?"  # (LinkedIn's endorsements)
         rf"|technologies|tech(?:nical)? stack|tools(?: {_AND} technologies)?|areas of expertise|expertise"
         r"|skill set|skills summary|technical proficiencies",
     ),
@@ -344,8 +346,13 @@ def _opens_labelled_section(
     if heading.kind == "education":
         return bool(find_degrees(rest, education=True) or _SCHOOL_LEAVING.search(rest) or _institution(rest))
     if heading.kind == "skills":
-        return after_label or not lines[i - 1].strip()
+        # the résumé's own skills by their label ("Skills: Python, SQL", "Core Competencies: ..."), right under
+        # the bullets too; a stack's label there lists that job's ("Technologies: Python, Django")
+        return after_label or not lines[i - 1].strip() or bool(_SKILLS_LABEL.search(heading.text))
     return True
+
+
+_SKILLS_LABEL = re.compile(r"\b(?:skills|competencies|proficiencies)\b", re.I)
 
 
 # a heading that is education only when its lines name a degree: in the UK and Australia "Qualifications"
@@ -488,8 +495,9 @@ class DateMatch:
     end: int
 
 
-def find_period(line: str, today: date) -> DateMatch | None:
-    """The first date range of a line, as a Period, or None."""
+def find_period(line: str, today: date, *, days_first: bool = False) -> DateMatch | None:
+    """The first date range of a line, as a Period, or None. ``days_first``: the document writes its
+    dates day first (see writes_days_first)."""
     if not _DIGIT.search(line):  # every date names a year
         return None
     now = _index(today.year, today.month)
@@ -531,25 +539,39 @@ def find_period(line: str, today: date) -> DateMatch | None:
                 continue  # a future start or a reversed range is not a job held
             end = max(min(end, now), start + 1) if not present else max(now, start + 1)
             begin = m.start()
-            if regex is _RANGE and (day := _day_before(line, begin, b_text)) is not None:
+            if regex is _RANGE and (day := _day_before(line, begin, b_text, days_first)) is not None:
                 begin = day  # "1 June 2019 - ...": the day of the first date too
             text = line[begin : m.end()].strip()
             return DateMatch(Period(text=text, start=_ym(start), end=_ym(end), present=present), begin, m.end())
     return None
 
 
-def _day_before(line: str, begin: int, end: str | None) -> int | None:
+def _day_before(line: str, begin: int, end: str | None, days_first: bool = False) -> int | None:
     """Where the day of a range's first date starts, the number just before its month ("1 June 2019 -
-    31 August 2021"), or None. After a word the number is the day only when the end has a day too: in
-    "Cafe 19 Feb 2018 - Mar 2020" the 19 is the employer's ("Cafe 19"), in "Cashier, Tesco 1 June 2019 -
-    31 August 2021" a day; after a separator or at the line's start it is one ("Tesco | 1 June 2019 -
-    Present")."""
+    31 August 2021"), or None. After a word the number is the day only when the end has a day too, or
+    the document writes its dates day first (``days_first``): in "Cafe 19 Feb 2018 - Mar 2020" the 19 is
+    the employer's ("Cafe 19"), in "Cashier, Tesco 1 June 2019 - 31 August 2021" a day, and in "Acme 1 June
+    2019 - Present" when another job's dates are "15 March 2016 - 31 May 2019"; after a separator or at
+    the line's start it is one ("Tesco | 1 June 2019 - Present")."""
     day = _DAY_BEFORE.search(line, max(0, begin - 6), begin)
     if day is None:
         return None
-    if _WORD_BEFORE.search(line, max(0, day.start() - 40), day.start()) and not _DAY_FIRST.match(end or ""):
+    if (
+        not days_first
+        and _WORD_BEFORE.search(line, max(0, day.start() - 40), day.start())
+        and not _DAY_FIRST.match(end or "")
+    ):
         return None
     return day.start()
+
+
+def writes_days_first(lines: Iterable[str]) -> bool:
+    """Whether a document writes its dates day first: a range of it ends in a day before the month
+    ("15 March 2016 - 31 May 2019")."""
+    for line in lines:
+        if _DIGIT.search(line) and (m := _RANGE.search(line)) is not None and _DAY_FIRST.match(m.group("b")):
+            return True
+    return False
 
 
 # -- jobs ---------------------------------------------------------------------------------------
@@ -708,12 +730,12 @@ class _LineInfo:
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(?P<bold>[^*_]+?)\1\s*,\s*(?=\S)")
 
 
-def _line_info(line: str, today: date) -> _LineInfo:
+def _line_info(line: str, today: date, *, days_first: bool = False) -> _LineInfo:
     bullet = bool(_BULLET.match(line))
     if not bullet:
         line = _BOLD_LEAD.sub(r"\g<bold> | ", line)  # (the bold's end is a cell's end)
     text = strip_markup(_MD_HEADING.sub(r"\2", line)).strip()
-    found = find_period(text, today) if text else None
+    found = find_period(text, today, days_first=days_first) if text else None
     if found is not None and not _header_like(text, found, bullet):
         found = None
     return _LineInfo(text, not text, bullet, line[:1].isspace() and not bullet, found)
@@ -1076,9 +1098,10 @@ def find_jobs(
         by_line.setdefault(mention.line, []).append(mention.skill.name)
         mentions_at.setdefault(mention.line, []).append(mention)
     jobs: list[Job] = []
+    days_first = writes_days_first(lines)
     for section in sections:
         first, last = section.line + (0 if section.kind == "header" else 1), section.end_line
-        info = {n: _line_info(lines[n - 1], today) for n in range(first, last + 1)}
+        info = {n: _line_info(lines[n - 1], today, days_first=days_first) for n in range(first, last + 1)}
         for n in range(first, last):
             if not info[n].bullet and (info[n + 1].text[:1] in _WRAP_NEXT or info[n].text.endswith(("-", "–", "—"))):
                 _rejoin_dates(info, n, today)
@@ -1134,7 +1157,34 @@ def find_jobs(
             if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
-    return jobs
+    return _without_uncoded_towns(jobs, lines)
+
+
+# a place with its state's or its country's code: "Groton, CT", "Memphis TN", "Munich (Germany)"
+_CODED_PLACE = re.compile(rf"[\s,(](?:{'|'.join(STATE_CODES)}|{_COUNTRIES})\)?(?:\s+\d{{4,5}})?$")
+
+
+def _without_uncoded_towns(jobs: list[Job], lines: Sequence[str]) -> list[Job]:
+    """The jobs with a bare word after an employer's comma given back to the employer when the resume
+    writes its places with their state's or country's code: "Johnson & Johnson, Janssen" (a company of
+    the group) where another job is "Pfizer, Groton, CT"; a big city stays a place ("Google, London")."""
+    if not any(job.location and _CODED_PLACE.search(job.location) for job in jobs):
+        return jobs
+    out = []
+    for job in jobs:
+        place, employer = job.location, job.employer
+        if (
+            place
+            and employer
+            and _BARE_PLACE.fullmatch(place)
+            and place not in MAJOR_CITIES
+            and not _LOCATION.fullmatch(place)  # ("Remote")
+        ):
+            joined = f"{employer}, {place}"
+            if any(joined in lines[n - 1] for n in range(job.line, job.end_line + 1)):
+                job = replace(job, employer=joined, location=None)
+        out.append(job)
+    return out
 
 
 def _jobs_of_one_line(line: _LineInfo, today: date) -> list[_LineInfo]:
@@ -1189,6 +1239,7 @@ def _without_employer_skills(
             # names too stays: "Plumber, ABC Plumbing & HVAC" shows plumbing
             dropped.extend(m for m in inside if not _trade_of_the_job(job.title, employer, m))
         dropped.extend(_place_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
+        dropped.extend(_location_mentions(lines[number - 1], at + len(employer), job, mentions_at.get(number, ())))
     if not dropped:
         return job
     if employer_mentions is not None:
@@ -1226,6 +1277,17 @@ def _place_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) 
         return []
     start, stop = found.span("place")
     return [m for m in mentions if m.start >= start and m.end <= stop and m.skill.name[:1].islower()]
+
+
+def _location_mentions(line: str, end: int, job: Job, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions inside the job's place read after its employer on a heading line: a town's
+    abbreviation before its state's code ("Best Buy, MPLS, MN": Minneapolis, no MPLS networking)."""
+    if job.location is None:
+        return []
+    at = line.find(job.location, end)
+    if at < 0:
+        return []
+    return [m for m in mentions if m.start >= at and m.end <= at + len(job.location)]
 
 
 def _trade_of_the_job(title: str | None, employer: str, mention: Mention) -> bool:
@@ -1589,6 +1651,24 @@ _CITY_HEADS = frozenset(
     "rio des port cape kuala abu hong tel buenos são sao mexico rancho newport palm west east north south "
     "college state ho".split()
 )
+# the big cities a row names bare, no state or country after it ("Chicago | Data Analyst | 2019-2021"): a
+# cell that is one of them is the job's place, never its employer
+MAJOR_CITIES = frozenset(
+    (
+        "New York", "NYC", "Los Angeles", "Chicago", "Houston", "Phoenix", "Philadelphia", "San Antonio", "San Diego",
+        "Dallas", "Austin", "San Jose", "San Francisco", "Seattle", "Denver", "Boston", "Atlanta", "Miami",
+        "Washington", "Detroit", "Minneapolis", "Portland", "Nashville", "Baltimore", "Pittsburgh", "Charlotte",
+        "Orlando", "Tampa", "Las Vegas", "Salt Lake City", "Kansas City", "St. Louis", "Cleveland", "Cincinnati",
+        "Columbus", "Indianapolis", "Milwaukee", "Raleigh", "Sacramento", "New Orleans", "Jacksonville",
+        "Fort Worth", "Oklahoma City", "Albuquerque", "Tucson", "Memphis", "Louisville", "Richmond", "Buffalo",
+        "Brooklyn", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Ottawa", "London", "Manchester",
+        "Birmingham", "Edinburgh", "Glasgow", "Dublin", "Paris", "Berlin", "Munich", "Hamburg", "Frankfurt",
+        "Amsterdam", "Madrid", "Barcelona", "Milan", "Rome", "Zurich", "Zürich", "Stockholm", "Copenhagen",
+        "Warsaw", "Prague", "Vienna", "Lisbon", "Brussels", "Sydney", "Melbourne", "Brisbane", "Perth",
+        "Auckland", "Singapore", "Hong Kong", "Tokyo", "Seoul", "Bangalore", "Bengaluru", "Mumbai", "Delhi",
+        "New Delhi", "Hyderabad", "Chennai", "Pune", "Dubai", "Tel Aviv", "São Paulo", "Mexico City",
+    )
+)
 _NAME_WORD = r"(?:[A-Z0-9][\w&.'-]*|&|and|of|the|for)"
 # "Zillow Group", "Bank of America", a chain's store by its number ("Walgreens #4411", "Kroger #527")
 _ORGANISATION_ROW = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?: #\d+)?")
@@ -1678,6 +1758,8 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             place = _LOCATION.fullmatch(bracketed.group(1))  # "Loft (São Paulo, Brazil)"
             if place:
                 location, unit = place.group("loc"), unit[: bracketed.start()].strip(" ,")
+        elif location is None and unit in MAJOR_CITIES:
+            location, unit = unit, ""  # "Chicago | Data Analyst | 2019-2021": the job's place
         # a note in brackets of its own is neither title nor employer: "(2 years 10 months)" after
         # LinkedIn's dates, "(part-time, overlapping)"
         if unit and not _NOTE.fullmatch(unit) and not _TENURE.fullmatch(unit):

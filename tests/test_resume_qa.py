@@ -103,7 +103,7 @@ def test_double_hyphen_jobs_and_separator(vocab):
     )
     profile = _profile(text, vocab)
     assert [(j.title, j.employer, j.location, j.months) for j in profile.jobs] == [
-        ("Backend Engineer", "Element AI", None, 71),
+        ("Backend Engineer", "Element AI", "Montréal", 71),  # (a big city its own cell: the place)
         ("Software Developer", "Ubisoft", None, 44),
         ("Game Developer", "Ubisoft", "Montréal, QC", 29),
     ]
