@@ -332,9 +332,17 @@ _FIRMWARE_WORDS = frozenset(
 )
 # A one-word alias's skill, the words near it (within a clause's reach) that give it another sense, and that
 # sense's key
+# (keys: folded, "patients" is "patient")
+_MEDICAL_ASSISTANT_WORDS = frozenset(
+    """medical assistant assisting aama amt nha clinic clinical patient physician phlebotomy ehr emr epic healthcare
+    bls cpr ccma ekg vital vitals""".split()
+)
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
     "time management": (PRIORITY_WORDS, ("product", "prioritization")),
+    # "Current CMA (AAMA) or RMA (AMT)", "Brianna Lee, CMA, Family Medicine": the medical assistant's
+    # certificate, no management accountant's
+    "CMA": (_MEDICAL_ASSISTANT_WORDS, ("medical", "assistant", "certification")),
     # "AWS (EMR, Glue, Lambda)", "Spark jobs on EMR": Amazon's Hadoop service, no medical record
     "electronic health records": (
         frozenset("""aws amazon spark pyspark hadoop hive presto s3 glue lambda athena redshift kinesis databricks
@@ -1103,6 +1111,8 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # emotional intelligence
     "PE": (None, _ENGINEER_LICENCE_WORDS),
     "EI": (None, _ENGINEER_LICENCE_WORDS),
+    "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
+    "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     "VRF": (None, _HVAC_WORDS),
     "VRFs": (None, _HVAC_WORDS),
     "vrf": (None, _HVAC_WORDS),

@@ -12,7 +12,9 @@ system), a litigation paralegal (discovery, depositions, Bluebook cite-checks an
 unknown), a sous chef (food cost, FIFO rotation, charcuterie, Toast POS and MarketMan unknown) and a
 land-development civil engineer (Civil 3D was AutoCAD, stormwater, grading, erosion control, NPDES,
 sewer design and construction administration unknown, "PE (or ability to obtain) strongly preferred"
-and "Engineer Intern (EI)" no licence, "Town of Apex" Salesforce's Apex, ArcMap RockWare's)."""
+and "Engineer Intern (EI)" no licence, "Town of Apex" Salesforce's Apex, ArcMap RockWare's), and a
+medical assistant (CMA and RMA unknown, "med reconciliation" an accountant's reconciliation, the
+"lead" of "12-lead EKGs" leadership, Hmong no language)."""
 
 from __future__ import annotations
 
@@ -119,6 +121,16 @@ def test_civil_engineer_pair(vocab) -> None:
     assert not found & {"Apex", "RockWare ArcMap", "PE license"}
 
 
+def test_medical_assistant_pair(vocab) -> None:
+    posting, profile, matches = _pair("ma_posting.txt", "ma_resume.txt", vocab)
+    assert matches["medical assistant certification"].matched  # "Certified Medical Assistant (CMA), AAMA"
+    assert matches["Spanish / Hmong"].matched  # "Hmong (conversational)"
+    assert matches["phlebotomy"].matched and matches["BLS"].matched
+    found = _skills(profile)
+    assert {"point-of-care testing", "medication administration", "cardiac monitoring"} <= found
+    assert not found & {"account reconciliation", "leadership", "CMA"}
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
@@ -198,6 +210,15 @@ def test_civil_engineer_pair(vocab) -> None:
         ("- Sized detention ponds; modeled runoff in HydroCAD", {"stormwater management",
                                                                  "hydrologic modeling software"}, set()),
         ("- Answered contractor RFIs and reviewed shop drawings", {"construction administration"}, set()),
+        # a medical assistant's, and the same letters elsewhere
+        ("Current CMA (AAMA) or RMA (AMT) certification", {"medical assistant certification"}, {"CMA"}),
+        ("CMA or CPA preferred for this FP&A role", {"CMA", "CPA"}, {"medical assistant certification"}),
+        ("Process RMAs and warranty returns", set(), {"medical assistant certification"}),
+        ("Advised on Competition and Markets Authority (CMA) merger reviews", set(), {"CMA"}),
+        ("* Run 12-lead EKGs and fingerstick A1c", {"cardiac monitoring", "point-of-care testing"}, {"leadership"}),
+        ("* Vitals and med reconciliation in Epic", {"medication administration"}, {"account reconciliation"}),
+        ("* Draw blood and give IM/subQ injections", {"phlebotomy", "medication administration"}, set()),
+        ("Languages: English (native), Hmong (conversational)", {"English", "Hmong"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
