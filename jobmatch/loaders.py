@@ -754,8 +754,8 @@ def _os_problem(error: OSError, path: str | None = None) -> str:
 
 
 def decode_text(path: str, data: bytes) -> str:
-    """Decode text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (or without one,
-    when the NUL bytes fall as in Latin-script text), else Windows-1252/Latin-1.
+    """Decode text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (or without one, in
+    any script: :func:`_bomless_wide`), else Windows-1252/Latin-1.
 
     Damage that leaves the text readable is mended rather than refused: NUL bytes padding the end
     of a file or strewn thinly through clean text are dropped, and a few bytes that are not UTF-8
@@ -784,24 +784,62 @@ def decode_text(path: str, data: bytes) -> str:
 
 
 def _bomless_wide(data: bytes) -> str | None:
-    """The codec of Latin-script UTF-16 or UTF-32 saved without a byte order mark, told by where
-    its NUL bytes fall (every other byte; three bytes in four); None for anything else."""
+    """The codec of UTF-16 or UTF-32 saved without a byte order mark (Notepad's "Unicode"), in any
+    script: "Требования: Python" or "要求: Python 和 Kubernetes" as well as Latin text; None for
+    anything else. A candidate needs the zero bytes of its encoding (UTF-32: a zero top byte in
+    every unit; UTF-16: the zero high byte of the spaces, line ends and digits every text holds,
+    one character in a hundred at least), then its decoding must read as text (:func:`_reads_as_text`):
+    binary data, or UTF-8 with a stray NUL (which decodes as UTF-16 to ideographs), does not."""
     sample = data[: 8192 & ~3]
-    for codec, width, zero in (
-        ("utf-32-le", 4, (1, 2, 3)),
-        ("utf-32-be", 4, (0, 1, 2)),
-        ("utf-16-le", 2, (1,)),
-        ("utf-16-be", 2, (0,)),
-    ):
+    for codec, width, top in (("utf-32-le", 4, 3), ("utf-32-be", 4, 0)):
         units = len(sample) // width
-        if units < 2 or len(data) % width:
+        if units >= 2 and not len(data) % width and sample[top::width].count(0) == units:
+            text = sample.decode(codec, errors="replace")
+            if _reads_as_text(text):
+                return codec
+    units = len(sample) // 2
+    if units < 2 or len(data) % 2:
+        return None
+    # the byte order whose high bytes hold the zeros first (the other order reads "Py" as "偹")
+    for codec, high in sorted((("utf-16-le", 1), ("utf-16-be", 0)), key=lambda c: -sample[c[1] :: 2].count(0)):
+        if sample[high::2].count(0) < max(1, units // 100):
             continue
-        nuls = [sample[i::width].count(0) for i in range(width)]
-        if all(nuls[i] >= 0.9 * units for i in zero) and all(
-            nuls[i] <= 0.01 * units for i in range(width) if i not in zero
-        ):
+        text = sample.decode(codec, errors="replace").removesuffix("\ufffd")  # (a pair cut at the sample's end)
+        # ASCII characters (a zero high byte, not a NUL character): text in any script has its spaces, line
+        # ends and digits; ASCII text with a few NUL bytes decodes to ideographs and U+0000s
+        if len(_ASCII_CHARS.findall(text)) >= max(1, units // 100) and _reads_as_text(text):
             return codec
     return None
+
+
+_ASCII_CHARS = re.compile("[\x01-\x7f]")
+
+
+# invisible format characters text may hold (a BOM, zero-width spaces and joiners, a soft hyphen)
+_TEXT_FORMAT_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f")
+WIDE_SCRIPTS = 4  # Japanese writes in four: kanji, hiragana, katakana and Latin ("Python")
+WIDE_LINE = 400  # a text has a space or a line end in so many characters (Chinese writes no spaces)
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether decoded characters read as a document's text, in any script: next to no control,
+    unassigned, private-use or replacement character (binary data decoded as UTF-16 is full of
+    them: U+0000, U+0A0D, U+F3A1); white space (lines, or words); mostly letters; and those letters
+    of a few scripts (one language's, and Latin for its technical terms), as random code units
+    spread over dozens."""
+    import unicodedata
+    from collections import Counter
+
+    visible = [c for c in text if not c.isspace()]
+    if not visible or (len(text) - len(visible)) * WIDE_LINE < len(text):
+        return False  # no line end or space in WIDE_LINE characters: no document's text
+    odd = sum(1 for c in visible if unicodedata.category(c)[0] == "C" and c not in _TEXT_FORMAT_CHARS)
+    odd += visible.count("\ufffd")
+    letters = [c for c in visible if c.isalpha()]
+    if odd > len(visible) // 100 or len(letters) * 2 < len(visible):
+        return False
+    scripts = Counter(unicodedata.name(c, "?").split(" ", 1)[0] for c in letters)
+    return sum(n for _, n in scripts.most_common(WIDE_SCRIPTS)) >= 0.95 * len(letters)
 
 
 # C0 control bytes that text does not hold (tab, line ends, form feed and ESC are text's own)

@@ -1,0 +1,80 @@
+"""Inputs, loaders and the command line's error paths (s13a): text in any script saved as UTF-16
+without a byte order mark, standard input that is a directory, and what adversarial inputs get
+(one line naming the file and the problem, a documented exit code, or a right reading)."""
+
+from __future__ import annotations
+
+import json
+import random
+import zlib
+from pathlib import Path
+
+import pytest
+
+from jobmatch.cli import app
+from jobmatch.errors import InputFileError
+from jobmatch.loaders import decode_text
+from tests.conftest import POSTINGS, RESUMES
+
+CV = RESUMES / "strong_backend.txt"
+POST = POSTINGS / "backend_engineer.md"
+
+
+def run(runner, *args, input=None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+# -- UTF-16 and UTF-32 without a byte order mark, in any script ------------------------------------
+
+RUSSIAN = "Backend-разработчик\nТребования:\n- Опыт работы с Python и Django от 3 лет\n- PostgreSQL, Docker\n"
+CHINESE = "后端工程师\n任职要求:\n- 3年以上 Python 开发经验\n- 熟悉 Kubernetes 和 PostgreSQL\n"
+JAPANESE = "バックエンドエンジニア\n必須スキル:\n- Python での開発経験 (3年以上)\n- Docker と AWS の実務経験\n"
+KOREAN = "백엔드 개발자\n자격 요건:\n- Python 개발 경력 3년 이상\n- PostgreSQL 및 Docker 경험\n"
+GREEK = "Μηχανικός λογισμικού\nΑπαιτήσεις:\n- Εμπειρία με Python και SQL\n"
+
+
+@pytest.mark.parametrize("text", [RUSSIAN, CHINESE, JAPANESE, KOREAN, GREEK], ids=["ru", "zh", "ja", "ko", "el"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_text_in_any_script_without_a_byte_order_mark_is_read(text: str, codec: str) -> None:
+    # Notepad's "Unicode" without its BOM: Cyrillic and CJK were "not a text file (binary data)",
+    # only Latin text (a zero byte beside every letter) was read
+    assert decode_text("p.txt", text.encode(codec)) == text
+
+
+def test_a_russian_posting_in_utf16_without_a_bom_is_understood(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "posting.txt"
+    path.write_bytes(RUSSIAN.encode("utf-16-le"))
+    result = run(runner, "posting", path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    asked = {name for r in json.loads(result.stdout)["documents"][0]["requirements"] for name in r["any_of"]}
+    assert {"Python", "Django", "PostgreSQL", "Docker"} <= asked
+
+
+def _ascii_with_nuls() -> bytes:
+    return b"Python " * 100 + b"\x00" * 10 + b"Go " * 100
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(3).randbytes(4000),  # random bytes: NULs anywhere
+        zlib.compress(POST.read_bytes() * 3),  # compressed data
+        b"".join(i.to_bytes(2, "little") for i in range(2000)),  # a table of small numbers
+        _ascii_with_nuls(),  # ASCII text with NULs within: ideographs read as UTF-16
+        b"abc\x00\x01\x02def" * 10,  # reads as UTF-16 "扡cȁ敤慦换Ā": no white space, no document
+    ],
+)
+def test_binary_data_is_still_no_text_in_any_byte_order(data: bytes) -> None:
+    data = data[: len(data) // 4 * 4]
+    with pytest.raises(InputFileError) as caught:
+        decode_text("p.txt", data)
+    assert caught.value.problem == "not a text file (binary data)"
+
+
+@pytest.mark.parametrize("text", [RUSSIAN * 20, POST.read_text(encoding="utf-8")], ids=["ru", "en"])
+def test_utf8_with_a_stray_nul_stays_utf8(text: str) -> None:
+    # an even number of bytes with NULs in them is no reason to read UTF-8 as UTF-16
+    data = text.encode("utf-8")
+    data = data[:101] + b"\x00" + data[101:]
+    data += b"\x00" * (len(data) % 2)
+    assert decode_text("p.txt", data) == text
