@@ -675,7 +675,7 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
         try:
             data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
         except OSError as error:
-            raise InputFileError(path, _os_problem(error)) from None
+            raise InputFileError(path, _stdin_problem(error)) from None
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
@@ -733,6 +733,14 @@ def _too_large(size: int | None, limit: Limits) -> str:
     if size is None:
         return f"input too large (more than {limit.file_mb()}, the limit; {raise_it})"
     return f"file too large ({_size(size)}; the limit is {limit.file_mb()}; {raise_it})"
+
+
+def _stdin_problem(error: OSError) -> str:
+    """Why standard input cannot be read, said of standard input: "-: is a directory" left the
+    user to guess what "-" was (`jobmatch match cv.txt - < jobs/`, a directory redirected)."""
+    if error.errno == errno.EISDIR:
+        return "standard input is a directory (name the directory as an argument instead of '< DIR')"
+    return f"standard input: {_os_problem(error)}"
 
 
 def _os_problem(error: OSError, path: str | None = None) -> str:

@@ -78,3 +78,60 @@ def test_utf8_with_a_stray_nul_stays_utf8(text: str) -> None:
     data = data[:101] + b"\x00" + data[101:]
     data += b"\x00" * (len(data) % 2)
     assert decode_text("p.txt", data) == text
+
+
+# -- standard input that is a directory -----------------------------------------------------------
+
+
+def test_standard_input_that_is_a_directory_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # a directory as standard input ("- < jobs/") read as "-: is a directory", which did not say what
+    # "-" was. (The shell's `jobmatch ... - < jobs/` never gets this far: Python itself refuses to
+    # start, "Fatal Python error: init_sys_streams: <stdin> is a directory", before jobmatch runs.)
+    import io
+    import os
+    import sys
+
+    from jobmatch.loaders import load_document
+
+    class Descriptor(io.RawIOBase):  # (open() refuses a directory: this reads its descriptor as Python's stdin does)
+        def __init__(self, fd: int) -> None:
+            self.fd = fd
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer):  # type: ignore[no-untyped-def,override]
+            data = os.read(self.fd, len(buffer))  # EISDIR
+            buffer[: len(data)] = data
+            return len(data)
+
+    fd = os.open(tmp_path, os.O_RDONLY)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Descriptor(fd))))
+    try:
+        with pytest.raises(InputFileError) as caught:
+            load_document("-")
+    finally:
+        os.close(fd)
+    assert str(caught.value) == (
+        "-: standard input is a directory (name the directory as an argument instead of '< DIR')"
+    )
+
+
+def test_standard_input_that_fails_otherwise_names_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import io
+    import sys
+
+    from jobmatch.loaders import load_document
+
+    class Failing(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer):  # type: ignore[no-untyped-def,override]
+            raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Failing())))
+    with pytest.raises(InputFileError) as caught:
+        load_document("-")
+    assert str(caught.value) == "-: standard input: input/output error"
