@@ -1002,10 +1002,10 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
         raise InputFileError(path, _pdf_problem(error, limit, data)) from None
     text = _pdf_lines(plain, positioned)
+    with _quiet_pypdf():
+        text = _with_form_values(text, _form_values(reader))
     if is_blank(text):
         with _quiet_pypdf():
-            if _has_form_values(reader):
-                raise InputFileError(path, NO_TEXT_BUT_FORM)
             raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
     if _letters([text]) < SCAN_LETTERS * len(pages):
         with _quiet_pypdf():
@@ -1021,18 +1021,45 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     return text
 
 
-NO_TEXT_BUT_FORM = "no text found: its text is in form fields (print it to a new PDF, which keeps what they show)"
-
-
-def _has_form_values(reader: Any) -> bool:
-    """Whether a PDF without page text holds filled-in form fields (a fillable resume template):
-    their values live in the form, not on the pages, and text extraction does not read them, so
-    "empty document" would be wrong. Printing it to PDF draws them onto the pages."""
+def _form_values(reader: Any) -> list[str]:
+    """The values filled into a PDF's text and choice fields (a fillable resume template: "Python,
+    Django, PostgreSQL" typed into its Skills box), in the form's order, each once. They live in
+    the form, not in the pages' content, and text extraction does not read them. A check box's or
+    a radio button's state ("/Yes", "/Off") and a signature are no text."""
     try:
         fields = reader.get_fields() or {}
-    except Exception:  # noqa: BLE001 - a damaged form: said as a PDF without text
-        return False
-    return any(isinstance(f.get("/V"), str) and f["/V"].strip() for f in fields.values() if hasattr(f, "get"))
+    except Exception:  # noqa: BLE001 - a damaged form: the pages' text alone
+        return []
+    values: list[str] = []
+    for field in fields.values():
+        if not hasattr(field, "get") or field.get("/FT") not in ("/Tx", "/Ch"):
+            continue
+        value = field.get("/V")
+        if type(value).__name__ == "NameObject":  # (a choice's export name, "/Opt1": no text)
+            continue
+        if isinstance(value, list):  # a list box with several choices
+            value = ", ".join(str(v) for v in value if isinstance(v, str))
+        if isinstance(value, str) and value.strip() and value not in values:
+            values.append(value)
+    return values
+
+
+def _with_form_values(text: str, values: list[str]) -> str:
+    """A PDF's page text, then the lines of its form fields' values that the pages do not show
+    already (a form flattened or printed to PDF draws them on its page: read once), after a blank
+    line. The fields' places on the page are not used: the values come after the page's text."""
+    if not values:
+        return text
+    shown = " ".join(text.split()).casefold()
+    lines: list[str] = []
+    for value in values:
+        for line in normalize_text(value.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+            key = " ".join(line.split()).casefold()  # (a whole word: "Go" is not shown by "Google Cloud")
+            if key and not re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", shown) and line not in lines:
+                lines.append(line)
+    if not lines:
+        return text
+    return normalize_text("\n".join([text.rstrip("\n"), "", *lines]) if text.strip() else "\n".join(lines))
 
 
 def _garbled(text: str) -> bool:

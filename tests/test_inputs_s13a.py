@@ -135,3 +135,92 @@ def test_standard_input_that_fails_otherwise_names_standard_input(monkeypatch: p
     with pytest.raises(InputFileError) as caught:
         load_document("-")
     assert str(caught.value) == "-: standard input: input/output error"
+
+
+# -- a PDF's filled-in form fields, beside its page text ---------------------------------------------
+
+PDF = RESUMES / "strong_backend.pdf"
+
+
+def _with_fields(tmp_path: Path, fields: dict[str, tuple[str, object]], base: Path | None = PDF) -> Path:
+    """``base`` (a blank page when None) with form fields: name -> (field type, value) on its first
+    page, as a fillable resume template filled in and saved (the values in the form, not drawn)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(base)) if base is not None else PdfWriter()
+    page = writer.pages[0] if base is not None else writer.add_blank_page(612, 792)
+    refs = []
+    for i, (name, (kind, value)) in enumerate(fields.items()):
+        field = DictionaryObject(
+            {
+                NameObject("/FT"): NameObject(kind),
+                NameObject("/T"): TextStringObject(name),
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/Rect"): ArrayObject([FloatObject(x) for x in (72, 60 + 30 * i, 500, 80 + 30 * i)]),
+            }
+        )
+        if isinstance(value, str):
+            field[NameObject("/V")] = NameObject(value) if value.startswith("/") else TextStringObject(value)
+        refs.append(writer._add_object(field))
+    page[NameObject("/Annots")] = ArrayObject(refs)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject(refs)})
+    path = tmp_path / "cv.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _text(path: Path) -> str:
+    from jobmatch.loaders import load_document
+
+    return load_document(str(path)).text
+
+
+def test_a_pdf_with_page_text_and_filled_fields_reads_both(tmp_path: Path) -> None:
+    # the page text was read and the fields' values were silently lost
+    path = _with_fields(tmp_path, {"more_skills": ("/Tx", "Elixir, Phoenix\nRust")})
+    text = _text(path)
+    page = _text(PDF)
+    assert text.startswith(page.rstrip("\n"))
+    assert text[len(page.rstrip("\n")) :] == "\n\nElixir, Phoenix\nRust"  # after the page text, a blank line between
+
+
+def test_a_field_value_the_page_shows_already_is_read_once(tmp_path: Path) -> None:
+    # a form flattened or printed draws its values on the page too: "Python" is not read twice
+    shown = next(line for line in _text(PDF).splitlines() if "Python" in line and len(line) > 20)
+    path = _with_fields(tmp_path, {"a": ("/Tx", shown.upper()), "b": ("/Tx", "Elixir"), "c": ("/Tx", "Elixir")})
+    assert _text(path).endswith("\n\nElixir")
+
+
+def test_a_field_value_inside_a_longer_word_on_the_page_is_still_read(tmp_path: Path) -> None:
+    page = _text(PDF)
+    assert "Go, SQL, Bash" in page and "PostgreSQL" in page and "Postgres 15" in page
+    path = _with_fields(tmp_path, {"a": ("/Tx", "SQL"), "b": ("/Tx", "Postgre")})
+    assert _text(path).endswith("\n\nPostgre")  # "SQL" stands alone on the page; "Postgre" does not
+
+
+def test_a_form_only_pdf_is_read_from_its_fields(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a fillable template with no page text said "no text found: its text is in form fields"
+    path = _with_fields(tmp_path, {"name": ("/Tx", "Jane Roe"), "skills": ("/Tx", "Python, Django, PostgreSQL")}, None)
+    result = run(runner, "resume", path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    names = {skill["name"] for skill in json.loads(result.stdout)["documents"][0]["skills"]}
+    assert {"Python", "Django", "PostgreSQL"} <= names
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"relocate": ("/Btn", "/Yes"), "remote": ("/Btn", "/Off")},  # check boxes: a state, no text
+        {"country": ("/Ch", "/Opt1")},  # a choice's export name
+        {"skills": ("/Tx", "   "), "other": ("/Tx", None)},  # blank and empty fields
+    ],
+    ids=["buttons", "choice-name", "blank"],
+)
+def test_fields_without_text_add_nothing(tmp_path: Path, fields: dict[str, tuple[str, object]]) -> None:
+    assert _text(_with_fields(tmp_path, fields)) == _text(PDF)
+    with pytest.raises(InputFileError) as caught:
+        _text(_with_fields(tmp_path, fields, None))
+    assert caught.value.problem == "no text found (empty document)"
