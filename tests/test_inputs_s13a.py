@@ -224,3 +224,56 @@ def test_fields_without_text_add_nothing(tmp_path: Path, fields: dict[str, tuple
     with pytest.raises(InputFileError) as caught:
         _text(_with_fields(tmp_path, fields, None))
     assert caught.value.problem == "no text found (empty document)"
+
+
+# -- a document of headings alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Requirements\nSkills\n", "Requirements, Skills"),
+        ("## Requirements\n\n## Nice to have\n- \n", "Requirements, Nice to have"),  # an empty bullet is no text
+        (
+            "Responsibilities:\nRequirements:\nBenefits:\nAbout us\n",
+            "Responsibilities, Requirements, Benefits and 1 more",
+        ),
+    ],
+)
+def test_a_posting_of_headings_alone_is_no_text(runner, tmp_path: Path, text: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    # a template saved before it was filled in scored 58.6% on its headings' similarity, silently
+    path = tmp_path / "posting.md"
+    path.write_text(text, encoding="utf-8")
+    for fmt in ("table", "json", "ndjson", "csv"):
+        result = run(runner, "match", CV, path, "-f", fmt)
+        assert result.exit_code == 3, fmt
+        assert result.stderr == f"jobmatch: error: {path}: no text found (only headings: {shown})\n", fmt
+
+
+@pytest.mark.parametrize("command", ["match", "resume", "rank"])
+def test_a_resume_of_headings_alone_is_no_text_as_a_posting_is(runner, tmp_path: Path, command: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "cv.txt"
+    path.write_text("EXPERIENCE\n\nSKILLS\n\nEDUCATION\n", encoding="utf-8")
+    args = {"match": (path, POST), "resume": (path,), "rank": (POST, path)}[command]
+    result = run(runner, command, *args, "-f", "json")
+    assert result.exit_code == 3
+    assert result.stderr == f"jobmatch: error: {path}: no text found (only headings: EXPERIENCE, SKILLS, EDUCATION)\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: Python, Django\n",  # the heading's content on its own line
+        "Skills: Python, SQL\nExperience\n",
+        "Senior Backend Engineer\nRequirements\nSkills\n",  # a title is text
+        "Requirements:\nPython\n",
+    ],
+)
+def test_a_document_with_a_line_of_text_beside_its_headings_is_read(tmp_path: Path, text: str) -> None:
+    from jobmatch import api
+    from jobmatch.models import InputError
+
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not isinstance(api.read_posting(str(path)), InputError)
+    api.read_resume(str(path))  # (raises InputFileError when refused)
