@@ -664,6 +664,12 @@ def _not_docx(data: bytes) -> str:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: .doc, .xls, encrypted Office files
 
 
+def read_file_bytes(path: str) -> bytes:
+    """The bytes of a file (or "-") under the limits in force: a directory, a missing file, a file
+    too large or a device of binary data is an :class:`InputFileError` in the words an input's is."""
+    return _read_bytes(path, limits())
+
+
 def _read_bytes(path: str, limit: Limits) -> bytes:
     """The bytes of a file or of standard input; never more than one byte past the limit is read
     (a larger regular file is refused from its size alone, before it is opened)."""

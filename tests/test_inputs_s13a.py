@@ -277,3 +277,31 @@ def test_a_document_with_a_line_of_text_beside_its_headings_is_read(tmp_path: Pa
     path.write_text(text, encoding="utf-8")
     assert not isinstance(api.read_posting(str(path)), InputError)
     api.read_resume(str(path))  # (raises InputFileError when refused)
+
+
+# -- --vocab FILE's problems: one line naming the file, exit 2 ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("folder", "is a directory"),  # was "Is a directory", as the OS words it
+        ("missing.toml", "no such file"),
+        ("", "no file name (an empty argument: a variable not set?)"),  # was ": no such file"
+        ("-", "--vocab takes a file, not standard input"),
+        ("/dev/zero", "not a text file (binary data)"),  # was read until memory ran out
+        ("skills.json", "not valid TOML (Invalid statement (at line 1, column 1))"),
+    ],
+)
+def test_a_vocab_file_that_cannot_be_used_is_one_line_and_exit_2(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, problem: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JOBMATCH_CACHE_DIR", str(tmp_path / "cache"))  # (the cache reads the file first)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "skills.json").write_text('{"skills": ["Elixir"]}', encoding="utf-8")
+    for command in (("match", CV, POST), ("vocab", "k8s")):
+        result = run(runner, *command, "--vocab", name)
+        assert result.exit_code == 2, command
+        shown = "''" if name == "" else name
+        assert result.stderr == f"jobmatch: error: {shown}: {problem}\n", command
