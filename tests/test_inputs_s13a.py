@@ -305,3 +305,28 @@ def test_a_vocab_file_that_cannot_be_used_is_one_line_and_exit_2(  # type: ignor
         assert result.exit_code == 2, command
         shown = "''" if name == "" else name
         assert result.stderr == f"jobmatch: error: {shown}: {problem}\n", command
+
+
+# -- the arguments are expanded once ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("matrix", [False, True])
+def test_rank_with_output_expands_its_resumes_once(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, matrix: bool
+) -> None:
+    # -o FILE expanded the resumes to check that none is the output, then again to read them (a
+    # directory listed, every file looked at, twice)
+    from jobmatch import api
+
+    expanded: list[list[str]] = []
+    real = api._expand
+
+    def counting(paths, *args, **kwargs):  # type: ignore[no-untyped-def]
+        paths = list(paths)
+        expanded.append([str(p) for p in paths])
+        return real(paths, *args, **kwargs)
+
+    monkeypatch.setattr(api, "_expand", counting)
+    result = run(runner, "rank", POST, RESUMES, "-o", tmp_path / "out.json", "-f", "json", *(["--matrix"] * matrix))
+    assert result.exit_code == 0, result.stderr
+    assert [paths for paths in expanded if paths == [str(RESUMES)]] == [[str(RESUMES)]]
