@@ -243,14 +243,55 @@ def read_posting(path: str | Document, vocab: Vocabulary | None = None) -> Posti
         doc = path if isinstance(path, Document) else load_document(path)
     except InputFileError as error:
         return InputError(error.path, error.problem)
-    return parse_posting(doc, vocab)
+    return _posting_of(doc, vocab)
 
 
 def read_resume(path: str | Document, vocab: Vocabulary | None = None, *, today: date | None = None) -> ResumeProfile:
     """One resume file (or a loaded Document), understood. Raises InputFileError."""
     vocab = vocab or Vocabulary.load()
     doc = path if isinstance(path, Document) else load_document(path)
-    return profile_resume(doc, vocab, today=today)
+    return _profile_of(doc, vocab, today)
+
+
+def _posting_of(doc: Document, vocab: Vocabulary) -> Posting | InputError:
+    """A posting understood; an InputError when its text is headings alone (:func:`_headings_only`)."""
+    posting = parse_posting(doc, vocab)
+    problem = _headings_only(doc.text, {s.line: s.heading for s in posting.sections if s.heading})
+    return InputError(doc.path, problem) if problem else posting
+
+
+def _profile_of(doc: Document, vocab: Vocabulary, today: date | None) -> ResumeProfile:
+    """A resume understood. Raises InputFileError when its text is headings alone (:func:`_headings_only`)."""
+    profile = profile_resume(doc, vocab, today=today)
+    problem = _headings_only(doc.text, {s.line: s.heading for s in profile.sections if s.heading})
+    if problem:
+        raise InputFileError(doc.path, problem)
+    return profile
+
+
+HEADINGS_SHOWN = 3
+
+
+def _headings_only(text: str, headings: dict[int, str]) -> str | None:
+    """The problem of a document whose every line holding a letter or a digit is a section's
+    heading and nothing more ("Requirements" / "Skills", a template saved before it was filled in):
+    no text to score, as an empty file has none, where it scored on the similarity of its headings
+    alone ("58.6%" against a resume of "Experience" / "Skills"). None for any other document: one
+    line that is no heading (a name, a title, a bullet) or a heading with its content on its line
+    ("Requirements: Python, Django") is text. ``headings``: the sections' headings by line number."""
+    if not headings or len(text) > 200 * len(headings):  # (a heading is a short line)
+        return None
+    filled = [(number, line) for number, line in enumerate(text.split("\n"), 1) if any(map(str.isalnum, line))]
+    if not filled or any(_bare(line) != _bare(headings.get(number, "")) for number, line in filled):
+        return None
+    names = ", ".join(line.strip(" #:*") for _, line in filled[:HEADINGS_SHOWN])
+    more = f" and {len(filled) - HEADINGS_SHOWN} more" if len(filled) > HEADINGS_SHOWN else ""
+    return f"no text found (only headings: {names}{more})"
+
+
+def _bare(line: str) -> str:
+    """A line's words, folded: "## Requirements:" and "REQUIREMENTS" are "requirements"."""
+    return " ".join(re.findall(r"\w+", line)).casefold()
 
 
 def read_postings(
@@ -415,7 +456,7 @@ def match(
     notes = list(expanded.notes)
     errors: list[InputError] = []
     try:
-        profile: ResumeProfile | None = profile_resume(load_document(resume), vocab)
+        profile: ResumeProfile | None = read_resume(resume, vocab)
     except InputFileError as error:
         profile = None
         errors.append(InputError(error.path, error.problem))
@@ -451,7 +492,7 @@ def diff(
     profiles: list[ResumeProfile | None] = []
     for path in (old_resume, new_resume):
         try:
-            profiles.append(profile_resume(load_document(path), vocab, today=today))
+            profiles.append(read_resume(path, vocab, today=today))
         except InputFileError as error:
             profiles.append(None)
             errors.append(InputError(error.path, error.problem))
@@ -739,12 +780,17 @@ def _load(item: str | Document) -> Document | InputError:
 
 def _read_posting_task(context: _Context, item: str | Document) -> Posting | InputError:
     doc = _load(item)
-    return doc if isinstance(doc, InputError) else parse_posting(doc, context.vocab)
+    return doc if isinstance(doc, InputError) else _posting_of(doc, context.vocab)
 
 
 def _read_resume_task(context: _Context, item: str | Document) -> ResumeProfile | InputError:
     doc = _load(item)
-    return doc if isinstance(doc, InputError) else profile_resume(doc, context.vocab, today=context.today)
+    if isinstance(doc, InputError):
+        return doc
+    try:
+        return _profile_of(doc, context.vocab, context.today)
+    except InputFileError as error:
+        return InputError(error.path, error.problem)
 
 
 def _match_task(context: _Context, item: str | Document) -> Any:

@@ -461,7 +461,7 @@ def match_command(
             profile = api.read_resume(resume, vocabulary, today=today)
         except InputFileError as error:
             errors.append(InputError(error.path, error.problem))
-            errors.extend(api.read_postings(postings, vocabulary, workers=jobs)[1])  # reported all the same
+            errors.extend(api.read_postings(expanded, vocabulary, workers=jobs)[1])  # reported all the same
             profile = None
         if profile is not None:
             reversed_order = api.looks_like_posting(profile)
@@ -893,18 +893,18 @@ def rank_command(
         vocabulary = Vocabulary.load(vocab or ())
         named = api.expand([posting], POSTING_SUFFIXES)
         _warn_inputs(named)  # (--matrix: a directory of postings)
+        expanded = api.expand(resumes, _resume_suffixes())  # once: what is given on is not looked at again
         if output is not None:
-            _refuse_input_as_output(output, [*named, *api.expand(resumes, _resume_suffixes()), *(vocab or ())])
+            _refuse_input_as_output(output, [*named, *expanded, *(vocab or ())])
         if matrix:
             best = _rank_matrix(
-                named, resumes, vocabulary, errors, fmt, output, top, min_score, order, sort, today, jobs, quiet
+                named, expanded, vocabulary, errors, fmt, output, top, min_score, order, sort, today, jobs, quiet
             )
         else:
             target = _only(posting, named, "postings", "rank takes one (or --matrix for all of them)")
             read = target if isinstance(target, InputError) else api.read_posting(target, vocabulary)
             if not isinstance(read, InputError):
                 _warn_if_swapped("rank", read.path, api.looks_like_resume(read, vocabulary))
-            expanded = api.expand(resumes, _resume_suffixes())
             _warn_inputs(expanded)
             items = _without_itself(expanded, resumes, target)
             total = sum(1 for i in items if not isinstance(i, InputError))

@@ -664,6 +664,12 @@ def _not_docx(data: bytes) -> str:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: .doc, .xls, encrypted Office files
 
 
+def read_file_bytes(path: str) -> bytes:
+    """The bytes of a file (or "-") under the limits in force: a directory, a missing file, a file
+    too large or a device of binary data is an :class:`InputFileError` in the words an input's is."""
+    return _read_bytes(path, limits())
+
+
 def _read_bytes(path: str, limit: Limits) -> bytes:
     """The bytes of a file or of standard input; never more than one byte past the limit is read
     (a larger regular file is refused from its size alone, before it is opened)."""
@@ -675,7 +681,7 @@ def _read_bytes(path: str, limit: Limits) -> bytes:
         try:
             data = _read_stream(path, stream, cap) if stream is not None else sys.stdin.read(cap + 1).encode("utf-8")
         except OSError as error:
-            raise InputFileError(path, _os_problem(error)) from None
+            raise InputFileError(path, _stdin_problem(error)) from None
         if len(data) > cap:
             raise InputFileError(path, _too_large(None, limit))
         return data
@@ -735,6 +741,14 @@ def _too_large(size: int | None, limit: Limits) -> str:
     return f"file too large ({_size(size)}; the limit is {limit.file_mb()}; {raise_it})"
 
 
+def _stdin_problem(error: OSError) -> str:
+    """Why standard input cannot be read, said of standard input: "-: is a directory" left the
+    user to guess what "-" was (`jobmatch match cv.txt - < jobs/`, a directory redirected)."""
+    if error.errno == errno.EISDIR:
+        return "standard input is a directory (name the directory as an argument instead of '< DIR')"
+    return f"standard input: {_os_problem(error)}"
+
+
 def _os_problem(error: OSError, path: str | None = None) -> str:
     """An OSError as a short problem: "no such file", "symbolic link loop"..."""
     if error.errno == errno.ENOENT:
@@ -754,8 +768,8 @@ def _os_problem(error: OSError, path: str | None = None) -> str:
 
 
 def decode_text(path: str, data: bytes) -> str:
-    """Decode text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (or without one,
-    when the NUL bytes fall as in Latin-script text), else Windows-1252/Latin-1.
+    """Decode text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (or without one, in
+    any script: :func:`_bomless_wide`), else Windows-1252/Latin-1.
 
     Damage that leaves the text readable is mended rather than refused: NUL bytes padding the end
     of a file or strewn thinly through clean text are dropped, and a few bytes that are not UTF-8
@@ -784,24 +798,62 @@ def decode_text(path: str, data: bytes) -> str:
 
 
 def _bomless_wide(data: bytes) -> str | None:
-    """The codec of Latin-script UTF-16 or UTF-32 saved without a byte order mark, told by where
-    its NUL bytes fall (every other byte; three bytes in four); None for anything else."""
+    """The codec of UTF-16 or UTF-32 saved without a byte order mark (Notepad's "Unicode"), in any
+    script: "Требования: Python" or "要求: Python 和 Kubernetes" as well as Latin text; None for
+    anything else. A candidate needs the zero bytes of its encoding (UTF-32: a zero top byte in
+    every unit; UTF-16: the zero high byte of the spaces, line ends and digits every text holds,
+    one character in a hundred at least), then its decoding must read as text (:func:`_reads_as_text`):
+    binary data, or UTF-8 with a stray NUL (which decodes as UTF-16 to ideographs), does not."""
     sample = data[: 8192 & ~3]
-    for codec, width, zero in (
-        ("utf-32-le", 4, (1, 2, 3)),
-        ("utf-32-be", 4, (0, 1, 2)),
-        ("utf-16-le", 2, (1,)),
-        ("utf-16-be", 2, (0,)),
-    ):
+    for codec, width, top in (("utf-32-le", 4, 3), ("utf-32-be", 4, 0)):
         units = len(sample) // width
-        if units < 2 or len(data) % width:
+        if units >= 2 and not len(data) % width and sample[top::width].count(0) == units:
+            text = sample.decode(codec, errors="replace")
+            if _reads_as_text(text):
+                return codec
+    units = len(sample) // 2
+    if units < 2 or len(data) % 2:
+        return None
+    # the byte order whose high bytes hold the zeros first (the other order reads "Py" as "偹")
+    for codec, high in sorted((("utf-16-le", 1), ("utf-16-be", 0)), key=lambda c: -sample[c[1] :: 2].count(0)):
+        if sample[high::2].count(0) < max(1, units // 100):
             continue
-        nuls = [sample[i::width].count(0) for i in range(width)]
-        if all(nuls[i] >= 0.9 * units for i in zero) and all(
-            nuls[i] <= 0.01 * units for i in range(width) if i not in zero
-        ):
+        text = sample.decode(codec, errors="replace").removesuffix("\ufffd")  # (a pair cut at the sample's end)
+        # ASCII characters (a zero high byte, not a NUL character): text in any script has its spaces, line
+        # ends and digits; ASCII text with a few NUL bytes decodes to ideographs and U+0000s
+        if len(_ASCII_CHARS.findall(text)) >= max(1, units // 100) and _reads_as_text(text):
             return codec
     return None
+
+
+_ASCII_CHARS = re.compile("[\x01-\x7f]")
+
+
+# invisible format characters text may hold (a BOM, zero-width spaces and joiners, a soft hyphen)
+_TEXT_FORMAT_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f")
+WIDE_SCRIPTS = 4  # Japanese writes in four: kanji, hiragana, katakana and Latin ("Python")
+WIDE_LINE = 400  # a text has a space or a line end in so many characters (Chinese writes no spaces)
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether decoded characters read as a document's text, in any script: next to no control,
+    unassigned, private-use or replacement character (binary data decoded as UTF-16 is full of
+    them: U+0000, U+0A0D, U+F3A1); white space (lines, or words); mostly letters; and those letters
+    of a few scripts (one language's, and Latin for its technical terms), as random code units
+    spread over dozens."""
+    import unicodedata
+    from collections import Counter
+
+    visible = [c for c in text if not c.isspace()]
+    if not visible or (len(text) - len(visible)) * WIDE_LINE < len(text):
+        return False  # no line end or space in WIDE_LINE characters: no document's text
+    odd = sum(1 for c in visible if unicodedata.category(c)[0] == "C" and c not in _TEXT_FORMAT_CHARS)
+    odd += visible.count("\ufffd")
+    letters = [c for c in visible if c.isalpha()]
+    if odd > len(visible) // 100 or len(letters) * 2 < len(visible):
+        return False
+    scripts = Counter(unicodedata.name(c, "?").split(" ", 1)[0] for c in letters)
+    return sum(n for _, n in scripts.most_common(WIDE_SCRIPTS)) >= 0.95 * len(letters)
 
 
 # C0 control bytes that text does not hold (tab, line ends, form feed and ESC are text's own)
@@ -956,10 +1008,10 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     except Exception as error:  # noqa: BLE001 - a damaged or hostile file can make pypdf raise anything
         raise InputFileError(path, _pdf_problem(error, limit, data)) from None
     text = _pdf_lines(plain, positioned)
+    with _quiet_pypdf():
+        text = _with_form_values(text, _form_values(reader))
     if is_blank(text):
         with _quiet_pypdf():
-            if _has_form_values(reader):
-                raise InputFileError(path, NO_TEXT_BUT_FORM)
             raise InputFileError(path, NO_TEXT["pdf"] if _has_images(pages) else NO_TEXT["docx"])
     if _letters([text]) < SCAN_LETTERS * len(pages):
         with _quiet_pypdf():
@@ -975,18 +1027,45 @@ def extract_pdf_text(path: str, data: bytes, limit: Limits | None = None) -> str
     return text
 
 
-NO_TEXT_BUT_FORM = "no text found: its text is in form fields (print it to a new PDF, which keeps what they show)"
-
-
-def _has_form_values(reader: Any) -> bool:
-    """Whether a PDF without page text holds filled-in form fields (a fillable resume template):
-    their values live in the form, not on the pages, and text extraction does not read them, so
-    "empty document" would be wrong. Printing it to PDF draws them onto the pages."""
+def _form_values(reader: Any) -> list[str]:
+    """The values filled into a PDF's text and choice fields (a fillable resume template: "Python,
+    Django, PostgreSQL" typed into its Skills box), in the form's order, each once. They live in
+    the form, not in the pages' content, and text extraction does not read them. A check box's or
+    a radio button's state ("/Yes", "/Off") and a signature are no text."""
     try:
         fields = reader.get_fields() or {}
-    except Exception:  # noqa: BLE001 - a damaged form: said as a PDF without text
-        return False
-    return any(isinstance(f.get("/V"), str) and f["/V"].strip() for f in fields.values() if hasattr(f, "get"))
+    except Exception:  # noqa: BLE001 - a damaged form: the pages' text alone
+        return []
+    values: list[str] = []
+    for field in fields.values():
+        if not hasattr(field, "get") or field.get("/FT") not in ("/Tx", "/Ch"):
+            continue
+        value = field.get("/V")
+        if type(value).__name__ == "NameObject":  # (a choice's export name, "/Opt1": no text)
+            continue
+        if isinstance(value, list):  # a list box with several choices
+            value = ", ".join(str(v) for v in value if isinstance(v, str))
+        if isinstance(value, str) and value.strip() and value not in values:
+            values.append(value)
+    return values
+
+
+def _with_form_values(text: str, values: list[str]) -> str:
+    """A PDF's page text, then the lines of its form fields' values that the pages do not show
+    already (a form flattened or printed to PDF draws them on its page: read once), after a blank
+    line. The fields' places on the page are not used: the values come after the page's text."""
+    if not values:
+        return text
+    shown = " ".join(text.split()).casefold()
+    lines: list[str] = []
+    for value in values:
+        for line in normalize_text(value.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+            key = " ".join(line.split()).casefold()  # (a whole word: "Go" is not shown by "Google Cloud")
+            if key and not re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", shown) and line not in lines:
+                lines.append(line)
+    if not lines:
+        return text
+    return normalize_text("\n".join([text.rstrip("\n"), "", *lines]) if text.strip() else "\n".join(lines))
 
 
 def _garbled(text: str) -> bool:

@@ -339,10 +339,15 @@ def _cache_path(shipped: bytes, extra: tuple[str, ...]) -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "jobmatch")
     parts = [shipped, f"{_INDEX_VERSION}|{sys.version_info[:2]}".encode()]
+    from jobmatch.errors import InputFileError
+    from jobmatch.loaders import STDIN, read_file_bytes
+
     for path in extra:
         try:
-            parts.append(Path(path).read_bytes())
-        except OSError:
+            if path == STDIN:
+                return None
+            parts.append(read_file_bytes(path))  # (its size limited: "--vocab /dev/zero" filled the memory)
+        except (OSError, InputFileError):
             return None  # the merge reports the problem
     # the exact bytes, told apart by each part's length and two checksums, themselves checksummed
     key = "|".join(f"{len(b):x}-{zlib.crc32(b):08x}-{zlib.adler32(b):08x}" for b in parts).encode()
@@ -387,13 +392,15 @@ def _merge_user_file(path: str, skills: dict[str, dict], stop: list[str]) -> Non
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        with open(path, "rb") as handle:
-            raw_bytes = handle.read()
-    except FileNotFoundError:
-        raise VocabularyError(f"{path}: no such file") from None
-    except OSError as error:
-        raise VocabularyError(f"{path}: {error.strerror or 'cannot be read'}") from None
+    from jobmatch.errors import InputFileError
+    from jobmatch.loaders import STDIN, read_file_bytes
+
+    if str(path) == STDIN:  # (standard input is an input's: `match cv.txt - --vocab -` would read it twice)
+        raise VocabularyError(f"{STDIN}: --vocab takes a file, not standard input")
+    try:  # as an input file is read: its problems in the same words, its size limited ("--vocab /dev/zero")
+        raw_bytes = read_file_bytes(str(path))
+    except InputFileError as error:
+        raise VocabularyError(str(error)) from None
     try:
         data = tomllib.loads(raw_bytes.decode("utf-8-sig"))  # TOML is UTF-8; a BOM is allowed
     except UnicodeDecodeError:
