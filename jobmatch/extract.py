@@ -1076,6 +1076,10 @@ _NETWORK_SECURITY_WORDS = frozenset(
 # near: "MICE" is a Member of the Institution of Civil Engineers only beside the words of chartership ("CEng
 # MICE", "Chartered (MICE) civil engineer"); alone it is the events industry's meetings, incentives,
 # conferences and exhibitions ("3+ years in the MICE industry").
+_ACCOUNT_WORDS = frozenset(
+    """authentication reset account password sso okta duo entra azure ad login logins sign-in conditional access
+    token security identity iam enrollment enforce enforced enable enabled rollout""".split()
+)
 _ENGINEER_LICENCE_WORDS = frozenset(
     """eit ei fe pe engineer engineering intern licensure license licence licensed stamp seal registered registration
     civil structural mechanical geotechnical ncees exam""".split()
@@ -1111,6 +1115,9 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # emotional intelligence
     "PE": (None, _ENGINEER_LICENCE_WORDS),
     "EI": (None, _ENGINEER_LICENCE_WORDS),
+    # a sign-in's second factor only beside accounts' words ("MFA resets", "AD accounts and MFA"); an MFA
+    # alone is a Master of Fine Arts
+    "MFA": (None, _ACCOUNT_WORDS),
     "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
     "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     "VRF": (None, _HVAC_WORDS),

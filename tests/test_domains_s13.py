@@ -14,7 +14,10 @@ land-development civil engineer (Civil 3D was AutoCAD, stormwater, grading, eros
 sewer design and construction administration unknown, "PE (or ability to obtain) strongly preferred"
 and "Engineer Intern (EI)" no licence, "Town of Apex" Salesforce's Apex, ArcMap RockWare's), and a
 medical assistant (CMA and RMA unknown, "med reconciliation" an accountant's reconciliation, the
-"lead" of "12-lead EKGs" leadership, Hmong no language)."""
+"lead" of "12-lead EKGs" leadership, Hmong no language), and an IT support specialist (SCCM,
+Exchange Online, VoIP, RMM tools, knowledge base articles and core banking systems unknown, "97% SLA
+compliance" regulatory compliance, "security groups" security, "ITIL 4 Foundation" the Foundation
+CSS framework)."""
 
 from __future__ import annotations
 
@@ -131,6 +134,16 @@ def test_medical_assistant_pair(vocab) -> None:
     assert not found & {"account reconciliation", "leadership", "CMA"}
 
 
+def test_it_support_pair(vocab) -> None:
+    posting, profile, matches = _pair("hd_posting.txt", "hd_resume.txt", vocab)
+    assert matches["CompTIA Network+ / CompTIA Security+"].matched and matches["PowerShell"].matched
+    assert matches["core banking systems"].requirement.tier == "preferred"  # "Jack Henry or Fiserv core banking"
+    found = _skills(profile)
+    assert {"Microsoft Configuration Manager", "Microsoft Exchange", "VoIP", "RMM tools", "SLA management"} <= found
+    assert {"multi-factor authentication", "knowledge management", "ITIL"} <= found
+    assert not found & {"compliance", "security", "Foundation"}
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
@@ -219,6 +232,15 @@ def test_medical_assistant_pair(vocab) -> None:
         ("* Vitals and med reconciliation in Epic", {"medication administration"}, {"account reconciliation"}),
         ("* Draw blood and give IM/subQ injections", {"phlebotomy", "medication administration"}, set()),
         ("Languages: English (native), Hmong (conversational)", {"English", "Hmong"}, set()),
+        # an IT support specialist's
+        ("Image and deploy workstations with SCCM / Intune (Autopilot)", {"Microsoft Configuration Manager",
+                                                                          "Microsoft Intune"}, set()),
+        ("- Manage AD accounts, security groups and MFA resets", {"Active Directory", "multi-factor authentication"},
+         {"security"}),
+        ("MFA in Creative Writing, Iowa Writers' Workshop", set(), {"multi-factor authentication"}),
+        ("- Close 40+ tickets/week with 97% SLA compliance", {"SLA management"}, {"compliance"}),
+        ("Certifications: ITIL 4 Foundation", {"ITIL"}, {"Foundation"}),
+        ("Software Engineer at Fiserv", set(), {"core banking systems"}),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
