@@ -343,6 +343,14 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # "Current CMA (AAMA) or RMA (AMT)", "Brianna Lee, CMA, Family Medicine": the medical assistant's
     # certificate, no management accountant's
     "CMA": (_MEDICAL_ASSISTANT_WORDS, ("medical", "assistant", "certification")),
+    # "dispatched police, fire and EMS using CAD", "CAD and radio consoles": a dispatcher's computer-aided
+    # dispatch, no drafting software
+    "CAD": (
+        # (not "fire", "radio" or "emergency": "fire sprinkler layouts in CAD", "emergency lighting plans in CAD")
+        frozenset("""dispatch dispatched dispatcher dispatchers dispatching 911 police ems patrol sheriff deputy
+        rms""".split()),
+        ("computer", "aided", "dispatch"),
+    ),
     # "AWS (EMR, Glue, Lambda)", "Spark jobs on EMR": Amazon's Hadoop service, no medical record
     "electronic health records": (
         frozenset("""aws amazon spark pyspark hadoop hive presto s3 glue lambda athena redshift kinesis databricks

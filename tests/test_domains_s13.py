@@ -241,6 +241,19 @@ def test_it_support_pair(vocab) -> None:
         ("- Close 40+ tickets/week with 97% SLA compliance", {"SLA management"}, {"compliance"}),
         ("Certifications: ITIL 4 Foundation", {"ITIL"}, {"Foundation"}),
         ("Software Engineer at Fiserv", set(), {"core banking systems"}),
+        # a bank teller's, a claims adjuster's, a store manager's, a dispatcher's and a peace officer's
+        ("- Processed deposits, withdrawals, cashier's checks and wire transfers", {"bank teller operations"}, set()),
+        ("- Balanced cash drawer and vault to the penny", {"cash handling"}, set()),
+        ("- Licensed: NMLS #1928374; Series 6 and 63", {"NMLS license", "Series 6", "Series 63"}, set()),
+        ("- Adjusted 120+ auto and property claims a month in Guidewire ClaimCenter", {"claims processing",
+                                                                                      "Guidewire"}, set()),
+        ("- Licensed all-lines adjuster in TX, FL and GA", {"adjuster license"}, set()),
+        ("- Controlled shrink to 0.9% through loss prevention audits", {"loss prevention"}, {"auditing"}),
+        ("- Built weekly schedules in Kronos", {"UKG"}, set()),
+        ("- Responded to 911 calls and dispatched police, fire and EMS using CAD (Tyler New World)",
+         {"emergency dispatch", "computer-aided dispatch"}, {"CAD"}),
+        ("Design fire sprinkler layouts in CAD", {"CAD"}, {"computer-aided dispatch"}),
+        ("- Certified in CPR, TCOLE Basic Peace Officer, Taser and OC spray", {"peace officer certification"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
