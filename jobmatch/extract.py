@@ -814,6 +814,7 @@ def _drop_other_senses(
     ampersand = "&" in line
     parenthesis = "(" in line
     address = "://" in line or "www." in line or "WWW." in line
+    comma = "," in line
     starts: set[int] | None = None
     kept = []
     for c in candidates:
@@ -826,6 +827,8 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (c.surface in _NAME_SENSES and _name_of_other_sense(tokens, c))
+            or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
+            or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
@@ -1434,7 +1437,12 @@ STATE_CODES = tuple(
 )
 _STATE_SET = frozenset(STATE_CODES)
 # Words after a name that make it a place's or an institution's ("Phoenix College", "Swift County").
-_PLACE_AFTER = frozenset("college university institute county city campus hospital".split())
+# ("Juniper Hills", "Phoenix Park", "Ruby Valley Elementary")
+_PLACE_AFTER = frozenset(
+    # (compared folded: "Hills" is "hill")
+    """college university institute county city campus hospital hill height park valley creek lake ridge street
+    avenue road elementary academy""".split()
+)
 
 
 def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
@@ -1447,12 +1455,41 @@ def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
             return nxt != "level" or c.skill.category != "spoken_language"  # "English level C1"
         if nxt in _PLACE_AFTER and tokens[j].text[:1].isupper():
             return True
-        if tokens[j].text in _STATE_SET and line[tokens[j - 1].end : tokens[j].start].strip() == ",":
-            # the state ends the line or its part: "Phoenix, AZ", "Phoenix, AZ | 2019 - 2022", "Phoenix,
-            # AZ 85004" (not "Elixir, Phoenix, AZ-900", nor "Python, Go, OR Rust")
-            rest = line[tokens[j].end :].lstrip()
-            return not rest or rest[0] in "|·•,;()–—" or rest[:2] == "- " or rest[:5].isdigit()
+        return _before_state(line, tokens, j)
     return False
+
+
+def _before_state(line: str, tokens: list[Token], j: int) -> bool:
+    """Whether a name ends before ", <state code>" that ends the line or its part: a town ("Phoenix, AZ", "Phoenix,
+    AZ | 2019 - 2022", "Phoenix, AZ 85004", "Best Buy, MPLS, MN"), not "Elixir, Phoenix, AZ-900", nor "Python, Go,
+    OR Rust"."""
+    if j >= len(tokens) or tokens[j].text not in _STATE_SET or line[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    rest = line[tokens[j].end :].lstrip()
+    return not rest or rest[0] in "|·•,;()–—" or rest[:2] == "- " or rest[:5].isdigit()
+
+
+def _town_letters(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A name in capitals before a state's code is the town's abbreviation: "Best Buy, MPLS, MN" (Minneapolis),
+    "Delta, SLC, UT" (not in a list of skills: "Skills: Tableau, SQL, GA")."""
+    i, j = c.tokens
+    if not _before_state(line, tokens, j) or any(o.tokens[0] == j for o in candidates):
+        return False
+    while i > 0 and tokens[i - 1].key in SEPARATORS:
+        i -= 1
+    return not any(o.tokens[1] == i for o in candidates)  # (no list of skills: "Skills: Tableau, SQL, GA")
+
+
+def _province_of_town(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A state's or a province's code after a town's name is the place: "Montreal, QC" (Quebec, no quality
+    control), "Gameplay Programmer | Montreal, QC | mei@example.com" (not after a skill, "Six Sigma, Lean, QC",
+    nor under a technical label, "Skills: Inspection, QC")."""
+    i = c.tokens[0]
+    if i < 1 or not tokens[i - 1].text.istitle() or any(o.tokens[1] == i for o in candidates):
+        return False
+    if _label_end(line) is not None:
+        return False
+    return _before_state(line, tokens, i)
 
 
 def _beside_industry(tokens: list[Token], c: _Candidate, accepted: list[_Candidate]) -> bool:
