@@ -358,6 +358,22 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""oscilloscope multimeter dmm saleae soldering firmware pcba jtag""".split()),
         ("electronic", "test", "equipment"),
     ),
+    # "SCA / supply chain: Snyk, Dependabot, SBOM": the software supply chain's security, no logistics
+    "supply chain management": (
+        # (not "dependencies", "packages", "vulnerabilities": "reduce dependencies on single-source suppliers",
+        # "track packages through the supply chain", "supply chain vulnerabilities and disruptions")
+        frozenset("""sbom sboms snyk dependabot renovate sca slsa sigstore cyclonedx spdx npm pypi sast dast appsec
+        devsecops cve cves""".split()),
+        ("software", "supply", "chain"),
+    ),
+    # "Read board schematics and datasheets", "schematics review for the PCB": an electronic circuit's schematics,
+    # no builder's drawings (a trade's "blueprints and schematics" stays)
+    "blueprint reading": (
+        # (not "components", "system": "mechanical components", "HVAC system schematics")
+        frozenset("""pcb pcba circuit circuits board boards altium kicad orcad electronic electronics datasheet
+        datasheets firmware hardware oscilloscope soldering""".split()),
+        ("electrical", "schematic"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -368,7 +384,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 
 # the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
-_PHRASE_SENSES = frozenset({"laboratory equipment"})
+_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management"})
 
 
 def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
@@ -1055,6 +1071,24 @@ _NETWORK_SECURITY_WORDS = frozenset(
     """firewall ngfw fortinet fortigate checkpoint cisco asa juniper sonicwall pan-os vpn vpns sd-wan
     networking globalprotect prisma nat acl ips""".split()
 )
+# a game engine's words: the sense of Unreal's bare "Blueprints" and of a console's name
+_GAME_WORDS = frozenset(
+    # (not "games", "gaming", "console", "titles", "shipped": a store's "gaming consoles", "new PS5 titles",
+    # "Packed and shipped PS5 orders")
+    """gameplay unreal unity ue4 ue5 engine engines devkit devkits porting ported trc tcr lotcheck aaa c++ niagara
+    rendering gpu cpu fps""".split()
+)
+_CONSOLE_NAMES = (
+    "PS5", "PS4", "PlayStation", "Playstation", "PlayStation 5", "Playstation 5", "PlayStation 4", "Playstation 4",
+    "Xbox", "XBOX", "XBox", "Xbox One", "Xbox Series X", "Nintendo Switch",
+)
+# SAP's words ("S/4HANA" is "s", "/", "4hana")
+_SAP_WORDS = frozenset("""sap 4hana s4hana hana ecc abap fiori idoc idocs bapi bapis lsmw mm sd""".split())
+# a service desk's or a CRM's words (Service Cloud's "cloud")
+_SERVICE_DESK_WORDS = frozenset(
+    """salesforce sfdc cloud zendesk servicenow freshdesk crm omni-channel omnichannel ticket tickets ticketing
+    helpdesk""".split()
+)
 # Names written as they stand (an acronym, a bare brand that is also a town or another product: "ADA",
 # "Palo Alto", "Zephyr") whose sense the words near them decide: the words of another sense drop the name,
 # unless the words of its own are near too. A name with no words of the other sense (None) needs its own
@@ -1078,6 +1112,30 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the RTOS by its bare name only beside firmware's words ("FreeRTOS, Zephyr or ThreadX"); a QA's "Jira with
     # Zephyr and TestRail" is the test management tool
     "Zephyr": (None, _FIRMWARE_WORDS),
+    # Unreal's visual scripting by its bare name only beside a game engine's words ("C++ and Blueprints for
+    # gameplay"): a builder's "Blueprints, Schematics" in a skills list, "Blueprint Medicines" are no game's
+    "Blueprints": (None, _GAME_WORDS),
+    # the consoles a game ships on ("Shipped 2 AAA titles on PS5/XSX/PC in Unreal Engine 5"); a store sells them
+    # ("Sold PS5 and Xbox consoles and games")
+    **dict.fromkeys(_CONSOLE_NAMES, (None, _GAME_WORDS)),
+    # Power BI's formula language ("DAX measures"), no German stock index ("a DAX-listed group")
+    "DAX": (
+        frozenset("""listed index stock stocks shares equity equities exchange frankfurt mdax sdax tecdax""".split()),
+        frozenset("""power bi pivot tabular ssas measure measures formula formulas calculated query""".split()),
+    ),
+    # SAP's finance modules by their bare letters only beside SAP's words ("S/4HANA Finance (FICO) Consultant");
+    # alone FICO is a credit score or the company that makes it ("FICO 680+", "FICO Falcon fraud rules")
+    "FICO": (None, _SAP_WORDS),
+    # the docs linter beside the words of docs ("Vale for style linting"); alone Vale is a mining company
+    "Vale": (None, frozenset("""docs doc documentation linting lint linter linters style prose markdown
+        docs-as-code writing writer writers""".split())),
+    # a Salesforce org's case management (Service Cloud's cases) is no social worker's practice ("Service Cloud case
+    # management, Omni-Channel routing"), unless the clients of a caseload are near ("case management for housing
+    # clients in Salesforce")
+    **dict.fromkeys(("case management", "Case management", "Case Management"), (_SERVICE_DESK_WORDS, frozenset(
+        """client clients caseload caseloads family families social patient patients housing homeless youth
+        clinical welfare referral referrals resident residents survivors veterans""".split()
+    ))),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
@@ -1170,6 +1228,10 @@ _TRADE_SIGNS = {
         """kpi kpis store stores revenue employee employees staff student students academic appraisal
         appraisals target targets review reviews evaluation evaluations""".split()
     ),
+    # a software's diagrams ("database schematics and ERDs", "UML schematics of the microservices"), no blueprint
+    # reading (see _NEAR_SENSES for a circuit board's)
+    "schematics": frozenset("""software database databases api apis microservices microservice uml erd erds sql
+        backend frontend""".split()),
     # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
     # for HVAC service calls"), no software's incident response
     "on-call": frozenset(
@@ -1207,6 +1269,11 @@ _OWN_SENSE = {
                                  "infrastructure", "system", "systems", "portal"},
 }
 _OWN_SENSE["on call"] = _OWN_SENSE["on-call"]
+# (a building's or a machine's drawings: "wiring and HVAC schematics for the new database center")
+_OWN_SENSE["schematics"] = frozenset(
+    """electrical electronic electronics wiring circuit circuits pcb blueprint blueprints drawings hydraulic pneumatic
+    plumbing hvac mechanical""".split()
+)
 _SOFTWARE_NEAR = SOFTWARE_WORDS | {
     "production", "feature", "features", "code", "engineer", "engineers", "developer", "developers", "aws", "azure",
     "gcp", "cloud", "kubernetes", "docker", "python", "java", "opentelemetry", "jaeger", "embedded", "ci/cd",
