@@ -289,6 +289,7 @@ def _extract_line(
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
+        accepted = [c for c in accepted if c.skill.name != _COMMUNICATION or not _machines_talking(line, c, accepted)]
         _head_noun_senses(tokens, accepted, vocab)
         if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
             accepted = _spoken_languages_label(line, accepted)
@@ -1545,6 +1546,20 @@ def _town_letters(line: str, tokens: list[Token], c: _Candidate, candidates: lis
     while i > 0 and tokens[i - 1].key in SEPARATORS:
         i -= 1
     return not any(o.tokens[1] == i for o in candidates)  # (no list of skills: "Skills: Tableau, SQL, GA")
+
+
+_COMMUNICATION = "communication"
+_MACHINE_CATEGORIES = TECH_CATEGORIES | {"concept"}
+
+
+def _machines_talking(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "Set up OPC UA communication between PLCs and MES", "CAN communication between ECUs": a protocol's or a
+    technology's communication right before it is the machines', no person's (not "English communication", "Agile
+    communication", nor a list's "Python, communication, teamwork")."""
+    return any(
+        o.end <= c.start and not line[o.end : c.start].strip() and o.skill.category in _MACHINE_CATEGORIES
+        for o in candidates
+    )
 
 
 def _province_of_town(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:

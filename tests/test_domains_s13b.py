@@ -199,6 +199,14 @@ def test_an_ecc_consultant_meets_no_s4hana_requirement(parse, vocab: Vocabulary)
         # shaders, netcode
         ("Write and debug shaders with the rendering team", {"shader programming"}, set()),
         ("Multiplayer networking experience", {"multiplayer networking"}, {"networking"}),
+        # a protocol's communication is the machines' ("OPC UA communication"), a language's or a team's a person's
+        ("Set up OPC UA communication between PLCs and MES", {"industrial communication protocols"},
+         {"communication"}),
+        ("Implemented CAN communication between ECUs", {"CAN bus"}, {"communication"}),
+        ("Serial communication (UART, SPI, I2C) between MCUs", {"UART", "SPI"}, {"communication"}),
+        ("Excellent written English communication", {"English", "communication"}, set()),
+        ("Clear Agile communication with the team", {"Agile", "communication"}, set()),
+        ("Python, communication, teamwork", {"Python", "communication", "teamwork"}, set()),
         # Loki in a monitoring stack, not the god
         ("Observability: Prometheus, Alertmanager, Grafana, Loki", {"Grafana Loki", "Alertmanager"}, set()),
         ("Read Norse myths about Loki and Thor", set(), {"Grafana Loki"}),
