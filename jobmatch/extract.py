@@ -289,6 +289,7 @@ def _extract_line(
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
+        accepted = [c for c in accepted if c.skill.name != _COMMUNICATION or not _machines_talking(line, c, accepted)]
         _head_noun_senses(tokens, accepted, vocab)
         if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
             accepted = _spoken_languages_label(line, accepted)
@@ -374,6 +375,22 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""oscilloscope multimeter dmm saleae soldering firmware pcba jtag""".split()),
         ("electronic", "test", "equipment"),
     ),
+    # "SCA / supply chain: Snyk, Dependabot, SBOM": the software supply chain's security, no logistics
+    "supply chain management": (
+        # (not "dependencies", "packages", "vulnerabilities": "reduce dependencies on single-source suppliers",
+        # "track packages through the supply chain", "supply chain vulnerabilities and disruptions")
+        frozenset("""sbom sboms snyk dependabot renovate sca slsa sigstore cyclonedx spdx npm pypi sast dast appsec
+        devsecops cve cves""".split()),
+        ("software", "supply", "chain"),
+    ),
+    # "Read board schematics and datasheets", "schematics review for the PCB": an electronic circuit's schematics,
+    # no builder's drawings (a trade's "blueprints and schematics" stays)
+    "blueprint reading": (
+        # (not "components", "system": "mechanical components", "HVAC system schematics")
+        frozenset("""pcb pcba circuit circuits board boards altium kicad orcad electronic electronics datasheet
+        datasheets firmware hardware oscilloscope soldering""".split()),
+        ("electrical", "schematic"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -384,7 +401,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 
 # the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
-_PHRASE_SENSES = frozenset({"laboratory equipment"})
+_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management"})
 
 
 def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
@@ -840,6 +857,7 @@ def _drop_other_senses(
     ampersand = "&" in line
     parenthesis = "(" in line
     address = "://" in line or "www." in line or "WWW." in line
+    comma = "," in line
     starts: set[int] | None = None
     kept = []
     for c in candidates:
@@ -852,6 +870,8 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or (c.surface in _NAME_SENSES and _name_of_other_sense(tokens, c))
+            or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
+            or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
             or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
@@ -1078,6 +1098,24 @@ _NETWORK_SECURITY_WORDS = frozenset(
     """firewall ngfw fortinet fortigate checkpoint cisco asa juniper sonicwall pan-os vpn vpns sd-wan
     networking globalprotect prisma nat acl ips""".split()
 )
+# a game engine's words: the sense of Unreal's bare "Blueprints" and of a console's name
+_GAME_WORDS = frozenset(
+    # (not "games", "gaming", "console", "titles", "shipped": a store's "gaming consoles", "new PS5 titles",
+    # "Packed and shipped PS5 orders")
+    """gameplay unreal unity ue4 ue5 engine engines devkit devkits porting ported trc tcr lotcheck aaa c++ niagara
+    rendering gpu cpu fps""".split()
+)
+_CONSOLE_NAMES = (
+    "PS5", "PS4", "PlayStation", "Playstation", "PlayStation 5", "Playstation 5", "PlayStation 4", "Playstation 4",
+    "Xbox", "XBOX", "XBox", "Xbox One", "Xbox Series X", "Nintendo Switch",
+)
+# SAP's words ("S/4HANA" is "s", "/", "4hana")
+_SAP_WORDS = frozenset("""sap 4hana s4hana hana ecc abap fiori idoc idocs bapi bapis lsmw mm sd""".split())
+# a service desk's or a CRM's words (Service Cloud's "cloud")
+_SERVICE_DESK_WORDS = frozenset(
+    """salesforce sfdc cloud zendesk servicenow freshdesk crm omni-channel omnichannel ticket tickets ticketing
+    helpdesk""".split()
+)
 # Names written as they stand (an acronym, a bare brand that is also a town or another product: "ADA",
 # "Palo Alto", "Zephyr") whose sense the words near them decide: the words of another sense drop the name,
 # unless the words of its own are near too. A name with no words of the other sense (None) needs its own
@@ -1115,9 +1153,6 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the RTOS by its bare name only beside firmware's words ("FreeRTOS, Zephyr or ThreadX"); a QA's "Jira with
     # Zephyr and TestRail" is the test management tool
     "Zephyr": (None, _FIRMWARE_WORDS),
-    # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
-    # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
-    # ("BMS firmware for EV packs") or a drug maker, DDC a library's classification, BAS a degree
     # an engineer's licences by their letters only beside an engineer's words ("EIT required; PE ... preferred",
     # "Engineer Intern (EI), North Carolina"): PE is a school's physical education or private equity, EI
     # emotional intelligence
@@ -1128,6 +1163,9 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "MFA": (None, _ACCOUNT_WORDS),
     "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
     "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
+    # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
+    # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
+    # ("BMS firmware for EV packs") or a drug maker, DDC a library's classification, BAS a degree
     "VRF": (None, _HVAC_WORDS),
     "VRFs": (None, _HVAC_WORDS),
     "vrf": (None, _HVAC_WORDS),
@@ -1135,6 +1173,30 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "BAS": (None, _HVAC_WORDS),
     "BMS": (None, _HVAC_WORDS),
     "DDC": (None, _HVAC_WORDS),
+    # Unreal's visual scripting by its bare name only beside a game engine's words ("C++ and Blueprints for
+    # gameplay"): a builder's "Blueprints, Schematics" in a skills list, "Blueprint Medicines" are no game's
+    "Blueprints": (None, _GAME_WORDS),
+    # the consoles a game ships on ("Shipped 2 AAA titles on PS5/XSX/PC in Unreal Engine 5"); a store sells them
+    # ("Sold PS5 and Xbox consoles and games")
+    **dict.fromkeys(_CONSOLE_NAMES, (None, _GAME_WORDS)),
+    # Power BI's formula language ("DAX measures"), no German stock index ("a DAX-listed group")
+    "DAX": (
+        frozenset("""listed index stock stocks shares equity equities exchange frankfurt mdax sdax tecdax""".split()),
+        frozenset("""power bi pivot tabular ssas measure measures formula formulas calculated query""".split()),
+    ),
+    # SAP's finance modules by their bare letters only beside SAP's words ("S/4HANA Finance (FICO) Consultant");
+    # alone FICO is a credit score or the company that makes it ("FICO 680+", "FICO Falcon fraud rules")
+    "FICO": (None, _SAP_WORDS),
+    # the docs linter beside the words of docs ("Vale for style linting"); alone Vale is a mining company
+    "Vale": (None, frozenset("""docs doc documentation linting lint linter linters style prose markdown
+        docs-as-code writing writer writers""".split())),
+    # a Salesforce org's case management (Service Cloud's cases) is no social worker's practice ("Service Cloud case
+    # management, Omni-Channel routing"), unless the clients of a caseload are near ("case management for housing
+    # clients in Salesforce")
+    **dict.fromkeys(("case management", "Case management", "Case Management"), (_SERVICE_DESK_WORDS, frozenset(
+        """client clients caseload caseloads family families social patient patients housing homeless youth
+        clinical welfare referral referrals resident residents survivors veterans""".split()
+    ))),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
@@ -1227,6 +1289,10 @@ _TRADE_SIGNS = {
         """kpi kpis store stores revenue employee employees staff student students academic appraisal
         appraisals target targets review reviews evaluation evaluations""".split()
     ),
+    # a software's diagrams ("database schematics and ERDs", "UML schematics of the microservices"), no blueprint
+    # reading (see _NEAR_SENSES for a circuit board's)
+    "schematics": frozenset("""software database databases api apis microservices microservice uml erd erds sql
+        backend frontend""".split()),
     # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
     # for HVAC service calls"), no software's incident response
     "on-call": frozenset(
@@ -1264,6 +1330,11 @@ _OWN_SENSE = {
                                  "infrastructure", "system", "systems", "portal"},
 }
 _OWN_SENSE["on call"] = _OWN_SENSE["on-call"]
+# (a building's or a machine's drawings: "wiring and HVAC schematics for the new database center")
+_OWN_SENSE["schematics"] = frozenset(
+    """electrical electronic electronics wiring circuit circuits pcb blueprint blueprints drawings hydraulic pneumatic
+    plumbing hvac mechanical""".split()
+)
 _SOFTWARE_NEAR = SOFTWARE_WORDS | {
     "production", "feature", "features", "code", "engineer", "engineers", "developer", "developers", "aws", "azure",
     "gcp", "cloud", "kubernetes", "docker", "python", "java", "opentelemetry", "jaeger", "embedded", "ci/cd",
@@ -1494,7 +1565,12 @@ STATE_CODES = tuple(
 )
 _STATE_SET = frozenset(STATE_CODES)
 # Words after a name that make it a place's or an institution's ("Phoenix College", "Swift County").
-_PLACE_AFTER = frozenset("college university institute county city campus hospital".split())
+# ("Juniper Hills", "Phoenix Park", "Ruby Valley Elementary")
+_PLACE_AFTER = frozenset(
+    # (compared folded: "Hills" is "hill")
+    """college university institute county city campus hospital hill height park valley creek lake ridge street
+    avenue road elementary academy""".split()
+)
 
 
 def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
@@ -1507,12 +1583,55 @@ def _blocked(line: str, tokens: list[Token], c: _Candidate) -> bool:
             return nxt != "level" or c.skill.category != "spoken_language"  # "English level C1"
         if nxt in _PLACE_AFTER and tokens[j].text[:1].isupper():
             return True
-        if tokens[j].text in _STATE_SET and line[tokens[j - 1].end : tokens[j].start].strip() == ",":
-            # the state ends the line or its part: "Phoenix, AZ", "Phoenix, AZ | 2019 - 2022", "Phoenix,
-            # AZ 85004" (not "Elixir, Phoenix, AZ-900", nor "Python, Go, OR Rust")
-            rest = line[tokens[j].end :].lstrip()
-            return not rest or rest[0] in "|·•,;()–—" or rest[:2] == "- " or rest[:5].isdigit()
+        return _before_state(line, tokens, j)
     return False
+
+
+def _before_state(line: str, tokens: list[Token], j: int) -> bool:
+    """Whether a name ends before ", <state code>" that ends the line or its part: a town ("Phoenix, AZ", "Phoenix,
+    AZ | 2019 - 2022", "Phoenix, AZ 85004", "Best Buy, MPLS, MN"), not "Elixir, Phoenix, AZ-900", nor "Python, Go,
+    OR Rust"."""
+    if j >= len(tokens) or tokens[j].text not in _STATE_SET or line[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    rest = line[tokens[j].end :].lstrip()
+    return not rest or rest[0] in "|·•,;()–—" or rest[:2] == "- " or rest[:5].isdigit()
+
+
+def _town_letters(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A name in capitals before a state's code is the town's abbreviation: "Best Buy, MPLS, MN" (Minneapolis),
+    "Delta, SLC, UT" (not in a list of skills: "Skills: Tableau, SQL, GA")."""
+    i, j = c.tokens
+    if not _before_state(line, tokens, j) or any(o.tokens[0] == j for o in candidates):
+        return False
+    while i > 0 and tokens[i - 1].key in SEPARATORS:
+        i -= 1
+    return not any(o.tokens[1] == i for o in candidates)  # (no list of skills: "Skills: Tableau, SQL, GA")
+
+
+_COMMUNICATION = "communication"
+_MACHINE_CATEGORIES = TECH_CATEGORIES | {"concept"}
+
+
+def _machines_talking(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "Set up OPC UA communication between PLCs and MES", "CAN communication between ECUs": a protocol's or a
+    technology's communication right before it is the machines', no person's (not "English communication", "Agile
+    communication", nor a list's "Python, communication, teamwork")."""
+    return any(
+        o.end <= c.start and not line[o.end : c.start].strip() and o.skill.category in _MACHINE_CATEGORIES
+        for o in candidates
+    )
+
+
+def _province_of_town(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A state's or a province's code after a town's name is the place: "Montreal, QC" (Quebec, no quality
+    control), "Gameplay Programmer | Montreal, QC | mei@example.com" (not after a skill, "Six Sigma, Lean, QC",
+    nor under a technical label, "Skills: Inspection, QC")."""
+    i = c.tokens[0]
+    if i < 1 or not tokens[i - 1].text.istitle() or any(o.tokens[1] == i for o in candidates):
+        return False
+    if _label_end(line) is not None:
+        return False
+    return _before_state(line, tokens, i)
 
 
 def _beside_industry(tokens: list[Token], c: _Candidate, accepted: list[_Candidate]) -> bool:

@@ -97,7 +97,7 @@ def test_a_kind_of_test_before_a_hyphenated_one_shares_its_noun(line, expected, 
         ("- Responsible for supply chain operations", ["supply chain management"]),
         ("- 5 years in supply chain", ["supply chain management"]),
         # a product named with capitals is the work's, not a domain served; a team after it is served
-        ("- ABAP and Java development for SAP S/4HANA", ["ABAP", "Java", "SAP"]),
+        ("- ABAP and Java development for SAP S/4HANA", ["ABAP", "Java", "SAP S/4HANA"]),  # (a kind of SAP)
         ("- Built Excel variance analysis models for the FP&A team.", ["Microsoft Excel", "financial analysis"]),
     ],
 )
