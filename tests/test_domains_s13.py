@@ -254,6 +254,19 @@ def test_it_support_pair(vocab) -> None:
          {"emergency dispatch", "computer-aided dispatch"}, {"CAD"}),
         ("Design fire sprinkler layouts in CAD", {"CAD"}, {"computer-aided dispatch"}),
         ("- Certified in CPR, TCOLE Basic Peace Officer, Taser and OC spray", {"peace officer certification"}, set()),
+        # a designer's, a social media manager's, a receptionist's, a realtor's and an event planner's
+        ("- Built brand guidelines and logo systems for 12 clients", {"brand guidelines"}, set()),
+        ("- Managed the DAM in Bynder", {"digital asset management"}, set()),
+        ("Toured the Hoover Dam", set(), {"digital asset management"}),
+        ("- Managed influencer partnerships and UGC campaigns", {"influencer marketing", "user-generated content"},
+         {"UgCS"}),
+        ("- Scheduled posts in Hootsuite and Sprout Social", {"Hootsuite", "social media management tools"}, set()),
+        ("- Answered multi-line phones and greeted visitors at the front desk", {"front desk operations"}, set()),
+        ("- Managed calendars, booked travel in Concur", {"calendar management", "travel arrangements"}, set()),
+        ("- Listed properties on the MLS; ran open houses", {"real estate sales"}, set()),
+        ("- Licensed real estate salesperson, State of New York", {"real estate license"}, set()),
+        ("- Sourced venues, negotiated room blocks; used Cvent for registration", {"event planning", "Cvent"}, set()),
+        ("- Certified Meeting Professional (CMP)", {"Certified Meeting Professional"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
