@@ -144,6 +144,19 @@ def test_it_support_pair(vocab) -> None:
     assert not found & {"compliance", "security", "Foundation"}
 
 
+def test_uk_senior_care_assistant_pair(vocab) -> None:
+    # the care qualifications, personal care, moving and handling and dementia care were unknown, "MAR audits"
+    # were the accountant's and the Essex town of Braintree the payments gateway
+    posting, profile, matches = _pair("uk_posting.txt", "uk_resume.txt", vocab)
+    qualification = matches["Level 3 Diploma in Health and Social Care"]
+    assert qualification.requirement.tier == "required" and qualification.matched  # "Currently completing Level 3"
+    assert matches["moving and handling"].matched and matches["medication administration"].matched
+    assert matches["Care Certificate"].matched and matches["DBS check"].matched
+    found = _skills(profile)
+    assert {"personal care", "dementia care", "vital signs", "Level 2 Diploma in Health and Social Care"} <= found
+    assert not found & {"auditing", "Braintree"}
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
@@ -267,6 +280,15 @@ def test_it_support_pair(vocab) -> None:
         ("- Licensed real estate salesperson, State of New York", {"real estate license"}, set()),
         ("- Sourced venues, negotiated room blocks; used Cvent for registration", {"event planning", "Cvent"}, set()),
         ("- Certified Meeting Professional (CMP)", {"Certified Meeting Professional"}, set()),
+        # a care assistant's
+        ("NVQ/QCF Level 3 in Health and Social Care (or willingness to work towards)",
+         {"Level 3 Diploma in Health and Social Care"}, set()),
+        ("NVQ Level 3 in Electrical Installation", set(), {"Level 3 Diploma in Health and Social Care"}),
+        ("- Administer medication on the eMAR; complete MAR audits", {"medication administration"}, {"auditing"}),
+        ("- Use hoists, stand aids and slide sheets safely", {"moving and handling"}, set()),
+        ("- Observations (NEWS2) on an elderly care ward", {"vital signs", "geriatric care"}, set()),
+        ("Care Assistant (Nights), Brookfield House, Braintree — March 2022 to present", set(), {"Braintree"}),
+        ("Payments: Stripe, Braintree", {"Stripe", "Braintree"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:

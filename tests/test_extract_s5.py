@@ -223,7 +223,7 @@ def test_the_hotel_posting_asks_opera(parse):
         ("- 1 year of dental assisting experience", ["dental assisting"]),
         ("- Knowledge of DSM-5", ["DSM-5"]),
         ("- LISW or LCSW license", ["LCSW", "LCSW"]),
-        ("- Dementia care experience", ["geriatric care"]),
+        ("- Dementia care experience", ["dementia care"]),
         ("- EPA 608 Universal certification", ["EPA 608 certification"]),
         ("- NATE certification a plus", ["NATE certification"]),
         ("- Experience with ServiceTitan, Housecall Pro or Jobber", ["ServiceTitan", "Housecall Pro", "Jobber"]),
