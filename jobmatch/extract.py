@@ -1161,6 +1161,13 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a sign-in's second factor only beside accounts' words ("MFA resets", "AD accounts and MFA"); an MFA
     # alone is a Master of Fine Arts
     "MFA": (None, _ACCOUNT_WORDS),
+    # the CSS framework by its bare name only beside a web page's words ("Bootstrap or Foundation, Sass"); alone a
+    # Foundation is a charity's grant-maker ("Researched prospects in Foundation Directory Online", "Gates
+    # Foundation")
+    "Foundation": (None, frozenset(
+        """css html html5 bootstrap sass scss less javascript js frontend front-end zurb responsive tailwind ui
+        jquery grid""".split()
+    )),
     "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
     "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi

@@ -289,6 +289,19 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
         ("- Observations (NEWS2) on an elderly care ward", {"vital signs", "geriatric care"}, set()),
         ("Care Assistant (Nights), Brookfield House, Braintree — March 2022 to present", set(), {"Braintree"}),
         ("Payments: Stripe, Braintree", {"Stripe", "Braintree"}, set()),
+        # a development officer's, a supply chain planner's, a project manager's and an office clerk's
+        ("- Wrote and submitted 25 grant proposals to foundations", {"grant writing"}, set()),
+        ("- Managed grant reporting for 12 awards (Uniform Guidance, 2 CFR 200)", {"grants management"}, set()),
+        ("- Researched prospects in Foundation Directory Online", {"prospect research"}, {"Foundation"}),
+        ("Responsive layouts with Bootstrap or Foundation, Sass", {"Bootstrap", "Foundation"}, set()),
+        ("- Managed donor database in Raiser's Edge NXT", {"fundraising CRM"}, {"databases"}),
+        ("- Planned annual fund appeals; grew major gifts 30%", {"fundraising"}, set()),
+        ("- Forecast demand using SAP APO; maintained safety stock and reorder points",
+         {"SAP APO", "inventory management"}, set()),
+        ("- PMP certified; Certified ScrumMaster (CSM)", {"PMP", "Scrum Master certification"}, set()),
+        ("- Wrote SOWs and tracked scope changes", {"scope management"}, set()),
+        ("- Scanned, indexed and filed documents in Laserfiche", {"document management"}, set()),
+        ("- Verified invoices against POs in Oracle EBS", {"accounts payable"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:

@@ -42,11 +42,14 @@ def test_a_language_after_wrote_before_a_noun_is_read(vocab, line, names):
         "- Wrote Less than 5% of the code",
         "- Wrote Spring release notes",
         "- Wrote C-suite briefings on risk",
-        "- Wrote R&D grant proposals",
     ],
 )
 def test_other_words_after_wrote_stay_unread(vocab, line):
     assert _names(line, vocab) == []
+
+
+def test_wrote_r_and_d_grant_proposals_is_grant_writing_not_r(vocab):
+    assert _names("- Wrote R&D grant proposals", vocab) == ["grant writing"]
 
 
 @pytest.mark.parametrize("line", ["- Wrote Go to market plans", "- Wrote go-to-market plans"])
