@@ -320,6 +320,13 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
         ("- Implemented Kaizen events and value stream mapping", {"Lean"}, set()),
         ("- Root cause analysis with fishbone diagrams and 5 Whys; closed 50 CAPAs", {"troubleshooting", "CAPA"},
          set()),
+        # a technical recruiter's
+        ("- Sourced passive candidates with LinkedIn Recruiter and Boolean search strings",
+         {"talent acquisition", "LinkedIn Recruiter"}, set()),
+        ("- Used Lever, iCIMS and Workday Recruiting", {"applicant tracking systems", "Workday"}, set()),
+        ("Pull the lever to start the press", set(), {"applicant tracking systems"}),
+        ("Grew tomatoes in the greenhouse", set(), {"Greenhouse"}),
+        ("- AIRS Certified Internet Recruiter (CIR); SHRM-CP", {"recruiting certification", "SHRM-CP"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
