@@ -2449,7 +2449,11 @@ def _field(text: str) -> str | None:
     while not found and (following := _FIELD_NEXT.search(text, at)):
         # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,
         # Computer Science"; then the field is the item after that)
-        if _DISCIPLINE.search(following.group("field")) or _INSTITUTION.search(text, following.end()):
+        if (
+            _DISCIPLINE.search(following.group("field"))
+            or _INSTITUTION.search(text, following.end())
+            or _field_after_the_school(text, following)
+        ):
             found = following
         at = following.start("field")
     if not found:
@@ -2458,6 +2462,26 @@ def _field(text: str) -> str | None:
     named = _NAMED_INSTITUTION.search(field)
     field = (field[: named.start()] if named else field).strip()
     return None if not field or _INSTITUTION.search(field) else field
+
+
+# what may follow the field as a school's last item: its year, bare or in brackets ("..., Logistics (2019)")
+_YEAR_LAST = re.compile(r"\s*(?:[,(]\s*)?(?:(?:19|20)\d\d\s*\)?)?\s*$")
+# a town with its state's code, no comma between: "Columbus OH" (see _TOWN_STATE)
+_TOWN_AND_STATE = re.compile(rf"{_BARE_PLACE.pattern}\s+(?:{'|'.join(STATE_CODES)})")
+
+
+def _field_after_the_school(text: str, following: re.Match[str]) -> bool:
+    """The item after the degree's comma is its field when the school came first and the item is the
+    last but the year: "Northwest Mississippi Community College — Associate of Applied Science, Logistics &
+    Supply Chain (2019)"; not a place: "Boston University — MBA, Boston, 2018", "... — B.S., Columbus OH"."""
+    field = following.group("field")
+    return bool(
+        _INSTITUTION.search(text, 0, following.start())
+        and _YEAR_LAST.fullmatch(text, following.end())
+        and field not in MAJOR_CITIES
+        and not _LOCATION.fullmatch(field)
+        and not _TOWN_AND_STATE.fullmatch(field)
+    )
 
 
 # -- everything ---------------------------------------------------------------------------------

@@ -58,3 +58,48 @@ def test_the_employers_row_below_a_dated_title_with_a_town_and_its_bare_state_co
     vocab, title_line, employer_line, job
 ) -> None:
     assert _jobs(title_line, employer_line, vocab) == [job]
+
+
+def _education(line: str, vocab) -> list[tuple[str | None, str | None, str | None]]:
+    text = f"Jane Doe\n\nEXPERIENCE\nAnalyst - Acme Corp - 2019 to present\n- Built reports\n\nEDUCATION\n{line}\n"
+    return [(e.degree, e.field, e.institution) for e in _profile(text, vocab).education]
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        (
+            "Northwest Mississippi Community College — Associate of Applied Science, Logistics & Supply Chain (2019)",
+            ("associate", "Logistics & Supply Chain", "Northwest Mississippi Community College"),
+        ),
+        (
+            "Holmes Community College - A.A.S., Criminal Justice, 2014",
+            ("associate", "Criminal Justice", "Holmes Community College"),
+        ),
+        # (as they were: a discipline, or the school after the field)
+        (
+            "Bachelor of Science, Nursing — University of Memphis, 2015",
+            ("bachelor", "Nursing", "University of Memphis"),
+        ),
+        (
+            "B.S., Computer Science, Ohio State University, 2012",
+            ("bachelor", "Computer Science", "Ohio State University"),
+        ),
+        ("B.S. Biology, University of Kansas, 2010", ("bachelor", "Biology", "University of Kansas")),
+        # near misses: the school or a town after the degree's comma is no field
+        ("MBA, Boston, 2018", ("master", None, None)),
+        ("Boston University — MBA, Boston, 2018", ("master", None, "Boston University")),
+        (
+            "Columbus State Community College — Associate of Applied Science, Columbus OH",
+            ("associate", None, "Columbus State Community College"),
+        ),
+        ("Ohio State University — B.S., Columbus, OH 2012", ("bachelor", None, "Ohio State University")),
+        # (an item that is not the last but the year: "Smithville" may be the school's town)
+        (
+            "Itawamba Community College — Associate of Arts, Smithville, Fulton campus",
+            ("associate", None, "Itawamba Community College"),
+        ),
+    ],
+)
+def test_the_field_after_the_degrees_comma_when_the_school_came_first(vocab, line, entry) -> None:
+    assert _education(line, vocab) == [entry]
