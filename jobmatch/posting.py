@@ -1791,13 +1791,22 @@ _INLINE_LABELS = (
     r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
     r"(?:minimum |basic |required |preferred |desired |educational |education )?(?:qualifications?|skills)|"
     r"nice[ -]to[ -]haves?|"
-    r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
-    r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
+    r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|"
+    r"(?:what )?we (?:can )?offer(?: you)?|(?:job |employee )?benefits|perks|"
+    r"about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
     r"tech(?:nical)? stack|technologies|education|how to apply|"
     r"essential(?: criteria)?|desirable(?: criteria)?"  # (a UK person specification run onto one line)
 )
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 _INLINE_HEADING_LOWERED = _lowered_form(_INLINE_HEADING)  # (see _finditer)
+# what the employer offers opening its section with no colon, run on after the requirements in a posting squashed
+# onto few lines: "... web frameworks such as Django Here's what we offer you Highly motivated growing diverse
+# team ...", "... or similar tools WHAT WE OFFER A top-caliber team" (its capitals and the capital after it mark
+# it; not "Learn more about what we offer", "What we offer is flexibility")
+_OFFER_OPENER = re.compile(
+    r"(?:^|(?<=\s))(?P<label>Here(?:'s| is) what we offer(?: you)?|What [Ww]e (?:[Cc]an )?[Oo]ffer(?: [Yy]ou)?"
+    r"|WHAT WE (?:CAN )?OFFER(?: YOU)?)\s+(?=[A-Z])"
+)
 
 
 _ONE_OF_FOLLOWING = _Guarded(
@@ -1895,6 +1904,13 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         if kind == CONTEXT and m.start() > 0 and len(line[: m.start()].split()) <= 2 and not cuts:
             continue  # "Web Technologies: HTML5 CSS" is one label of a list item, not a new section
         cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
+    if "ffer" in line or "FFER" in line:
+        cuts.extend(
+            (m.start(), m.end(), _Heading(m.group("label"), 1, BOILERPLATE))
+            for m in _OFFER_OPENER.finditer(line)
+            if not any(a <= m.start() < b for a, b, _ in cuts)
+        )
+        cuts.sort(key=lambda cut: cut[0])
     segments: list[tuple[int, int, _Heading | None]] = []
     if not cuts or cuts[0][0] > 0:
         segments.append((0, cuts[0][0] if cuts else len(line), None))
@@ -2997,6 +3013,10 @@ _PREFIX_HEDGE = _Guarded(
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# a postfix mark's impersonal subject and what it points at: "it would be a plus if you ...", "it is preferred
+# that ...", "it would be highly preferred for a candidate to have ..."
+_IMPERSONAL_LEAD = re.compile(r"\bit\s+$", re.I)
+_FORWARD_MARK = re.compile(r"\s+(?:for|if|that|to)\b", re.I)
 
 
 def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
@@ -3005,6 +3025,11 @@ def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[t
     top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); a hedge that
     words asking for something precede starts a scope (see _hedge_scopes)."""
     for m in _POSTFIX_MARK.finditer(line, start, end):
+        if _FORWARD_MARK.match(line, m.end()) and (lead := _IMPERSONAL_LEAD.search(line, start, m.start())):
+            # "... mid-level developers Additionally it would be highly preferred for a candidate to have
+            # experience: Building products with machine learning": the impersonal mark speaks for what follows
+            before = _mark_scopes(line, start, lead.start(), hedges) if line[start : lead.start()].strip() else []
+            return before + _hedge_scopes(line, lead.start(), end, hedges)
         if len(line[m.end() : end].split()) >= 3:
             return _mark_scopes(line, start, m.end(), hedges) + _mark_scopes(line, m.end(), end, hedges)
         # a spaced dash ends the clause before the mark: "English - French would be a plus"

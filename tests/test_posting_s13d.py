@@ -70,3 +70,76 @@ def test_an_associates_holder_meets_a_culinary_degree(vocab, parse, education, s
     posting = parse(_CHEF_POSTING)
     assert (posting.degree, posting.preferred_degree) == ("associate", None)
     assert _degree_status(education, vocab, parse) == status
+
+
+def _tiers(posting) -> dict[str, str]:
+    return {name: r.tier.value for r in posting.requirements for name in r.any_of}
+
+
+def test_an_inline_job_benefits_label_ends_the_requirements(parse) -> None:
+    # (SkillSpan train tech 65: the benefits and the company run on after "About You", one line)
+    text = (
+        "QA Test Developer\n\n"
+        "About You: You will be an established Developer-in-Test.\n"
+        "Technical: Solid experience in testing RESTful web services in Python\n"
+        "Further Information: You can find out more about our campus here. Job benefits: 25 days annual leave "
+        "Family friendly environment including on-site nursery Flexible working Collaboration and creativity "
+        "days every quarter\n"
+        "Our IT infrastructure supports data analysis and performance optimization of the databases.\n"
+    )
+    tiers = _tiers(parse(text))
+    assert tiers.get("Python") == "required"
+    assert not {"collaboration", "creativity", "databases", "data analysis"} & tiers.keys()
+
+
+def test_what_we_offer_without_its_colon_ends_the_requirements(parse) -> None:
+    # (SkillSpan train tech 45: one run-on sentence)
+    text = (
+        "Backend Engineer\n\nRequirements\n"
+        "Python or Go are ideal Bonus: Experience in web frameworks such as Django Here's what we offer you "
+        "Highly motivated growing diverse team Flexible work schedules and options to work from home Social events "
+        "Free yoga classes German language classes and health checks\n"
+    )
+    tiers = _tiers(parse(text))
+    assert tiers.get("Django") == "preferred"
+    assert "German" not in tiers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: the words inside a sentence, or no capital after them, open no section
+        "Experience with Django and fluent German; ask us what we offer Relocating candidates",
+        "Experience with Django What we offer is flexibility, what we ask is fluent German",
+        "Experience with Django and benefits administration: German a plus",
+    ],
+)
+def test_offer_words_inside_a_requirement_are_no_section(parse, line) -> None:
+    tiers = _tiers(parse(f"Backend Engineer\n\nRequirements\n- {line}\n"))
+    assert "Django" in tiers
+    assert "German" in tiers
+
+
+def _rows(posting) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.tier.value, r.any_of) for r in posting.requirements]
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        # an impersonal mark speaks for what follows it
+        (
+            "Experience with PHP and React Additionally it would be highly preferred for a candidate to have "
+            "experience: Building products with machine learning dependencies",
+            [("required", ("PHP",)), ("required", ("React",)), ("preferred", ("machine learning",))],
+        ),
+        (
+            "Experience with Django; it would be a plus if you know Kubernetes",
+            [("required", ("Django",)), ("preferred", ("Kubernetes",))],
+        ),
+        # near miss: a mark after its skills speaks for them ("Kubernetes is a plus for this role")
+        ("Experience with Django. Kubernetes is a plus", [("required", ("Django",)), ("preferred", ("Kubernetes",))]),
+    ],
+)
+def test_an_impersonal_mark_speaks_for_what_follows_it(parse, line, rows) -> None:
+    assert _rows(parse(f"Lead Developer\n\n{line}\n")) == rows
