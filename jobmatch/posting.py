@@ -1129,6 +1129,8 @@ class _Unit:
     detached: bool = False
     # among its alternatives, a product the vocabulary does not know ("Procore, Zorblax, or Bluebeam")
     unknown: bool = False
+    # the floor a bracket accepts below a preferred credential, asked at the section's tier (see _floor_of)
+    floor: bool = False
 
 
 @dataclass(slots=True)
@@ -2652,7 +2654,7 @@ def _read_line(
                     overall_years.append(years)
             towards = _STUDYING_TOWARDS.search(sub) if sub_tier is not Tier.CONTEXT else None
             for i, unit in enumerate(units):
-                unit_tier = unit.tier or sub_tier
+                unit_tier = tier if unit.floor else unit.tier or sub_tier
                 if (
                     towards is not None
                     and _towards_object(line, sub_start + towards.end(), unit.start)
@@ -3171,6 +3173,7 @@ def _floor_of(inner: str, host: list[str], names: list[str], vocab: Vocabulary) 
 # what may stand between the credential and that bracket: a requirement's word ("required", "is a must"; not
 # "preferred": in "CCNP preferred (CCNA at minimum)" the floor is what is asked)
 _TIER_GAP = re.compile(r"\s*(?:(?:is\s+|are\s+)?(?:required|a\s+must|mandatory|needed))?\s*", re.I)
+_PREFERRED_GAP = re.compile(r"\s*(?:is\s+)?(?:(?:strongly|highly)\s+)?(?:preferred|desired|a\s+plus)\s*", re.I)
 _PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
@@ -3263,6 +3266,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
             host.end = b
+        elif before and _PREFERRED_GAP.fullmatch(gap) and _floor_of(inner, before[-1].names, names, vocab):
+            # "CCNP preferred (CCNA at minimum)": the floor is asked, the preferred one meets it too
+            units.append(_Unit(_dedupe(names + before[-1].names), soft, a, b, False, detached=True, floor=True))
         elif len(names) > 1 and _BILINGUAL.search(line, start, a) and _all_languages(names, vocab):
             for m in inner_mentions:  # "Bilingual (English/French)": each language asked
                 unit = _unit_of(m)

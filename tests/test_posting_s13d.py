@@ -127,6 +127,31 @@ def _rows(posting) -> list[tuple[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     ("line", "rows"),
     [
+        # the floor "at minimum" after a preferred credential is asked; the better one meets it too
+        ("CCNP preferred (CCNA at minimum)", [("preferred", ("CCNP",)), ("required", ("CCNA", "CCNP"))]),
+        (
+            "CISSP strongly preferred (Security+ at minimum)",
+            [("preferred", ("CISSP",)), ("required", ("CompTIA Security+", "CISSP"))],
+        ),
+        # (as s13c reads it after a required one: either)
+        ("CCNP required (CCNA at minimum within 90 days)", [("required", ("CCNP", "CCNA"))]),
+        # near misses: a bracket that is no floor, or a floor of no credential
+        ("CCNP preferred (CCNA a plus)", [("preferred", ("CCNP",)), ("preferred", ("CCNA",))]),
+        ("CCNP preferred (CCNA)", [("preferred", ("CCNP",)), ("preferred", ("CCNA",))]),
+    ],
+)
+def test_the_floor_of_a_preferred_credential_is_asked(parse, line, rows) -> None:
+    assert _rows(parse(f"Network Engineer\n\nRequirements\n- {line}\n")) == rows
+
+
+def test_the_floor_under_the_nice_to_haves_stays_preferred(parse) -> None:
+    posting = parse("Network Engineer\n\nNice to have\n- CCNP preferred (CCNA at minimum)\n")
+    assert _rows(posting) == [("preferred", ("CCNP",)), ("preferred", ("CCNA", "CCNP"))]
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
         # an impersonal mark speaks for what follows it
         (
             "Experience with PHP and React Additionally it would be highly preferred for a candidate to have "
