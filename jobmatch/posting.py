@@ -718,6 +718,16 @@ _DEGREE_PATTERNS = (
     ("high_school", _HIGH_SCHOOL),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+# a posting's degree named by no level asks for any degree, the lowest after school, an associate's: "Nice to
+# have: Culinary degree", "a degree in Nursing" (an ADN or a BSN), "degree in a related field". A bachelor's
+# where its words say a university's ("academic degree", "a graduate with a degree in IT", "Degree or diploma
+# in accounting": the degree set against a college's diploma) or its subject is one a university teaches to a
+# degree ("a degree in Computer Science", "Engineering degree", "a degree in Physics")
+_UNIVERSITY_DEGREE = re.compile(
+    r"\b(?:academic|advanced|graduate|university|diploma|engineering|sciences?|informatics|mathematics|physics"
+    r"|chemistry|biochemistry|biology|bioinformatics|statistics|economics|human-computer)\b",
+    re.I,
+)
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
 # are not required to have a computer science degree", "with or without a degree"
 _NO_DEGREE = re.compile(
@@ -1092,7 +1102,10 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
         # "a degree in Computer Science"; "a diploma in Nursing" (no degree named): below a bachelor's
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
-        levels.add("associate" if diploma and not re.search(r"\bdegree\b", text, re.I) else "bachelor")
+        if diploma and not re.search(r"\bdegree\b", text, re.I):
+            levels.add("associate")
+        else:  # (a resume's "Degree in Computer Engineering, Politecnico di Milano" is its holder's bachelor's)
+            levels.add("bachelor" if education or _UNIVERSITY_DEGREE.search(text) else "associate")
     if (
         levels == {"associate"}
         and _VOCATIONAL.search(text)
@@ -1116,6 +1129,8 @@ class _Unit:
     detached: bool = False
     # among its alternatives, a product the vocabulary does not know ("Procore, Zorblax, or Bluebeam")
     unknown: bool = False
+    # the floor a bracket accepts below a preferred credential, asked at the section's tier (see _floor_of)
+    floor: bool = False
 
 
 @dataclass(slots=True)
@@ -1778,13 +1793,22 @@ _INLINE_LABELS = (
     r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
     r"(?:minimum |basic |required |preferred |desired |educational |education )?(?:qualifications?|skills)|"
     r"nice[ -]to[ -]haves?|"
-    r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|we offer|what we offer|"
-    r"benefits|perks|about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
+    r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|"
+    r"(?:what )?we (?:can )?offer(?: you)?|(?:job |employee )?benefits|perks|"
+    r"about (?:you|us|the role)|who you are|what you(?:'ll)? (?:do|bring|need)|you have|"
     r"tech(?:nical)? stack|technologies|education|how to apply|"
     r"essential(?: criteria)?|desirable(?: criteria)?"  # (a UK person specification run onto one line)
 )
 _INLINE_HEADING = re.compile(rf"(?:^|(?<=[\s.!?)]))(?P<label>{_INLINE_LABELS})\s*:\s*", re.I)
 _INLINE_HEADING_LOWERED = _lowered_form(_INLINE_HEADING)  # (see _finditer)
+# what the employer offers opening its section with no colon, run on after the requirements in a posting squashed
+# onto few lines: "... web frameworks such as Django Here's what we offer you Highly motivated growing diverse
+# team ...", "... or similar tools WHAT WE OFFER A top-caliber team" (its capitals and the capital after it mark
+# it; not "Learn more about what we offer", "What we offer is flexibility")
+_OFFER_OPENER = re.compile(
+    r"(?:^|(?<=\s))(?P<label>Here(?:'s| is) what we offer(?: you)?|What [Ww]e (?:[Cc]an )?[Oo]ffer(?: [Yy]ou)?"
+    r"|WHAT WE (?:CAN )?OFFER(?: YOU)?)\s+(?=[A-Z])"
+)
 
 
 _ONE_OF_FOLLOWING = _Guarded(
@@ -1882,6 +1906,13 @@ def _inline_sections(line: str) -> list[tuple[int, int, _Heading | None]]:
         if kind == CONTEXT and m.start() > 0 and len(line[: m.start()].split()) <= 2 and not cuts:
             continue  # "Web Technologies: HTML5 CSS" is one label of a list item, not a new section
         cuts.append((m.start(), m.end(), _Heading(label, 1, kind)))
+    if "ffer" in line or "FFER" in line:
+        cuts.extend(
+            (m.start(), m.end(), _Heading(m.group("label"), 1, BOILERPLATE))
+            for m in _OFFER_OPENER.finditer(line)
+            if not any(a <= m.start() < b for a, b, _ in cuts)
+        )
+        cuts.sort(key=lambda cut: cut[0])
     segments: list[tuple[int, int, _Heading | None]] = []
     if not cuts or cuts[0][0] > 0:
         segments.append((0, cuts[0][0] if cuts else len(line), None))
@@ -2623,7 +2654,7 @@ def _read_line(
                     overall_years.append(years)
             towards = _STUDYING_TOWARDS.search(sub) if sub_tier is not Tier.CONTEXT else None
             for i, unit in enumerate(units):
-                unit_tier = unit.tier or sub_tier
+                unit_tier = tier if unit.floor else unit.tier or sub_tier
                 if (
                     towards is not None
                     and _towards_object(line, sub_start + towards.end(), unit.start)
@@ -2984,6 +3015,10 @@ _PREFIX_HEDGE = _Guarded(
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# a postfix mark's impersonal subject and what it points at: "it would be a plus if you ...", "it is preferred
+# that ...", "it would be highly preferred for a candidate to have ..."
+_IMPERSONAL_LEAD = re.compile(r"\bit\s+$", re.I)
+_FORWARD_MARK = re.compile(r"\s+(?:for|if|that|to)\b", re.I)
 
 
 def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[tuple[int, int]]:
@@ -2992,6 +3027,11 @@ def _mark_scopes(line: str, start: int, end: int, hedges: bool = True) -> list[t
     top-level commas ("PostgreSQL/MySQL (required), MongoDB/Redis (preferred)"); a hedge that
     words asking for something precede starts a scope (see _hedge_scopes)."""
     for m in _POSTFIX_MARK.finditer(line, start, end):
+        if _FORWARD_MARK.match(line, m.end()) and (lead := _IMPERSONAL_LEAD.search(line, start, m.start())):
+            # "... mid-level developers Additionally it would be highly preferred for a candidate to have
+            # experience: Building products with machine learning": the impersonal mark speaks for what follows
+            before = _mark_scopes(line, start, lead.start(), hedges) if line[start : lead.start()].strip() else []
+            return before + _hedge_scopes(line, lead.start(), end, hedges)
         if len(line[m.end() : end].split()) >= 3:
             return _mark_scopes(line, start, m.end(), hedges) + _mark_scopes(line, m.end(), end, hedges)
         # a spaced dash ends the clause before the mark: "English - French would be a plus"
@@ -3133,6 +3173,7 @@ def _floor_of(inner: str, host: list[str], names: list[str], vocab: Vocabulary) 
 # what may stand between the credential and that bracket: a requirement's word ("required", "is a must"; not
 # "preferred": in "CCNP preferred (CCNA at minimum)" the floor is what is asked)
 _TIER_GAP = re.compile(r"\s*(?:(?:is\s+|are\s+)?(?:required|a\s+must|mandatory|needed))?\s*", re.I)
+_PREFERRED_GAP = re.compile(r"\s*(?:is\s+)?(?:(?:strongly|highly)\s+)?(?:preferred|desired|a\s+plus)\s*", re.I)
 _PAREN_REQUIRED = re.compile(r"\((required|must)\)", re.I)
 
 
@@ -3225,6 +3266,9 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
             host.names = _dedupe(host.names + names)
             host.soft = host.soft and soft
             host.end = b
+        elif before and _PREFERRED_GAP.fullmatch(gap) and _floor_of(inner, before[-1].names, names, vocab):
+            # "CCNP preferred (CCNA at minimum)": the floor is asked, the preferred one meets it too
+            units.append(_Unit(_dedupe(names + before[-1].names), soft, a, b, False, detached=True, floor=True))
         elif len(names) > 1 and _BILINGUAL.search(line, start, a) and _all_languages(names, vocab):
             for m in inner_mentions:  # "Bilingual (English/French)": each language asked
                 unit = _unit_of(m)

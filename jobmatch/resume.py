@@ -1685,7 +1685,7 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     if info.blank or info.bullet or info.date is not None or not _header_line(info) or TITLE_WORDS.search(info.text):
         return None, None
     text = info.text
-    place = _LOCATION.search(text)
+    place = _place_at_end(text)
     location = None
     if place is None and (cell := _LAST_CELL.match(text)) is not None and _LOCATION.fullmatch(text[cell.end() :]):
         # the place a cell of its own: "Multnomah County Library | Portland, OR"
@@ -1750,7 +1750,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     kept: list[str] = []
     lines: list[int] = []
     for k, unit in units:
-        place = (_LOCATION.search(unit) or _TOWN_STATE.search(unit)) if unit else None
+        place = _place_at_end(unit) if unit else None
         if place and location is None:
             location = place.group("loc")
             unit = unit[: place.start()].strip(" ,")
@@ -1830,6 +1830,13 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ.'-]+(?: (?:[A-ZÀ-Þ][a-zà-ÿ.'-
 # a town after the employer's comma with its state's code and no comma between: "Werner Enterprises, Memphis
 # TN", "Shopify, Ottawa ON 12345" (the town's name in lower case after its capital: not "Acme, IBM CO")
 _TOWN_STATE = re.compile(rf",\s*(?P<loc>{_BARE_PLACE.pattern}\s+(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?)\s*$")
+
+
+def _place_at_end(text: str) -> re.Match[str] | None:
+    """The place that ends an employer's text, its name in the group "loc": "Zillow Group, Seattle, WA",
+    "Moranbah QLD", "Remote"; or a town with its state's code and no comma between after the employer's
+    comma: "Buckeye Climate Control, Columbus OH" (as "Werner Enterprises, Memphis TN" on the title's line)."""
+    return _LOCATION.search(text) or _TOWN_STATE.search(text)
 
 
 # a firm's line of business or a department after its comma, no town: "Goldman Sachs, Asset Management"
@@ -2442,7 +2449,11 @@ def _field(text: str) -> str | None:
     while not found and (following := _FIELD_NEXT.search(text, at)):
         # (the item after the degree may be its abbreviation: LinkedIn's "Bachelor of Science - BS,
         # Computer Science"; then the field is the item after that)
-        if _DISCIPLINE.search(following.group("field")) or _INSTITUTION.search(text, following.end()):
+        if (
+            _DISCIPLINE.search(following.group("field"))
+            or _INSTITUTION.search(text, following.end())
+            or _field_after_the_school(text, following)
+        ):
             found = following
         at = following.start("field")
     if not found:
@@ -2451,6 +2462,26 @@ def _field(text: str) -> str | None:
     named = _NAMED_INSTITUTION.search(field)
     field = (field[: named.start()] if named else field).strip()
     return None if not field or _INSTITUTION.search(field) else field
+
+
+# what may follow the field as a school's last item: its year, bare or in brackets ("..., Logistics (2019)")
+_YEAR_LAST = re.compile(r"\s*(?:[,(]\s*)?(?:(?:19|20)\d\d\s*\)?)?\s*$")
+# a town with its state's code, no comma between: "Columbus OH" (see _TOWN_STATE)
+_TOWN_AND_STATE = re.compile(rf"{_BARE_PLACE.pattern}\s+(?:{'|'.join(STATE_CODES)})")
+
+
+def _field_after_the_school(text: str, following: re.Match[str]) -> bool:
+    """The item after the degree's comma is its field when the school came first and the item is the
+    last but the year: "Northwest Mississippi Community College — Associate of Applied Science, Logistics &
+    Supply Chain (2019)"; not a place: "Boston University — MBA, Boston, 2018", "... — B.S., Columbus OH"."""
+    field = following.group("field")
+    return bool(
+        _INSTITUTION.search(text, 0, following.start())
+        and _YEAR_LAST.fullmatch(text, following.end())
+        and field not in MAJOR_CITIES
+        and not _LOCATION.fullmatch(field)
+        and not _TOWN_AND_STATE.fullmatch(field)
+    )
 
 
 # -- everything ---------------------------------------------------------------------------------
