@@ -718,16 +718,6 @@ _DEGREE_PATTERNS = (
     ("high_school", _HIGH_SCHOOL),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
-# a posting's degree named by no level asks for any degree, the lowest after school, an associate's: "Nice to
-# have: Culinary degree", "a degree in Nursing" (an ADN or a BSN), "degree in a related field". A bachelor's
-# where its words say a university's ("academic degree", "a graduate with a degree in IT", "Degree or diploma
-# in accounting": the degree set against a college's diploma) or its subject is one a university teaches to a
-# degree ("a degree in Computer Science", "Engineering degree", "a degree in Physics")
-_UNIVERSITY_DEGREE = re.compile(
-    r"\b(?:academic|advanced|graduate|university|diploma|engineering|sciences?|informatics|mathematics|physics"
-    r"|chemistry|biochemistry|biology|bioinformatics|statistics|economics|human-computer)\b",
-    re.I,
-)
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
 # are not required to have a computer science degree", "with or without a degree"
 _NO_DEGREE = re.compile(
@@ -1102,10 +1092,7 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
         # "a degree in Computer Science"; "a diploma in Nursing" (no degree named): below a bachelor's
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
-        if diploma and not re.search(r"\bdegree\b", text, re.I):
-            levels.add("associate")
-        else:  # (a resume's "Degree in Computer Engineering, Politecnico di Milano" is its holder's bachelor's)
-            levels.add("bachelor" if education or _UNIVERSITY_DEGREE.search(text) else "associate")
+        levels.add("associate" if diploma and not re.search(r"\bdegree\b", text, re.I) else "bachelor")
     if (
         levels == {"associate"}
         and _VOCATIONAL.search(text)

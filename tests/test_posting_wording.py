@@ -82,7 +82,7 @@ def test_degree_level_and_field(vocab):
     posting = parse("Requirements:\nBS/MS in Computer Science or equivalent experience\nPhD preferred\n", vocab)
     assert (posting.degree, posting.degree_field, posting.preferred_degree) == ("bachelor", "Computer Science", "phd")
     related = parse("Requirements:\nA degree in a related field\n", vocab)
-    assert (related.degree, related.degree_field) == ("associate", None)  # (any degree)
+    assert (related.degree, related.degree_field) == ("bachelor", None)
 
 
 def test_title_line_and_role_nouns_are_not_requirements(vocab):
