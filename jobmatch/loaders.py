@@ -22,6 +22,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -293,7 +294,7 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
-        text = normalize_text(decode_text(path, data))
+        text = without_hidden_markup(normalize_text(decode_text(path, data)))
         kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
         if kind == "markdown" and text.startswith(("---", "+++", "\ufeff")):
             text = without_front_matter(text.lstrip("\ufeff"))
@@ -364,6 +365,39 @@ def without_front_matter(text: str) -> str:
     if title:
         head[title_at] = f"Title: {title}"
     return "\n".join(head + lines[end + 1 :])
+
+
+# what a text or Markdown file holds that its reader never sees: an HTML comment ("<!-- internal:
+# budget 150k, must know Haskell -->", a Markdown file's note to its editors) and a script's or a
+# style sheet's code left in a copy of a page's source ('<script>var tags = ["Erlang"]</script>')
+_HIDDEN_OPEN = re.compile(r"<!--|<(script|style)(?=[\s>/])[^<>]{0,500}>", re.I)
+_HIDDEN_CLOSE = {
+    "": re.compile(r"-->"),
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+}
+
+
+def without_hidden_markup(text: str) -> str:
+    """A text or Markdown file's text without what a browser or a Markdown viewer would not show:
+    HTML comments and the contents of ``<script>`` and ``<style>`` elements, each replaced by a
+    space, or by blank lines where it spans lines (the other lines keep their numbers); the words
+    beside it on its lines stay ("Python <!-- was: Java --> and Go" -> "Python and Go"). A
+    comment or an element never closed is no markup ("<!-- TODO" at the end of a draft) and is
+    left as written."""
+    if "<" not in text or _HIDDEN_OPEN.search(text) is None:  # (most texts: one quick scan)
+        return text
+    parts: list[str] = []
+    at = 0
+    while (opened := _HIDDEN_OPEN.search(text, at)) is not None:
+        closed = _HIDDEN_CLOSE[(opened.group(1) or "").lower()].search(text, opened.end())
+        if closed is None:
+            break  # (none after it is closed either: a linear scan, whatever the text)
+        parts += (text[at : opened.start()], "\n" * text.count("\n", opened.start(), closed.end()) or " ")
+        at = closed.end()
+    if not parts:
+        return text
+    return normalize_text("".join(parts) + text[at:])
 
 
 def _is_other_document(data: bytes) -> bool:
@@ -754,6 +788,11 @@ def _os_problem(error: OSError, path: str | None = None) -> str:
     if error.errno == errno.ENOENT:
         if path is not None and os.path.islink(path):
             return "no such file (a broken symbolic link)"
+        if path is not None and _other_unicode_form(path):
+            return (
+                "no such file (one of this name exists with its accents encoded another way: name it by tab"
+                " completion)"
+            )
         return "no such file"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
@@ -765,6 +804,15 @@ def _os_problem(error: OSError, path: str | None = None) -> str:
         return "no such file (a part of the path is not a directory)"
     text = error.strerror or "cannot be read"
     return text[:1].lower() + text[1:]
+
+
+def _other_unicode_form(path: str) -> bool:
+    """Whether the file a missing path names exists under the name's other Unicode form: "café.md"
+    typed (é one character, NFC) where a Mac or a zip wrote "cafe\u0301.md" (NFD, e and an accent).
+    Linux tells them apart; both look alike everywhere."""
+    if path.isascii():
+        return False
+    return any(os.path.exists(other) for form in ("NFC", "NFD") if (other := unicodedata.normalize(form, path)) != path)
 
 
 def decode_text(path: str, data: bytes) -> str:

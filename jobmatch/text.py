@@ -68,7 +68,6 @@ _TRANSLATE = str.maketrans(
         "\u2212": "-",
         "\u2026": "...",
         "\r": "",
-        "\x0c": "",
     }
 )
 # "manage-" at the end of a line followed by "ment ..." on the next: a word broken by a renderer.
@@ -114,6 +113,10 @@ def _normalize_line(line: str) -> str:
     """Normalise one line: NFKC (ligatures, full-width forms), quotes, dashes, spaces, bullets;
     terminal escape sequences removed, other control characters made spaces."""
     line = _ANSI_RE.sub("", line)
+    if "\x0c" in line:
+        # a form feed (a page break: pdftotext puts one before each page's first line) at a line's
+        # end is nothing; between words it parts them ("- SQL\fPage 2" is "- SQL Page 2", not "SQLPage")
+        line = line.strip("\x0c").replace("\x0c", " ")
     line = _INVISIBLE_RE.sub("", line)  # before NFKC, so marks compose with what they follow
     line = unicodedata.normalize("NFKC", line)
     line = line.translate(_TRANSLATE)
