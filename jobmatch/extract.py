@@ -344,6 +344,12 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # "Current CMA (AAMA) or RMA (AMT)", "Brianna Lee, CMA, Family Medicine": the medical assistant's
     # certificate, no management accountant's
     "CMA": (_MEDICAL_ASSISTANT_WORDS, ("medical", "assistant", "certification")),
+    # "GCP and CITI trained", "GCP-compliant trial conduct": Good Clinical Practice, no Google Cloud
+    "GCP": (
+        frozenset("""clinical trial trials citi ich irb subject subjects patient patients protocol protocols study
+        studies investigator investigators sponsor sponsors cro cros gxp glp gmp consent""".split()),
+        ("good", "clinical", "practice"),
+    ),
     # "dispatched police, fire and EMS using CAD", "CAD and radio consoles": a dispatcher's computer-aided
     # dispatch, no drafting software
     "CAD": (
@@ -1126,6 +1132,10 @@ _ACCOUNT_WORDS = frozenset(
     """authentication reset account password sso okta duo entra azure ad login logins sign-in conditional access
     token security identity iam enrollment enforce enforced enable enabled rollout""".split()
 )
+_SAFETY_WORDS = frozenset(
+    """safety ehs hse osha hazwoper bcsp chst cih industrial hygiene hygienist certified professional occupational
+    trir incident incidents hazard hazards""".split()
+)
 _ENGINEER_LICENCE_WORDS = frozenset(
     """eit ei fe pe engineer engineering intern licensure license licence licensed stamp seal registered registration
     civil structural mechanical geotechnical ncees exam""".split()
@@ -1161,6 +1171,9 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a sign-in's second factor only beside accounts' words ("MFA resets", "AD accounts and MFA"); an MFA
     # alone is a Master of Fine Arts
     "MFA": (None, _ACCOUNT_WORDS),
+    # the safety certificates by their letters only beside safety words ("CSP; 40-hour HAZWOPER"); a web page's
+    # CSP is its Content Security Policy
+    **dict.fromkeys(("CSP", "CIH"), (None, _SAFETY_WORDS)),
     # the CSS framework by its bare name only beside a web page's words ("Bootstrap or Foundation, Sass"); alone a
     # Foundation is a charity's grant-maker ("Researched prospects in Foundation Directory Online", "Gates
     # Foundation")
