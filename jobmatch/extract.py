@@ -1162,6 +1162,11 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         spss statistics statistical""".split())),
     # CT only beside imaging words ("CT, CTA, fluoroscopy, C-arm"); "Hartford, CT" is Connecticut
     "CT": (None, _RADIOLOGY_WORDS),
+    # MRI Software is a property manager's system ("Experience with Yardi and/or MRI Software"), no MRI scanner
+    "MRI": (
+        frozenset("""yardi realpage entrata appfolio property leasing lease tenant software""".split()),
+        _RADIOLOGY_WORDS,
+    ),
     # a physical therapist's outcome measures ("functional outcome measures (LEFS, ODI)"): the Oswestry index, no
     # Oracle Data Integrator
     "ODI": (_THERAPY_WORDS, frozenset()),

@@ -124,6 +124,8 @@ def test_plumber_pair(vocab) -> None:
         ("Summit Imaging Center, Hartford, CT", set(), {"computed tomography"}),
         ("CT, CTA, fluoroscopy, PACS", {"computed tomography", "fluoroscopy", "PACS"}, set()),
         ("Raised $2M from corporate PACs", set(), {"PACS"}),
+        ("MRI cross-training a plus", {"MRI"}, set()),
+        ("Lease administration in Yardi and MRI Software", set(), {"MRI"}),
         # a pharmacy technician's
         ("Compound sterile IV admixtures and TPNs in a USP 797 cleanroom", {"sterile IV preparation",
                                                                             "USP 797 and 800"}, set()),
