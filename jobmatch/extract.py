@@ -397,6 +397,18 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         datasheets firmware hardware oscilloscope soldering""".split()),
         ("electrical", "schematic"),
     ),
+    # "Knowledge of IPC/UPC plumbing code", "IPC and UPC codes" beside a plumber's words: the plumbing codes, no
+    # inter-process communication
+    "inter-process communication": (
+        frozenset("""upc plumbing plumber plumbers fixture backflow dwv""".split()),
+        ("plumbing", "code"),
+    ),
+    # "write 3C story in CDK", "CDK and Reynolds at a Ford dealership": the dealer's management system, no AWS CDK
+    "CloudFormation": (
+        frozenset("""dealership dealer dealers warranty repair recall technician automotive reynolds dealertrack
+        3c""".split()),
+        ("dealer", "management", "system"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -1146,6 +1158,31 @@ _HVAC_WORDS = frozenset(
     johnson trane carrier mitsubishi daikin lennox york heating cooling ventilation air conditioning building
     facility split refrigerant controls control mechanical pump damper dampers economizer""".split()
 )
+# the words of the trades read in s13f (keys: folded, "scans" is "scan")
+_RADIOLOGY_WORDS = frozenset(
+    """arrt radiography radiographer radiologic radiology technologist rt ct mri cta fluoroscopy fluoro x-ray scan
+    exam contrast pacs modality registry registered""".split()
+)
+_THERAPY_WORDS = frozenset(
+    """pt dpt physical therapy therapist physiotherapy orthopaedic orthopedic ortho rehab lefs oswestry ndi koos dash
+    outcome abpts apta sports""".split()
+)
+_DENTAL_WORDS = frozenset(
+    """dental dentist dentistry hygiene hygienist rdh perio periodontal prophy scaling planing radiograph x-ray
+    dentrix eaglesoft""".split()
+)
+_GARAGE_WORDS = frozenset(
+    """ase automotive auto vehicle car truck technician mechanic dealership engine brake suspension steering
+    alignment tire diagnostic diagnostics a1-a8 snap-on alldata mitchell rotor caliper pad""".split()
+)
+_WELDING_WORDS = frozenset(
+    """welding weld welder mig tig stick gmaw gtaw smaw fcaw core cored solder brazing""".split()
+)
+_MACHINIST_WORDS = frozenset(
+    """caliper micrometer gauge indicator inspect inspection cmm tolerance measuring measure measurement machinist
+    machining cnc height bore blueprint gd&t""".split()
+)
+_ROBOT_WORDS = frozenset("""robot robotic robotics cobot palletizing""".split())
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1217,6 +1254,49 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """client clients caseload caseloads family families social patient patients housing homeless youth
         clinical welfare referral referrals resident residents survivors veterans""".split()
     ))),
+    # a radiographer's registry letters ("R.T.(R)(CT)(ARRT)", "ARRT registered (R) required"): radiography, no R
+    "R": (_RADIOLOGY_WORDS, frozenset("""programming language rstudio tidyverse ggplot2 shiny cran python sas stata
+        spss statistics statistical""".split())),
+    # CT only beside imaging words ("CT, CTA, fluoroscopy, C-arm"); "Hartford, CT" is Connecticut
+    "CT": (None, _RADIOLOGY_WORDS),
+    # MRI Software is a property manager's system ("Experience with Yardi and/or MRI Software"), no MRI scanner
+    "MRI": (
+        frozenset("""yardi realpage entrata appfolio property leasing lease tenant software""".split()),
+        _RADIOLOGY_WORDS,
+    ),
+    # a physical therapist's outcome measures ("functional outcome measures (LEFS, ODI)"): the Oswestry index, no
+    # Oracle Data Integrator
+    "ODI": (_THERAPY_WORDS, frozenset()),
+    # an orthopaedic clinical specialist only beside a therapist's words ("Danielle Okafor, PT, DPT, OCS")
+    "OCS": (None, _THERAPY_WORDS),
+    # scaling and root planing only beside dental words ("SRP, perio maintenance"); software's "SRP" is the single
+    # responsibility principle
+    "SRP": (None, _DENTAL_WORDS),
+    # a garage's ASE only beside a garage's words ("ASE Master Technician (A1-A8)"); Sybase ASE is a database
+    "ASE": (None, _GARAGE_WORDS),
+    # brakes only beside a garage's words ("Brakes, suspension, steering and four-wheel alignments"); "put the
+    # brakes on spending"
+    "brakes": (None, _GARAGE_WORDS),
+    "Brakes": (None, _GARAGE_WORDS),
+    "brake": (None, _GARAGE_WORDS),
+    "Brake": (None, _GARAGE_WORDS),
+    # a welder's flux core ("MIG, TIG, Stick, Flux core") is no Flux CD
+    "Flux": (_WELDING_WORDS, frozenset("""kubernetes k8s gitops argo argocd helm kustomize""".split())),
+    # a machinist's measuring tools only beside a machinist's words ("Inspect with calipers, micrometers, height
+    # gauges"); "replaced brake calipers", "a 5 micrometers thick film"
+    "calipers": (None, _MACHINIST_WORDS),
+    "Calipers": (None, _MACHINIST_WORDS),
+    "micrometers": (None, _MACHINIST_WORDS),
+    "Micrometers": (None, _MACHINIST_WORDS),
+    "caliper": (None, _MACHINIST_WORDS),
+    "micrometer": (None, _MACHINIST_WORDS),
+    # the fighter jet and a person, no welding ("Flew the MiG-29", "Worked with Tig Notaro"); a welder writes "MIG",
+    # "Mig welding" or "Tig welding"
+    "MiG": (None, frozenset()),
+    "Tig": (None, _WELDING_WORDS),
+    # FANUC's robots are a robot programmer's, no CNC control ("Programmed FANUC robots for palletizing")
+    "Fanuc": (_ROBOT_WORDS, frozenset()),
+    "FANUC": (_ROBOT_WORDS, frozenset()),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
