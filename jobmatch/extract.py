@@ -449,9 +449,11 @@ def _acronym_between(
     line: str, tokens: list[Token], candidates: list[_Candidate], covered: set[int], vocab: Vocabulary
 ) -> None:
     for k in range(1, len(tokens) - 1):
+        if k + 1 in covered or tokens[k + 1].key not in _CREDENTIAL_NOUNS:
+            continue
         # (the acronym may be a name of its own, which the credential then takes in: "(PE) license")
-        alone = [c for c in candidates if c.tokens == (k, k + 1)]
-        if (k in covered and not alone) or k + 1 in covered or tokens[k + 1].key not in _CREDENTIAL_NOUNS:
+        alone = [c for c in candidates if c.tokens == (k, k + 1)] if k in covered else []
+        if k in covered and not alone:
             continue
         acronym = tokens[k]
         if not (acronym.text.isupper() and line[acronym.start - 1 : acronym.start] == "("):
