@@ -37,6 +37,19 @@ def load_pair(folder: Path, resume_file: str, posting_file: str, vocab: Vocabula
     return profile, parse_posting(loaders.load_document(str(folder / posting_file)), vocab)
 
 
+def scored_pair(folder: Path, posting_file: str, resume_file: str, vocab: Vocabulary):
+    """A whole pair read and scored: the posting, the resume's profile, and each requirement's match by
+    its alternatives joined with " / "."""
+    profile, parsed = load_pair(folder, resume_file, posting_file, vocab)
+    result = api.score(profile, parsed, vocab)
+    return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
+
+
+def skill_names(profile) -> set[str]:
+    """The skills a resume's profile shows (named on it, not implied)."""
+    return {s.skill.name for s in profile.skills}
+
+
 def requirements_of(posting, *tiers) -> set[tuple[str, ...]]:
     """The alternatives of a posting's requirements of the given tiers."""
     return {r.any_of for r in posting.requirements if r.tier in tiers}

@@ -14,20 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from jobmatch import api
-from tests.test_domains_s10 import load_pair, names  # (the whole pairs' helpers, shared)
+from tests.test_domains_s10 import names, scored_pair, skill_names  # (the whole pairs' helpers, shared)
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s12"
 
 
 def _pair(posting: str, resume: str, vocab):
-    profile, parsed = load_pair(PAIRS, resume, posting, vocab)
-    result = api.score(profile, parsed, vocab)
-    return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
-
-
-def _skills(profile) -> set[str]:
-    return {s.skill.name for s in profile.skills}
+    return scored_pair(PAIRS, posting, resume, vocab)
 
 
 def test_project_engineer_pair(vocab) -> None:
@@ -38,14 +31,14 @@ def test_project_engineer_pair(vocab) -> None:
     revit = matches["Revit"]
     assert revit.matched and "Revit" in revit.evidence.text
     assert matches["Autodesk Construction Cloud"].matched
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"Navisworks", "surveying", "cost estimating", "safety inspections", "ICRA"} <= found
     assert "robotics" not in found  # "a Trimble robotic total station"
 
 
 def test_pharmacist_pair(vocab) -> None:
     posting, profile, matches = _pair("rx_posting.md", "rx_resume.md", vocab)
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"prior authorization", "point-of-care testing", "controlled substance management", "EnterpriseRx"} <= found
     # a pharmacist's audits and authorizations are no accounting and no access control
     assert not found & {"auditing", "accounting", "authorization", "testing"}
@@ -59,7 +52,7 @@ def test_product_designer_pair(vocab) -> None:
     asked = {n for r in posting.requirements for n in r.any_of}
     assert "product design" in asked and not asked & {"web development", "mobile development"}
     assert matches["UX writing"].matched  # "Comfortable writing UX copy" / "Wrote UX copy and microcopy"
-    assert {"journey mapping", "design sprints"} <= _skills(profile)
+    assert {"journey mapping", "design sprints"} <= skill_names(profile)
 
 
 @pytest.mark.parametrize(

@@ -25,20 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from jobmatch import api
-from tests.test_domains_s10 import load_pair, names, requirements_of
+from tests.test_domains_s10 import names, requirements_of, scored_pair, skill_names
 
 PAIRS = Path(__file__).parent / "data" / "pairs_s13"
 
 
 def _pair(posting: str, resume: str, vocab):
-    profile, parsed = load_pair(PAIRS, resume, posting, vocab)
-    result = api.score(profile, parsed, vocab)
-    return parsed, profile, {" / ".join(m.requirement.any_of): m for m in result.matches}
-
-
-def _skills(profile) -> set[str]:
-    return {s.skill.name for s in profile.skills}
+    return scored_pair(PAIRS, posting, resume, vocab)
 
 
 def test_mechanical_design_engineer_pair(vocab) -> None:
@@ -50,7 +43,7 @@ def test_mechanical_design_engineer_pair(vocab) -> None:
     assert {("machining",), ("injection molding",)} <= required
     assert matches["injection molding"].matched  # "Designed injection molded housings"
     assert "molded" in matches["injection molding"].evidence.text
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"FMEA", "8D problem solving", "Autodesk Moldflow", "sheet metal fabrication", "metal casting"} <= found
     # "coordinated with machine shop and foundry suppliers": the shop machined, the engineer did not
     shop_line = (PAIRS / "me_resume.txt").read_text().splitlines().index(
@@ -63,7 +56,7 @@ def test_mechanical_design_engineer_pair(vocab) -> None:
 
 def test_hr_generalist_pair(vocab) -> None:
     posting, profile, matches = _pair("hr_posting.md", "hr_resume.md", vocab)
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"talent acquisition", "employee onboarding", "I-9 compliance", "compensation and benefits"} <= found
     # the plant an HR partner served is the food industry, no food engineering; I-9 audits are no accounting
     assert "food processing" in found
@@ -74,7 +67,7 @@ def test_hr_generalist_pair(vocab) -> None:
 
 def test_hvac_technician_pair(vocab) -> None:
     posting, profile, matches = _pair("hvac_posting.txt", "hvac_resume.txt", vocab)
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"chillers", "cooling towers", "refrigerant handling", "building automation", "VRF systems"} <= found
     assert {"HVAC load calculations", "brazing"} <= found
     # "HVAC/R", "brazing torch", "BAS front ends"
@@ -91,12 +84,12 @@ def test_warehouse_shift_lead_pair(vocab) -> None:
     assert matches["Six Sigma Yellow Belt"].requirement.tier == "preferred"  # no bare Lean
     assert matches["forklift operation"].matched
     assert matches["warehouse management"].matched  # "Working knowledge of WMS": Manhattan SCALE
-    assert {"labor planning", "inventory management", "5S", "pallet jack"} <= _skills(profile)
+    assert {"labor planning", "inventory management", "5S", "pallet jack"} <= skill_names(profile)
 
 
 def test_litigation_paralegal_pair(vocab) -> None:
     posting, profile, matches = _pair("para_posting.txt", "para_resume.txt", vocab)
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"legal discovery", "deposition preparation", "legal citation", "trial preparation"} <= found
     assert {"paralegal certificate", "Relativity", "legal research"} <= found
     context = {n for r in posting.requirements if r.tier == "context" for n in r.any_of}
@@ -107,7 +100,7 @@ def test_litigation_paralegal_pair(vocab) -> None:
 def test_sous_chef_pair(vocab) -> None:
     posting, profile, matches = _pair("chef_posting.md", "chef_resume.md", vocab)
     assert matches["Toast POS"].matched and matches["MarketMan"].matched
-    assert {"food cost control", "stock rotation", "charcuterie", "butchery"} <= _skills(profile)
+    assert {"food cost control", "stock rotation", "charcuterie", "butchery"} <= skill_names(profile)
     context = {n for r in posting.requirements if r.tier == "context" for n in r.any_of}
     assert {"food cost control", "stock rotation"} <= context
 
@@ -118,7 +111,7 @@ def test_civil_engineer_pair(vocab) -> None:
     pe = matches["PE license"]
     assert pe.requirement.tier == "preferred" and not pe.matched  # "PE exam scheduled April 2027"
     assert matches["water and sewer design"].matched
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"stormwater management", "erosion and sediment control", "NPDES permitting", "hydrology"} <= found
     assert {"hydrologic modeling software", "construction administration", "ESRI ArcGIS"} <= found
     assert not found & {"Apex", "RockWare ArcMap", "PE license"}
@@ -129,7 +122,7 @@ def test_medical_assistant_pair(vocab) -> None:
     assert matches["medical assistant certification"].matched  # "Certified Medical Assistant (CMA), AAMA"
     assert matches["Spanish / Hmong"].matched  # "Hmong (conversational)"
     assert matches["phlebotomy"].matched and matches["BLS"].matched
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"point-of-care testing", "medication administration", "cardiac monitoring"} <= found
     assert not found & {"account reconciliation", "leadership", "CMA"}
 
@@ -138,7 +131,7 @@ def test_it_support_pair(vocab) -> None:
     posting, profile, matches = _pair("hd_posting.txt", "hd_resume.txt", vocab)
     assert matches["CompTIA Network+ / CompTIA Security+"].matched and matches["PowerShell"].matched
     assert matches["core banking systems"].requirement.tier == "preferred"  # "Jack Henry or Fiserv core banking"
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"Microsoft Configuration Manager", "Microsoft Exchange", "VoIP", "RMM tools", "SLA management"} <= found
     assert {"multi-factor authentication", "knowledge management", "ITIL"} <= found
     assert not found & {"compliance", "security", "Foundation"}
@@ -152,7 +145,7 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
     assert qualification.requirement.tier == "required" and qualification.matched  # "Currently completing Level 3"
     assert matches["moving and handling"].matched and matches["medication administration"].matched
     assert matches["Care Certificate"].matched and matches["DBS check"].matched
-    found = _skills(profile)
+    found = skill_names(profile)
     assert {"personal care", "dementia care", "vital signs", "Level 2 Diploma in Health and Social Care"} <= found
     assert not found & {"auditing", "Braintree"}
 
