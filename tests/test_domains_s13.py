@@ -341,6 +341,11 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
         ("- CSP; 40-hour HAZWOPER", {"Certified Safety Professional", "HAZWOPER"}, set()),
         ("Set a strict CSP and HSTS headers", set(), {"Certified Safety Professional"}),
         ("Built with ASP and VBScript", {"ASP", "VBScript"}, set()),
+        # what the trades' helper left to others' entries
+        ("Maintain automated dispensing cabinets (Pyxis)", {"automated dispensing cabinets"}, set()),
+        ("Insurance billing and collections", {"medical billing"}, {"invoicing"}),
+        ("Flux core and stick welding", {"flux-cored arc welding", "stick welding"}, {"Flux"}),
+        ("Sterile compounding in the IV room", {"sterile IV preparation"}, set()),
     ],
 )
 def test_lines_of_s13_trades(line, found, not_found, vocab) -> None:
