@@ -335,8 +335,9 @@ _FIRMWARE_WORDS = frozenset(
 # sense's key
 # (keys: folded, "patients" is "patient")
 _MEDICAL_ASSISTANT_WORDS = frozenset(
-    """medical assistant assisting aama amt nha clinic clinical patient physician phlebotomy ehr emr epic healthcare
-    bls cpr ccma ekg vital vitals""".split()
+    # (not "clinic", "clinical", "physician" or "healthcare": "CMA candidate; financial analyst for clinic network")
+    """medical assistant assisting aama amt nha patient phlebotomy ehr emr epic bls cpr ccma ekg vital vitals
+    rooming""".split()
 )
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
@@ -422,11 +423,30 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 _PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management"})
 
 
+# ... unless the words of the skill's own sense are near too: Google Cloud's ("Run clinical trial analytics on
+# GCP (BigQuery)"), a drafter's ("Designed floor plans for the new 911 dispatch center in CAD")
+_NEAR_SENSES_KEPT_BY = {
+    "GCP": frozenset(
+        """bigquery gke terraform cloud kubernetes dataflow dataproc pubsub pub/sub vertex looker aws azure
+        compute gcs firestore spanner""".split()
+    ),
+    "CAD": frozenset(
+        """drafted drafting drawing drawings floor plan plans revit autocad solidworks design designed model
+        models modeling 3d 2d layout layouts blueprint blueprints""".split()
+    ),
+}
+
+
 def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
     """See _NEAR_SENSES."""
     i, j = candidates[index].tokens
-    words, sense = _NEAR_SENSES[candidates[index].skill.name]
-    if all(t.key not in words for t in tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]):
+    name = candidates[index].skill.name
+    words, sense = _NEAR_SENSES[name]
+    near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
+    if all(t.key not in words for t in near):
+        return
+    kept_by = _NEAR_SENSES_KEPT_BY.get(name)
+    if kept_by is not None and any(t.key in kept_by for t in near):
         return
     entry = vocab.index.get(sense)
     if entry is not None and entry.skill is not None:
@@ -1143,22 +1163,29 @@ _SERVICE_DESK_WORDS = frozenset(
 # MICE", "Chartered (MICE) civil engineer"); alone it is the events industry's meetings, incentives,
 # conferences and exhibitions ("3+ years in the MICE industry").
 _ACCOUNT_WORDS = frozenset(
-    """authentication reset account password sso okta duo entra azure ad login logins sign-in conditional access
+    # (not "account(s)": "MFA in Creative Writing; managed student accounts")
+    """authentication reset password sso okta duo entra azure ad login logins sign-in conditional access
     token security identity iam enrollment enforce enforced enable enabled rollout""".split()
 )
 _SAFETY_WORDS = frozenset(
-    """safety ehs hse osha hazwoper bcsp chst cih industrial hygiene hygienist certified professional occupational
-    trir incident incidents hazard hazards""".split()
+    # (not "incident(s)": "Content Security Policy (CSP) and incident response")
+    """safety ehs hse osha hazwoper bcsp chst cih industrial hygiene hygienist occupational trir hazard hazards
+    hazmat""".split()
 )
+# (not "engineering" or "engineer" beside PE: "Private equity (PE) experience with engineering services portfolio
+# companies"; an Engineer Intern's EI has them)
 _ENGINEER_LICENCE_WORDS = frozenset(
-    """eit ei fe pe engineer engineering intern licensure license licence licensed stamp seal registered registration
-    civil structural mechanical geotechnical ncees exam""".split()
+    """eit ei fe pe intern licensure license licence licensed stamp seal registered registration civil structural
+    geotechnical ncees exam""".split()
 )
+_ENGINEER_INTERN_WORDS = _ENGINEER_LICENCE_WORDS | {"engineer", "engineering"}
 # (keys: folded, "chillers" is "chiller")
 _HVAC_WORDS = frozenset(
-    """hvac hvac/r hvacr chiller boiler ahu vav rtu rooftop thermostat metasys niagara tridium honeywell siemens
-    johnson trane carrier mitsubishi daikin lennox york heating cooling ventilation air conditioning building
-    facility split refrigerant controls control mechanical pump damper dampers economizer""".split()
+    # (not "control(s)", "building", "facility", "mechanical" or "cooling": "BMS control algorithms for EV packs",
+    # "VRF-lite for the data center and facility networks", "control plane policing")
+    """hvac hvac/r hvacr chiller boiler ahu vav rtu rooftop thermostat metasys niagara tridium honeywell
+    johnson trane carrier mitsubishi daikin lennox york heating ventilation air-conditioning split refrigerant
+    damper dampers economizer ductwork""".split()
 )
 # the words of the trades read in s13f (keys: folded, "scans" is "scan")
 _RADIOLOGY_WORDS = frozenset(
@@ -1206,7 +1233,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # "Engineer Intern (EI), North Carolina"): PE is a school's physical education or private equity, EI
     # emotional intelligence
     "PE": (None, _ENGINEER_LICENCE_WORDS),
-    "EI": (None, _ENGINEER_LICENCE_WORDS),
+    "EI": (None, _ENGINEER_INTERN_WORDS),
     # a sign-in's second factor only beside accounts' words ("MFA resets", "AD accounts and MFA"); an MFA
     # alone is a Master of Fine Arts
     "MFA": (None, _ACCOUNT_WORDS),
@@ -1221,6 +1248,49 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         jquery grid""".split()
     )),
     "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
+    # an HR office's I-9s only beside its words of keeping them ("audit I-9s and E-Verify cases", "I-9/E-Verify
+    # compliance"); a candidate's own check is none ("Must pass background check and E-Verify", "complete Form I-9
+    # on day one")
+    **dict.fromkeys(("I-9", "I-9s", "E-Verify", "Form I-9", "I-9/E-Verify"), (None, frozenset(
+        """audit audits audited auditing compliance onboarding paperwork administer administered administering
+        processed processing maintain maintained maintaining records hr""".split()
+    ))),
+    # a carer's personal care, no shop's aisle or brand ("Stocked shelves in the personal care aisle", "Brand
+    # manager for personal care products")
+    **dict.fromkeys(("personal care", "Personal care", "Personal Care"), (frozenset(
+        """product products aisle aisles brand brands category categories beauty cosmetics retail consumer cpg fmcg
+        goods items skincare""".split()
+    ), frozenset(
+        """resident residents patient patients client clients continence washing dressing bathing toileting carer
+        carers caregiver caregivers nursing""".split()
+    ))),
+    # a land-development site's design, no website's ("Responsive site design in Figma and Webflow")
+    **dict.fromkeys(("site design", "Site design", "Site Design"), (frozenset(
+        """website websites web e-commerce ecommerce navigation responsive figma webflow wordpress ux ui landing
+        page pages seo shopify squarespace wix""".split()
+    ), frozenset())),
+    # a law firm's productions, no print shop's ("Managed document production and print services for the office")
+    **dict.fromkeys(("document production", "document productions", "Document production"), (frozenset(
+        """print printing printer printers copies copy copier mail mailroom publishing office""".split()
+    ), frozenset("""privilege bates discovery litigation subpoena subpoenas deposition depositions""".split()))),
+    # the benefits' open enrollment, no course's ("Open enrollment courses for adult learners")
+    **dict.fromkeys(("open enrollment", "Open enrollment", "Open Enrollment"), (frozenset(
+        """course courses class classes learner learners student students school schools program programs
+        university college""".split()
+    ), frozenset("""benefit benefits insurance medical dental hr 401k""".split()))),
+    # a writer's single-sourcing, no buyer's single source ("Implemented single sourcing strategy to reduce
+    # supplier costs")
+    **dict.fromkeys(("single sourcing", "single-sourcing", "Single sourcing", "Single-sourcing"), (frozenset(
+        """supplier suppliers vendor vendors procurement purchasing cost costs contract contracts strategy
+        risk""".split()
+    ), frozenset(
+        """content docs documentation dita topic topics authoring madcap flare xml reuse publishing""".split()
+    ))),
+    # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline")
+    **dict.fromkeys(("engine performance", "Engine performance", "Engine Performance"), (frozenset(
+        """rendering pipeline game games database query queries code software search browser javascript unity
+        unreal graphics""".split()
+    ), frozenset("""automotive vehicle vehicles diagnostics ase obd car cars truck trucks""".split()))),
     "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
     # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's

@@ -150,6 +150,51 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
     assert not found & {"auditing", "Braintree"}
 
 
+# what the session's review found: new names hitting ordinary words and other trades' senses (posting lines)
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("- Must be able to complete Form I-9 employment eligibility verification on day one", set(),
+         {"I-9 compliance"}),
+        ("- Must pass background check and E-Verify", set(), {"I-9 compliance"}),
+        ("Run new-hire onboarding and I-9/E-Verify compliance", {"I-9 compliance"}, set()),
+        ("- Must be up to date on required vaccinations, including annual flu vaccine", set(), {"immunizations"}),
+        ("Outdoor work, weather permitting", set(), {"environmental permitting"}),
+        ("Attend parent open houses and back-to-school nights", set(), {"real estate sales"}),
+        ("Operate overhead cranes and hoists in the fabrication shop", set(), {"moving and handling"}),
+        ("Brand manager for personal care products at Unilever", set(), {"personal care"}),
+        ("- Provide personal care to 18 residents, including continence care", {"personal care"}, set()),
+        ("Responsive site design in Figma and Webflow", {"Figma"}, {"site design"}),
+        ("Site design and grading plans in Civil 3D", {"site design", "Civil 3D"}, set()),
+        ("Managed document production and print services for the office", set(), {"legal discovery"}),
+        ("Led deal execution for enterprise SaaS contracts", set(), {"mergers and acquisitions"}),
+        ("Designed CIM models for the utility grid", set(), {"mergers and acquisitions"}),
+        ("Open enrollment courses for adult learners", set(), {"compensation and benefits"}),
+        ("Upgraded barcode scan tools in the warehouse", set(), {"automotive diagnostics"}),
+        ("Customer query resolution within 24 hours", set(), {"electronic data capture"}),
+        ("Boiler room sales experience at a brokerage", set(), {"boilers"}),
+        ("Wire transfers and ACH payments for accounts payable", {"accounts payable"}, {"bank teller operations"}),
+        ("Implemented single sourcing strategy to reduce supplier costs", set(), {"single-sourcing"}),
+        ("Optimized engine performance for the rendering pipeline", set(), {"automotive diagnostics"}),
+        ("Regulatory audits of loan files for compliance with CFPB rules", {"auditing"}, {"quality audits"}),
+        ("Run clinical trial analytics on GCP (BigQuery)", {"GCP", "BigQuery"}, {"Good Clinical Practice"}),
+        ("Drafted police station renovation drawings in CAD and Revit", {"CAD"}, {"computer-aided dispatch"}),
+        ("Battery management system (BMS) control algorithms for EV packs", set(), {"building automation"}),
+        ("Configured VRFs, route leaking and control plane policing (CoPP)", set(), {"VRF systems"}),
+        ("Implemented VRF-lite for the data center and facility networks", set(), {"VRF systems"}),
+        ("Content Security Policy (CSP) and incident response for web apps", set(),
+         {"Certified Safety Professional"}),
+        ("MFA in Creative Writing; managed student accounts", set(), {"multi-factor authentication"}),
+        ("Private equity (PE) experience with engineering services portfolio companies", set(), {"PE license"}),
+        ("CMA candidate; financial analyst for clinic network", {"CMA"}, {"medical assistant certification"}),
+    ],
+)
+def test_review_s13_the_other_senses_stay_theirs(line, found, not_found, vocab) -> None:
+    got = names(line, vocab)
+    assert found <= got
+    assert not got & not_found
+
+
 @pytest.mark.parametrize(
     ("line", "found", "not_found"),
     [
