@@ -370,7 +370,8 @@ def without_front_matter(text: str) -> str:
 # what a text or Markdown file holds that its reader never sees: an HTML comment ("<!-- internal:
 # budget 150k, must know Haskell -->", a Markdown file's note to its editors) and a script's or a
 # style sheet's code left in a copy of a page's source ('<script>var tags = ["Erlang"]</script>')
-_HIDDEN_OPEN = re.compile(r"<!--|<(script|style)(?=[\s>/])[^<>]{0,500}>", re.I)
+# (not a tag quoted as code in Markdown: "Removed inline `<style>` blocks")
+_HIDDEN_OPEN = re.compile(r"(?<!`)(?:<!--|<(script|style)(?=[\s>/])[^<>]{0,500}>)", re.I)
 _HIDDEN_CLOSE = {
     "": re.compile(r"-->"),
     "script": re.compile(r"</script\s*>", re.I),

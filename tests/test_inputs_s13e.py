@@ -150,3 +150,12 @@ def test_a_name_typed_with_composed_accents_says_the_file_exists_decomposed(  # 
     assert result.stderr.count("\n") == 1
     missing = run(runner, "posting", tmp_path / "crème.md")  # none in any form: as before
     assert missing.stderr == f"jobmatch: error: {tmp_path / 'crème.md'}: no such file\n"
+
+
+def test_a_tag_quoted_as_markdown_code_hides_nothing() -> None:
+    # (review: "`<style>`" in one bullet and "`</style>`" in a later one blanked the lines between)
+    from jobmatch.loaders import without_hidden_markup
+
+    text = "Skills\n- Removed inline `<style>` blocks from emails\n- Python\n- Go\n- Wrapped `</style>` parsing\n"
+    assert without_hidden_markup(text) == text
+    assert without_hidden_markup("a <!-- x --> b\n<script>var a=1;</script>\nc") == "a b\n\nc"
