@@ -1,0 +1,59 @@
+"""s13g: posting structure - a credential held within a period after the hire is asked, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+
+
+def _parse(text: str, vocab):
+    return parse_posting(Document("p.txt", normalize_text(text), "text"), vocab)
+
+
+def _rows(text: str, vocab) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.tier.value, r.any_of) for r in _parse(text, vocab).requirements]
+
+
+def _asked(line: str, vocab, heading: str = "Requirements") -> list[tuple[str, tuple[str, ...]]]:
+    return _rows(f"IT Support Specialist\n\n{heading}:\n- {line}\n", vocab)
+
+
+# -- a credential held within a period after the hire ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        ("CompTIA A+ (required within 6 months of hire)", [("required", ("CompTIA A+",))]),
+        ("CompTIA A+ certification required within 6 months of hire", [("required", ("CompTIA A+",))]),
+        ("Must obtain a CDL within 6 months of employment", [("required", ("CDL",))]),
+        ("Forklift certification within ninety (90) days of your start date", [("required", ("forklift operation",))]),
+    ],
+)
+def test_a_credential_held_within_a_period_after_the_hire_is_asked(vocab, line, rows) -> None:
+    assert _asked(line, vocab) == rows
+
+
+def test_a_credential_held_within_a_period_after_the_hire_keeps_its_sections_tier(vocab) -> None:
+    assert _asked("CompTIA A+ (within 6 months of hire)", vocab, "Preferred") == [("preferred", ("CompTIA A+",))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Become proficient in Epic within 90 days of hire",
+        "Learn Salesforce within 60 days of your start date",
+        "Complete forklift training within 30 days of hire",
+    ],
+)
+def test_a_skill_learned_on_the_job_after_the_hire_is_not_asked(vocab, line) -> None:
+    assert {tier for tier, _names in _asked(line, vocab)} == {"context"}
+
+
+def test_the_help_desk_postings_a_plus_is_required(vocab) -> None:
+    with open("tests/data/pairs_s13/hd_posting.txt", encoding="utf-8") as handle:
+        rows = _rows(handle.read(), vocab)
+    assert ("required", ("CompTIA A+",)) in rows
