@@ -940,9 +940,12 @@ _OR_EQUIVALENT_EXPERIENCE = re.compile(
 )
 
 
-# the parts of a statement of years in a field: "5+ years" (or "3-5 years"), the words that qualify
-# the experience ("professional", "hands-on"), and a field of one to four words
-_N_YEARS = r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+"
+# the parts of a statement of years in a field: "5+ years" (or "3-5 years", the possessive "1 year's" and
+# "2 years'" of British postings), the words that qualify the experience ("professional", "hands-on"),
+# and a field of one to four words
+_N_YEARS = r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?year(?:s['’]?|['’]s)?\s+"
+# "of" before the experience ("2 years of experience"), which a possessive has instead ("2 years' experience")
+_OF_EXPERIENCE = r"(?:(?<=['’]\s)|(?<=['’]s\s)|of\s+)"
 _QUALIFIED = (
     r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
     r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
@@ -950,12 +953,12 @@ _QUALIFIED = (
 _FIELD_NAME = r"[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?"
 # "5+ years of professional software engineering experience": the field the years must be in
 _EXPERIENCE_FIELD = re.compile(
-    rf"{_N_YEARS}of\s+{_QUALIFIED}(?P<field>{_FIELD_NAME})\s+(?:work\s+|industry\s+)?experience\b", re.I
+    rf"{_N_YEARS}{_OF_EXPERIENCE}{_QUALIFIED}(?P<field>{_FIELD_NAME})\s+(?:work\s+|industry\s+)?experience\b", re.I
 )
 # "3+ years of experience as a Data Engineer", "5 years as a product manager", "2+ years in a data
 # analyst role": the years of a role, named by its title
 _ROLE_FIELD = re.compile(
-    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?"
+    rf"{_N_YEARS}(?:{_OF_EXPERIENCE}{_QUALIFIED}(?:work\s+)?experience\s+)?"
     rf"(?:as\s+an?\s+(?P<as>{_FIELD_NAME})"
     r"(?=\s+(?:role|position|or|and|with|at|in|for|on|within|where|who|building|working)\b|\s*(?:[,;:.()]|$))"
     rf"|in\s+an?\s+(?P<in>{_FIELD_NAME})\s+(?:role|position|capacity)\b)",
@@ -990,7 +993,8 @@ def experience_field(text: str, years: int | None = None) -> str | None:
 # the fields of work a statement of years lists after "in": "8+ years of experience in SRE, DevOps, or
 # infrastructure engineering", "5+ years in sales or account management"
 _YEARS_IN_FIELDS = re.compile(
-    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?in\s+(?P<fields>[^.;:()]+?)\s*(?:[.;:()]|$)", re.I
+    rf"{_N_YEARS}(?:{_OF_EXPERIENCE}{_QUALIFIED}(?:work\s+)?experience\s+)?in\s+(?P<fields>[^.;:()]+?)\s*(?:[.;:()]|$)",
+    re.I,
 )
 _FIELD_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|and/or)\s+)?|\s+(?:or|and/or)\s+", re.I)
 
@@ -2596,6 +2600,8 @@ def _read_line(
                     sub_mentions = _without_titles(line, sub_start, sub_end, sub_mentions)
             else:
                 sub_mentions = [m for m in sub_mentions if not _names_people(m, plural=True)]
+                if sub_mentions and _ROLE_SETTING.may_match(sub):
+                    sub_mentions = _without_role_settings(line, sub_start, sub_end, sub_mentions)
                 if sub_mentions and _may_name_a_job_or_team(sub):
                     sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
@@ -3735,6 +3741,31 @@ def _run_end(line: str, mentions: list[Mention], i: int) -> int:
     while j + 1 < len(mentions) and _RUN_JOIN.fullmatch(line, mentions[j].end, mentions[j + 1].start):
         j += 1
     return j
+
+
+# where a role's work is done, after the role: "experience as a care assistant in a residential or nursing
+# setting", "as a line cook in a high-volume restaurant environment"
+_ROLE_SETTING = _Guarded(
+    re.compile(
+        rf"\bas\s+an?\s+{_FIELD_NAME}\s+(?:with(?:in)?|in|at)\s+(?:an?|the)\s+(?P<setting>[\w/&+' -]{{1,60}}?)"
+        r"\s+(?:settings?|environments?|facilit(?:y|ies)|homes?)\b",
+        re.I,
+    ),
+    ("setting", "environment", "facilit", "home"),
+)
+
+
+def _without_role_settings(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope without those naming where a role's work is done (see _ROLE_SETTING): in
+    "1 year's experience as a care assistant in a residential or nursing setting" the years are of the
+    care assistant, and nursing is no skill asked. A tool named there is still asked ("as a developer in a
+    Linux environment")."""
+    spans = [found.span("setting") for found in _ROLE_SETTING.finditer(line, start, end)]
+    return [
+        m
+        for m in mentions
+        if m.skill.category in TECH_CATEGORIES or not any(a <= m.start < b for a, b in spans)
+    ]
 
 
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:

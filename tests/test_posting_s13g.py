@@ -57,3 +57,43 @@ def test_the_help_desk_postings_a_plus_is_required(vocab) -> None:
     with open("tests/data/pairs_s13/hd_posting.txt", encoding="utf-8") as handle:
         rows = _rows(handle.read(), vocab)
     assert ("required", ("CompTIA A+",)) in rows
+
+
+# -- possessive years; where a role's work is done ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "field"),
+    [
+        ("At least 1 year's experience as a care assistant in a residential or nursing setting", 1, "care assistant"),
+        ("At least 2 years’ experience as a care assistant", 2, "care assistant"),
+        ("2 years' nursing experience", 2, "nursing"),
+        ("3 years' experience as a line cook", 3, "line cook"),
+    ],
+)
+def test_possessive_years_name_their_field(vocab, line, years, field) -> None:
+    posting = _parse(f"Senior Care Assistant\n\nAbout You:\n- {line}\n", vocab)
+    assert (posting.min_years, posting.min_years_field) == (years, field)
+
+
+def test_where_a_roles_work_is_done_is_no_skill_asked(vocab) -> None:
+    line = "At least 1 year's experience as a care assistant in a residential or nursing setting"
+    assert _asked(line, vocab) == []
+    assert _asked("Experience as a receptionist in a hospitality environment", vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        # no role before it: the setting is the experience asked
+        ("2 years' experience in an acute care setting", [("required", ("acute care",))]),
+        ("Experience in a fast-paced retail environment", [("required", ("retail",))]),
+        # a tool named where a role works is still asked
+        (
+            "3 years of experience as a Python developer in a Linux environment",
+            [("required", ("Python",)), ("required", ("Linux",))],
+        ),
+    ],
+)
+def test_a_setting_with_no_role_or_a_tool_there_is_still_asked(vocab, line, rows) -> None:
+    assert _asked(line, vocab) == rows
