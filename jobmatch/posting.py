@@ -608,8 +608,9 @@ _PHD_DEGREE = _Guarded(
 )
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc|mba|m\.b\.a\."
-        r"|m\.a(?:\.|$)"
+        # ("a finance degree at masters level", "a master's-level clinician")
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \(| level|-level)|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc"
+        r"|mba|m\.b\.a\.|m\.a(?:\.|$)"
         # "a graduate degree" (in the US: a master's or above), "a postgraduate degree/diploma"; not
         # "an undergraduate degree", nor "a graduate with a degree"
         r"|m\.eng\.?|meng|(?:post)?graduate degree|postgraduate (?:diploma|qualification))(?!\w)",
@@ -718,6 +719,16 @@ _DEGREE_PATTERNS = (
     ("high_school", _HIGH_SCHOOL),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+# a "degree" that is no qualification: a measure ("to a limited degree", "a high degree of accuracy", "the
+# degree to which", "90 degrees"), or a document an application includes ("The application must include a
+# curriculum vitae, degree certificate, a list of publications", "copies of your degrees")
+_NO_QUALIFICATION = re.compile(
+    r"\bto\s+(?:an?|some|the|what(?:ever)?|any|such\s+an?)\s+(?:[\w-]+\s+){0,2}?degree\b"
+    r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*degrees?\b"
+    r"|\b(?:degree|diploma)\s+(?:certificates?|transcripts?|documents?|supplements?|copies)\b"
+    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b",
+    re.I,
+)
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
 # are not required to have a computer science degree", "with or without a degree"
 _NO_DEGREE = re.compile(
@@ -1079,6 +1090,14 @@ _EDUCATION_LETTERS = re.compile(
 )
 
 
+def _qualification(text: str) -> re.Match[str] | None:
+    """The first "degree" or "diploma" of a text that names a qualification (see _NO_QUALIFICATION)."""
+    spans = [found.span() for found in _NO_QUALIFICATION.finditer(text)]
+    return next(
+        (m for m in _GENERIC_DEGREE.finditer(text) if not any(a <= m.start() < b for a, b in spans)), None
+    )
+
+
 def find_degrees(text: str, *, education: bool = False) -> set[str]:
     """The degree levels a text names. ``education``: a line of a resume's education section,
     where "BS Computer Science" names a degree too."""
@@ -1091,8 +1110,8 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
     if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
         return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
-    generic = None if levels else _GENERIC_DEGREE.search(text)
-    if generic and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I):
+    generic = None if levels else _qualification(text)
+    if generic:
         # "a degree in Computer Science"; "a diploma in Nursing" (no degree named): below a bachelor's
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"

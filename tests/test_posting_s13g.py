@@ -97,3 +97,42 @@ def test_where_a_roles_work_is_done_is_no_skill_asked(vocab) -> None:
 )
 def test_a_setting_with_no_role_or_a_tool_there_is_still_asked(vocab, line, rows) -> None:
     assert _asked(line, vocab) == rows
+
+
+# -- a degree that is no qualification; a level named after the degree -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Furthermore other types of assignments may occur to a limited degree",
+        "To a certain degree, you will travel to our partners",
+        "You will have a large degree of responsibility",
+        "The application must include a curriculum vitae, degree certificate, a list of publications",
+        "Please attach copies of your degrees and a cover letter",
+    ],
+)
+def test_a_degree_that_is_no_qualification_asks_none(vocab, line) -> None:
+    assert _parse(f"Research Assistant\n\nRequirements:\n- {line}\n", vocab).degree is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("You have a business or finance degree at masters level", "master"),
+        ("A degree at bachelor's level in economics", "bachelor"),
+        # a degree named by no level asks a bachelor's, a measure on the same line notwithstanding
+        ("A degree in Computer Science and a high degree of accuracy", "bachelor"),
+        ("Degree in a related field", "bachelor"),
+    ],
+)
+def test_a_degrees_level(vocab, line, level) -> None:
+    assert _parse(f"Analyst\n\nRequirements:\n- {line}\n", vocab).degree == level
+
+
+def test_a_document_list_leaves_the_degree_asked_elsewhere(vocab) -> None:
+    text = (
+        "PhD Fellow in Bioinformatics\n\nQualifications:\n- You hold a Master's degree in bioinformatics\n\n"
+        "Application:\nThe application must include a curriculum vitae, degree certificate, a list of publications\n"
+    )
+    assert _parse(text, vocab).degree == "master"
