@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -3880,20 +3880,33 @@ def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mentio
     orchestration", "Redis for caching" ask for Kubernetes and Redis. A purpose is a few words
     (_PURPOSE_WORDS): in a long run of items without stops ("... products for <ORGANIZATION>
     platforms MS or BS in Computer Science ... Practical experience with Swift"), the items
-    further on are asked for."""
+    further on are asked for. Linear in the line's length (a pasted page of one line holds thousands
+    of "for"): the brackets are counted as the "for"s move on, the dropped ranges found by bisection."""
     if len(mentions) < 2:
         return mentions
-    dropped: list[tuple[int, int]] = []
+    first_end = min(m.end for m in mentions)  # (a purpose follows a skill named before it)
+    dropped_starts: list[int] = []
+    dropped_ends: list[int] = []
+    counted, depth = start, 0  # "(" less ")" in line[start:counted]: none open at 0 or below (_paren_depth)
     for match in _FOR.finditer(line, start, mentions[-1].start):
         cut = match.start()
-        if dropped and cut < dropped[-1][1]:
+        if dropped_ends and cut < dropped_ends[-1]:
             continue
-        if any(m.end <= cut for m in mentions) and not _paren_depth(line, start, cut):
+        depth += line.count("(", counted, cut) - line.count(")", counted, cut)
+        counted = cut
+        if first_end <= cut and depth <= 0:
             reach = _PURPOSE.match(line, match.end())
-            dropped.append((cut, reach.end() if reach else len(line)))
-    if not dropped:
+            dropped_starts.append(cut)
+            dropped_ends.append(reach.end() if reach else len(line))
+    if not dropped_starts:
         return mentions
-    return [m for m in mentions if not any(a <= m.start < b for a, b in dropped)]
+    return [m for m in mentions if not _in_ranges(m.start, dropped_starts, dropped_ends)]
+
+
+def _in_ranges(at: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``at`` falls in one of the ranges [starts[i], ends[i]), sorted and apart."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
 
 
 _PURPOSE_WORDS = 6

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from jobmatch.extract import extract_line
 from jobmatch.models import Document
-from jobmatch.posting import parse_posting
+from jobmatch.posting import _drop_purpose, parse_posting
 from jobmatch.text import normalize_text
 
 
@@ -136,3 +137,36 @@ def test_a_document_list_leaves_the_degree_asked_elsewhere(vocab) -> None:
         "Application:\nThe application must include a curriculum vitae, degree certificate, a list of publications\n"
     )
     assert _parse(text, vocab).degree == "master"
+
+
+# -- a purpose after "for" on a long line -----------------------------------------------------------------
+
+_PURPOSES = (
+    "Experience with Python for data analysis and Docker for deployment, Kubernetes (for orchestration) "
+    "and Redis for caching of the services we build with Java and PostgreSQL. "
+)
+
+
+def test_a_purpose_is_dropped_alike_on_a_pasted_page_of_one_line(vocab) -> None:
+    one = [m.skill.name for m in _drop_purpose(_PURPOSES, 0, extract_line(_PURPOSES, 1, vocab))]
+    assert one == ["Python", "Kubernetes", "container orchestration", "Redis", "Java", "PostgreSQL"]
+    page = _PURPOSES * 200
+    assert [m.skill.name for m in _drop_purpose(page, 0, extract_line(page, 1, vocab))] == one * 200
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a "for" inside brackets names no purpose of what is outside them
+        (
+            "Strong skills (Python for data analysis, SQL for reporting) and Docker",
+            ["Python", "data analysis", "SQL", "Docker"],
+        ),
+        # brackets closed before the "for": a purpose again
+        ("Kubernetes (EKS) and Terraform for infrastructure as code", ["Kubernetes", "EKS", "Terraform"]),
+        # no skill before the "for"
+        ("For our data platform: Python and Airflow", ["Python", "Apache Airflow"]),
+    ],
+)
+def test_a_purpose_after_brackets(vocab, line, kept) -> None:
+    assert [m.skill.name for m in _drop_purpose(line, 0, extract_line(line, 1, vocab))] == kept
