@@ -1308,7 +1308,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
-    company: str | None = None  # the employer's name (see _company_of_line)
+    company = _company_under_title(infos, title_line, vocab)  # the employer's name (see _company_of_line)
     one_word_names: set[str] = set()  # the one-word employers' names seen once
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if not info.stripped:
@@ -1629,6 +1629,31 @@ _COMPANY_STATEMENT = re.compile(
 _NOT_A_COMPANY = frozenset(
     {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
 )
+
+
+# the line under the title that names the employer and the place: "Lumen Payments — Austin, TX", "Granite
+# State Credit Union – Manchester, NH (on-site)", "Stripe | Remote"
+_COMPANY_AND_PLACE = re.compile(
+    rf"{_COMPANY_WORDS}\s*(?:[—–|·•]|\s-)\s*"
+    r"(?:(?P<remote>Remote|Hybrid|On-?site)\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w.-]*)"
+)
+
+
+def _company_under_title(infos: list[_LineInfo], title_line: int | None, vocab: Vocabulary) -> str | None:
+    """The employer's name on the first line under the title that names it and the place (see
+    _COMPANY_AND_PLACE): the employer as an "About X" line names it, once being enough there ("Lumen
+    Payments — Austin, TX" under "Application Security Engineer" names no Lumen the PHP framework). A
+    skill's name with no town is no employer ("Python - Remote")."""
+    if title_line is None:
+        return None
+    below = next((info.stripped for info in infos[title_line:] if info.stripped), None)
+    m = _COMPANY_AND_PLACE.match(below) if below else None
+    if m is None or m.group("name").split()[0] in _NOT_A_COMPANY:
+        return None
+    name = m.group("name")
+    if m.group("remote") and " " not in name and extract_line(name, 0, vocab):
+        return None
+    return name
 
 
 def _company_of_line(stripped: str) -> str | None:

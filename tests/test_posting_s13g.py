@@ -170,3 +170,35 @@ def test_a_purpose_is_dropped_alike_on_a_pasted_page_of_one_line(vocab) -> None:
 )
 def test_a_purpose_after_brackets(vocab, line, kept) -> None:
     assert [m.skill.name for m in _drop_purpose(line, 0, extract_line(line, 1, vocab))] == kept
+
+
+# -- the employer's line under the title ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Lumen Payments — Austin, TX", "Lumen Payments | Remote", "Lumen - Denver, CO"],
+)
+def test_the_employers_line_under_the_title_names_no_skill(vocab, company) -> None:
+    text = (
+        f"Application Security Engineer\n{company}\n\nAbout the role\nYou will secure our payment APIs.\n\n"
+        "Requirements\n- 3+ years of experience with Python or Go\n"
+    )
+    assert "Lumen" not in {name for _tier, names in _rows(text, vocab) for name in names}
+
+
+def test_the_employers_framework_asked_elsewhere_is_still_asked(vocab) -> None:
+    text = "PHP Developer\nLumen Payments — Austin, TX\n\nRequirements\n- Experience with Laravel and Lumen\n"
+    assert ("required", ("Lumen",)) in _rows(text, vocab)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Python - Remote",  # a skill's name with no town
+        "Python, SQL, Airflow — Remote",  # a list of skills
+    ],
+)
+def test_skills_under_the_title_are_no_employer(vocab, below) -> None:
+    text = f"Data Engineer\n{below}\n\nRequirements\n- Experience with dbt\n"
+    assert ("context", ("Python",)) in _rows(text, vocab)
