@@ -1310,7 +1310,10 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     company = _company_under_title(infos, title_line, vocab)  # the employer's name (see _company_of_line)
     one_word_names: set[str] = set()  # the one-word employers' names seen once
+    fenced = _fenced_lines(lines) if any(_FENCE.match(line) for line in lines) else frozenset()
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
+        if number in fenced:
+            continue  # code: "# install" is no heading, "java -jar app.jar" asks no Java
         if not info.stripped:
             in_list = False
         named = info.company
@@ -1629,6 +1632,25 @@ _COMPANY_STATEMENT = re.compile(
 _NOT_A_COMPANY = frozenset(
     {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
 )
+
+
+# a Markdown code fence: "```", "```bash", "~~~"
+_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+
+
+def _fenced_lines(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines of Markdown code fences, the fences with them (a fence never closed is
+    no code: a stray "```" fences no posting's rest)."""
+    fenced: set[int] = set()
+    opened: int | None = None
+    for number, line in enumerate(lines, 1):
+        if _FENCE.match(line):
+            if opened is None:
+                opened = number
+            else:
+                fenced.update(range(opened, number + 1))
+                opened = None
+    return frozenset(fenced)
 
 
 # the line under the title that names the employer and the place: "Lumen Payments — Austin, TX", "Granite

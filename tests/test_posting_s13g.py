@@ -202,3 +202,25 @@ def test_the_employers_framework_asked_elsewhere_is_still_asked(vocab) -> None:
 def test_skills_under_the_title_are_no_employer(vocab, below) -> None:
     text = f"Data Engineer\n{below}\n\nRequirements\n- Experience with dbt\n"
     assert ("context", ("Python",)) in _rows(text, vocab)
+
+
+# -- Markdown code fences ---------------------------------------------------------------------------------
+
+_FENCED = (
+    "Backend Engineer\n\nRequirements\n- 3+ years of experience with Python\n\n"
+    "```bash\n# install the CLI\njava -jar app.jar --port 8080\n```\n\nNice to have\n- Go\n"
+)
+
+
+def test_a_code_fence_asks_nothing_and_opens_no_section(vocab) -> None:
+    posting = _parse(_FENCED, vocab)
+    assert [(r.tier.value, r.any_of) for r in posting.requirements] == [
+        ("required", ("Python",)),
+        ("preferred", ("Go",)),
+    ]
+    assert "install the CLI" not in [s.heading for s in posting.sections]
+
+
+def test_a_fence_never_closed_fences_nothing(vocab) -> None:
+    rows = _rows("Backend Engineer\n\nRequirements\n- Python\n```\n- Java\n", vocab)
+    assert ("required", ("Java",)) in rows
