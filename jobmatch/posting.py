@@ -976,7 +976,9 @@ _ROLE_FIELD = re.compile(
     re.I,
 )
 NO_FIELD_WORDS = frozenset(
-    "work working professional relevant industry related hands-on full-time paid senior junior principal".split()
+    # ("3 years' experience in a similar position": no field named)
+    "work working professional relevant industry related hands-on full-time paid senior junior principal similar"
+    " comparable equivalent".split()
 )
 # the kinds of skill that are a field of work when a posting asks years of them ("5+ years of
 # product management experience", "4+ years building backend systems"); years of a language or a

@@ -70,6 +70,7 @@ def test_the_help_desk_postings_a_plus_is_required(vocab) -> None:
         ("At least 2 years’ experience as a care assistant", 2, "care assistant"),
         ("2 years' nursing experience", 2, "nursing"),
         ("3 years' experience as a line cook", 3, "line cook"),
+        ("3 years' experience in a similar position", 3, None),  # (no field named)
     ],
 )
 def test_possessive_years_name_their_field(vocab, line, years, field) -> None:
