@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -608,8 +608,9 @@ _PHD_DEGREE = _Guarded(
 )
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \()|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc|mba|m\.b\.a\."
-        r"|m\.a(?:\.|$)"
+        # ("a finance degree at masters level", "a master's-level clinician")
+        r"\b(master'?s?(?= degree| of| in|/| or|,| \(| level|-level)|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc"
+        r"|mba|m\.b\.a\.|m\.a(?:\.|$)"
         # "a graduate degree" (in the US: a master's or above), "a postgraduate degree/diploma"; not
         # "an undergraduate degree", nor "a graduate with a degree"
         r"|m\.eng\.?|meng|(?:post)?graduate degree|postgraduate (?:diploma|qualification))(?!\w)",
@@ -718,6 +719,16 @@ _DEGREE_PATTERNS = (
     ("high_school", _HIGH_SCHOOL),
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
+# a "degree" that is no qualification: a measure ("to a limited degree", "a high degree of accuracy", "the
+# degree to which", "90 degrees"), or a document an application includes ("The application must include a
+# curriculum vitae, degree certificate, a list of publications", "copies of your degrees")
+_NO_QUALIFICATION = re.compile(
+    r"\bto\s+(?:an?|some|the|what(?:ever)?|any|such\s+an?)\s+(?:[\w-]+\s+){0,2}?degree\b"
+    r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*degrees?\b"
+    r"|\b(?:degree|diploma)\s+(?:certificates?|transcripts?|documents?|supplements?|copies)\b"
+    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b",
+    re.I,
+)
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
 # are not required to have a computer science degree", "with or without a degree"
 _NO_DEGREE = re.compile(
@@ -940,9 +951,12 @@ _OR_EQUIVALENT_EXPERIENCE = re.compile(
 )
 
 
-# the parts of a statement of years in a field: "5+ years" (or "3-5 years"), the words that qualify
-# the experience ("professional", "hands-on"), and a field of one to four words
-_N_YEARS = r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\s+"
+# the parts of a statement of years in a field: "5+ years" (or "3-5 years", the possessive "1 year's" and
+# "2 years'" of British postings), the words that qualify the experience ("professional", "hands-on"),
+# and a field of one to four words
+_N_YEARS = r"\b(?P<years>\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?year(?:s['’]?|['’]s)?\s+"
+# "of" before the experience ("2 years of experience"), which a possessive has instead ("2 years' experience")
+_OF_EXPERIENCE = r"(?:(?<=['’]\s)|(?<=['’]s\s)|of\s+)"
 _QUALIFIED = (
     r"(?:(?:professional|relevant|progressive|hands-on|industry|full-time|paid|related|proven|overall|practical"
     r"|post-graduate|post-qualification|demonstrated|direct)\s+)*"
@@ -950,19 +964,21 @@ _QUALIFIED = (
 _FIELD_NAME = r"[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){0,3}?"
 # "5+ years of professional software engineering experience": the field the years must be in
 _EXPERIENCE_FIELD = re.compile(
-    rf"{_N_YEARS}of\s+{_QUALIFIED}(?P<field>{_FIELD_NAME})\s+(?:work\s+|industry\s+)?experience\b", re.I
+    rf"{_N_YEARS}{_OF_EXPERIENCE}{_QUALIFIED}(?P<field>{_FIELD_NAME})\s+(?:work\s+|industry\s+)?experience\b", re.I
 )
 # "3+ years of experience as a Data Engineer", "5 years as a product manager", "2+ years in a data
 # analyst role": the years of a role, named by its title
 _ROLE_FIELD = re.compile(
-    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?"
+    rf"{_N_YEARS}(?:{_OF_EXPERIENCE}{_QUALIFIED}(?:work\s+)?experience\s+)?"
     rf"(?:as\s+an?\s+(?P<as>{_FIELD_NAME})"
     r"(?=\s+(?:role|position|or|and|with|at|in|for|on|within|where|who|building|working)\b|\s*(?:[,;:.()]|$))"
     rf"|in\s+an?\s+(?P<in>{_FIELD_NAME})\s+(?:role|position|capacity)\b)",
     re.I,
 )
 NO_FIELD_WORDS = frozenset(
-    "work working professional relevant industry related hands-on full-time paid senior junior principal".split()
+    # ("3 years' experience in a similar position": no field named)
+    "work working professional relevant industry related hands-on full-time paid senior junior principal similar"
+    " comparable equivalent".split()
 )
 # the kinds of skill that are a field of work when a posting asks years of them ("5+ years of
 # product management experience", "4+ years building backend systems"); years of a language or a
@@ -990,7 +1006,8 @@ def experience_field(text: str, years: int | None = None) -> str | None:
 # the fields of work a statement of years lists after "in": "8+ years of experience in SRE, DevOps, or
 # infrastructure engineering", "5+ years in sales or account management"
 _YEARS_IN_FIELDS = re.compile(
-    rf"{_N_YEARS}(?:of\s+{_QUALIFIED}(?:work\s+)?experience\s+)?in\s+(?P<fields>[^.;:()]+?)\s*(?:[.;:()]|$)", re.I
+    rf"{_N_YEARS}(?:{_OF_EXPERIENCE}{_QUALIFIED}(?:work\s+)?experience\s+)?in\s+(?P<fields>[^.;:()]+?)\s*(?:[.;:()]|$)",
+    re.I,
 )
 _FIELD_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|and/or)\s+)?|\s+(?:or|and/or)\s+", re.I)
 
@@ -1075,6 +1092,14 @@ _EDUCATION_LETTERS = re.compile(
 )
 
 
+def _qualification(text: str) -> re.Match[str] | None:
+    """The first "degree" or "diploma" of a text that names a qualification (see _NO_QUALIFICATION)."""
+    spans = [found.span() for found in _NO_QUALIFICATION.finditer(text)]
+    return next(
+        (m for m in _GENERIC_DEGREE.finditer(text) if not any(a <= m.start() < b for a, b in spans)), None
+    )
+
+
 def find_degrees(text: str, *, education: bool = False) -> set[str]:
     """The degree levels a text names. ``education``: a line of a resume's education section,
     where "BS Computer Science" names a degree too."""
@@ -1087,8 +1112,8 @@ def find_degrees(text: str, *, education: bool = False) -> set[str]:
     if not _DEGREE_WORDS.may_match(text):  # most lines name no degree: a scan for words first
         return set()
     levels = {level for level, pattern in _DEGREE_PATTERNS if pattern.search(text)}
-    generic = None if levels else _GENERIC_DEGREE.search(text)
-    if generic and not re.search(r"\b(degree of|degrees? (celsius|fahrenheit))\b", text, re.I):
+    generic = None if levels else _qualification(text)
+    if generic:
         # "a degree in Computer Science"; "a diploma in Nursing" (no degree named): below a bachelor's
         # (a college or TAFE diploma in Canada, Australia, the UK and India)
         diploma = generic.group(1) is not None and generic.group(1).lower() == "diploma"
@@ -1285,9 +1310,12 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     filled = False  # whether the current section has a line of its own yet
     group: _Group | None = None  # an open "one of the following:" list
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
-    company: str | None = None  # the employer's name (see _company_of_line)
+    company = _company_under_title(infos, title_line, vocab)  # the employer's name (see _company_of_line)
     one_word_names: set[str] = set()  # the one-word employers' names seen once
+    fenced = _fenced_lines(lines) if any(_FENCE.match(line) for line in lines) else frozenset()
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
+        if number in fenced:
+            continue  # code: "# install" is no heading, "java -jar app.jar" asks no Java
         if not info.stripped:
             in_list = False
         named = info.company
@@ -1606,6 +1634,50 @@ _COMPANY_STATEMENT = re.compile(
 _NOT_A_COMPANY = frozenset(
     {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
 )
+
+
+# a Markdown code fence: "```", "```bash", "~~~"
+_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+
+
+def _fenced_lines(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines of Markdown code fences, the fences with them (a fence never closed is
+    no code: a stray "```" fences no posting's rest)."""
+    fenced: set[int] = set()
+    opened: int | None = None
+    for number, line in enumerate(lines, 1):
+        if _FENCE.match(line):
+            if opened is None:
+                opened = number
+            else:
+                fenced.update(range(opened, number + 1))
+                opened = None
+    return frozenset(fenced)
+
+
+# the line under the title that names the employer and the place: "Lumen Payments — Austin, TX", "Granite
+# State Credit Union – Manchester, NH (on-site)", "Stripe | Remote"
+_COMPANY_AND_PLACE = re.compile(
+    rf"{_COMPANY_WORDS}\s*(?:[—–|·•]|\s-)\s*"
+    r"(?:(?P<remote>Remote|Hybrid|On-?site)\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w.-]*)"
+)
+
+
+def _company_under_title(infos: list[_LineInfo], title_line: int | None, vocab: Vocabulary) -> str | None:
+    """The employer's name on the first line under the title that names it and the place (see
+    _COMPANY_AND_PLACE): the employer as an "About X" line names it, once being enough there ("Lumen
+    Payments — Austin, TX" under "Application Security Engineer" names no Lumen the PHP framework). A
+    skill's name with no town is no employer ("Python - Remote")."""
+    if title_line is None:
+        return None
+    below = next((info.stripped for info in infos[title_line:] if info.stripped), None)
+    m = _COMPANY_AND_PLACE.match(below) if below else None
+    if m is None or m.group("name").split()[0] in _NOT_A_COMPANY:
+        return None
+    name = m.group("name")
+    if m.group("remote") and " " not in name and extract_line(name, 0, vocab):
+        return None
+    return name
 
 
 def _company_of_line(stripped: str) -> str | None:
@@ -2575,8 +2647,8 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
-            if sub_mentions and sub_tier is not Tier.CONTEXT and _obtained_after_hire(sub, sub_start, sub_mentions):
-                sub_tier = Tier.CONTEXT  # "Forklift certification within 90 days of hire": not asked at hire
+            if sub_mentions and sub_tier is not Tier.CONTEXT and _learned_after_hire(sub, sub_start, sub_mentions):
+                sub_tier = Tier.CONTEXT  # "Become proficient in Epic within 90 days of hire": taught on the job
             elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
                 sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
@@ -2596,6 +2668,8 @@ def _read_line(
                     sub_mentions = _without_titles(line, sub_start, sub_end, sub_mentions)
             else:
                 sub_mentions = [m for m in sub_mentions if not _names_people(m, plural=True)]
+                if sub_mentions and _ROLE_SETTING.may_match(sub):
+                    sub_mentions = _without_role_settings(line, sub_start, sub_end, sub_mentions)
                 if sub_mentions and _may_name_a_job_or_team(sub):
                     sub_mentions = _without_jobs_and_teams(line, sub_mentions)
             levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
@@ -2666,8 +2740,8 @@ def _read_line(
     return _result(requirements, overall_years, degrees, fields)
 
 
-# what the new hire obtains after starting, not what the posting asks to have: "Forklift
-# certification within 90 days of hire", "must obtain a CDL within 6 months of employment"
+# what the new hire obtains or learns after starting: "Forklift certification within 90 days of hire",
+# "must obtain a CDL within 6 months of employment", "proficient in Epic within 90 days of hire"
 _AFTER_HIRE = _Guarded(
     re.compile(
         r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|[a-z]+|\(\d{1,3}\))(?:\s+\(\d{1,3}\))?\s+(?:days?|weeks?|months?|years?)"
@@ -2688,13 +2762,24 @@ _OR_LATER = re.compile(
 )
 
 
-def _obtained_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> bool:
-    """Whether the skills of a scope (at ``sub_start`` in its line) are obtained after the hire, not
-    held at it (see _AFTER_HIRE). Held now, or obtained later as its alternative, is asked as "willing
-    to obtain" is: the trainee meets it later, the holder now ("Forklift certification, or the ability
-    to be certified within 30 days of hire")."""
+# a credential named in a scope: "Forklift certification", "a CDL license", "TWIC card"
+_CREDENTIAL_WORD = re.compile(
+    r"\b(?:certif\w*|licen[cs]\w*|permits?|cards?|clearances?|registered|registration)\b", re.I
+)
+
+
+def _learned_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> bool:
+    """Whether the skills of a scope (at ``sub_start`` in its line) are learned on the job after the hire,
+    not asked (see _AFTER_HIRE): "Become proficient in Epic within 90 days of hire". A credential the
+    hire must hold within a period is asked at its tier, as "willing to obtain a CDL" and "Forklift
+    certification, or the ability to be certified within 30 days of hire" are: the job needs it held,
+    the holder meets it from the first day ("CompTIA A+ (required within 6 months of hire)", "Must
+    obtain a CDL within 6 months of employment"). Held now, or learned later as its alternative, is
+    asked too."""
     after = _AFTER_HIRE.search(sub)
     if after is None:
+        return False
+    if _CREDENTIAL_WORD.search(sub) or any(m.skill.category in _CERTIFICATES for m in mentions):
         return False
     if (held := _OR_HELD.match(sub, after.end())) is not None and any(
         m.start >= sub_start + held.end() for m in mentions
@@ -3726,6 +3811,31 @@ def _run_end(line: str, mentions: list[Mention], i: int) -> int:
     return j
 
 
+# where a role's work is done, after the role: "experience as a care assistant in a residential or nursing
+# setting", "as a line cook in a high-volume restaurant environment"
+_ROLE_SETTING = _Guarded(
+    re.compile(
+        rf"\bas\s+an?\s+{_FIELD_NAME}\s+(?:with(?:in)?|in|at)\s+(?:an?|the)\s+(?P<setting>[\w/&+' -]{{1,60}}?)"
+        r"\s+(?:settings?|environments?|facilit(?:y|ies)|homes?)\b",
+        re.I,
+    ),
+    ("setting", "environment", "facilit", "home"),
+)
+
+
+def _without_role_settings(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a scope without those naming where a role's work is done (see _ROLE_SETTING): in
+    "1 year's experience as a care assistant in a residential or nursing setting" the years are of the
+    care assistant, and nursing is no skill asked. A tool named there is still asked ("as a developer in a
+    Linux environment")."""
+    spans = [found.span("setting") for found in _ROLE_SETTING.finditer(line, start, end)]
+    return [
+        m
+        for m in mentions
+        if m.skill.category in TECH_CATEGORIES or not any(a <= m.start < b for a, b in spans)
+    ]
+
+
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a scope without those naming the job offered or a team (see _JOB_OFFERED):
     a run of skills ("Scala and Spark") before a role noun, itself before "role" or "position",
@@ -3819,20 +3929,33 @@ def _drop_purpose(line: str, start: int, mentions: list[Mention]) -> list[Mentio
     orchestration", "Redis for caching" ask for Kubernetes and Redis. A purpose is a few words
     (_PURPOSE_WORDS): in a long run of items without stops ("... products for <ORGANIZATION>
     platforms MS or BS in Computer Science ... Practical experience with Swift"), the items
-    further on are asked for."""
+    further on are asked for. Linear in the line's length (a pasted page of one line holds thousands
+    of "for"): the brackets are counted as the "for"s move on, the dropped ranges found by bisection."""
     if len(mentions) < 2:
         return mentions
-    dropped: list[tuple[int, int]] = []
+    first_end = min(m.end for m in mentions)  # (a purpose follows a skill named before it)
+    dropped_starts: list[int] = []
+    dropped_ends: list[int] = []
+    counted, depth = start, 0  # "(" less ")" in line[start:counted]: none open at 0 or below (_paren_depth)
     for match in _FOR.finditer(line, start, mentions[-1].start):
         cut = match.start()
-        if dropped and cut < dropped[-1][1]:
+        if dropped_ends and cut < dropped_ends[-1]:
             continue
-        if any(m.end <= cut for m in mentions) and not _paren_depth(line, start, cut):
+        depth += line.count("(", counted, cut) - line.count(")", counted, cut)
+        counted = cut
+        if first_end <= cut and depth <= 0:
             reach = _PURPOSE.match(line, match.end())
-            dropped.append((cut, reach.end() if reach else len(line)))
-    if not dropped:
+            dropped_starts.append(cut)
+            dropped_ends.append(reach.end() if reach else len(line))
+    if not dropped_starts:
         return mentions
-    return [m for m in mentions if not any(a <= m.start < b for a, b in dropped)]
+    return [m for m in mentions if not _in_ranges(m.start, dropped_starts, dropped_ends)]
+
+
+def _in_ranges(at: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``at`` falls in one of the ranges [starts[i], ends[i]), sorted and apart."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
 
 
 _PURPOSE_WORDS = 6

@@ -69,16 +69,17 @@ def test_a_credential_held_now_is_the_alternative_of_one_obtained_after_the_hire
 @pytest.mark.parametrize(
     ("line", "rows"),
     [
-        ("Forklift certification within 90 days of hire", [("context", ("forklift operation",))]),
-        ("Must obtain a CDL within 6 months of employment", [("context", ("CDL",))]),
+        # (s13g: asked, the holder meeting it from the first day)
+        ("Forklift certification within 90 days of hire", [("required", ("forklift operation",))]),
+        ("Must obtain a CDL within 6 months of employment", [("required", ("CDL",))]),
         # another sentence asks for its own
         (
             "TWIC card within 30 days of hire; a valid CDL is required",
-            [("context", ("TWIC card",)), ("required", ("CDL",))],
+            [("required", ("TWIC card",)), ("required", ("CDL",))],
         ),
     ],
 )
-def test_a_credential_obtained_after_the_hire_alone_is_not_asked(vocab, line, rows) -> None:
+def test_a_credential_obtained_after_the_hire_alone_is_asked_alone(vocab, line, rows) -> None:
     assert _asked(line, vocab) == rows
 
 
