@@ -335,9 +335,9 @@ _FIRMWARE_WORDS = frozenset(
 # sense's key
 # (keys: folded, "patients" is "patient")
 _MEDICAL_ASSISTANT_WORDS = frozenset(
-    # (not "clinic", "clinical", "physician" or "healthcare": "CMA candidate; financial analyst for clinic network")
+    # (not "healthcare": a hospital's finance team; "clinic" stays: "CMA required; 1 year of clinic experience")
     """medical assistant assisting aama amt nha patient phlebotomy ehr emr epic bls cpr ccma ekg vital vitals
-    rooming""".split()
+    rooming clinic clinical physician ma""".split()
 )
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
@@ -348,7 +348,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # "GCP and CITI trained", "GCP-compliant trial conduct": Good Clinical Practice, no Google Cloud
     "GCP": (
         frozenset("""clinical trial trials citi ich irb subject subjects patient patients protocol protocols study
-        studies investigator investigators sponsor sponsors cro cros gxp glp gmp consent""".split()),
+        studies investigator investigators sponsor sponsors cro cros gxp glp gmp consent etmf tmf""".split()),
         ("good", "clinical", "practice"),
     ),
     # "dispatched police, fire and EMS using CAD", "CAD and radio consoles": a dispatcher's computer-aided
@@ -426,13 +426,16 @@ _PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management"})
 # ... unless the words of the skill's own sense are near too: Google Cloud's ("Run clinical trial analytics on
 # GCP (BigQuery)"), a drafter's ("Designed floor plans for the new 911 dispatch center in CAD")
 _NEAR_SENSES_KEPT_BY = {
+    # (not "cloud" or "compute": "Ensured GCP compliance for the cloud-based eTMF")
     "GCP": frozenset(
-        """bigquery gke terraform cloud kubernetes dataflow dataproc pubsub pub/sub vertex looker aws azure
-        compute gcs firestore spanner""".split()
+        """bigquery gke terraform kubernetes dataflow dataproc pubsub pub/sub vertex looker aws azure gcs firestore
+        spanner""".split()
     ),
+    # (not "plans", "design(ed)", "model" or "layout": "Dispatched units via CAD; followed response plans",
+    # "Tiburon CAD; designed training for new dispatchers")
     "CAD": frozenset(
-        """drafted drafting drawing drawings floor plan plans revit autocad solidworks design designed model
-        models modeling 3d 2d layout layouts blueprint blueprints""".split()
+        """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
+        floorplan floorplans""".split()
     ),
 }
 
@@ -1168,9 +1171,10 @@ _ACCOUNT_WORDS = frozenset(
     token security identity iam enrollment enforce enforced enable enabled rollout""".split()
 )
 _SAFETY_WORDS = frozenset(
-    # (not "incident(s)": "Content Security Policy (CSP) and incident response")
-    """safety ehs hse osha hazwoper bcsp chst cih industrial hygiene hygienist occupational trir hazard hazards
-    hazmat""".split()
+    # (not "incident(s)" alone: "Content Security Policy (CSP) and incident response"; the certificates vouch for
+    # each other: "CSP or CIH preferred")
+    """safety ehs hse osha hazwoper bcsp chst cih csp industrial hygiene hygienist occupational trir hazard hazards
+    hazmat investigation investigations""".split()
 )
 # (not "engineering" or "engineer" beside PE: "Private equity (PE) experience with engineering services portfolio
 # companies"; an Engineer Intern's EI has them)
@@ -1178,7 +1182,7 @@ _ENGINEER_LICENCE_WORDS = frozenset(
     """eit ei fe pe intern licensure license licence licensed stamp seal registered registration civil structural
     geotechnical ncees exam""".split()
 )
-_ENGINEER_INTERN_WORDS = _ENGINEER_LICENCE_WORDS | {"engineer", "engineering"}
+_ENGINEER_INTERN_WORDS = _ENGINEER_LICENCE_WORDS  # (not "engineering": "Strong EI and engineering leadership")
 # (keys: folded, "chillers" is "chiller")
 _HVAC_WORDS = frozenset(
     # (not "control(s)", "building", "facility", "mechanical" or "cooling": "BMS control algorithms for EV packs",
@@ -1248,12 +1252,15 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         jquery grid""".split()
     )),
     "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
-    # an HR office's I-9s only beside its words of keeping them ("audit I-9s and E-Verify cases", "I-9/E-Verify
-    # compliance"); a candidate's own check is none ("Must pass background check and E-Verify", "complete Form I-9
-    # on day one")
-    **dict.fromkeys(("I-9", "I-9s", "E-Verify", "Form I-9", "I-9/E-Verify"), (None, frozenset(
+    # a candidate's own check is no HR skill ("Must pass background check and E-Verify", "complete Form I-9 on day
+    # one", "Candidates must pass an I-9 verification"); an HR office's I-9s are ("audit I-9s and E-Verify cases",
+    # "Skills: I-9, E-Verify, ADP", "Ran E-Verify checks for new hires")
+    **dict.fromkeys(("I-9", "I-9s", "E-Verify", "Form I-9", "I-9/E-Verify"), (frozenset(
+        """candidate candidates applicant applicants pass passing must day participate participates eligible
+        eligibility background""".split()
+    ), frozenset(
         """audit audits audited auditing compliance onboarding paperwork administer administered administering
-        processed processing maintain maintained maintaining records hr""".split()
+        processed processing maintain maintained maintaining records hr managed ran""".split()
     ))),
     # a carer's personal care, no shop's aisle or brand ("Stocked shelves in the personal care aisle", "Brand
     # manager for personal care products")
@@ -1289,7 +1296,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline")
     **dict.fromkeys(("engine performance", "Engine performance", "Engine Performance"), (frozenset(
         """rendering pipeline game games database query queries code software search browser javascript unity
-        unreal graphics""".split()
+        unreal graphics physics rust simulation c++ engine engines""".split()
     ), frozenset("""automotive vehicle vehicles diagnostics ase obd car cars truck trucks""".split()))),
     "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi

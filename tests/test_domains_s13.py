@@ -186,7 +186,20 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
          {"Certified Safety Professional"}),
         ("MFA in Creative Writing; managed student accounts", set(), {"multi-factor authentication"}),
         ("Private equity (PE) experience with engineering services portfolio companies", set(), {"PE license"}),
-        ("CMA candidate; financial analyst for clinic network", {"CMA"}, {"medical assistant certification"}),
+        ("CMA candidate; financial analyst for a hospital network", {"CMA"}, {"medical assistant certification"}),
+        ("CMA required; 1 year of clinic experience", {"medical assistant certification"}, {"CMA"}),
+        ("Clinical MA: CMA or RMA required", {"medical assistant certification"}, {"CMA"}),
+        ("Skills: I-9, E-Verify, ADP Workforce Now, FMLA", {"I-9 compliance"}, set()),
+        ("Ran E-Verify checks for new hires", {"I-9 compliance"}, set()),
+        ("This company participates in E-Verify.", set(), {"I-9 compliance"}),
+        ("Hosted open houses for prospective parents at the school", set(), {"real estate sales"}),
+        ("Operated mobile hoists on the construction site", set(), {"moving and handling"}),
+        ("Diagnostic scan tools for network vulnerability assessment", set(), {"automotive diagnostics"}),
+        ("Improved engine performance of our Rust physics engine by 40%", set(), {"automotive diagnostics"}),
+        ("Dispatched units via CAD; followed response plans", {"computer-aided dispatch"}, {"CAD"}),
+        ("Ensured GCP compliance for the cloud-based eTMF", {"Good Clinical Practice"}, {"GCP"}),
+        ("CSP or CIH preferred", {"Certified Safety Professional", "Certified Industrial Hygienist"}, set()),
+        ("Strong EI and engineering leadership skills", set(), {"EIT certification"}),
     ],
 )
 def test_review_s13_the_other_senses_stay_theirs(line, found, not_found, vocab) -> None:
@@ -389,7 +402,9 @@ def test_review_s13_the_other_senses_stay_theirs(line, found, not_found, vocab) 
         # what the trades' helper left to others' entries
         ("Maintain automated dispensing cabinets (Pyxis)", {"automated dispensing cabinets"}, set()),
         ("Insurance billing and collections", {"medical billing"}, {"invoicing"}),
-        ("Flux core and stick welding", {"flux-cored arc welding", "stick welding"}, {"Flux"}),
+        ("Flux core welding and stick welding", {"flux-cored arc welding", "stick welding"}, {"Flux"}),
+        ("The flux core of the reactor was modeled in MCNP", set(), {"flux-cored arc welding"}),
+        ("Pyxis Partners is a boutique consulting firm", set(), {"automated dispensing cabinets"}),
         ("Sterile compounding in the IV room", {"sterile IV preparation"}, set()),
     ],
 )
