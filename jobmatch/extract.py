@@ -912,7 +912,7 @@ def _drop_other_senses(
             or (parenthesis and _acronym_of_other_name(line, tokens, c, candidates))
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
-            or (c.surface in _NAME_SENSES and _name_of_other_sense(tokens, c))
+            or _name_of_other_sense(tokens, c)
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -1251,7 +1251,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """css html html5 bootstrap sass scss less javascript js frontend front-end zurb responsive tailwind ui
         jquery grid""".split()
     )),
-    "RMA": (None, _MEDICAL_ASSISTANT_WORDS),
+    "rma": (None, _MEDICAL_ASSISTANT_WORDS),
     # a candidate's own check is no HR skill ("Must pass background check and E-Verify", "complete Form I-9 on day
     # one", "Candidates must pass an I-9 verification"); an HR office's I-9s are ("audit I-9s and E-Verify cases",
     # "Skills: I-9, E-Verify, ADP", "Ran E-Verify checks for new hires")
@@ -1264,7 +1264,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     ))),
     # a carer's personal care, no shop's aisle or brand ("Stocked shelves in the personal care aisle", "Brand
     # manager for personal care products")
-    **dict.fromkeys(("personal care", "Personal care", "Personal Care"), (frozenset(
+    **dict.fromkeys(("personal care",), (frozenset(
         """product products aisle aisles brand brands category categories beauty cosmetics retail consumer cpg fmcg
         goods items skincare""".split()
     ), frozenset(
@@ -1272,38 +1272,35 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         carers caregiver caregivers nursing""".split()
     ))),
     # a land-development site's design, no website's ("Responsive site design in Figma and Webflow")
-    **dict.fromkeys(("site design", "Site design", "Site Design"), (frozenset(
+    **dict.fromkeys(("site design",), (frozenset(
         """website websites web e-commerce ecommerce navigation responsive figma webflow wordpress ux ui landing
         page pages seo shopify squarespace wix""".split()
     ), frozenset())),
     # a law firm's productions, no print shop's ("Managed document production and print services for the office")
-    **dict.fromkeys(("document production", "document productions", "Document production"), (frozenset(
+    **dict.fromkeys(("document production",), (frozenset(
         """print printing printer printers copies copy copier mail mailroom publishing office""".split()
     ), frozenset("""privilege bates discovery litigation subpoena subpoenas deposition depositions""".split()))),
     # the benefits' open enrollment, no course's ("Open enrollment courses for adult learners")
-    **dict.fromkeys(("open enrollment", "Open enrollment", "Open Enrollment"), (frozenset(
+    **dict.fromkeys(("open enrollment",), (frozenset(
         """course courses class classes learner learners student students school schools program programs
         university college""".split()
     ), frozenset("""benefit benefits insurance medical dental hr 401k""".split()))),
     # a writer's single-sourcing, no buyer's single source ("Implemented single sourcing strategy to reduce
     # supplier costs")
-    **dict.fromkeys(("single sourcing", "single-sourcing", "Single sourcing", "Single-sourcing"), (frozenset(
+    **dict.fromkeys(("single sourcing", "single-sourcing"), (frozenset(
         """supplier suppliers vendor vendors procurement purchasing cost costs contract contracts strategy
         risk""".split()
     ), frozenset(
         """content docs documentation dita topic topics authoring madcap flare xml reuse publishing""".split()
     ))),
     # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline")
-    **dict.fromkeys(("engine performance", "Engine performance", "Engine Performance"), (frozenset(
+    **dict.fromkeys(("engine performance",), (frozenset(
         """rendering pipeline game games database query queries code software search browser javascript unity
         unreal graphics physics rust simulation c++ engine engines""".split()
     ), frozenset("""automotive vehicle vehicles diagnostics ase obd car cars truck trucks""".split()))),
-    "RMAs": (None, _MEDICAL_ASSISTANT_WORDS),
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
     # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
     # ("BMS firmware for EV packs") or a drug maker, DDC a library's classification, BAS a degree
-    "VRF": (None, _HVAC_WORDS),
-    "VRFs": (None, _HVAC_WORDS),
     "vrf": (None, _HVAC_WORDS),
     "VRV": (None, _HVAC_WORDS),
     "BAS": (None, _HVAC_WORDS),
@@ -1329,7 +1326,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a Salesforce org's case management (Service Cloud's cases) is no social worker's practice ("Service Cloud case
     # management, Omni-Channel routing"), unless the clients of a caseload are near ("case management for housing
     # clients in Salesforce")
-    **dict.fromkeys(("case management", "Case management", "Case Management"), (_SERVICE_DESK_WORDS, frozenset(
+    **dict.fromkeys(("case management",), (_SERVICE_DESK_WORDS, frozenset(
         """client clients caseload caseloads family families social patient patients housing homeless youth
         clinical welfare referral referrals resident residents survivors veterans""".split()
     ))),
@@ -1355,18 +1352,11 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ASE": (None, _GARAGE_WORDS),
     # brakes only beside a garage's words ("Brakes, suspension, steering and four-wheel alignments"); "put the
     # brakes on spending"
-    "brakes": (None, _GARAGE_WORDS),
-    "Brakes": (None, _GARAGE_WORDS),
     "brake": (None, _GARAGE_WORDS),
-    "Brake": (None, _GARAGE_WORDS),
     # a welder's flux core ("MIG, TIG, Stick, Flux core") is no Flux CD
     "Flux": (_WELDING_WORDS, frozenset("""kubernetes k8s gitops argo argocd helm kustomize""".split())),
     # a machinist's measuring tools only beside a machinist's words ("Inspect with calipers, micrometers, height
     # gauges"); "replaced brake calipers", "a 5 micrometers thick film"
-    "calipers": (None, _MACHINIST_WORDS),
-    "Calipers": (None, _MACHINIST_WORDS),
-    "micrometers": (None, _MACHINIST_WORDS),
-    "Micrometers": (None, _MACHINIST_WORDS),
     "caliper": (None, _MACHINIST_WORDS),
     "micrometer": (None, _MACHINIST_WORDS),
     # the fighter jet and a person, no welding ("Flew the MiG-29", "Worked with Tig Notaro"); a welder writes "MIG",
@@ -1382,11 +1372,30 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 _SECURITY_SENSES = frozenset({"security", "certification"})
 
 
+# a key written in lower case stands for the name in any case and with a plural "s" ("brakes": "Brakes", "BRAKES";
+# "caliper": "Calipers"); a key with capitals only as written ("ADA", not "Ada"; "MiG", not "mig welding")
+_NAME_SENSES_ANY_CASE = {key: senses for key, senses in _NAME_SENSES.items() if key == key.lower()}
+
+
+def _name_senses(surface: str) -> tuple[frozenset[str] | None, frozenset[str]] | None:
+    """See _NAME_SENSES."""
+    found = _NAME_SENSES.get(surface)
+    if found is None:
+        lower = surface.lower()
+        found = _NAME_SENSES_ANY_CASE.get(lower)
+        if found is None and lower.endswith("s"):
+            found = _NAME_SENSES_ANY_CASE.get(lower[:-1])
+    return found
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
+    senses = _name_senses(c.surface)
+    if senses is None:
+        return False
     i, j = c.tokens
     near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
-    other, own = _NAME_SENSES[c.surface]
+    other, own = senses
     if any(t.key in own for t in near):
         return False
     return other is None or any(t.key in other for t in near)

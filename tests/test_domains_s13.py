@@ -200,6 +200,11 @@ def test_uk_senior_care_assistant_pair(vocab) -> None:
         ("Ensured GCP compliance for the cloud-based eTMF", {"Good Clinical Practice"}, {"GCP"}),
         ("CSP or CIH preferred", {"Certified Safety Professional", "Certified Industrial Hygienist"}, set()),
         ("Strong EI and engineering leadership skills", set(), {"EIT certification"}),
+        # a guard's lower-case key stands for any case and the plural ("Brakes", "Calipers", "VRFs")
+        ("Replaced the Caliper and rotors on a sedan", set(), {"precision measuring instruments"}),
+        ("MPLS, VRFs, BGP and OSPF", {"BGP"}, {"VRF systems"}),
+        ("Process RMAs and warranty returns", set(), {"medical assistant certification"}),
+        ("Brand manager for Personal Care products", set(), {"personal care"}),
     ],
 )
 def test_review_s13_the_other_senses_stay_theirs(line, found, not_found, vocab) -> None:
