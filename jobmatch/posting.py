@@ -3823,17 +3823,41 @@ _ROLE_SETTING = _Guarded(
 )
 
 
+# a plain workplace, no field of practice: "residential", "a hospitality environment", "a fast-paced retail
+# environment", "a care home". A skill named in a setting of other words is the experience asked: "as a
+# registered nurse in an acute care setting" asks acute care, "as a developer in an Agile environment" Agile
+_PLAIN_SETTING = re.compile(
+    r"(?:(?:busy|fast[- ]paced|high[- ]volume|small|large|residential|hospitality|office|retail|corporate|"
+    r"commercial|home|care\s+home|domestic|domiciliary|community|restaurant|hotel|warehouse|factory|"
+    r"(?:customer|client)[- ]facing|professional)\s*)+",
+    re.I,
+)
+# the alternatives of a setting: "residential or nursing", "hotel, restaurant and retail"
+_SETTING_ALTERNATIVES = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b)\s*", re.I)
+
+
 def _without_role_settings(line: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of a scope without those naming where a role's work is done (see _ROLE_SETTING): in
-    "1 year's experience as a care assistant in a residential or nursing setting" the years are of the
-    care assistant, and nursing is no skill asked. A tool named there is still asked ("as a developer in a
-    Linux environment")."""
-    spans = [found.span("setting") for found in _ROLE_SETTING.finditer(line, start, end)]
+    """The mentions of a scope without those naming a plain workplace where a role's work is done (see
+    _ROLE_SETTING, _PLAIN_SETTING): "as a receptionist in a hospitality environment" asks no hospitality. A
+    skill offered as another kind of a plain setting goes too: in "1 year's experience as a care assistant in
+    a residential or nursing setting" the years are of the care assistant, and nursing is no skill asked. A
+    field of practice there is asked ("as an RN in a critical care environment"), a tool too ("as a
+    developer in a Linux environment")."""
+    spans = [span for found in _ROLE_SETTING.finditer(line, start, end) for span in _plain_setting_spans(found)]
     return [
         m
         for m in mentions
         if m.skill.category in TECH_CATEGORIES or not any(a <= m.start < b for a, b in spans)
     ]
+
+
+def _plain_setting_spans(found: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a role's setting to drop: all of it when one of its alternatives is a plain workplace
+    ("residential or nursing"), none when none is ("acute care", "public accounting")."""
+    start, end = found.span("setting")
+    text = found.string[start:end]
+    pieces = [piece for piece in _SETTING_ALTERNATIVES.split(text) if piece]
+    return [(start, end)] if any(_PLAIN_SETTING.fullmatch(piece) for piece in pieces) else []
 
 
 def _without_jobs_and_teams(line: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,57 @@
+"""s13h: posting structure - mends from the review of s13g: a field of practice where a role works is
+asked, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.models import Document
+from jobmatch.posting import parse_posting
+from jobmatch.text import normalize_text
+
+
+def _parse(text: str, vocab):
+    return parse_posting(Document("p.txt", normalize_text(text), "text"), vocab)
+
+
+def _rows(text: str, vocab) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.tier.value, r.any_of) for r in _parse(text, vocab).requirements]
+
+
+def _asked(line: str, vocab, heading: str = "Requirements") -> list[tuple[str, tuple[str, ...]]]:
+    return _rows(f"Staff Member\n\n{heading}:\n- {line}\n", vocab)
+
+
+def _skills(line: str, vocab) -> set[str]:
+    return {name for _tier, any_of in _asked(line, vocab) for name in any_of}
+
+
+# -- where a role's work is done: a plain workplace or a field of practice ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("2 years' experience as a registered nurse in an acute care setting", "acute care"),
+        ("1+ years of experience as an RN in a critical care environment", "critical care"),
+        ("Experience as a teacher in a special education setting", "special education"),
+        ("2 years of experience as a developer in an Agile environment", "Agile"),
+        ("Experience as an accountant in a public accounting environment", "accounting"),
+        ("Experience as a nurse in a fast-paced acute care setting", "acute care"),
+    ],
+)
+def test_a_field_of_practice_where_a_role_works_is_asked(vocab, line, skill) -> None:
+    assert skill in _skills(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("At least 1 year's experience as a care assistant in a residential or nursing setting", "nursing"),
+        ("Experience as a receptionist in a hospitality environment", "hospitality"),
+        ("Experience as a receptionist in a busy hospitality environment", "hospitality"),
+        ("Experience as a cashier in a fast-paced retail environment", "retail"),
+    ],
+)
+def test_a_plain_workplace_where_a_role_works_is_no_skill_asked(vocab, line, skill) -> None:
+    assert skill not in _skills(line, vocab)
