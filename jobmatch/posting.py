@@ -1675,9 +1675,31 @@ def _company_under_title(infos: list[_LineInfo], title_line: int | None, vocab: 
     if m is None or m.group("name").split()[0] in _NOT_A_COMPANY:
         return None
     name = m.group("name")
-    if m.group("remote") and " " not in name and extract_line(name, 0, vocab):
+    if _names_a_department(name):
+        return None
+    if (m.group("remote") or " " in name) and _is_one_skill(name, vocab):
         return None
     return name
+
+
+# a department or a function of the employer, not the employer: "Data Platform — New York, NY", "Emergency
+# Department — Denver, CO", "Finance — London, UK"
+_DEPARTMENT_LAST_WORDS = frozenset({"Department", "Dept", "Division", "Platform", "Team", "Unit", "Ward", "Operations"})
+_FUNCTION_NAMES = frozenset(
+    {"Engineering", "Finance", "Marketing", "Sales", "Product", "Design", "Research", "Legal", "Operations", "Nursing"}
+)
+
+
+def _names_a_department(name: str) -> bool:
+    words = name.split()
+    return words[-1] in _DEPARTMENT_LAST_WORDS or len(words) == 1 and name in _FUNCTION_NAMES
+
+
+def _is_one_skill(name: str, vocab: Vocabulary) -> bool:
+    """Whether the whole name is one skill's: "Accounts Payable — Dallas, TX" and "Primary Care — Portland,
+    OR" under a title are the department's specialty, "Python - Remote" the skill asked. A one-word name
+    with a town stays the employer's ("Lumen - Denver, CO")."""
+    return any(found.start == 0 and found.end == len(name) for found in extract_line(name, 0, vocab))
 
 
 def _company_of_line(stripped: str) -> str | None:

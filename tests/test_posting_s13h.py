@@ -55,3 +55,38 @@ def test_a_field_of_practice_where_a_role_works_is_asked(vocab, line, skill) -> 
 )
 def test_a_plain_workplace_where_a_role_works_is_no_skill_asked(vocab, line, skill) -> None:
     assert skill not in _skills(line, vocab)
+
+
+# -- a department or specialty under the title is no employer -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "below", "line", "skill"),
+    [
+        ("Accountant", "Accounts Payable — Dallas, TX", "3+ years of Accounts Payable experience", "accounts payable"),
+        ("Nurse Practitioner", "Primary Care — Portland, OR", "2+ years of Primary Care experience", "primary care"),
+        (
+            "Senior Software Engineer",
+            "Machine Learning Platform — Seattle, WA",
+            "5+ years building Machine Learning Platform infrastructure",
+            "machine learning infrastructure",
+        ),
+    ],
+)
+def test_a_department_under_the_title_is_no_employer(vocab, title, below, line, skill) -> None:
+    text = f"{title}\n{below}\n\nRequirements:\n- {line}\n- Proficient in Excel\n"
+    assert ("required", (skill,)) in _rows(text, vocab)
+
+
+def test_an_about_line_names_the_employer_after_a_department_line(vocab) -> None:
+    text = (
+        "Senior Data Engineer\nData Platform — New York, NY\n\nAbout Lumen\nLumen connects the world.\n"
+        "Lumen is an equal opportunity employer.\n\nRequirements:\n- 5+ years of Python and SQL\n"
+    )
+    assert "Lumen" not in {name for _tier, names in _rows(text, vocab) for name in names}
+
+
+@pytest.mark.parametrize("below", ["Lumen Payments — Austin, TX", "Lumen Payments | Remote"])
+def test_an_employer_under_the_title_is_still_the_employer(vocab, below) -> None:
+    text = f"PHP Developer\n{below}\n\nAbout the role\nYou will build Lumen Payments' APIs.\n\nRequirements\n- PHP\n"
+    assert "Lumen" not in {name for _tier, names in _rows(text, vocab) for name in names}
