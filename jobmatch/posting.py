@@ -606,10 +606,21 @@ _PHD_DEGREE = _Guarded(
     ("ph", "doctor", "ed.d"),
     (".D.",),  # (J.D., M.D.)
 )
+# the level of a degree after "master's", unless a person of that level follows: "a master's-level degree",
+# "master's level or above"; not "a master's-level clinician", "a masters level therapist" (a colleague, not a
+# degree asked of the hire). With no article before it the level is the degree's: "at master level
+# corresponding to the Danish cand.oecon"
+_MASTER_LEVEL = (
+    r"[ -]level(?![ -]+(?!(?:degree|qualifi|education|stud|program|course|or|and|in|of|from|within|equivalent|"
+    r"above|graduate|standard)\w*)[a-z])"
+)
 _MASTER_DEGREE = _Guarded(
     re.compile(
-        # ("a finance degree at masters level", "a master's-level clinician")
-        r"\b(master'?s?(?= degree| of| in|/| or|,| \(| level|-level)|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc"
+        # ("a finance degree at masters level", "a master's level qualification"; not "under the supervision of a
+        # master's-level clinician": a colleague who holds one, see _MASTER_LEVEL)
+        rf"\b(master'?s?(?= degree| of| in|/| or|,| \(|{_MASTER_LEVEL})"
+        r"|(?<!\ba )(?<!\ban )(?<!\bthe )master'?s?(?=[ -]level)"
+        r"|masters? degree|m\.s(?:\.|$)|m\.sc\.?|msc"
         r"|mba|m\.b\.a\.|m\.a(?:\.|$)"
         # "a graduate degree" (in the US: a master's or above), "a postgraduate degree/diploma"; not
         # "an undergraduate degree", nor "a graduate with a degree"
@@ -720,11 +731,14 @@ _DEGREE_PATTERNS = (
 )
 _GENERIC_DEGREE = re.compile(r"\b(degree|diploma) (in|from)\b|\bdegree\b", re.I)
 # a "degree" that is no qualification: a measure ("to a limited degree", "a high degree of accuracy", "the
-# degree to which", "90 degrees"), or a document an application includes ("The application must include a
-# curriculum vitae, degree certificate, a list of publications", "copies of your degrees")
+# degree to which", "90 degrees", "360-degree feedback"), or a document an application includes ("The
+# application must include a curriculum vitae, degree certificate, a list of publications", "copies of your
+# degrees")
 _NO_QUALIFICATION = re.compile(
+    # ("to a degree level in Finance" and "progression to a degree in Nursing" are qualifications)
     r"\bto\s+(?:an?|some|the|what(?:ever)?|any|such\s+an?)\s+(?:[\w-]+\s+){0,2}?degree\b"
-    r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*degrees?\b"
+    r"(?!\s+(?:level|standard|in|from)\b)"
+    r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*-?\s*degrees?\b"  # "90-degree heat"
     r"|\b(?:degree|diploma)\s+(?:certificates?|transcripts?|documents?|supplements?|copies)\b"
     r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b",
     re.I,

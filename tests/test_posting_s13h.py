@@ -90,3 +90,42 @@ def test_an_about_line_names_the_employer_after_a_department_line(vocab) -> None
 def test_an_employer_under_the_title_is_still_the_employer(vocab, below) -> None:
     text = f"PHP Developer\n{below}\n\nAbout the role\nYou will build Lumen Payments' APIs.\n\nRequirements\n- PHP\n"
     assert "Lumen" not in {name for _tier, names in _rows(text, vocab) for name in names}
+
+
+# -- a master's-level colleague; a degree level after "to a"; hyphenated measures ---------------------------
+
+
+def _degree(line: str, vocab) -> str | None:
+    return _parse(f"Case Manager\n\nRequirements:\n- {line}\n", vocab).degree
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Works under the supervision of a master's-level clinician",
+        "Supervised by a masters level therapist",
+        "Will receive weekly clinical supervision from a master's-level clinician",
+        "Able to work outdoors in 90-degree heat",
+        "Experience running 360-degree feedback programs",
+        "Ability to work in a 40 degree freezer environment",
+        "To a certain degree, you will travel to our partners",
+    ],
+)
+def test_a_colleagues_degree_or_a_measure_asks_none(vocab, line) -> None:
+    assert _degree(line, vocab) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("You have a business or finance degree at masters level", "master"),
+        ("A master's level qualification in social work", "master"),
+        ("A master's-level degree in counseling", "master"),
+        ("An education in economics or finance at master level corresponding to the Danish cand.oecon", "master"),
+        ("Educated to a degree level in Finance or Accounting", "bachelor"),
+        ("Educated to a degree standard", "bachelor"),
+        ("Progression to a degree in Nursing", "bachelor"),
+    ],
+)
+def test_a_degree_asked_at_its_level_is_asked(vocab, line, level) -> None:
+    assert _degree(line, vocab) == level
