@@ -2804,6 +2804,37 @@ _CREDENTIAL_WORD = re.compile(
 )
 
 
+# the credential word right after a mention, one word between at most ("Forklift certification", "Epic
+# certification", "CDL Class A license"), or right before it ("certified in Epic", "licensed as a CNA"); not
+# one of another thing in the line: in "Registered nurses must become proficient in Epic within 90 days of
+# hire" Epic is learned, in "Learn our Kronos timekeeping and badge card system" Kronos is
+_CREDENTIAL_AFTER = re.compile(rf"[\s-]*(?:[\w+/-]+\s+)?{_CREDENTIAL_WORD.pattern}", re.I)
+_CREDENTIAL_BEFORE = re.compile(
+    rf"{_CREDENTIAL_WORD.pattern}\s+(?:(?:in|on|as|for|to\s+use)\s+)?(?:an?\s+|the\s+)?$", re.I
+)
+
+
+# the people who learn it, the subject, hold no credential asked: "Registered nurses must become proficient in
+# Epic", "RNs will learn Epic" (a plural in lower case: "ACLS must be obtained" is the credential)
+_LEARNERS = re.compile(r"s\s+(?:must|will|are|should|need\s+to|have\s+to)\b")
+
+
+def _learners(sub: str, sub_start: int, m: Mention) -> bool:
+    return _names_people(m, plural=True) or _LEARNERS.match(sub, m.end - sub_start - 1) is not None
+
+
+def _is_credential(sub: str, sub_start: int, m: Mention) -> bool:
+    """Whether a mention of a scope (at ``sub_start`` in its line) is a credential: a certificate, or named
+    with a credential word right beside it (see _CREDENTIAL_AFTER)."""
+    start, end = m.start - sub_start, m.end - sub_start
+    return (
+        m.skill.category in _CERTIFICATES
+        or _CREDENTIAL_WORD.search(sub, start, end) is not None
+        or _CREDENTIAL_AFTER.match(sub, end) is not None
+        or _CREDENTIAL_BEFORE.search(sub[max(0, start - 40) : start]) is not None
+    )
+
+
 def _learned_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> bool:
     """Whether the skills of a scope (at ``sub_start`` in its line) are learned on the job after the hire,
     not asked (see _AFTER_HIRE): "Become proficient in Epic within 90 days of hire". A credential the
@@ -2815,7 +2846,7 @@ def _learned_after_hire(sub: str, sub_start: int, mentions: list[Mention]) -> bo
     after = _AFTER_HIRE.search(sub)
     if after is None:
         return False
-    if _CREDENTIAL_WORD.search(sub) or any(m.skill.category in _CERTIFICATES for m in mentions):
+    if any(_is_credential(sub, sub_start, m) for m in mentions if not _learners(sub, sub_start, m)):
         return False
     if (held := _OR_HELD.match(sub, after.end())) is not None and any(
         m.start >= sub_start + held.end() for m in mentions

@@ -129,3 +129,32 @@ def test_a_colleagues_degree_or_a_measure_asks_none(vocab, line) -> None:
 )
 def test_a_degree_asked_at_its_level_is_asked(vocab, line, level) -> None:
     assert _degree(line, vocab) == level
+
+
+# -- learned after the hire: the credential word must be the mention's own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Registered nurses must become proficient in Epic within 90 days of hire", "Epic"),
+        ("RNs will become proficient in Epic within 90 days of hire", "Epic"),
+        ("Learn our Kronos timekeeping and badge card system within 30 days of hire", "UKG"),
+        ("Become proficient in Epic within 90 days of hire", "Epic"),
+    ],
+)
+def test_a_tool_learned_after_the_hire_is_not_required(vocab, line, skill) -> None:
+    assert ("required", (skill,)) not in _asked(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Must be certified in Epic within 90 days of hire", "Epic"),
+        ("Forklift certification within 30 days of hire", "forklift operation"),
+        ("Must obtain a CDL within 6 months of employment", "CDL"),
+        ("ACLS must be obtained within 90 days of hire", "ACLS"),
+    ],
+)
+def test_a_credential_held_within_a_period_after_the_hire_is_still_required(vocab, line, skill) -> None:
+    assert ("required", (skill,)) in _asked(line, vocab)
