@@ -1651,21 +1651,26 @@ _NOT_A_COMPANY = frozenset(
 
 
 # a Markdown code fence: "```", "```bash", "~~~"
-_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+# a Markdown code fence, as CommonMark has it: three or more backticks or tildes, and an info string with no
+# backtick after backticks ("```bash"; not "```pytest``` suites for every service", inline code)
+_FENCE = re.compile(r"\s{0,3}(?P<fence>`{3,}(?=[^`]*$)|~{3,})(?P<info>.*)")
 
 
 def _fenced_lines(lines: list[str]) -> frozenset[int]:
     """The numbers of the lines of Markdown code fences, the fences with them (a fence never closed is
-    no code: a stray "```" fences no posting's rest)."""
+    no code: a stray "```" fences no posting's rest). A fence closes with the opener's character, at least
+    as many, and no info string: "~~~" closes no "```", nor "```bash" a fence."""
     fenced: set[int] = set()
-    opened: int | None = None
+    opened: tuple[int, str] | None = None
     for number, line in enumerate(lines, 1):
-        if _FENCE.match(line):
-            if opened is None:
-                opened = number
-            else:
-                fenced.update(range(opened, number + 1))
-                opened = None
+        if (m := _FENCE.match(line)) is None:
+            continue
+        fence = m.group("fence")
+        if opened is None:
+            opened = (number, fence)
+        elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]) and not m.group("info").strip():
+            fenced.update(range(opened[0], number + 1))
+            opened = None
     return frozenset(fenced)
 
 

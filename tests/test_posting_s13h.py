@@ -158,3 +158,29 @@ def test_a_tool_learned_after_the_hire_is_not_required(vocab, line, skill) -> No
 )
 def test_a_credential_held_within_a_period_after_the_hire_is_still_required(vocab, line, skill) -> None:
     assert ("required", (skill,)) in _asked(line, vocab)
+
+
+# -- Markdown code fences, as CommonMark has them ------------------------------------------------------
+
+
+def test_inline_code_at_a_lines_start_opens_no_fence(vocab) -> None:
+    text = (
+        "Backend Engineer\n\nRequirements:\n```pytest``` suites for every service\n- 5+ years of Python\n"
+        "- Experience with PostgreSQL and Redis\n```bash\npip install -r requirements.txt\n```\n- AWS experience\n"
+    )
+    rows = _rows(text, vocab)
+    assert ("required", ("Python",)) in rows and ("required", ("PostgreSQL",)) in rows
+
+
+@pytest.mark.parametrize(
+    "fence",
+    [
+        "```bash\n~~~\njava -jar app.jar\n```",  # tildes close no backtick fence
+        "````\n```\njava -jar app.jar\n````",  # a shorter fence closes no longer one
+        "```\n```bash\njava -jar app.jar\n```",  # a fence with an info string closes none
+    ],
+)
+def test_a_fence_closes_only_with_its_own_kind(vocab, fence) -> None:
+    text = f"Backend Engineer\n\nRequirements:\n- 3+ years of Python\n{fence}\n- Go\n"
+    rows = _rows(text, vocab)
+    assert ("required", ("Java",)) not in rows and ("required", ("Go",)) in rows
