@@ -32,7 +32,9 @@ from typing import Any
 
 from jobmatch.extract import TECH_CATEGORIES, extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
+from jobmatch.text import FENCE as _FENCE
 from jobmatch.text import decode_entities
+from jobmatch.text import fenced_lines as _fenced_lines
 from jobmatch.titles import JOB_NOUNS, JOB_WORD, role_rank
 from jobmatch.vocabulary import Vocabulary, key_of
 
@@ -1648,30 +1650,6 @@ _COMPANY_STATEMENT = re.compile(
 _NOT_A_COMPANY = frozenset(
     {"Us", "The", "You", "This", "Our", "We", "Your", "Company", "What", "Who", "It", "Everyone", "Role", "Team", "Job"}
 )
-
-
-# a Markdown code fence: "```", "```bash", "~~~"
-# a Markdown code fence, as CommonMark has it: three or more backticks or tildes, and an info string with no
-# backtick after backticks ("```bash"; not "```pytest``` suites for every service", inline code)
-_FENCE = re.compile(r"\s{0,3}(?P<fence>`{3,}(?=[^`]*$)|~{3,})(?P<info>.*)")
-
-
-def _fenced_lines(lines: list[str]) -> frozenset[int]:
-    """The numbers of the lines of Markdown code fences, the fences with them (a fence never closed is
-    no code: a stray "```" fences no posting's rest). A fence closes with the opener's character, at least
-    as many, and no info string: "~~~" closes no "```", nor "```bash" a fence."""
-    fenced: set[int] = set()
-    opened: tuple[int, str] | None = None
-    for number, line in enumerate(lines, 1):
-        if (m := _FENCE.match(line)) is None:
-            continue
-        fence = m.group("fence")
-        if opened is None:
-            opened = (number, fence)
-        elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]) and not m.group("info").strip():
-            fenced.update(range(opened[0], number + 1))
-            opened = None
-    return frozenset(fenced)
 
 
 # the line under the title that names the employer and the place: "Lumen Payments — Austin, TX", "Granite

@@ -10,6 +10,7 @@ import html
 import html.entities
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Bullets people and PDF renderers use, mapped to "- " at the start of a line.
 BULLETS = "•◦▪▫●○■□►▸▹‣⁃∙·⦁⦾⦿✓✔✗➢➤→*–—-"
@@ -194,3 +195,26 @@ def _entity(match: re.Match[str]) -> str:
     if text[1] == "#":
         return html.unescape(text)
     return html.entities.html5.get(text[1:], text)
+
+
+# a Markdown code fence, as CommonMark has it: three or more backticks or tildes, and an info string with no
+# backtick after backticks ("```bash"; not "```pytest``` suites for every service", inline code)
+FENCE = re.compile(r"\s{0,3}(?P<fence>`{3,}(?=[^`]*$)|~{3,})(?P<info>.*)")
+
+
+def fenced_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The numbers of the lines of Markdown code fences, the fences with them (a fence never closed is
+    no code: a stray "```" fences no posting's or resume's rest). A fence closes with the opener's
+    character, at least as many, and no info string: "~~~" closes no "```", nor "```bash" a fence."""
+    fenced: set[int] = set()
+    opened: tuple[int, str] | None = None
+    for number, line in enumerate(lines, 1):
+        if (m := FENCE.match(line)) is None:
+            continue
+        fence = m.group("fence")
+        if opened is None:
+            opened = (number, fence)
+        elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]) and not m.group("info").strip():
+            fenced.update(range(opened[0], number + 1))
+            opened = None
+    return frozenset(fenced)
