@@ -52,10 +52,10 @@ def profile_resume(doc: Document, vocab: Vocabulary, *, today: date | None = Non
     if wrapped:
         mentions = sorted(mentions + wrapped, key=lambda m: (m.line, m.start))
     structure = analyse(lines, mentions, vocab, today=today or date.today())
-    if structure.learning or structure.headings or structure.employers or structure.title_mentions:
+    if structure.learning or structure.headings or structure.employers or structure.title_mentions or structure.code:
         # a skill being learned ("Currently learning: Rust") or a heading ("LEADERSHIP") is not
         # shown; a job's title shows the work it names ("Product Manager": product management)
-        dropped = set(structure.learning) | set(structure.headings) | set(structure.employers)
+        dropped = set(structure.learning) | set(structure.headings) | set(structure.employers) | set(structure.code)
         mentions = sorted(
             [m for m in mentions if m not in dropped] + list(structure.title_mentions), key=lambda m: (m.line, m.start)
         )

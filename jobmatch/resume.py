@@ -56,7 +56,7 @@ from jobmatch.models import (
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
-from jobmatch.text import PRESENT_VERBS, unspaced
+from jobmatch.text import FENCE, PRESENT_VERBS, fenced_lines, unspaced
 from jobmatch.titles import TITLE_SEGMENT, TITLE_WORDS
 from jobmatch.vocabulary import Vocabulary, key_of
 
@@ -495,6 +495,11 @@ class DateMatch:
     end: int
 
 
+# a US federal job's pay plan, series and grade: "Supply Technician, GS-2005-07" (series 2005, grade 7),
+# "WG-5803-10": no dates
+_PAY_PLAN = re.compile(r"\b(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)-$")
+
+
 def find_period(line: str, today: date, *, days_first: bool = False) -> DateMatch | None:
     """The first date range of a line, as a Period, or None. ``days_first``: the document writes its
     dates day first (see writes_days_first)."""
@@ -510,7 +515,7 @@ def find_period(line: str, today: date, *, days_first: bool = False) -> DateMatc
                     a = _Point(a.year - 1, a.month, a.last, a.precision)  # "Nov - Feb 2020"
             else:
                 a = _point(m.group("a"), today)
-            if a is None:
+            if a is None or (line[m.start() - 1 : m.start()] == "-" and _PAY_PLAN.search(line, 0, m.start())):
                 continue
             if groups.get("yy") is not None:  # "2016-17": to the year ending in 17 after 2016
                 full = a.year // 100 * 100 + int(m.group("yy"))
@@ -2230,7 +2235,9 @@ _DEGREE_ABBREVIATION = re.compile(
 _FIELD_NEXT = re.compile(
     rf"(?:\b(?:{_ABBREVIATIONS})(?!\w)|\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\s+Degree)?"
     r"(?:\s+(?:of|in)\s+(?:Science|Arts|Applied Science|Fine Arts|Philosophy))?\b)(?:\s*\(Hons?\.?\))?"
-    rf"\s*(?:,|\s[-–—|])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"  # ("B.S. | Computer Science": a tab's cells)
+    # (the degree's letters in brackets: "Associate of Applied Science (AAS), Nursing – Ivy Tech"; a tab's cells:
+    # "B.S. | Computer Science")
+    rf"(?:\s*\((?:{_ABBREVIATIONS})\))?\s*(?:,|\s[-–—|])\s*(?P<field>{_FIELD_WORDS}){_FIELD_END}"
 )
 _HONOURS = re.compile(r"hons?\.?|honou?rs", re.I)
 _DISCIPLINE = re.compile(
@@ -2245,6 +2252,9 @@ _DISCIPLINE = re.compile(
 _IN_PROGRESS = (
     r"candidate|candidacy|in[ -]progress|ongoing|pursuing|currently enrolled|all but dissertation|ABD"
     r"|not completed|incomplete|coursework only"
+    # credits short of the degree: "Some college coursework toward B.S. in Biology", "90 credits towards a
+    # B.A.", "Studied Biology at Purdue University (no degree)"
+    r"|(?:coursework|credits?|credit hours|units)\s+towards?|some college|no degree|non-degree"
 )
 _EXPECTED = r"expected|anticipated|exp\.|expecting"
 _NOT_HELD = re.compile(rf"\b(?:(?P<progress>{_IN_PROGRESS})\b|(?:{_EXPECTED}))", re.I)
@@ -2271,9 +2281,10 @@ def find_education(
             levels = find_degrees(text, education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )
-            if not levels:
+            award = _college_award(text) if not levels and section.kind == "education" else None
+            if not levels and award is None:
                 continue
-            degree: str | None = max(levels, key=DEGREE_LEVELS.index)
+            degree: str | None = max(levels, key=DEGREE_LEVELS.index) if levels else None
             institution = _institution(text)
             year_text = text
             following = strip_markup(lines[numbers[k + 1] - 1]).strip() if k + 1 < len(numbers) else ""
@@ -2313,7 +2324,7 @@ def find_education(
             out.append(
                 Education(
                     degree=degree,
-                    field=_field(text),
+                    field=award or _field(text),
                     institution=institution,
                     year=int(years[-1]) if years else None,
                     text=text,
@@ -2323,6 +2334,24 @@ def find_education(
     return out
 
 
+# a college's certificate or diploma that is no degree, the field after it: "Certificate in Welding Technology,
+# Lincoln Tech, 2019", "Diploma, Medical Assistant Program — Madison College" (a certificate program's; a
+# "Diploma in Business Studies" is a college diploma, an associate's level: find_degrees)
+_AWARD = re.compile(
+    r"(?:(?:Technical|Vocational|Career|Professional)\s+)?(?:Certificate|Diploma)(?:\s+(?:in|of)\s+|\s*,\s*|\s+[-–—:]\s+)"
+    rf"(?P<field>{_FIELD_WORDS}){_FIELD_END}"
+)
+
+
+def _college_award(text: str) -> str | None:
+    """The field of a line that is a college's certificate or diploma (see _AWARD), named with its school:
+    listed with no degree level (a certificate program's diploma is no associate's), not held when it says so."""
+    award = _AWARD.match(text)
+    if award is None or _institution(text) is None:
+        return None  # ("Diploma, 2015" alone; "Certificate in Welding" with no school: a certification)
+    return _FIELD_KIND.sub("", award.group("field")).strip()
+
+
 # a school-leaving qualification named as other countries name it (a high school diploma's level):
 # "GCSEs (9) including English and Maths", "A-levels: Maths (A)", "BTEC Level 2 Business", "Leaving
 # Certificate", "HSC, Maharashtra State Board", "Class XII (CBSE)", "IB Diploma", "Abitur"
@@ -2330,7 +2359,12 @@ _SCHOOL_LEAVING = re.compile(
     r"\b(?:A[- ]?levels?|AS[- ]levels?|I?GCSEs?|BTEC(?: National)?(?: Level [1-3])?|Leaving Cert(?:ificate)?"
     r"|(?:Scottish )?Highers|HSC|SSC|SSLC|Higher Secondary(?: Certificate)?|Senior Secondary(?: Certificate)?"
     r"|Class (?:XII|X)|(?:12|10)th (?:standard|grade|class|std)|Matric(?:ulation)?|IB Diploma"
-    r"|International Baccalaureate|Abitur|Baccalaur[ée]at|VCE|WACE|NCEA(?: Level [1-3])?)\b(?!-)"
+    r"|International Baccalaureate|Abitur|Baccalaur[ée]at|VCE|WACE|NCEA(?: Level [1-3])?"
+    # the US's: a named high school with its diploma or graduation ("Roosevelt High School, Gary, IN — Diploma,
+    # 2015", "Graduated from Roosevelt High School"; not "Roosevelt High School" alone, nor a teacher's
+    # "Lincoln High School"), the GED's equivalents ("High school equivalency diploma (HiSET)", "TASC")
+    r"|High School\b(?=.*\b[Dd]iploma\b)|(?:[Dd]iploma|[Gg]raduated)\b.*\bHigh School"
+    r"|[Hh]igh [Ss]chool [Ee]quivalency|HiSET|TASC)\b(?!-)"
 )
 
 
@@ -2392,7 +2426,10 @@ def _institution(text: str) -> str | None:
     for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
         if _SCHOOL_DEGREE.match(part):
             continue  # "High School Diploma, Lincoln High School": the degree, then the school
-        if _INSTITUTION.search(part) or _INSTITUTE_ACRONYM.search(part):
+        found = _INSTITUTION.search(part)
+        if found and found.group().islower() and find_degrees(part, education=True):
+            continue  # a school's kind in a degree's words: "Some college coursework toward B.S. in Biology"
+        if found or _INSTITUTE_ACRONYM.search(part) or (_TECH_SCHOOL.fullmatch(part) and not _DISCIPLINE.search(part)):
             named = _NAMED_INSTITUTION.search(part)
             if named and named.start() and find_degrees(part[: named.start()], education=True):
                 part = part[named.start() :]  # "B.S. Computer Science University of Washington" (a sidebar's lines)
@@ -2400,8 +2437,17 @@ def _institution(text: str) -> str | None:
                 _INSTITUTION.search(part, bracket.end()) or _INSTITUTE_ACRONYM.search(part, bracket.end())
             ):
                 part = part[bracket.end() :]  # "B.Sc. (Computer Science) Fergusson College"
-            return _YEAR_NOTE.sub("", part).strip()
+            return _YEAR_NOTE.sub("", _GRADE_NOTE.sub("", _ATTENDED.sub("", part))).strip()
     return None
+
+
+# a school known as "<name> Tech", as a whole item: "Ivy Tech", "Lincoln Tech", "Georgia Tech" (not a field's
+# "Health Tech" nor "Ed Tech")
+_TECH_SCHOOL = re.compile(r"(?:[A-Z][a-z]+\s)?(?!(?:Info|Med|Vet|Rad|Surg|Pharm|Lab|Bio|Fin|Ag)\s)[A-Z][a-z]{2,}\sTech")
+# the grade in brackets after the school: "IIT Bombay (CGPA 8.6/10)", "Anna University (GPA: 3.8)"
+_GRADE_NOTE = re.compile(r"\s*\((?:CGPA|GPA|CPI|SGPA|percentage)\b[^()]*\)$", re.I)
+# the verb before the school: "Graduated from Roosevelt High School", "Attended Ohio State University"
+_ATTENDED = re.compile(r"^(?:graduated\s+from|attended)\s+", re.I)
 
 
 # a degree named after a school ("High School Diploma", "Secondary School Certificate"): no institution
@@ -2458,10 +2504,14 @@ def _field(text: str) -> str | None:
         at = following.start("field")
     if not found:
         return None
-    field = _FIELD_DATE.sub("", found.group("field"))
+    field = _FIELD_DATE.sub("", _FIELD_KIND.sub("", found.group("field")))
     named = _NAMED_INSTITUTION.search(field)
     field = (field[: named.start()] if named else field).strip()
     return None if not field or _INSTITUTION.search(field) else field
+
+
+# the kind of the field after it: "MBA, Finance concentration", "Diploma, Medical Assistant Program"
+_FIELD_KIND = re.compile(r"\s+(?:concentration|specialization|emphasis|track|program(?:me)?)$", re.I)
 
 
 # what may follow the field as a school's last item: its year, bare or in brackets ("..., Logistics (2019)")
@@ -2510,12 +2560,23 @@ class Structure:
     # the mentions inside the employer's name on a job's heading ("Product Manager, HubSpot"): the
     # employer's, no skill of the person's (see find_jobs)
     employers: tuple[Mention, ...] = ()
+    # the mentions inside a Markdown code fence, an ASCII diagram's "[API gateway] --> [Kafka]" or a code
+    # sample's "import pandas": not shown (see _code_mentions)
+    code: tuple[Mention, ...] = ()
 
 
 def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary, *, today: date) -> Structure:
     """A resume's structure, "Present" meaning ``today``. ``lines`` are the ones the mentions were
     found on: decoded already when the resume was copied from HTML source (match.profile_resume
     decodes "Procter &amp; Gamble" before finding skills)."""
+    code: list[Mention] = []
+    fenced = fenced_lines(lines) if any(FENCE.match(line) for line in lines) else frozenset()
+    if fenced:
+        # a code fence's lines are code: its "# Experience" opens no section, its "Jan 2015 - Dec 2018" dates
+        # no job, its "B.S. Computer Science" is no degree (a portfolio resume's code sample or diagram)
+        code = _code_mentions(lines, fenced, mentions)
+        mentions = [m for m in mentions if m.line not in fenced]
+        lines = ["" if number in fenced else line for number, line in enumerate(lines, 1)]
     found = find_sections(lines)
     sections = [s for s, _ in found]
     experience = [s for s in sections if s.kind == "experience"]
@@ -2553,7 +2614,23 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         employers=tuple(employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
+        code=tuple(code),
     )
+
+
+def _code_mentions(lines: Sequence[str], fenced: frozenset[int], mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions inside code fences but for those of an opening fence's info string: "```python" says
+    the sample is Python, which it shows (as a course does: no job's years); a skill in the code itself is
+    weak evidence, and code reads as skills it does not show ("[API gateway] --> [Kafka]": no Amazon API
+    Gateway; "return render(request)": no rendering)."""
+    out = []
+    for m in mentions:
+        if m.line not in fenced:
+            continue
+        opening = FENCE.match(lines[m.line - 1]) if m.line - 1 not in fenced else None
+        if opening is None or m.start < opening.start("info"):
+            out.append(m)
+    return out
 
 
 def _heading_mentions(sections: Sequence[ResumeSection], mentions: Sequence[Mention]) -> list[Mention]:
