@@ -152,7 +152,9 @@ def test_a_warehouse_workers_two_column_skills(vocab) -> None:
     ]
     names = {s.skill.name for s in profile.skills}
     assert {"forklift operation", "RF scanner", "inventory management", "OSHA 10", "Microsoft Excel"} <= names
-    assert profile.highest_education is None  # (a high-school diploma is no degree)
+    # "Walnut Ridge High School, Columbus, OH - Diploma, 2016": a high-school diploma, the lowest level (no
+    # college degree; a "High School Diploma" line read the same already)
+    assert profile.degree == "high_school"
 
 
 def test_a_retail_managers_dates_on_the_right(vocab) -> None:
