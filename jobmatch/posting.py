@@ -1271,12 +1271,37 @@ def tier_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# -- Indeed's structured block ---------------------------------------------------------------------
+# Indeed closes a posting with the screening answers it asks, one a line under "Experience:",
+# "License/Certification:", "Language:": "Epic: 1 year (Required)", "Warehouse: 2 years (Preferred)".
+# The name before the colon is the skill asked, not a label over a value (as "Hobbies: Go" is): each
+# such line is read as the list item "- 1 year of Epic (required)", with its years and its own tier.
+_STRUCTURED_ITEM = re.compile(
+    rf"^\s*(?P<name>[A-Za-z][^:()]{{0,48}}?)\s*:\s*(?P<years>{_NUM})\s+(?P<unit>years?|months?)\s*"
+    r"\((?P<tier>Required|Preferred)\)\s*$"
+)
+
+
+def structured_items(lines: list[str]) -> list[str]:
+    """The lines with Indeed's screening items ("Epic: 1 year (Required)") written as list items that
+    carry their years and tier ("- 1 year of Epic (required)"); other lines as they are."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        found = _STRUCTURED_ITEM.match(line)
+        if found is not None:
+            name, years, unit, tier = found.group("name", "years", "unit", "tier")
+            out[i] = f"- {years} {unit} of {name} ({tier.lower()})"
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
         lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
     if "|" in doc.text and _may_hold_table(doc.text):
         lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
+    if "(Required)" in doc.text or "(Preferred)" in doc.text:
+        lines = structured_items(lines)  # Indeed's "Epic: 1 year (Required)": see structured_items
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
