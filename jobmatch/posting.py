@@ -1235,6 +1235,38 @@ def _cell_tier(cell: str) -> str | None:
     return None if found is None else (REQUIRED if found.group("required") else PREFERRED)
 
 
+# A UK person specification ticks the tier of each criterion: "| Criteria | Essential | Desirable | Assessed
+# by |" over "| Experience of aseptic dispensing | X | | Interview |". The criterion is the text before the
+# first tier column, its tier the column ticked; what follows ("Interview", "Application form") is how it is
+# assessed, no skill asked.
+_TICK = re.compile(r"(?:x|yes|y|[✓✔☑•*√])\ufe0f?", re.I)
+
+
+def _tick_columns(cells: list[str]) -> bool:
+    """A header with columns of tiers and a column of criteria before them ("| Criteria | Essential |
+    Desirable |"), not one whose columns of tiers hold the skills ("| Must have | Nice to have |")."""
+    tiers = [_cell_tier(c) for c in cells]
+    return any(tiers) and tiers[0] is None and bool(cells[0])
+
+
+def _ticks_only(cells: list[str], marks: list[str | None]) -> bool:
+    """Whether a row's cells under the tiers are ticks or empty; under "| Area | Essential | Desirable |"
+    a row may hold the skills themselves ("| Experience | 3 years of Python | Django |")."""
+    return all(not c or _TICK.fullmatch(c) for c, tier in zip(cells, marks, strict=False) if tier)
+
+
+def _ticked_row(cells: list[str], marks: list[str | None]) -> str:
+    """A row of a table of ticks (see _TICK) as a list item marked with the tier ticked."""
+    first = next(j for j, tier in enumerate(marks) if tier)
+    criterion = ", ".join(c for c in cells[:first] if c)
+    ticked = {tier for c, tier in zip(cells, marks, strict=False) if tier and _TICK.fullmatch(c)}
+    if not criterion:
+        return ""
+    if len(ticked) != 1:
+        return f"- {criterion}"  # (a row of a category, "| Experience | | |", or ticked twice)
+    return f"- {criterion} ({_TIER_MARKS[ticked.pop()]})"
+
+
 def tier_tables(lines: list[str]) -> list[str]:
     """The lines with the rows of Markdown tables that sort skills by tier written as list items
     that mark each part's tier (see the notes above _TABLE_ROW): a header of tiers ("| Must have |
@@ -1243,13 +1275,21 @@ def tier_tables(lines: list[str]) -> list[str]:
     header names the choice ("| Skill | Required or Preferred |"). Other lines are kept as they are."""
     out = list(lines)
     columns: list[str | None] | None = None  # the tiers of the columns of the table being read
+    marks: list[str | None] | None = None  # the tiers of its columns of ticks (see _ticked_row)
     for i, line in enumerate(lines):
         if not line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
-            columns = None
+            columns = marks = None
             continue
         if _TABLE_RULE.match(line):
             continue
         cells = _cells(line)
+        if columns is None and _tick_columns(cells):  # "| Criteria | Essential | Desirable | Assessed by |"
+            columns = marks = [_cell_tier(c) for c in cells]
+            out[i] = ""
+            continue
+        if marks is not None and _ticks_only(cells, marks):
+            out[i] = _ticked_row(cells, marks)
+            continue
         if columns is None:  # the first row of a table: its header
             named = [classify_heading(c.strip("*_ ").rstrip(":")) if c else None for c in cells]
             choice = any(_TIER_CHOICE.search(c) for c in cells)  # "| Skill | Required or Preferred |"
