@@ -3521,6 +3521,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if bilingual and _all_languages([n for u in chain for n in u.names], vocab):
             ors = [False] * len(joins)  # "Bilingual English/Spanish": both languages, not either
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors) and not all(ors):
+            # a comma after the last "or" ends the alternatives: "Python or Go, Kubernetes, Terraform" asks for
+            # Kubernetes and Terraform each ("Python, Java, or Go" keeps its commas before the "or")
+            # (a comma as written: "Java Spring or Python Django" joins its adjacent names with one too)
+            last_or = max(i for i, o in enumerate(ors) if o)
+            for i in range(last_or + 1, len(joins)):
+                ands[i] = ands[i] or line[chain[i].end : chain[i + 1].start].strip() == ","
         if any(ors):
             # a skill's verb before its object is no alternative of it, whatever "or" follows: "Experience
             # selling cybersecurity or identity products" asks for selling, and for cybersecurity or identity
