@@ -740,7 +740,10 @@ _NO_QUALIFICATION = re.compile(
     r"(?!\s+(?:level|standard|in|from)\b)"
     r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*-?\s*degrees?\b"  # "90-degree heat"
     r"|\b(?:degree|diploma)\s+(?:certificates?|transcripts?|documents?|supplements?|copies)\b"
-    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b",
+    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b"
+    # the degree a line before asked, awarded later: "ABD candidates will be considered if the degree is
+    # conferred by August 2027" (after "Ph.D. in Computer Science") asks for no bachelor's
+    r"|\bthe\s+degree\s+(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+|must\s+be\s+)?(?:conferred|awarded|granted)\b",
     re.I,
 )
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
