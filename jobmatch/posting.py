@@ -742,7 +742,10 @@ _NO_QUALIFICATION = re.compile(
     r"(?!\s+(?:level|standard|in|from)\b)"
     r"|\bdegrees?\s+(?:of|to\s+which|celsius|fahrenheit)\b|\d\s*-?\s*degrees?\b"  # "90-degree heat"
     r"|\b(?:degree|diploma)\s+(?:certificates?|transcripts?|documents?|supplements?|copies)\b"
-    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b",
+    r"|\bcop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:degrees?|diplomas?)\b"
+    # the degree a line before asked, awarded later: "ABD candidates will be considered if the degree is
+    # conferred by August 2027" (after "Ph.D. in Computer Science") asks for no bachelor's
+    r"|\bthe\s+degree\s+(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+|must\s+be\s+)?(?:conferred|awarded|granted)\b",
     re.I,
 )
 # a degree the posting does not ask for: "No degree required", "A degree is not required", "You
@@ -1237,6 +1240,38 @@ def _cell_tier(cell: str) -> str | None:
     return None if found is None else (REQUIRED if found.group("required") else PREFERRED)
 
 
+# A UK person specification ticks the tier of each criterion: "| Criteria | Essential | Desirable | Assessed
+# by |" over "| Experience of aseptic dispensing | X | | Interview |". The criterion is the text before the
+# first tier column, its tier the column ticked; what follows ("Interview", "Application form") is how it is
+# assessed, no skill asked.
+_TICK = re.compile(r"(?:x|yes|y|[✓✔☑•*√])\ufe0f?", re.I)
+
+
+def _tick_columns(cells: list[str]) -> bool:
+    """A header with columns of tiers and a column of criteria before them ("| Criteria | Essential |
+    Desirable |"), not one whose columns of tiers hold the skills ("| Must have | Nice to have |")."""
+    tiers = [_cell_tier(c) for c in cells]
+    return any(tiers) and tiers[0] is None and bool(cells[0])
+
+
+def _ticks_only(cells: list[str], marks: list[str | None]) -> bool:
+    """Whether a row's cells under the tiers are ticks or empty; under "| Area | Essential | Desirable |"
+    a row may hold the skills themselves ("| Experience | 3 years of Python | Django |")."""
+    return all(not c or _TICK.fullmatch(c) for c, tier in zip(cells, marks, strict=False) if tier)
+
+
+def _ticked_row(cells: list[str], marks: list[str | None]) -> str:
+    """A row of a table of ticks (see _TICK) as a list item marked with the tier ticked."""
+    first = next(j for j, tier in enumerate(marks) if tier)
+    criterion = ", ".join(c for c in cells[:first] if c)
+    ticked = {tier for c, tier in zip(cells, marks, strict=False) if tier and _TICK.fullmatch(c)}
+    if not criterion:
+        return ""
+    if len(ticked) != 1:
+        return f"- {criterion}"  # (a row of a category, "| Experience | | |", or ticked twice)
+    return f"- {criterion} ({_TIER_MARKS[ticked.pop()]})"
+
+
 def tier_tables(lines: list[str]) -> list[str]:
     """The lines with the rows of Markdown tables that sort skills by tier written as list items
     that mark each part's tier (see the notes above _TABLE_ROW): a header of tiers ("| Must have |
@@ -1245,13 +1280,21 @@ def tier_tables(lines: list[str]) -> list[str]:
     header names the choice ("| Skill | Required or Preferred |"). Other lines are kept as they are."""
     out = list(lines)
     columns: list[str | None] | None = None  # the tiers of the columns of the table being read
+    marks: list[str | None] | None = None  # the tiers of its columns of ticks (see _ticked_row)
     for i, line in enumerate(lines):
         if not line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
-            columns = None
+            columns = marks = None
             continue
         if _TABLE_RULE.match(line):
             continue
         cells = _cells(line)
+        if columns is None and _tick_columns(cells):  # "| Criteria | Essential | Desirable | Assessed by |"
+            columns = marks = [_cell_tier(c) for c in cells]
+            out[i] = ""
+            continue
+        if marks is not None and _ticks_only(cells, marks):
+            out[i] = _ticked_row(cells, marks)
+            continue
         if columns is None:  # the first row of a table: its header
             named = [classify_heading(c.strip("*_ ").rstrip(":")) if c else None for c in cells]
             choice = any(_TIER_CHOICE.search(c) for c in cells)  # "| Skill | Required or Preferred |"
@@ -1273,12 +1316,37 @@ def tier_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# -- Indeed's structured block ---------------------------------------------------------------------
+# Indeed closes a posting with the screening answers it asks, one a line under "Experience:",
+# "License/Certification:", "Language:": "Epic: 1 year (Required)", "Warehouse: 2 years (Preferred)".
+# The name before the colon is the skill asked, not a label over a value (as "Hobbies: Go" is): each
+# such line is read as the list item "- 1 year of Epic (required)", with its years and its own tier.
+_STRUCTURED_ITEM = re.compile(
+    rf"^\s*(?P<name>[A-Za-z][^:()]{{0,48}}?)\s*:\s*(?P<years>{_NUM})\s+(?P<unit>years?|months?)\s*"
+    r"\((?P<tier>Required|Preferred)\)\s*$"
+)
+
+
+def structured_items(lines: list[str]) -> list[str]:
+    """The lines with Indeed's screening items ("Epic: 1 year (Required)") written as list items that
+    carry their years and tier ("- 1 year of Epic (required)"); other lines as they are."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        found = _STRUCTURED_ITEM.match(line)
+        if found is not None:
+            name, years, unit, tier = found.group("name", "years", "unit", "tier")
+            out[i] = f"- {years} {unit} of {name} ({tier.lower()})"
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
         lines = decode_entities(lines)  # text copied from HTML source: "&bull; Python", "Bachelor&rsquo;s degree"
     if "|" in doc.text and _may_hold_table(doc.text):
         lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
+    if "(Required)" in doc.text or "(Preferred)" in doc.text:
+        lines = structured_items(lines)  # Indeed's "Epic: 1 year (Required)": see structured_items
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
@@ -3434,6 +3502,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
         if bilingual and _all_languages([n for u in chain for n in u.names], vocab):
             ors = [False] * len(joins)  # "Bilingual English/Spanish": both languages, not either
         ands = [bool(_AND.search(j)) and not o for j, o in zip(joins, ors, strict=True)]
+        if any(ors) and not all(ors):
+            # a comma after the last "or" ends the alternatives: "Python or Go, Kubernetes, Terraform" asks for
+            # Kubernetes and Terraform each ("Python, Java, or Go" keeps its commas before the "or")
+            # (a comma as written: "Java Spring or Python Django" joins its adjacent names with one too)
+            last_or = max(i for i, o in enumerate(ors) if o)
+            for i in range(last_or + 1, len(joins)):
+                ands[i] = ands[i] or line[chain[i].end : chain[i + 1].start].strip() == ","
         if any(ors):
             # a skill's verb before its object is no alternative of it, whatever "or" follows: "Experience
             # selling cybersecurity or identity products" asks for selling, and for cybersecurity or identity
