@@ -416,6 +416,16 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""defect defects bug bugs ticket tickets jira issue issues crash crashes""".split()),
         ("bug", "triage"),
     ),
+    # s14d
+    # "2 years of security, law enforcement or military police experience", "unarmed security and patrol": a guard's
+    # security, no information security (a "security officer" is the guard's by its own alias)
+    "security": (
+        # (not "officer", "campus" or "alarm": "Chief Information Security Officer", "campus network security",
+        # "security alarms in the SIEM")
+        frozenset("""patrol patrols patrolling guard guarding armed unarmed cctv police policing enforcement
+        surveillance lobby k9 bouncer doorman""".split()),
+        ("physical", "security"),
+    ),
 }
 
 
@@ -1216,6 +1226,27 @@ _MACHINIST_WORDS = frozenset(
     machining cnc height bore blueprint gd&t""".split()
 )
 _ROBOT_WORDS = frozenset("""robot robotic robotics cobot palletizing""".split())
+# the words of the public service and care roles read in s14d (keys: folded, "animals" is "animal")
+_VET_WORDS = frozenset(
+    """veterinary vet vets dvm animal pet canine feline dog cat exotic clinic hospital technician technicians tech
+    credentialed credential vtne avma navta state good standing rvt cvt lvt lvmt""".split()
+)
+_CHILDHOOD_WORDS = frozenset(
+    """child children childhood early preschool pre-k prek infant toddler daycare care naeyc head start classroom
+    teacher teachers credential associate council professional recognition ece""".split()
+)
+_SWALLOW_WORDS = frozenset(
+    """swallow swallowing dysphagia mbss mbs vfss slp speech ent endoscopic fiberoptic competency iddsi vitalstim
+    evaluation""".split()
+)
+_CRISIS_COURSE_WORDS = frozenset(
+    """training trained certified certification crisis intervention nonviolent aggressive behavior behaviour
+    de-escalation deescalation restraint restraints security officer officers moab cpi""".split()
+)
+_RESEARCH_WORDS = frozenset(
+    """gcp irb clinical research human subject subjects training trained certified certification course
+    coordinator trial trials protocol""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1366,6 +1397,36 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # FANUC's robots are a robot programmer's, no CNC control ("Programmed FANUC robots for palletizing")
     "Fanuc": (_ROBOT_WORDS, frozenset()),
     "FANUC": (_ROBOT_WORDS, frozenset()),
+    # s14d
+    # a veterinary technician's credential by its letters only beside a vet's words ("Credentialed as a CVT, RVT or
+    # LVT", "Kayla Brooks, CVT, Fear Free certified"); alone a CVT is a car's transmission, an RVT a vascular
+    # sonographer's registry, LVT luxury vinyl tile ("Installed LVT and carpet in 40 units")
+    **dict.fromkeys(("cvt", "rvt", "lvt", "lvmt", "rvn"), (None, _VET_WORDS)),
+    # the Child Development Associate only beside childhood's words ("CDA or an Associate's in ECE", "Preschool
+    # teacher, CDA"); HL7's CDA documents, a dental assistant's CDA and a confidential disclosure agreement are not
+    "cda": (None, _CHILDHOOD_WORDS),
+    # augmentative communication, no audio codec ("AAC devices and Proloquo2Go"; "encode AAC and MP3 streams")
+    "AAC": (frozenset(
+        """audio codec codecs mp3 encode encoding encoder decoder decode bitrate ffmpeg opus flac wav ogg stream
+        streaming hls""".split()
+    ), frozenset()),
+    # a swallow study by its letters only beside swallowing's words ("modified barium swallow studies (MBSS) and
+    # FEES"); "FEES" in capitals is a price list's heading elsewhere ("APPLICATION FEES")
+    "FEES": (None, _SWALLOW_WORDS),
+    # the crisis courses by their letters only beside a course's or crisis words ("CPI or MOAB training preferred");
+    # CPI is the consumer price index ("CPI-linked rent increases"), Moab a town in Utah
+    "CPI": (None, _CRISIS_COURSE_WORDS),
+    "MOAB": (None, _CRISIS_COURSE_WORDS),
+    # the human subjects course by its letters only beside research words ("GCP and CITI trained"); the bank
+    # ("Teller at CITI, 2019") is no course
+    "CITI": (None, _RESEARCH_WORDS),
+    # a stylist's colour correction, no video or photo editor's ("color correction and grading in DaVinci Resolve")
+    **dict.fromkeys(("color correction", "colour correction"), (frozenset(
+        """video videos footage film films davinci resolve premiere final cut grading lut luts photo photos photograph
+        photography photoshop lightroom raw image images camera cinematography editing editor""".split()
+    ), frozenset("""hair salon balayage foilayage stylist cosmetologist client clients toner""".split()))),
+    # a mass casualty's triage tag ("Triage (START/SALT)"), no SaltStack
+    "SALT": (frozenset("""triage start mci casualty ems emt paramedic jumpstart""".split()), frozenset()),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
