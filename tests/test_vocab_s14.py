@@ -1,0 +1,43 @@
+"""Research computing, genomics and business-analysis names (s14): lines from bioinformatics and
+business-analyst postings, with the near misses that must not give them."""
+
+import pytest
+
+from jobmatch.extract import extract_skills
+
+
+def _names(line, vocab):
+    return {m.skill.name for m in extract_skills(line, vocab)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Run RNA-seq and single-cell analyses (Seurat, Scanpy) on our high-performance computing clusters (SLURM)",
+            {"RNA-seq", "Seurat", "Scanpy", "high-performance computing", "Slurm"},
+        ),
+        ("Experience with HPC environments and MPI", {"high-performance computing", "MPI"}),
+        ("NGS library prep and variant calling with GATK", {"next-generation sequencing", "variant calling", "GATK"}),
+        ("Strong experience analysing high-throughput sequencing data", {"next-generation sequencing"}),
+        ("Build and maintain bioinformatics pipelines in Nextflow", {"bioinformatics", "Nextflow"}),
+        ("BPMN process models; CBAP preferred", {"BPMN", "CBAP"}),
+        ("Lead process mapping workshops", {"business process modelling"}),
+    ],
+)
+def test_research_and_analysis_names(line, expected, vocab):
+    assert expected <= _names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        # "high-performance" is no performance optimization when it is the computing
+        ("Scale jobs on high-performance computing clusters", {"performance optimization"}),
+        # the Max Planck Institute and the painter are no MPI and no Seurat
+        ("Visiting researcher at the MPI for Psychiatry in Munich", {"MPI", "high-performance computing"}),
+        ("A print of a painting by seurat hangs in the lobby", {"Seurat"}),
+    ],
+)
+def test_research_names_near_misses(line, absent, vocab):
+    assert not absent & _names(line, vocab)
