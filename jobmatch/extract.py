@@ -1216,6 +1216,31 @@ _MACHINIST_WORDS = frozenset(
     machining cnc height bore blueprint gd&t""".split()
 )
 _ROBOT_WORDS = frozenset("""robot robotic robotics cobot palletizing""".split())
+# the words of the roles read in s14e (keys: folded, "clusters" is "cluster")
+_DATABASE_WORDS = frozenset(
+    """oracle database databases dba sql server 19c 12c 11g data guard rman asm awr node cluster availability
+    group ag failover standby""".split()
+)
+_BUILDING_DESIGN_WORDS = frozenset(
+    # (not "design" or "studio": "architecture and design reviews", "Android Studio")
+    """architect architects m.arch b.arch naab ncarb aia building residential multifamily civic interior landscape
+    urban revit autocad rhino sketchup leed construction bachelor master b.a b.s degree university college""".split()
+)
+_SOFTWARE_DESIGN_WORDS = SOFTWARE_WORDS | frozenset(
+    """system solution cloud microservice data technical enterprise computer application pull request git github
+    pr merge""".split()
+)
+_BUILDING_CODE_WORDS = frozenset(
+    """ibc irc ada nfpa zoning permit occupancy egress building fire""".split()
+)
+_SURGICAL_ROBOT_WORDS = frozenset(
+    # (not "or": "Premiere Pro or DaVinci Resolve"; an operating room is "OR", folded alike)
+    """robot robotic surgery surgical surgeon xi laparoscopic urology gynecology""".split()
+)
+_SALON_WORDS = frozenset(
+    # (not "client": "color correction to client notes")
+    """hair salon stylist balayage highlight foil toner bleach cosmetology gloss makeup concealer""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1366,6 +1391,26 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # FANUC's robots are a robot programmer's, no CNC control ("Programmed FANUC robots for palletizing")
     "Fanuc": (_ROBOT_WORDS, frozenset()),
     "FANUC": (_ROBOT_WORDS, frozenset()),
+    # s14e
+    # Oracle's clusters and SQL Server's availability groups by their bare names only beside a database's words
+    # ("Oracle RAC and Data Guard (19c)", "two-node RAC clusters"); "RAC audits" of a hospital's billing are the
+    # Recovery Audit Contractor's, "Always On" a brand's promise
+    "RAC": (None, _DATABASE_WORDS),
+    "Always On": (None, _DATABASE_WORDS),
+    # Oracle's storage manager beside Oracle's words ("Oracle RAC, Data Guard, RMAN, ASM"): no assembly language
+    "ASM": (_DATABASE_WORDS, frozenset()),
+    # a building's architecture beside an architect's or a degree's words ("Master of Architecture (M.Arch)",
+    # "Architectural Designer — Northwind Studio", "B.A. Architecture, University of Washington"): no software's
+    "architecture": (_BUILDING_DESIGN_WORDS, _SOFTWARE_DESIGN_WORDS),
+    "architectural design": (_BUILDING_DESIGN_WORDS, _SOFTWARE_DESIGN_WORDS),
+    # a building code's review ("Conduct code reviews (IBC, ADA) and lead permit submittals"): no pull request's
+    "code review": (_BUILDING_CODE_WORDS, _SOFTWARE_DESIGN_WORDS),
+    # the surgical robot, no video editor's suite ("Scrubbed 200+ DaVinci Xi robotic cases")
+    "DaVinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
+    "Davinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
+    # a salon's colour correction ("Balayage, color correction, toner and gloss"): no video's grade
+    "color correction": (_SALON_WORDS, frozenset()),
+    "colour correction": (_SALON_WORDS, frozenset()),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
