@@ -410,6 +410,14 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         3c""".split()),
         ("dealer", "management", "system"),
     ),
+    # "Balayage, color correction, toner and gloss": a stylist's colour correction, no video's grade (a bare "color
+    # correction" is the editor's: "color correction and grading in DaVinci Resolve")
+    "colour grading": (
+        # (not "client": "color correction to client notes")
+        frozenset("""hair salon stylist stylists balayage foilayage highlight highlights foil foils toner bleach
+        cosmetology cosmetologist gloss""".split()),
+        ("hair", "color", "correction"),
+    ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
     "triage": (
         # (not a security incident's: "incident response from triage through containment")
@@ -430,7 +438,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 
 # the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
-_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management"})
+_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management", "colour grading"})
 
 
 # ... unless the words of the skill's own sense are near too: Google Cloud's ("Run clinical trial analytics on
@@ -1247,6 +1255,27 @@ _RESEARCH_WORDS = frozenset(
     """gcp irb clinical research human subject subjects training trained certified certification course
     coordinator trial trials protocol""".split()
 )
+# the words of the roles read in s14e (keys: folded, "clusters" is "cluster")
+_DATABASE_WORDS = frozenset(
+    """oracle database databases dba sql server 19c 12c 11g data guard rman asm awr node cluster availability
+    group ag failover standby""".split()
+)
+_BUILDING_DESIGN_WORDS = frozenset(
+    # (not "design" or "studio": "architecture and design reviews", "Android Studio")
+    """architect architects m.arch b.arch naab ncarb aia building residential multifamily civic interior landscape
+    urban revit autocad rhino sketchup leed construction bachelor master b.a b.s degree university college""".split()
+)
+_SOFTWARE_DESIGN_WORDS = SOFTWARE_WORDS | frozenset(
+    """system solution cloud microservice data technical enterprise computer application pull request git github
+    pr merge""".split()
+)
+_BUILDING_CODE_WORDS = frozenset(
+    """ibc irc ada nfpa zoning permit occupancy egress building fire""".split()
+)
+_SURGICAL_ROBOT_WORDS = frozenset(
+    # (not "or": "Premiere Pro or DaVinci Resolve"; an operating room is "OR", folded alike)
+    """robot robotic surgery surgical surgeon xi laparoscopic urology gynecology""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1420,13 +1449,25 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the human subjects course by its letters only beside research words ("GCP and CITI trained"); the bank
     # ("Teller at CITI, 2019") is no course
     "CITI": (None, _RESEARCH_WORDS),
-    # a stylist's colour correction, no video or photo editor's ("color correction and grading in DaVinci Resolve")
-    **dict.fromkeys(("color correction", "colour correction"), (frozenset(
-        """video videos footage film films davinci resolve premiere final cut grading lut luts photo photos photograph
-        photography photoshop lightroom raw image images camera cinematography editing editor""".split()
-    ), frozenset("""hair salon balayage foilayage stylist cosmetologist client clients toner""".split()))),
     # a mass casualty's triage tag ("Triage (START/SALT)"), no SaltStack
     "SALT": (frozenset("""triage start mci casualty ems emt paramedic jumpstart""".split()), frozenset()),
+    # s14e
+    # Oracle's clusters and SQL Server's availability groups by their bare names only beside a database's words
+    # ("Oracle RAC and Data Guard (19c)", "two-node RAC clusters"); "RAC audits" of a hospital's billing are the
+    # Recovery Audit Contractor's, "Always On" a brand's promise
+    "RAC": (None, _DATABASE_WORDS),
+    "Always On": (None, _DATABASE_WORDS),
+    # Oracle's storage manager beside Oracle's words ("Oracle RAC, Data Guard, RMAN, ASM"): no assembly language
+    "ASM": (_DATABASE_WORDS, frozenset()),
+    # a building's architecture beside an architect's or a degree's words ("Master of Architecture (M.Arch)",
+    # "Architectural Designer — Northwind Studio", "B.A. Architecture, University of Washington"): no software's
+    "architecture": (_BUILDING_DESIGN_WORDS, _SOFTWARE_DESIGN_WORDS),
+    "architectural design": (_BUILDING_DESIGN_WORDS, _SOFTWARE_DESIGN_WORDS),
+    # a building code's review ("Conduct code reviews (IBC, ADA) and lead permit submittals"): no pull request's
+    "code review": (_BUILDING_CODE_WORDS, _SOFTWARE_DESIGN_WORDS),
+    # the surgical robot, no video editor's suite ("Scrubbed 200+ DaVinci Xi robotic cases")
+    "DaVinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
+    "Davinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")

@@ -41,3 +41,19 @@ def test_research_and_analysis_names(line, expected, vocab):
 )
 def test_research_names_near_misses(line, absent, vocab):
     assert not absent & _names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "present", "absent"),
+    [
+        # a bare colour correction is the video editor's grade, a salon's beside a stylist's words
+        ("Color correction and grading in DaVinci Resolve", "colour grading", "hair color techniques"),
+        ("Balayage, color correction, toner and gloss", "hair color techniques", "colour grading"),
+        ("Licensed cosmetologist: foils, color correction and cuts", "hair color techniques", "colour grading"),
+        ("Color correction to client notes in Premiere", "colour grading", "hair color techniques"),
+    ],
+)
+def test_colour_correction_by_its_neighbours(line, present, absent, vocab):
+    names = _names(line, vocab)
+    assert present in names
+    assert absent not in names
