@@ -434,6 +434,25 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         surveillance lobby k9 bouncer doorman""".split()),
         ("physical", "security"),
     ),
+    # s14c
+    # "valuation models in AXIS or Prophet", "Maintain Prophet models for fixed indexed annuities": FIS's actuarial
+    # Prophet, no Meta's forecasting library (its ASA, FSA and AXIS keep to these words too: _NAME_SENSES)
+    "Prophet": (
+        frozenset("""actuarial actuary axis ggy soa asa fsa acas fcas reserving reserve valuation annuity mortality
+        lapse morbidity ldti alfa fis""".split()),
+        ("fis", "prophet"),
+    ),
+    # "SOA: P, FM, IFM, STAM", "SOA exams P and FM": the Society of Actuaries, no service-oriented architecture
+    "service-oriented architecture": (
+        frozenset("""actuarial actuary asa fsa exam p fm ifm fam stam ltam srm pa""".split()),
+        ("actuarial", "exams"),
+    ),
+    # "Represent clients before the IRS on CP2000 notices, audits and installment agreements": the IRS's audits of
+    # a client, no auditor's work
+    "auditing": (
+        frozenset("""irs cp2000 2848 taxpayer represent represented representing representation""".split()),
+        ("irs", "representation"),
+    ),
 }
 
 
@@ -1468,6 +1487,73 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the surgical robot, no video editor's suite ("Scrubbed 200+ DaVinci Xi robotic cases")
     "DaVinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
     "Davinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
+    # s14c
+    # an actuary's letters only beside actuarial words ("ASA designation required; progress toward FSA",
+    # "AXIS, Prophet, R"): an FSA is a flexible spending account ("medical, dental, FSA and HSA"), an ASA the
+    # anesthesiologists' physical status, an axis a chart's (the words: the Prophet entry of _NEAR_SENSES)
+    **dict.fromkeys(("ASA", "FSA", "AXIS", "GGY"), (None, _NEAR_SENSES["Prophet"][0])),
+    # a statistician's GLMs, no graphics library's ("GLM, GLFW and OpenGL")
+    "GLM": (frozenset("""opengl glfw glsl vulkan shader graphic glad directx""".split()), frozenset()),
+    # a payroll professional's CPP and FPC ("LaToya Simmons, CPP", "FPC or CPP certification"): C++ only beside a
+    # programmer's words ("C/CPP, Java", "CPP developer"), the payroll certificate only beside payroll's
+    "CPP": (None, frozenset(
+        """c c++ c# java python javascript typescript golang rust perl ruby php matlab programming language code coding
+        developer software embedded linux stl boost qt cmake compiler oop algorithm""".split()
+    )),
+    "FPC": (None, frozenset("""payroll payrollorg apa cpp certification certified garnishment adp paychex""".split())),
+    # ADP the payroll firm, no biochemist's adenosine diphosphate ("ATP/ADP ratio") or economist's report ("ADP
+    # nonfarm estimate")
+    "ADP": (
+        frozenset("""atp adenosine diphosphate platelet aggregation nucleotide mitochondrial kinase assay nonfarm
+        nfp""".split()),
+        frozenset("""payroll""".split()),
+    ),
+    # the auditors' certificates ("Rachel Kim, CIA, CISA", "CPA, CIA or CISA"), no security triad or agency ("the CIA
+    # triad: confidentiality, integrity, availability", "CISA KEV catalog advisories")
+    "CIA": (
+        frozenset("""triad confidentiality integrity availability agency intelligence fbi nsa langley clandestine
+        clearance""".split()),
+        frozenset("""audit auditor auditing iia cpa cisa crma sox coso internal""".split()),
+    ),
+    "CISA": (
+        frozenset("""advisory kev alert agency directive bod catalog emergency""".split()),
+        frozenset("""audit auditor auditing isaca cia cpa cism crisc cissp certified certification""".split()),
+    ),
+    # the audit analytics tool only beside an auditor's words ("ACL, IDEA, Alteryx", "ACL and Excel for audit
+    # analytics"); a network's ACLs and a knee's ACL are none
+    "ACL": (None, frozenset(
+        """audit auditor auditing idea caseware alteryx teammate auditboard sox analytics galvanize highbond""".split()
+    )),
+    # a tax preparer's credential, software and form only beside tax words ("Enrolled Agent (EA) or CPA", "Drake,
+    # Lacerte, UltraTax", "individual (1040) ... tax returns"): Electronic Arts, the rapper, a number of hours
+    **dict.fromkeys(("EA", "Drake", "1040"), (None, frozenset(
+        """tax irs ptin cpa enrolled preparer preparation return 1040 1120s afsp representation ctec lacerte
+        ultratax proseries proconnect drake season schedule filing""".split()
+    ))),
+    # a lender's words for a bare FHA, conventional, Encompass and MLO ("conventional, FHA, VA and USDA loans",
+    # "Manage pipeline in Encompass", "Licensed MLO (VA, NC, MD)"); an FHA beside a landlord's words is the Fair
+    # Housing Act ("FHA and reasonable accommodation requests from tenants")
+    **dict.fromkeys(("conventional", "Encompass", "MLO"), (None, frozenset(
+        """mortgage loan lending lender fha va usda jumbo refinance refi borrower nmls mlo underwriting underwriter
+        origination originate originated originating closing escrow heloc encompass conforming fannie freddie dti ltv
+        homebuyer licensed aus pipeline""".split()
+    ))),
+    "FHA": (frozenset("""fair discrimination tenant landlord accommodation leasing highway""".split()), frozenset(
+        """mortgage loan lending lender usda refinance borrower underwriting underwriter origination""".split()
+    )),
+    # a lender reads a borrower's tax returns, no preparer's work ("review income docs (W-2s, tax returns, P&Ls)"),
+    # unless a preparer's words are near ("Prepared tax returns for self-employed borrowers")
+    # the baseball teams, no Sarbanes-Oxley ("Red Sox season ticket holder", "White Sox fan club")
+    "sox": (frozenset("""red white boston chicago fenway baseball mlb ticket fan""".split()), frozenset(
+        """audit auditor auditing control controls compliance 404 testing""".split()
+    )),
+    # a tax form's schedules, no C language ("Form 1040 with Schedules A, C, D and E")
+    "C": (frozenset("""schedule 1040 1120s irs""".split()), frozenset()),
+    "tax return": (
+        frozenset("""borrower income docs document documentation paystub stub loan mortgage applicant underwriting
+        underwriter verify verified verification collect collected""".split()),
+        frozenset("""prepare prepared preparing preparer file filed filing e-file efile 1040 1120s irs ptin""".split()),
+    ),
 }
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")

@@ -62,7 +62,7 @@ def test_hr_generalist_pair(vocab) -> None:
     assert "food processing" in found
     assert not found & {"food engineering", "auditing", "accounting"}
     assert matches["payroll"].matched
-    assert matches["HRIS / UKG / ADP Workforce Now"].matched
+    assert matches["HRIS / UKG / ADP Workforce Now / Paycom"].matched
 
 
 def test_hvac_technician_pair(vocab) -> None:
