@@ -924,3 +924,186 @@ def row_texts(rows: Iterable[Row]) -> Iterator[str]:
     for row in rows:
         for s in row.segments:
             yield s.text
+
+
+# -- two columns of a text file -----------------------------------------------------------------
+# A two-column Word or Google Docs resume (a table, or text boxes) saved as plain text keeps its
+# rows: each line holds a line of both columns, apart by a tab run or by spaces up to the right
+# column's character column ("Staff Accountant, Grant Thornton LLP             QuickBooks").
+# Read row by row, the sidebar's "Microsoft Excel" follows "Material Handler, Home Depot DC" and
+# looks like its employer; read as the PDF path reads columns (the left one top to bottom, then
+# the right one), each section and job is whole again. The characters tell the columns exactly,
+# so no geometry is searched: a line either splits at the gutter, keeps to one side of it, or
+# crosses it (a full-width line: no columns where one is between the columns' rows).
+TEXT_GUTTER_SPACES = 3  # a run of spaces this long, at the same character column on each line
+MIN_LEFT_CHARS = 12  # a left column narrower than this is a margin of labels or dates, not a column
+_TAB_GUTTER = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*")
+_SPACE_GUTTER = re.compile(rf"[ \u00a0]{{{TEXT_GUTTER_SPACES},}}")
+_INNER_TAB = re.compile(r"\S[ \u00a0]*\t")
+
+
+@dataclass(frozen=True)
+class _TextRow:
+    left: str
+    right: str
+    crossing: bool = False  # a full-width line (or a row of more than two cells): in no column
+
+    @property
+    def blank(self) -> bool:
+        return not self.left and not self.right and not self.crossing
+
+
+def text_columns_read(text: str) -> str:
+    """A plain-text resume laid out in two columns -> the left column's lines, then the right
+    column's (the header rows above the first section heading stay row by row: the name and its
+    contact line are one block); any other text unchanged. Two columns need, on rows not crossed
+    by any line: three rows running with text on both sides, a known section heading on each side
+    ("EXPERIENCE" beside "SKILLS"), and a right side that is text, not dates or numbers ("Acme Corp
+    <spaces> Jan 2019 - Present", "Python <spaces> 5 years" are one line's cells, not columns)."""
+    if "   " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    rows = _tab_rows(lines) if _tab_laid(lines) else _space_rows(lines)
+    if rows is None:
+        return text
+    first = next((i for i, row in enumerate(rows) if row.left and row.right), None)
+    last = max((i for i, row in enumerate(rows) if row.left and row.right), default=-1)
+    if first is None or any(row.crossing for row in rows[first : last + 1]):
+        return text
+    start, end = first, last + 1  # the columns' rows: up and down to a full-width line
+    while start and not rows[start - 1].crossing:
+        start -= 1
+    while end < len(rows) and not rows[end].crossing:
+        end += 1
+    while rows[start].blank:  # (the empty lines around them stay where they are)
+        start += 1
+    while rows[end - 1].blank:
+        end -= 1
+    if not _two_columns(rows[start:end]):
+        return text
+    return "\n".join([*lines[:start], *_columns_text(rows[start:end]), *lines[end:]])
+
+
+def _tab_laid(lines: Sequence[str]) -> bool:
+    """The columns are apart by tabs: several lines have a tab after text."""
+    return sum(1 for line in lines if _INNER_TAB.search(line)) >= MIN_COLUMN_ROWS
+
+
+def _tab_rows(lines: Sequence[str]) -> list[_TextRow]:
+    """Each line split at its tab run (a leading run: no left cell; a trailing one: no right
+    cell); a line of three cells or more ("Acme<tab>Analyst<tab>2019 - 2022") crosses."""
+    rows = []
+    for line in lines:
+        cells = _TAB_GUTTER.split(line.rstrip("\r"))
+        if len(cells) == 1:
+            rows.append(_TextRow(line.strip(), ""))
+        elif len(cells) == 2:
+            rows.append(_TextRow(cells[0].strip(), cells[1].strip()))
+        else:
+            rows.append(_TextRow("", "", crossing=True))
+    return rows
+
+
+def _space_rows(lines: Sequence[str]) -> list[_TextRow] | None:
+    """Each line split at the gutter: the character column most right cells start at, after a
+    run of spaces (or the indent of a line with no left cell); a line with text across it crosses."""
+    lines = [line.rstrip("\r").expandtabs(8) for line in lines]  # (a stray tab indents: 8 columns)
+    column = _gutter_column(lines)
+    if column is None:
+        return None
+    rows = []
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" \u00a0"))
+        if not line.strip():
+            rows.append(_TextRow("", ""))
+        elif indent >= column - 1:
+            rows.append(_TextRow("", line.strip()))
+        elif len(line.rstrip()) <= column - 2:
+            rows.append(_TextRow(line.strip(), ""))
+        elif any(m.start() <= column - 1 < m.end() for m in _SPACE_GUTTER.finditer(line, indent)):
+            rows.append(_TextRow(line[:column].strip(), line[column:].strip()))
+        else:
+            rows.append(_TextRow("", "", crossing=True))
+    return rows
+
+
+def _gutter_column(lines: Sequence[str]) -> int | None:
+    """The character column most cells after a run of spaces start at, if at least
+    MIN_LEFT_CHARS in."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        for m in _SPACE_GUTTER.finditer(line.rstrip()):
+            if m.end() >= MIN_LEFT_CHARS:
+                starts[m.end()] = starts.get(m.end(), 0) + 1
+    if not starts:
+        return None
+    column, count = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return column if count >= MIN_COLUMN_ROWS else None
+
+
+def _two_columns(rows: Sequence[_TextRow]) -> bool:
+    """Rows of two columns, not one column's lines with a cell beside some (see
+    :func:`text_columns_read`)."""
+    both = [i for i, row in enumerate(rows) if row.left and row.right]
+    if _longest_streak_of(both) < MIN_COLUMN_ROWS:
+        return False
+    right = [row.right for row in rows if row.right]
+    text = [cell for cell in right if _column_text(cell)]
+    if len(text) < MIN_COLUMN_ROWS or 2 * len(text) < len(right):
+        return False  # dates, years or phone numbers beside lines of one column
+    return any(_HEADING_WORDS.match(_bare(row.left)) for row in rows) and any(
+        _HEADING_WORDS.match(_bare(row.right)) for row in rows
+    )
+
+
+def _longest_streak_of(indexes: Sequence[int]) -> int:
+    longest = current = 0
+    for k, i in enumerate(indexes):
+        current = current + 1 if k and i == indexes[k - 1] + 1 else 1
+        longest = max(longest, current)
+    return longest
+
+
+def _column_text(cell: str) -> bool:
+    """A cell of words ("QuickBooks", "EDUCATION"), not a date ("Aug 2020 - Present"), a number
+    ("5 years", "(404) 555-0199") or a Markdown table's cell ("| 5 |")."""
+    return (
+        sum(c.isalpha() for c in cell) >= 2
+        and not cell.lstrip("(")[:1].isdigit()
+        and not _DATE_ONLY.match(cell)
+        and not cell.startswith("|")
+        and not cell.endswith("|")
+    )
+
+
+def _bare(cell: str) -> str:
+    return unspaced(cell.strip().rstrip(":").strip())
+
+
+def _columns_text(rows: Sequence[_TextRow]) -> list[str]:
+    """The rows' lines: the header rows above the first heading row by row, then the left
+    column, an empty line, the right column; in a column, rows where it has no text (a blank line,
+    or text only beside it) are one empty line, as the single-column resume's paragraph gap."""
+    top = next((i for i, row in enumerate(rows) if _is_heading_row(row)), 0)
+    out = [cell for row in rows[:top] for cell in (row.left, row.right) if cell]
+    if top and out:
+        out.append("")
+    for side in ("left", "right"):
+        column: list[str] = []
+        for row in rows[top:]:
+            cell = getattr(row, side)
+            if cell:
+                column.append(cell)
+            elif column and column[-1]:
+                column.append("")
+        while column and not column[-1]:
+            column.pop()
+        if column:
+            if out and out[-1]:
+                out.append("")
+            out.extend(column)
+    return out
+
+
+def _is_heading_row(row: _TextRow) -> bool:
+    return bool(_HEADING_WORDS.match(_bare(row.left)) or _HEADING_WORDS.match(_bare(row.right)))

@@ -294,7 +294,10 @@ def document_from_bytes(path: str, data: bytes, limit: Limits | None = None) -> 
         text = normalize_text(html_text(decode_text(path, data)))
         kind = "markdown"  # (its headings and list items are written as Markdown)
     else:
-        text = without_hidden_markup(normalize_text(decode_text(path, data)))
+        from jobmatch.layout import text_columns_read
+
+        # (a two-column layout saved as text is read column by column before its tabs become cells)
+        text = without_hidden_markup(normalize_text(text_columns_read(decode_text(path, data))))
         kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
         if kind == "markdown" and text.startswith(("---", "+++", "\ufeff")):
             text = without_front_matter(text.lstrip("\ufeff"))
