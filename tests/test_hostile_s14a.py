@@ -177,3 +177,35 @@ def test_hostile_shapes_through_the_cli(runner, tmp_path, shape):
     score = json.loads(match.stdout)["results"][0]["score"]
     assert 0 <= score <= 100
     assert "Python" in skills
+
+
+# -- the posting's readers of a long line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Annual employee bonus plan", "boilerplate"),
+        ("Referral bonus", "boilerplate"),
+        ("Plus these awesome benefits", "boilerplate"),
+        ("Bonuses and perks", "boilerplate"),
+        ("Bonus points", "preferred"),  # the skills that earn them
+        ("Plus", "preferred"),
+    ],
+)
+def test_pay_bonus_headings(heading, kind):
+    from jobmatch.posting import classify_heading
+
+    assert classify_heading(heading) == kind
+
+
+def test_pay_bonus_is_the_words_in_order_on_one_line():
+    from jobmatch.posting import _pay_bonus
+
+    assert _pay_bonus("plus a generous salary")
+    assert not _pay_bonus("salary plus")  # (no pay word after the plus)
+    assert not _pay_bonus("plus\nsalary")  # (another line)
+    assert _pay_bonus("cash and bonuses")
+    assert not _pay_bonus("bonus and cash")
+    long = "Python, Go and SQL on AWS plus Kubernetes. " * 5000  # no pay word: no quadratic rescan either
+    assert not _pay_bonus(long) and _pay_bonus(long + "salary")
