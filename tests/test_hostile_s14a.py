@@ -209,3 +209,18 @@ def test_pay_bonus_is_the_words_in_order_on_one_line():
     assert not _pay_bonus("bonus and cash")
     long = "Python, Go and SQL on AWS plus Kubernetes. " * 5000  # no pay word: no quadratic rescan either
     assert not _pay_bonus(long) and _pay_bonus(long + "salary")
+
+
+# -- the match: a mention's section by bisection -------------------------------------------------------
+
+
+def test_evidence_among_thousands_of_sections(vocab):
+    """A skill is shown where a job uses it, not in the skills list, however many sections the file has."""
+    from jobmatch import api
+
+    block = "SKILLS\nPython, Docker\nEXPERIENCE\nBackend Engineer, Acme Corp, 2019 - 2023\n- Built Python services\n"
+    resume = profile(block * 400, vocab)
+    assert len(resume.sections) >= 800
+    result = api.score(resume, posting("Requirements\n- 3+ years of Python\n", vocab), vocab)
+    (python,) = [r for r in result.matches if "Python" in r.requirement.any_of]
+    assert python.evidence is not None and python.evidence.line == 5  # the job's bullet, not line 2's list
