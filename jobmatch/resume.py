@@ -2125,6 +2125,7 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
     in a table's column of years."""
     out: dict[str, int] = {}
     columns: dict[int, int | None] = {}
+    tops: dict[int, int] = {}
     may: dict[int, bool] = {}  # per line: a long line with many mentions is looked at once
     for mention in mentions:
         line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
@@ -2146,7 +2147,7 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
                 found = _YEARS_BEFORE.search(line, max(0, before - _YEARS_BEFORE_REACH), before)
             years = float(found.group("n")) if found else None
         if years is None and line.lstrip().startswith("|"):
-            years = _table_years(lines, mention.line, end, columns)
+            years = _table_years(lines, mention.line, end, columns, tops)
         if years is not None and 0 < years <= 40:
             out[mention.skill.name] = max(out.get(mention.skill.name, 0), round(years * 12))
     return out
@@ -2160,13 +2161,18 @@ _YEARS_CELL = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)?", re
 _TABLE_RULE = re.compile(r"[\s|:-]+")
 
 
-def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int, int | None]) -> float | None:
+def _table_years(
+    lines: Sequence[str], number: int, end: int, columns: dict[int, int | None], tops: dict[int, int]
+) -> float | None:
     """The years a Markdown table row states for the skill named in one of its cells (ending at
     ``end``), from the table's column headed "Years" ("Years of experience", "Exp (yrs)");
-    ``columns``: the years column of each table, by its first line."""
-    top = number
-    while top > 1 and lines[top - 2].lstrip().startswith("|"):
+    ``columns``: the years column of each table, by its first line; ``tops``: a row's table's first line."""
+    top, below = number, []
+    while top not in tops and top > 1 and lines[top - 2].lstrip().startswith("|"):
+        below.append(top)
         top -= 1
+    top = tops.get(top, top)
+    tops.update(dict.fromkeys(below, top))  # (each row walked up once: a table of 5,000 rows is no square)
     if top not in columns:
         header = [c.strip() for c in lines[top - 1].strip().strip("|").split("|")]
         columns[top] = next((i for i, c in enumerate(header) if _YEARS_COLUMN.fullmatch(c)), None)
@@ -2176,7 +2182,12 @@ def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int,
     line = lines[number - 1]
     cells = line.strip().strip("|").split("|")
     offset = line.index("|") + 1 if line.lstrip().startswith("|") else 0
-    at = next((i for i in range(len(cells)) if end <= offset + sum(len(c) + 1 for c in cells[: i + 1])), None)
+    at = None
+    for i, cell in enumerate(cells):  # the cell the name ends in
+        offset += len(cell) + 1
+        if end <= offset:
+            at = i
+            break
     if at is None or at == column or column >= len(cells):
         return None
     found = _YEARS_CELL.fullmatch(cells[column].strip())

@@ -224,3 +224,17 @@ def test_evidence_among_thousands_of_sections(vocab):
     result = api.score(resume, posting("Requirements\n- 3+ years of Python\n", vocab), vocab)
     (python,) = [r for r in result.matches if "Python" in r.requirement.any_of]
     assert python.evidence is not None and python.evidence.line == 5  # the job's bullet, not line 2's list
+
+
+def test_table_years_of_long_tables(vocab):
+    """Each row's table is its own (found once a row): a table of years, then one without a years column."""
+    from jobmatch.resume import stated_years
+
+    years = "| Skill | Years | Level |\n|---|---|---|\n" + "| Python | 6 | Expert |\n" * 2000
+    levels = "| Tool | Level |\n|---|---|\n" + "| Docker | 9 |\n" * 2000
+    lines = (years + "\n" + levels).split("\n")
+    stated = stated_years(lines, extract_skills(lines, vocab, resume=True))
+    assert stated.get("Python") == 72 and "Docker" not in stated
+    # (the same table without the one above: no figure from another table)
+    lines = (levels + "\n" + years).split("\n")
+    assert stated_years(lines, extract_skills(lines, vocab, resume=True)) == stated
