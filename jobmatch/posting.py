@@ -1505,7 +1505,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
         min_years_field=min_years_field,
-        degree_or_experience=bool(degree) and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in degree_lines),
+        # (each line once: a one-paragraph posting names its degrees hundreds of times on its one line)
+        degree_or_experience=bool(degree)
+        and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in set(degree_lines)),
     )
 
 

@@ -238,3 +238,11 @@ def test_table_years_of_long_tables(vocab):
     # (the same table without the one above: no figure from another table)
     lines = (levels + "\n" + years).split("\n")
     assert stated_years(lines, extract_skills(lines, vocab, resume=True)) == stated
+
+
+def test_degree_or_experience_on_a_one_paragraph_posting(vocab):
+    asked = "Requirements: Bachelor's degree in Computer Science; 3+ years of Python. "
+    either = "Requirements: Bachelor's degree in Computer Science or equivalent experience; 3+ years of Python. "
+    assert not posting(asked * 400, vocab).degree_or_experience
+    assert posting(either * 400, vocab).degree_or_experience
+    assert posting(asked * 400 + either, vocab).degree_or_experience  # (the last sentence of the line)
