@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -277,9 +278,52 @@ def _extract_resume_line(line: str, number: int, vocab: Vocabulary, fuzzy: bool,
     ]
 
 
+# A line longer than this is read a piece at a time (see _pieces). The longest line of a real posting or
+# resume is a few thousand characters (a SkillSpan sentence of 5,039); a file of one line of a megabyte (a PDF
+# text layer with no line breaks, a resume exported as one paragraph, minified HTML saved as .txt) would cost the
+# rules that compare a candidate with the line's others (a list's items, a sense another skill implies) the
+# square of its length.
+_LONG_LINE = 10_000
+# where a piece may end, the strongest break first: a sentence's end, an item run together ("... code • Design
+# scalable APIs"), a list's comma, a word's end
+_PIECE_BREAKS = (". ", "; ", "! ", "? ", " • ", " | ", " · ", ", ", " ")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """A long line's pieces, each at most _LONG_LINE long (see _cut)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(line) - start > _LONG_LINE:
+        cut = _cut(line, start + _LONG_LINE)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(line)))
+    return pieces
+
+
+def _cut(line: str, stop: int) -> int:
+    """Where a piece ending at the latest at ``stop`` ends: after the strongest break in its last half
+    ("5+ years of Python. Experience with Kubernetes" cuts after "Python. "); in a line with no break at all
+    (base64 saved as text), at a word's edge, or anywhere."""
+    for sep in _PIECE_BREAKS:
+        at = line.rfind(sep, stop - _LONG_LINE // 2, stop)
+        if at >= 0:
+            return at + len(sep)
+    edge = (k for k in range(stop, stop - 100, -1) if not (line[k - 1].isalnum() and line[k].isalnum()))
+    return next(edge, stop)
+
+
 def _extract_line(
     line: str, vocab: Vocabulary, fuzzy: bool, *, resume: bool = False, listed: bool = False
 ) -> list[_Found]:
+    if len(line) > _LONG_LINE:  # each piece apart, in the line's offsets
+        return [
+            (skill, a + start, a + end, surface, method)
+            for a, b in _pieces(line)
+            for skill, start, end, surface, method in _extract_line(
+                line[a:b], vocab, fuzzy, resume=resume, listed=listed
+            )
+        ]
     tokens = tokenize(line)
     if not tokens:
         return []
@@ -289,7 +333,11 @@ def _extract_line(
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
     if len(accepted) > 1:
-        accepted = [c for c in accepted if c.skill.name != _COMMUNICATION or not _machines_talking(line, c, accepted)]
+        if any(c.skill.name == _COMMUNICATION for c in accepted):
+            machine_ends = {o.end for o in accepted if o.skill.category in _MACHINE_CATEGORIES}
+            accepted = [
+                c for c in accepted if c.skill.name != _COMMUNICATION or not _machines_talking(line, c, machine_ends)
+            ]
         _head_noun_senses(tokens, accepted, vocab)
         if any(c.skill.name == _PROGRAMMING_LANGUAGES for c in accepted):
             accepted = _spoken_languages_label(line, accepted)
@@ -606,6 +654,9 @@ def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: 
     orchestration) takes the sense another skill of the line implies, when one implies a skill of
     the same head noun: "orchestration tool (Airflow, Dagster, Prefect)" is workflow orchestration,
     which Airflow implies; "Kubernetes or another orchestration tool" stays container orchestration."""
+    # what the line's candidates imply, counted once for the line (an alias takes its own part off):
+    # rescanning every other candidate for each alias was quadratic on a resume exported as one line
+    implied = Counter(name for c in candidates for name in vocab.implied(c.skill.name))
     for index, c in enumerate(candidates):
         if c.method is not Method.ALIAS or c.tokens[1] - c.tokens[0] != 1:
             continue
@@ -613,18 +664,17 @@ def _head_noun_senses(tokens: list[Token], candidates: list[_Candidate], vocab: 
         head = tokens[c.tokens[0]].key
         if len(name_key) < 2 or name_key[-1] != head:
             continue
+        own = vocab.implied(c.skill.name)
         senses = {
-            implied
-            for other in candidates
-            if other is not c
-            for implied in vocab.implied(other.skill.name)
-            if implied != c.skill.name and vocab.name_keys.get(implied, ())[-1:] == (head,)
+            name
+            for name, count in implied.items()
+            if count > (name in own) and name != c.skill.name and vocab.name_keys.get(name, ())[-1:] == (head,)
         }
-        if len(senses) == 1 and c.skill.name not in {
-            implied for other in candidates if other is not c for implied in vocab.implied(other.skill.name)
-        }:
+        if len(senses) == 1 and implied[c.skill.name] <= (c.skill.name in own):  # no other implies its own
             skill = vocab.get(senses.pop())
             if skill is not None:
+                implied.subtract(own)
+                implied.update(vocab.implied(skill.name))
                 candidates[index] = replace(c, skill=skill)
 
 
@@ -1988,14 +2038,15 @@ _COMMUNICATION = "communication"
 _MACHINE_CATEGORIES = TECH_CATEGORIES | {"concept"}
 
 
-def _machines_talking(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+def _machines_talking(line: str, c: _Candidate, machine_ends: set[int]) -> bool:
     """ "Set up OPC UA communication between PLCs and MES", "CAN communication between ECUs": a protocol's or a
     technology's communication right before it is the machines', no person's (not "English communication", "Agile
-    communication", nor a list's "Python, communication, teamwork")."""
-    return any(
-        o.end <= c.start and not line[o.end : c.start].strip() and o.skill.category in _MACHINE_CATEGORIES
-        for o in candidates
-    )
+    communication", nor a list's "Python, communication, teamwork"). ``machine_ends``: where the line's technologies
+    end (a set looked up, not every candidate rescanned: a one-line resume has thousands)."""
+    gap = c.start  # only spaces between: "OPC UA communication"
+    while gap > 0 and line[gap - 1].isspace():
+        gap -= 1
+    return any(end in machine_ends for end in range(gap, c.start + 1))
 
 
 def _province_of_town(line: str, tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:

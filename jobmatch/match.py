@@ -9,6 +9,7 @@ implies Python, EKS implies Kubernetes and AWS). The evidence is the resume line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -429,11 +430,18 @@ def _shown_best(mentions: Iterable[Mention], profile: ResumeProfile) -> Mention:
     last = max(places.values()) + 1
     kinds = [(s.line, s.end_line, places.get(s.kind, last)) for s in profile.sections]
     lines = profile.lines
+    # sections in order, apart, as a resume has them: the one holding a line found by bisection, not by a
+    # scan of them all for each mention (a file of 9,000 repeated headings and as many mentions)
+    in_order = all(a[1] < b[0] for a, b in zip(kinds, kinds[1:], strict=False))
+    starts = [start for start, _end, _rank in kinds]
 
     def place(line: int) -> int:
         text = lines[line - 1].lstrip() if 1 <= line <= len(lines) else ""
         if text[:1].islower():
             return last
+        if in_order:
+            index = bisect_right(starts, line) - 1
+            return kinds[index][2] if index >= 0 and line <= kinds[index][1] else last
         return next((rank for start, end, rank in kinds if start <= line <= end), last)
 
     return min(mentions, key=lambda m: (_SURE[m.method], place(m.line), _RANK[m.method], m.line))

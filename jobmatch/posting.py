@@ -69,8 +69,7 @@ class _Guard:
         whole = not pos and endpos >= len(text)  # ("in" is the cheaper test of a whole text)
         if self.folded:  # (some guards have case-sensitive words only: no need to lower the text)
             # the parser asks guard after guard of the same text: it is lowered once (see _lower)
-            last = _last_lowered
-            lowered = last[1] if last[0] is text else _lower(text)
+            lowered = _lowered_text(text)
             for word in self.folded:
                 if word in lowered if whole else lowered.find(word, pos, endpos) >= 0:
                     return True
@@ -83,12 +82,21 @@ class _Guard:
 # the last text a guard lowered and its lower case, compared by identity (a cheap test: a text equal
 # to it but another object is only lowered again); one tuple, replaced whole: safe between threads
 _last_lowered: tuple[str, str] = ("", "")
+# ... and the last long one apart, which the short ones do not replace: the parser asks of a long
+# one-paragraph line again between the clauses and scopes of it it reads ("some of the following" is
+# looked for in the line, a scope at a time), and lowering 300 KB for each of its 5,000 scopes was the
+# square of its length
+_last_long: tuple[str, str] = ("", "")
+_LONG_TEXT = 2_000
 
 
 def _lower(text: str) -> str:
-    global _last_lowered
+    global _last_lowered, _last_long
     lowered = text.lower()
-    _last_lowered = (text, lowered)
+    if len(text) > _LONG_TEXT:
+        _last_long = (text, lowered)
+    else:
+        _last_lowered = (text, lowered)
     return lowered
 
 
@@ -158,9 +166,13 @@ def _in_class(source: str, at: int) -> bool:
 
 
 def _lowered_text(text: str) -> str:
-    """The lower case of a text, the one the guards made when it was the last text they lowered."""
+    """The lower case of a text, the one the guards made when it was the last text (or the last long one)
+    they lowered."""
     last = _last_lowered
-    return last[1] if last[0] is text else _lower(text)
+    if last[0] is text:
+        return last[1]
+    long = _last_long
+    return long[1] if long[0] is text else _lower(text)
 
 
 def _search(
@@ -307,7 +319,7 @@ def classify_heading(text: str) -> str:
         return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
     if (_BOILERPLATE_HEADING.search(t) or _EDUCATION_HEADING.search(t)) and _JOB_AT_END.search(t):
         return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
-    if _PAY_BONUS_HEADING.search(t):
+    if _pay_bonus(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _LEVEL_HEADING.fullmatch(t):
         return BOILERPLATE  # a job board's "Experience level:" over "Senior, Lead": the grade, no skill asked
@@ -346,10 +358,29 @@ _BARE_TIER_HEADING = re.compile(
 )
 # "Annual employee bonus plan", "Referral bonus", "Plus these awesome benefits": a bonus or a plus
 # that is paid or given, under the benefits, not the skills that earn "Bonus points"
-_PAY_BONUS_HEADING = re.compile(
-    r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
-    r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
+# (each a word, then the other after it in the same line: searched as two words, not as one pattern with ".*"
+# between, which scans the rest of the line from every first word, a long one-line posting's square)
+_PAY_BONUS_HEADING = (
+    (
+        re.compile(r"\b(?:bonus(?:es)?|plus)\b"),
+        re.compile(r"\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b"),
+    ),
+    (
+        re.compile(r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b"),
+        re.compile(r"\bbonus(?:es)?\b"),
+    ),
 )
+
+
+def _pay_bonus(text: str) -> bool:
+    """Whether a heading is pay's bonus or a plus given (_PAY_BONUS_HEADING): a first word, and the other
+    after it in the same line (after the first of the first words: then after any)."""
+    for line in text.split("\n"):
+        for first, then in _PAY_BONUS_HEADING:
+            found = first.search(line)
+            if found is not None and then.search(line, found.end()) is not None:
+                return True
+    return False
 _LEVEL_HEADING = re.compile(r"(?:experience|seniority|career|job|position)\s+level|seniority")
 # a line ending in the noun of a job names a job, whatever section words it holds ("Benefits
 # Administrator", "Privacy Analyst", "Location Scout")
@@ -1544,7 +1575,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         body="\n".join(body),
         degree_field=fields[0] if fields else None,
         min_years_field=min_years_field,
-        degree_or_experience=bool(degree) and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in degree_lines),
+        # (each line once: a one-paragraph posting names its degrees hundreds of times on its one line)
+        degree_or_experience=bool(degree)
+        and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in set(degree_lines)),
     )
 
 
@@ -2559,6 +2592,9 @@ def _read_line(
     ):
         mentions = [m for m in mentions if not _a_perk_or_a_countrys(line, m)]
     requirements: list[Requirement] = []  # what the line asks for: see _result
+    # each (tier, set of names) once: a set, not a scan of the requirements for each (a long one-paragraph
+    # line asks thousands)
+    asked_already: set[tuple[Tier, frozenset[str]]] = set()
     overall_years: list[int] = []
     degrees: dict[Tier, set[str]] = {}
     fields: list[str] = []
@@ -2820,9 +2856,8 @@ def _read_line(
                     section=section.heading,
                     min_years=unit_years[i] if unit_tier is not Tier.CONTEXT else None,
                 )
-                if not any(
-                    r.tier is requirement.tier and set(r.any_of) == set(requirement.any_of) for r in requirements
-                ):
+                if (requirement.tier, frozenset(requirement.any_of)) not in asked_already:
+                    asked_already.add((requirement.tier, frozenset(requirement.any_of)))
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
 

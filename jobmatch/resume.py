@@ -39,6 +39,8 @@ at work, and the highest degree.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -929,8 +931,13 @@ def learning_mentions(lines: Sequence[str], mentions: Iterable[Mention]) -> list
 
     def after_cues(line: str) -> list[tuple[int, int]]:  # from each cue to the end of its clause
         spans = []
+        end: re.Match[str] | None = None
+        searched = False
         for cue in _LEARNING.finditer(line):
-            end = _LEARNING_END.search(line, cue.end())
+            # the clause's end found for an earlier cue is this one's too when it lies beyond it, and none
+            # found is none for the cues after: one search a clause, not one to the line's end a cue
+            if not searched or (end is not None and end.start() < cue.end()):
+                end, searched = _LEARNING_END.search(line, cue.end()), True
             spans.append((cue.end(), end.end() if end else len(line) + 1))
         spans += [(m.start("role"), m.end("role")) for m in _WANTED_ROLE.finditer(line)]
         return spans
@@ -981,9 +988,21 @@ def _mentions_in_spans(
         if spans is None:
             line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
             lowered = line.lower()
-            spans = spans_by_line[mention.line] = spans_of(line) if words.search(lowered) else []
-        if spans and any(a <= mention.start < b for a, b in spans):
+            spans = spans_by_line[mention.line] = _merged(spans_of(line)) if words.search(lowered) else []
+        if spans and _span_at(spans, mention.start) is not None:
             out.append(mention)
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans, overlapping ones made one, in order (for _span_at: a line of a resume exported as one
+    line has hundreds of spans and thousands of mentions)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(span for span in spans if span[0] < span[1]):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -1058,20 +1077,30 @@ _CERT_HINT = re.compile(
 )
 
 
+def _span_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The span holding a position, of spans in order that do not overlap (a line's clauses), by bisection."""
+    index = bisect_right(spans, (at, sys.maxsize)) - 1
+    return spans[index] if index >= 0 and at < spans[index][1] else None
+
+
 def unheld_certifications(lines: Sequence[str], mentions: Iterable[Mention]) -> list[Mention]:
     """The mentions of certifications the resume says are not held yet: a candidate for one,
     studying for one, one in progress or expected ("CFA Level II Candidate", "CPA (expected
     2026)", "Preparing for the PMP exam"). A cue after the certification is its own ("PMP, CKA
     (in progress)": CKA only); a cue before it covers the rest of its clause."""
     out = []
+    clauses: dict[int, list[tuple[int, int]] | None] = {}  # a line's clauses, None without a cue
     for mention in mentions:
         if mention.skill.category != "certification" or not 0 < mention.line <= len(lines):
             continue
         line = lines[mention.line - 1]
-        if not _CERT_HINT.search(line):
+        if mention.line not in clauses:  # once a line: a resume exported as one line has hundreds
+            hinted = _CERT_HINT.search(line) is not None
+            clauses[mention.line] = [c.span() for c in _CLAUSE.finditer(line)] if hinted else None
+        spans = clauses[mention.line]
+        if spans is None:
             continue
-        clause = next((c for c in _CLAUSE.finditer(line) if c.start() <= mention.start < c.end()), None)
-        start, end = (clause.start(), clause.end()) if clause else (0, len(line))
+        start, end = _span_at(spans, mention.start) or (0, len(line))
         after = _CERT_CUE_AFTER.match(line, mention.end, end)
         if after is None:
             # "(exam scheduled March 2026)" after "PMP candidate": the bracket is the mention's own
@@ -2101,6 +2130,7 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
     in a table's column of years."""
     out: dict[str, int] = {}
     columns: dict[int, int | None] = {}
+    tops: dict[int, int] = {}
     may: dict[int, bool] = {}  # per line: a long line with many mentions is looked at once
     for mention in mentions:
         line = lines[mention.line - 1] if 0 < mention.line <= len(lines) else ""
@@ -2122,7 +2152,7 @@ def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str,
                 found = _YEARS_BEFORE.search(line, max(0, before - _YEARS_BEFORE_REACH), before)
             years = float(found.group("n")) if found else None
         if years is None and line.lstrip().startswith("|"):
-            years = _table_years(lines, mention.line, end, columns)
+            years = _table_years(lines, mention.line, end, columns, tops)
         if years is not None and 0 < years <= 40:
             out[mention.skill.name] = max(out.get(mention.skill.name, 0), round(years * 12))
     return out
@@ -2136,13 +2166,18 @@ _YEARS_CELL = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)?", re
 _TABLE_RULE = re.compile(r"[\s|:-]+")
 
 
-def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int, int | None]) -> float | None:
+def _table_years(
+    lines: Sequence[str], number: int, end: int, columns: dict[int, int | None], tops: dict[int, int]
+) -> float | None:
     """The years a Markdown table row states for the skill named in one of its cells (ending at
     ``end``), from the table's column headed "Years" ("Years of experience", "Exp (yrs)");
-    ``columns``: the years column of each table, by its first line."""
-    top = number
-    while top > 1 and lines[top - 2].lstrip().startswith("|"):
+    ``columns``: the years column of each table, by its first line; ``tops``: a row's table's first line."""
+    top, below = number, []
+    while top not in tops and top > 1 and lines[top - 2].lstrip().startswith("|"):
+        below.append(top)
         top -= 1
+    top = tops.get(top, top)
+    tops.update(dict.fromkeys(below, top))  # (each row walked up once: a table of 5,000 rows is no square)
     if top not in columns:
         header = [c.strip() for c in lines[top - 1].strip().strip("|").split("|")]
         columns[top] = next((i for i, c in enumerate(header) if _YEARS_COLUMN.fullmatch(c)), None)
@@ -2152,7 +2187,12 @@ def _table_years(lines: Sequence[str], number: int, end: int, columns: dict[int,
     line = lines[number - 1]
     cells = line.strip().strip("|").split("|")
     offset = line.index("|") + 1 if line.lstrip().startswith("|") else 0
-    at = next((i for i in range(len(cells)) if end <= offset + sum(len(c) + 1 for c in cells[: i + 1])), None)
+    at = None
+    for i, cell in enumerate(cells):  # the cell the name ends in
+        offset += len(cell) + 1
+        if end <= offset:
+            at = i
+            break
     if at is None or at == column or column >= len(cells):
         return None
     found = _YEARS_CELL.fullmatch(cells[column].strip())
