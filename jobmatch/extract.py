@@ -32,7 +32,7 @@ from typing import Any
 
 from jobmatch.config import MATCHING
 from jobmatch.models import Mention, Method, Skill
-from jobmatch.vocabulary import Token, Vocabulary, tokenize
+from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
 
 # Words that, before a strict form, say a technology follows ("experience with Go").
 CUE_BEFORE = frozenset(
@@ -339,6 +339,14 @@ _MEDICAL_ASSISTANT_WORDS = frozenset(
     """medical assistant assisting aama amt nha patient phlebotomy ehr emr epic bls cpr ccma ekg vital vitals
     rooming clinic clinical physician ma""".split()
 )
+# a guard's words (not "officer", "campus" or "alarm": "Chief Information Security Officer", "campus network security",
+# "security alarms in the SIEM"); and the doors a guard keeps ("access control, badge checks and visitor logs")
+_PATROL_WORDS = frozenset(
+    """patrol patrols patrolling guard guarding armed unarmed cctv police policing enforcement surveillance lobby k9
+    bouncer doorman""".split()
+)
+_GUARD_WORDS = _PATROL_WORDS | frozenset("""badge badges badging keycard keycards turnstile turnstiles visitor
+    visitors""".split())
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
     "time management": (PRIORITY_WORDS, ("product", "prioritization")),
@@ -428,10 +436,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # "2 years of security, law enforcement or military police experience", "unarmed security and patrol": a guard's
     # security, no information security (a "security officer" is the guard's by its own alias)
     "security": (
-        # (not "officer", "campus" or "alarm": "Chief Information Security Officer", "campus network security",
-        # "security alarms in the SIEM")
-        frozenset("""patrol patrols patrolling guard guarding armed unarmed cctv police policing enforcement
-        surveillance lobby k9 bouncer doorman""".split()),
+        _PATROL_WORDS,
         ("physical", "security"),
     ),
     # s14c
@@ -453,11 +458,18 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""irs cp2000 2848 taxpayer represent represented representing representation""".split()),
         ("irs", "representation"),
     ),
+    # s14i
+    # "Access control, badge checks and CCTV patrols", "Staffed the security operations center (SOC) on night patrol": a
+    # guard's doors and command post, no software's authorization or a cyber SOC (see _NEAR_SENSES_KEPT_BY)
+    "authorization": (_GUARD_WORDS, ("physical", "access", "control", "system")),
+    "security operations": (_GUARD_WORDS, ("physical", "security")),
 }
 
 
 # the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
-_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management", "colour grading"})
+_PHRASE_SENSES = frozenset(
+    {"laboratory equipment", "supply chain management", "colour grading", "authorization", "security operations"}
+)
 
 
 # ... unless the words of the skill's own sense are near too: Google Cloud's ("Run clinical trial analytics on
@@ -473,6 +485,15 @@ _NEAR_SENSES_KEPT_BY = {
     "CAD": frozenset(
         """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
         floorplan floorplans""".split()
+    ),
+    # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
+    "authorization": frozenset(
+        """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
+        database databases software acl acls""".split()
+    ),
+    "security operations": frozenset(
+        """siem splunk sentinel qradar soar edr xdr threat threats malware phishing incident incidents cyber
+        cybersecurity soc2""".split()
     ),
 }
 
@@ -950,6 +971,7 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
+            or _not_as_written(c)
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -1554,7 +1576,46 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         underwriter verify verified verification collect collected""".split()),
         frozenset("""prepare prepared preparing preparer file filed filing e-file efile 1040 1120s irs ptin""".split()),
     ),
+    # s14i
+    # Android's persistence library by its bare name only as written and beside Android's words ("offline storage with
+    # Room and WorkManager", "Room, Retrofit and Hilt"); "Room 204", "Escape Room coordinator" are rooms
+    "Room": (None, frozenset(
+        """android kotlin jetpack workmanager viewmodel viewmodels livedata dao daos sqlite hilt dagger retrofit
+        coroutine coroutines flow""".split()
+    )),
+    # the state board that licenses both trades ("Ohio Board of Speech-Language Pathology and Audiology license"): an
+    # SLP's licence, no audiologist's ("Audiologist, Au.D.; Ohio Board of ... license")
+    **dict.fromkeys(
+        (
+            "board of speech-language pathology and audiology license",
+            "board of speech-language pathology and audiology licence",
+            "speech-language pathology and audiology license",
+            "speech-language pathology and audiology licence",
+        ),
+        (
+            frozenset("""audiologist audiologists au.d aud audiometry audiometric tympanometry abr hearing""".split()),
+            frozenset("""slp slps pathologist pathologists dysphagia swallowing articulation""".split()),
+        ),
+    ),
 }
+# Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
+# too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
+# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES)
+_AS_WRITTEN = {"Pro Tools": frozenset({"Pro Tools"}), "Android Room": frozenset({"Room"})}
+_AS_WRITTEN_KEYS = {name: frozenset(key_of(form) for form in forms) for name, forms in _AS_WRITTEN.items()}
+
+
+def _not_as_written(c: _Candidate) -> bool:
+    """See _AS_WRITTEN."""
+    keys = _AS_WRITTEN_KEYS.get(c.skill.name)
+    return (
+        keys is not None
+        and c.surface not in _AS_WRITTEN[c.skill.name]
+        and c.surface != c.surface.upper()
+        and key_of(c.surface) in keys
+    )
+
+
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
 _SECURITY_SENSES = frozenset({"security", "certification"})
@@ -1621,7 +1682,11 @@ _TRADE_SIGNS = {
     "threading": frozenset("""eyebrow eyebrows brow brows waxing tinting salon beauty pipe pipes conduit""".split()),
     "sockets": frozenset("""switch switches outlet outlets light lights lighting fixture fixtures""".split()),
     "tracing": frozenset("""contact lot parts shipment shipments recall""".split()),
-    "accessibility": frozenset("""wheelchair building buildings physical mobility ramp ramps premises""".split()),
+    # (and the building codes: "ADA/ANSI A117.1 accessibility reviews", "IBC and ADA accessibility"; a website's ADA
+    # compliance keeps its own words: "ADA and WCAG accessibility for the web app")
+    "accessibility": frozenset(
+        """wheelchair building buildings physical mobility ramp ramps premises ada ansi a117.1 a117 ibc fha""".split()
+    ),
     # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
     "leads": frozenset(
         """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture

@@ -1,0 +1,153 @@
+"""Defects the domain helpers found outside their own files (s14i): a tax preparer's title lost to the employer's
+name, a building designer's title read as software architecture, the colleagues a job works with read as its
+skills, a CPA exam's passed parts read as the licence, Adobe's apps that met no "Adobe Creative Suite", PostGIS
+read as PostgreSQL alone, Android's "Room" unknown, a guard's access control and SOC read as software's and a cyber
+SOC, a lead teacher's title read as leadership, a building's accessibility codes read as web accessibility, one
+shared spreadsheet as Excel, the UX team as UX design, a pro shop's "Pro tools" as the audio workstation, and a
+state board's SLP licence unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_domains_s10 import _met, _profile, names
+
+
+def _skills(text: str, vocab) -> set[str]:
+    return {s.skill.name for s in _profile(text, vocab).skills}
+
+
+# -- vocabulary: the suite, PostGIS, Room, Pro Tools, the SLP board's licence ------------------------------------------
+
+
+@pytest.mark.parametrize("app", ["InDesign", "Photoshop", "Illustrator", "Premiere Pro", "After Effects"])
+def test_an_adobe_app_meets_the_suite(app: str, parse, vocab) -> None:
+    resume = f"Jane Doe\n\nSkills\n- {app}, Figma, Canva\n"
+    posting = "Marketing Designer\nRequirements:\n- Proficiency in Adobe Creative Suite\n"
+    assert _met(resume, posting, parse, vocab) == {"Adobe Creative Suite": True}
+
+
+def test_the_suite_is_no_graphic_design_of_its_own(parse, vocab) -> None:
+    # a video editor's Premiere Pro implies the suite, and the suite no graphic design
+    resume = "Jane Doe\n\nSkills\n- Premiere Pro, DaVinci Resolve\n"
+    posting = "Video Editor\nRequirements:\n- Graphic design experience\n"
+    assert _met(resume, posting, parse, vocab) == {"graphic design": False}
+    # the design apps still imply it
+    resume = "Jane Doe\n\nSkills\n- Photoshop, InDesign\n"
+    assert _met(resume, posting, parse, vocab) == {"graphic design": True}
+
+
+def test_postgis_is_its_own_skill(parse, vocab) -> None:
+    assert names("Wrote PostGIS spatial queries for parcel lookups", vocab, resume=True) == {"PostGIS"}
+    resume = "Jane Doe\n\nSkills\n- PostGIS, QGIS, Python\n"
+    posting = "GIS Developer\nRequirements:\n- PostgreSQL\n- GIS experience\n"
+    assert _met(resume, posting, parse, vocab) == {"PostgreSQL": True, "GIS": True}
+    # PostgreSQL alone is no spatial extension
+    resume = "Jane Doe\n\nSkills\n- PostgreSQL, Python\n"
+    posting = "GIS Developer\nRequirements:\n- PostGIS\n"
+    assert _met(resume, posting, parse, vocab) == {"PostGIS": False}
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Built offline storage with Room and WorkManager", {"Android Room", "WorkManager"}),
+        ("- Room, Retrofit and Hilt for the Android app", {"Android Room", "Retrofit", "Hilt", "Android"}),
+        ("Room DAOs over SQLite for the offline cache", {"Android Room", "SQLite"}),
+    ],
+)
+def test_room_beside_androids_words(line: str, found: set[str], vocab) -> None:
+    assert found <= names(line, vocab, resume=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Managed the room schedule for the training center",
+        "Room 204, Building C",
+        "Escape Room coordinator for weekend events",
+        "Set up the conference room with the projector",
+        "Persisted the notes with Room",  # (no word of Android's: no telling)
+        "offline storage with room and WorkManager",  # (not as the library writes itself)
+    ],
+)
+def test_a_room_is_no_android_library(line: str, vocab) -> None:
+    assert "Android Room" not in names(line, vocab, resume=True)
+    assert "Android Room" not in names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recorded and mixed 40 podcast episodes on Pro Tools",
+        "- Pro Tools, Logic Pro X, Ableton Live",
+        "Avid Pro Tools certified user",
+        "PRO TOOLS, AUDITION",
+    ],
+)
+def test_pro_tools_as_written(line: str, vocab) -> None:
+    assert "Pro Tools" in names(line, vocab, resume=True)
+
+
+@pytest.mark.parametrize(
+    "line", ["Stocked pro tools for the pro shop", "Sold pro tools and accessories", "Pro tools for the pro shop"]
+)
+def test_a_pro_shops_tools(line: str, vocab) -> None:
+    assert "Pro Tools" not in names(line, vocab, resume=True)
+
+
+def test_the_state_boards_slp_licence(vocab) -> None:
+    line = "Ohio Board of Speech-Language Pathology and Audiology license #SP.12345"
+    assert names(line, vocab, resume=True) == {"SLP license"}
+    assert names("CCC-SLP; Ohio Board of Speech-Language Pathology and Audiology license", vocab) == {
+        "CCC-SLP",
+        "SLP license",
+    }
+    # the same board licenses audiologists: theirs is no SLP's
+    audiologist = "Audiologist, Au.D.; Ohio Board of Speech-Language Pathology and Audiology license"
+    assert not names(audiologist, vocab, resume=True) & {"SLP license", "speech-language pathology"}
+
+
+# -- a guard's access control and SOC ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        ("Access control, badge checks, CCTV monitoring and patrols", {"physical access control systems"},
+         {"authorization"}),
+        ("Access control and visitor management at the front lobby", {"physical access control systems"},
+         {"authorization"}),
+        ("Staffed the security operations center (SOC) on night patrol", {"physical security"},
+         {"security operations"}),
+        ("Monitored the security operations center with CCTV and radio dispatch", {"physical security"},
+         {"security operations"}),
+        # software's own
+        ("Implemented RBAC and access control for the badge printing API", {"authorization"},
+         {"physical access control systems"}),
+        ("Designed role-based access control for the admin portal", {"authorization"}, set()),
+        ("Security operations center (SOC) analyst triaging SIEM alerts", {"security operations", "SIEM"},
+         {"physical security"}),
+    ],
+)
+def test_a_guards_access_control_and_soc(line: str, found: set[str], not_found: set[str], vocab) -> None:
+    got = names(line, vocab, resume=True)
+    assert found <= got and not got & not_found
+    assert found <= names(line, vocab)
+
+
+# -- a building's accessibility codes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "web"),
+    [
+        ("ADA/ANSI A117.1 accessibility reviews for multifamily permits", False),
+        ("Led IBC and ADA accessibility reviews on civic projects", False),
+        ("ADA and WCAG accessibility fixes for the web app", True),
+        ("Accessibility audits of the website (ADA, WCAG 2.1)", True),
+        ("Improved accessibility and performance of the React front end", True),
+    ],
+)
+def test_accessibility_of_a_building_or_a_website(line: str, web: bool, vocab) -> None:
+    assert ("web accessibility" in names(line, vocab, resume=True)) is web
