@@ -32,6 +32,7 @@ from typing import Any
 
 from jobmatch.config import MATCHING
 from jobmatch.models import Mention, Method, Skill
+from jobmatch.titles import TITLE_WORDS
 from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
 
 # Words that, before a strict form, say a technology follows ("experience with Go").
@@ -972,6 +973,9 @@ def _drop_other_senses(
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
             or _not_as_written(c)
+            or (c.method is Method.ALIAS and _colleagues_worked_with(tokens, c))
+            or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
+            or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -1001,11 +1005,12 @@ def _drop_other_senses(
 # sales and marketing teams", "experience with sales"); a person's or a business's performance is no
 # software's: "track student performance data", "employee performance reviews".
 # ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
-# "Wrote BDD scenarios with product owners": the colleagues, no product management)
-_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners"})
+# "Wrote BDD scenarios with product owners": the colleagues, no product management; "design review with UX": the UX
+# team, no UX design)
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners", "ux"})
 _EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance"}  # (compared in lower case)
 _DEPARTMENTS = frozenset(
-    """sales marketing finance legal product engineering design operations support hr security compliance
+    """sales marketing finance legal product engineering design operations support hr security compliance ux
     procurement ops data leadership executives partners customer customers success developers engineers designers
     analysts stakeholders""".split()
 )
@@ -1826,6 +1831,82 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
         return False
     own = _OWN_SENSE[surface]
     return not any(t.key in own or t.text.lower() in own for t in near)
+
+
+# The colleagues a job works with, named by their role in the plural after "with", "alongside" and the like, are no
+# skill of its own: "Coordinate with processors, underwriters and title companies", "Liaise with auditors" (no
+# underwriting, no auditing). A role word of TITLE_WORDS only, never a technology ("Worked with device drivers"), nor
+# a name before the people ("Worked with Python developers": Python stays)
+_WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
+_PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
+_PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
+_PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
+_CLAUSE_STOPS = frozenset({";", ":", ".", "(", ")"})
+
+
+def _colleagues_worked_with(tokens: list[Token], c: _Candidate) -> bool:
+    """See _WORKED_WITH."""
+    i, j = c.tokens
+    last = tokens[j - 1].text.lower()
+    if not last.endswith("s") or c.skill.category in TECH_CATEGORIES:
+        return False
+    if TITLE_WORDS.words.isdisjoint({last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}):
+        return False  # ("nurses" and "coaches", no "containers")
+    others = 0
+    for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
+        key = tokens[k].key
+        if key in _WORKED_WITH:
+            return True
+        if key in _CLAUSE_STOPS or key in _HELD_WITH:
+            return False
+        if key not in _PEOPLE_GAP:
+            others += 1
+            if others > _PEOPLE_OTHER_WORDS:
+                return False
+    return False
+
+
+# "Lead" before a job title's noun in the singular is the title's rank, no leadership: "2+ years as a lead teacher",
+# "Lead Cook", "Lead Software Engineer" (not "lead a team of 5", "Lead Generation", nor the verb before a plural or
+# before what it leads: "lead teachers in planning", "lead developer onboarding")
+_LEADERSHIP = "leadership"
+_LEAD_TITLE_GAP = 2  # words between "Lead" and the noun ("Lead Software Engineer", "Lead Data Engineer")
+_NOT_TITLE_WORDS = frozenset({"staff", "partner", "head", "lead", "leader", "chief", "principal", "owner"})
+_AFTER_A_TITLE = frozenset(
+    """in at for with of to and or who position positions role roles on from level experience""".split()
+)
+_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "your", "this", "that", "all", "every"})
+
+
+def _lead_of_a_title(tokens: list[Token], c: _Candidate) -> bool:
+    """See _LEAD_TITLE_GAP."""
+    if c.skill.name != _LEADERSHIP:
+        return False
+    j = c.tokens[1]
+    for k in range(j, min(len(tokens), j + _LEAD_TITLE_GAP + 1)):
+        word = tokens[k].text.lower()
+        if word in _DETERMINERS or not word.isalpha():
+            return False
+        if word in TITLE_WORDS.words and word not in _NOT_TITLE_WORDS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.text.isalpha()
+                or after.text.lower() in _AFTER_A_TITLE
+                or (tokens[k].text[:1].isupper() and after.text[:1].isupper())  # "Lead Engineer — Acme"
+            )
+    return False
+
+
+# One spreadsheet a job kept ("tracked licensing in a shared spreadsheet", "the team's tracking spreadsheet") is a
+# file, no Excel skill (not "spreadsheet skills", "advanced spreadsheet modeling", "spreadsheets")
+_ONE_OF = _DETERMINERS | frozenset({"one", "each", "single", "shared", "master", "tracking", "tracker", "simple"})
+
+
+def _one_spreadsheet(tokens: list[Token], c: _Candidate) -> bool:
+    """See _ONE_OF."""
+    i = c.tokens[0]
+    return i > 0 and tokens[i - 1].text.lower() in _ONE_OF
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:

@@ -151,3 +151,90 @@ def test_a_guards_access_control_and_soc(line: str, found: set[str], not_found: 
 )
 def test_accessibility_of_a_building_or_a_website(line: str, web: bool, vocab) -> None:
     assert ("web accessibility" in names(line, vocab, resume=True)) is web
+
+
+# -- the colleagues a job works with -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "not_found"),
+    [
+        ("Coordinate with processors, underwriters and title companies to close on time", {"underwriting"}),
+        ("Liaise with underwriters and brokers on renewals", {"underwriting"}),
+        ("Partnered with recruiters to fill 40 roles a quarter", {"talent acquisition", "recruiting"}),
+        ("Worked alongside nurses and physicians on the unit", {"nursing"}),
+        ("Met weekly with external auditors during year-end fieldwork", {"auditing"}),
+    ],
+)
+def test_colleagues_are_no_skill(line: str, not_found: set[str], vocab) -> None:
+    assert not names(line, vocab, resume=True) & not_found
+    assert not names(line, vocab) & not_found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Worked with Python and PostgreSQL", {"Python", "PostgreSQL"}),
+        ("Worked with Python developers on the data platform", {"Python"}),
+        ("Worked with device drivers for the Linux kernel", {"device drivers"}),
+        ("Commercial underwriter for middle-market accounts", {"underwriting"}),
+        ("Underwriters review loan files against guidelines", {"underwriting"}),  # (no "with": the job's own)
+    ],
+)
+def test_what_is_worked_with_stays(line: str, found: set[str], vocab) -> None:
+    assert found <= names(line, vocab, resume=True)
+
+
+# -- a lead's title ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("2+ years of experience as a lead teacher", set()),
+        ("3 years as a lead nurse in a Level II trauma center", set()),
+        ("Lead Software Engineer — Acme Corp", set()),
+        # leadership itself, and a lead's other senses
+        ("Ability to lead a team of 5 technicians", {"leadership"}),
+        ("Lead teachers in curriculum planning", {"leadership"}),
+        ("Lead developer onboarding and code reviews", {"leadership"}),
+        ("2+ years of Lead Generation experience", {"lead generation"}),
+    ],
+)
+def test_a_lead_title_is_the_role(line: str, asked: set[str], vocab) -> None:
+    assert names(line, vocab) & {"leadership", "lead generation"} == asked
+
+
+def test_a_lead_teachers_years(parse) -> None:
+    posting = parse("Lead Teacher\nRequirements:\n- 2+ years of experience as a lead teacher\n- CDA credential\n")
+    assert not [r for r in posting.requirements if "leadership" in r.any_of]
+
+
+# -- one spreadsheet, the UX team --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "excel"),
+    [
+        ("Tracked licensing renewals in a shared spreadsheet", False),
+        ("Kept the team's hours in one spreadsheet", False),
+        ("Advanced spreadsheet skills (pivot tables, VLOOKUP)", True),
+        ("Built spreadsheets for monthly forecasting", True),
+        ("Spreadsheet modeling of the unit economics", True),
+    ],
+)
+def test_one_spreadsheet_is_no_excel(line: str, excel: bool, vocab) -> None:
+    assert ("Microsoft Excel" in names(line, vocab, resume=True)) is excel
+
+
+@pytest.mark.parametrize(
+    ("line", "ux"),
+    [
+        ("Ran the weekly design review with UX and engineering", False),
+        ("Partnered with UX and product on onboarding flows", False),
+        ("Experience with UX research and usability testing", True),
+        ("Led UX for the checkout redesign", True),
+    ],
+)
+def test_the_ux_team_is_no_ux_design(line: str, ux: bool, vocab) -> None:
+    assert ("UX design" in names(line, vocab, resume=True)) is ux
