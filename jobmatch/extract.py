@@ -1642,6 +1642,21 @@ def _name_senses(surface: str) -> tuple[frozenset[str] | None, frozenset[str]] |
     return found
 
 
+def in_own_sense(phrase: str, text: str, *, own_needed: bool = False) -> bool:
+    """Whether a name of _NAME_SENSES reads in the vocabulary's sense among all the words of ``text``: a job's lines,
+    its title's own words among them, for the work a title names ("Architectural Designer" over "Produced DD and CD
+    sets in Revit" is a building's design). ``own_needed``: only with the words of that sense there (a title read
+    through an alias: "architectural design" is software architecture's). A name of one sense always reads in it."""
+    senses = _name_senses(phrase)
+    if senses is None:
+        return True
+    other, own = senses
+    keys = {t.key for t in tokenize(text)}
+    if not keys.isdisjoint(own):
+        return True
+    return not own_needed and other is not None and keys.isdisjoint(other)
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
     senses = _name_senses(c.surface)

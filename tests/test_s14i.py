@@ -238,3 +238,83 @@ def test_one_spreadsheet_is_no_excel(line: str, excel: bool, vocab) -> None:
 )
 def test_the_ux_team_is_no_ux_design(line: str, ux: bool, vocab) -> None:
     assert ("UX design" in names(line, vocab, resume=True)) is ux
+
+
+# -- resume: a tax preparer's title, a building designer's, a CPA exam in parts ----------------------------------------
+
+_HEADER = "Maria Lopez\nmaria.lopez@example.com\n\nExperience\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "employer"),
+    [
+        ("Senior Tax Preparer — Alamo Tax & Bookkeeping, San Antonio, TX   Jan 2019 – Present",
+         "Senior Tax Preparer", "Alamo Tax & Bookkeeping"),
+        ("Staff Accountant — Smith Accounting & Payroll, LLC   Jan 2019 – Present",
+         "Staff Accountant", "Smith Accounting & Payroll, LLC"),
+        ("Welder — Apex Welding & Fabrication, Tulsa, OK   Jan 2019 – Present", "Welder", "Apex Welding & Fabrication"),
+        # two units shaped like a role's: no telling which is the title
+        ("Northwind Traders — Senior Tax Preparer   Jan 2019 – Present", None, "Northwind Traders"),
+    ],
+)
+def test_a_title_beside_an_employer_of_the_trade(header: str, title, employer, vocab) -> None:
+    profile = _profile(_HEADER + header + "\n- Prepared 600+ individual returns a season\n", vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [(title, employer)]
+
+
+def test_the_employers_trade_is_no_skill_of_the_tax_preparer(vocab) -> None:
+    header = "Senior Tax Preparer — Alamo Tax & Bookkeeping, San Antonio, TX   Jan 2019 – Present"
+    profile = _profile(_HEADER + header + "\n- Prepared 600+ individual returns a season\n", vocab)
+    assert "bookkeeping" not in {s.skill.name for s in profile.skills}
+
+
+_DESIGNER = "Architectural Designer — Northwind Studio, Portland, OR   Jan 2019 – Present\n"
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        "- Produced DD and CD sets in Revit for multifamily projects\n",
+        "- Drafted permit sets and coordinated consultants for a civic library\n",
+        "",  # (the title alone: an alias of two senses reads in software's only beside software's words)
+    ],
+)
+def test_a_building_designers_title_is_no_software_architecture(bullets: str, vocab) -> None:
+    profile = _profile(_HEADER + _DESIGNER + bullets, vocab)
+    assert "software architecture" not in {s.skill.name for s in profile.skills}
+    assert "software architecture" not in profile.jobs[0].skills
+
+
+def test_titles_of_one_sense_or_with_their_words_stay(vocab) -> None:
+    software = "Architectural Designer — Acme Software, Austin, TX   Jan 2019 – Present\n"
+    profile = _profile(_HEADER + software + "- Designed microservices for the payments platform\n", vocab)
+    assert "software architecture" in profile.jobs[0].skills
+    case = "Case Manager — Catholic Charities, Dallas, TX   Jan 2019 – Present\n- Led intake for new families\n"
+    assert "case management" in _profile(_HEADER + case, vocab).jobs[0].skills
+    architect = "Software Architect — Acme Corp   Jan 2019 – Present\n- Led the platform's design reviews\n"
+    assert "software architecture" in _profile(_HEADER + architect, vocab).jobs[0].skills
+
+
+_ACCOUNTANT = _HEADER + "Staff Accountant — Smith & Co, Austin, TX   Jan 2019 – Present\n- Closed the books monthly\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "cpa"),
+    [
+        ("CPA exam: passed AUD and FAR", False),
+        ("Passed 2 of 4 CPA exam sections", False),
+        ("CPA candidate", False),
+        ("CPA exam candidate (FAR and REG passed)", False),
+        # passed in full but not licensed yet: not held
+        ("CPA (passed all four sections, licensure pending)", False),
+        ("Passed the CPA exam, licensed in Texas", True),
+        ("CPA, Texas (2021)", True),
+        ("PMP exam passed 2024", None),  # a whole exam passed is the certificate
+    ],
+)
+def test_a_cpa_exam_in_parts_is_no_licence(line: str, cpa, vocab) -> None:
+    found = _skills(_ACCOUNTANT + "Certifications\n" + line + "\n", vocab)
+    if cpa is None:
+        assert "PMP" in found
+    else:
+        assert ("CPA" in found) is cpa
