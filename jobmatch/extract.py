@@ -973,7 +973,7 @@ def _drop_other_senses(
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
             or _not_as_written(c)
-            or (c.method is Method.ALIAS and _colleagues_worked_with(tokens, c))
+            or (c.method is Method.ALIAS and _colleagues_worked_with(line, tokens, c))
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
@@ -1856,10 +1856,10 @@ _WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
 _PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
 _PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
 _PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
-_CLAUSE_STOPS = frozenset({";", ":", ".", "(", ")"})
+_CLAUSE_STOP = re.compile(r"[;:.()]")  # (between the words: the tokens have no such marks)
 
 
-def _colleagues_worked_with(tokens: list[Token], c: _Candidate) -> bool:
+def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _WORKED_WITH."""
     i, j = c.tokens
     last = tokens[j - 1].text.lower()
@@ -1869,10 +1869,12 @@ def _colleagues_worked_with(tokens: list[Token], c: _Candidate) -> bool:
         return False  # ("nurses" and "coaches", no "containers")
     others = 0
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
+        if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
+            return False  # "realtor partners; manage leads in Salesforce"
         key = tokens[k].key
         if key in _WORKED_WITH:
             return True
-        if key in _CLAUSE_STOPS or key in _HELD_WITH:
+        if key in _HELD_WITH:
             return False
         if key not in _PEOPLE_GAP:
             others += 1
