@@ -33,7 +33,8 @@ from typing import Any
 
 from jobmatch.config import MATCHING
 from jobmatch.models import Mention, Method, Skill
-from jobmatch.vocabulary import Token, Vocabulary, tokenize
+from jobmatch.titles import TITLE_WORDS
+from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
 
 # Words that, before a strict form, say a technology follows ("experience with Go").
 CUE_BEFORE = frozenset(
@@ -387,6 +388,14 @@ _MEDICAL_ASSISTANT_WORDS = frozenset(
     """medical assistant assisting aama amt nha patient phlebotomy ehr emr epic bls cpr ccma ekg vital vitals
     rooming clinic clinical physician ma""".split()
 )
+# a guard's words (not "officer", "campus" or "alarm": "Chief Information Security Officer", "campus network security",
+# "security alarms in the SIEM"); and the doors a guard keeps ("access control, badge checks and visitor logs")
+_PATROL_WORDS = frozenset(
+    """patrol patrols patrolling guard guarding armed unarmed cctv police policing enforcement surveillance lobby k9
+    bouncer doorman""".split()
+)
+_GUARD_WORDS = _PATROL_WORDS | frozenset("""badge badges badging keycard keycards turnstile turnstiles visitor
+    visitors""".split())
 _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     _DOCUMENTATION: (PATIENT_WORDS, _CLINICAL_DOCUMENTATION),
     "time management": (PRIORITY_WORDS, ("product", "prioritization")),
@@ -476,10 +485,7 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # "2 years of security, law enforcement or military police experience", "unarmed security and patrol": a guard's
     # security, no information security (a "security officer" is the guard's by its own alias)
     "security": (
-        # (not "officer", "campus" or "alarm": "Chief Information Security Officer", "campus network security",
-        # "security alarms in the SIEM")
-        frozenset("""patrol patrols patrolling guard guarding armed unarmed cctv police policing enforcement
-        surveillance lobby k9 bouncer doorman""".split()),
+        _PATROL_WORDS,
         ("physical", "security"),
     ),
     # s14c
@@ -501,11 +507,18 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""irs cp2000 2848 taxpayer represent represented representing representation""".split()),
         ("irs", "representation"),
     ),
+    # s14i
+    # "Access control, badge checks and CCTV patrols", "Staffed the security operations center (SOC) on night patrol": a
+    # guard's doors and command post, no software's authorization or a cyber SOC (see _NEAR_SENSES_KEPT_BY)
+    "authorization": (_GUARD_WORDS, ("physical", "access", "control", "system")),
+    "security operations": (_GUARD_WORDS, ("physical", "security")),
 }
 
 
 # the skills of _NEAR_SENSES whose aliases of several words take the other sense too ("lab equipment")
-_PHRASE_SENSES = frozenset({"laboratory equipment", "supply chain management", "colour grading"})
+_PHRASE_SENSES = frozenset(
+    {"laboratory equipment", "supply chain management", "colour grading", "authorization", "security operations"}
+)
 
 
 # ... unless the words of the skill's own sense are near too: Google Cloud's ("Run clinical trial analytics on
@@ -521,6 +534,15 @@ _NEAR_SENSES_KEPT_BY = {
     "CAD": frozenset(
         """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
         floorplan floorplans""".split()
+    ),
+    # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
+    "authorization": frozenset(
+        """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
+        database databases software acl acls""".split()
+    ),
+    "security operations": frozenset(
+        """siem splunk sentinel qradar soar edr xdr threat threats malware phishing incident incidents cyber
+        cybersecurity soc2""".split()
     ),
 }
 
@@ -1000,6 +1022,10 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
+            or _not_as_written(c)
+            or (c.method is Method.ALIAS and _colleagues_worked_with(line, tokens, c))
+            or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
+            or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -1029,11 +1055,12 @@ def _drop_other_senses(
 # sales and marketing teams", "experience with sales"); a person's or a business's performance is no
 # software's: "track student performance data", "employee performance reviews".
 # ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
-# "Wrote BDD scenarios with product owners": the colleagues, no product management)
-_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners"})
+# "Wrote BDD scenarios with product owners": the colleagues, no product management; "design review with UX": the UX
+# team, no UX design)
+_DEPARTMENT_SKILLS = frozenset({"sales", "marketing", "finance", "compliance", "product owners", "ux"})
 _EVERYDAY_SENSES = _DEPARTMENT_SKILLS | {"performance"}  # (compared in lower case)
 _DEPARTMENTS = frozenset(
-    """sales marketing finance legal product engineering design operations support hr security compliance
+    """sales marketing finance legal product engineering design operations support hr security compliance ux
     procurement ops data leadership executives partners customer customers success developers engineers designers
     analysts stakeholders""".split()
 )
@@ -1604,7 +1631,46 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         underwriter verify verified verification collect collected""".split()),
         frozenset("""prepare prepared preparing preparer file filed filing e-file efile 1040 1120s irs ptin""".split()),
     ),
+    # s14i
+    # Android's persistence library by its bare name only as written and beside Android's words ("offline storage with
+    # Room and WorkManager", "Room, Retrofit and Hilt"); "Room 204", "Escape Room coordinator" are rooms
+    "Room": (None, frozenset(
+        """android kotlin jetpack workmanager viewmodel viewmodels livedata dao daos sqlite hilt dagger retrofit
+        coroutine coroutines flow""".split()
+    )),
+    # the state board that licenses both trades ("Ohio Board of Speech-Language Pathology and Audiology license"): an
+    # SLP's licence, no audiologist's ("Audiologist, Au.D.; Ohio Board of ... license")
+    **dict.fromkeys(
+        (
+            "board of speech-language pathology and audiology license",
+            "board of speech-language pathology and audiology licence",
+            "speech-language pathology and audiology license",
+            "speech-language pathology and audiology licence",
+        ),
+        (
+            frozenset("""audiologist audiologists au.d aud audiometry audiometric tympanometry abr hearing""".split()),
+            frozenset("""slp slps pathologist pathologists dysphagia swallowing articulation""".split()),
+        ),
+    ),
 }
+# Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
+# too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
+# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES)
+_AS_WRITTEN = {"Pro Tools": frozenset({"Pro Tools"}), "Android Room": frozenset({"Room"})}
+_AS_WRITTEN_KEYS = {name: frozenset(key_of(form) for form in forms) for name, forms in _AS_WRITTEN.items()}
+
+
+def _not_as_written(c: _Candidate) -> bool:
+    """See _AS_WRITTEN."""
+    keys = _AS_WRITTEN_KEYS.get(c.skill.name)
+    return (
+        keys is not None
+        and c.surface not in _AS_WRITTEN[c.skill.name]
+        and c.surface != c.surface.upper()
+        and key_of(c.surface) in keys
+    )
+
+
 # "securities" (shares, bonds) folds to the key of "security": no information security, no security licence
 # ("securities litigation", "Series 7 securities licenses")
 _SECURITY_SENSES = frozenset({"security", "certification"})
@@ -1624,6 +1690,21 @@ def _name_senses(surface: str) -> tuple[frozenset[str] | None, frozenset[str]] |
         if found is None and lower.endswith("s"):
             found = _NAME_SENSES_ANY_CASE.get(lower[:-1])
     return found
+
+
+def in_own_sense(phrase: str, text: str, *, own_needed: bool = False) -> bool:
+    """Whether a name of _NAME_SENSES reads in the vocabulary's sense among all the words of ``text``: a job's lines,
+    its title's own words among them, for the work a title names ("Architectural Designer" over "Produced DD and CD
+    sets in Revit" is a building's design). ``own_needed``: only with the words of that sense there (a title read
+    through an alias: "architectural design" is software architecture's). A name of one sense always reads in it."""
+    senses = _name_senses(phrase)
+    if senses is None:
+        return True
+    other, own = senses
+    keys = {t.key for t in tokenize(text)}
+    if not keys.isdisjoint(own):
+        return True
+    return not own_needed and other is not None and keys.isdisjoint(other)
 
 
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
@@ -1671,7 +1752,11 @@ _TRADE_SIGNS = {
     "threading": frozenset("""eyebrow eyebrows brow brows waxing tinting salon beauty pipe pipes conduit""".split()),
     "sockets": frozenset("""switch switches outlet outlets light lights lighting fixture fixtures""".split()),
     "tracing": frozenset("""contact lot parts shipment shipments recall""".split()),
-    "accessibility": frozenset("""wheelchair building buildings physical mobility ramp ramps premises""".split()),
+    # (and the building codes: "ADA/ANSI A117.1 accessibility reviews", "IBC and ADA accessibility"; a website's ADA
+    # compliance keeps its own words: "ADA and WCAG accessibility for the web app")
+    "accessibility": frozenset(
+        """wheelchair building buildings physical mobility ramp ramps premises ada ansi a117.1 a117 ibc fha""".split()
+    ),
     # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
     "leads": frozenset(
         """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture
@@ -1811,6 +1896,84 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
         return False
     own = _OWN_SENSE[surface]
     return not any(t.key in own or t.text.lower() in own for t in near)
+
+
+# The colleagues a job works with, named by their role in the plural after "with", "alongside" and the like, are no
+# skill of its own: "Coordinate with processors, underwriters and title companies", "Liaise with auditors" (no
+# underwriting, no auditing). A role word of TITLE_WORDS only, never a technology ("Worked with device drivers"), nor
+# a name before the people ("Worked with Python developers": Python stays)
+_WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
+_PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
+_PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
+_PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
+_CLAUSE_STOP = re.compile(r"[;:.()]")  # (between the words: the tokens have no such marks)
+
+
+def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """See _WORKED_WITH."""
+    i, j = c.tokens
+    last = tokens[j - 1].text.lower()
+    if not last.endswith("s") or c.skill.category in TECH_CATEGORIES:
+        return False
+    if TITLE_WORDS.words.isdisjoint({last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}):
+        return False  # ("nurses" and "coaches", no "containers")
+    others = 0
+    for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
+        if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
+            return False  # "realtor partners; manage leads in Salesforce"
+        key = tokens[k].key
+        if key in _WORKED_WITH:
+            return True
+        if key in _HELD_WITH:
+            return False
+        if key not in _PEOPLE_GAP:
+            others += 1
+            if others > _PEOPLE_OTHER_WORDS:
+                return False
+    return False
+
+
+# "Lead" before a job title's noun in the singular is the title's rank, no leadership: "2+ years as a lead teacher",
+# "Lead Cook", "Lead Software Engineer" (not "lead a team of 5", "Lead Generation", nor the verb before a plural or
+# before what it leads: "lead teachers in planning", "lead developer onboarding")
+_LEADERSHIP = "leadership"
+_LEAD_TITLE_GAP = 2  # words between "Lead" and the noun ("Lead Software Engineer", "Lead Data Engineer")
+_NOT_TITLE_WORDS = frozenset({"staff", "partner", "head", "lead", "leader", "chief", "principal", "owner"})
+_AFTER_A_TITLE = frozenset(
+    """in at for with of to and or who position positions role roles on from level experience""".split()
+)
+_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "your", "this", "that", "all", "every"})
+
+
+def _lead_of_a_title(tokens: list[Token], c: _Candidate) -> bool:
+    """See _LEAD_TITLE_GAP."""
+    if c.skill.name != _LEADERSHIP:
+        return False
+    j = c.tokens[1]
+    for k in range(j, min(len(tokens), j + _LEAD_TITLE_GAP + 1)):
+        word = tokens[k].text.lower()
+        if word in _DETERMINERS or not word.isalpha():
+            return False
+        if word in TITLE_WORDS.words and word not in _NOT_TITLE_WORDS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.text.isalpha()
+                or after.text.lower() in _AFTER_A_TITLE
+                or (tokens[k].text[:1].isupper() and after.text[:1].isupper())  # "Lead Engineer — Acme"
+            )
+    return False
+
+
+# One spreadsheet a job kept ("tracked licensing in a shared spreadsheet", "the team's tracking spreadsheet") is a
+# file, no Excel skill (not "spreadsheet skills", "advanced spreadsheet modeling", "spreadsheets")
+_ONE_OF = _DETERMINERS | frozenset({"one", "each", "single", "shared", "master", "tracking", "tracker", "simple"})
+
+
+def _one_spreadsheet(tokens: list[Token], c: _Candidate) -> bool:
+    """See _ONE_OF."""
+    i = c.tokens[0]
+    return i > 0 and tokens[i - 1].text.lower() in _ONE_OF
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from jobmatch.extract import STATE_CODES
+from jobmatch.extract import STATE_CODES, in_own_sense
 from jobmatch.layout import CREDENTIAL_WORDS
 from jobmatch.models import (
     DEGREE_LEVELS,
@@ -59,7 +59,7 @@ from jobmatch.models import (
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
 from jobmatch.text import FENCE, PRESENT_VERBS, fenced_lines, unspaced
-from jobmatch.titles import TITLE_SEGMENT, TITLE_WORDS
+from jobmatch.titles import TITLE_SEGMENT, TITLE_WORDS, role_rank
 from jobmatch.vocabulary import Vocabulary, key_of
 
 # -- sections -----------------------------------------------------------------------------------
@@ -863,10 +863,12 @@ _TITLE_TRADE_RE = re.compile(
 _TITLE_TRADE_NAMES = tuple(_TITLE_TRADE)
 
 
-def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
+def title_skill(title: str, vocab: Vocabulary, context: str | None = None) -> tuple[str, str] | None:
     """The skill a job title names as its work, and the words of the title that name it
-    ("Senior Product Manager" -> ("product management", "Product Manager")), or None."""
-    found = _title_work(title, vocab)
+    ("Senior Product Manager" -> ("product management", "Product Manager")), or None. ``context``: the job's
+    lines, which decide a work of two senses as they do on a line (extract.in_own_sense): "Architectural
+    Designer" over "Produced construction documents in Revit" is no software architecture."""
+    found = _title_work(title, vocab, context)
     if found is not None:
         return found
     trade = _TITLE_TRADE_RE.search(title)
@@ -877,7 +879,7 @@ def title_skill(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-def _title_work(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
+def _title_work(title: str, vocab: Vocabulary, context: str | None = None) -> tuple[str, str] | None:
     found = _TITLE_HEAD.search(title.strip())
     if not found and "," in title:  # "Software Engineer, Platform Team": the title before its unit
         title = title[: title.index(",")]
@@ -891,6 +893,11 @@ def _title_work(title: str, vocab: Vocabulary) -> tuple[str, str] | None:
         for work in _TITLE_WORK[head.lower()]:
             entry = vocab.index.get(key_of(" ".join((*field, work))))
             if entry is not None and entry.skill is not None and not entry.strict:
+                # (through an alias of two senses, only with its own sense's words: the title is all there is)
+                if context is not None and not in_own_sense(
+                    " ".join((*field, work)), context, own_needed=not entry.is_name
+                ):
+                    return None
                 surface = title[title.find(field[0], found.start()) : found.end("head")]
                 return entry.skill.name, surface
     return None
@@ -1061,7 +1068,8 @@ _CERT_CUE_AFTER = re.compile(
     # a level of the exam right after its name: "CFA Level II" (not "RN, Level I Trauma Center")
     r"level\s+(?:I{1,3}|[123])\b(?!\s*[,(]?\s*[A-Za-z])"
     r"|(?:level\s+(?:I{1,3}|[123])\b\s*)?[(,:–—-]?\s*(?:"
-    r"candidate|candidacy|in[ -]progress|pursuing|(?:exam|test)s?\s+(?:scheduled|planned|pending|booked)"
+    r"(?:(?:exam|examination)\s+)?(?:candidate|candidacy)|in[ -]progress|pursuing"
+    r"|(?:exam|test)s?\s+(?:scheduled|planned|pending|booked)|licen[cs]\w*\s+pending|pending\s+licen[cs]\w*"
     rf"|(?:expected|anticipated|exp\.)\s*(?:in\s+|by\s+|:\s*)?(?:{_MONTH}\.?\s+)?{_YEAR}|(?:expected|anticipated)\b))",
     re.I,
 )
@@ -1072,7 +1080,15 @@ _CERT_CUE_BEFORE = re.compile(
 )
 _CERT_HINT = re.compile(
     r"candida|progress|pursu|studying|preparing|toward|sitting|enrolled|expected|anticipated|exp\.|level|scheduled"
-    r"|planned|pending|booked",
+    r"|planned|pending|booked|exam",
+    re.I,
+)
+# ... and an exam passed in part: its sections or parts, some of them passed ("CPA exam: passed AUD and FAR", "Passed 2
+# of 4 CPA exam sections", "CPA (passed all four sections, licensure pending)": the licence is not held yet; "Passed
+# the CPA exam, licensed in Texas" holds it, and so does a whole exam passed: "PMP exam passed 2024")
+_EXAM_PARTS = re.compile(
+    r"\s*(?:exam|examination)s?\b[^.;|]*?(?:\b(?:sections?|parts?)\b"
+    r"|\bpassed\s+(?:\d\s*(?:/|of\b|out\b)|one\b|two\b|three\b|(?-i:[A-Z]{2,4})\b))",
     re.I,
 )
 
@@ -1101,7 +1117,7 @@ def unheld_certifications(lines: Sequence[str], mentions: Iterable[Mention]) -> 
         if spans is None:
             continue
         start, end = _span_at(spans, mention.start) or (0, len(line))
-        after = _CERT_CUE_AFTER.match(line, mention.end, end)
+        after = _CERT_CUE_AFTER.match(line, mention.end, end) or _EXAM_PARTS.match(line, mention.end, end)
         if after is None:
             # "(exam scheduled March 2026)" after "PMP candidate": the bracket is the mention's own
             tail = line[mention.end : end]
@@ -1412,7 +1428,7 @@ def _with_title_skill(
     """The job with its title's skill; its mention on the first header line (to ``last``) that has
     it, unless the line names the skill already ("Business Analyst" is an alias of business analysis)."""
     assert job.title is not None
-    found = title_skill(job.title, vocab)
+    found = title_skill(job.title, vocab, "\n".join(lines[job.line - 1 : job.end_line]))
     if found is None:
         return job
     for name, surface in (found, *_title_licences(job.title, vocab)):
@@ -1802,6 +1818,8 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if not kept:
         return None, None, location
     title_at = next((i for i, u in enumerate(kept) if TITLE_WORDS.search(u)), None)
+    if title_at is None:
+        title_at = _shaped_title(kept)
     others = [u for i, u in enumerate(kept) if i != title_at]
     if title_at is None:
         return None, kept[0], location
@@ -1844,6 +1862,14 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
     if employer is not None and location is None and "," in employer and employer in elsewhere:
         employer, location = _name_and_place(employer)
     return title, employer, location
+
+
+# A title's noun that is no listed one, in a header where no unit has one: the one unit that ends in a word shaped like
+# a role's ("Senior Tax Preparer — Alamo Tax & Bookkeeping, San Antonio, TX": ...er, ...or, ...ist); with two such
+# units, or none, no telling ("Northwind Traders — Senior Tax Preparer" stays the employer's and the title's unknown)
+def _shaped_title(units: list[str]) -> int | None:
+    shaped = [i for i, u in enumerate(units) if len(units) > 1 and u.split() and role_rank(u.split()[-1]) == 2]
+    return shaped[0] if len(shaped) == 1 else None
 
 
 # a firm named by its partners: surnames between commas, the last two joined by "&" or "and", perhaps
