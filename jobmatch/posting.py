@@ -307,6 +307,12 @@ def classify_heading(text: str) -> str:
         return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
     if (_BOILERPLATE_HEADING.search(t) or _EDUCATION_HEADING.search(t)) and _JOB_AT_END.search(t):
         return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
+    if _NOTHING_ASKED_HEADING.fullmatch(t):
+        return BOILERPLATE
+    if _RATED_ON_HEADING.search(t):
+        return PREFERRED
+    if t == "conditions of employment":
+        return REQUIRED  # USAJOBS: "Must be able to obtain and maintain a Secret security clearance"
     if _PAY_BONUS_HEADING.search(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _LEVEL_HEADING.fullmatch(t):
@@ -349,6 +355,20 @@ _BARE_TIER_HEADING = re.compile(
 _PAY_BONUS_HEADING = re.compile(
     r"\b(?:bonus(?:es)?|plus)\b(?=.*\b(?:salary|package|scheme|plan|benefits?|perks?|employees?)\b)|"
     r"\b(?:salary|compensation|referral|annual|employee|signing|sign-on|cash|performance)\b.*\bbonus(?:es)?\b"
+)
+# the sections of a federal (USAJOBS) or academic posting that ask nothing: the papers an application
+# includes ("Required Documents" over "SF-50 for current and former federal employees"), "Additional
+# information" ("Receiving Service Credit or Annual Leave Accrual: ..."), "Next steps"
+_NOTHING_ASKED_HEADING = re.compile(
+    r"(?:(?:required|supporting|additional)\s+)?documents?(?:\s+(?:required|needed|to\s+submit))?"
+    r"|(?:additional|other)\s+(?:information|info|details)|next\s+steps|what\s+to\s+expect\s+next"
+)
+# USAJOBS's "How You Will Be Evaluated" lists the knowledge, skills and abilities applicants are rated on
+# ("Skill in Python scripting to automate security tasks"), or under "Your qualifications will be evaluated on
+# the following competencies:": they rank the qualified, a plus, not a minimum
+_RATED_ON_HEADING = re.compile(
+    r"^how\s+you\s+will\s+be\s+(?:evaluated|assessed|rated)$"
+    r"|\b(?:rated|evaluated|assessed)\s+(?:on|against)\s+the\s+following\b"
 )
 _LEVEL_HEADING = re.compile(r"(?:experience|seniority|career|job|position)\s+level|seniority")
 # a line ending in the noun of a job names a job, whatever section words it holds ("Benefits
@@ -757,7 +777,13 @@ _NO_DEGREE = re.compile(
     r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require|have\s+to\s+have)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:degree|diploma)s?\b"
     r"|\b(?:degree|diploma)s?\b(?:\s+[\w'-]+){0,5}?\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:\w+\s+)?"
-    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b",
+    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b"
+    # a degree that may stand in for the experience asked is another way to qualify, not a degree asked
+    # (USAJOBS: "A master's degree in computer science or a related field may be substituted for specialized
+    # experience at the GS-9 level only"); not the reverse, "experience may be substituted for the degree"
+    r"|\b(?:degree|diploma|education|ph\.?\s?d|doctorate|bachelor'?s|master'?s)s?\b"
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,100}?\b(?:may|can|will)\s+(?:also\s+)?(?:be\s+(?:used\s+to\s+)?)?"
+    r"substitut(?:e|ed)\s+for\s+(?:[\w-]+\s+){0,3}?experience\b",
     re.I,
 )
 
@@ -965,7 +991,11 @@ _DEGREE_FIELD = re.compile(
 _OR_EQUIVALENT_EXPERIENCE = re.compile(
     r"\bor\s+(?:an?\s+|\d{1,2}\s*\+?\s*years?\s+of\s+)?equivalent\s+(?:(?:years?\s+of|combination\s+of\s+(?:education|training)\s+and"
     r"|practical|professional|work|relevant|related|industry|technical|military|hands-on|job)\s+)*(?:work\s+)?"
-    r"experience\b",
+    r"experience\b"
+    # the federal wording: "Bachelor's degree in Accounting; relevant experience may be substituted for the
+    # degree on a year-for-year basis"
+    r"|\bexperience\s+(?:may|can)\s+(?:also\s+)?(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:the\s+|a\s+|this\s+)?"
+    r"(?:degree|education)\b",
     re.I,
 )
 
@@ -2199,12 +2229,14 @@ _REQUIREMENT_CUE = _Guarded(
         r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got|(?:'ll| will)? need)|"
         r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
         # a language asked for at a level ("English spoken and written mastered at high level")
-        r"spoken and written|written and spoken|mastered|you come with)\b",
+        r"spoken and written|written and spoken|mastered|you come with|"
+        # USAJOBS: "IT-related experience demonstrating each of the four competencies below: Attention to Detail, ..."
+        r"competencies (?:below|listed)|(?:following|these) competencies)\b",
         re.I,
     ),
     ("must", "require", "you", "experience", "knowledge of", "proficien", "familiar", "understanding of", "expert",
      "skill", "ability to", "able to", "background in", "years", "degree", "fluent", "certifi", "hands-on", "strong",
-     "solid", "candidate", "capable of", "comfortable", "spoken", "mastered"),
+     "solid", "candidate", "capable of", "comfortable", "spoken", "mastered", "competencies"),
 )
 
 
@@ -2531,6 +2563,17 @@ def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
 
 
+# a check of the hire, not a skill: "Subject to background/security investigation.", "Must pass a security
+# check", "Successful completion of a security background investigation" (the security clearance is a
+# credential of its own; "Experience in aviation security screening" is the work, passed by no one)
+_VETTED = re.compile(
+    r"\b(?:subject\s+to|pass(?:es|ed|ing)?|undergo(?:es|ing)?|complet(?:e|ion)|satisfactory|favou?rable|"
+    r"successful(?:ly)?)\b",
+    re.I,
+)
+_VETTING = re.compile(r"(?:\s+background)?\s+(?:investigations?|vetting|screenings?|checks?)\b", re.I)
+
+
 def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
@@ -2552,6 +2595,8 @@ def _read_line(
         mentions = [m for m in mentions if not _companys(line, m)]
     if mentions and ("our " in line or "Our " in line or "OUR " in line):
         mentions = [m for m in mentions if not _employers_own(line, m)]
+    if mentions and _VETTED.search(line):
+        mentions = [m for m in mentions if not _VETTING.match(line, m.end)]
     if (
         mentions
         and _PERKS.may_match(line)
