@@ -399,6 +399,18 @@ class _Heading:
     kind: str
 
 
+# a job board's page around the posting, pasted with it: LinkedIn's "Show less" under the description, then
+# "Referrals increase your chances of interviewing at Northwind Logistics by 2x", "Sign in to create job alert",
+# "Similar jobs" over other jobs' titles: nothing there is asked ("job alert" names no alerting skill)
+_PAGE_CHROME = re.compile(
+    r"(?:\W*|\.{3})(?:show|see)\s+(?:more|less)(?:\s+jobs\s+like\s+this)?|see\s+who\s+you\s+know"
+    r"|(?:sign\s+in\s+to\s+)?(?:create|set)\s+(?:a\s+)?job\s+alert(?:\s+for\s+similar\s+jobs)?"
+    r"|referrals\s+increase\s+your\s+chances\b.*|similar\s+jobs|people\s+also\s+viewed|similar\s+searches"
+    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*",
+    re.I,
+)
+
+
 def _heading_of(
     line: str, names_skill: Callable[[str], bool] | None = None, *, lenient: bool = True
 ) -> _Heading | None:
@@ -406,6 +418,8 @@ def _heading_of(
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return None
+    if _PAGE_CHROME.fullmatch(stripped):
+        return _Heading(stripped, 1, BOILERPLATE)
     m = _MD_HEADING.match(line)
     if m:
         return _Heading(m.group(2).strip("*_ "), len(m.group(1)), classify_heading(m.group(2)))
@@ -2563,6 +2577,15 @@ def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
 
 
+# a label of the job's own length, not of the experience asked: "Appointment: 2 years, renewable", "Contract
+# length: 12 months", "Term: 3 years" ("Experience: 2 years" asks)
+_TERM_LABEL = re.compile(
+    r"(?:(?:initial|contract|fixed|appointment|assignment|project|posting)[\s-]+)?"
+    r"(?:appointment|contract|term|duration|length|period|tenure|assignment)(?:\s+(?:length|duration|period|type))?",
+    re.I,
+)
+
+
 # a check of the hire, not a skill: "Subject to background/security investigation.", "Must pass a security
 # check", "Successful completion of a security background investigation" (the security clearance is a
 # credential of its own; "Experience in aviation security screening" is the work, passed by no one)
@@ -2708,6 +2731,9 @@ def _read_line(
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
     body_start = offset
+    # the job's own length: "Appointment: 2 years, renewable" (a postdoc), "Contract length: 12 months",
+    # "Term: 3 years" ask no years of experience
+    term = label is not None and _TERM_LABEL.fullmatch(label.group("label")) is not None
     label_years: int | None = None  # the years of a skill label ("Python: 3 years (Required)")
     if label and _skill_label(mentions, offset + label.end("label"), offset + label.end()):
         # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
@@ -2787,7 +2813,7 @@ def _read_line(
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
-            figures, general_figures = _year_figures(sub)
+            figures, general_figures = _year_figures(sub) if not term else ([], [])
             years = _main_years(sub, [(v, a) for v, a, _b in figures])
             general_years = _main_years(sub, general_figures)
             if years is None:

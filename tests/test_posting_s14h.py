@@ -146,6 +146,65 @@ def test_usajobs_clearance_is_the_clearance(vocab) -> None:
     assert ("required", ("security clearance",), None) in _rows(posting)
 
 
+# -- the job's own length is no experience ---------------------------------------------------------------
+
+
+def test_postdoc_appointment_asks_no_years(vocab) -> None:
+    posting = parse_posting(load_document(str(S14F / "postdoc.md")), vocab)  # "**Appointment:** 2 years, renewable"
+    assert posting.min_years is None
+    assert posting.degree == "phd"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Appointment:** 2 years, renewable",
+        "Contract length: 2 years",
+        "Term: 3 years with possibility of renewal",
+        "Duration: 12 months",
+        "This is a 2-year fixed-term contract.",
+        "The initial appointment of 3 years may be extended.",
+        "This is a 12-month assignment.",
+    ],
+)
+def test_term_of_the_job_asks_no_years(vocab, line: str) -> None:
+    posting = _parse(f"Research Fellow\n{line}\nRequirements\n- PhD in Physics\n", vocab)
+    assert posting.min_years is None
+
+
+@pytest.mark.parametrize(("line", "years"), [("Experience: 2 years", 2), ("Minimum experience: 3 years", 3)])
+def test_experience_label_still_asks_years(vocab, line: str, years: int) -> None:
+    posting = _parse(f"Research Fellow\n{line}\nRequirements\n- PhD in Physics\n", vocab)
+    assert posting.min_years == years
+
+
+# -- LinkedIn's page around the posting --------------------------------------------------------------
+
+
+def test_linkedin_page_after_show_less_asks_nothing(vocab) -> None:
+    posting = parse_posting(load_document(str(S14F / "linkedin_backend.txt")), vocab)
+    assert all(r.line < 29 for r in posting.requirements)  # nothing after "…show more" / "Show less"
+    assert "alerting" not in _names(posting)  # "Sign in to create job alert"
+    assert ("required", ("Go",), None) in _rows(posting)
+    assert ("preferred", ("gRPC",), None) in _rows(posting)
+
+
+def test_job_board_chrome_lines_are_no_requirements(vocab) -> None:
+    text = (
+        "Data Engineer\nRequirements\n- Python and SQL\nShow less\n"
+        "Referrals increase your chances of interviewing at Acme by 2x\nSee who you know\n"
+        "Get notified about new Data Engineer jobs in Austin, TX.\nSign in to create job alert\n"
+        "People also viewed\nSenior Java Developer with Kafka experience\nSimilar jobs\nML Engineer - PyTorch\n"
+    )
+    posting = _parse(text, vocab)
+    assert _names(posting) == {"Python", "SQL"}
+
+
+def test_alert_work_still_read_before_the_chrome(vocab) -> None:
+    posting = _parse("SRE\nRequirements\n- Experience with alerting and on-call rotations\n", vocab)
+    assert "alerting" in _names(posting, "required")
+
+
 # -- USAJOBS competencies ---------------------------------------------------------------------------------
 
 
