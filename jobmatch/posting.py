@@ -2597,6 +2597,22 @@ _VETTED = re.compile(
 _VETTING = re.compile(r"(?:\s+background)?\s+(?:investigations?|vetting|screenings?|checks?)\b", re.I)
 
 
+_DEGREE_OPENING = re.compile(r"(?:(?:an?|the|earned|completed)\s+)?", re.I)
+_DEGREE_OF = re.compile(r"\W*(?:degree\s+)?(?:in|of|from|or|and)\b|\s*[,/(]", re.I)  # not "PhD holders in our ..."
+
+
+def _opens_with_degree(text: str) -> bool:
+    """Whether a text opens with a degree and its field ("PhD in ...", "A Master's degree in ..."), as a
+    qualification's line does."""
+    lead = _DEGREE_OPENING.match(text)
+    at = lead.end() if lead is not None else 0
+    for _level, pattern in _DEGREE_PATTERNS:
+        found = pattern.search(text, at, at + 40)
+        if found is not None and found.start() == at and _DEGREE_OF.match(text, found.end()):
+            return True
+    return False
+
+
 def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
@@ -2671,6 +2687,9 @@ def _read_line(
         and not _BULLET.match(line)
         and len(text.split()) > 12
         and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
+        # (a line opening with a degree is the qualification: "Ph.D. in Computer Science, Computer Engineering,
+        # or a closely related field by the start date." right under "Minimum Qualifications")
+        and not _opens_with_degree(text)
     ):
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
     if _STACK_STATEMENT.match(text):
@@ -3019,6 +3038,7 @@ _OBJECT_ENDED = re.compile(
     r"with|in|using|of|on|particularly|specifically)\b)",
     re.I,
 )
+_COMMA_GAP = re.compile(r"\s*[,;]\s*")
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -3041,7 +3061,14 @@ def _years_of_units(
     # "Python: 3 years"), not when it opens an item of its own ("BLS certification and 2 years of
     # experience", "a California RN license and at least 5 years of acute care experience")
     last_before = max((u.end for u in units if u.end <= first_at), default=None)
-    own_item = last_before is not None and _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
+    own_item = last_before is not None and (
+        _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
+        # a comma, then the figure with its own skills: "Python or Go, Kubernetes, Terraform, 4+ years in SRE or
+        # DevOps roles" asks the 4 years of SRE or DevOps only ("Java, 5+ years" and "Python (3+ years)" name no
+        # other skill after the figure: the years are Java's, Python's)
+        or _COMMA_GAP.fullmatch(line, last_before, first_at) is not None
+        and any(u.start >= line_figures[0][1] for u in units)
+    )
     for unit in units:
         before = [f for f in line_figures if f[1] <= unit.start]
         if not before:

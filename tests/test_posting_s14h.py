@@ -205,6 +205,26 @@ def test_alert_work_still_read_before_the_chrome(vocab) -> None:
     assert "alerting" in _names(posting, "required")
 
 
+# -- a degree line with no bullet right under a qualifications heading ------------------------------------
+
+
+def test_faculty_degree_line_without_bullet(vocab) -> None:
+    text = (
+        "Assistant Professor of Computer Science\nMinimum Qualifications\n"
+        "PhD in Computer Science, Computer Engineering, or a closely related field by the start date.\n"
+        "Evidence of effective teaching at the university level.\n"
+    )
+    assert _parse(text, vocab).degree == "phd"
+
+
+def test_prose_opening_with_degree_holders_asks_no_degree(vocab) -> None:
+    text = (
+        "Assistant Professor\nMinimum Qualifications\n"
+        "PhD holders in our department teach two courses per semester and also supervise graduate students.\n"
+    )
+    assert _parse(text, vocab).degree is None
+
+
 # -- USAJOBS competencies ---------------------------------------------------------------------------------
 
 
@@ -220,3 +240,28 @@ def test_competencies_of_staff_in_duties_ask_nothing(vocab) -> None:
         "Our staff demonstrate the following competencies every day in customer service and problem solving.\n"
     )
     assert not _names(_parse(text, vocab), "required")
+
+
+# -- years that belong to the last item of a comma list -------------------------------------------------
+
+
+def test_years_after_a_comma_list_belong_to_their_own_item(vocab) -> None:
+    line = "Python or Go, Kubernetes, Terraform, 4+ years in SRE or DevOps roles"
+    posting = _parse(f"Senior SRE\nRequirements\n- {line}\n", vocab)
+    rows = _rows(posting)
+    assert ("required", ("Python", "Go"), None) in rows
+    assert ("required", ("Kubernetes",), None) in rows
+    assert ("required", ("SRE", "DevOps"), 4) in rows
+    assert posting.min_years == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Java, 5+ years", ("required", ("Java",), 5)),
+        ("Python (3+ years)", ("required", ("Python",), 3)),
+        ("5+ years of Python, Django and PostgreSQL", ("required", ("Django",), 5)),
+    ],
+)
+def test_years_beside_their_skill_stay(vocab, line: str, row) -> None:
+    assert row in _rows(_parse(f"Backend Engineer\nRequirements\n- {line}\n", vocab))
