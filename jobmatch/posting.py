@@ -2613,6 +2613,19 @@ def _opens_with_degree(text: str) -> bool:
     return False
 
 
+def _asks_in_prose(text: str) -> bool:
+    """Whether a sentence among the requirements asks (see _REQUIREMENT_CUE): its years are the candidate's ("one year
+    of experience" too: USAJOBS's "Specialized experience: one year of experience reconciling accounts and preparing
+    financial statements using Microsoft Excel."), not the company's ("For over 20 years our clients have trusted
+    the team to deliver reliable reporting in Microsoft Excel.")."""
+    if _asked_years(text)[0] is not None:
+        return True
+    cue = _REQUIREMENT_CUE.search(text)
+    if cue is not None and cue.group(1).lower() == "years":
+        cue = _REQUIREMENT_CUE.search(_YEARS.sub("", text))  # another word may be a cue
+    return cue is not None
+
+
 def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
@@ -2686,7 +2699,7 @@ def _read_line(
         tier is not Tier.CONTEXT
         and not _BULLET.match(line)
         and len(text.split()) > 12
-        and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
+        and not (_asks_in_prose(text) or _PREFERRED_MARK.search(text))
         # (a line opening with a degree is the qualification: "Ph.D. in Computer Science, Computer Engineering,
         # or a closely related field by the start date." right under "Minimum Qualifications")
         and not _opens_with_degree(text)

@@ -265,3 +265,20 @@ def test_years_after_a_comma_list_belong_to_their_own_item(vocab) -> None:
 )
 def test_years_beside_their_skill_stay(vocab, line: str, row) -> None:
     assert row in _rows(_parse(f"Backend Engineer\nRequirements\n- {line}\n", vocab))
+
+
+# -- a prose line asking years under a qualifications heading --------------------------------------------
+
+
+def test_usajobs_specialized_experience_of_one_year_asks(vocab) -> None:
+    posting = parse_posting(load_document(str(DATA / "usajobs_accountant.txt")), vocab)
+    # "Specialized experience: one year of experience reconciling accounts ... using Microsoft Excel." was prose
+    assert posting.min_years == 1
+    assert ("required", ("Microsoft Excel",), 1) in _rows(posting)
+
+
+def test_prose_of_the_companys_years_still_asks_nothing(vocab) -> None:
+    line = "For over 20 years our clients have trusted the team to deliver reliable reporting in Microsoft Excel."
+    posting = _parse(f"Accountant\nQualifications\n{line}\n", vocab)
+    assert posting.min_years is None
+    assert not _names(posting, "required")
