@@ -2595,6 +2595,11 @@ _VETTED = re.compile(
     re.I,
 )
 _VETTING = re.compile(r"(?:\s+background)?\s+(?:investigations?|vetting|screenings?|checks?)\b", re.I)
+_VETTED_WORDS = frozenset({"security", "background", "credit"})  # (not "Complete daily safety checks")
+
+
+def _a_check_of_the_hire(line: str, m: Mention) -> bool:
+    return line[m.start : m.end].lower() in _VETTED_WORDS and _VETTING.match(line, m.end) is not None
 
 
 _DEGREE_OPENING = re.compile(r"(?:(?:an?|the|earned|completed)\s+)?", re.I)
@@ -2648,7 +2653,7 @@ def _read_line(
     if mentions and ("our " in line or "Our " in line or "OUR " in line):
         mentions = [m for m in mentions if not _employers_own(line, m)]
     if mentions and _VETTED.search(line):
-        mentions = [m for m in mentions if not _VETTING.match(line, m.end)]
+        mentions = [m for m in mentions if not _a_check_of_the_hire(line, m)]
     if (
         mentions
         and _PERKS.may_match(line)

@@ -132,6 +132,7 @@ def test_background_check_asks_no_security(vocab, line: str) -> None:
         ("Must be able to obtain and maintain a security clearance.", "security clearance"),
         ("Experience in aviation security screening", "security"),  # the work: passed by no one
         ("Experience with network security and firewalls", "security"),
+        ("Successfully complete daily food safety checks and HACCP logs", "food safety"),
     ],
 )
 def test_clearance_and_security_work_still_asked(vocab, line: str, name: str) -> None:
