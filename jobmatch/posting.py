@@ -319,6 +319,12 @@ def classify_heading(text: str) -> str:
         return REQUIRED if t.startswith(("must", "essential", "mandatory")) else PREFERRED
     if (_BOILERPLATE_HEADING.search(t) or _EDUCATION_HEADING.search(t)) and _JOB_AT_END.search(t):
         return UNKNOWN  # "Legal Assistant", "Compensation Analyst", "Special Education Teacher": a job's title
+    if _NOTHING_ASKED_HEADING.fullmatch(t):
+        return BOILERPLATE
+    if _RATED_ON_HEADING.search(t):
+        return PREFERRED
+    if t == "conditions of employment":
+        return REQUIRED  # USAJOBS: "Must be able to obtain and maintain a Secret security clearance"
     if _pay_bonus(t):
         return BOILERPLATE  # "Competitive salary and bonus package" is pay, not a bonus skill
     if _LEVEL_HEADING.fullmatch(t):
@@ -381,6 +387,22 @@ def _pay_bonus(text: str) -> bool:
             if found is not None and then.search(line, found.end()) is not None:
                 return True
     return False
+
+
+# the sections of a federal (USAJOBS) or academic posting that ask nothing: the papers an application
+# includes ("Required Documents" over "SF-50 for current and former federal employees"), "Additional
+# information" ("Receiving Service Credit or Annual Leave Accrual: ..."), "Next steps"
+_NOTHING_ASKED_HEADING = re.compile(
+    r"(?:(?:required|supporting|additional)\s+)?documents?(?:\s+(?:required|needed|to\s+submit))?"
+    r"|(?:additional|other)\s+(?:information|info|details)|next\s+steps|what\s+to\s+expect\s+next"
+)
+# USAJOBS's "How You Will Be Evaluated" lists the knowledge, skills and abilities applicants are rated on
+# ("Skill in Python scripting to automate security tasks"), or under "Your qualifications will be evaluated on
+# the following competencies:": they rank the qualified, a plus, not a minimum
+_RATED_ON_HEADING = re.compile(
+    r"^how\s+you\s+will\s+be\s+(?:evaluated|assessed|rated)$"
+    r"|\b(?:rated|evaluated|assessed)\s+(?:on|against)\s+the\s+following\b"
+)
 _LEVEL_HEADING = re.compile(r"(?:experience|seniority|career|job|position)\s+level|seniority")
 # a line ending in the noun of a job names a job, whatever section words it holds ("Benefits
 # Administrator", "Privacy Analyst", "Location Scout")
@@ -410,6 +432,18 @@ class _Heading:
     kind: str
 
 
+# a job board's page around the posting, pasted with it: LinkedIn's "Show less" under the description, then
+# "Referrals increase your chances of interviewing at Northwind Logistics by 2x", "Sign in to create job alert",
+# "Similar jobs" over other jobs' titles: nothing there is asked ("job alert" names no alerting skill)
+_PAGE_CHROME = re.compile(
+    r"(?:\W*|\.{3})(?:show|see)\s+(?:more|less)(?:\s+jobs\s+like\s+this)?|see\s+who\s+you\s+know"
+    r"|(?:sign\s+in\s+to\s+)?(?:create|set)\s+(?:a\s+)?job\s+alert(?:\s+for\s+similar\s+jobs)?"
+    r"|referrals\s+increase\s+your\s+chances\b.*|similar\s+jobs|people\s+also\s+viewed|similar\s+searches"
+    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*",
+    re.I,
+)
+
+
 def _heading_of(
     line: str, names_skill: Callable[[str], bool] | None = None, *, lenient: bool = True
 ) -> _Heading | None:
@@ -417,6 +451,8 @@ def _heading_of(
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return None
+    if _PAGE_CHROME.fullmatch(stripped):
+        return _Heading(stripped, 1, BOILERPLATE)
     m = _MD_HEADING.match(line)
     if m:
         return _Heading(m.group(2).strip("*_ "), len(m.group(1)), classify_heading(m.group(2)))
@@ -788,7 +824,13 @@ _NO_DEGREE = re.compile(
     r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require|have\s+to\s+have)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:degree|diploma)s?\b"
     r"|\b(?:degree|diploma)s?\b(?:\s+[\w'-]+){0,5}?\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:\w+\s+)?"
-    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b",
+    r"(?:required|needed|necessary|mandatory|essential|a\s+must|a\s+requirement)\b"
+    # a degree that may stand in for the experience asked is another way to qualify, not a degree asked
+    # (USAJOBS: "A master's degree in computer science or a related field may be substituted for specialized
+    # experience at the GS-9 level only"); not the reverse, "experience may be substituted for the degree"
+    r"|\b(?:degree|diploma|education|ph\.?\s?d|doctorate|bachelor'?s|master'?s)s?\b"
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,100}?\b(?:may|can|will)\s+(?:also\s+)?(?:be\s+(?:used\s+to\s+)?)?"
+    r"substitut(?:e|ed)\s+for\s+(?:[\w-]+\s+){0,3}?experience\b",
     re.I,
 )
 
@@ -996,7 +1038,11 @@ _DEGREE_FIELD = re.compile(
 _OR_EQUIVALENT_EXPERIENCE = re.compile(
     r"\bor\s+(?:an?\s+|\d{1,2}\s*\+?\s*years?\s+of\s+)?equivalent\s+(?:(?:years?\s+of|combination\s+of\s+(?:education|training)\s+and"
     r"|practical|professional|work|relevant|related|industry|technical|military|hands-on|job)\s+)*(?:work\s+)?"
-    r"experience\b",
+    r"experience\b"
+    # the federal wording: "Bachelor's degree in Accounting; relevant experience may be substituted for the
+    # degree on a year-for-year basis"
+    r"|\bexperience\s+(?:may|can)\s+(?:also\s+)?(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:the\s+|a\s+|this\s+)?"
+    r"(?:degree|education)\b",
     re.I,
 )
 
@@ -2232,12 +2278,14 @@ _REQUIREMENT_CUE = _Guarded(
         r"you(?:'re| are| can| know| master| hold| manage| possess| speak| have got|(?:'ll| will)? need)|"
         r"the (?:ideal )?candidate (?:must|should|has|have|will have|is)|capable of|comfortable (?:with|in)|"
         # a language asked for at a level ("English spoken and written mastered at high level")
-        r"spoken and written|written and spoken|mastered|you come with)\b",
+        r"spoken and written|written and spoken|mastered|you come with|"
+        # USAJOBS: "IT-related experience demonstrating each of the four competencies below: Attention to Detail, ..."
+        r"competencies (?:below|listed)|(?:following|these) competencies)\b",
         re.I,
     ),
     ("must", "require", "you", "experience", "knowledge of", "proficien", "familiar", "understanding of", "expert",
      "skill", "ability to", "able to", "background in", "years", "degree", "fluent", "certifi", "hands-on", "strong",
-     "solid", "candidate", "capable of", "comfortable", "spoken", "mastered"),
+     "solid", "candidate", "capable of", "comfortable", "spoken", "mastered", "competencies"),
 )
 
 
@@ -2564,6 +2612,60 @@ def _without_colleagues(line: str, mentions: list[Mention]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
 
 
+# a label of the job's own length, not of the experience asked: "Appointment: 2 years, renewable", "Contract
+# length: 12 months", "Term: 3 years" ("Experience: 2 years" asks)
+_TERM_LABEL = re.compile(
+    r"(?:(?:initial|contract|fixed|appointment|assignment|project|posting)[\s-]+)?"
+    r"(?:appointment|contract|term|duration|length|period|tenure|assignment)(?:\s+(?:length|duration|period|type))?",
+    re.I,
+)
+
+
+# a check of the hire, not a skill: "Subject to background/security investigation.", "Must pass a security
+# check", "Successful completion of a security background investigation" (the security clearance is a
+# credential of its own; "Experience in aviation security screening" is the work, passed by no one)
+_VETTED = re.compile(
+    r"\b(?:subject\s+to|pass(?:es|ed|ing)?|undergo(?:es|ing)?|complet(?:e|ion)|satisfactory|favou?rable|"
+    r"successful(?:ly)?)\b",
+    re.I,
+)
+_VETTING = re.compile(r"(?:\s+background)?\s+(?:investigations?|vetting|screenings?|checks?)\b", re.I)
+_VETTED_WORDS = frozenset({"security", "background", "credit"})  # (not "Complete daily safety checks")
+
+
+def _a_check_of_the_hire(line: str, m: Mention) -> bool:
+    return line[m.start : m.end].lower() in _VETTED_WORDS and _VETTING.match(line, m.end) is not None
+
+
+_DEGREE_OPENING = re.compile(r"(?:(?:an?|the|earned|completed)\s+)?", re.I)
+_DEGREE_OF = re.compile(r"\W*(?:degree\s+)?(?:in|of|from|or|and)\b|\s*[,/(]", re.I)  # not "PhD holders in our ..."
+
+
+def _opens_with_degree(text: str) -> bool:
+    """Whether a text opens with a degree and its field ("PhD in ...", "A Master's degree in ..."), as a
+    qualification's line does."""
+    lead = _DEGREE_OPENING.match(text)
+    at = lead.end() if lead is not None else 0
+    for _level, pattern in _DEGREE_PATTERNS:
+        found = pattern.search(text, at, at + 40)
+        if found is not None and found.start() == at and _DEGREE_OF.match(text, found.end()):
+            return True
+    return False
+
+
+def _asks_in_prose(text: str) -> bool:
+    """Whether a sentence among the requirements asks (see _REQUIREMENT_CUE): its years are the candidate's ("one year
+    of experience" too: USAJOBS's "Specialized experience: one year of experience reconciling accounts and preparing
+    financial statements using Microsoft Excel."), not the company's ("For over 20 years our clients have trusted
+    the team to deliver reliable reporting in Microsoft Excel.")."""
+    if _asked_years(text)[0] is not None:
+        return True
+    cue = _REQUIREMENT_CUE.search(text)
+    if cue is not None and cue.group(1).lower() == "years":
+        cue = _REQUIREMENT_CUE.search(_YEARS.sub("", text))  # another word may be a cue
+    return cue is not None
+
+
 def _read_line(
     line: str, number: int, section: Section, vocab: Vocabulary, has_headings: bool, mentions: list[Mention]
 ) -> _LineResult:
@@ -2585,6 +2687,8 @@ def _read_line(
         mentions = [m for m in mentions if not _companys(line, m)]
     if mentions and ("our " in line or "Our " in line or "OUR " in line):
         mentions = [m for m in mentions if not _employers_own(line, m)]
+    if mentions and _VETTED.search(line):
+        mentions = [m for m in mentions if not _a_check_of_the_hire(line, m)]
     if (
         mentions
         and _PERKS.may_match(line)
@@ -2638,7 +2742,10 @@ def _read_line(
         tier is not Tier.CONTEXT
         and not _BULLET.match(line)
         and len(text.split()) > 12
-        and not (_REQUIREMENT_CUE.search(text) or _PREFERRED_MARK.search(text))
+        and not (_asks_in_prose(text) or _PREFERRED_MARK.search(text))
+        # (a line opening with a degree is the qualification: "Ph.D. in Computer Science, Computer Engineering,
+        # or a closely related field by the start date." right under "Minimum Qualifications")
+        and not _opens_with_degree(text)
     ):
         tier = Tier.CONTEXT  # a prose sentence that asks for nothing ("A thoughtful engineer who...")
     if _STACK_STATEMENT.match(text):
@@ -2699,6 +2806,9 @@ def _read_line(
     # "Label: rest" - a label is not a requirement; a label that is a tier mark sets the tier
     label = _LABEL.match(text)
     body_start = offset
+    # the job's own length: "Appointment: 2 years, renewable" (a postdoc), "Contract length: 12 months",
+    # "Term: 3 years" ask no years of experience
+    term = label is not None and _TERM_LABEL.fullmatch(label.group("label")) is not None
     label_years: int | None = None  # the years of a skill label ("Python: 3 years (Required)")
     if label and _skill_label(mentions, offset + label.end("label"), offset + label.end()):
         # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
@@ -2778,7 +2888,7 @@ def _read_line(
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
             asked = asked or sub_tier is Tier.REQUIRED
-            figures, general_figures = _year_figures(sub)
+            figures, general_figures = _year_figures(sub) if not term else ([], [])
             years = _main_years(sub, [(v, a) for v, a, _b in figures])
             general_years = _main_years(sub, general_figures)
             if years is None:
@@ -2983,6 +3093,7 @@ _OBJECT_ENDED = re.compile(
     r"with|in|using|of|on|particularly|specifically)\b)",
     re.I,
 )
+_COMMA_GAP = re.compile(r"\s*[,;]\s*")
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -3005,7 +3116,14 @@ def _years_of_units(
     # "Python: 3 years"), not when it opens an item of its own ("BLS certification and 2 years of
     # experience", "a California RN license and at least 5 years of acute care experience")
     last_before = max((u.end for u in units if u.end <= first_at), default=None)
-    own_item = last_before is not None and _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
+    own_item = last_before is not None and (
+        _OWN_YEARS_ITEM.search(line, last_before, first_at) is not None
+        # a comma, then the figure with its own skills: "Python or Go, Kubernetes, Terraform, 4+ years in SRE or
+        # DevOps roles" asks the 4 years of SRE or DevOps only ("Java, 5+ years" and "Python (3+ years)" name no
+        # other skill after the figure: the years are Java's, Python's)
+        or _COMMA_GAP.fullmatch(line, last_before, first_at) is not None
+        and any(u.start >= line_figures[0][1] for u in units)
+    )
     for unit in units:
         before = [f for f in line_figures if f[1] <= unit.start]
         if not before:
