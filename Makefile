@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test fuzz eval bench lint fixtures vocab idf clean help golden test-browser readme
+.PHONY: demo test fuzz eval bench bench-hostile lint fixtures vocab idf clean help golden test-browser readme
 
 help:
 	@echo "make demo      run jobmatch on the fixture resumes and postings"
@@ -12,6 +12,7 @@ help:
 	@echo "make fuzz      the property tests with many more examples, for FUZZ_MINUTES (10)"
 	@echo "make eval      print extraction quality against the gold labels"
 	@echo "make bench     jobmatch at scale beside a plain scikit-learn script and the read+tokenise floor"
+	@echo "make bench-hostile  CPU time of resume, posting and match on hostile file shapes (one 1 MB line, ...)"
 	@echo "make lint      ruff and mypy"
 	@echo "make golden    rewrite the golden report files (tests/golden/) after a deliberate change"
 	@echo "make test-browser  render the HTML report in headless Chromium and check it (installs chromium)"
@@ -80,3 +81,6 @@ clean:
 
 bench: $(STAMP)
 	$(PY) bench/bench.py
+
+bench-hostile: $(STAMP)
+	$(PY) bench/hostile.py
