@@ -3851,20 +3851,60 @@ def _shared_kinds(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
 # Google's "2 years of experience with performance, large scale systems data analysis, visualization
 # tools, or debugging": a comma list after "experience with" whose last item follows "or" lists the
 # alternatives, whatever the items the vocabulary does not know between them ("large scale systems")
-_ITEM = r"(?:[^,;.()]|\.(?=\w))+?"
-_OR_LIST = re.compile(
-    rf"\bexperience\s+(?:with|in)\s+(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:or|and/or)\s+(?!both\b){_ITEM})"
-    r"\s*(?:[.;]|$)",
-    re.I,
-)
+# (read by _or_items, not by one pattern: its items' spaces could go to the item or to the comma beside it, two
+# ways at every comma, and a line of 20 commas with no full stop after its "or" took seconds, 24 minutes)
+_EXPERIENCE_WITH = re.compile(r"\bexperience\s+(?:with|in)\s+", re.I)
+# where a list's items end: a semicolon, a bracket, a full stop (not a dot inside a word: "Node.js")
+_ITEMS_END = re.compile(r"[;()]|\.(?!\w)")
+# the "or" before the last item: "A, B, or C", "A, B or C", "A, B and/or C" (not "... or both")
+_LAST_OR = re.compile(r"(?:\s*,)?\s+(?:or|and/or)\s+(?!both\b)", re.I)
+_LAST_ITEM_END = re.compile(r"[,.]")
+
+
+def _or_items(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the items of the first "experience with A, B, C, or D" list (see _or_list) in
+    line[start:end]: items apart by commas, the last after "or" and before a full stop, a semicolon or
+    the end (a last item followed by a comma or a bracket is no last item). Of several "or"s, the first
+    that ends a list ("A, B or C, D."); one after a comma only when no later one does ("A, B, or
+    Node.js, Vue or React": React is the last item, not the "Node" of "Node.js")."""
+    for lead in _EXPERIENCE_WITH.finditer(line, start, end):
+        first = lead.end()
+        stop = _ITEMS_END.search(line, first, end)
+        limit = stop.start() if stop is not None else end
+        ends_there = stop is None or line[limit] not in "()"  # (a last item running into a bracket ends no list)
+        after_comma: tuple[int, int] | None = None
+        # (two items at least before it, none empty: "experience with A, or B" is none; looked up once a list,
+        # not in the text before each "or", which a line of a thousand "or"s has a thousand times)
+        first_comma = line.find(",", first, limit)
+        empty_item = line.find(",,", first, limit)
+        if first_comma == first:
+            continue
+        for last_or in _LAST_OR.finditer(line, first, limit):
+            at = last_or.start()
+            if first_comma == -1 or first_comma >= at or line[at - 1] == "," or -1 < empty_item < at - 1:
+                continue
+            after = _LAST_ITEM_END.search(line, last_or.end(), limit)
+            if (after is not None and line[after.start()] == ",") or (after is None and not ends_there):
+                continue
+            item_end = after.start() if after is not None else limit
+            while item_end > last_or.end() and line[item_end - 1].isspace():
+                item_end -= 1
+            if item_end == last_or.end():
+                continue
+            if "," not in last_or.group():
+                return first, item_end
+            after_comma = (first, item_end)
+        if after_comma is not None:
+            return after_comma
+    return None
 
 
 def _or_list(line: str, start: int, end: int, units: list[_Unit]) -> list[_Unit]:
     """The units of an "experience with A, B, C, or D" list (_OR_LIST) as one any-of group."""
-    found = _OR_LIST.search(line, start, end)
-    if found is None or _AND.search(found.group("items")):
+    found = _or_items(line, start, end)
+    if found is None or _AND.search(line, *found):
         return units  # ("experience with Python and Django, Ruby, or Go": not a plain list)
-    a, b = found.span("items")
+    a, b = found
     inside = [u for u in units if a <= u.start and u.end <= b and not u.detached]
     if len(inside) < 2:
         return units
