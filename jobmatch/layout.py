@@ -942,6 +942,19 @@ _SPACE_GUTTER = re.compile(rf"[ \u00a0]{{{TEXT_GUTTER_SPACES},}}")
 _INNER_TAB = re.compile(r"\S[ \u00a0]*\t")
 
 
+# a left cell that is a one-column line's bullet ("•<tab>Training", Word's list items saved as text) or
+# label ("Languages:      Python, SQL", "Position:<tab>Teacher"): the line is one column's, across the gutter
+_BULLET_CELL = re.compile(r"[^\w\s]{1,3}|o|\d{1,2}[.)]|[a-zA-Z][.)]")
+
+
+def _one_column_line(left: str) -> bool:
+    """Whether a line's left cell marks the line as one column's (see _BULLET_CELL): a bullet, or a
+    label ending in a colon that is no section heading ("SKILLS:" beside a column may head one)."""
+    return bool(_BULLET_CELL.fullmatch(left)) or (
+        left.endswith(":") and len(left) <= 40 and not _HEADING_WORDS.match(_bare(left))
+    )
+
+
 @dataclass(frozen=True)
 class _TextRow:
     left: str
@@ -997,7 +1010,7 @@ def _tab_rows(lines: Sequence[str]) -> list[_TextRow]:
         cells = _TAB_GUTTER.split(line.rstrip("\r"))
         if len(cells) == 1:
             rows.append(_TextRow(line.strip(), ""))
-        elif len(cells) == 2:
+        elif len(cells) == 2 and not _one_column_line(cells[0].strip()):
             rows.append(_TextRow(cells[0].strip(), cells[1].strip()))
         else:
             rows.append(_TextRow("", "", crossing=True))
@@ -1020,7 +1033,9 @@ def _space_rows(lines: Sequence[str]) -> list[_TextRow] | None:
             rows.append(_TextRow("", line.strip()))
         elif len(line.rstrip()) <= column - 2:
             rows.append(_TextRow(line.strip(), ""))
-        elif any(m.start() <= column - 1 < m.end() for m in _SPACE_GUTTER.finditer(line, indent)):
+        elif any(m.start() <= column - 1 < m.end() for m in _SPACE_GUTTER.finditer(line, indent)) and not (
+            _one_column_line(line[:column].strip())
+        ):
             rows.append(_TextRow(line[:column].strip(), line[column:].strip()))
         else:
             rows.append(_TextRow("", "", crossing=True))

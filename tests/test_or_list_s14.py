@@ -18,7 +18,8 @@ def _items(line: str) -> str | None:
     [
         # Google's: unknown words between the items
         (
-            "2 years of experience with performance, large scale systems data analysis, visualization tools, or debugging.",
+            "2 years of experience with performance, large scale systems data analysis, visualization tools, or"
+            " debugging.",
             "performance, large scale systems data analysis, visualization tools, or debugging",
         ),
         ("Experience with Python, Java, or Go", "Python, Java, or Go"),
