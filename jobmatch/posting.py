@@ -1321,7 +1321,15 @@ def _cell_tier(cell: str) -> str | None:
 # by |" over "| Experience of aseptic dispensing | X | | Interview |". The criterion is the text before the
 # first tier column, its tier the column ticked; what follows ("Interview", "Application form") is how it is
 # assessed, no skill asked.
-_TICK = re.compile(r"(?:x|yes|y|[✓✔☑•*√])\ufe0f?", re.I)
+# A tick is a mark ("X", "Yes", "✓", "✓ (A/I)": the assessment after it) or the tier's own word or letter under
+# its column ("| IV therapy | E | |", "| Phlebotomy | Essential | |", "| Venepuncture | | D |").
+_TICK = re.compile(r"(?:x|yes|y|[✓✔☑•*√])\ufe0f?(?:\s*\([^()]{0,20}\))?", re.I)
+_TIER_LETTERS = {REQUIRED: frozenset("ER"), PREFERRED: frozenset("DP")}
+
+
+def _ticked(cell: str, tier: str) -> bool:
+    """Whether a cell under a column of a tier ticks it (see _TICK)."""
+    return bool(_TICK.fullmatch(cell)) or cell.upper() in _TIER_LETTERS[tier] or _cell_tier(cell) == tier
 
 
 def _tick_columns(cells: list[str]) -> bool:
@@ -1334,14 +1342,14 @@ def _tick_columns(cells: list[str]) -> bool:
 def _ticks_only(cells: list[str], marks: list[str | None]) -> bool:
     """Whether a row's cells under the tiers are ticks or empty; under "| Area | Essential | Desirable |"
     a row may hold the skills themselves ("| Experience | 3 years of Python | Django |")."""
-    return all(not c or _TICK.fullmatch(c) for c, tier in zip(cells, marks, strict=False) if tier)
+    return all(not c or _ticked(c, tier) for c, tier in zip(cells, marks, strict=False) if tier)
 
 
 def _ticked_row(cells: list[str], marks: list[str | None]) -> str:
     """A row of a table of ticks (see _TICK) as a list item marked with the tier ticked."""
     first = next(j for j, tier in enumerate(marks) if tier)
     criterion = ", ".join(c for c in cells[:first] if c)
-    ticked = {tier for c, tier in zip(cells, marks, strict=False) if tier and _TICK.fullmatch(c)}
+    ticked = {tier for c, tier in zip(cells, marks, strict=False) if tier and c and _ticked(c, tier)}
     if not criterion:
         return ""
     if len(ticked) != 1:
@@ -1399,13 +1407,14 @@ def tier_tables(lines: list[str]) -> list[str]:
 # The name before the colon is the skill asked, not a label over a value (as "Hobbies: Go" is): each
 # such line is read as the list item "- 1 year of Epic (required)", with its years and its own tier.
 _STRUCTURED_ITEM = re.compile(
-    rf"^\s*(?P<name>[A-Za-z][^:()]{{0,48}}?)\s*:\s*(?P<years>{_NUM})\s+(?P<unit>years?|months?)\s*"
+    rf"^\s*(?:[-*]\s+)?(?P<name>[A-Za-z][^:()]{{0,48}}?)\s*:\s*(?P<years>{_NUM})\s+(?P<unit>years?|months?)\s*"
     r"\((?P<tier>Required|Preferred)\)\s*$"
 )
 
 
 def structured_items(lines: list[str]) -> list[str]:
-    """The lines with Indeed's screening items ("Epic: 1 year (Required)") written as list items that
+    """The lines with Indeed's screening items ("Epic: 1 year (Required)", also as a list item: "- Epic: 1 year
+    (Required)", an HTML save's <li>) written as list items that
     carry their years and tier ("- 1 year of Epic (required)"); other lines as they are."""
     out = list(lines)
     for i, line in enumerate(lines):
