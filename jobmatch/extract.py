@@ -471,8 +471,8 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # correction" is the editor's: "color correction and grading in DaVinci Resolve")
     "colour grading": (
         # (not "client": "color correction to client notes")
-        frozenset("""hair salon stylist stylists balayage foilayage highlight highlights foil foils toner bleach
-        cosmetology cosmetologist gloss""".split()),
+        frozenset("""hair salon stylist stylists balayage foilayage highlight highlights foil foils toner toning bleach
+        blonding blonde blondes cosmetology cosmetologist gloss""".split()),
         ("hair", "color", "correction"),
     ),
     # "Logged and triaged defects in Jira": a software bug's triage, no patient's
@@ -1368,6 +1368,13 @@ _SOFTWARE_DESIGN_WORDS = SOFTWARE_WORDS | frozenset(
 _BUILDING_CODE_WORDS = frozenset(
     """ibc irc ada nfpa zoning permit occupancy egress building fire""".split()
 )
+_PHOTO_WORDS = frozenset(
+    """photo photos photograph photographs photography photographer lightroom raw retouch retouching headshot
+    headshots portrait portraits product""".split()
+)
+_VIDEO_WORDS = frozenset(
+    """video videos footage film films grading grade davinci resolve premiere avid final cut lut luts""".split()
+)
 _SURGICAL_ROBOT_WORDS = frozenset(
     # (not "or": "Premiere Pro or DaVinci Resolve"; an operating room is "OR", folded alike)
     """robot robotic surgery surgical surgeon xi laparoscopic urology gynecology""".split()
@@ -1562,6 +1569,10 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # a building code's review ("Conduct code reviews (IBC, ADA) and lead permit submittals"): no pull request's
     "code review": (_BUILDING_CODE_WORDS, _SOFTWARE_DESIGN_WORDS),
     # the surgical robot, no video editor's suite ("Scrubbed 200+ DaVinci Xi robotic cases")
+    # a photo's colour correction is photo editing, no video's grade ("Color correction of product photos in
+    # Lightroom", "color correction and retouching of wedding photos")
+    "color correction": (_PHOTO_WORDS, _VIDEO_WORDS),
+    "colour correction": (_PHOTO_WORDS, _VIDEO_WORDS),
     "DaVinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
     "Davinci": (_SURGICAL_ROBOT_WORDS, frozenset()),
     # s14c

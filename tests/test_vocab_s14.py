@@ -57,3 +57,22 @@ def test_colour_correction_by_its_neighbours(line, present, absent, vocab):
     names = _names(line, vocab)
     assert present in names
     assert absent not in names
+
+
+@pytest.mark.parametrize(
+    ("line", "present", "absent"),
+    [
+        # (review) a photo's colour correction is no video grade; a salon's by its toning and blonding
+        ("Color correction and retouching of wedding photos", None, "colour grading"),
+        ("Color correction of product photos in Lightroom", None, "colour grading"),
+        ("Color correction of wedding videos and photos in Premiere", "colour grading", None),
+        ("Performed color correction and toning for clients", "hair color techniques", "colour grading"),
+        # HPC in a researcher's own words
+        ("Managed HPC jobs on the university cluster", "high-performance computing", None),
+        ("Administered a 200-node HPC cluster", "high-performance computing", None),
+    ],
+)
+def test_review_senses(line, present, absent, vocab):
+    names = _names(line, vocab)
+    assert present is None or present in names
+    assert absent is None or absent not in names
