@@ -1047,6 +1047,23 @@ _OR_EQUIVALENT_EXPERIENCE = re.compile(
 )
 
 
+# a line that is only "OR": the ways to qualify that a federal posting sets apart ("Specialized Experience: ..." /
+# "OR" / "Education: Ph.D. or equivalent doctoral degree ..." / "OR" / "Combination: ..."): a degree there is
+# one way, experience another
+_OR_LINE = re.compile(r"[\s*_-]*or[\s*_.:-]*", re.I)
+
+
+def _beside_or_line(lines: list[str], number: int) -> bool:
+    """Whether the line (1-based) stands next to an "OR" line (_OR_LINE), blank lines apart."""
+    for step in (-1, 1):
+        i = number - 1 + step
+        while 0 <= i < len(lines) and not lines[i].strip():
+            i += step
+        if 0 <= i < len(lines) and _OR_LINE.fullmatch(lines[i]):
+            return True
+    return False
+
+
 # the parts of a statement of years in a field: "5+ years" (or "3-5 years", the possessive "1 year's" and
 # "2 years'" of British postings), the words that qualify the experience ("professional", "hands-on"),
 # and a field of one to four words
@@ -1632,7 +1649,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         min_years_field=min_years_field,
         # (each line once: a one-paragraph posting names its degrees hundreds of times on its one line)
         degree_or_experience=bool(degree)
-        and any(_OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) for n in set(degree_lines)),
+        and any(
+            _OR_EQUIVALENT_EXPERIENCE.search(lines[n - 1]) or _beside_or_line(lines, n) for n in set(degree_lines)
+        ),
     )
 
 

@@ -42,3 +42,24 @@ def test_indeed_items_as_list_items(parse, bullet):
     by_name = {n: r for r in posting.requirements for n in r.any_of}
     assert by_name["Epic"].tier.value == "required" and by_name["Epic"].min_years == 1
     assert by_name["Workday"].tier.value == "preferred"
+
+
+def test_usajobs_education_between_or_lines_is_one_way_to_qualify(parse):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "postings_s14h" / "usajobs_gs11_or_education.txt").read_text()
+    posting = parse(text)
+    # "Specialized Experience: ..." / "OR" / "Education: Ph.D. ..." / "OR" / "Combination: ...": the degree
+    # is one way to qualify, experience another
+    assert posting.degree == "phd"
+    assert posting.degree_or_experience
+    # "graduate education leading to such a degree" asks no leadership
+    assert "leadership" not in {n for r in posting.requirements for n in r.any_of}
+
+
+def test_a_degree_with_no_or_line_beside_it_is_asked(parse):
+    posting = parse(
+        "Qualifications\n- Ph.D. in Computer Science required\n\nOR words in a sentence or two do not count.\n"
+    )
+    assert posting.degree == "phd"
+    assert not posting.degree_or_experience
