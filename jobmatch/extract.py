@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from jobmatch.config import MATCHING
-from jobmatch.models import Mention, Method, Skill
+from jobmatch.models import TRAIT, Mention, Method, Skill
 from jobmatch.titles import TITLE_WORDS
 from jobmatch.vocabulary import Token, Vocabulary, key_of, tokenize
 
@@ -48,8 +48,8 @@ CUE_AFTER = frozenset(
     """language lang programming programmer developer engineer code codebase framework library
     app application sdk api backend service microservice ecosystem runtime module package
     script scripting stack toolchain development developing based expert experience version
-    project component spoken written speaking skills proficiency fluency""".split()
-) | {"skill"}  # compared with folded tokens: "English skills" is key "skill"
+    project component spoken written speaking skills proficiency fluency pipeline cluster dataframe""".split()
+) | {"skill"}  # compared with folded tokens: "English skills" is key "skill", "Spark pipelines" "pipeline"
 # Words that, after a strict form, say it is ordinary English ("Go to", "REST of", "Excel at"), or
 # the format a file is sent in ("PDF or Word format").
 BLOCK_AFTER = frozenset(
@@ -874,6 +874,14 @@ def _resolve_strict(
     for _ in range(3):  # strict neighbours can vouch for each other ("Go, Rust, Swift")
         ends = {c.tokens[1] for c in accepted}
         starts = {c.tokens[0] for c in accepted}
+        # (a soft skill or a trait after a strict name that opens the line is its object, no technical context:
+        # "Spark creativity in the classroom", "Spark curiosity"; but a protocol's communication is the machines'
+        # talk, see _machines_talking: "CAN communication between ECUs")
+        opening_starts = {
+            c.tokens[0]
+            for c in accepted
+            if not (c.skill.soft or c.skill.category == TRAIT) or c.skill.name == "communication"
+        }
         languages = {c.tokens[0] for c in accepted if c.skill.category == "spoken_language"}
         still: list[_Candidate] = []
         for c in pending:
@@ -886,7 +894,7 @@ def _resolve_strict(
                     still.append(c)
                 continue
             if (
-                _in_context(line, tokens, c, ends, starts, label_end, languages)
+                _in_context(line, tokens, c, ends, opening_starts if c.tokens[0] == 0 else starts, label_end, languages)
                 or _in_parentheses(line, c)
                 or _in_short_list(line, c, accepted)
                 or _data_platform(tokens, c)

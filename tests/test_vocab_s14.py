@@ -76,3 +76,27 @@ def test_review_senses(line, present, absent, vocab):
     names = _names(line, vocab)
     assert present is None or present in names
     assert absent is None or absent not in names
+
+
+@pytest.mark.parametrize(
+    ("line", "spark"),
+    [
+        # a data engineer's Spark by its pipelines, clusters and DataFrames (review: none was found)
+        ("Partnered with data engineers to build Spark pipelines", True),
+        ("Built Spark pipelines processing 2 TB a day", True),
+        ("Managed Spark clusters on EMR", True),
+        ("Spark DataFrames and UDFs", True),
+        # a teacher's verb: a soft skill or a trait after a line's first word is its object
+        ("Spark creativity in the classroom", False),
+        ("- Spark curiosity and a love of learning", False),
+        ("The new pipeline will spark growth", False),
+    ],
+)
+def test_spark_by_its_own_words(line, spark, vocab):
+    names = {m.skill.name for m in extract_skills(line, vocab, resume=True)}
+    assert ("Apache Spark" in names) is spark
+
+
+def test_a_protocols_communication_opening_a_line_is_the_protocol(vocab):
+    names = {m.skill.name for m in extract_skills("CAN communication between ECUs", vocab, resume=True)}
+    assert "CAN bus" in names
