@@ -3122,6 +3122,9 @@ _OBJECT_ENDED = re.compile(
     re.I,
 )
 _COMMA_GAP = re.compile(r"\s*[,;]\s*")
+# a figure in brackets right after a skill: "Kubernetes (3+ years)", "Java [min. 5 years of experience]"
+_BRACKETED_FIGURE = re.compile(r"\s*[(\[]\s*(?:at\s+least|min(?:imum)?\.?|~)?\s*", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*\+?\s*(?:years?|yrs?\.?)?\s*(?:of\s+)?(?:exp(?:erience)?\.?)?\s*[)\]]", re.I)
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -3159,7 +3162,13 @@ def _years_of_units(
             previous = unit
             continue
         at, stop, value = before[-1]
-        if previous is None or previous.end <= at:
+        if previous is not None and _BRACKETED_FIGURE.fullmatch(line, previous.end, at) and (
+            _BRACKET_CLOSE.match(line, stop)
+        ):
+            # a figure in brackets after a skill is that skill's: "Kubernetes (3+ years), Terraform, Helm"
+            # asks no years of Terraform or Helm
+            found.append(None)
+        elif previous is None or previous.end <= at:
             # the first skill after the figure, unless the figure's own object ended before it ("4 years
             # of commercial electrical experience, can read blueprints")
             found.append(None if _OBJECT_ENDED.search(line, stop, unit.start) else value)

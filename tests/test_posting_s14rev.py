@@ -63,3 +63,20 @@ def test_a_degree_with_no_or_line_beside_it_is_asked(parse):
     )
     assert posting.degree == "phd"
     assert not posting.degree_or_experience
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a figure in brackets after a skill is that skill's (review: Terraform and Helm had Kubernetes's 3 years)
+        ("- Kubernetes (3+ years), Terraform, Helm", {"Kubernetes": 3, "Terraform": None, "Helm": None}),
+        ("- Python (3+ years) and Django", {"Python": 3, "Django": None}),
+        ("- Java [min. 5 years of experience], Maven", {"Java": 5, "Maven": None}),
+        # a figure before its list still gives every item its years
+        ("- 5+ years of Python, Django and PostgreSQL", {"Python": 5, "Django": 5, "PostgreSQL": 5}),
+    ],
+)
+def test_years_in_brackets_belong_to_their_skill(parse, line, expected):
+    posting = parse("Requirements\n" + line + "\n")
+    years = {n: r.min_years for r in posting.requirements for n in r.any_of}
+    assert {n: years.get(n, "missing") for n in expected} == expected
