@@ -32,9 +32,7 @@ from typing import Any
 
 from jobmatch.extract import TECH_CATEGORIES, extract_line
 from jobmatch.models import DEGREE_LEVELS, TRAIT, Document, Mention, Posting, Requirement, Section, Tier
-from jobmatch.text import FENCE as _FENCE
-from jobmatch.text import decode_entities
-from jobmatch.text import fenced_lines as _fenced_lines
+from jobmatch.text import decode_entities, fenced_lines
 from jobmatch.titles import JOB_NOUNS, JOB_WORD, role_rank
 from jobmatch.vocabulary import Vocabulary, key_of
 
@@ -1499,7 +1497,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     other_acronyms: set[str] = set()  # "Center for Protein Research (CPR)": see _acronyms_of_other_names
     company = _company_under_title(infos, title_line, vocab)  # the employer's name (see _company_of_line)
     one_word_names: set[str] = set()  # the one-word employers' names seen once
-    fenced = _fenced_lines(lines) if any(_FENCE.match(line) for line in lines) else frozenset()
+    fenced = fenced_lines(lines)
     for number, (line, info) in enumerate(zip(lines, infos, strict=True), 1):
         if number in fenced:
             continue  # code: "# install" is no heading, "java -jar app.jar" asks no Java

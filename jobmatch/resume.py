@@ -2636,7 +2636,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
     found on: decoded already when the resume was copied from HTML source (match.profile_resume
     decodes "Procter &amp; Gamble" before finding skills)."""
     code: list[Mention] = []
-    fenced = fenced_lines(lines) if any(FENCE.match(line) for line in lines) else frozenset()
+    fenced = fenced_lines(lines)
     if fenced:
         # a code fence's lines are code: its "# Experience" opens no section, its "Jan 2015 - Dec 2018" dates
         # no job, its "B.S. Computer Science" is no degree (a portfolio resume's code sample or diagram)
