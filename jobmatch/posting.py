@@ -921,6 +921,39 @@ def _month_figures(text: str) -> list[tuple[float, int, int]]:
     return found
 
 
+# work counted in seasons, each a year's: "2+ tax seasons of experience preparing returns", "two harvest seasons
+# operating a combine", "3 seasons as a ski instructor" (up to two words say which season)
+_SEASONS = re.compile(
+    rf"(?<![\w.-])(?P<a>{_NUM})\s*\+?\s*(?:(?:-|to)\s*\d{{1,2}}\s*\+?\s*)?(?:[a-z-]+\s+){{0,2}}?seasons?\b(?P<plus>\s*\+)?",
+    re.I,
+)
+# ... when what follows says they are the candidate's work: experience, a role or a task ("4 Seasons resort",
+# "all four seasons of the year", "won 3 seasons running" are none)
+_SEASONS_ASKED_AFTER = re.compile(
+    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|work|employment)\b|as\s+an?\s"
+    r"|(?:of\s+)?(?!running\b)[a-z]+ing\b)",
+    re.I,
+)
+
+
+def _season_figures(text: str) -> list[tuple[float, int, int]]:
+    """The seasons of work a text asks (value in years, start, end): see _SEASONS."""
+    found: list[tuple[float, int, int]] = []
+    for m in _SEASONS.finditer(text):
+        token = m.group("a").lower()
+        value = float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+        if not 1 <= value <= 30:
+            continue
+        if (
+            m.group("plus")
+            or "+" in m.group()
+            or _SEASONS_ASKED_AFTER.match(text, m.end())
+            or _ASKED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            found.append((value, m.start(), m.end()))
+    return found
+
+
 def find_years(text: str) -> int | None:
     """The smallest number of years a text asks for ("3-5 years" -> 3), or None (months are read
     where the years of a requirement are, _year_figures)."""
@@ -984,6 +1017,9 @@ def _year_figures(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[f
             asked.append((value, start, end))
             if _GENERAL_OBJECT.match(text, end):
                 general.append((value, start))
+    if ("eason" in text or "EASON" in text) and _SEASONS.search(text):
+        for value, start, end in _season_figures(text):
+            asked.append((value, start, end))
     if not _may_name_years(text):
         return asked, general
     months = bool(asked)
@@ -1482,7 +1518,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         """Add what a line asks for; ``result`` was made for line ``made_at``, the line is ``number``."""
         if result is _NOTHING:  # most lines ask for nothing
             return
-        requirements.extend(result.requirements if made_at == number else _renumbered(result.requirements, number))
+        taken = result.requirements if made_at == number else _renumbered(result.requirements, number)
+        if requirements and taken and all(_accepted_alone(r) for r in taken):
+            host = _accepting(requirements)
+            before = requirements[host] if host is not None else None
+            if before is not None and before.section == taken[0].section and taken[0].line - before.line <= 2:
+                # "- CPA or Enrolled Agent" / "- AFSP record of completion acceptable": one requirement
+                requirements[-1] = _with_alternatives(before, [n for r in taken for n in r.any_of])
+                taken = ()
+        requirements.extend(taken)
         overall_years.extend(result.overall_years)
         if result.overall_years and number:
             overall_at.append((max(result.overall_years), number))
@@ -2216,11 +2260,20 @@ def _lowest(levels: set[str]) -> str | None:
     return ordered[0] if ordered else None
 
 
-def _skill_label(mentions: list[Mention], label_end: int, rest_start: int) -> bool:
+def _skill_label(line: str, mentions: list[Mention], label_end: int, rest_start: int) -> bool:
     """Whether a line's "Label:" (ending at ``label_end``; the rest of the line from ``rest_start``)
     is itself the skill asked for: a skill ends in the label and none is named after it ("Python:
-    3 years (Required)", "Terraform: working knowledge"; not "Languages: Python, Go")."""
-    return any(m.end <= label_end for m in mentions) and not any(m.start >= rest_start for m in mentions)
+    3 years (Required)", "Terraform: working knowledge"; not "Languages: Python, Go"), or its years
+    follow it, each skill with its own ("Python: 5 years, SQL: 3 years")."""
+    return any(m.end <= label_end for m in mentions) and (
+        not any(m.start >= rest_start for m in mentions) or _FIGURE_FIRST.match(line, rest_start) is not None
+    )
+
+
+# the value of a label that opens with a figure of years: "Python: 5 years, SQL: 3 years"
+_FIGURE_FIRST = re.compile(
+    rf"\s*(?:at\s+least\s+|min(?:imum)?\.?\s*)?{_NUM}\s*\+?\s*(?:(?:-|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
+)
 
 
 # what explains a skill asked before its colon: the candidate addressed ("you're comfortable with SQL", "you can
@@ -2488,6 +2541,7 @@ def _parse_line(line: str, number: int, section: Section, vocab: Vocabulary, has
         and not _may_name_years(line)
         and not _DEGREE_WORDS.may_match(line)
         and not _MONTHS.may_match(line)  # ("Minimum 12 months' experience")
+        and "eason" not in line  # ("2+ tax seasons of experience": see _SEASONS)
     ):
         # what a line asks for is its skills, years and degrees (the rest only sorts them): a line
         # with none of them asks for nothing, and needs none of the costly patterns of _read_line
@@ -2836,7 +2890,7 @@ def _read_line(
     # "Term: 3 years" ask no years of experience
     term = label is not None and _TERM_LABEL.fullmatch(label.group("label")) is not None
     label_years: int | None = None  # the years of a skill label ("Python: 3 years (Required)")
-    if label and _skill_label(mentions, offset + label.end("label"), offset + label.end()):
+    if label and _skill_label(line, mentions, offset + label.end("label"), offset + label.end()):
         # "Python: 3 years (Required)" (Indeed's Experience block), "Terraform: working knowledge":
         # the label is the skill asked for, the rest its years or level
         label_years = find_years(text[label.end() :])
@@ -2846,8 +2900,10 @@ def _read_line(
         if _EMPLOYER_LABEL.fullmatch(label.group("label")):
             return _NOTHING  # "Company: Northwind Logistics" names the employer, not a skill
         label_kind = classify_heading(label.group("label"))
-        if _is_experience_label(line):
-            return _result([], _label_years(line), {}, [])
+        if _is_experience_label(line) and not any(m.start >= offset + label.end() for m in mentions):
+            return _result([], _label_years(line), {}, [])  # "Experience: 5+ years"
+        # (an experience label's value that names skills is read as any line: USAJOBS' "Experience: Experience
+        # managing budgets in SAP ...", "Experience: 3 years of Python")
         if label_kind == PREFERRED:
             tier = Tier.PREFERRED
         elif (
@@ -2958,6 +3014,13 @@ def _read_line(
                         listed[0].start, listed[-1].end, False,
                     )
                     units = [u for u in units if u.start < following.end()] + [merged]
+            own_figures = _own_figures(line, sub_start, sub_end, units) if not term else []
+            if own_figures and not set(own_figures) <= set(figures):
+                # "Java (5 years), Spring (3 years)": a figure right after a skill asks its years, though no word
+                # after it says so ("(5 years)" alone may be anything: "founded 5 years ago")
+                figures = sorted(set(figures) | set(own_figures), key=lambda figure: figure[1])
+                if years is None or years == label_years:
+                    years = _main_years(sub, [(v, a) for v, a, _b in figures])
             if years is not None and _FIELD_YEARS.search(sub) and len(units) == 1 and _is_field(units[0]):
                 units = []  # "4+ years of backend development experience": years of a field, no skill
             if years is not None and years_tier is Tier.REQUIRED and not units:
@@ -2973,6 +3036,7 @@ def _read_line(
                     # experience in IT, with 3 years of Java development experience" (Java: 3)
                     overall_years.append(years)
             towards = _STUDYING_TOWARDS.search(sub) if sub_tier is not Tier.CONTEXT else None
+            accepted_from = _accepted_from(sub, sub_start) if sub_tier is Tier.REQUIRED else None
             for i, unit in enumerate(units):
                 unit_tier = tier if unit.floor else unit.tier or sub_tier
                 if (
@@ -2992,10 +3056,64 @@ def _read_line(
                     section=section.heading,
                     min_years=unit_years[i] if unit_tier is not Tier.CONTEXT else None,
                 )
+                if (
+                    accepted_from is not None
+                    and unit_tier is Tier.REQUIRED
+                    and unit.start >= accepted_from
+                    and not (unit.soft or unit.floor)  # (a bracket's floor is asked: see _FLOOR)
+                ):
+                    host = _accepting(requirements)
+                    if host is not None:
+                        # "CPA or EA required; AFSP record of completion acceptable": one more way to meet it
+                        requirements[host] = _with_alternatives(requirements[host], unit.names)
+                        continue
+                    if _in_categories(unit.names, vocab, _CERTIFICATES, every=True):
+                        # ("AFSP record of completion acceptable" alone: the line before may be its host, see
+                        # parse_posting; a credential accepted is no credential demanded)
+                        requirement = replace(requirement, tier=Tier.PREFERRED)
                 if (requirement.tier, frozenset(requirement.any_of)) not in asked_already:
                     asked_already.add((requirement.tier, frozenset(requirement.any_of)))
                     requirements.append(requirement)
     return _result(requirements, overall_years, degrees, fields)
+
+
+# an alternative stated as acceptable, after what it may replace: "AFSP record of completion acceptable", "EA
+# also acceptable", "an AAS in Networking will also be considered" (at the end of its scope: not "maintain an
+# acceptable level of accuracy")
+_ACCEPTED = re.compile(
+    r"(?:\b(?:is|are)\s+)?(?:\balso\s+)?\b(?:acceptable|(?:will|may|can)\s+(?:also\s+)?be\s+(?:considered|accepted)"
+    r"|also\s+accepted)\s*[.;,)!]?\s*$",
+    re.I,
+)
+
+
+def _accepted_from(sub: str, sub_start: int) -> int | None:
+    """Where the alternatives a scope states as acceptable (_ACCEPTED) start in its line, None when it states none:
+    after a required mark, whose skills are asked ("Java required, Kotlin also acceptable")."""
+    found = _ACCEPTED.search(sub)
+    if found is None or sub.rfind("(", 0, found.start()) > sub.rfind(")", 0, found.start()):
+        return None  # (a bracket's own: "CCNP required (CCNA at minimum with CCNP in progress will be considered)")
+    return sub_start + max((m.end() for m in _REQUIRED_MARK.finditer(sub)), default=0)
+
+
+def _accepted_alone(requirement: Requirement) -> bool:
+    """A credential stated as acceptable with no requirement before it on its line (see _read_line)."""
+    if requirement.tier is not Tier.PREFERRED or requirement.soft:
+        return False
+    return _ACCEPTED.search(requirement.text) is not None
+
+
+def _accepting(requirements: list[Requirement]) -> int | None:
+    """The requirement an alternative stated as acceptable (_ACCEPTED) is one more way to meet: the last one asked
+    before it, not a personal quality."""
+    last = len(requirements) - 1
+    if last >= 0 and requirements[last].tier is Tier.REQUIRED and not requirements[last].soft:
+        return last
+    return None
+
+
+def _with_alternatives(requirement: Requirement, names: list[str] | tuple[str, ...]) -> Requirement:
+    return replace(requirement, any_of=tuple(_dedupe([*requirement.any_of, *names])))
 
 
 # what the new hire obtains or learns after starting: "Forklift certification within 90 days of hire",
@@ -3120,9 +3238,43 @@ _OBJECT_ENDED = re.compile(
     re.I,
 )
 _COMMA_GAP = re.compile(r"\s*[,;]\s*")
-# a figure in brackets right after a skill: "Kubernetes (3+ years)", "Java [min. 5 years of experience]"
-_BRACKETED_FIGURE = re.compile(r"\s*[(\[]\s*(?:at\s+least|min(?:imum)?\.?|~)?\s*", re.I)
+# a figure right after a skill, in brackets or after a dash or colon: "Kubernetes (3+ years)", "Java [min. 5 years
+# of experience]", "Python - 5 years, SQL - 3 years" (see _own_figure)
+_SKILL_FIGURE_OPEN = re.compile(
+    r"\s*(?:(?P<bracket>[(\[])|[:\u2013\u2014-])\s*(?:at\s+least|min(?:imum)?\.?|~|approx\.?)?\s*", re.I
+)
 _BRACKET_CLOSE = re.compile(r"\s*\+?\s*(?:years?|yrs?\.?)?\s*(?:of\s+)?(?:exp(?:erience)?\.?)?\s*[)\]]", re.I)
+# (after a dash, the item ends with the figure: not "Python - 5 years building APIs")
+_DASHED_FIGURE_END = re.compile(
+    r"\s*\+?\s*(?:(?:of\s+)?exp(?:erience)?\.?|minimum|min\.?|or\s+more)?\s*(?:[,;.]|\band\b|$)", re.I
+)
+
+
+def _own_figure(line: str, unit_end: int, at: int, stop: int, end: int) -> bool:
+    """Whether the figure of years at line[at:stop] stands right after a skill that ends at ``unit_end``, as that
+    skill's own: in brackets ("Java (5 years), Spring (3 years)") or after a dash or colon to the end of the item
+    ("Python - 5 years, SQL - 3 years"); ``end``: where the scope ends."""
+    opener = _SKILL_FIGURE_OPEN.fullmatch(line, unit_end, at)
+    if opener is None:
+        return False
+    close = _BRACKET_CLOSE if opener.group("bracket") else _DASHED_FIGURE_END
+    return close.match(line, stop, end) is not None
+
+
+def _own_figures(line: str, start: int, end: int, units: list[_Unit]) -> list[tuple[float, int, int]]:
+    """The figures of years in line[start:end] (value, start, end within it, as _year_figures gives them) that
+    stand right after one of ``units`` as its own (_own_figure): "Java (5 years)" asks 5 years of Java though
+    a bare "(5 years)" elsewhere asks nothing ("the company (founded 5 years ago)")."""
+    sub = line[start:end]
+    if not units or not _may_name_years(sub):
+        return []
+    found: list[tuple[float, int, int]] = []
+    for m in _finditer(_YEARS, _YEARS_LOWERED, sub, *_years_scan(sub)):
+        value = _years_value(m.group("a"))
+        at, stop = m.start() + start, m.end() + start
+        if 0 < value <= 30 and any(u.end <= at and _own_figure(line, u.end, at, stop, end) for u in units):
+            found.append((value, m.start(), m.end()))
+    return found
 # "5 years of JavaScript and 3 of React": a figure whose "years" the one before it gives
 _MORE_YEARS = re.compile(rf"\s*,?\s*and\s+(?:at\s+least\s+)?(?P<a>{_NUM})\s*\+?\s+(?:more\s+)?(?:of|with|in)\s", re.I)
 
@@ -3153,18 +3305,26 @@ def _years_of_units(
         or _COMMA_GAP.fullmatch(line, last_before, first_at) is not None
         and any(u.start >= line_figures[0][1] for u in units)
     )
+    # (the first figure another skill's own: "Java 11+, Spring Boot (5+ years)" asks no 5 years of Java)
+    first_owned = any(_own_figure(line, u.end, first_at, line_figures[0][1], len(line)) for u in units)
     for unit in units:
+        own = next(
+            (f for f in line_figures if f[0] >= unit.end and _own_figure(line, unit.end, f[0], f[1], len(line))), None
+        )
+        if own is not None:
+            # its own figure right after it: "Java (5 years), Spring (3 years)" asks 3 years of Spring, not 5
+            found.append(own[2])
+            previous = unit
+            continue
         before = [f for f in line_figures if f[1] <= unit.start]
         if not before:
-            found.append(None if own_item else years)
+            found.append(None if own_item or first_owned else years)
             previous = unit
             continue
         at, stop, value = before[-1]
-        if previous is not None and _BRACKETED_FIGURE.fullmatch(line, previous.end, at) and (
-            _BRACKET_CLOSE.match(line, stop)
-        ):
-            # a figure in brackets after a skill is that skill's: "Kubernetes (3+ years), Terraform, Helm"
-            # asks no years of Terraform or Helm
+        if previous is not None and _own_figure(line, previous.end, at, stop, len(line)):
+            # a figure right after a skill is that skill's: "Kubernetes (3+ years), Terraform, Helm" asks no years
+            # of Terraform or Helm
             found.append(None)
         elif previous is None or previous.end <= at:
             # the first skill after the figure, unless the figure's own object ended before it ("4 years
@@ -3666,6 +3826,13 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     def flush() -> None:
         if not chain:
             return
+        own = _examples_after_alternatives(chain, joins, vocab)
+        if own is not None:
+            # "AWS, Azure, or GCP, including Terraform": the alternatives, then a requirement of its own
+            rest, rest_joins = chain[own + 1 :], joins[own + 1 :]
+            del chain[own + 1 :], joins[own:]
+            flush()
+            chain[:], joins[:] = rest, rest_joins
         cut = _head_before_examples(chain, joins, vocab)
         if cut is not None:
             # "REST APIs with Express or Spring": the head is its own requirement and the examples after it
@@ -3812,7 +3979,7 @@ def _units(line: str, start: int, end: int, mentions: list[Mention], vocab: Voca
     if " or " in scope or "/or " in scope or " OR " in scope:
         _widen_unknown_alternatives(line, start, end, result, vocab)
     if len(result) > 1 and " or " in scope:
-        return _or_list(line, start, end, result)
+        return _or_list(line, start, end, result, vocab)
     return result
 
 
@@ -3934,12 +4101,17 @@ def _or_items(line: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _or_list(line: str, start: int, end: int, units: list[_Unit]) -> list[_Unit]:
+def _or_list(line: str, start: int, end: int, units: list[_Unit], vocab: Vocabulary) -> list[_Unit]:
     """The units of an "experience with A, B, C, or D" list (_OR_LIST) as one any-of group."""
     found = _or_items(line, start, end)
     if found is None or _AND.search(line, *found):
         return units  # ("experience with Python and Django, Ruby, or Go": not a plain list)
     a, b = found
+    examples = _EXAMPLES.search(line, a, b)
+    if examples is not None and _OR.search(line, a, examples.start()):
+        cut = examples.start()
+        if not _examples_of([u for u in units if u.end <= cut], [u for u in units if u.start >= cut], vocab):
+            b = cut  # ("AWS, Azure, or GCP including Terraform": see _examples_after_alternatives)
     inside = [u for u in units if a <= u.start and u.end <= b and not u.detached]
     if len(inside) < 2:
         return units
@@ -4048,6 +4220,31 @@ def _head_before_examples(chain: list[_Unit], joins: list[str], vocab: Vocabular
             # ("event streaming systems such as Kafka or Pulsar": a narrow category is one with its examples)
             return i if any(_broad(vocab, name) for name in head.names) else None
     return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _examples_after_alternatives(chain: list[_Unit], joins: list[str], vocab: Vocabulary) -> int | None:
+    """Where a list of alternatives ends before the words "including" or "such as" that follow it (the index of
+    its last unit), when what they introduce is a requirement of its own: "Experience with AWS, Azure, or GCP,
+    including Terraform" asks for one of the clouds and for Terraform, not Terraform as a fourth cloud. Not the
+    examples of the alternatives themselves ("SQL or NoSQL, such as PostgreSQL or MongoDB": see _examples_of), nor
+    those of a noun after them ("SQL or NoSQL databases such as ...": see _head_before_examples)."""
+    for i, join in enumerate(joins):
+        if not (_EXAMPLES.search(join) and _LETTERS.search(join)) or _OR.search(join) or _HEAD_NOUN.match(join):
+            continue
+        if not any(_OR.search(j) for j in joins[:i]):
+            return None
+        return None if _examples_of(chain[: i + 1], chain[i + 1 :], vocab) else i
+    return None
+
+
+def _examples_of(listed: list[_Unit], examples: list[_Unit], vocab: Vocabulary) -> bool:
+    """Whether the units after "including" or "such as" are examples of those listed before, one at least ("Splunk
+    or Microsoft Sentinel, including writing SPL or KQL": SPL is Splunk's language)."""
+    names = {n for u in listed for n in u.names}
+    return any(names & (vocab.implied(e) | {e}) for u in examples for e in u.names)
 
 
 _BROAD = 15  # the skills that imply a category too broad to stand for its examples (testing: Jest, JUnit, ...)

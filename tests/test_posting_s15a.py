@@ -1,0 +1,186 @@
+"""Posting defects of session 15: years written after each skill, examples after a list of alternatives, USAJOBS'
+"Experience:" label, credentials stated as acceptable, and work counted in seasons."""
+
+import pytest
+
+
+def _reqs(posting):
+    """Each requirement as (tier, any-of names, years)."""
+    return [(r.tier.value, set(r.any_of), r.min_years) for r in posting.requirements]
+
+
+def _one_line(parse, item: str, heading: str = "Requirements:"):
+    return parse(f"Backend Developer\n\n{heading}\n- {item}\n")
+
+
+def _years_of(posting) -> dict[str, int | None]:
+    return {name: r.min_years for r in posting.requirements for name in r.any_of}
+
+
+# -- 1. a figure of years right after each skill is that skill's own ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Java (5 years), Spring (3 years)", {"Java": 5, "Spring": 3}),
+        ("Java (5+ years), Spring (3+ years)", {"Java": 5, "Spring": 3}),
+        ("Python - 5 years, SQL - 3 years", {"Python": 5, "SQL": 3}),
+        ("Python - 5+ years, SQL - 3+ years", {"Python": 5, "SQL": 3}),
+        ("Python: 5 years, SQL: 3 years", {"Python": 5, "SQL": 3}),
+        ("Docker \u2013 2 years minimum; AWS \u2013 1 year", {"Docker": 2, "AWS": 1}),
+        ("Kubernetes (3 years of experience), Terraform (2 years of experience)", {"Kubernetes": 3, "Terraform": 2}),
+        ("5+ years of Java, Spring (3 years) and Hibernate", {"Java": 5, "Spring": 3, "Hibernate": None}),
+    ],
+)
+def test_each_skill_its_own_figure(parse, item, expected):
+    assert _years_of(_one_line(parse, item)) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the figure is the skill's before it, not the skills after it
+        ("Java (5 years) and Spring", {"Java": 5, "Spring": None}),
+        ("Kubernetes - 3+ years, Terraform, Helm", {"Kubernetes": 3, "Terraform": None, "Helm": None}),
+        # a dash that opens more words than the figure: no skill's own
+        ("Python - 5 years building APIs, SQL", {"Python": None, "SQL": None}),
+        # a bracket about something else
+        ("Experience with Kubernetes (the company was founded 5 years ago)", {"Kubernetes": None}),
+        # a label that lists skills keeps its skills
+        ("Languages: Python, Go", {"Python": None, "Go": None}),
+    ],
+)
+def test_own_figure_near_misses(parse, item, expected):
+    assert _years_of(_one_line(parse, item)) == expected
+
+
+def test_skill_label_with_years_and_another_skill_keeps_both(parse):
+    # "Python:" was read as a label like "Languages:" and Python was lost
+    assert {"Python", "SQL"} <= set(_years_of(_one_line(parse, "Python: 5 years, SQL")))
+
+
+# -- 2. "including" / "such as" after a list of alternatives ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Experience with AWS, Azure, or GCP, including Terraform", [{"AWS", "Azure", "GCP"}, {"Terraform"}]),
+        ("Experience with AWS, Azure, or GCP including Terraform.", [{"AWS", "Azure", "GCP"}, {"Terraform"}]),
+        (
+            "Experience with AWS, Azure or GCP, such as Terraform or Pulumi",
+            [{"AWS", "Azure", "GCP"}, {"Terraform", "Pulumi"}],
+        ),
+    ],
+)
+def test_examples_after_alternatives_are_their_own_requirement(parse, item, expected):
+    assert [names for _tier, names, _years in _reqs(_one_line(parse, item))] == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the examples are instances of the alternatives, or of a noun after them: one requirement
+        "Experience with SQL or NoSQL, such as PostgreSQL or MongoDB",
+        "Experience with SQL or NoSQL databases, such as PostgreSQL or MongoDB",
+        "Experience with cloud platforms such as AWS, Azure, or GCP",
+        "Experience with Python, Java, or Go",
+    ],
+)
+def test_examples_of_the_alternatives_stay_one(parse, item):
+    assert len(_one_line(parse, item).requirements) == 1
+
+
+# -- 3. USAJOBS' "Experience:" label ------------------------------------------------------------------------
+
+
+def test_experience_label_keeps_its_skills(parse):
+    posting = parse(
+        "Budget Analyst\n\nQualifications\n"
+        "Experience: Experience managing budgets in SAP and preparing reports in Excel.\n"
+        "Experience: 3 years of SAP.\n"
+    )
+    names = {n for r in posting.requirements if r.tier.value == "required" for n in r.any_of}
+    assert {"SAP", "Microsoft Excel", "budgeting"} <= names
+    assert _years_of(posting)["SAP"] in (None, 3)
+    assert any(r.min_years == 3 and r.any_of == ("SAP",) for r in posting.requirements)
+
+
+def test_experience_label_with_years_only_asks_years(parse):
+    posting = parse("Budget Analyst\n\nQualifications\nExperience: 5+ years\nExperience Level: Senior\n")
+    assert posting.requirements == ()
+    assert posting.min_years == 5
+
+
+# -- 4. a credential stated as acceptable -------------------------------------------------------------------
+
+
+def test_acceptable_credential_on_the_line_is_an_alternative(parse):
+    posting = _one_line(parse, "CPA or Enrolled Agent (EA) required; AFSP record of completion acceptable")
+    assert _reqs(posting) == [("required", {"CPA", "Enrolled Agent", "Annual Filing Season Program"}, None)]
+
+
+def test_acceptable_credential_on_the_next_line_is_an_alternative(parse):
+    posting = parse(
+        "Tax Preparer\n\nRequirements:\n- Enrolled Agent or CPA\n- AFSP record of completion acceptable\n"
+        "- Proficiency in Excel\n"
+    )
+    assert _reqs(posting) == [
+        ("required", {"CPA", "Enrolled Agent", "Annual Filing Season Program"}, None),
+        ("required", {"Microsoft Excel"}, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Java required; Kotlin will also be considered.", [("required", {"Java", "Kotlin"}, None)]),
+        ("Java required, Kotlin also acceptable", [("required", {"Java", "Kotlin"}, None)]),
+        # near misses: "acceptable" that is no alternative
+        ("Must maintain an acceptable level of accuracy in Excel", [("required", {"Microsoft Excel"}, None)]),
+        ("Excel skills acceptable", [("required", {"Microsoft Excel"}, None)]),
+    ],
+)
+def test_acceptable_alternatives_and_near_misses(parse, item, expected):
+    assert _reqs(_one_line(parse, item)) == expected
+
+
+def test_acceptable_credential_alone_is_not_demanded(parse):
+    posting = parse(
+        "Tax Preparer\n\nRequirements:\n- Strong communication skills\n- AFSP record of completion acceptable\n"
+    )
+    afsp = [r for r in posting.requirements if "Annual Filing Season Program" in r.any_of]
+    assert [r.tier.value for r in afsp] == ["preferred"]
+
+
+# -- 5. work counted in seasons ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "years"),
+    [
+        ("2+ tax seasons of experience preparing returns", 2),
+        ("Two harvest seasons operating a combine harvester", 2),
+        ("3 seasons as a ski instructor", 3),
+        ("Minimum of 2 seasons in a commercial kitchen", 2),
+        ("Experience with QuickBooks for at least 3 tax seasons", 3),
+        # near misses: seasons that are no work of the candidate's
+        ("Seasonal work at a 4 seasons resort", None),
+        ("Available all four seasons of the year", None),
+        ("Our resort is open 4 seasons a year", None),
+        ("Work at the Four Seasons Hotel", None),
+    ],
+)
+def test_seasons_of_work(parse, item, years):
+    assert _one_line(parse, item).min_years == years
+
+
+def test_a_brackets_own_acceptable_floor_is_no_alternative_of_the_line(parse):
+    # the bracket states its own floor: CCNP stays asked, and the floor is read as before
+    posting = _one_line(parse, "CCNP certification required (CCNA at minimum with CCNP in progress will be considered)")
+    assert ("required", {"CCNP"}, None) in _reqs(posting)
+
+
+def test_the_figure_after_the_second_skill_is_not_the_firsts(parse):
+    assert _years_of(_one_line(parse, "Java 11+, Spring Boot (5+ years)")) == {"Java": None, "Spring Boot": 5}
