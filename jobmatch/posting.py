@@ -321,6 +321,8 @@ def classify_heading(text: str) -> str:
         return BOILERPLATE
     if _RATED_ON_HEADING.search(t):
         return PREFERRED
+    if _SKILL_RANK_LABEL.fullmatch(t):
+        return PREFERRED if t.startswith("secondary") else REQUIRED  # a staffing firm's "Secondary Skills:"
     if t == "conditions of employment":
         return REQUIRED  # USAJOBS: "Must be able to obtain and maintain a Secret security clearance"
     if _pay_bonus(t):
@@ -2086,7 +2088,8 @@ def _renumbered(requirements: tuple[Requirement, ...], number: int) -> list[Requ
 
 _INLINE_LABELS = (
     r"(?:key )?(?:tasks and )?responsibilities|your (?:tasks|role|profile|skills)|requirements?|"
-    r"(?:minimum |basic |required |preferred |desired |educational |education )?(?:qualifications?|skills)|"
+    r"(?:minimum |basic |required |preferred |desired |educational |education |primary |secondary |mandatory )?"
+    r"(?:qualifications?|skills)|"
     r"nice[ -]to[ -]haves?|"
     r"bonus(?: points)?|must[ -]haves?|preferred|desired|advantages?|pluses|ideally|"
     r"(?:what )?we (?:can )?offer(?: you)?|(?:job |employee )?benefits|perks|"
@@ -2258,6 +2261,12 @@ def _section_has_text(section: Section, sections: list[Section], infos: list[_Li
 def _lowest(levels: set[str]) -> str | None:
     ordered = [lvl for lvl in DEGREE_LEVELS if lvl in levels]
     return ordered[0] if ordered else None
+
+
+# a label's own tier: "Required skills:", "Must have:", "Mandatory skills:"; a staffing firm's "Primary Skill:"
+# (asked) and "Secondary Skill:" (preferred)
+_REQUIRED_LABEL = re.compile(r"\b(?:required|must|mandatory)", re.I)
+_SKILL_RANK_LABEL = re.compile(r"(?:primary|secondary)\s+skills?(?:\s+set)?", re.I)
 
 
 def _skill_label(line: str, mentions: list[Mention], label_end: int, rest_start: int) -> bool:
@@ -2905,12 +2914,14 @@ def _read_line(
         # (an experience label's value that names skills is read as any line: USAJOBS' "Experience: Experience
         # managing budgets in SAP ...", "Experience: 3 years of Python")
         if label_kind == PREFERRED:
-            tier = Tier.PREFERRED
+            tier = Tier.PREFERRED  # (and "Secondary Skill: Angular": see classify_heading)
         elif (
-            label_kind == REQUIRED
-            and tier is Tier.CONTEXT
-            and re.search(r"\b(required|must)", label.group("label"), re.I)
+            tier is not Tier.REQUIRED
+            and label_kind == REQUIRED
+            and (_REQUIRED_LABEL.search(label.group("label")) or _SKILL_RANK_LABEL.fullmatch(label.group("label")))
         ):
+            # a label that says so asks its item wherever it stands: "Mandatory skills: Java, Spring Boot, SQL" and
+            # "Primary Skill: Java" after a staffing firm's "Good to have:" list
             tier = Tier.REQUIRED
         body_start = offset + label.end()
     mentions = [m for m in mentions if m.start >= body_start]

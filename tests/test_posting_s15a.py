@@ -1,6 +1,8 @@
 """Posting defects of session 15: years written after each skill, examples after a list of alternatives, USAJOBS'
 "Experience:" label, credentials stated as acceptable, and work counted in seasons."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -184,3 +186,87 @@ def test_a_brackets_own_acceptable_floor_is_no_alternative_of_the_line(parse):
 
 def test_the_figure_after_the_second_skill_is_not_the_firsts(parse):
     assert _years_of(_one_line(parse, "Java 11+, Spring Boot (5+ years)")) == {"Java": None, "Spring Boot": 5}
+
+
+# -- formats: pasted postings of boards not read before ---------------------------------------------------------
+
+DATA = Path(__file__).parent / "data" / "postings_s15a"
+
+
+def _read(name: str, vocab):
+    from jobmatch import api
+
+    return api.read_posting(str(DATA / name), vocab)
+
+
+def _by_line(posting) -> dict[int, list[tuple[str, set[str], int | None]]]:
+    out: dict[int, list[tuple[str, set[str], int | None]]] = {}
+    for r in posting.requirements:
+        out.setdefault(r.line, []).append((r.tier.value, set(r.any_of), r.min_years))
+    return out
+
+
+def test_a_staffing_firms_dice_posting(vocab):
+    posting = _read("dice_java_c2c.txt", vocab)
+    lines = _by_line(posting)
+    assert posting.title == "Java Full Stack Developer"
+    assert posting.min_years == 8  # "Exp: 8-10 Yrs"
+    assert lines[16] == [("required", {"Java"}, None), ("required", {"Spring Boot"}, 5)]
+    assert lines[17] == [("required", {"Angular"}, 3)]
+    assert lines[22] == [("preferred", {"Kafka"}, None)]
+    # the labels' own tiers after "Good to have:"
+    assert lines[25] == [("required", {"Java"}, None)]  # "Primary Skill: Java"
+    assert lines[26] == [("preferred", {"Angular"}, None)]  # "Secondary Skill: Angular"
+    assert {t for t, _n, _y in lines[28]} == {"required"}  # "Mandatory skills: Java, Spring Boot, SQL"
+
+
+@pytest.mark.parametrize(
+    ("item", "tier"),
+    [
+        ("Primary Skills: Java", "required"),
+        ("Secondary Skills: Angular", "preferred"),
+        ("Mandatory skills: SQL", "required"),
+        # near miss: a label with no tier word keeps the section's
+        ("Tools: SQL", "preferred"),
+    ],
+)
+def test_a_labels_own_tier_under_a_preferred_heading(parse, item, tier):
+    posting = parse(f"Developer\n\nNice to have:\n- Kafka\n- {item}\n")
+    assert posting.requirements[-1].tier.value == tier
+
+
+def test_primary_responsibilities_label_asks_nothing_more(parse):
+    # "Primary" is a skill rank only before "skill": a duty labelled so stays a duty
+    posting = parse("Developer\n\nResponsibilities\nPrimary Responsibilities: maintain SQL reports.\n")
+    assert {r.tier.value for r in posting.requirements} <= {"context"}
+
+
+def test_a_county_neogov_posting(vocab):
+    posting = _read("neogov_county_analyst.txt", vocab)
+    lines = _by_line(posting)
+    assert posting.title == "Accounting Technician II"
+    assert lines[21] == [("required", {"accounting"}, 2)]  # "Experience: Two years of paraprofessional accounting"
+    assert lines[24] == [("required", {"bookkeeping", "accounting"}, 3)]
+    assert ("required", {"GAAP"}, None) in lines[28]  # under "Knowledge of:"
+    assert all(t == "context" for line in (14, 15) for t, _n, _y in lines[line])  # "Examples of Duties"
+    assert not [r for r in posting.requirements if r.line > 40]  # "None required.", the questions
+
+
+def test_a_hospital_workday_posting(vocab):
+    posting = _read("hospital_rn_workday.txt", vocab)
+    lines = _by_line(posting)
+    assert posting.preferred_degree == "bachelor" and posting.degree is None
+    assert lines[15] == [("required", {"RN"}, None)]
+    assert lines[17] == [("preferred", {"ACLS"}, None)]
+    assert ("preferred", {"nursing"}, 1) in lines[20]  # "Experience: / Preferred: 1-2 years of acute care ..."
+
+
+def test_a_remote_boards_emoji_posting(vocab):
+    posting = _read("remote_board_emoji.md", vocab)
+    lines = _by_line(posting)
+    assert posting.title == "Senior Frontend Engineer"
+    assert {t for t, _n, _y in lines[8]} == {"context"}  # "🛠 Tech stack"
+    assert ("required", {"React"}, 5) in lines[11]
+    assert lines[13] == [("required", {"Jest", "Playwright"}, None)]
+    assert lines[17] == [("preferred", {"Next.js", "Remix"}, None)]  # "⭐ Bonus points"
+    assert not [r for r in posting.requirements if r.line > 20]  # "🎁 Perks"
