@@ -373,8 +373,11 @@ def without_front_matter(text: str) -> str:
 # what a text or Markdown file holds that its reader never sees: an HTML comment ("<!-- internal:
 # budget 150k, must know Haskell -->", a Markdown file's note to its editors) and a script's or a
 # style sheet's code left in a copy of a page's source ('<script>var tags = ["Erlang"]</script>')
-# (not a tag quoted as code in Markdown: "Removed inline `<style>` blocks")
-_HIDDEN_OPEN = re.compile(r"(?<!`)(?:<!--|<(script|style)(?=[\s>/])[^<>]{0,500}>)", re.I)
+# (not a tag quoted as code in Markdown: "Removed inline `<style>` blocks"). The "<" comes first, the look
+# back for the "`" after it: a pattern that opens with a literal is searched for that character in C, one
+# that opens with a look-behind is tried at every position (50 us a posting, a tenth of its reading, on
+# postings with "<ORGANIZATION>" placeholders in them)
+_HIDDEN_OPEN = re.compile(r"<(?<!`<)(?:!--|(script|style)(?=[\s>/])[^<>]{0,500}>)", re.I)
 _HIDDEN_CLOSE = {
     "": re.compile(r"-->"),
     "script": re.compile(r"</script\s*>", re.I),
