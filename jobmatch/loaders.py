@@ -913,6 +913,7 @@ def _reads_as_text(text: str) -> bool:
 
 # C0 control bytes that text does not hold (tab, line ends, form feed and ESC are text's own)
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTE_SET = bytes(b for b in range(256) if _CONTROL_BYTES.fullmatch(bytes([b])))  # (for bytes.translate)
 
 
 def _without_stray_nuls(path: str, data: bytes) -> bytes:
@@ -939,7 +940,10 @@ def _control_heavy(data: bytes) -> bool:
     copy from a terminal leaves, are made spaces and read). Every byte is a character to
     Windows-1252, so without this a binary file named .md was read as text and scored."""
     sample = data[: 1 << 16]
-    return len(_CONTROL_BYTES.findall(sample)) > max(1, len(sample) // CONTROL_SHARE)
+    # counted as the bytes deleting them takes away: bytes.translate is one C loop, where findall makes a
+    # list of matches (20 us of every text file read)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_SET))
+    return controls > max(1, len(sample) // CONTROL_SHARE)
 
 
 def _not_text(path: str, data: bytes) -> InputFileError:
