@@ -1123,17 +1123,18 @@ _YEARS_IN_FIELDS = re.compile(
 _FIELD_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|and/or)\s+)?|\s+(?:or|and/or)\s+", re.I)
 
 
-def years_fields(text: str, years: int) -> list[str]:
+@lru_cache(maxsize=1 << 12)  # (asked by every score of a requirement with years: postings repeat their lines)
+def years_fields(text: str, years: int) -> tuple[str, ...]:
     """The fields of work a line asks ``years`` of, listed after "in" as alternatives, lower case:
-    "8+ years of experience in SRE, DevOps, or infrastructure engineering" -> ["sre", "devops",
-    "infrastructure engineering"]; none for a list joined by "and" or an item of many words."""
+    "8+ years of experience in SRE, DevOps, or infrastructure engineering" -> ("sre", "devops",
+    "infrastructure engineering"); none for a list joined by "and" or an item of many words."""
     for found in _YEARS_IN_FIELDS.finditer(text):
         if int(found.group("years")) != years or re.search(r"\band\b(?!/)", found.group("fields")):
             continue
         fields = [f.strip().lower() for f in _FIELD_LIST_JOIN.split(found.group("fields")) if f.strip()]
         if len(fields) >= 2 and all(0 < len(f.split()) <= 3 for f in fields):
-            return fields
-    return []
+            return tuple(fields)
+    return ()
 
 
 def minimum_field(
