@@ -58,3 +58,23 @@ def test_years_fields_are_cached_as_a_tuple() -> None:
     assert years_fields(line, 8) is years_fields(line, 8)  # (one value, which no caller can change)
     assert years_fields(line, 5) == ()  # other years
     assert years_fields("5+ years of experience in Python and Django", 5) == ()  # joined by "and"
+
+
+def test_renumbered_requirements_are_what_replace_makes() -> None:
+    from dataclasses import fields, replace
+
+    from jobmatch.models import Requirement, Tier
+    from jobmatch.posting import _renumbered
+
+    asked = (
+        Requirement(Tier.REQUIRED, ("Python",), False, "5+ years of Python", 3, "Requirements", 5),
+        Requirement(Tier.PREFERRED, ("Kafka", "RabbitMQ"), True, "Kafka or RabbitMQ a plus", 3, None, None),
+    )
+    moved = _renumbered(asked, 12)
+    assert moved == [replace(r, line=12) for r in asked]
+    for new, old in zip(moved, asked, strict=True):
+        assert type(new) is Requirement
+        assert all(getattr(new, f.name) is getattr(old, f.name) for f in fields(Requirement) if f.name != "line")
+        assert hash(new) == hash(replace(old, line=12))
+        with pytest.raises(AttributeError):  # (still frozen)
+            new.line = 1  # type: ignore[misc]
