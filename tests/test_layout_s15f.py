@@ -1,0 +1,111 @@
+"""A two-column plain-text resume (a Word or Google Docs layout saved as text) whose columns are not
+headed by a known section word: a name block, "TECH STACK" and "CORE STRENGTHS" on the left beside
+"WORK HISTORY". layout.text_columns_read splits it by its layout (many rows with a cell each side of
+one gutter, each column breaking its lines where the other does not, one column of prose), and
+leaves one-column resumes with cells at the right margin, tables of skills and centred headings as
+they are."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from jobmatch.layout import text_columns_read
+from jobmatch.loaders import document_from_bytes
+from jobmatch.match import profile_resume
+from jobmatch.models import Document
+from jobmatch.text import normalize_text
+
+DATA = Path(__file__).parent / "data" / "layout_s15f"
+UNHEADED = DATA / "two_column_unheaded.txt"
+
+
+def _profile(text, vocab):
+    return profile_resume(Document("r.txt", normalize_text(text), "text"), vocab, today=date(2026, 11, 1))
+
+
+def _tabbed(text: str) -> str:
+    """The same rows with a tab run for the gutter, as Word saves a two-cell table."""
+    return "\n".join(
+        (f"{line[:34].rstrip()}\t\t{line[34:]}" if len(line) > 34 else line.rstrip()) for line in text.split("\n")
+    )
+
+
+def test_the_unheaded_columns_are_read_left_then_right():
+    lines = text_columns_read(UNHEADED.read_text(encoding="utf-8")).split("\n")
+    assert lines[:3] == ["MARCUS OYELARAN", "Backend Engineer", "marcus.oyelaran@example.com"]
+    # the sidebar whole, then the work history whole
+    assert lines.index("Terraform, AWS") < lines.index("2014") < lines.index("WORK HISTORY")
+    at = lines.index("Senior Backend Engineer, Braintree")
+    assert lines[at : at + 3] == [
+        "Senior Backend Engineer, Braintree",
+        "Mar 2020 - Present",
+        "- Split the payments monolith into six Go services",
+    ]
+
+
+@pytest.mark.parametrize("laid", [lambda text: text, _tabbed], ids=["spaces", "tabs"])
+def test_the_jobs_are_the_work_historys_not_the_sidebars(laid, vocab):
+    text = laid(UNHEADED.read_text(encoding="utf-8"))
+    profile = _profile(document_from_bytes("r.txt", text.encode()).text, vocab)
+    assert [(job.title, job.employer) for job in profile.jobs] == [
+        ("Senior Backend Engineer", "Braintree"),
+        ("Backend Engineer", "Groupon"),
+        ("Software Engineer", "Enova"),
+    ]
+    # (read row by row, "Python" was Groupon's employer and the sidebar's stack its skills)
+    groupon = profile.jobs[1]
+    assert "Kubernetes" not in groupon.skills and "Django" in groupon.skills
+    assert "WORK HISTORY" in [section.heading for section in profile.sections]
+
+
+SKILL_PAIRS = [
+    ("Python", "Kubernetes"),
+    ("Go", "Terraform"),
+    ("Bash", "Ansible"),
+    ("PostgreSQL", "Prometheus"),
+    ("Redis", "Grafana"),
+    ("Kafka", "AWS (EC2, S3, IAM)"),
+    ("Linux administration", "GitHub Actions"),
+]
+NEAR_MISSES = {
+    # employer and place, title and dates at the right margin, job after job
+    "places and dates at the right": (DATA / "one_column_places_and_dates_right.txt").read_text(encoding="utf-8"),
+    # a table of skills in two spaced columns, rows whole
+    "skills table": (DATA / "one_column_skills_table.txt").read_text(encoding="utf-8"),
+    # centred headings above rows of a title and its dates or place
+    "centred headings": (DATA / "one_column_centred_headings.txt").read_text(encoding="utf-8"),
+    # a skills table whose last cell wraps under its column, and a job under it
+    "skills table with a wrapped cell": "\n".join(
+        [
+            "NOAH BERG",
+            "SKILLS",
+            *(f"{a:<28}{b}" for a, b in SKILL_PAIRS),
+            f"{'Nginx':<28}Continuous delivery with Argo CD",
+            f"{'':<28}and GitHub Actions",
+            "",
+            "EXPERIENCE",
+            "Platform Engineer, Zillow",
+            "Apr 2021 - Present",
+            "- Moved 40 services from EC2 to Kubernetes with Helm",
+        ]
+    ),
+    # a table of skills with a sentence for each
+    "skills table of sentences": "\n".join(
+        [
+            "NOAH BERG",
+            "SKILLS",
+            *(f"{a:<28}Used daily in production for years" for a, _ in SKILL_PAIRS),
+            "",
+            "EXPERIENCE",
+            "Platform Engineer, Zillow",
+            "Apr 2021 - Present",
+        ]
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+def test_one_column_text_is_not_split(text):
+    assert text_columns_read(text) == text
+    assert document_from_bytes("r.txt", text.encode()).text == normalize_text(text)
