@@ -1083,7 +1083,8 @@ def _laid_out(rows: Sequence[_TextRow], both: Sequence[int]) -> bool:
     STRENGTHS" under a name block beside "WORK HISTORY"): many rows running with a cell each side,
     each column breaking its lines where the other does not (below the first row of two cells, a row
     with text on the left only and one on the right only: "Python, Go" beside the gap between two
-    jobs), both columns mostly words, and one a column of prose (job bullets). A table of skills
+    jobs), both columns of content (see _content_column: no margin of headings or dates beside
+    one column's text), and one a column of prose (job bullets). A table of skills
     ("Python<spaces>Kubernetes") has rows whole or empty and cells of a word or two; a one-column
     resume's employer and place ("Acme Corp<spaces>Seattle, WA") run two rows and nothing starts
     at their column alone."""
@@ -1092,13 +1093,27 @@ def _laid_out(rows: Sequence[_TextRow], both: Sequence[int]) -> bool:
     below = rows[both[0] :]
     if not any(row.left and not row.right for row in below) or not any(row.right and not row.left for row in below):
         return False
-    left = [row.left for row in rows if row.left]
-    if 2 * sum(1 for cell in left if _column_text(cell)) < len(left):
+    if not all(_content_column([getattr(row, side) for row in below]) for side in ("left", "right")):
         return False
     return any(
         sum(1 for row in rows if len(getattr(row, side).split()) >= MIN_SENTENCE_WORDS) >= MIN_COLUMN_ROWS
         for side in ("left", "right")
     )
+
+
+def _content_column(cells: Sequence[str]) -> bool:
+    """A column of content: mostly words, not dates ("Mar 2021 - Present" beside each job), and
+    more than labels ("EXPERIENCE", "SKILLS", "PROFESSIONAL" beside their sections' text: a margin
+    of headings, which a one-column resume's sections are read with)."""
+    cells = [cell for cell in cells if cell]
+    text = [cell for cell in cells if _column_text(cell)]
+    content = [cell for cell in text if not _HEADING_WORDS.match(_bare(cell)) and not _label_cell(cell)]
+    return 2 * len(text) >= len(cells) and len(content) >= MIN_COLUMN_ROWS
+
+
+def _label_cell(cell: str) -> bool:
+    """A short capitalised line: a heading of the layout's own ("TECH STACK", "PROFESSIONAL")."""
+    return cell.isupper() and len(cell.split()) <= 3
 
 
 def _longest_streak_of(indexes: Sequence[int]) -> int:

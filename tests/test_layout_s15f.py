@@ -68,6 +68,12 @@ SKILL_PAIRS = [
     ("Kafka", "AWS (EC2, S3, IAM)"),
     ("Linux administration", "GitHub Actions"),
 ]
+
+
+def _margin(left: str, right: str) -> str:
+    return f"{left:<22}{right}".rstrip()
+
+
 NEAR_MISSES = {
     # employer and place, title and dates at the right margin, job after job
     "places and dates at the right": (DATA / "one_column_places_and_dates_right.txt").read_text(encoding="utf-8"),
@@ -100,6 +106,50 @@ NEAR_MISSES = {
             "EXPERIENCE",
             "Platform Engineer, Zillow",
             "Apr 2021 - Present",
+        ]
+    ),
+    # section headings in a left margin beside their text: one column's sections
+    "headings in a margin": "\n".join(
+        [
+            "ELENA ROSSI",
+            "elena.rossi@example.com | Milan",
+            "",
+            _margin("PROFESSIONAL", "Data analyst who turns survey and sales data into decisions."),
+            _margin("SUMMARY", ""),
+            "",
+            _margin("EXPERIENCE", "Data Analyst, Acme Corp"),
+            _margin("", "Jan 2020 - Present"),
+            _margin("", "- Built the sales dashboards in Tableau for twelve regions"),
+            _margin("", "- Cleaned and merged survey data in SQL and Python"),
+            "",
+            _margin("", "Junior Analyst, Globex"),
+            _margin("", "Jun 2018 - Dec 2019"),
+            _margin("", "- Maintained the Excel pricing models"),
+            "",
+            _margin("EDUCATION", "B.S. Statistics, Rutgers University, 2018"),
+            _margin("SKILLS", "Python, SQL, Tableau, Excel, R"),
+            _margin("LANGUAGES", "English, Italian, Spanish"),
+            _margin("CERTIFICATIONS", "Tableau Desktop Specialist"),
+            _margin("INTERESTS", "Cycling, film photography and chess"),
+        ]
+    ),
+    # dates in a left margin beside each job and course
+    "dates in a margin": "\n".join(
+        [
+            "OMAR FAROUK",
+            "Warehouse supervisor | omar.farouk@example.com",
+            "",
+            _margin("Mar 2021 - Present", "Shift Supervisor, Amazon Fulfillment"),
+            _margin("", "- Led 25 associates on the night shift"),
+            _margin("", "- Cut mis-picks by 18% with daily cycle counts"),
+            _margin("Jun 2018 - Feb 2021", "Inventory Lead, Target DC"),
+            _margin("", "- Ran the weekly inventory audits"),
+            _margin("Aug 2016 - May 2018", "Forklift Operator, Sysco"),
+            _margin("", "- Loaded 40 trailers a shift"),
+            _margin("2016", "High School Diploma, Lincoln High"),
+            _margin("2017", "OSHA 10 certificate"),
+            _margin("2019", "Forklift certification"),
+            _margin("2020", "First aid and CPR"),
         ]
     ),
 }
