@@ -1075,6 +1075,7 @@ def _two_columns(rows: Sequence[_TextRow]) -> bool:
 
 MIN_LAID_OUT_ROWS = 6  # rows with a cell each side, for columns known by their layout alone
 MIN_LAID_OUT_STREAK = 4  # running: more than a job's title and employer lines with their dates and place
+MAX_HEADER_ROWS = 6  # a name, title, contact and links side by side: rows above the columns' first heading
 MIN_SENTENCE_WORDS = 4  # a cell of this many words is a line of prose, no table's cell
 
 
@@ -1143,8 +1144,13 @@ def _bare(cell: str) -> str:
 def _columns_text(rows: Sequence[_TextRow]) -> list[str]:
     """The rows' lines: the header rows above the first heading row by row, then the left
     column, an empty line, the right column; in a column, rows where it has no text (a blank line,
-    or text only beside it) are one empty line, as the single-column resume's paragraph gap."""
+    or text only beside it) are one empty line, as the single-column resume's paragraph gap.
+    Rows above the first heading are a header only as many as a name and contact block takes: a
+    first known heading further down ("OPEN SOURCE" below "TECH STACK" beside "WHERE I HAVE WORKED")
+    has the columns' own text above it, read column by column."""
     top = next((i for i, row in enumerate(rows) if _is_heading_row(row)), 0)
+    if top > MAX_HEADER_ROWS:
+        top = 0
     out = [cell for row in rows[:top] for cell in (row.left, row.right) if cell]
     if top and out:
         out.append("")

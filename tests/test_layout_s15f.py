@@ -44,6 +44,15 @@ def test_the_unheaded_columns_are_read_left_then_right():
     ]
 
 
+def test_columns_with_no_known_heading_but_far_down_are_read_column_by_column():
+    # the first known heading, "OPEN SOURCE", is the 19th row: the rows above it are the columns' own
+    # text, no header to keep row by row ("TECH STACK" was followed by "Senior Backend Engineer, Braintree")
+    text = UNHEADED.read_text(encoding="utf-8").replace("WORK HISTORY", "WHERE I HAVE WORKED")
+    lines = text_columns_read(text).split("\n")
+    assert lines.index("2014") < lines.index("WHERE I HAVE WORKED") < lines.index("Senior Backend Engineer, Braintree")
+    assert lines[lines.index("TECH STACK") + 1] == "Python, Go"
+
+
 @pytest.mark.parametrize("laid", [lambda text: text, _tabbed], ids=["spaces", "tabs"])
 def test_the_jobs_are_the_work_historys_not_the_sidebars(laid, vocab):
     text = laid(UNHEADED.read_text(encoding="utf-8"))
