@@ -235,6 +235,14 @@ def _error(message: str, level: str = "error") -> None:
     sys.stderr.write(f"jobmatch: {level}: {message}\n")
 
 
+def _refuse_stdin_twice(inputs: list[str]) -> None:
+    """Standard input can be read once: 'jobmatch posting - -' (or 'match cv.pdf - -') read it once
+    and showed one posting, as if one "-" had been given, where 'rank posting.md - -' was a usage error."""
+    if inputs.count("-") > 1:
+        _error("only one input can be read from stdin (-)")
+        raise typer.Exit(ExitCode.USAGE)
+
+
 def _warn_if_swapped(command: str, path: str, looks_wrong: bool) -> None:
     """A warning (the run goes on) when the file in the resume's place reads as a posting, or the
     one in the posting's place as a resume: match and rank take them in opposite orders."""
@@ -446,6 +454,7 @@ def match_command(
     if resume == "-" and "-" in postings:
         _error("only one of the resume and the postings can be read from stdin (-)")
         raise typer.Exit(ExitCode.USAGE)
+    _refuse_stdin_twice(postings)
     today = _parse_as_of(as_of)
     best: float | None = None
     errors: list[InputError] = []
@@ -882,9 +891,7 @@ def rank_command(
     from jobmatch.report import RankSort, build_ranking
     from jobmatch.vocabulary import Vocabulary
 
-    if [posting, *resumes].count("-") > 1:
-        _error("only one input can be read from stdin (-)")
-        raise typer.Exit(ExitCode.USAGE)
+    _refuse_stdin_twice([posting, *resumes])
     today = _parse_as_of(as_of)
     order = RankSort((sort or RankSortOrder.SCORE).value)
     errors: list[InputError] = []
@@ -1139,9 +1146,7 @@ def diff_command(
     that flipped."""
     from jobmatch import api
 
-    if [old, new, *postings].count("-") > 1:
-        _error("only one input can be read from stdin (-)")
-        raise typer.Exit(ExitCode.USAGE)
+    _refuse_stdin_twice([old, new, *postings])
     today = _parse_as_of(as_of)
     with _guard(debug):
         old, new = _one_resume(old, "diff"), _one_resume(new, "diff")
@@ -1165,6 +1170,7 @@ def posting_command(
     from jobmatch.render import jsondoc
     from jobmatch.vocabulary import Vocabulary
 
+    _refuse_stdin_twice(files)
     with _guard(debug):
         expanded = api.expand(files)
         _warn_inputs(expanded)
@@ -1191,6 +1197,7 @@ def resume_command(
     from jobmatch.render import jsondoc
     from jobmatch.vocabulary import Vocabulary
 
+    _refuse_stdin_twice(files)
     today = _parse_as_of(as_of)
     with _guard(debug):
         expanded = api.expand(files, _resume_suffixes())

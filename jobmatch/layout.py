@@ -970,9 +970,10 @@ def text_columns_read(text: str) -> str:
     """A plain-text resume laid out in two columns -> the left column's lines, then the right
     column's (the header rows above the first section heading stay row by row: the name and its
     contact line are one block); any other text unchanged. Two columns need, on rows not crossed
-    by any line: three rows running with text on both sides, a known section heading on each side
-    ("EXPERIENCE" beside "SKILLS"), and a right side that is text, not dates or numbers ("Acme Corp
-    <spaces> Jan 2019 - Present", "Python <spaces> 5 years" are one line's cells, not columns)."""
+    by any line: three rows running with text on both sides, a right side that is text, not dates
+    or numbers ("Acme Corp <spaces> Jan 2019 - Present", "Python <spaces> 5 years" are one line's
+    cells, not columns), and either a known section heading on each side ("EXPERIENCE" beside
+    "SKILLS") or the layout of columns whatever their headings (see _laid_out)."""
     if "   " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
@@ -1066,9 +1067,54 @@ def _two_columns(rows: Sequence[_TextRow]) -> bool:
     text = [cell for cell in right if _column_text(cell)]
     if len(text) < MIN_COLUMN_ROWS or 2 * len(text) < len(right):
         return False  # dates, years or phone numbers beside lines of one column
-    return any(_HEADING_WORDS.match(_bare(row.left)) for row in rows) and any(
+    headed = any(_HEADING_WORDS.match(_bare(row.left)) for row in rows) and any(
         _HEADING_WORDS.match(_bare(row.right)) for row in rows
     )
+    return headed or _laid_out(rows, both)
+
+
+MIN_LAID_OUT_ROWS = 6  # rows with a cell each side, for columns known by their layout alone
+MIN_LAID_OUT_STREAK = 4  # running: more than a job's title and employer lines with their dates and place
+MAX_HEADER_ROWS = 6  # a name, title, contact and links side by side: rows above the columns' first heading
+MIN_SENTENCE_WORDS = 4  # a cell of this many words is a line of prose, no table's cell
+
+
+def _laid_out(rows: Sequence[_TextRow], both: Sequence[int]) -> bool:
+    """Two columns known by their layout alone, whatever their headings ("TECH STACK" and "CORE
+    STRENGTHS" under a name block beside "WORK HISTORY"): many rows running with a cell each side,
+    each column breaking its lines where the other does not (below the first row of two cells, a row
+    with text on the left only and one on the right only: "Python, Go" beside the gap between two
+    jobs), both columns of content (see _content_column: no margin of headings or dates beside
+    one column's text), and one a column of prose (job bullets). A table of skills
+    ("Python<spaces>Kubernetes") has rows whole or empty and cells of a word or two; a one-column
+    resume's employer and place ("Acme Corp<spaces>Seattle, WA") run two rows and nothing starts
+    at their column alone."""
+    if len(both) < MIN_LAID_OUT_ROWS or _longest_streak_of(both) < MIN_LAID_OUT_STREAK:
+        return False
+    below = rows[both[0] :]
+    if not any(row.left and not row.right for row in below) or not any(row.right and not row.left for row in below):
+        return False
+    if not all(_content_column([getattr(row, side) for row in below]) for side in ("left", "right")):
+        return False
+    return any(
+        sum(1 for row in rows if len(getattr(row, side).split()) >= MIN_SENTENCE_WORDS) >= MIN_COLUMN_ROWS
+        for side in ("left", "right")
+    )
+
+
+def _content_column(cells: Sequence[str]) -> bool:
+    """A column of content: mostly words, not dates ("Mar 2021 - Present" beside each job), and
+    more than labels ("EXPERIENCE", "SKILLS", "PROFESSIONAL" beside their sections' text: a margin
+    of headings, which a one-column resume's sections are read with)."""
+    cells = [cell for cell in cells if cell]
+    text = [cell for cell in cells if _column_text(cell)]
+    content = [cell for cell in text if not _HEADING_WORDS.match(_bare(cell)) and not _label_cell(cell)]
+    return 2 * len(text) >= len(cells) and len(content) >= MIN_COLUMN_ROWS
+
+
+def _label_cell(cell: str) -> bool:
+    """A short capitalised line: a heading of the layout's own ("TECH STACK", "PROFESSIONAL")."""
+    return cell.isupper() and len(cell.split()) <= 3
 
 
 def _longest_streak_of(indexes: Sequence[int]) -> int:
@@ -1098,8 +1144,13 @@ def _bare(cell: str) -> str:
 def _columns_text(rows: Sequence[_TextRow]) -> list[str]:
     """The rows' lines: the header rows above the first heading row by row, then the left
     column, an empty line, the right column; in a column, rows where it has no text (a blank line,
-    or text only beside it) are one empty line, as the single-column resume's paragraph gap."""
+    or text only beside it) are one empty line, as the single-column resume's paragraph gap.
+    Rows above the first heading are a header only as many as a name and contact block takes: a
+    first known heading further down ("OPEN SOURCE" below "TECH STACK" beside "WHERE I HAVE WORKED")
+    has the columns' own text above it, read column by column."""
     top = next((i for i, row in enumerate(rows) if _is_heading_row(row)), 0)
+    if top > MAX_HEADER_ROWS:
+        top = 0
     out = [cell for row in rows[:top] for cell in (row.left, row.right) if cell]
     if top and out:
         out.append("")
