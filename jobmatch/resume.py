@@ -499,7 +499,15 @@ class DateMatch:
 
 # a US federal job's pay plan, series and grade: "Supply Technician, GS-2005-07" (series 2005, grade 7),
 # "WG-5803-10": no dates
-_PAY_PLAN = re.compile(r"\b(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)-$")
+_PAY_PLANS = r"(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)"
+_PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
+# the whole grade in a job's heading, its label and brackets too: "Program Assistant, GS-0303-07, Department of
+# Veterans Affairs", "Program Analyst (GS-0343-11)", "Series/Grade: GS-2210-12/13", "GS-11": neither the title
+# nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash)
+_FEDERAL_GRADE = re.compile(
+    rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?",
+    re.I,
+)
 
 
 def find_period(line: str, today: date, *, days_first: bool = False) -> DateMatch | None:
@@ -1541,13 +1549,23 @@ def _under(job: Job, umbrella: Job, info: dict[int, _LineInfo], start: int, date
     return replace(job, title=title, employer=umbrella.employer)
 
 
+# the abbreviation a heading's name ends in, its stop no sentence's: "Accounting Clerk, Midwest Foods Inc.",
+# "Paralegal, Baker & Sons Co.", "Staff Accountant, Washington, D.C." (not "Reconciled accounts monthly.")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+
+
+def _sentence_end(text: str) -> bool:
+    """Whether a line ends as a sentence does, with a stop or a semicolon (not an abbreviation's stop)."""
+    return text.endswith(";") or (text.endswith(".") and not _ABBREVIATION_END.search(text))
+
+
 def _header_line(info: _LineInfo) -> bool:
     return (
         not info.blank
         and not info.bullet
         and not info.indented
         and info.date is None
-        and not info.text.endswith((".", ";"))
+        and not _sentence_end(info.text)
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
         and not _work_sentence(info.text)
@@ -1757,9 +1775,20 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
     if units and (host := _HOST.fullmatch(units[0])) and _ORGANISATION.search(host["org"]):
         return host["org"], location  # "Lab of Dr. K. Osei, Northeastern University": the university employs
-    if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
+    if not units or not (_ORGANISATION_ROW.fullmatch(units[0]) or _firm_and_its_part(units[0])):
         return None, None
     return units[0], location
+
+
+def _firm_and_its_part(text: str) -> bool:
+    """A firm's name with its line of business or its legal form after a comma, no town: "Goldman Sachs, Asset
+    Management", "Acme, Inc." (not "Python, SQL", "Monzo Bank, London" nor two functions: "Sales, Marketing")."""
+    name, _, part = (p.strip() for p in text.partition(","))
+    return (
+        bool(_ORGANISATION_ROW.fullmatch(name) and _ORGANISATION_ROW.fullmatch(part))
+        and not _BUSINESS_FUNCTION.fullmatch(name)
+        and (_COMPANY_SUFFIX.match(part) is not None or _BUSINESS_FUNCTION.search(part) is not None)
+    )
 
 
 # a lab, a department or a division before the organisation it is part of: "Lab of Dr. K. Osei, Northeastern
@@ -1776,7 +1805,7 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     found = _employer_row(info)
     if found[0] is not None or info.blank or info.bullet or info.date is not None or not _header_line(info):
         return found
-    if TITLE_WORDS.search(info.text) or info.text.endswith("."):
+    if TITLE_WORDS.search(info.text) or _sentence_end(info.text):
         return None, None
     name, _, place = (part.strip() for part in info.text.partition(","))
     words = name.split()
@@ -1794,6 +1823,7 @@ _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[tuple[int, str]] = []  # (the line it is on, the unit)
+    texts = [_FEDERAL_GRADE.sub("", text) if _DIGIT.search(text) else text for text in texts]
     for k, text in enumerate(texts):
         units.extend((k, _trim(u)) for u in _SEPARATORS.split(text))
     location = None
@@ -2344,10 +2374,12 @@ def find_education(
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
             if labelled and n == section.line:
                 text = labelled[1]  # "Education: B.S. Accounting, ...": the first entry after the label
-            levels = find_degrees(text, education=True) or (
+            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", text), education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )
             award = _college_award(text) if not levels and section.kind == "education" else None
+            if not levels and award is None and _NO_LEVEL_AWARD.search(text):
+                award = _field(text) or ""  # listed with no level: "Graduate Certificate in Data Analytics"
             if not levels and award is None:
                 continue
             degree: str | None = max(levels, key=DEGREE_LEVELS.index) if levels else None
@@ -2398,6 +2430,19 @@ def find_education(
                 )
             )
     return out
+
+
+# a certificate or a diploma taken after a degree, itself of no degree's level: "Graduate Certificate in Data
+# Analytics", "Post-Baccalaureate Certificate in Accounting", a UK or Commonwealth "Graduate Diploma in Law" or
+# "Postgraduate Diploma in Marketing" (no master's), "PG Diploma", "PGDip" (not "Master of Science" nor a
+# "Diploma in Business Studies": find_degrees reads those; nor a teacher's "Postgraduate Certificate in
+# Education", the PGCE, which find_degrees reads as a bachelor's as it does "PGCE Secondary Mathematics")
+_NO_LEVEL_AWARD = re.compile(
+    r"\b(?!Post[- ]?graduate Certificate in Education\b(?!\s+[A-Z]))"
+    r"(?:(?:Post[- ]?)?Graduate|Post[- ]?Baccalaureate|Post[- ]?Bacc?|Post[- ]?Master'?s|PG|Advanced Graduate)"
+    r"\s+(?:Certificate|Diploma|Cert\.?|Dip\.?)(?=\s|,|$)|\bPG\s?(?:Cert|Dip)\b|\bPGDCA\b",
+    re.I,
+)
 
 
 # a college's certificate or diploma that is no degree, the field after it: "Certificate in Welding Technology,
@@ -2726,9 +2771,11 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 def english_prose_line(lines: Sequence[str]) -> int | None:
     """The number of the first prose line (six words or more, English function words among them)
     when the resume as a whole is written in English (at least 12% of its words are English
-    function words, and at least 40 words), else None."""
+    function words), else None. A short resume is no exception: "Cashier at Kroger, 2019 - 2023.
+    Handled cash and helped customers with returns and exchanges." is written in English as much as a
+    page is; a list alone ("Python, Go, SQL") has no prose line to tell by."""
     words = [w.lower() for line in lines for w in _WORD.findall(line)]
-    if len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
+    if sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
         return None
     for number, line in enumerate(lines, 1):
         found = [w.lower() for w in _WORD.findall(line)]
