@@ -505,7 +505,9 @@ _PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
 # Veterans Affairs", "Program Analyst (GS-0343-11)", "Series/Grade: GS-2210-12/13", "GS-11": neither the title
 # nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash)
 _FEDERAL_GRADE = re.compile(
-    rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?",
+    rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?"
+    # (a service member's pay grade: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2")
+    r"|,\s*[EOW]-\d\b",
     re.I,
 )
 
@@ -636,7 +638,8 @@ _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # 
 _LOCATION = re.compile(
     # (Australia's without the comma: "Moranbah QLD", "Brisbane QLD 4000")
     rf"(?:^|,\s*)(?P<loc>{_PLACE}\s+(?:QLD|NSW|VIC|TAS)(?:\s+\d{{4}})?"
-    rf"|{_PLACE},\s*(?:{'|'.join(STATE_CODES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    # (USAJOBS writes the country after the state and the ZIP code: "Fort Sam Houston, TX 78234 United States")
+    rf"|{_PLACE},\s*(?:{'|'.join(STATE_CODES)}|{_COUNTRIES})(?:\s+\d{{5}})?(?:\s+(?:United States|USA|US))?"
     r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
@@ -1173,7 +1176,11 @@ def find_jobs(
             start, above = n, 0
             while start - 1 >= floor and above < 2 and _header_line(info[start - 1]):
                 start -= 1
-                above += not _tenure(info[start].text)  # (LinkedIn's "3 yrs 2 mos" is no header line)
+                # (LinkedIn's "3 yrs 2 mos" is no header line, nor a federal resume's "Series/Grade: GS-0343-11",
+                # the employer's street address or its place alone between its name and the title: "United
+                # States Army" / "Fort Bragg, NC" / "Human Resources Specialist" / "06/2011 - 09/2017")
+                text = info[start].text
+                above += not (_tenure(text) or _job_detail(text) or _LOCATION.fullmatch(text))
             starts.append(start)
             floor = n + 1
         # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
@@ -1208,10 +1215,12 @@ def find_jobs(
                 umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
             else:
                 umbrella = None
+            job = _without_detail_skills(job, view, mentions_at, employer_mentions)
             if job.employer is not None:
                 job = _without_employer_skills(job, lines, view, n, mentions_at, employer_mentions)
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
+                title_line = n + 1 if below else (title_after_particulars(view, n, end) or n)
+                job = _with_title_skill(job, lines, title_line, vocab, title_mentions, by_line)
             if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
@@ -1261,6 +1270,22 @@ def _titled_then_dated(line: _LineInfo) -> bool:
     """A job's title (and employer), then its dates, nothing after: "Receptionist, Baker McKenzie (2012-2015)"."""
     found = line.date
     return found is not None and not _trim(line.text[found.end :]) and TITLE_WORDS.search(line.text[: found.start])
+
+
+def _without_detail_skills(
+    job: Job, info: dict[int, _LineInfo], mentions_at: dict[int, list[Mention]], employer_mentions: list[Mention] | None
+) -> Job:
+    """The job without the skills only its particulars' lines show (see _JOB_DETAIL): "Supervisor: Robert Chen,
+    (202) 555-0177; may contact" names a person to call, no skill of the job's."""
+    detail = [n for n in range(job.line, job.end_line + 1) if not info[n].bullet and _job_detail(info[n].text)]
+    dropped = [m for n in detail for m in mentions_at.get(n, ())]
+    if not dropped:
+        return job
+    if employer_mentions is not None:
+        employer_mentions.extend(dropped)
+    shown = {m.skill.name for n in range(job.line, job.end_line + 1) if n not in detail for m in mentions_at.get(n, ())}
+    gone = {m.skill.name for m in dropped} - shown
+    return replace(job, skills=tuple(name for name in job.skills if name not in gone))
 
 
 def _without_employer_skills(
@@ -1559,6 +1584,55 @@ def _sentence_end(text: str) -> bool:
     return text.endswith(";") or (text.endswith(".") and not _ABBREVIATION_END.search(text))
 
 
+# a line of a job's particulars on a federal or an application form's resume (USAJOBS): "Hours per week: 40",
+# "Salary: $86,335 per year", "Series/Grade: GS-0343-11", "Pay Plan: GS", "Supervisor: Jane Doe, (202) 555-0198;
+# may contact", "Okay to contact this Supervisor: Yes"; and the employer's street address ("500 C Street SW,
+# Washington, DC 20472"): no title, no employer's name, no skill (not "Salesforce Administrator: 2019 - 2021")
+_JOB_DETAIL = re.compile(
+    r"(?:hours(?: per week)?|salary|(?:series\s*/\s*)?grade|series|pay plan|(?:(?:immediate|direct|first[- ]line) )?"
+    r"supervisor(?:'s (?:name|phone))?|(?:ok(?:ay)?|may (?:we|i)) (?:to )?contact(?: (?:this )?supervisor)?"
+    r"|reason for leaving|duties,? accomplishments,? and related skills|number of employees supervised)\s*:"
+    r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+    r"|Lane|Ln|Way|Parkway|Pkwy|Highway|Hwy|Pike|Plaza)\b\.?(?:\s+[NS][EW]\b)?(?:,|$)",
+    re.I,
+)
+
+
+def _job_detail(text: str) -> bool:
+    """Whether a line is a job's particulars (see _JOB_DETAIL), or its grade alone ("GS-0343-11")."""
+    if _JOB_DETAIL.match(text):
+        return True
+    return _DIGIT.search(text) is not None and not _trim(_FEDERAL_GRADE.sub("", text))
+
+
+def title_after_particulars(info: dict[int, _LineInfo], date_line: int, end: int) -> int | None:
+    """The line of a job's title written below its dates and its particulars, as USAJOBS writes a job: the
+    employer, its place, "08/2019 - Present", "Salary: ...", "Hours per week: 40", "Grade: 6", then "Medical
+    Support Assistant" (not a title right below the dates: see find_jobs' ``below``)."""
+    n = date_line + 1
+    while n <= end and not info[n].bullet and _job_detail(info[n].text):
+        n += 1
+    return n if date_line + 1 < n <= end and _title_line(info[n]) else None
+
+
+def _titled_below_particulars(
+    texts: list[str], title_text: str, location: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and place of a job whose title is below its particulars: the title that line's ("Medical
+    Support Assistant (This is a federal job)": its note left out), the employer the first header line that is
+    no place and no particular ("Brooke Army Medical Center")."""
+    title = _trim(_NOTE.sub("", title_text)) or None
+    employer = None
+    for text in texts:
+        if not text or _job_detail(text) or _LOCATION.fullmatch(text):
+            continue
+        place = _place_at_end(text)
+        employer = _trim(text[: place.start()]) if place and place.start() else text
+        location = location or (place.group("loc") if place else None)
+        break
+    return title, employer, location
+
+
 def _header_line(info: _LineInfo) -> bool:
     return (
         not info.blank
@@ -1653,6 +1727,8 @@ def _job(
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if not below and (after := title_after_particulars(info, date_line, end)) is not None:
+        title, employer, location = _titled_below_particulars(texts, info[after].text, location)
     if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
         # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
         employer, location = venue.group("name"), venue.group("rest")
@@ -1823,7 +1899,14 @@ _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[tuple[int, str]] = []  # (the line it is on, the unit)
-    texts = [_FEDERAL_GRADE.sub("", text) if _DIGIT.search(text) else text for text in texts]
+    # (a federal resume's particulars are neither, its grade no part of either: see _JOB_DETAIL, _FEDERAL_GRADE;
+    # of the employer's street address, its town is the job's place)
+    texts = [
+        (_FEDERAL_GRADE.sub("", text) if _DIGIT.search(text) else text)
+        if not _job_detail(text)
+        else (place.group("loc") if (place := _place_at_end(text)) else "")
+        for text in texts
+    ]
     for k, text in enumerate(texts):
         units.extend((k, _trim(u)) for u in _SEPARATORS.split(text))
     location = None

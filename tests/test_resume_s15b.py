@@ -6,12 +6,15 @@ with ratings, a LinkedIn "Save to PDF" text."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from jobmatch.loaders import load_document
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
 from jobmatch.posting import find_degrees
+from jobmatch.resume import _job_detail
 from jobmatch.text import normalize_text
 
 TODAY = date(2026, 11, 1)
@@ -178,3 +181,87 @@ def test_a_short_resume_in_english_shows_english(vocab):
 )
 def test_a_short_resume_without_english_prose_does_not_show_english(vocab, text):
     assert _profile(text, vocab).skill("English") is None
+
+
+# -- a federal resume: the particulars between a job's heading and its duties ---------------------------
+
+DATA = Path(__file__).parent / "data" / "resumes_s15b"
+
+
+def _file(name: str, vocab):
+    return profile_resume(load_document(str(DATA / name)), vocab, today=TODAY)
+
+
+def test_a_federal_resume_reads_each_jobs_employer_title_and_dates(vocab):
+    profile = _file("federal.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.period.start, j.period.end) for j in profile.jobs] == [
+        (
+            "Management and Program Analyst",
+            "Department of Homeland Security, Federal Emergency Management Agency (FEMA)",
+            "Washington, DC 20472",
+            (2021, 5),
+            (2026, 11),
+        ),
+        (
+            "Program Analyst",
+            "Department of Veterans Affairs, Veterans Benefits Administration",
+            "Washington, DC 20421",
+            (2017, 10),
+            (2021, 5),
+        ),
+        ("Human Resources Specialist (42A)", "United States Army", "Fort Bragg, NC", (2011, 6), (2017, 10)),
+    ]
+    assert profile.total_months == 185
+    # the next job's employer is no line of the job above it: "Veterans Benefits Administration" is no
+    # compensation and benefits work at FEMA
+    assert "compensation and benefits" not in profile.jobs[0].skills
+    assert [(e.degree, e.field, e.year) for e in profile.education] == [
+        ("master", "Public Administration", 2019),
+        ("bachelor", "Business Administration", 2016),
+    ]
+
+
+def test_a_federal_jobs_particulars_show_no_skill(vocab):
+    # "Supervisor: Robert Chen" names a person to call (its "Robert" reads as BERT), "Homeland Security" the employer
+    profile = _file("federal.txt", vocab)
+    assert profile.skill("BERT") is None and profile.skill("security") is None
+    assert profile.skill("security clearance") is not None  # the header's "Security Clearance: Secret (active)"
+    sql = next(e for e in profile.experience if e.name == "SQL")
+    assert sql.months == 43 and sql.jobs == (25,)
+
+
+def test_a_usajobs_resume_has_its_title_below_the_particulars(vocab):
+    profile = _file("federal_usajobs.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.period.text) for j in profile.jobs] == [
+        (
+            "Medical Support Assistant",
+            "Brooke Army Medical Center",
+            "Fort Sam Houston, TX 78234 United States",
+            "08/2019 - Present",
+        ),
+        ("Pharmacy Technician", "H-E-B Grocery", "San Antonio, TX United States", "03/2015 - 07/2019"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salesforce Administrator: Acme Corp",  # a title with its employer after a colon, no particular
+        "Series 7 and 63 licensed",  # a broker's licences, no federal series
+        "1200 patients served per month",  # a figure, no street address
+    ],
+)
+def test_what_is_no_federal_particular(line):
+    assert not _job_detail(line)
+
+
+def test_a_title_right_below_the_dates_is_no_title_after_particulars(vocab):
+    # the Europass order ("03/2019 - 05/2021" / "Staff Nurse" / "Copernicus Hospital") keeps reading as it did
+    text = "WORK EXPERIENCE\n03/2019 - 05/2021\nStaff Nurse, Internal Medicine\nCopernicus Hospital, Gdansk (Poland)\n"
+    [job] = _profile(text, vocab).jobs
+    assert (job.title, job.employer) == ("Staff Nurse, Internal Medicine", "Copernicus Hospital")
+
+
+def test_a_service_members_pay_grade_is_no_employer(vocab):
+    text = "EXPERIENCE\nPlatoon Leader, O-2, United States Army\n06/2015 - 09/2019\n- Led 32 soldiers.\n"
+    assert _jobs(text, vocab) == [("Platoon Leader", "United States Army")]
