@@ -1584,7 +1584,7 @@ def _sentence_end(text: str) -> bool:
     return text.endswith(";") or (text.endswith(".") and not _ABBREVIATION_END.search(text))
 
 
-# a line of a job's particulars on a federal or an application form's resume (USAJOBS): "Hours per week: 40",
+# a line of a job's particulars on a federal resume or a form's (USAJOBS, Europass): "Hours per week: 40",
 # "Salary: $86,335 per year", "Series/Grade: GS-0343-11", "Pay Plan: GS", "Supervisor: Jane Doe, (202) 555-0198;
 # may contact", "Okay to contact this Supervisor: Yes"; and the employer's street address ("500 C Street SW,
 # Washington, DC 20472"): no title, no employer's name, no skill (not "Salesforce Administrator: 2019 - 2021")
@@ -1592,6 +1592,8 @@ _JOB_DETAIL = re.compile(
     r"(?:hours(?: per week)?|salary|(?:series\s*/\s*)?grade|series|pay plan|(?:(?:immediate|direct|first[- ]line) )?"
     r"supervisor(?:'s (?:name|phone))?|(?:ok(?:ay)?|may (?:we|i)) (?:to )?contact(?: (?:this )?supervisor)?"
     r"|reason for leaving|duties,? accomplishments,? and related skills|number of employees supervised)\s*:"
+    # (Europass: the employer's industry, "Business or sector Information and communication": no communication)
+    r"|(?:business or sector|type of business)\b"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
     r"|Lane|Ln|Way|Parkway|Pkwy|Highway|Hwy|Pike|Plaza)\b\.?(?:\s+[NS][EW]\b)?(?:,|$)",
     re.I,
@@ -1884,7 +1886,7 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     if TITLE_WORDS.search(info.text) or _sentence_end(info.text):
         return None, None
     name, _, place = (part.strip() for part in info.text.partition(","))
-    words = name.split()
+    words = _LEGAL_FORM_END.sub("", name).split()
     if not words or len(words) > 6 or not (name[0].isupper() or name[0].isdigit()):
         return None, None
     if not all(w[0].isupper() or w[0].isdigit() or w in ("&", "+", "and", "of", "the", "for") for w in words):
@@ -1892,6 +1894,13 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     return name, place or None
 
 
+# a company's legal form written in lower case or with stops, at the end of its name: "Allegro sp. z o.o.", "Kofola
+# a.s.", "Luxottica S.p.A.", "Glovo S.L." (the name before it in capitals as any employer's)
+_LEGAL_FORM_END = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\.k\.|s\.r\.o\.|a\.s\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|S\.A\.|S\.A\.S\.|B\.V\.|N\.V\."
+    r"|d\.o\.o\.|Kft\.|e\.V\.)$",
+    re.I,
+)
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -2496,6 +2505,8 @@ def find_education(
                     year_text += " " + following
             if following and not _YEAR_IN_TEXT.search(year_text) and _dates_only(following):
                 year_text += " " + following  # the year on a line of its own below (a sidebar's)
+            if not _YEAR_IN_TEXT.search(year_text) and _dates_above(lines, numbers, k):
+                year_text += " " + strip_markup(lines[numbers[k - 1] - 1])  # (Europass: the dates, then the degree)
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
                 expected_past = today is not None and _date_past(not_held.string[not_held.end() :], today)
@@ -2567,6 +2578,17 @@ _SCHOOL_LEAVING = re.compile(
 _MONTH_BEFORE = re.compile(
     rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
 )
+
+
+def _dates_above(lines: Sequence[str], numbers: Sequence[int], k: int) -> bool:
+    """Whether the entry at ``numbers[k]`` (an education section's lines) has its dates on the line above it, as
+    Europass writes them ("01/10/2014 – 30/06/2016" / "Master of Science in Computer Science" / the school): the
+    line above holds dates only, and so does the line above the section's first degree (in "B.S. Biology, Rutgers"
+    / "2014 - 2018" / "M.S. Biology, UGA" the dates are the B.S.'s)."""
+    if not k or not _dates_only(strip_markup(lines[numbers[k - 1] - 1])):
+        return False
+    first = next((i for i, n in enumerate(numbers) if _degree_line(lines, n)), None)
+    return first is not None and first > 0 and _dates_only(strip_markup(lines[numbers[first - 1] - 1]))
 
 
 def _date_past(text: str, today: date) -> bool:
@@ -2676,8 +2698,15 @@ _YEAR_NOTE = re.compile(
 _DEGREE_BRACKET = re.compile(rf"\W*(?:{_ABBREVIATIONS})(?!\w)\.?\s*\((?P<field>{_FIELD_WORDS})\)")
 
 
+# a degree's status between the degree and its field: "Ph.D. candidate (ABD), Ecology and Evolutionary Biology",
+# "M.S. (in progress), Computer Science" (read as "Ph.D., Ecology and ...": the status says it is not held)
+_DEGREE_STATUS = re.compile(
+    r"\s+(?:candidate|student)\b(?:\s*\([^()]*\))?|\s*\((?:ABD|all but dissertation|in[- ]progress|ongoing)\)", re.I
+)
+
+
 def _field(text: str) -> str | None:
-    text = _MINOR.sub("", text)
+    text = _DEGREE_STATUS.sub("", _MINOR.sub("", text))
     found = (
         _FIELD_IN.search(text)
         or _FIELD_BRACKET.search(text)
@@ -2749,7 +2778,8 @@ class Structure:
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
-    # project's heading, "## Open Source", is kept: it names the work below it)
+    # project's heading, "## Open Source", is kept: it names the work below it); and those on the
+    # column headings of a Europass self-assessment grid (see _GRID_HEADINGS)
     headings: tuple[Mention, ...] = ()
     # the mentions inside the employer's name on a job's heading ("Product Manager, HubSpot"): the
     # employer's, no skill of the person's (see find_jobs)
@@ -2804,7 +2834,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=tuple(_heading_mentions(sections, mentions)),
+        headings=tuple(_heading_mentions(sections, mentions, lines)),
         employers=tuple(employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
@@ -2827,12 +2857,27 @@ def _code_mentions(lines: Sequence[str], fenced: frozenset[int], mentions: Seque
     return out
 
 
-def _heading_mentions(sections: Sequence[ResumeSection], mentions: Sequence[Mention]) -> list[Mention]:
+# the column headings of a Europass self-assessment grid: its digital skills' areas ("Information processing
+# Communication Content creation Safety Problem solving": no content marketing, no problem solving of the
+# person's) and its languages' ("Listening Reading Spoken interaction Spoken production"); the grid's rows below
+# them give the levels
+_GRID_HEADINGS = re.compile(
+    r"\W*(?:information processing\W+communication\W+content creation\W+safety\W+problem[- ]solving"
+    r"|(?:understanding\W+speaking\W+writing\W*)?listening\W+reading\W+spoken interaction\W+spoken production"
+    r"|understanding\W+speaking\W+writing)\W*",
+    re.I,
+)
+
+
+def _heading_mentions(
+    sections: Sequence[ResumeSection], mentions: Sequence[Mention], lines: Sequence[str] = ()
+) -> list[Mention]:
     """See Structure.headings."""
+    grid = {n for n, line in enumerate(lines, 1) if len(line) < 200 and _GRID_HEADINGS.fullmatch(line)}
     at = {s.line: s for s in sections if s.heading and s.kind in ("other", "summary")}
-    if not at:
+    if not at and not grid:
         return []
-    out = []
+    out = [m for m in mentions if m.line in grid]
     for m in mentions:
         heading = at[m.line].heading if m.line in at else None
         if heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold():

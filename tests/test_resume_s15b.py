@@ -265,3 +265,75 @@ def test_a_title_right_below_the_dates_is_no_title_after_particulars(vocab):
 def test_a_service_members_pay_grade_is_no_employer(vocab):
     text = "EXPERIENCE\nPlatoon Leader, O-2, United States Army\n06/2015 - 09/2019\n- Led 32 soldiers.\n"
     assert _jobs(text, vocab) == [("Platoon Leader", "United States Army")]
+
+
+# -- an academic CV ---------------------------------------------------------------------------------
+
+
+def test_an_academic_cv_reads_a_candidates_field_and_holds_no_phd(vocab):
+    profile = _file("academic_cv.md", vocab)
+    assert [(e.degree, e.field, e.institution, e.year) for e in profile.education] == [
+        (None, "Ecology and Evolutionary Biology", "University of Michigan", 2027),
+        ("master", "Biology", "University of Georgia", 2021),
+        ("bachelor", "Environmental Science", "Rutgers University", 2018),
+    ]
+    assert profile.highest_education is not None and profile.highest_education.degree == "master"
+    # a graduate research assistantship at one's own university is a student's job; the technician's is work
+    assert [(j.title, j.internship) for j in profile.jobs] == [
+        ("Graduate Research Assistant", True),
+        ("Research Technician", False),
+    ]
+    assert profile.total_months == 14
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Ph.D. Candidate, Computer Science, Stanford University, expected 2028", "Computer Science"),
+        ("M.S. (in progress), Data Science, University of Virginia", "Data Science"),
+        ("PhD Candidate in Machine Learning, Carnegie Mellon University", "Machine Learning"),
+        # a student's status is not the field: the field is read as before
+        ("B.A., Psychology, University of Oregon, 2019", "Psychology"),
+    ],
+)
+def test_a_degrees_status_before_its_field(vocab, line, field):
+    [entry] = _profile(f"EDUCATION\n{line}\n", vocab).education
+    assert entry.field == field
+
+
+# -- a Europass CV ------------------------------------------------------------------------------------
+
+
+def test_a_europass_cv_reads_its_jobs_and_its_degrees_years(vocab):
+    profile = _file("europass.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.period.start, j.period.end) for j in profile.jobs] == [
+        ("Data Engineer", "Allegro sp. z o.o.", "Poznań (Poland)", (2022, 9), (2026, 11)),
+        ("Business Intelligence Developer", "PKO Bank Polski S.A.", "Warszawa (Poland)", (2019, 9), (2022, 9)),
+    ]
+    # the dates above each degree are its own ("01/10/2014 – 30/06/2016" / "Master of Science ...")
+    assert [(e.degree, e.field, e.year) for e in profile.education] == [
+        ("master", "Computer Science", 2016),
+        ("bachelor", "Automatic Control and Robotics", 2014),
+    ]
+
+
+def test_a_europass_grids_headings_and_sector_show_no_skill(vocab):
+    profile = _file("europass.txt", vocab)
+    # "Information processing Communication Content creation Safety Problem solving" heads the grid's columns;
+    # "Business or sector Information and communication" is the employer's industry
+    assert profile.skill("content marketing") is None and profile.skill("problem solving") is None
+    communication = profile.skill("communication")
+    assert communication is not None and "Business or sector" not in profile.lines[communication.mentions[0].line - 1]
+    assert "communication" not in profile.jobs[0].skills
+    assert {"English", "German", "Polish"} <= {s.skill.name for s in profile.skills}
+
+
+def test_dates_below_a_degree_stay_that_degrees(vocab):
+    # dates below each degree: the first degree's dates are no year of the second's
+    text = "EDUCATION\nB.S. Biology, Rutgers University\n2014 - 2018\nM.S. Biology, University of Georgia\n"
+    assert [e.year for e in _profile(text, vocab).education] == [2018, None]
+
+
+def test_a_problem_solving_line_of_ones_own_is_kept(vocab):
+    text = "SKILLS\nProblem solving, content creation for social media, SQL\n"
+    assert _profile(text, vocab).skill("problem solving") is not None
