@@ -1748,7 +1748,9 @@ def _job(
         below_employer, row_place = _employer_row(info[date_line + 1])
         if below_employer is not None and row_place is not None:
             title, employer, location = f"{title}, {employer}", below_employer, location or row_place
-    if employer is None and title is not None and rest and not below and date_line < end:
+    if employer is None and title is not None and _trim(_NOTE.sub("", rest)) and not below and date_line < end:
+        # (not when all the date line has beside its dates is a note, LinkedIn's "(1 year 5 months)": the row
+        # below is the job's place, "New York, New York, United States", or its text)
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
         employer, row_place = _employer_row(info[date_line + 1])
@@ -2270,7 +2272,11 @@ _YEARS_BEFORE = re.compile(
 # (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
 _YEARS_BEFORE_REACH = 300  # characters: "12+ years of professional experience with A B, C D and E F "
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
-_STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
+# (or after a space alone, a skills list's shorthand: "Java 5y", "Scala 2 yrs"; not "Python 3" nor "Java 8 years ago")
+_STATED_YEARS = re.compile(
+    r"\s*(?:\(\s*|[:–—-]\s*|\s)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:y|yrs?|years?)\b(?!\s+ago\b)", re.I
+)
+_YEARS_UNIT = re.compile(r"\d\s*\+?\s*(?:y|yrs?|years?)\b", re.I)
 
 
 def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
@@ -2349,7 +2355,7 @@ def _table_years(
 
 def _may_state_years(line: str) -> bool:
     lowered = line.lower()
-    return "yr" in lowered or "year" in lowered
+    return "yr" in lowered or "year" in lowered or bool(_YEARS_UNIT.search(line))
 
 
 def skill_experience(
@@ -2486,7 +2492,7 @@ def find_education(
                 or (_YEAR_IN_TEXT.search(text) and _YEAR_IN_TEXT.search(following) and _institution(following))
             ):
                 following = ""
-            if institution is None and following:
+            if institution is None and following and not _schools_above(lines, numbers):
                 institution = _institution(following)
                 if institution is not None:
                     year_text += " " + following
@@ -2578,6 +2584,19 @@ _SCHOOL_LEAVING = re.compile(
 _MONTH_BEFORE = re.compile(
     rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
 )
+
+
+def _schools_above(lines: Sequence[str], numbers: Sequence[int]) -> bool:
+    """Whether an education section names each school on the line above its degree, as LinkedIn does ("New York
+    University" / "Bachelor of Science - BS, Computer Science · (2014 - 2018)" / "Stuyvesant High School" / ...):
+    the section's first degree has a school of its own above it. Then the school below a degree is the next
+    entry's, not this one's (in "B.S. Biology" / "Rutgers University" / "M.S. Biology" / "University of Georgia"
+    the first degree has none above: each school is below its degree)."""
+    first = next((i for i, n in enumerate(numbers) if _degree_line(lines, n)), None)
+    if not first:
+        return False
+    above = strip_markup(lines[numbers[first - 1] - 1]).strip()
+    return _institution(above) is not None and not _dates_only(above) and heading_of(above) is None
 
 
 def _dates_above(lines: Sequence[str], numbers: Sequence[int], k: int) -> bool:

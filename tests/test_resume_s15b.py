@@ -337,3 +337,78 @@ def test_dates_below_a_degree_stay_that_degrees(vocab):
 def test_a_problem_solving_line_of_ones_own_is_kept(vocab):
     text = "SKILLS\nProblem solving, content creation for social media, SQL\n"
     assert _profile(text, vocab).skill("problem solving") is not None
+
+
+# -- a functional resume: skills grouped with achievements, then a short employment history ----------
+
+
+def test_a_functional_resume_reads_its_one_line_jobs(vocab):
+    profile = _file("functional.txt", vocab)
+    assert [(j.title, j.employer, j.location, j.period.text) for j in profile.jobs] == [
+        ("Operations Supervisor", "Kroger Distribution Center", "Columbus, OH", "2019 - Present"),
+        ("Inventory Control Specialist", "Target", "Columbus, OH", "2016 - 2019"),
+        ("Sales Associate", "Best Buy", "Dublin, OH", "2014 - 2016"),
+    ]
+    # the achievements name no job: their skills are shown, with no job's years
+    assert profile.skill("Tableau") is not None
+    assert "Tableau" not in {e.name for e in profile.experience}
+    # a certificate of an online course is no degree
+    assert [(e.degree, e.field) for e in profile.education] == [("bachelor", "Communication")]
+
+
+# -- skills with ratings or years -------------------------------------------------------------------
+
+
+def test_skills_with_ratings_or_years(vocab):
+    profile = _file("ratings.md", vocab)
+    names = {s.skill.name for s in profile.skills}
+    assert {"Python", "Go", "Rust", "SQL", "JavaScript", "Java", "Kubernetes", "Terraform", "C++"} <= names
+    months = {e.name: e.months for e in profile.experience}
+    assert months["Java"] == 60  # "Java 5y": more than the 44 months of the job that names it
+    assert months["Kubernetes"] == 36  # "Kubernetes: 3 years", no job's
+    assert "Terraform" not in months and "Go" not in months  # a rating is no years
+
+
+@pytest.mark.parametrize(
+    ("line", "months"),
+    [
+        ("Java 5y", 60),
+        ("Scala 2 yrs, Rust", 24),
+        ("Java 8 years ago I started coding", None),  # no years of Java
+        ("Python 3", None),  # a version
+    ],
+)
+def test_years_after_a_space_in_a_skills_list(vocab, line, months):
+    profile = _profile(f"SKILLS\n{line}\n", vocab)
+    first = profile.skills[0].skill.name
+    assert {e.name: e.months for e in profile.experience}.get(first) == months
+
+
+# -- a LinkedIn "Save to PDF" text --------------------------------------------------------------------
+
+
+def test_a_linkedin_pdfs_jobs_and_schools(vocab):
+    profile = _file("linkedin.txt", vocab)
+    assert [(j.title, j.employer, j.period.start, j.period.end, j.internship) for j in profile.jobs] == [
+        ("Senior Product Manager", "Spotify", (2023, 1), (2026, 11), False),
+        # the row below "August 2021 - December 2022 (1 year 5 months)" is the job's place, no employer's
+        ("Product Manager", "Spotify", (2021, 8), (2023, 1), False),
+        ("Associate Product Manager", "Etsy", (2018, 6), (2021, 8), False),
+        ("Product Management Intern", "Google", (2017, 6), (2017, 9), True),
+    ]
+    assert profile.total_months == 101
+    # each school above its degree: the school below is the next entry's
+    assert [(e.degree, e.field, e.institution, e.year) for e in profile.education] == [
+        ("bachelor", "Computer Science", "New York University", 2018),
+        ("high_school", None, "Stuyvesant High School", 2014),
+    ]
+
+
+def test_a_school_below_each_degree_stays_its_own(vocab):
+    text = "EDUCATION\nB.S. Biology\nRutgers University, 2018\nM.S. Biology\nUniversity of Georgia, 2021\n"
+    assert [e.institution for e in _profile(text, vocab).education] == ["Rutgers University", "University of Georgia"]
+
+
+def test_a_two_row_heading_still_reads_the_employer_below(vocab):
+    text = "EXPERIENCE\nSenior Data Scientist  Mar 2022 - Present\nZillow Group  Seattle, WA\n- Built models.\n"
+    assert _jobs(text, vocab) == [("Senior Data Scientist", "Zillow Group")]
