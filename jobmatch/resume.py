@@ -507,7 +507,7 @@ _PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
 _FEDERAL_GRADE = re.compile(
     rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?"
     # (a service member's pay grade: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2")
-    r"|,\s*[EOW]-\d\b",
+    r"|,\s*[EOW]-\d\b|\s*\([EOW]-\d\)",
     re.I,
 )
 
@@ -1623,7 +1623,7 @@ def _titled_below_particulars(
     """Title, employer and place of a job whose title is below its particulars: the title that line's ("Medical
     Support Assistant (This is a federal job)": its note left out), the employer the first header line that is
     no place and no particular ("Brooke Army Medical Center")."""
-    title = _trim(_NOTE.sub("", title_text)) or None
+    title = _trim(_NOTE.sub("", _FEDERAL_GRADE.sub("", title_text))) or None
     employer = None
     for text in texts:
         if not text or _job_detail(text) or _LOCATION.fullmatch(text):
@@ -2522,7 +2522,7 @@ def find_education(
             out.append(
                 Education(
                     degree=degree,
-                    field=award or _field(text),
+                    field=award or _field(text) or _major_below(lines, numbers, k),
                     institution=institution,
                     year=int(years[-1]) if years else None,
                     text=text,
@@ -2584,6 +2584,24 @@ _SCHOOL_LEAVING = re.compile(
 _MONTH_BEFORE = re.compile(
     rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
 )
+
+
+# the field on a line of its own below the degree: "Major: Health Sciences" (USAJOBS: "Bachelor's Degree 05/2014" /
+# "GPA: 3.2 of a maximum 4.0" / "Major: Health Sciences"), "Major: Psychology; Minor: Spanish"
+_MAJOR_LINE = re.compile(
+    rf"\W*(?:major|field of study|concentration)\s*:\s*(?P<field>{_FIELD_WORDS})(?=\s*(?:[;,(|]|$))", re.I
+)
+
+
+def _major_below(lines: Sequence[str], numbers: Sequence[int], k: int) -> str | None:
+    """The field a "Major:" line states among the three lines below the degree at ``numbers[k]``, before the next
+    degree."""
+    for n in numbers[k + 1 : k + 4]:
+        if _degree_line(lines, n):
+            break
+        if found := _MAJOR_LINE.match(strip_markup(lines[n - 1])):
+            return found.group("field").strip()
+    return None
 
 
 def _schools_above(lines: Sequence[str], numbers: Sequence[int]) -> bool:

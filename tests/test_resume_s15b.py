@@ -5,6 +5,7 @@ with ratings, a LinkedIn "Save to PDF" text."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -412,3 +413,34 @@ def test_a_school_below_each_degree_stays_its_own(vocab):
 def test_a_two_row_heading_still_reads_the_employer_below(vocab):
     text = "EXPERIENCE\nSenior Data Scientist  Mar 2022 - Present\nZillow Group  Seattle, WA\n- Built models.\n"
     assert _jobs(text, vocab) == [("Senior Data Scientist", "Zillow Group")]
+
+
+def test_a_federal_title_below_its_hours_leaves_its_grade_out(vocab):
+    # "10/2019 - Present" / "Hours per week: 40" / "Supply Technician, GS-2005-07" / "Duties:"
+    profile = profile_resume(
+        load_document(str(Path(__file__).parent / "data" / "resumes_s14b" / "federal_resume.txt")), vocab, today=TODAY
+    )
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Supply Technician", "Department of Veterans Affairs, Hampton VA Medical Center"),
+        ("Logistics Specialist Second Class", "U.S. Navy, Naval Station Norfolk"),
+    ]
+
+
+def test_the_cli_reads_every_format_as_json_valid_against_the_schema(runner, schema_validator):
+    from jobmatch.cli import app
+
+    files = sorted(str(p) for p in DATA.iterdir())
+    assert len(files) == 7
+    result = runner.invoke(app, ["resume", *files, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    schema_validator.validate(out)
+    assert len(out["documents"]) == 7 and not out["errors"]
+
+
+def test_a_major_on_a_line_below_the_degree_is_its_field(vocab):
+    [entry] = _file("federal_usajobs.txt", vocab).education
+    assert (entry.degree, entry.field, entry.year) == ("bachelor", "Health Sciences", 2014)
+    # the next degree's major is not this one's
+    text = "EDUCATION\nB.A., Ohio State University, 2014\nM.S. Statistics, Purdue University, 2016\nMajor: Statistics\n"
+    assert [e.field for e in _profile(text, vocab).education] == [None, "Statistics"]
