@@ -2936,11 +2936,15 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 def english_prose_line(lines: Sequence[str]) -> int | None:
     """The number of the first prose line (six words or more, English function words among them)
     when the resume as a whole is written in English (at least 12% of its words are English
-    function words), else None. A short resume is no exception: "Cashier at Kroger, 2019 - 2023.
-    Handled cash and helped customers with returns and exchanges." is written in English as much as a
-    page is; a list alone ("Python, Go, SQL") has no prose line to tell by."""
+    function words), else None. A short resume (under 40 words) is no exception when it is laid out as one,
+    under a resume's heading: "EXPERIENCE" over "Cashier, Kroger, 2019 - 2023" and "Handled cash and helped
+    customers with returns and exchanges." is written in English as much as a page is; a short note with no
+    heading ("We are looking for someone nice to join us.") is too little to tell a resume by, and a list
+    alone ("Python, Go, SQL") has no prose line."""
     words = [w.lower() for line in lines for w in _WORD.findall(line)]
     if sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
+        return None
+    if len(words) < 40 and not any(heading_of(line) for line in lines if len(line) < 60):
         return None
     for number, line in enumerate(lines, 1):
         found = [w.lower() for w in _WORD.findall(line)]

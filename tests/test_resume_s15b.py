@@ -444,3 +444,8 @@ def test_a_major_on_a_line_below_the_degree_is_its_field(vocab):
     # the next degree's major is not this one's
     text = "EDUCATION\nB.A., Ohio State University, 2014\nM.S. Statistics, Purdue University, 2016\nMajor: Statistics\n"
     assert [e.field for e in _profile(text, vocab).education] == [None, "Statistics"]
+
+
+def test_a_short_note_with_no_resume_heading_does_not_show_english(vocab):
+    text = "Friendly Person Wanted\n\nWe are looking for someone nice to join us.\nYou will be kind and happy here.\n"
+    assert _profile(text, vocab).skill("English") is None
