@@ -499,7 +499,17 @@ class DateMatch:
 
 # a US federal job's pay plan, series and grade: "Supply Technician, GS-2005-07" (series 2005, grade 7),
 # "WG-5803-10": no dates
-_PAY_PLAN = re.compile(r"\b(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)-$")
+_PAY_PLANS = r"(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)"
+_PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
+# the whole grade in a job's heading, its label and brackets too: "Program Assistant, GS-0303-07, Department of
+# Veterans Affairs", "Program Analyst (GS-0343-11)", "Series/Grade: GS-2210-12/13", "GS-11": neither the title
+# nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash)
+_FEDERAL_GRADE = re.compile(
+    rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?"
+    # (a service member's pay grade: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2")
+    r"|,\s*[EOW]-\d\b|\s*\([EOW]-\d\)",
+    re.I,
+)
 
 
 def find_period(line: str, today: date, *, days_first: bool = False) -> DateMatch | None:
@@ -628,7 +638,8 @@ _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,2}"  # 
 _LOCATION = re.compile(
     # (Australia's without the comma: "Moranbah QLD", "Brisbane QLD 4000")
     rf"(?:^|,\s*)(?P<loc>{_PLACE}\s+(?:QLD|NSW|VIC|TAS)(?:\s+\d{{4}})?"
-    rf"|{_PLACE},\s*(?:{'|'.join(STATE_CODES)}|{_COUNTRIES})(?:\s+\d{{5}})?"
+    # (USAJOBS writes the country after the state and the ZIP code: "Fort Sam Houston, TX 78234 United States")
+    rf"|{_PLACE},\s*(?:{'|'.join(STATE_CODES)}|{_COUNTRIES})(?:\s+\d{{5}})?(?:\s+(?:United States|USA|US))?"
     r"(?:\s*\((?:Remote|Hybrid|On-?site)\))?|(?:Remote|Hybrid|On-?site)(?: \([^)]*\))?)\s*$"
 )
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|LLP|SA|AG|BV)\.?$")
@@ -1165,7 +1176,11 @@ def find_jobs(
             start, above = n, 0
             while start - 1 >= floor and above < 2 and _header_line(info[start - 1]):
                 start -= 1
-                above += not _tenure(info[start].text)  # (LinkedIn's "3 yrs 2 mos" is no header line)
+                # (LinkedIn's "3 yrs 2 mos" is no header line, nor a federal resume's "Series/Grade: GS-0343-11",
+                # the employer's street address or its place alone between its name and the title: "United
+                # States Army" / "Fort Bragg, NC" / "Human Resources Specialist" / "06/2011 - 09/2017")
+                text = info[start].text
+                above += not (_tenure(text) or _job_detail(text) or _LOCATION.fullmatch(text))
             starts.append(start)
             floor = n + 1
         # dates above the title ("Jan 2021 – Present" then "Senior UX Researcher, Morningstar"):
@@ -1200,10 +1215,12 @@ def find_jobs(
                 umbrella = job  # "Northern Trust, Chicago, IL   2015 – Present", no lines of its own
             else:
                 umbrella = None
+            job = _without_detail_skills(job, view, mentions_at, employer_mentions)
             if job.employer is not None:
                 job = _without_employer_skills(job, lines, view, n, mentions_at, employer_mentions)
             if vocab is not None and job.title is not None:
-                job = _with_title_skill(job, lines, n + 1 if below else n, vocab, title_mentions, by_line)
+                title_line = n + 1 if below else (title_after_particulars(view, n, end) or n)
+                job = _with_title_skill(job, lines, title_line, vocab, title_mentions, by_line)
             if not job.internship and section.heading and _not_professional_section(section.heading):
                 job = replace(job, internship=True)  # ("Software Engineer, Google" under "Internships")
             jobs.append(job)
@@ -1253,6 +1270,22 @@ def _titled_then_dated(line: _LineInfo) -> bool:
     """A job's title (and employer), then its dates, nothing after: "Receptionist, Baker McKenzie (2012-2015)"."""
     found = line.date
     return found is not None and not _trim(line.text[found.end :]) and TITLE_WORDS.search(line.text[: found.start])
+
+
+def _without_detail_skills(
+    job: Job, info: dict[int, _LineInfo], mentions_at: dict[int, list[Mention]], employer_mentions: list[Mention] | None
+) -> Job:
+    """The job without the skills only its particulars' lines show (see _JOB_DETAIL): "Supervisor: Robert Chen,
+    (202) 555-0177; may contact" names a person to call, no skill of the job's."""
+    detail = [n for n in range(job.line, job.end_line + 1) if not info[n].bullet and _job_detail(info[n].text)]
+    dropped = [m for n in detail for m in mentions_at.get(n, ())]
+    if not dropped:
+        return job
+    if employer_mentions is not None:
+        employer_mentions.extend(dropped)
+    shown = {m.skill.name for n in range(job.line, job.end_line + 1) if n not in detail for m in mentions_at.get(n, ())}
+    gone = {m.skill.name for m in dropped} - shown
+    return replace(job, skills=tuple(name for name in job.skills if name not in gone))
 
 
 def _without_employer_skills(
@@ -1541,13 +1574,74 @@ def _under(job: Job, umbrella: Job, info: dict[int, _LineInfo], start: int, date
     return replace(job, title=title, employer=umbrella.employer)
 
 
+# the abbreviation a heading's name ends in, its stop no sentence's: "Accounting Clerk, Midwest Foods Inc.",
+# "Paralegal, Baker & Sons Co.", "Staff Accountant, Washington, D.C." (not "Reconciled accounts monthly.")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+
+
+def _sentence_end(text: str) -> bool:
+    """Whether a line ends as a sentence does, with a stop or a semicolon (not an abbreviation's stop)."""
+    return text.endswith(";") or (text.endswith(".") and not _ABBREVIATION_END.search(text))
+
+
+# a line of a job's particulars on a federal resume or a form's (USAJOBS, Europass): "Hours per week: 40",
+# "Salary: $86,335 per year", "Series/Grade: GS-0343-11", "Pay Plan: GS", "Supervisor: Jane Doe, (202) 555-0198;
+# may contact", "Okay to contact this Supervisor: Yes"; and the employer's street address ("500 C Street SW,
+# Washington, DC 20472"): no title, no employer's name, no skill (not "Salesforce Administrator: 2019 - 2021")
+_JOB_DETAIL = re.compile(
+    r"(?:hours(?: per week)?|salary|(?:series\s*/\s*)?grade|series|pay plan|(?:(?:immediate|direct|first[- ]line) )?"
+    r"supervisor(?:'s (?:name|phone))?|(?:ok(?:ay)?|may (?:we|i)) (?:to )?contact(?: (?:this )?supervisor)?"
+    r"|reason for leaving|duties,? accomplishments,? and related skills|number of employees supervised)\s*:"
+    # (Europass: the employer's industry, "Business or sector Information and communication": no communication)
+    r"|(?:business or sector|type of business)\b"
+    r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+    r"|Lane|Ln|Way|Parkway|Pkwy|Highway|Hwy|Pike|Plaza)\b\.?(?:\s+[NS][EW]\b)?(?:,|$)",
+    re.I,
+)
+
+
+def _job_detail(text: str) -> bool:
+    """Whether a line is a job's particulars (see _JOB_DETAIL), or its grade alone ("GS-0343-11")."""
+    if _JOB_DETAIL.match(text):
+        return True
+    return _DIGIT.search(text) is not None and not _trim(_FEDERAL_GRADE.sub("", text))
+
+
+def title_after_particulars(info: dict[int, _LineInfo], date_line: int, end: int) -> int | None:
+    """The line of a job's title written below its dates and its particulars, as USAJOBS writes a job: the
+    employer, its place, "08/2019 - Present", "Salary: ...", "Hours per week: 40", "Grade: 6", then "Medical
+    Support Assistant" (not a title right below the dates: see find_jobs' ``below``)."""
+    n = date_line + 1
+    while n <= end and not info[n].bullet and _job_detail(info[n].text):
+        n += 1
+    return n if date_line + 1 < n <= end and _title_line(info[n]) else None
+
+
+def _titled_below_particulars(
+    texts: list[str], title_text: str, location: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and place of a job whose title is below its particulars: the title that line's ("Medical
+    Support Assistant (This is a federal job)": its note left out), the employer the first header line that is
+    no place and no particular ("Brooke Army Medical Center")."""
+    title = _trim(_NOTE.sub("", _FEDERAL_GRADE.sub("", title_text))) or None
+    employer = None
+    for text in texts:
+        if not text or _job_detail(text) or _LOCATION.fullmatch(text):
+            continue
+        place = _place_at_end(text)
+        employer = _trim(text[: place.start()]) if place and place.start() else text
+        location = location or (place.group("loc") if place else None)
+        break
+    return title, employer, location
+
+
 def _header_line(info: _LineInfo) -> bool:
     return (
         not info.blank
         and not info.bullet
         and not info.indented
         and info.date is None
-        and not info.text.endswith((".", ";"))
+        and not _sentence_end(info.text)
         and len(info.text.split()) <= 15
         and not info.text.startswith(_ENTRY_NOTES)
         and not _work_sentence(info.text)
@@ -1635,6 +1729,8 @@ def _job(
         texts.append(info[date_line + 1].text)
     location_line = info.get(date_line + (2 if below else 1))
     title, employer, location = _title_employer(texts)
+    if not below and (after := title_after_particulars(info, date_line, end)) is not None:
+        title, employer, location = _titled_below_particulars(texts, info[after].text, location)
     if employer is None and title is not None and location is not None and (venue := _VENUE_PLACE.match(location)):
         # "Prep Cook (seasonal), Lake Geneva Resort, WI": the "place" is an employer's name before its state
         employer, location = venue.group("name"), venue.group("rest")
@@ -1652,7 +1748,9 @@ def _job(
         below_employer, row_place = _employer_row(info[date_line + 1])
         if below_employer is not None and row_place is not None:
             title, employer, location = f"{title}, {employer}", below_employer, location or row_place
-    if employer is None and title is not None and rest and not below and date_line < end:
+    if employer is None and title is not None and _trim(_NOTE.sub("", rest)) and not below and date_line < end:
+        # (not when all the date line has beside its dates is a note, LinkedIn's "(1 year 5 months)": the row
+        # below is the job's place, "New York, New York, United States", or its text)
         # a two-row heading (Jake's resume): "Senior Data Scientist  Mar 2022 - Present", then
         # "Zillow Group  Seattle, WA" (the employer, its place) on the row below
         employer, row_place = _employer_row(info[date_line + 1])
@@ -1757,9 +1855,20 @@ def _employer_row(info: _LineInfo) -> tuple[str | None, str | None]:
     units = [u for u in (_trim(u) for u in _SEPARATORS.split(text)) if u]
     if units and (host := _HOST.fullmatch(units[0])) and _ORGANISATION.search(host["org"]):
         return host["org"], location  # "Lab of Dr. K. Osei, Northeastern University": the university employs
-    if not units or not _ORGANISATION_ROW.fullmatch(units[0]):
+    if not units or not (_ORGANISATION_ROW.fullmatch(units[0]) or _firm_and_its_part(units[0])):
         return None, None
     return units[0], location
+
+
+def _firm_and_its_part(text: str) -> bool:
+    """A firm's name with its line of business or its legal form after a comma, no town: "Goldman Sachs, Asset
+    Management", "Acme, Inc." (not "Python, SQL", "Monzo Bank, London" nor two functions: "Sales, Marketing")."""
+    name, _, part = (p.strip() for p in text.partition(","))
+    return (
+        bool(_ORGANISATION_ROW.fullmatch(name) and _ORGANISATION_ROW.fullmatch(part))
+        and not _BUSINESS_FUNCTION.fullmatch(name)
+        and (_COMPANY_SUFFIX.match(part) is not None or _BUSINESS_FUNCTION.search(part) is not None)
+    )
 
 
 # a lab, a department or a division before the organisation it is part of: "Lab of Dr. K. Osei, Northeastern
@@ -1776,10 +1885,10 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     found = _employer_row(info)
     if found[0] is not None or info.blank or info.bullet or info.date is not None or not _header_line(info):
         return found
-    if TITLE_WORDS.search(info.text) or info.text.endswith("."):
+    if TITLE_WORDS.search(info.text) or _sentence_end(info.text):
         return None, None
     name, _, place = (part.strip() for part in info.text.partition(","))
-    words = name.split()
+    words = _LEGAL_FORM_END.sub("", name).split()
     if not words or len(words) > 6 or not (name[0].isupper() or name[0].isdigit()):
         return None, None
     if not all(w[0].isupper() or w[0].isdigit() or w in ("&", "+", "and", "of", "the", "for") for w in words):
@@ -1787,6 +1896,13 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
     return name, place or None
 
 
+# a company's legal form written in lower case or with stops, at the end of its name: "Allegro sp. z o.o.", "Kofola
+# a.s.", "Luxottica S.p.A.", "Glovo S.L." (the name before it in capitals as any employer's)
+_LEGAL_FORM_END = re.compile(
+    r"\s+(?:sp\. z o\.o\.|sp\.k\.|s\.r\.o\.|a\.s\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|S\.A\.|S\.A\.S\.|B\.V\.|N\.V\."
+    r"|d\.o\.o\.|Kft\.|e\.V\.)$",
+    re.I,
+)
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -1794,6 +1910,14 @@ _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[tuple[int, str]] = []  # (the line it is on, the unit)
+    # (a federal resume's particulars are neither, its grade no part of either: see _JOB_DETAIL, _FEDERAL_GRADE;
+    # of the employer's street address, its town is the job's place)
+    texts = [
+        (_FEDERAL_GRADE.sub("", text) if _DIGIT.search(text) else text)
+        if not _job_detail(text)
+        else (place.group("loc") if (place := _place_at_end(text)) else "")
+        for text in texts
+    ]
     for k, text in enumerate(texts):
         units.extend((k, _trim(u)) for u in _SEPARATORS.split(text))
     location = None
@@ -2148,7 +2272,11 @@ _YEARS_BEFORE = re.compile(
 # (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
 _YEARS_BEFORE_REACH = 300  # characters: "12+ years of professional experience with A B, C D and E F "
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
-_STATED_YEARS = re.compile(r"\s*(?:\(\s*|[:–—-]\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:yrs?|years?)\b", re.I)
+# (or after a space alone, a skills list's shorthand: "Java 5y", "Scala 2 yrs"; not "Python 3" nor "Java 8 years ago")
+_STATED_YEARS = re.compile(
+    r"\s*(?:\(\s*|[:–—-]\s*|\s)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:y|yrs?|years?)\b(?!\s+ago\b)", re.I
+)
+_YEARS_UNIT = re.compile(r"\d\s*\+?\s*(?:y|yrs?|years?)\b", re.I)
 
 
 def stated_years(lines: Sequence[str], mentions: Iterable[Mention]) -> dict[str, int]:
@@ -2227,7 +2355,7 @@ def _table_years(
 
 def _may_state_years(line: str) -> bool:
     lowered = line.lower()
-    return "yr" in lowered or "year" in lowered
+    return "yr" in lowered or "year" in lowered or bool(_YEARS_UNIT.search(line))
 
 
 def skill_experience(
@@ -2344,10 +2472,12 @@ def find_education(
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
             if labelled and n == section.line:
                 text = labelled[1]  # "Education: B.S. Accounting, ...": the first entry after the label
-            levels = find_degrees(text, education=True) or (
+            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", text), education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )
             award = _college_award(text) if not levels and section.kind == "education" else None
+            if not levels and award is None and _NO_LEVEL_AWARD.search(text):
+                award = _field(text) or ""  # listed with no level: "Graduate Certificate in Data Analytics"
             if not levels and award is None:
                 continue
             degree: str | None = max(levels, key=DEGREE_LEVELS.index) if levels else None
@@ -2362,7 +2492,7 @@ def find_education(
                 or (_YEAR_IN_TEXT.search(text) and _YEAR_IN_TEXT.search(following) and _institution(following))
             ):
                 following = ""
-            if institution is None and following:
+            if institution is None and following and not _schools_above(lines, numbers):
                 institution = _institution(following)
                 if institution is not None:
                     year_text += " " + following
@@ -2381,6 +2511,8 @@ def find_education(
                     year_text += " " + following
             if following and not _YEAR_IN_TEXT.search(year_text) and _dates_only(following):
                 year_text += " " + following  # the year on a line of its own below (a sidebar's)
+            if not _YEAR_IN_TEXT.search(year_text) and _dates_above(lines, numbers, k):
+                year_text += " " + strip_markup(lines[numbers[k - 1] - 1])  # (Europass: the dates, then the degree)
             not_held = _NOT_HELD.search(text) or _NOT_HELD_NEXT.match(following)
             if not_held:
                 expected_past = today is not None and _date_past(not_held.string[not_held.end() :], today)
@@ -2390,7 +2522,7 @@ def find_education(
             out.append(
                 Education(
                     degree=degree,
-                    field=award or _field(text),
+                    field=award or _field(text) or _major_below(lines, numbers, k),
                     institution=institution,
                     year=int(years[-1]) if years else None,
                     text=text,
@@ -2398,6 +2530,19 @@ def find_education(
                 )
             )
     return out
+
+
+# a certificate or a diploma taken after a degree, itself of no degree's level: "Graduate Certificate in Data
+# Analytics", "Post-Baccalaureate Certificate in Accounting", a UK or Commonwealth "Graduate Diploma in Law" or
+# "Postgraduate Diploma in Marketing" (no master's), "PG Diploma", "PGDip" (not "Master of Science" nor a
+# "Diploma in Business Studies": find_degrees reads those; nor a teacher's "Postgraduate Certificate in
+# Education", the PGCE, which find_degrees reads as a bachelor's as it does "PGCE Secondary Mathematics")
+_NO_LEVEL_AWARD = re.compile(
+    r"\b(?!Post[- ]?graduate Certificate in Education\b(?!\s+[A-Z]))"
+    r"(?:(?:Post[- ]?)?Graduate|Post[- ]?Baccalaureate|Post[- ]?Bacc?|Post[- ]?Master'?s|PG|Advanced Graduate)"
+    r"\s+(?:Certificate|Diploma|Cert\.?|Dip\.?)(?=\s|,|$)|\bPG\s?(?:Cert|Dip)\b|\bPGDCA\b",
+    re.I,
+)
 
 
 # a college's certificate or diploma that is no degree, the field after it: "Certificate in Welding Technology,
@@ -2439,6 +2584,48 @@ _SCHOOL_LEAVING = re.compile(
 _MONTH_BEFORE = re.compile(
     rf"(?:\b(?P<month>{_MONTH})|\b(?P<season>{_SEASON})|\b(?P<number>0?[1-9]|1[0-2])/)\W{{0,2}}$", re.I
 )
+
+
+# the field on a line of its own below the degree: "Major: Health Sciences" (USAJOBS: "Bachelor's Degree 05/2014" /
+# "GPA: 3.2 of a maximum 4.0" / "Major: Health Sciences"), "Major: Psychology; Minor: Spanish"
+_MAJOR_LINE = re.compile(
+    rf"\W*(?:major|field of study|concentration)\s*:\s*(?P<field>{_FIELD_WORDS})(?=\s*(?:[;,(|]|$))", re.I
+)
+
+
+def _major_below(lines: Sequence[str], numbers: Sequence[int], k: int) -> str | None:
+    """The field a "Major:" line states among the three lines below the degree at ``numbers[k]``, before the next
+    degree."""
+    for n in numbers[k + 1 : k + 4]:
+        if _degree_line(lines, n):
+            break
+        if found := _MAJOR_LINE.match(strip_markup(lines[n - 1])):
+            return found.group("field").strip()
+    return None
+
+
+def _schools_above(lines: Sequence[str], numbers: Sequence[int]) -> bool:
+    """Whether an education section names each school on the line above its degree, as LinkedIn does ("New York
+    University" / "Bachelor of Science - BS, Computer Science · (2014 - 2018)" / "Stuyvesant High School" / ...):
+    the section's first degree has a school of its own above it. Then the school below a degree is the next
+    entry's, not this one's (in "B.S. Biology" / "Rutgers University" / "M.S. Biology" / "University of Georgia"
+    the first degree has none above: each school is below its degree)."""
+    first = next((i for i, n in enumerate(numbers) if _degree_line(lines, n)), None)
+    if not first:
+        return False
+    above = strip_markup(lines[numbers[first - 1] - 1]).strip()
+    return _institution(above) is not None and not _dates_only(above) and heading_of(above) is None
+
+
+def _dates_above(lines: Sequence[str], numbers: Sequence[int], k: int) -> bool:
+    """Whether the entry at ``numbers[k]`` (an education section's lines) has its dates on the line above it, as
+    Europass writes them ("01/10/2014 – 30/06/2016" / "Master of Science in Computer Science" / the school): the
+    line above holds dates only, and so does the line above the section's first degree (in "B.S. Biology, Rutgers"
+    / "2014 - 2018" / "M.S. Biology, UGA" the dates are the B.S.'s)."""
+    if not k or not _dates_only(strip_markup(lines[numbers[k - 1] - 1])):
+        return False
+    first = next((i for i, n in enumerate(numbers) if _degree_line(lines, n)), None)
+    return first is not None and first > 0 and _dates_only(strip_markup(lines[numbers[first - 1] - 1]))
 
 
 def _date_past(text: str, today: date) -> bool:
@@ -2548,8 +2735,15 @@ _YEAR_NOTE = re.compile(
 _DEGREE_BRACKET = re.compile(rf"\W*(?:{_ABBREVIATIONS})(?!\w)\.?\s*\((?P<field>{_FIELD_WORDS})\)")
 
 
+# a degree's status between the degree and its field: "Ph.D. candidate (ABD), Ecology and Evolutionary Biology",
+# "M.S. (in progress), Computer Science" (read as "Ph.D., Ecology and ...": the status says it is not held)
+_DEGREE_STATUS = re.compile(
+    r"\s+(?:candidate|student)\b(?:\s*\([^()]*\))?|\s*\((?:ABD|all but dissertation|in[- ]progress|ongoing)\)", re.I
+)
+
+
 def _field(text: str) -> str | None:
-    text = _MINOR.sub("", text)
+    text = _DEGREE_STATUS.sub("", _MINOR.sub("", text))
     found = (
         _FIELD_IN.search(text)
         or _FIELD_BRACKET.search(text)
@@ -2621,7 +2815,8 @@ class Structure:
     coursework: tuple[Mention, ...] = ()
     # the mentions that are a whole heading of an "other" or "summary" section ("LEADERSHIP",
     # "Languages" over spoken languages): a heading names a section, it shows no skill (a
-    # project's heading, "## Open Source", is kept: it names the work below it)
+    # project's heading, "## Open Source", is kept: it names the work below it); and those on the
+    # column headings of a Europass self-assessment grid (see _GRID_HEADINGS)
     headings: tuple[Mention, ...] = ()
     # the mentions inside the employer's name on a job's heading ("Product Manager, HubSpot"): the
     # employer's, no skill of the person's (see find_jobs)
@@ -2676,7 +2871,7 @@ def analyse(lines: Sequence[str], mentions: Sequence[Mention], vocab: Vocabulary
         experience=tuple(skill_experience(jobs, vocab, stated_years(lines, mentions))),
         as_of=(today.year, today.month),
         title_mentions=tuple(title_mentions),
-        headings=tuple(_heading_mentions(sections, mentions)),
+        headings=tuple(_heading_mentions(sections, mentions, lines)),
         employers=tuple(employer_mentions),
         learning=tuple(learning),
         coursework=tuple(coursework),
@@ -2699,12 +2894,27 @@ def _code_mentions(lines: Sequence[str], fenced: frozenset[int], mentions: Seque
     return out
 
 
-def _heading_mentions(sections: Sequence[ResumeSection], mentions: Sequence[Mention]) -> list[Mention]:
+# the column headings of a Europass self-assessment grid: its digital skills' areas ("Information processing
+# Communication Content creation Safety Problem solving": no content marketing, no problem solving of the
+# person's) and its languages' ("Listening Reading Spoken interaction Spoken production"); the grid's rows below
+# them give the levels
+_GRID_HEADINGS = re.compile(
+    r"\W*(?:information processing\W+communication\W+content creation\W+safety\W+problem[- ]solving"
+    r"|(?:understanding\W+speaking\W+writing\W*)?listening\W+reading\W+spoken interaction\W+spoken production"
+    r"|understanding\W+speaking\W+writing)\W*",
+    re.I,
+)
+
+
+def _heading_mentions(
+    sections: Sequence[ResumeSection], mentions: Sequence[Mention], lines: Sequence[str] = ()
+) -> list[Mention]:
     """See Structure.headings."""
+    grid = {n for n, line in enumerate(lines, 1) if len(line) < 200 and _GRID_HEADINGS.fullmatch(line)}
     at = {s.line: s for s in sections if s.heading and s.kind in ("other", "summary")}
-    if not at:
+    if not at and not grid:
         return []
-    out = []
+    out = [m for m in mentions if m.line in grid]
     for m in mentions:
         heading = at[m.line].heading if m.line in at else None
         if heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold():
@@ -2726,9 +2936,15 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 def english_prose_line(lines: Sequence[str]) -> int | None:
     """The number of the first prose line (six words or more, English function words among them)
     when the resume as a whole is written in English (at least 12% of its words are English
-    function words, and at least 40 words), else None."""
+    function words), else None. A short resume (under 40 words) is no exception when it is laid out as one,
+    under a resume's heading: "EXPERIENCE" over "Cashier, Kroger, 2019 - 2023" and "Handled cash and helped
+    customers with returns and exchanges." is written in English as much as a page is; a short note with no
+    heading ("We are looking for someone nice to join us.") is too little to tell a resume by, and a list
+    alone ("Python, Go, SQL") has no prose line."""
     words = [w.lower() for line in lines for w in _WORD.findall(line)]
-    if len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
+    if sum(w in _ENGLISH_WORDS for w in words) < 0.12 * len(words):
+        return None
+    if len(words) < 40 and not any(heading_of(line) for line in lines if len(line) < 60):
         return None
     for number, line in enumerate(lines, 1):
         found = [w.lower() for w in _WORD.findall(line)]

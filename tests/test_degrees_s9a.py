@@ -33,7 +33,6 @@ def _education(text: str, vocab):
         ("Advanced Diploma of Engineering, TAFE Queensland, 2017", "associate", "Engineering"),
         ("PGCE Secondary Mathematics, University of Manchester, 2019", "bachelor", "Secondary Mathematics"),
         ("Postgraduate Certificate in Education, University of Leeds, 2020", "bachelor", "Education"),
-        ("Graduate Diploma in Law, BPP University, 2015", "bachelor", "Law"),
         ("Doctor of Pharmacy (PharmD), University of Illinois Chicago, 2019", "phd", "Pharmacy"),
     ],
 )
