@@ -1037,7 +1037,7 @@ def _drop_other_senses(
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
-            or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
+            or (c.surface in TRADE_SENSES and _other_trade(line, tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (c.strict and ":" in line and _heading_label(line, c, candidates))
             or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
@@ -1776,7 +1776,7 @@ _TRADE_SIGNS = {
     "accessibility": frozenset(
         """wheelchair building buildings physical mobility ramp ramps premises ada ansi a117.1 a117 ibc fha""".split()
     ),
-    # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
+    # a salesperson's leads are prospects ("qualify inbound leads"; see _NOUN_BEFORE), a plumber's lead the metal
     "leads": frozenset(
         """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture
         nurturing crm funnel cold warm convert converting prospect prospects prospecting""".split()
@@ -1875,6 +1875,18 @@ _OWN_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner point
     care""".split())
 _OWN_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _OWN_SENSE})
 _NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
+# A word right before "leads" that makes it a noun, the prospects a salesperson handles, whatever else is near: a verb
+# that takes them as its object ("Manage leads from the website", "track and follow up leads", "route new leads to
+# the sales team") or a word that says whose or which they are ("sales leads", "new leads"). A verb "leads" follows
+# its subject or a comma ("She leads the team", "Manages, leads and develops staff"). (As written, in lower case.)
+_NOUN_BEFORE = {
+    "leads": frozenset(
+        """manage manages managed managing track tracks tracked tracking assign assigns assigned assigning route
+        routes routed routing distribute distributed distributing capture captures captured capturing log logged
+        logging enter entered entering follow-up chase chased chasing work worked working handle handled handling
+        sales new potential incoming hot marketing web website referral""".split()
+    ),
+}
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
@@ -1901,13 +1913,16 @@ def _age_group(tokens: list[Token]) -> bool:
     )
 
 
-def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
+def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
     i, j = c.tokens
     surface = c.surface.lower()
     signs = _TRADE_SIGNS.get(surface)
     if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
+    before = tokens[i - 1] if i > 0 else None
+    if before and before.text.lower() in _NOUN_BEFORE.get(surface, ()) and line[before.end : c.start].isspace():
+        return True  # (see _NOUN_BEFORE)
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     shown_by = tokens[j : j + 1] if surface in _NEXT_ONLY else near
     shown = any(t.key in signs or t.text.lower() in signs for t in shown_by)
