@@ -1031,7 +1031,7 @@ def _drop_other_senses(
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
             or _not_as_written(c)
-            or (c.method is Method.ALIAS and _colleagues_worked_with(line, tokens, c))
+            or _colleagues_worked_with(line, tokens, c)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
@@ -1041,7 +1041,7 @@ def _drop_other_senses(
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (c.strict and ":" in line and _heading_label(line, c, candidates))
             or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
-            or (resume and c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
             or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
@@ -1058,10 +1058,11 @@ def _drop_other_senses(
     return kept
 
 
-# On a resume, a department worked with is no practice of its work: "managed stakeholders across
-# sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
-# sales and marketing teams", "experience with sales"); a person's or a business's performance is no
-# software's: "track student performance data", "employee performance reviews".
+# A department worked with is no practice of its work, on a resume nor asked by a posting: "managed stakeholders
+# across sales and legal", "Partnered with sales and marketing", "Worked with the sales team", "Participate in design
+# review with UX", "Together with the rest of the Sales Trading team" (not "Led sales and marketing teams", "experience
+# with sales"); a person's or a business's performance is no software's: "track student performance data", "employee
+# performance reviews", "a strong business performance".
 # ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
 # "Wrote BDD scenarios with product owners": the colleagues, no product management; "design review with UX": the UX
 # team, no UX design)
@@ -1074,7 +1075,9 @@ _DEPARTMENTS = frozenset(
 )
 _ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
 _HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
-_DEPARTMENT_GAP = frozenset({"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of"})
+_DEPARTMENT_GAP = frozenset(
+    {"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of", "rest", "other", "wider", "whole", "entire"}
+)
 _WHOSE_PERFORMANCE = frozenset(
     """student students academic employee employees staff individual financial sales business job portfolio
     fund campaign class school patient company organizational reading exam athletic investment vendor
@@ -1150,7 +1153,7 @@ def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
         # (as written: the key of "sales" is "sale")
         while k >= 0 and (tokens[k].text.lower() in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
             k -= 1
-        return k >= 0 and tokens[k].key in _ALONGSIDE and not (k > 0 and tokens[k - 1].key in _HELD_WITH)
+        return k >= 0 and tokens[k].key in _ALONGSIDE and not _held_with(tokens, k)
     return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
         j < len(tokens) and tokens[j].key in _PERFORMANCE_NOTES
     )
@@ -1934,30 +1937,66 @@ def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
 
 # The colleagues a job works with, named by their role in the plural after "with", "alongside" and the like, are no
 # skill of its own: "Coordinate with processors, underwriters and title companies", "Liaise with auditors" (no
-# underwriting, no auditing). A role word of TITLE_WORDS only, never a technology ("Worked with device drivers"), nor
-# a name before the people ("Worked with Python developers": Python stays)
+# underwriting, no auditing), and neither is the skill that names the colleagues' trade before their role or their
+# team: "Work with DevOps engineers", "Partner with security analysts", "Work with the UX and QA teams" (the
+# candidate is asked no DevOps, no security). A role word of TITLE_WORDS only, never a technology ("Worked with
+# device drivers"), nor a product's name before the people ("Worked with Python developers", "with our Scala and
+# Spark teams": they stay), nor a skill held with them ("experience working with DevOps teams", as "experience with
+# sales": _HELD_WITH)
 _WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
 _PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
 _PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
 _PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
 _CLAUSE_STOP = re.compile(r"[;:.()]")  # (between the words: the tokens have no such marks)
+# the groups of people a role's trade may name as well as a title in the plural does ("the DevOps team")
+_PEOPLE_UNITS = frozenset(
+    """team teams colleagues counterparts stakeholders staff personnel department departments group groups function
+    functions""".split()
+)
+_TRADE_TO_ROLE = 2  # words between a trade's name and its people ("DevOps and QA engineers", "UX/UI designers")
+_ROLE_LINKS = frozenset({"and", "or", "&", "/"})
+# a data product's people are a team the posting parser reads whole ("with our Scala and Spark teams")
+_DATA_PRODUCTS = frozenset({"data", "ml"})
+_WORKING = frozenset({"work", "works", "worked", "working"})
+
+
+def _role_plural(word: str) -> bool:
+    """A job title's noun in the plural: "underwriters", "nurses", "coaches" (no "containers")."""
+    word = word.lower()
+    if not word.endswith("s"):
+        return False
+    return not TITLE_WORDS.words.isdisjoint({word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]})
+
+
+def _people_after(line: str, tokens: list[Token], j: int) -> bool:
+    """Whether the people of a trade follow its name: "DevOps engineers", "data science and QA teams" (the words
+    between linked or capitalised, within the clause)."""
+    for k in range(j, min(len(tokens), j + _TRADE_TO_ROLE + 1)):
+        if _CLAUSE_STOP.search(line, tokens[k - 1].end, tokens[k].start):
+            return False
+        word = tokens[k].text
+        if _role_plural(word) or word.lower() in _PEOPLE_UNITS:
+            return True
+        if word.lower() not in _ROLE_LINKS and not word[:1].isupper():
+            return False
+    return False
 
 
 def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _WORKED_WITH."""
     i, j = c.tokens
-    last = tokens[j - 1].text.lower()
-    if not last.endswith("s") or c.skill.category in TECH_CATEGORIES:
+    if c.skill.category in TECH_CATEGORIES:
         return False
-    if TITLE_WORDS.words.isdisjoint({last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}):
-        return False  # ("nurses" and "coaches", no "containers")
+    named = c.method is Method.ALIAS and _role_plural(tokens[j - 1].text)  # "Liaise with auditors"
+    if not named and (c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
+        return False
     others = 0
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
         if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
             return False  # "realtor partners; manage leads in Salesforce"
         key = tokens[k].key
         if key in _WORKED_WITH:
-            return True
+            return named or not _held_with(tokens, k)
         if key in _HELD_WITH:
             return False
         if key not in _PEOPLE_GAP:
@@ -1965,6 +2004,17 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
             if others > _PEOPLE_OTHER_WORDS:
                 return False
     return False
+
+
+def _held_with(tokens: list[Token], k: int) -> bool:
+    """Whether the "with" at ``k`` tells what a person has: "experience with", "familiar with", "experience working
+    with", "experience in working with" (see _HELD_WITH)."""
+    before = k - 1
+    if before > 0 and tokens[before].key in _WORKING:
+        before -= 1
+        if before > 0 and tokens[before].key == "in":
+            before -= 1
+    return before >= 0 and tokens[before].key in _HELD_WITH
 
 
 # "Lead" before a job title's noun in the singular is the title's rank, no leadership: "2+ years as a lead teacher",

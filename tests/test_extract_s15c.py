@@ -51,3 +51,92 @@ def test_leads_after_a_verb_or_whose_are_prospects(line: str, vocab: Vocabulary)
 )
 def test_the_verb_leads_stays_leadership(line: str, vocab: Vocabulary) -> None:
     assert "leadership" in _names(line, vocab)
+
+
+# -- the colleagues a job works with: their trade is not asked of the candidate ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Work with DevOps engineers to deploy services to production", "DevOps"),
+        ("Partner with security analysts on incident reviews", "security"),
+        ("Work closely with the DevOps team on release automation", "DevOps"),
+        ("Collaborate with UX designers and product managers on new features", "UX design"),
+        ("Liaise with the UX and QA teams before each release", "UX design"),
+    ],
+)
+def test_the_trade_of_the_colleagues_worked_with_is_no_skill(parse, line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill not in _asked(parse, line)
+    assert skill not in _names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience working with DevOps teams in a regulated industry", "DevOps"),  # held with them
+        ("Experience with DevOps engineering practices", "DevOps"),  # no people after it
+        ("Mentor DevOps engineers on incident response", "DevOps"),  # no "with"
+        ("Work with Python developers to review pull requests", "Python"),  # a product's name
+        ("Work with Kubernetes engineers on cluster upgrades", "Kubernetes"),
+        ("Strong security background; work with analysts on findings", "security"),  # its own clause
+    ],
+)
+def test_a_skill_held_or_named_without_colleagues_stays(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in _names(line, vocab, resume=False)
+    assert skill in _names(line, vocab)
+
+
+# -- a department worked with, on a posting too ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Participate in design review with UX and present your findings", "UX design"),
+        ("Partner with Sales and Marketing on product launches", "sales"),
+        ("Together with the rest of the Sales Trading team you set prices on power and gas", "sales"),
+        ("The role entails working with marketing and tech teams across the group", "marketing"),
+    ],
+)
+def test_a_department_worked_with_is_not_asked(parse, line: str, skill: str) -> None:
+    assert skill not in _asked(parse, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with UX and UI design for mobile apps", "UX design"),
+        ("Experience with sales in the furniture industry", "sales"),
+        ("Experience in working with compliance and implementing it globally", "compliance"),
+        ("Led sales and marketing teams of 20", "sales"),
+    ],
+)
+def test_a_department_held_or_led_is_asked(parse, line: str, skill: str) -> None:
+    assert skill in _asked(parse, line)
+
+
+# -- a business's or a person's performance, on a posting too ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have a clear ambition to keep a strong business performance",
+        "Translate financial performance data into business cases",
+        "Run the annual performance review cycle for 40 staff",
+    ],
+)
+def test_a_business_performance_is_no_software_performance(parse, line: str) -> None:
+    assert "performance optimization" not in _asked(parse, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Improve application performance and reduce p99 latency",
+        "Experience with performance tuning of PostgreSQL queries",
+    ],
+)
+def test_a_software_performance_stays(parse, line: str) -> None:
+    assert "performance optimization" in _asked(parse, line)
