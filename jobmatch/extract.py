@@ -333,6 +333,8 @@ def _extract_line(
     if ")" in line and _CREDENTIAL_AFTER.search(line) is not None:
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
+    if len(accepted) < len(candidates):
+        accepted += _other_sense_skills(tokens, candidates, accepted, vocab)
     if len(accepted) > 1:
         if any(c.skill.name == _COMMUNICATION for c in accepted):
             machine_ends = {o.end for o in accepted if o.skill.category in _MACHINE_CATEGORIES}
@@ -1460,14 +1462,15 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         university college""".split()
     ), frozenset("""benefit benefits insurance medical dental hr 401k""".split()))),
     # a writer's single-sourcing, no buyer's single source ("Implemented single sourcing strategy to reduce
-    # supplier costs")
+    # supplier costs": procurement, see _OTHER_SENSE_SKILLS)
     **dict.fromkeys(("single sourcing", "single-sourcing"), (frozenset(
         """supplier suppliers vendor vendors procurement purchasing cost costs contract contracts strategy
         risk""".split()
     ), frozenset(
         """content docs documentation dita topic topics authoring madcap flare xml reuse publishing""".split()
     ))),
-    # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline")
+    # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline": its
+    # optimization, see _OTHER_SENSE_SKILLS)
     **dict.fromkeys(("engine performance",), (frozenset(
         """rendering pipeline game games database query queries code software search browser javascript unity
         unreal graphics physics rust simulation c++ engine engines""".split()
@@ -1727,6 +1730,31 @@ def in_own_sense(phrase: str, text: str, *, own_needed: bool = False) -> bool:
     if not keys.isdisjoint(own):
         return True
     return not own_needed and other is not None and keys.isdisjoint(other)
+
+
+# The skill a name of _NAME_SENSES names in its other sense, when the vocabulary has one: a buyer's single sourcing
+# is procurement ("Implemented single sourcing strategy to reduce supplier costs"), a software engine's performance
+# its optimization ("Optimized engine performance for the rendering pipeline"). (In lower case.)
+_OTHER_SENSE_SKILLS = {
+    "single sourcing": "procurement",
+    "single-sourcing": "procurement",
+    "engine performance": "performance optimization",
+}
+
+
+def _other_sense_skills(
+    tokens: list[Token], candidates: list[_Candidate], accepted: list[_Candidate], vocab: Vocabulary
+) -> list[_Candidate]:
+    """The candidates dropped for their other sense that name a skill in it (see _OTHER_SENSE_SKILLS)."""
+    found = []
+    for c in candidates:
+        name = _OTHER_SENSE_SKILLS.get(c.surface.lower())
+        if name is None or c in accepted or not _name_of_other_sense(tokens, c):
+            continue
+        skill = vocab.get(name)
+        if skill is not None:
+            found.append(replace(c, skill=skill, method=Method.ALIAS))
+    return found
 
 
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:

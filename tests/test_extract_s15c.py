@@ -140,3 +140,38 @@ def test_a_business_performance_is_no_software_performance(parse, line: str) -> 
 )
 def test_a_software_performance_stays(parse, line: str) -> None:
     assert "performance optimization" in _asked(parse, line)
+
+
+# -- a name read in its other sense names that sense's skill ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "not_skill"),
+    [
+        ("Implemented single sourcing strategy to reduce supplier costs", "procurement", "single-sourcing"),
+        (
+            "Optimized engine performance for the rendering pipeline",
+            "performance optimization",
+            "automotive diagnostics",
+        ),
+    ],
+)
+def test_a_name_in_its_other_sense_names_that_skill(line: str, skill: str, not_skill: str, vocab: Vocabulary) -> None:
+    for resume in (True, False):
+        names = _names(line, vocab, resume=resume)
+        assert skill in names
+        assert not_skill not in names
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Single sourcing of the user guides in MadCap Flare and DITA", "single-sourcing"),
+        ("Diagnosed engine performance problems on Ford trucks with OBD scan tools", "automotive diagnostics"),
+    ],
+)
+def test_a_name_in_its_own_sense_keeps_its_skill(line: str, skill: str, vocab: Vocabulary) -> None:
+    names = _names(line, vocab)
+    assert skill in names
+    assert "procurement" not in names
+    assert "performance optimization" not in names
