@@ -532,11 +532,12 @@ _NEAR_SENSES_KEPT_BY = {
         spanner""".split()
     ),
     # (not "plans", "design(ed)", "model" or "layout": "Dispatched units via CAD; followed response plans",
-    # "Tiburon CAD; designed training for new dispatchers")
+    # "Tiburon CAD; designed training for new dispatchers"; but a building's plans are a drafter's: "floor plan",
+    # two words, read as a pair)
     "CAD": frozenset(
         """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
         floorplan floorplans""".split()
-    ),
+    ) | {"floor plan", "site plan"},
     # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
     "authorization": frozenset(
         """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
@@ -558,7 +559,10 @@ def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, v
     if all(t.key not in words for t in near):
         return
     kept_by = _NEAR_SENSES_KEPT_BY.get(name)
-    if kept_by is not None and any(t.key in kept_by for t in near):
+    if kept_by is not None and (
+        any(t.key in kept_by for t in near)
+        or any(f"{a.key} {b.key}" in kept_by for a, b in zip(near, near[1:], strict=False))
+    ):
         return
     entry = vocab.index.get(sense)
     if entry is not None and entry.skill is not None:

@@ -175,3 +175,36 @@ def test_a_name_in_its_own_sense_keeps_its_skill(line: str, skill: str, vocab: V
     assert skill in names
     assert "procurement" not in names
     assert "performance optimization" not in names
+
+
+# -- CAD: a dispatcher's computer-aided dispatch, a drafter's floor plans ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        (
+            "Answered 911 calls at the county's 911 dispatch center in CAD",
+            {"emergency dispatch", "computer-aided dispatch"},
+        ),
+        ("Dispatchers on the dispatch floor use CAD and radio consoles", {"computer-aided dispatch"}),
+        ("Dispatched police and EMS in CAD; followed the floor supervisor's plan", {"computer-aided dispatch"}),
+    ],
+)
+def test_a_dispatchers_cad_is_computer_aided_dispatch(line: str, skills: set[str], vocab: Vocabulary) -> None:
+    names = _names(line, vocab)
+    assert skills <= names
+    assert "CAD" not in names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Designed floor plans for the new 911 dispatch center in CAD",
+        "Drew site plans in CAD for the new police dispatch building",
+    ],
+)
+def test_a_drafters_plans_in_cad_are_drafting(line: str, vocab: Vocabulary) -> None:
+    names = _names(line, vocab)
+    assert "CAD" in names
+    assert "computer-aided dispatch" not in names
