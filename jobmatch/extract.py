@@ -1396,6 +1396,12 @@ _SURGICAL_ROBOT_WORDS = frozenset(
     # (not "or": "Premiere Pro or DaVinci Resolve"; an operating room is "OR", folded alike)
     """robot robotic surgery surgical surgeon xi laparoscopic urology gynecology""".split()
 )
+# a programmer's words (the CPP and "other languages" entries of _NAME_SENSES)
+_PROGRAMMING_WORDS = frozenset(
+    """c c++ c# java python javascript typescript golang go rust perl ruby php matlab scala kotlin swift programming
+    programmer programmers code coding developer developers software embedded linux stl boost qt cmake compiler oop
+    algorithm""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1602,10 +1608,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "GLM": (frozenset("""opengl glfw glsl vulkan shader graphic glad directx""".split()), frozenset()),
     # a payroll professional's CPP and FPC ("LaToya Simmons, CPP", "FPC or CPP certification"): C++ only beside a
     # programmer's words ("C/CPP, Java", "CPP developer"), the payroll certificate only beside payroll's
-    "CPP": (None, frozenset(
-        """c c++ c# java python javascript typescript golang rust perl ruby php matlab programming language code coding
-        developer software embedded linux stl boost qt cmake compiler oop algorithm""".split()
-    )),
+    "CPP": (None, _PROGRAMMING_WORDS | {"language"}),
     "FPC": (None, frozenset("""payroll payrollorg apa cpp certification certified garnishment adp paychex""".split())),
     # ADP the payroll firm, no biochemist's adenosine diphosphate ("ATP/ADP ratio") or economist's report ("ADP
     # nonfarm estimate")
@@ -1681,6 +1684,18 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
             frozenset("""slp slps pathologist pathologists dysphagia swallowing articulation""".split()),
         ),
     ),
+    # s15c
+    # programming languages by a loose name only beside a programmer's words ("Java, C++ or similar languages",
+    # "Python; other languages a plus"); alone they are spoken ones or a degree's ("Fluent English; any other
+    # language/s an asset", "BA in Modern Languages")
+    **dict.fromkeys(("other language", "similar language", "modern language"), (None, _PROGRAMMING_WORDS)),
+    # the incident command system by its bare letters only beside emergency management's words ("ICS and NIMS
+    # training", "ICS-trained incident commanders"); a nurse's ICS is the continence society's ("continence nurses
+    # (all ICS certified)"), an engineer's ICS industrial control systems ("ICS/SCADA security")
+    "ICS": (None, frozenset(
+        """incident incidents command commander commanders nims fema emergency emergencies eoc responder responders
+        disaster disasters wildfire firefighter firefighters hazmat""".split()
+    )),
 }
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no

@@ -208,3 +208,46 @@ def test_a_drafters_plans_in_cad_are_drafting(line: str, vocab: Vocabulary) -> N
     names = _names(line, vocab)
     assert "CAD" in names
     assert "computer-aided dispatch" not in names
+
+
+# -- loose names of programming languages, bare letters of another trade -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fluent English and Danish; any other language/s an asset",
+        "BA in Modern Languages (French and Spanish)",
+        "Fluent English; other languages are an advantage",
+    ],
+)
+def test_other_languages_without_a_programmers_words_are_spoken(line: str, vocab: Vocabulary) -> None:
+    assert "programming languages" not in _names(line, vocab, resume=False)
+    assert "programming languages" not in _names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proficiency with Java, C++, Python or similar languages",
+        "Strong Python; other languages a plus",
+        "Go or similar languages for backend services",
+    ],
+)
+def test_other_languages_beside_a_programmers_words_are_programming(line: str, vocab: Vocabulary) -> None:
+    assert "programming languages" in _names(line, vocab, resume=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The urogynaecology team consists of four continence nurses (all ICS certified)",
+        "3+ years of ICS/SCADA security experience",
+    ],
+)
+def test_ics_outside_emergency_management_is_no_incident_command(line: str, vocab: Vocabulary) -> None:
+    assert "ICS" not in _names(line, vocab, resume=False)
+
+
+def test_ics_beside_emergency_management_stays(vocab: Vocabulary) -> None:
+    assert "ICS" in _names("Our firefighters (all ICS certified) respond to wildfires", vocab, resume=False)
