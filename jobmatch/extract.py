@@ -1994,6 +1994,9 @@ _WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
 _PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
 _PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
 _PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
+# ... and before a trade's name ("with other account security managers"; not "a manager with 10 years managing sales
+# teams": the manager's own work)
+_TRADE_OTHER_WORDS = 1
 _CLAUSE_STOP = re.compile(r"[;:.()]")  # (between the words: the tokens have no such marks)
 # the groups of people a role's trade may name as well as a title in the plural does ("the DevOps team")
 _PEOPLE_UNITS = frozenset(
@@ -2035,9 +2038,10 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
     if c.skill.category in TECH_CATEGORIES:
         return False
     named = c.method is Method.ALIAS and _role_plural(tokens[j - 1].text)  # "Liaise with auditors"
-    if not named and (c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
-        return False
+    if not named and (c.skill.soft or c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
+        return False  # (a soft skill before people is a verb: "a manager with 10+ years leading teams of 45")
     others = 0
+    most_others = _PEOPLE_OTHER_WORDS if named else _TRADE_OTHER_WORDS
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
         if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
             return False  # "realtor partners; manage leads in Salesforce"
@@ -2046,9 +2050,9 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
             return named or not _held_with(tokens, k)
         if key in _HELD_WITH:
             return False
-        if key not in _PEOPLE_GAP:
+        if key not in _PEOPLE_GAP and tokens[k].text.lower() not in _PEOPLE_UNITS:  # ("with quality teams and ...")
             others += 1
-            if others > _PEOPLE_OTHER_WORDS:
+            if others > most_others:
                 return False
     return False
 

@@ -251,3 +251,14 @@ def test_ics_outside_emergency_management_is_no_incident_command(line: str, voca
 
 def test_ics_beside_emergency_management_stays(vocab: Vocabulary) -> None:
     assert "ICS" in _names("Our firefighters (all ICS certified) respond to wildfires", vocab, resume=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Retail store manager with 10+ years leading teams of up to 45 in big-box retail", "leadership"),
+        ("Sales director with 10 years managing sales teams across EMEA", "sales"),
+    ],
+)
+def test_a_persons_own_work_before_teams_is_no_colleague(line: str, skill: str, vocab: Vocabulary) -> None:
+    assert skill in _names(line, vocab)
