@@ -1991,7 +1991,9 @@ def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
 # Spark teams": they stay), nor a skill held with them ("experience working with DevOps teams", as "experience with
 # sales": _HELD_WITH)
 _WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
-_PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
+_PEOPLE_GAP = frozenset(
+    {"and", "or", ",", "&", "/", "the", "our", "their", "your", "other", "internal", "external", "senior"}
+)
 _PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
 _PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
 # ... and before a trade's name ("with other account security managers"; not "a manager with 10 years managing sales
@@ -2038,10 +2040,11 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
     if c.skill.category in TECH_CATEGORIES:
         return False
     named = c.method is Method.ALIAS and _role_plural(tokens[j - 1].text)  # "Liaise with auditors"
-    if not named and (c.skill.soft or c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
-        return False  # (a soft skill before people is a verb: "a manager with 10+ years leading teams of 45")
+    if not named and (c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
+        return False
     others = 0
-    most_others = _PEOPLE_OTHER_WORDS if named else _TRADE_OTHER_WORDS
+    # (a soft skill before people further on is a verb: "a manager with 10+ years leading teams of 45")
+    most_others = _PEOPLE_OTHER_WORDS if named else 0 if c.skill.soft else _TRADE_OTHER_WORDS
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
         if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
             return False  # "realtor partners; manage leads in Salesforce"

@@ -64,6 +64,7 @@ def test_the_verb_leads_stays_leadership(line: str, vocab: Vocabulary) -> None:
         ("Work closely with the DevOps team on release automation", "DevOps"),
         ("Collaborate with UX designers and product managers on new features", "UX design"),
         ("Liaise with the UX and QA teams before each release", "UX design"),
+        ("Share your ideas and findings with your colleagues and collaboration partners", "collaboration"),
     ],
 )
 def test_the_trade_of_the_colleagues_worked_with_is_no_skill(parse, line: str, skill: str, vocab: Vocabulary) -> None:
