@@ -333,6 +333,8 @@ def _extract_line(
     if ")" in line and _CREDENTIAL_AFTER.search(line) is not None:
         _acronym_between(line, tokens, candidates, covered, vocab)
     accepted = _resolve_strict(line, tokens, candidates, resume=resume, listed=listed)
+    if len(accepted) < len(candidates):
+        accepted += _other_sense_skills(tokens, candidates, accepted, vocab)
     if len(accepted) > 1:
         if any(c.skill.name == _COMMUNICATION for c in accepted):
             machine_ends = {o.end for o in accepted if o.skill.category in _MACHINE_CATEGORIES}
@@ -530,11 +532,12 @@ _NEAR_SENSES_KEPT_BY = {
         spanner""".split()
     ),
     # (not "plans", "design(ed)", "model" or "layout": "Dispatched units via CAD; followed response plans",
-    # "Tiburon CAD; designed training for new dispatchers")
+    # "Tiburon CAD; designed training for new dispatchers"; but a building's plans are a drafter's: "floor plan",
+    # two words, read as a pair)
     "CAD": frozenset(
         """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
         floorplan floorplans""".split()
-    ),
+    ) | {"floor plan", "site plan"},
     # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
     "authorization": frozenset(
         """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
@@ -556,7 +559,10 @@ def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, v
     if all(t.key not in words for t in near):
         return
     kept_by = _NEAR_SENSES_KEPT_BY.get(name)
-    if kept_by is not None and any(t.key in kept_by for t in near):
+    if kept_by is not None and (
+        any(t.key in kept_by for t in near)
+        or any(f"{a.key} {b.key}" in kept_by for a, b in zip(near, near[1:], strict=False))
+    ):
         return
     entry = vocab.index.get(sense)
     if entry is not None and entry.skill is not None:
@@ -1031,17 +1037,17 @@ def _drop_other_senses(
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
             or _not_as_written(c)
-            or (c.method is Method.ALIAS and _colleagues_worked_with(line, tokens, c))
+            or _colleagues_worked_with(line, tokens, c)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
-            or (c.surface in TRADE_SENSES and _other_trade(tokens, c))
+            or (c.surface in TRADE_SENSES and _other_trade(line, tokens, c))
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (c.strict and ":" in line and _heading_label(line, c, candidates))
             or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
-            or (resume and c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
             or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
@@ -1058,10 +1064,11 @@ def _drop_other_senses(
     return kept
 
 
-# On a resume, a department worked with is no practice of its work: "managed stakeholders across
-# sales and legal", "Partnered with sales and marketing", "Worked with the sales team" (not "Led
-# sales and marketing teams", "experience with sales"); a person's or a business's performance is no
-# software's: "track student performance data", "employee performance reviews".
+# A department worked with is no practice of its work, on a resume nor asked by a posting: "managed stakeholders
+# across sales and legal", "Partnered with sales and marketing", "Worked with the sales team", "Participate in design
+# review with UX", "Together with the rest of the Sales Trading team" (not "Led sales and marketing teams", "experience
+# with sales"); a person's or a business's performance is no software's: "track student performance data", "employee
+# performance reviews", "a strong business performance".
 # ("Worked with Legal and Compliance", "Partnered with Sales and Marketing": a department's name in capitals;
 # "Wrote BDD scenarios with product owners": the colleagues, no product management; "design review with UX": the UX
 # team, no UX design)
@@ -1074,7 +1081,9 @@ _DEPARTMENTS = frozenset(
 )
 _ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
 _HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
-_DEPARTMENT_GAP = frozenset({"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of"})
+_DEPARTMENT_GAP = frozenset(
+    {"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of", "rest", "other", "wider", "whole", "entire"}
+)
 _WHOSE_PERFORMANCE = frozenset(
     """student students academic employee employees staff individual financial sales business job portfolio
     fund campaign class school patient company organizational reading exam athletic investment vendor
@@ -1150,7 +1159,7 @@ def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
         # (as written: the key of "sales" is "sale")
         while k >= 0 and (tokens[k].text.lower() in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
             k -= 1
-        return k >= 0 and tokens[k].key in _ALONGSIDE and not (k > 0 and tokens[k - 1].key in _HELD_WITH)
+        return k >= 0 and tokens[k].key in _ALONGSIDE and not _held_with(tokens, k)
     return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
         j < len(tokens) and tokens[j].key in _PERFORMANCE_NOTES
     )
@@ -1387,6 +1396,12 @@ _SURGICAL_ROBOT_WORDS = frozenset(
     # (not "or": "Premiere Pro or DaVinci Resolve"; an operating room is "OR", folded alike)
     """robot robotic surgery surgical surgeon xi laparoscopic urology gynecology""".split()
 )
+# a programmer's words (the CPP and "other languages" entries of _NAME_SENSES)
+_PROGRAMMING_WORDS = frozenset(
+    """c c++ c# java python javascript typescript golang go rust perl ruby php matlab scala kotlin swift programming
+    programmer programmers code coding developer developers software embedded linux stl boost qt cmake compiler oop
+    algorithm""".split()
+)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1457,14 +1472,15 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         university college""".split()
     ), frozenset("""benefit benefits insurance medical dental hr 401k""".split()))),
     # a writer's single-sourcing, no buyer's single source ("Implemented single sourcing strategy to reduce
-    # supplier costs")
+    # supplier costs": procurement, see _OTHER_SENSE_SKILLS)
     **dict.fromkeys(("single sourcing", "single-sourcing"), (frozenset(
         """supplier suppliers vendor vendors procurement purchasing cost costs contract contracts strategy
         risk""".split()
     ), frozenset(
         """content docs documentation dita topic topics authoring madcap flare xml reuse publishing""".split()
     ))),
-    # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline")
+    # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline": its
+    # optimization, see _OTHER_SENSE_SKILLS)
     **dict.fromkeys(("engine performance",), (frozenset(
         """rendering pipeline game games database query queries code software search browser javascript unity
         unreal graphics physics rust simulation c++ engine engines""".split()
@@ -1592,10 +1608,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "GLM": (frozenset("""opengl glfw glsl vulkan shader graphic glad directx""".split()), frozenset()),
     # a payroll professional's CPP and FPC ("LaToya Simmons, CPP", "FPC or CPP certification"): C++ only beside a
     # programmer's words ("C/CPP, Java", "CPP developer"), the payroll certificate only beside payroll's
-    "CPP": (None, frozenset(
-        """c c++ c# java python javascript typescript golang rust perl ruby php matlab programming language code coding
-        developer software embedded linux stl boost qt cmake compiler oop algorithm""".split()
-    )),
+    "CPP": (None, _PROGRAMMING_WORDS | {"language"}),
     "FPC": (None, frozenset("""payroll payrollorg apa cpp certification certified garnishment adp paychex""".split())),
     # ADP the payroll firm, no biochemist's adenosine diphosphate ("ATP/ADP ratio") or economist's report ("ADP
     # nonfarm estimate")
@@ -1671,6 +1684,18 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
             frozenset("""slp slps pathologist pathologists dysphagia swallowing articulation""".split()),
         ),
     ),
+    # s15c
+    # programming languages by a loose name only beside a programmer's words ("Java, C++ or similar languages",
+    # "Python; other languages a plus"); alone they are spoken ones or a degree's ("Fluent English; any other
+    # language/s an asset", "BA in Modern Languages")
+    **dict.fromkeys(("other language", "similar language", "modern language"), (None, _PROGRAMMING_WORDS)),
+    # the incident command system by its bare letters only beside emergency management's words ("ICS and NIMS
+    # training", "ICS-trained incident commanders"); a nurse's ICS is the continence society's ("continence nurses
+    # (all ICS certified)"), an engineer's ICS industrial control systems ("ICS/SCADA security")
+    "ICS": (None, frozenset(
+        """incident incidents command commander commanders nims fema emergency emergencies eoc responder responders
+        disaster disasters wildfire firefighter firefighters hazmat""".split()
+    )),
 }
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
@@ -1726,6 +1751,31 @@ def in_own_sense(phrase: str, text: str, *, own_needed: bool = False) -> bool:
     return not own_needed and other is not None and keys.isdisjoint(other)
 
 
+# The skill a name of _NAME_SENSES names in its other sense, when the vocabulary has one: a buyer's single sourcing
+# is procurement ("Implemented single sourcing strategy to reduce supplier costs"), a software engine's performance
+# its optimization ("Optimized engine performance for the rendering pipeline"). (In lower case.)
+_OTHER_SENSE_SKILLS = {
+    "single sourcing": "procurement",
+    "single-sourcing": "procurement",
+    "engine performance": "performance optimization",
+}
+
+
+def _other_sense_skills(
+    tokens: list[Token], candidates: list[_Candidate], accepted: list[_Candidate], vocab: Vocabulary
+) -> list[_Candidate]:
+    """The candidates dropped for their other sense that name a skill in it (see _OTHER_SENSE_SKILLS)."""
+    found = []
+    for c in candidates:
+        name = _OTHER_SENSE_SKILLS.get(c.surface.lower())
+        if name is None or c in accepted or not _name_of_other_sense(tokens, c):
+            continue
+        skill = vocab.get(name)
+        if skill is not None:
+            found.append(replace(c, skill=skill, method=Method.ALIAS))
+    return found
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
     senses = _name_senses(c.surface)
@@ -1776,7 +1826,7 @@ _TRADE_SIGNS = {
     "accessibility": frozenset(
         """wheelchair building buildings physical mobility ramp ramps premises ada ansi a117.1 a117 ibc fha""".split()
     ),
-    # a salesperson's leads are prospects ("qualify inbound leads"), a plumber's lead the metal
+    # a salesperson's leads are prospects ("qualify inbound leads"; see _NOUN_BEFORE), a plumber's lead the metal
     "leads": frozenset(
         """qualify qualified qualifying qualification generate generating inbound outbound source sourcing nurture
         nurturing crm funnel cold warm convert converting prospect prospects prospecting""".split()
@@ -1875,6 +1925,18 @@ _OWN_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner point
     care""".split())
 _OWN_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _OWN_SENSE})
 _NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
+# A word right before "leads" that makes it a noun, the prospects a salesperson handles, whatever else is near: a verb
+# that takes them as its object ("Manage leads from the website", "track and follow up leads", "route new leads to
+# the sales team") or a word that says whose or which they are ("sales leads", "new leads"). A verb "leads" follows
+# its subject or a comma ("She leads the team", "Manages, leads and develops staff"). (As written, in lower case.)
+_NOUN_BEFORE = {
+    "leads": frozenset(
+        """manage manages managed managing track tracks tracked tracking assign assigns assigned assigning route
+        routes routed routing distribute distributed distributing capture captures captured capturing log logged
+        logging enter entered entering follow-up chase chased chasing work worked working handle handled handling
+        sales new potential incoming hot marketing web website referral""".split()
+    ),
+}
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
@@ -1901,13 +1963,16 @@ def _age_group(tokens: list[Token]) -> bool:
     )
 
 
-def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
+def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
     i, j = c.tokens
     surface = c.surface.lower()
     signs = _TRADE_SIGNS.get(surface)
     if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
+    before = tokens[i - 1] if i > 0 else None
+    if before and before.text.lower() in _NOUN_BEFORE.get(surface, ()) and line[before.end : c.start].isspace():
+        return True  # (see _NOUN_BEFORE)
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     shown_by = tokens[j : j + 1] if surface in _NEXT_ONLY else near
     shown = any(t.key in signs or t.text.lower() in signs for t in shown_by)
@@ -1919,37 +1984,91 @@ def _other_trade(tokens: list[Token], c: _Candidate) -> bool:
 
 # The colleagues a job works with, named by their role in the plural after "with", "alongside" and the like, are no
 # skill of its own: "Coordinate with processors, underwriters and title companies", "Liaise with auditors" (no
-# underwriting, no auditing). A role word of TITLE_WORDS only, never a technology ("Worked with device drivers"), nor
-# a name before the people ("Worked with Python developers": Python stays)
+# underwriting, no auditing), and neither is the skill that names the colleagues' trade before their role or their
+# team: "Work with DevOps engineers", "Partner with security analysts", "Work with the UX and QA teams" (the
+# candidate is asked no DevOps, no security). A role word of TITLE_WORDS only, never a technology ("Worked with
+# device drivers"), nor a product's name before the people ("Worked with Python developers", "with our Scala and
+# Spark teams": they stay), nor a skill held with them ("experience working with DevOps teams", as "experience with
+# sales": _HELD_WITH)
 _WORKED_WITH = frozenset({"with", "alongside", "among", "between"})
-_PEOPLE_GAP = frozenset({"and", "or", ",", "&", "/", "the", "our", "their", "other", "internal", "external", "senior"})
+_PEOPLE_GAP = frozenset(
+    {"and", "or", ",", "&", "/", "the", "our", "their", "your", "other", "internal", "external", "senior"}
+)
 _PEOPLE_REACH = 8  # tokens back to the "with": "with loan officers, processors, underwriters"
 _PEOPLE_OTHER_WORDS = 3  # words of the list that are no gap ("loan", "officers", "processors")
+# ... and before a trade's name ("with other account security managers"; not "a manager with 10 years managing sales
+# teams": the manager's own work)
+_TRADE_OTHER_WORDS = 1
 _CLAUSE_STOP = re.compile(r"[;:.()]")  # (between the words: the tokens have no such marks)
+# the groups of people a role's trade may name as well as a title in the plural does ("the DevOps team")
+_PEOPLE_UNITS = frozenset(
+    """team teams colleagues counterparts stakeholders staff personnel department departments group groups function
+    functions""".split()
+)
+_TRADE_TO_ROLE = 2  # words between a trade's name and its people ("DevOps and QA engineers", "UX/UI designers")
+_ROLE_LINKS = frozenset({"and", "or", "&", "/"})
+# a data product's people are a team the posting parser reads whole ("with our Scala and Spark teams")
+_DATA_PRODUCTS = frozenset({"data", "ml"})
+_WORKING = frozenset({"work", "works", "worked", "working"})
+
+
+def _role_plural(word: str) -> bool:
+    """A job title's noun in the plural: "underwriters", "nurses", "coaches" (no "containers")."""
+    word = word.lower()
+    if not word.endswith("s"):
+        return False
+    return not TITLE_WORDS.words.isdisjoint({word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]})
+
+
+def _people_after(line: str, tokens: list[Token], j: int) -> bool:
+    """Whether the people of a trade follow its name: "DevOps engineers", "data science and QA teams" (the words
+    between linked or capitalised, within the clause)."""
+    for k in range(j, min(len(tokens), j + _TRADE_TO_ROLE + 1)):
+        if _CLAUSE_STOP.search(line, tokens[k - 1].end, tokens[k].start):
+            return False
+        word = tokens[k].text
+        if _role_plural(word) or word.lower() in _PEOPLE_UNITS:
+            return True
+        if word.lower() not in _ROLE_LINKS and not word[:1].isupper():
+            return False
+    return False
 
 
 def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _WORKED_WITH."""
     i, j = c.tokens
-    last = tokens[j - 1].text.lower()
-    if not last.endswith("s") or c.skill.category in TECH_CATEGORIES:
+    if c.skill.category in TECH_CATEGORIES:
         return False
-    if TITLE_WORDS.words.isdisjoint({last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}):
-        return False  # ("nurses" and "coaches", no "containers")
+    named = c.method is Method.ALIAS and _role_plural(tokens[j - 1].text)  # "Liaise with auditors"
+    if not named and (c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
+        return False
     others = 0
+    # (a soft skill before people further on is a verb: "a manager with 10+ years leading teams of 45")
+    most_others = _PEOPLE_OTHER_WORDS if named else 0 if c.skill.soft else _TRADE_OTHER_WORDS
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
         if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
             return False  # "realtor partners; manage leads in Salesforce"
         key = tokens[k].key
         if key in _WORKED_WITH:
-            return True
+            return named or not _held_with(tokens, k)
         if key in _HELD_WITH:
             return False
-        if key not in _PEOPLE_GAP:
+        if key not in _PEOPLE_GAP and tokens[k].text.lower() not in _PEOPLE_UNITS:  # ("with quality teams and ...")
             others += 1
-            if others > _PEOPLE_OTHER_WORDS:
+            if others > most_others:
                 return False
     return False
+
+
+def _held_with(tokens: list[Token], k: int) -> bool:
+    """Whether the "with" at ``k`` tells what a person has: "experience with", "familiar with", "experience working
+    with", "experience in working with" (see _HELD_WITH)."""
+    before = k - 1
+    if before > 0 and tokens[before].key in _WORKING:
+        before -= 1
+        if before > 0 and tokens[before].key == "in":
+            before -= 1
+    return before >= 0 and tokens[before].key in _HELD_WITH
 
 
 # "Lead" before a job title's noun in the singular is the title's rank, no leadership: "2+ years as a lead teacher",
