@@ -522,6 +522,13 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         requisition requisitions reqs hiring passive applicant applicants""".split()),
         ("talent", "acquisition"),
     ),
+    # a contact centre's calls about a bill, no billing clerk's invoices ("Answer 70+ inbound calls per day on billing,
+    # service outages and upgrades", "Resolve billing questions"); "Prepared client billing and invoices" stays
+    "invoicing": (
+        # (not "call(s)": "Billing, invoicing and collections; answered vendor calls")
+        frozenset("""inbound outbound caller callers inquiry inquiries question questions""".split()),
+        ("customer", "service"),
+    ),
 }
 
 
