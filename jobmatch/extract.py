@@ -514,6 +514,23 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # guard's doors and command post, no software's authorization or a cyber SOC (see _NEAR_SENSES_KEPT_BY)
     "authorization": (_GUARD_WORDS, ("physical", "access", "control", "system")),
     "security operations": (_GUARD_WORDS, ("physical", "security")),
+    # s15d
+    # a recruiter's sourcing of candidates, no buyer's of suppliers ("Strong sourcing skills and comfort with Boolean
+    # strings", "Full-cycle recruiting, technical recruiting, sourcing"); "Sourced office supplies and catering vendors"
+    # stays procurement
+    "procurement": (
+        # (not "hr" or "hire": "Sourcing laptops for new hires with the HR team")
+        frozenset("""candidate candidates recruiter recruiters recruiting recruitment recruit boolean linkedin talent
+        requisition requisitions reqs hiring passive applicant applicants""".split()),
+        ("talent", "acquisition"),
+    ),
+    # a contact centre's calls about a bill, no billing clerk's invoices ("Answer 70+ inbound calls per day on billing,
+    # service outages and upgrades", "Resolve billing questions"); "Prepared client billing and invoices" stays
+    "invoicing": (
+        # (not "call(s)": "Billing, invoicing and collections; answered vendor calls")
+        frozenset("""inbound outbound caller callers inquiry inquiries question questions""".split()),
+        ("customer", "service"),
+    ),
 }
 
 
@@ -1695,6 +1712,30 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ICS": (None, frozenset(
         """incident incidents command commander commanders nims fema emergency emergencies eoc responder responders
         disaster disasters wildfire firefighter firefighters hazmat""".split()
+    )),
+    # s15d
+    # OSHA's process safety standard and its parts by their letters only beside a plant's safety words ("PSM
+    # elements: MOC, PHA and mechanical integrity", "PHAs (HAZOP) for PSM-covered units"): a Scrum master's "PSM",
+    # a housing authority's PHA ("Section 8 vouchers from the local PHA"), a hotel's MOC are none
+    **dict.fromkeys(("PSM", "PHA", "PHAs", "MOC", "MOCs"), (None, frozenset(
+        """psm pha phas moc mocs hazop hazops lopa osha process safety chemical chemicals refinery refineries plant
+        plants petrochemical mechanical integrity ehs hse hazwoper covered hazard hazards""".split()
+    ))),
+    # a library's record format and systems only beside a library's words ("MARC 21 and RDA", "the ILS (Polaris)",
+    # "Polaris, Sierra or another integrated library system"): Marc a name in capitals on a resume's header
+    # ("MARC DUBOIS"), ILS an airport's landing system or a nurse's Immediate Life Support, Polaris and Sierra a
+    # vehicle maker and a truck ("Drove a GMC Sierra"), Connexion a word of French
+    **dict.fromkeys(("MARC", "ILS", "Polaris", "Sierra", "Connexion"), (None, frozenset(
+        # (not the names themselves, "catalog" or "authority": "a GMC Sierra and a Polaris ATV", "product catalog",
+        # "housing authority")
+        """library libraries librarian librarians cataloging cataloguing cataloger rda oclc lcsh dewey koha patron
+        patrons circulation bibliographic mlis ala worldcat opac""".split()
+    ))),
+    # the underwriting designation by its letters only beside insurance words ("Megan Castillo, CPCU, AU", "CPCU; AU
+    # or AINS also valued"); alone AU is Australia ("Sydney, NSW, AU"), gold or an astronomical unit
+    "AU": (None, frozenset(
+        # (not "commercial" or "ARM": "commercial real estate in AU", "ARM and x86")
+        """cpcu ains aic underwriter underwriting underwriters insurance designation designations casualty""".split()
     )),
 }
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
