@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,14 @@ def parse(vocab):
         return parse_posting(Document("posting.txt", normalize_text(text), "text"), vocab)
 
     return _parse
+
+
+def read_one_line_and_close(cmd: list[str]) -> tuple[int, str]:
+    """What `cmd | head -1` does: read a line, close the pipe, let the writer find out."""
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline()
+        proc.stdout.close()
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+    return proc.returncode, stderr

@@ -16,7 +16,7 @@ import pytest
 
 from jobmatch.cli import app
 from jobmatch.loaders import load_document
-from tests.conftest import POSTINGS, RESUMES, ROOT
+from tests.conftest import POSTINGS, RESUMES, ROOT, read_one_line_and_close
 
 
 def run(runner, *args, input=None):
@@ -323,17 +323,6 @@ def test_import_cli_does_not_load_heavy_libraries():
     assert out.stdout.strip() == ""
 
 
-def _read_one_line_and_close(cmd: list[str]) -> tuple[int, str]:
-    """What `cmd | head -1` does: read a line, close the pipe, let the writer find out."""
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        assert proc.stdout.readline()
-        proc.stdout.close()
-        stderr = proc.stderr.read().decode()
-        proc.wait(timeout=60)
-    return proc.returncode, stderr
-
-
 # ten times the fixture postings: far more output than a pipe holds, so the writer is still
 # writing when the reader goes away
 MANY_POSTINGS = [str(POSTINGS)] * 10
@@ -344,7 +333,7 @@ def test_console_script_closed_pipe_is_quiet(fmt):
     """`jobmatch ... | head -1`: nothing on stderr, and the exit of a Unix tool whose reader went
     away: ended by SIGPIPE (or 0 where the platform has no SIGPIPE)."""
     cmd = [sys.executable, "-m", "jobmatch", "match", str(RESUMES / "strong_backend.txt"), *MANY_POSTINGS, "-f", fmt]
-    code, stderr = _read_one_line_and_close(cmd)
+    code, stderr = read_one_line_and_close(cmd)
     assert stderr == ""
     assert code in (0, -getattr(signal, "SIGPIPE", 13))
 
@@ -359,7 +348,7 @@ def test_closed_pipe_without_sigpipe_exits_0_quietly():
         "app()\n"
     )
     cmd = [sys.executable, "-c", code, str(RESUMES / "strong_backend.txt"), *MANY_POSTINGS]
-    returncode, stderr = _read_one_line_and_close(cmd)
+    returncode, stderr = read_one_line_and_close(cmd)
     assert stderr == ""
     assert returncode == 0
 

@@ -4,13 +4,12 @@ command, and a reader that goes away ends every command quietly."""
 from __future__ import annotations
 
 import signal
-import subprocess
 import sys
 
 import pytest
 
 from jobmatch.cli import app
-from tests.conftest import POSTINGS, RESUMES, ROOT
+from tests.conftest import POSTINGS, RESUMES, read_one_line_and_close
 
 POSTING = POSTINGS / "senior_backend_engineer_python.txt"
 RESUME = RESUMES / "strong_backend.txt"
@@ -58,17 +57,6 @@ def test_stdin_named_once_is_read(runner, args):
     assert result.exit_code == 0, result.stderr
 
 
-def _read_one_line_and_close(cmd: list[str]) -> tuple[int, str]:
-    """What `cmd | head -1` does: read a line, close the pipe, let the writer find out."""
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        assert proc.stdout.readline()
-        proc.stdout.close()
-        stderr = proc.stderr.read().decode()
-        proc.wait(timeout=120)
-    return proc.returncode, stderr
-
-
 # far more output than a pipe holds, so the writer is still writing when the reader goes away
 MANY_RESUMES = [str(RESUMES / "strong_backend.txt"), str(RESUMES / "partial_frontend.txt"), str(RESUMES / "versions")]
 
@@ -84,6 +72,6 @@ MANY_RESUMES = [str(RESUMES / "strong_backend.txt"), str(RESUMES / "partial_fron
     ids=["rank --matrix csv", "rank --explain", "posting ndjson", "resume json"],
 )
 def test_every_command_ends_quietly_when_its_reader_goes_away(args):
-    code, stderr = _read_one_line_and_close([sys.executable, "-m", "jobmatch", *args])
+    code, stderr = read_one_line_and_close([sys.executable, "-m", "jobmatch", *args])
     assert stderr == ""
     assert code in (0, -getattr(signal, "SIGPIPE", 13))
