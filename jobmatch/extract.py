@@ -765,7 +765,9 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 step = size + _defined_acronym(line, tokens, i, i + size)
                 covered.update(range(i, i + step))
                 break
-            if size > 1 and not _joined(line, tokens[i : i + size]):
+            if size > 1 and not (
+                _joined(line, tokens[i : i + size]) or _possessive_name(line, tokens[i : i + size], entry.forms)
+            ):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
             if (
                 entry.strict
@@ -817,8 +819,31 @@ def _defined_acronym(line: str, tokens: list[Token], i: int, j: int) -> int:
     return 1 if acronym.upper() == initials or plural else 0
 
 
-def _joined(line: str, tokens: list[Token]) -> bool:
-    return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
+def _joined(line: str, tokens: list[Token], *, possessive: bool = False) -> bool:
+    return all(not _gap(line, a, b, possessive).strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _gap(line: str, a: Token, b: Token, possessive: bool) -> str:
+    """What stands between two words; ``possessive``: without the apostrophe of a plural's possessive (see
+    _possessive_name; not an apostrophe elsewhere: "rock 'n' roll")."""
+    gap = line[a.end : b.start]
+    if possessive and a.text[-1:] in ("s", "S") and gap[:1] in ("'", "\u2019"):
+        return gap[1:]
+    return gap
+
+
+# A plural's possessive apostrophe joins the words of a name the vocabulary writes with that plural: "workers'
+# compensation", "workers' comp", "readers' advisory" are "workers compensation", "reader's advisory"; a key that
+# only folds alike is another phrase ("thousands of live users' experiences" is no user experience)
+_APOSTROPHES = re.compile("['\u2019]")
+
+
+def _possessive_name(line: str, tokens: list[Token], forms: Iterable[str]) -> bool:
+    """See _APOSTROPHES."""
+    if not _joined(line, tokens, possessive=True):
+        return False
+    words = " ".join(_APOSTROPHES.sub("", line[tokens[0].start : tokens[-1].end]).lower().split())
+    return any(" ".join(_APOSTROPHES.sub("", form).lower().split()) == words for form in forms)
 
 
 def _same_case(surface: str, form: str, tokens: list[Token], i: int, j: int) -> bool:
