@@ -2462,6 +2462,8 @@ def _in_context(
     # before another language it is one of a list: "English French German")
     if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language" or k in languages):
         return True
+    if _beside_tier_clause(line, tokens, c, ends, starts):
+        return True
     if c.surface in NEIGHBOURS_ONLY:
         return False
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
@@ -2488,6 +2490,28 @@ def _in_context(
     if label_end is not None and c.start >= label_end:
         return True
     return _rated(line, tokens, c)
+
+
+# The words that give a skill its tier in a clause of its own: "Python required; Rust preferred.", "CPA required; EA
+# also acceptable" name a skill a clause, each beside the other as in a list
+_TIER_WORDS = frozenset("""required preferred desired essential mandatory needed acceptable optional""".split())
+_CLAUSE_BREAKS = frozenset({";", ","})
+
+
+def _beside_tier_clause(line: str, tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int]) -> bool:
+    """A strict name in a clause of its own after (or before) another skill's: "<skill> required; <name> ...",
+    "<name> preferred, <skill> required" (not without the break: "Python required Rust")."""
+    i, j = c.tokens
+    if (
+        i >= 2
+        and tokens[i - 1].key in _TIER_WORDS
+        and i - 1 in ends
+        and line[tokens[i - 1].end : tokens[i].start].strip() in _CLAUSE_BREAKS
+    ):
+        return True
+    if j + 1 < len(tokens) and tokens[j].key in _TIER_WORDS and j + 1 in starts:
+        return line[tokens[j].end : tokens[j + 1].start].strip() in _CLAUSE_BREAKS
+    return False
 
 
 # The verbs of the hiring cycle: a strict name of hiring among them is the duty ("Recruit, train and coach new
