@@ -1842,6 +1842,30 @@ def _other_sense_skills(
     return found
 
 
+# A credential's sibling credentials, offered as its alternative, are its sense's words: "CSP or ASP certification",
+# "CSP/CHST", "OHST or CSP" (BCSP's certificates); only as the "or" partner, since ASP is also Microsoft's web pages
+# ("ASP or CSP nonce policies" are a web page's), so ASP only as a credential: "CSP or ASP certification"
+_OR_PARTNERS = dict.fromkeys(("CSP", "CIH"), frozenset({"chst", "ohst", "csp", "cih", "gsp"}))
+_OR_WORDS = frozenset({"or", "/", "and/or"})
+
+
+def _or_partner(tokens: list[Token], c: _Candidate) -> bool:
+    """See _OR_PARTNERS."""
+    partners = _OR_PARTNERS.get(c.surface)
+    if partners is None:
+        return False
+    i, j = c.tokens
+
+    def partner(k: int) -> bool:
+        if tokens[k].key == "asp":
+            return k + 1 < len(tokens) and tokens[k + 1].key in _CREDENTIAL_NOUNS
+        return tokens[k].key in partners
+
+    return (j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1)) or (
+        i >= 2 and tokens[i - 1].key in _OR_WORDS and partner(i - 2)
+    )
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
     senses = _name_senses(c.surface)
@@ -1850,7 +1874,7 @@ def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     i, j = c.tokens
     near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
     other, own = senses
-    if any(t.key in own for t in near):
+    if any(t.key in own for t in near) or _or_partner(tokens, c):
         return False
     return other is None or any(t.key in other for t in near)
 
