@@ -1082,6 +1082,8 @@ def _drop_other_senses(
             or _colleagues_worked_with(line, tokens, c)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
+            or (resume and c.surface.lower() == "spreadsheet" and _program_kind(tokens, c))
+            or (resume and c.surface.lower() == "audit" and _season_of_other_work(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -2202,6 +2204,40 @@ def _one_spreadsheet(tokens: list[Token], c: _Candidate) -> bool:
     """See _ONE_OF."""
     i = c.tokens[0]
     return i > 0 and tokens[i - 1].text.lower() in _ONE_OF
+
+
+# Spreadsheet software is a kind of program, Excel one of them: a posting asking for it is met by Excel, but a resume
+# naming the kind ("computer applications, including spreadsheet software", "spreadsheet programs") shows no Excel
+# (Google Sheets, LibreOffice Calc and Numbers are spreadsheet software too); "spreadsheet modeling" is Excel's work
+_PROGRAM_KIND = frozenset("""software program programs application applications app apps package packages""".split())
+
+
+def _program_kind(tokens: list[Token], c: _Candidate) -> bool:
+    """See _PROGRAM_KIND."""
+    j = c.tokens[1]
+    return j < len(tokens) and tokens[j].text.lower() in _PROGRAM_KIND
+
+
+# "during the audit season" dates a job's other work ("Supported the workers' compensation team during the 2020 audit
+# season"): no auditing, unless the line's work is the audit's ("Led fieldwork for 12 clients during audit season");
+# a season of its own is the auditor's ("Worked through busy audit season at a Big Four firm")
+_DURING = frozenset({"during", "in", "over", "throughout"})
+_SEASON_FILLERS = frozenset({"the", "a", "this", "last", "each", "every", "annual", "year", "end", "year-end"})
+_AUDIT_WORK = frozenset(
+    """fieldwork workpaper workpapers engagement engagements client clients testing test tested sample sampling
+    substantive control controls cpa assurance attest""".split()
+)
+
+
+def _season_of_other_work(tokens: list[Token], c: _Candidate) -> bool:
+    """See _DURING."""
+    i, j = c.tokens
+    if j >= len(tokens) or tokens[j].key not in ("season", "seasons"):
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].key in _SEASON_FILLERS or tokens[k].text.isdigit()):
+        k -= 1
+    return k >= 0 and tokens[k].key in _DURING and all(t.key not in _AUDIT_WORK for t in tokens)
 
 
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
