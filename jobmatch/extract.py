@@ -1767,8 +1767,13 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 }
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
-# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES)
-_AS_WRITTEN = {"Pro Tools": frozenset({"Pro Tools"}), "Android Room": frozenset({"Room"})}
+# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES); RoBERTa
+# the model is no "Roberta Smith" (nor a misspelling of one: these forms never fuzz, "Robert Chen")
+_AS_WRITTEN = {
+    "Pro Tools": frozenset({"Pro Tools"}),
+    "Android Room": frozenset({"Room"}),
+    "BERT": frozenset({"RoBERTa"}),
+}
 _AS_WRITTEN_KEYS = {name: frozenset(key_of(form) for form in forms) for name, forms in _AS_WRITTEN.items()}
 
 
@@ -2826,7 +2831,7 @@ def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
         for skill in vocab:
             if not vocab.fuzzy_ok(skill):
                 continue  # only hand-curated names fuzz: "MedTech" is no typo of MEDITECH
-            strict = {f.lower() for f in vocab.strict_forms(skill)}
+            strict = {f.lower() for f in (*vocab.strict_forms(skill), *_AS_WRITTEN.get(skill.name, ()))}
             for form in (skill.name, *skill.aliases):
                 word = form.lower()
                 if len(word) >= MATCHING.fuzzy_min_length and word.isalpha() and word not in strict:
