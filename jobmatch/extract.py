@@ -968,7 +968,8 @@ _NAMES_ONLY_MAX = 160  # longer lines are sentences
 _NAME_MARK = "\x00"
 _LINE_LABEL = re.compile(r"^\s*(?:[-*+•·▪◦●–—>]\s*|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][\w /&+.-]{0,40}(?:\*\*|__)?:")
 _BULLET_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
-_NOTE = re.compile(r"\([^()\x00]{0,24}\)")
+# (a note is also the years after a dash: "- Excel — 8 yrs", "Go - 3 years")
+_NOTE = re.compile(r"\([^()\x00]{0,24}\)|\s[-–—]\s*\d{1,2}\+?\s*(?:yrs?|years?)\b\.?")
 _NAMES_GAP = re.compile(r"(?:[\s\x00,;/|&+.*•·▪◦●:_()–—-]|\b(?:and|or|and/or)\b)*", re.I)
 
 
