@@ -765,7 +765,9 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 step = size + _defined_acronym(line, tokens, i, i + size)
                 covered.update(range(i, i + step))
                 break
-            if size > 1 and not _joined(line, tokens[i : i + size]):
+            if size > 1 and not (
+                _joined(line, tokens[i : i + size]) or _possessive_name(line, tokens[i : i + size], entry.forms)
+            ):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
             if (
                 entry.strict
@@ -817,8 +819,31 @@ def _defined_acronym(line: str, tokens: list[Token], i: int, j: int) -> int:
     return 1 if acronym.upper() == initials or plural else 0
 
 
-def _joined(line: str, tokens: list[Token]) -> bool:
-    return all(not line[a.end : b.start].strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
+def _joined(line: str, tokens: list[Token], *, possessive: bool = False) -> bool:
+    return all(not _gap(line, a, b, possessive).strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _gap(line: str, a: Token, b: Token, possessive: bool) -> str:
+    """What stands between two words; ``possessive``: without the apostrophe of a plural's possessive (see
+    _possessive_name; not an apostrophe elsewhere: "rock 'n' roll")."""
+    gap = line[a.end : b.start]
+    if possessive and a.text[-1:] in ("s", "S") and gap[:1] in ("'", "\u2019"):
+        return gap[1:]
+    return gap
+
+
+# A plural's possessive apostrophe joins the words of a name the vocabulary writes with that plural: "workers'
+# compensation", "workers' comp", "readers' advisory" are "workers compensation", "reader's advisory"; a key that
+# only folds alike is another phrase ("thousands of live users' experiences" is no user experience)
+_APOSTROPHES = re.compile("['\u2019]")
+
+
+def _possessive_name(line: str, tokens: list[Token], forms: Iterable[str]) -> bool:
+    """See _APOSTROPHES."""
+    if not _joined(line, tokens, possessive=True):
+        return False
+    words = " ".join(_APOSTROPHES.sub("", line[tokens[0].start : tokens[-1].end]).lower().split())
+    return any(" ".join(_APOSTROPHES.sub("", form).lower().split()) == words for form in forms)
 
 
 def _same_case(surface: str, form: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -943,7 +968,8 @@ _NAMES_ONLY_MAX = 160  # longer lines are sentences
 _NAME_MARK = "\x00"
 _LINE_LABEL = re.compile(r"^\s*(?:[-*+•·▪◦●–—>]\s*|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][\w /&+.-]{0,40}(?:\*\*|__)?:")
 _BULLET_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
-_NOTE = re.compile(r"\([^()\x00]{0,24}\)")
+# (a note is also the years after a dash: "- Excel — 8 yrs", "Go - 3 years")
+_NOTE = re.compile(r"\([^()\x00]{0,24}\)|\s[-–—]\s*\d{1,2}\+?\s*(?:yrs?|years?)\b\.?")
 _NAMES_GAP = re.compile(r"(?:[\s\x00,;/|&+.*•·▪◦●:_()–—-]|\b(?:and|or|and/or)\b)*", re.I)
 
 
@@ -1057,6 +1083,8 @@ def _drop_other_senses(
             or _colleagues_worked_with(line, tokens, c)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
+            or (resume and c.surface.lower() == "spreadsheet" and _program_kind(tokens, c))
+            or (resume and c.surface.lower() == "audit" and _season_of_other_work(tokens, c))
             or (comma and c.surface.isupper() and _town_letters(line, tokens, c, candidates))
             or (comma and c.surface in _STATE_SET and _province_of_town(line, tokens, c, candidates))
             or ("ecurities" in c.surface and c.skill.category in _SECURITY_SENSES)
@@ -1740,8 +1768,13 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 }
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
-# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES)
-_AS_WRITTEN = {"Pro Tools": frozenset({"Pro Tools"}), "Android Room": frozenset({"Room"})}
+# "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES); RoBERTa
+# the model is no "Roberta Smith" (nor a misspelling of one: these forms never fuzz, "Robert Chen")
+_AS_WRITTEN = {
+    "Pro Tools": frozenset({"Pro Tools"}),
+    "Android Room": frozenset({"Room"}),
+    "BERT": frozenset({"RoBERTa"}),
+}
 _AS_WRITTEN_KEYS = {name: frozenset(key_of(form) for form in forms) for name, forms in _AS_WRITTEN.items()}
 
 
@@ -1817,6 +1850,30 @@ def _other_sense_skills(
     return found
 
 
+# A credential's sibling credentials, offered as its alternative, are its sense's words: "CSP or ASP certification",
+# "CSP/CHST", "OHST or CSP" (BCSP's certificates); only as the "or" partner, since ASP is also Microsoft's web pages
+# ("ASP or CSP nonce policies" are a web page's), so ASP only as a credential: "CSP or ASP certification"
+_OR_PARTNERS = dict.fromkeys(("CSP", "CIH"), frozenset({"chst", "ohst", "csp", "cih", "gsp"}))
+_OR_WORDS = frozenset({"or", "/", "and/or"})
+
+
+def _or_partner(tokens: list[Token], c: _Candidate) -> bool:
+    """See _OR_PARTNERS."""
+    partners = _OR_PARTNERS.get(c.surface)
+    if partners is None:
+        return False
+    i, j = c.tokens
+
+    def partner(k: int) -> bool:
+        if tokens[k].key == "asp":
+            return k + 1 < len(tokens) and tokens[k + 1].key in _CREDENTIAL_NOUNS
+        return tokens[k].key in partners
+
+    return (j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1)) or (
+        i >= 2 and tokens[i - 1].key in _OR_WORDS and partner(i - 2)
+    )
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
     senses = _name_senses(c.surface)
@@ -1825,7 +1882,7 @@ def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     i, j = c.tokens
     near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
     other, own = senses
-    if any(t.key in own for t in near):
+    if any(t.key in own for t in near) or _or_partner(tokens, c):
         return False
     return other is None or any(t.key in other for t in near)
 
@@ -2155,6 +2212,40 @@ def _one_spreadsheet(tokens: list[Token], c: _Candidate) -> bool:
     return i > 0 and tokens[i - 1].text.lower() in _ONE_OF
 
 
+# Spreadsheet software is a kind of program, Excel one of them: a posting asking for it is met by Excel, but a resume
+# naming the kind ("computer applications, including spreadsheet software", "spreadsheet programs") shows no Excel
+# (Google Sheets, LibreOffice Calc and Numbers are spreadsheet software too); "spreadsheet modeling" is Excel's work
+_PROGRAM_KIND = frozenset("""software program programs application applications app apps package packages""".split())
+
+
+def _program_kind(tokens: list[Token], c: _Candidate) -> bool:
+    """See _PROGRAM_KIND."""
+    j = c.tokens[1]
+    return j < len(tokens) and tokens[j].text.lower() in _PROGRAM_KIND
+
+
+# "during the audit season" dates a job's other work ("Supported the workers' compensation team during the 2020 audit
+# season"): no auditing, unless the line's work is the audit's ("Led fieldwork for 12 clients during audit season");
+# a season of its own is the auditor's ("Worked through busy audit season at a Big Four firm")
+_DURING = frozenset({"during", "in", "over", "throughout"})
+_SEASON_FILLERS = frozenset({"the", "a", "this", "last", "each", "every", "annual", "year", "end", "year-end"})
+_AUDIT_WORK = frozenset(
+    """fieldwork workpaper workpapers engagement engagements client clients testing test tested sample sampling
+    substantive control controls cpa assurance attest""".split()
+)
+
+
+def _season_of_other_work(tokens: list[Token], c: _Candidate) -> bool:
+    """See _DURING."""
+    i, j = c.tokens
+    if j >= len(tokens) or tokens[j].key not in ("season", "seasons"):
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].key in _SEASON_FILLERS or tokens[k].text.isdigit()):
+        k -= 1
+    return k >= 0 and tokens[k].key in _DURING and all(t.key not in _AUDIT_WORK for t in tokens)
+
+
 def _before_colleagues(tokens: list[Token], c: _Candidate) -> bool:
     """ "Performance Engineers", "QA Engineers": a one-word alias before a job title in the plural
     (see ROLE_PLURALS)."""
@@ -2437,6 +2528,8 @@ def _in_context(
     # before another language it is one of a list: "English French German")
     if k in starts and k < len(tokens) and (k > j or c.skill.category != "spoken_language" or k in languages):
         return True
+    if _beside_tier_clause(line, tokens, c, ends, starts):
+        return True
     if c.surface in NEIGHBOURS_ONLY:
         return False
     if i > 0 and tokens[i - 1].key in CUE_BEFORE:
@@ -2463,6 +2556,28 @@ def _in_context(
     if label_end is not None and c.start >= label_end:
         return True
     return _rated(line, tokens, c)
+
+
+# The words that give a skill its tier in a clause of its own: "Python required; Rust preferred.", "CPA required; EA
+# also acceptable" name a skill a clause, each beside the other as in a list
+_TIER_WORDS = frozenset("""required preferred desired essential mandatory needed acceptable optional""".split())
+_CLAUSE_BREAKS = frozenset({";", ","})
+
+
+def _beside_tier_clause(line: str, tokens: list[Token], c: _Candidate, ends: set[int], starts: set[int]) -> bool:
+    """A strict name in a clause of its own after (or before) another skill's: "<skill> required; <name> ...",
+    "<name> preferred, <skill> required" (not without the break: "Python required Rust")."""
+    i, j = c.tokens
+    if (
+        i >= 2
+        and tokens[i - 1].key in _TIER_WORDS
+        and i - 1 in ends
+        and line[tokens[i - 1].end : tokens[i].start].strip() in _CLAUSE_BREAKS
+    ):
+        return True
+    if j + 1 < len(tokens) and tokens[j].key in _TIER_WORDS and j + 1 in starts:
+        return line[tokens[j].end : tokens[j + 1].start].strip() in _CLAUSE_BREAKS
+    return False
 
 
 # The verbs of the hiring cycle: a strict name of hiring among them is the duty ("Recruit, train and coach new
@@ -2717,7 +2832,7 @@ def _fuzzy_table(vocab: Vocabulary) -> tuple[list[str], list[Skill]]:
         for skill in vocab:
             if not vocab.fuzzy_ok(skill):
                 continue  # only hand-curated names fuzz: "MedTech" is no typo of MEDITECH
-            strict = {f.lower() for f in vocab.strict_forms(skill)}
+            strict = {f.lower() for f in (*vocab.strict_forms(skill), *_AS_WRITTEN.get(skill.name, ()))}
             for form in (skill.name, *skill.aliases):
                 word = form.lower()
                 if len(word) >= MATCHING.fuzzy_min_length and word.isalpha() and word not in strict:
