@@ -26,6 +26,7 @@ import glob
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 from collections import deque
@@ -157,7 +158,8 @@ def expand(
     paths: Iterable[str | InputError], suffixes: tuple[str, ...] = POSTING_SUFFIXES
 ) -> _Expanded:
     """The inputs named by paths, in order: a file as given, a directory's matching files
-    (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell), ``-``.
+    (sorted), a glob's matches (sorted; a quoted ``'resumes/*.pdf'`` works as in a shell; its named pipes,
+    sockets and devices left out, as a directory's are, and a pattern matching only those is an error), ``-``.
     A directory without matching files is an error; a pattern that matches nothing is kept as a
     name (reading it says "no such file"). A file named twice ("postings/a.txt postings/", or
     "./a.txt a.txt") is kept once, where it is first named. A list this function gave, unchanged,
@@ -215,8 +217,12 @@ def _expand(
             matches = sorted(glob.glob(raw, recursive=True))
             if "**" in raw:  # (its folders too, whose files it lists itself: 'g/**' is g's files at every depth)
                 matches = [m for m in matches if not os.path.isdir(m)]
+            readable = [m for m in matches if not _special_file(m)]
+            if matches and not readable:  # ('inbox/*' holding only "feed.fifo": not "no such file")
+                found.append(InputError(raw, "matches only pipes, sockets or devices, which are not read"))
+                continue
             # a pattern that matches nothing is a name, as in a shell: "no such file" says so
-            found.extend(_expand(matches, suffixes, notes) if matches else [raw])
+            found.extend(_expand(readable, suffixes, notes) if readable else [raw])
         elif raw != STDIN and os.path.isdir(raw):
             try:
                 files = list(expand_paths([raw], suffixes, notes))
@@ -234,6 +240,17 @@ def _expand(
         else:
             found.append(raw)
     return found
+
+
+def _special_file(path: str) -> bool:
+    """Whether a glob's match is a named pipe, a socket or a device: left out as a directory's listing leaves
+    them out ('postings/*' beside "postings/feed.fifo", a pipe no one writes to, would wait for it forever).
+    A folder, a file and a broken link stay: the folder is listed, the link reported."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # (reading it says what is wrong: a broken link, a file gone since)
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def read_posting(path: str | Document, vocab: Vocabulary | None = None) -> Posting | InputError:

@@ -580,13 +580,17 @@ _PREFERRED_MARK = _Guarded(
         # Canadian, Australian, UK and Indian wording: "CFA is an asset", "Power BI highly regarded",
         # "not essential but would be useful", "an added advantage", "Python is welcome"
         r"an? (great |real |definite |strong )?asset|highly regarded|not essential|would be useful|"
-        r"an? added advantage|(is|are) (also )?welcome)\b"
+        r"an? added advantage|(is|are) (also )?welcome|"
+        # a condition of some posts only, not of every hire: "Possession of a valid California Driver's License
+        # may be required" (not a duty's "you may be required to use Excel", which says what the work is; nor the
+        # active "This role may require up to 75% travel ... joining an Agile team", which marks no skill)
+        r"(may|might) (also )?be (required|needed|necessary)(?! to\b))\b"
         r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),
     ("plus", "nice", "prefer", "bonus", "desir", "ideal", "advantage", "beneficial", "would be", "helpful",
      "optional", "extra credit", "good to have", "appreciated", "asset", "regarded", "not essential", "welcome",
-     "(d)"),
+     "(d)", "may ", "might "),
 )
 _REQUIRED_MARK = _Guarded(
     re.compile(r"\b(required|must|must[\s-]have|mandatory|essential)\b", re.I),
@@ -623,6 +627,45 @@ _FILLER = re.compile(
     r"\b(?:strong|solid|good|proven|some)\b|\b(?:experience|knowledge|skills?)\b(?=\s+(?:with|in|of)\b))*$",
     re.I,
 )
+
+# a civil-service posting's alternative ways to qualify, each its own block: "OPTION I", "Option 2: Four years
+# of ...", "ALTERNATIVE A", "Pattern II" (NEOGOV, CalCareers); not "Options trading experience", "Option to work
+# remotely"
+_OPTION = re.compile(
+    r"(?:[-*•]\s*)?(?:option|alternative|pattern|path)\s+(?:[IVX]{1,4}|\d|[A-D]|one|two|three|four)\b"
+    r"(?!\s+(?:of|to|for|with|and|or|is|are)\b)\s*(?:[:.)–—-]|$)",
+    re.I,
+)
+
+
+def _take_easiest_option(
+    options: list[list[tuple[int, int]]],
+    option_of: dict[int, int],
+    requirements: list[Requirement],
+    overall_years: list[int],
+    overall_at: list[tuple[int, int]],
+    per_req_years: list[int],
+) -> None:
+    """Add the years of the option that asks the least to those the posting asks. An option's years are its
+    statements' or, with none, its required skills' ("Experience: Two years of paraprofessional accounting
+    experience"); none when it asks none ("OPTION II: A bachelor's degree in accounting")."""
+    skill_years: dict[int, list[tuple[int, int]]] = {}
+    for r in requirements:
+        if r.min_years and r.tier is Tier.REQUIRED and r.line in option_of:
+            skill_years.setdefault(option_of[r.line], []).append((r.min_years, r.line))
+    asked = [
+        (max(option), True) if option else (max(skill_years.get(k, [(0, 0)])), False)
+        for k, option in enumerate(options)
+    ]
+    (years, number), overall = min(asked, key=lambda a: a[0][0])
+    if not years:
+        return
+    if overall:
+        overall_years.append(years)
+        overall_at.append((years, number))
+    else:
+        per_req_years.append(years)
+
 
 # -- years and degrees --------------------------------------------------------------------------
 _NUMBER_WORDS = {
@@ -745,6 +788,21 @@ _MASTER_ABBREVIATIONS = _Guarded(
     (),
     ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes"),
 )
+# a librarian's master's: "MLIS from an ALA-accredited program", "M.L.I.S., San Jose State University", the
+# MSLIS; and "MLS" (Master of Library Science) beside a library's words or "degree" only: alone it is also a
+# medical laboratory scientist's certification ("MLS(ASCP) required"), the Multiple Listing Service ("MLS
+# listings") or a soccer league; a library's words are its profession's, not a software library's ("MLS feeds
+# through the RETS library")
+_LIBRARY_WORDS = r"(?:\bALA\b|\b[Ll]ibrar(?:y|ies) (?:and Information )?Science|\b[Ll]ibrarian)"
+_LIBRARY_MASTER = _Guarded(
+    re.compile(
+        rf"(?<![\w.])(?:MLIS|M\.L\.I\.S\b\.?|MLISc|MSLIS"
+        rf"|(?:MLS|M\.L\.S\b\.?)(?![\w(]|\s*\(?ASCP)(?=\s+degree\b|[^\n]*?{_LIBRARY_WORDS}))(?!\w)"
+        rf"|{_LIBRARY_WORDS}[^\n]*?(?<![\w.])(?P<after>MLS|M\.L\.S\b\.?)(?![\w(]|\s*\(?ASCP)"
+    ),
+    (),
+    ("MLIS", "M.L.", "MLS", "MSLIS"),
+)
 # below a bachelor's: the US associate degree ("Associate in Applied Science", "Associate of Arts
 # (AA)"); the UK's HND and HNC (Higher National Diploma and Certificate: a year or two of higher
 # education below a degree, as is a foundation degree, FdA/FdSc: not a bachelor's for all its
@@ -792,6 +850,7 @@ _DEGREE_PATTERNS = (
     ("master", _MASTER_DEGREE),
     ("master", _MASTER_LETTERS),
     ("master", _MASTER_ABBREVIATIONS),
+    ("master", _LIBRARY_MASTER),
     ("bachelor", _BACHELOR_DEGREE),
     ("bachelor", _BACHELOR_LETTERS),
     ("bachelor", _BACHELOR_ABBREVIATIONS),
@@ -1219,7 +1278,7 @@ _DEGREE_WORDS = _Guard(
      "bsc", "b.eng", "beng", "degree", "diploma", "postgraduate", "pgce", "pgde", "graduate ",
      *_ASSOCIATE_DEGREE.folded, *_HIGH_SCHOOL.folded),
     ("MS", "MA", "BS", "BA", "BE", "BTech", "B.Tech", *_PHD_DEGREE.exact, *_BACHELOR_ABBREVIATIONS.exact,
-     *_MASTER_ABBREVIATIONS.exact,
+     *_MASTER_ABBREVIATIONS.exact, *_LIBRARY_MASTER.exact,
      *_ASSOCIATE_DEGREE.exact, *_HIGH_SCHOOL.exact),
 )
 
@@ -1516,6 +1575,11 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
 
     degree_lines: list[int] = []  # the lines that ask a degree
+    # the years each of a civil-service posting's alternative ways to qualify asks ("OPTION I ... Experience:
+    # Two years ..." / "OPTION II ... Experience: Three years ...": 2 qualify), by option (see _OPTION)
+    options: list[list[tuple[int, int]]] = []  # (years, line)
+    option_of: dict[int, int] = {}  # a line of an option: the option's index
+    in_option = False
 
     def take(result: _LineResult, made_at: int = 0, number: int = 0) -> None:
         """Add what a line asks for; ``result`` was made for line ``made_at``, the line is ``number``."""
@@ -1530,9 +1594,14 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 requirements[-1] = _with_alternatives(before, [n for r in taken for n in r.any_of])
                 taken = ()
         requirements.extend(taken)
-        overall_years.extend(result.overall_years)
-        if result.overall_years and number:
-            overall_at.append((max(result.overall_years), number))
+        if in_option:
+            option_of[number] = len(options) - 1
+        if in_option and result.overall_years:
+            options[-1].append((max(result.overall_years), number))
+        else:
+            overall_years.extend(result.overall_years)
+            if result.overall_years and number:
+                overall_at.append((max(result.overall_years), number))
         for tier, levels in result.degrees:
             degrees.setdefault(tier, set()).update(levels)
             if tier is Tier.REQUIRED and number:
@@ -1550,6 +1619,9 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             continue  # code: "# install" is no heading, "java -jar app.jar" asks no Java
         if not info.stripped:
             in_list = False
+        if _OPTION.match(info.stripped):
+            options.append([])
+            in_option = True
         named = info.company
         if named is _UNKNOWN:
             named = info.company = _company_of_line(info.stripped)
@@ -1576,6 +1648,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             found = None  # "Experience with one of the following:" opens a list of alternatives, not a section
         elif found is None and not in_list and info.stripped:
             found = _skill_named_heading(lines, infos, number, vocab)
+        if in_option and found is not None and not lines[number - 2].strip() and not _OPTION.match(info.stripped):
+            in_option = False  # a heading after a blank line ("Knowledge of:"), not the option's "Education:"
         if group is not None and (found is not None or not info.stripped):
             take(group.close())
             group = None
@@ -1668,6 +1742,15 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     if company is not None:
         requirements = _without_company_name(requirements, lines, company, vocab)
     per_req_years = [r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED]
+    if len(options) > 1:  # (one option alone is no alternative)
+        per_req_years = [
+            r.min_years for r in requirements if r.min_years and r.tier is Tier.REQUIRED and r.line not in option_of
+        ]
+        _take_easiest_option(options, option_of, requirements, overall_years, overall_at, per_req_years)
+    else:
+        for option in options:
+            overall_years.extend(years for years, _number in option)
+            overall_at.extend(option)
     # the years asked of the candidate overall: the most any statement asks ("5+ years of professional
     # experience" and "2+ years in a leadership role" ask 5), else the most any required skill asks
     # (five years of Java take five years of work)
