@@ -555,6 +555,11 @@ _NEAR_SENSES_KEPT_BY = {
         """drafted drafting drawing drawings revit autocad solidworks microstation 3d 2d blueprint blueprints
         floorplan floorplans""".split()
     ) | {"floor plan", "site plan"},
+    # a clerk who answers billing questions and prepares the invoices too keeps invoicing ("Resolved customer billing
+    # inquiries and prepared monthly invoices", "Handled billing questions and prepared invoices in QuickBooks")
+    "invoicing": frozenset(
+        """invoice invoices invoiced invoicing quickbooks quickbook receivable receivables ar""".split()
+    ),
     # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
     "authorization": frozenset(
         """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
@@ -567,10 +572,22 @@ _NEAR_SENSES_KEPT_BY = {
 }
 
 
+# ... and a pair of _NEAR_SENSES_KEPT_BY keeps the skill only without a dispatcher's work near: "Dispatched fire units
+# via CAD using the site plan for each school" is a dispatcher's CAD (but "Drew site plans in CAD for the new police
+# dispatch building" a drafter's)
+_PAIR_NOT_KEPT_BY = {"CAD": frozenset("""dispatched dispatching dispatches unit units""".split())}
+# The surfaces of a skill of _NEAR_SENSES that take the other sense, when not all do: a recruiter's "sourcing" of
+# candidates, but "Led procurement of an applicant tracking system for the recruiting team" stays procurement
+_NEAR_SENSES_SURFACES = {"procurement": frozenset({"sourcing", "sourced", "source", "sources"})}
+
+
 def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, vocab: Vocabulary) -> None:
     """See _NEAR_SENSES."""
     i, j = candidates[index].tokens
     name = candidates[index].skill.name
+    surfaces = _NEAR_SENSES_SURFACES.get(name)
+    if surfaces is not None and candidates[index].surface.lower() not in surfaces:
+        return
     words, sense = _NEAR_SENSES[name]
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     if all(t.key not in words for t in near):
@@ -578,7 +595,10 @@ def _sense_near(tokens: list[Token], candidates: list[_Candidate], index: int, v
     kept_by = _NEAR_SENSES_KEPT_BY.get(name)
     if kept_by is not None and (
         any(t.key in kept_by for t in near)
-        or any(f"{a.key} {b.key}" in kept_by for a, b in zip(near, near[1:], strict=False))
+        or (
+            any(f"{a.key} {b.key}" in kept_by for a, b in zip(near, near[1:], strict=False))
+            and not any(t.text.lower() in _PAIR_NOT_KEPT_BY.get(name, ()) for t in near)
+        )
     ):
         return
     entry = vocab.index.get(sense)
@@ -1092,7 +1112,7 @@ def _drop_other_senses(
             or (len(c.surface) == 1 and _letter_not_language(line, tokens, c, candidates))
             or (c.strict and ":" in line and _heading_label(line, c, candidates))
             or (c.surface in GIVEN_NAMES and _person(line, tokens, c, candidates))
-            or (c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c))
+            or (c.surface.lower() in _EVERYDAY_SENSES and _everyday_sense(tokens, c, resume=resume))
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
             or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
@@ -1125,7 +1145,27 @@ _DEPARTMENTS = frozenset(
     analysts stakeholders""".split()
 )
 _ALONGSIDE = frozenset({"across", "with", "alongside", "between", "among"})
-_HELD_WITH = frozenset({"experience", "experienced", "familiar", "familiarity", "skilled", "proficient", "expertise"})
+# ... what a person has done with it is their own: "experience with sales", "3+ years with sales, marketing or
+# finance", "Proven track record with sales", "Must be comfortable with sales and cold calling"
+_HELD_WITH = frozenset(
+    """experience experienced familiar familiarity skilled proficient expertise year years yrs record
+    comfortable""".split()
+)
+# On a posting a department after "with" or "across" is the colleagues only after a verb of working together ("Partner
+# with sales and marketing", "collaborate closely with Sales", "coordinate across sales and finance") or in a meeting
+# held together ("Participate in design review with UX", "some interaction with sales channels", "the point of contact
+# for technical matters with sales"): a posting asks a candidate's own sales in many more ways
+# ("Success with sales in a B2B setting")
+_WORK_TOGETHER = frozenset(
+    """work works worked working partner partners partnered partnering collaborate collaborates collaborated
+    collaborating collaboration liaise liaises liaised liaising liaison coordinate coordinates coordinated coordinating
+    coordination cooperate cooperates cooperated cooperating interface interfaces interfacing align aligns aligned
+    aligning engage engages engaged engaging together review reviews meeting meetings session sessions workshop
+    workshops interact interacts interacted interacting interaction interactions contact contacts communicate
+    communicates communicating communication relationship relationships""".split()
+)
+_WORK_TOGETHER_REACH = 3  # words between the verb and "with": "work closely and directly with"
+_COLLEAGUES_AFTER = frozenset({"with", "across"})  # (on a posting, after a verb of _WORK_TOGETHER only)
 _DEPARTMENT_GAP = frozenset(
     {"and", ",", "&", "/", "the", "our", "their", "teams", "team", "of", "rest", "other", "wider", "whole", "entire"}
 )
@@ -1197,17 +1237,24 @@ def _served_domain(tokens: list[Token], c: _Candidate) -> bool:
     return k >= 0 and tokens[k].key == "for" and not (k > 0 and tokens[k - 1].key in _DUTY_OR_ROLE_BEFORE)
 
 
-def _everyday_sense(tokens: list[Token], c: _Candidate) -> bool:
+def _everyday_sense(tokens: list[Token], c: _Candidate, *, resume: bool) -> bool:
     i, j = c.tokens
     if c.surface.lower() in _DEPARTMENT_SKILLS:
         k = i - 1
         # (as written: the key of "sales" is "sale")
         while k >= 0 and (tokens[k].text.lower() in _DEPARTMENTS or tokens[k].key in _DEPARTMENT_GAP):
             k -= 1
-        return k >= 0 and tokens[k].key in _ALONGSIDE and not _held_with(tokens, k)
+        if k < 0 or tokens[k].key not in _ALONGSIDE or _held_with(tokens, k):
+            return False
+        return resume or tokens[k].key not in _COLLEAGUES_AFTER or _after_working_together(tokens, k)
     return (i > 0 and tokens[i - 1].key in _WHOSE_PERFORMANCE) or (
         j < len(tokens) and tokens[j].key in _PERFORMANCE_NOTES
     )
+
+
+def _after_working_together(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of working together comes shortly before the word at ``k`` (see _WORK_TOGETHER)."""
+    return any(t.text.lower() in _WORK_TOGETHER for t in tokens[max(0, k - 1 - _WORK_TOGETHER_REACH) : k])
 
 
 # A one-letter language name ("C", "R") that is a letter of something else: a grade after a school
@@ -1447,6 +1494,10 @@ _PROGRAMMING_WORDS = frozenset(
     programmer programmers code coding developer developers software embedded linux stl boost qt cmake compiler oop
     algorithm""".split()
 )
+# ... and a data or scripting language's name before "or similar languages" ("SQL or similar languages", "Bash,
+# PowerShell or other scripting languages"); not for CPP, a payroll's letters too
+_LANGUAGE_WORDS = _PROGRAMMING_WORDS | frozenset({"sql", "r", "sas", "bash", "powershell", "scripting"})
+# (Each sense is words, or two words as a pair: "process safety"; see _sense_words_near)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
     "ABA": (_BAR_WORDS, frozenset(
@@ -1526,9 +1577,12 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     ))),
     # a car's engine performance, no software engine's ("Optimized engine performance for the rendering pipeline": its
     # optimization, see _OTHER_SENSE_SKILLS)
+    # (a software engine's strong words only, another engine among them, not "software", "code" or "database": "Logged
+    # engine performance data in the maintenance database", "reported trends to the software team" are an aircraft's
+    # or a car's engine; "our Rust physics engine" a program)
     **dict.fromkeys(("engine performance",), (frozenset(
-        """rendering pipeline game games database query queries code software search browser javascript unity
-        unreal graphics physics rust simulation c++ engine engines""".split()
+        """rendering game games query queries browser javascript js shader shaders unity unreal graphics physics rust
+        c++ engine engines""".split()
     ), frozenset("""automotive vehicle vehicles diagnostics ase obd car cars truck trucks""".split()))),
     # a building's heating and cooling by its acronyms only beside HVAC words ("split systems and Mitsubishi
     # VRF", "Tridium Niagara BAS"): a network's VRF is a routing table ("VRFs, BGP, OSPF"), a BMS a battery's
@@ -1733,22 +1787,26 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # programming languages by a loose name only beside a programmer's words ("Java, C++ or similar languages",
     # "Python; other languages a plus"); alone they are spoken ones or a degree's ("Fluent English; any other
     # language/s an asset", "BA in Modern Languages")
-    **dict.fromkeys(("other language", "similar language", "modern language"), (None, _PROGRAMMING_WORDS)),
+    **dict.fromkeys(("other language", "similar language", "modern language"), (None, _LANGUAGE_WORDS)),
     # the incident command system by its bare letters only beside emergency management's words ("ICS and NIMS
     # training", "ICS-trained incident commanders"); a nurse's ICS is the continence society's ("continence nurses
     # (all ICS certified)"), an engineer's ICS industrial control systems ("ICS/SCADA security")
+    # (not "incident(s)": "Incident response for ICS/SCADA networks"; and beside a control system's words never, see
+    # _NAME_SENSES_NEVER)
     "ICS": (None, frozenset(
-        """incident incidents command commander commanders nims fema emergency emergencies eoc responder responders
-        disaster disasters wildfire firefighter firefighters hazmat""".split()
+        """command commander commanders nims fema emergency emergencies eoc responder responders disaster disasters
+        wildfire firefighter firefighters hazmat""".split()
     )),
     # s15d
     # OSHA's process safety standard and its parts by their letters only beside a plant's safety words ("PSM
     # elements: MOC, PHA and mechanical integrity", "PHAs (HAZOP) for PSM-covered units"): a Scrum master's "PSM",
     # a housing authority's PHA ("Section 8 vouchers from the local PHA"), a hotel's MOC are none
     **dict.fromkeys(("PSM", "PHA", "PHAs", "MOC", "MOCs"), (None, frozenset(
-        """psm pha phas moc mocs hazop hazops lopa osha process safety chemical chemicals refinery refineries plant
-        plants petrochemical mechanical integrity ehs hse hazwoper covered hazard hazards""".split()
-    ))),
+        # (not "safety", "hazard(s)", "plant(s)" or "covered" alone: "Served as MOC (manager on call) for guest safety
+        # issues at the hotel"; a plant's safety is "process safety", a pair)
+        """psm pha phas moc mocs hazop hazops lopa osha chemical chemicals refinery refineries petrochemical mechanical
+        integrity ehs hse hazwoper""".split()
+    ) | {"process safety"})),
     # a library's record format and systems only beside a library's words ("MARC 21 and RDA", "the ILS (Polaris)",
     # "Polaris, Sierra or another integrated library system"): Marc a name in capitals on a resume's header
     # ("MARC DUBOIS"), ILS an airport's landing system or a nurse's Immediate Life Support, Polaris and Sierra a
@@ -1762,10 +1820,14 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # the underwriting designation by its letters only beside insurance words ("Megan Castillo, CPCU, AU", "CPCU; AU
     # or AINS also valued"); alone AU is Australia ("Sydney, NSW, AU"), gold or an astronomical unit
     "AU": (None, frozenset(
-        # (not "commercial" or "ARM": "commercial real estate in AU", "ARM and x86")
-        """cpcu ains aic underwriter underwriting underwriters insurance designation designations casualty""".split()
+        # (not "commercial" or "ARM": "commercial real estate in AU", "ARM and x86"; nor an underwriter's or insurer's
+        # words, whose office may be in Australia: "Underwriter, Allianz, Sydney NSW AU")
+        """cpcu ains aic designation designations""".split()
     )),
 }
+# ... and the words beside which a name of _NAME_SENSES never reads in its sense, whatever else is near: an industrial
+# control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")
+_NAME_SENSES_NEVER = {"ICS": frozenset("""scada plc plcs ot dcs hmi""".split())}
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
 # "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES); RoBERTa
@@ -1819,10 +1881,19 @@ def in_own_sense(phrase: str, text: str, *, own_needed: bool = False) -> bool:
     if senses is None:
         return True
     other, own = senses
-    keys = {t.key for t in tokenize(text)}
-    if not keys.isdisjoint(own):
+    tokens = tokenize(text)
+    if _sense_words_near(tokens, _NAME_SENSES_NEVER.get(phrase, frozenset())):
+        return False
+    if _sense_words_near(tokens, own):
         return True
-    return not own_needed and other is not None and keys.isdisjoint(other)
+    return not own_needed and other is not None and not _sense_words_near(tokens, other)
+
+
+def _sense_words_near(near: list[Token], words: frozenset[str]) -> bool:
+    """Whether a word of a sense is among ``near``, or two of them as its pair ("process safety")."""
+    if any(t.key in words for t in near):
+        return True
+    return any(f"{a.key} {b.key}" in words for a, b in zip(near, near[1:], strict=False))
 
 
 # The skill a name of _NAME_SENSES names in its other sense, when the vocabulary has one: a buyer's single sourcing
@@ -1880,11 +1951,13 @@ def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     if senses is None:
         return False
     i, j = c.tokens
-    near = tokens[max(0, i - _REGULATED_REACH) : i] + tokens[j : j + _REGULATED_REACH]  # (not the word itself)
+    sides = (tokens[max(0, i - _REGULATED_REACH) : i], tokens[j : j + _REGULATED_REACH])  # (not the word itself)
     other, own = senses
-    if any(t.key in own for t in near) or _or_partner(tokens, c):
+    if any(_sense_words_near(side, _NAME_SENSES_NEVER.get(c.surface, frozenset())) for side in sides):
+        return True
+    if any(_sense_words_near(side, own) for side in sides) or _or_partner(tokens, c):
         return False
-    return other is None or any(t.key in other for t in near)
+    return other is None or any(_sense_words_near(side, other) for side in sides)
 
 
 # One-word aliases that are everyday words of another trade, with the words that show that trade near
@@ -2035,6 +2108,13 @@ _NOUN_BEFORE = {
         sales new potential incoming hot marketing web website referral""".split()
     ),
 }
+# ... except a department that begins its clause and is the subject: "Sales leads the quarterly planning process",
+# "Marketing leads brand strategy" (not "Sales leads from trade shows go to the SDRs", "Marketing leads are routed")
+_SUBJECT_BEFORE = frozenset({"sales", "marketing"})
+_AFTER_NOUN_LEADS = frozenset(
+    """from in into to for from via per by with through and or are were is was be generated that which who coming
+    pipeline pipelines list lists""".split()
+)
 _TRADE_PHRASES = frozenset({"on-call", "on call"})  # aliases of more than one word with another trade's sense
 
 
@@ -2061,6 +2141,17 @@ def _age_group(tokens: list[Token]) -> bool:
     )
 
 
+def _department_leads(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """See _SUBJECT_BEFORE."""
+    i, j = c.tokens
+    if i == 0 or tokens[i - 1].text.lower() not in _SUBJECT_BEFORE or j >= len(tokens):
+        return False
+    if i > 1 and not _CLAUSE_STOP.search(line, tokens[i - 2].end, tokens[i - 1].start):
+        return False  # "Manage sales leads in Salesforce"
+    after = tokens[j].text
+    return after.isalpha() and after.islower() and after not in _AFTER_NOUN_LEADS
+
+
 def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
     """See _TRADE_SIGNS: a one-word alias among its other trade's words (within a clause's reach)."""
     i, j = c.tokens
@@ -2069,7 +2160,12 @@ def _other_trade(line: str, tokens: list[Token], c: _Candidate) -> bool:
     if signs is None or c.method is not Method.ALIAS or (j - i != 1 and surface not in _TRADE_PHRASES):
         return False
     before = tokens[i - 1] if i > 0 else None
-    if before and before.text.lower() in _NOUN_BEFORE.get(surface, ()) and line[before.end : c.start].isspace():
+    if (
+        before
+        and before.text.lower() in _NOUN_BEFORE.get(surface, ())
+        and line[before.end : c.start].isspace()
+        and not _department_leads(line, tokens, c)
+    ):
         return True  # (see _NOUN_BEFORE)
     near = tokens[max(0, i - _REGULATED_REACH) : j + _REGULATED_REACH]
     shown_by = tokens[j : j + 1] if surface in _NEXT_ONLY else near
@@ -2104,6 +2200,18 @@ _PEOPLE_UNITS = frozenset(
     functions""".split()
 )
 _TRADE_TO_ROLE = 2  # words between a trade's name and its people ("DevOps and QA engineers", "UX/UI designers")
+# ... but a people word before another noun names no people: "team building experience", "team player attitude",
+# "stakeholders management", "team leadership"; and a skill before "skills" is the person's own ("leadership skills
+# and team building", "communication skills and stakeholders management")
+_NOUN_AFTER_PEOPLE = frozenset(
+    """building builder player players spirit management leadership engagement dynamics development relations
+    relationship relationships mapping member members oriented orientation skill skills""".split()
+)
+_SKILL_WORDS = frozenset({"skill", "skills"})
+# ... and a trade's name right after "other" or "fellow" is the candidate's own trade too: "Work alongside other DevOps
+# engineers to maintain CI/CD pipelines" (a trade, not a soft skill that only describes the colleagues: "maintain
+# working relationships with other customer facing personnel" asks no customer service)
+_ONE_OF_THEM = frozenset({"other", "fellow"})
 _ROLE_LINKS = frozenset({"and", "or", "&", "/"})
 # a data product's people are a team the posting parser reads whole ("with our Scala and Spark teams")
 _DATA_PRODUCTS = frozenset({"data", "ml"})
@@ -2126,7 +2234,7 @@ def _people_after(line: str, tokens: list[Token], j: int) -> bool:
             return False
         word = tokens[k].text
         if _role_plural(word) or word.lower() in _PEOPLE_UNITS:
-            return True
+            return k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in _NOUN_AFTER_PEOPLE
         if word.lower() not in _ROLE_LINKS and not word[:1].isupper():
             return False
     return False
@@ -2137,8 +2245,16 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
     i, j = c.tokens
     if c.skill.category in TECH_CATEGORIES:
         return False
+    if tokens[j - 1].text.lower() in _SKILL_WORDS or (j < len(tokens) and tokens[j].text.lower() in _SKILL_WORDS):
+        return False  # (see _SKILL_WORDS)
     named = c.method is Method.ALIAS and _role_plural(tokens[j - 1].text)  # "Liaise with auditors"
-    if not named and (c.skill.category in _DATA_PRODUCTS or not _people_after(line, tokens, j)):
+    if named and j < len(tokens) and tokens[j].text.lower() in _NOUN_AFTER_PEOPLE:
+        return False  # "with communication skills and stakeholders management"
+    if not named and (
+        c.skill.category in _DATA_PRODUCTS
+        or (not c.skill.soft and i > 0 and tokens[i - 1].text.lower() in _ONE_OF_THEM)
+        or not _people_after(line, tokens, j)
+    ):
         return False
     others = 0
     # (a soft skill before people further on is a verb: "a manager with 10+ years leading teams of 45")

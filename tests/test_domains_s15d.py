@@ -230,3 +230,35 @@ def test_role_lines(line: str, found: set[str], not_found: set[str], vocab) -> N
 def test_role_near_misses(line: str, not_found: set[str], vocab) -> None:
     assert not names(line, vocab, resume=True) & not_found
     assert not names(line, vocab) & not_found
+
+
+@pytest.mark.parametrize(
+    ("line", "found", "not_found"),
+    [
+        # a hotel's manager on call is no management of change; a plant's process safety keeps it
+        ("Served as MOC (manager on call) for guest safety issues at the hotel", set(), {"management of change"}),
+        ("Manager on duty (MOC) responsible for guest and employee safety", set(), {"management of change"}),
+        ("Led MOC reviews for process safety at the refinery", {"management of change"}, set()),
+        # an industrial control system's incident is no incident command
+        ("Incident response for ICS/SCADA networks at water treatment plants", {"SCADA"}, {"ICS"}),
+        ("Emergency response plans for ICS/SCADA networks", set(), {"ICS"}),
+        # AU after a place is Australia, even on an underwriter's line
+        ("Underwriter, Allianz, Sydney NSW AU", set(), {"Associate in Commercial Underwriting"}),
+        ("Megan R. Castillo, CPCU, AU", {"Associate in Commercial Underwriting"}, set()),
+        # a recruiting team's procurement is a buyer's; a recruiter's sourcing stays talent acquisition
+        ("Led procurement of an applicant tracking system for the recruiting team", {"procurement"},
+         {"talent acquisition"}),
+        # (a posting's "recruiting" is talent acquisition by its own name)
+        ("Managed procurement for recruiting events and candidate travel", {"procurement"}, set()),
+        ("Sourced passive candidates on LinkedIn for recruiting", {"talent acquisition"}, {"procurement"}),
+        # a billing clerk's invoices keep invoicing; billing questions alone are customer service
+        ("Resolved customer billing inquiries and prepared monthly invoices", {"invoicing"}, set()),
+        ("Handled billing questions and prepared invoices in QuickBooks", {"invoicing"}, set()),
+        ("Resolve billing questions for inbound callers", {"customer service"}, {"invoicing"}),
+    ],
+)
+def test_review_findings_s15fixa(line: str, found: set[str], not_found: set[str], vocab) -> None:
+    for resume in (True, False):
+        got = names(line, vocab, resume=resume)
+        assert found <= got, (resume, got)
+        assert not got & not_found, (resume, got)

@@ -263,3 +263,114 @@ def test_ics_beside_emergency_management_stays(vocab: Vocabulary) -> None:
 )
 def test_a_persons_own_work_before_teams_is_no_colleague(line: str, skill: str, vocab: Vocabulary) -> None:
     assert skill in _names(line, vocab)
+
+
+# -- s15fixA: the review's findings --------------------------------------------------------------------------------
+
+
+def test_a_postings_sales_held_with_is_asked(parse) -> None:
+    posting = parse("Requirements:\n- 3+ years with sales, marketing or finance\n- Proven track record with sales")
+    asked = [(r.any_of, r.min_years) for r in posting.requirements]
+    assert (("sales", "marketing"), 3) in asked
+    assert (("sales",), None) in asked
+    assert "sales" in _asked(parse, "Must be comfortable with sales and cold calling")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partner with sales and marketing on product launches",
+        "Collaborate closely with Sales and Finance on pricing",
+        "Participate in design review with UX and present your findings",
+    ],
+)
+def test_a_postings_department_worked_with_stays_colleagues(parse, line: str) -> None:
+    assert not _asked(parse, line) & {"sales", "marketing", "UX design"}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Retail manager with leadership skills and team building experience", "leadership"),
+        ("RN with communication skills and team leadership experience", "communication"),
+        ("Engineer with problem solving skills and team player attitude", "problem solving"),
+        ("A strong candidate with communication skills and stakeholders management", "communication"),
+        ("- Work alongside other DevOps engineers to maintain CI/CD pipelines", "DevOps"),
+        ("Collaborated with fellow DevOps engineers on the Terraform migration", "DevOps"),
+    ],
+)
+def test_a_skill_before_skills_or_a_compound_and_ones_own_trade_are_no_colleagues(
+    line: str, skill: str, vocab: Vocabulary
+) -> None:
+    assert skill in _names(line, vocab)
+    assert skill in _names(line, vocab, resume=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Work with DevOps engineers to maintain CI/CD pipelines", "Partner with our DevOps team on releases"],
+)
+def test_colleagues_trade_without_other_stays_colleagues(line: str, vocab: Vocabulary) -> None:
+    assert "DevOps" not in _names(line, vocab, resume=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Logged engine performance data in the maintenance database",
+        "Analyzed engine performance data from the flight data monitoring software",
+        "Monitored engine performance and reported trends to the software team",
+    ],
+)
+def test_an_engines_performance_near_weak_software_words_is_no_optimization(line: str, vocab: Vocabulary) -> None:
+    assert "performance optimization" not in _names(line, vocab)
+
+
+def test_a_rendering_engines_performance_stays_optimization(vocab: Vocabulary) -> None:
+    assert "performance optimization" in _names("Optimized engine performance for the rendering pipeline", vocab)
+
+
+def test_a_dispatchers_site_plan_is_no_drafting(vocab: Vocabulary) -> None:
+    names = _names("Dispatched fire units via CAD using the site plan for each school", vocab)
+    assert "computer-aided dispatch" in names
+    assert "CAD" not in names
+
+
+@pytest.mark.parametrize(
+    "line", ["SQL or similar languages", "Bash, PowerShell or similar languages", "R, SAS or similar languages"]
+)
+def test_other_languages_beside_a_data_or_scripting_language_are_programming(line: str, vocab: Vocabulary) -> None:
+    assert "programming languages" in _names(line, vocab, resume=False)
+
+
+@pytest.mark.parametrize("line", ["Sales leads the quarterly planning process", "Marketing leads brand strategy"])
+def test_a_department_that_leads_keeps_leadership(line: str, vocab: Vocabulary) -> None:
+    assert "leadership" in _names(line, vocab)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sales leads from trade shows go to the SDRs",
+        "Marketing leads are routed to the SDR team",
+        "Manage sales leads in Salesforce",
+    ],
+)
+def test_a_departments_leads_as_a_noun_stay_prospects(line: str, vocab: Vocabulary) -> None:
+    assert "leadership" not in _names(line, vocab)
+
+
+def test_a_soft_skill_after_other_still_describes_colleagues(vocab: Vocabulary) -> None:
+    line = "Maintain strong working relationships with other customer facing personnel in Sales and Marketing"
+    assert "customer service" not in _names(line, vocab, resume=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As a person you have some daily interaction with sales and marketing",
+        "Act as the primary point of contact for technical matters with sales and operational team members",
+    ],
+)
+def test_a_postings_department_met_is_colleagues(line: str, vocab: Vocabulary) -> None:
+    assert "sales" not in _names(line, vocab, resume=False)
