@@ -91,6 +91,11 @@ def alternatives(size: int) -> str:
     return "Required: experience with " + _repeat("Python, Java, or Go", size, sep=", or ") + ".\n"
 
 
+def padded_figure(size: int) -> str:
+    """A skill's years, then a long run of spaces and line separators (a PDF's padding) before the item goes on."""
+    return "Requirements:\n- Python - 5 years" + "\u2028 " * (size // 2) + "x, SQL\n"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one_line_posting": one_line_posting,
     "one_line_resume": one_line_resume,
@@ -102,6 +107,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "no_spaces": no_spaces,
     "repeated_headings": repeated_headings,
     "alternatives": alternatives,
+    "padded_figure": padded_figure,
 }
 SIZES = {  # bytes at --scale 1: the sizes the issue names
     "one_line_posting": 1_000_000,
@@ -114,6 +120,7 @@ SIZES = {  # bytes at --scale 1: the sizes the issue names
     "no_spaces": 1_000_000,
     "repeated_headings": 1_000_000,
     "alternatives": 400_000,
+    "padded_figure": 100_000,
 }
 
 

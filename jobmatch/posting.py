@@ -989,12 +989,34 @@ _SEASONS = re.compile(
     re.I,
 )
 # ... when what follows says they are the candidate's work: experience, a role or a task ("4 Seasons resort",
-# "all four seasons of the year", "won 3 seasons running" are none)
+# "all four seasons of the year", "won 3 seasons running" are none; work or employment only as experience's kind,
+# "2 seasons of work experience": "two full seasons of employment" is a commitment; no time's gerund: "2 summer
+# seasons starting June 1")
 _SEASONS_ASKED_AFTER = re.compile(
-    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|work|employment)\b|as\s+an?\s"
-    r"|(?:of\s+)?(?!running\b)[a-z]+ing\b)",
+    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp)\b|as\s+an?\s"
+    r"|(?:of\s+)?(?!(?:running|starting|beginning|ending)\b)[a-z]+ing\b)",
     re.I,
 )
+# ... unless they are the time the job asks to commit, no work done before it: "Must commit to two full seasons",
+# "Available for 2 seasons working weekends", "Camp counselor for 2 summer seasons" (not "2+ seasons as a ski
+# instructor", "Experience with QuickBooks for at least 3 tax seasons": experience for so long)
+_SEASONS_COMMITTED_BEFORE = re.compile(
+    r"\b(?:commit(?:ment|ted)?\s+(?:to|for)|available(?:\s+for)?|(?P<for>for))\s+"
+    r"(?:at\s+least\s+|(?:a\s+)?min(?:imum|\.)?\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _seasons_committed(text: str, start: int) -> bool:
+    """Whether the seasons at text[start:] are a commitment (_SEASONS_COMMITTED_BEFORE), no experience asked."""
+    before = max(0, start - 60)
+    found = _SEASONS_COMMITTED_BEFORE.search(text, before, start)
+    if found is None:
+        return False
+    return not found.group("for") or _EXPERIENCE_WORD.search(text, before, found.start()) is None
+
+
+_EXPERIENCE_WORD = re.compile(r"\b(?:experience|experienced|exp|worked)\b", re.I)
 
 
 def _season_figures(text: str) -> list[tuple[float, int, int]]:
@@ -1003,7 +1025,7 @@ def _season_figures(text: str) -> list[tuple[float, int, int]]:
     for m in _SEASONS.finditer(text):
         token = m.group("a").lower()
         value = float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
-        if not 1 <= value <= 30:
+        if not 1 <= value <= 30 or _seasons_committed(text, m.start()):
             continue
         if (
             m.group("plus")
@@ -1587,7 +1609,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             return
         taken = result.requirements if made_at == number else _renumbered(result.requirements, number)
         if requirements and taken and all(_accepted_alone(r) for r in taken):
-            host = _accepting(requirements)
+            host = _accepting(requirements, vocab)
             before = requirements[host] if host is not None else None
             if before is not None and before.section == taken[0].section and taken[0].line - before.line <= 2:
                 # "- CPA or Enrolled Agent" / "- AFSP record of completion acceptable": one requirement
@@ -3178,14 +3200,19 @@ def _read_line(
                     and unit.start >= accepted_from
                     and not (unit.soft or unit.floor)  # (a bracket's floor is asked: see _FLOOR)
                 ):
-                    host = _accepting(requirements)
+                    host = _accepting(requirements, vocab)
                     if host is not None:
                         # "CPA or EA required; AFSP record of completion acceptable": one more way to meet it
                         requirements[host] = _with_alternatives(requirements[host], unit.names)
                         continue
-                    if _in_categories(unit.names, vocab, _CERTIFICATES, every=True):
-                        # ("AFSP record of completion acceptable" alone: the line before may be its host, see
-                        # parse_posting; a credential accepted is no credential demanded)
+                    if (
+                        requirements
+                        or _in_categories(unit.names, vocab, _CERTIFICATES, every=True)
+                        or _STATED_ALTERNATIVE.search(sub)
+                    ):
+                        # ("AFSP record of completion acceptable", "Kotlin also acceptable" alone: the line before
+                        # may be its host, see parse_posting; after "Excel and PowerPoint required", one of several
+                        # asked together, no host to tell; an alternative accepted is no skill demanded)
                         requirement = replace(requirement, tier=Tier.PREFERRED)
                 if (requirement.tier, frozenset(requirement.any_of)) not in asked_already:
                     asked_already.add((requirement.tier, frozenset(requirement.any_of)))
@@ -3219,13 +3246,24 @@ def _accepted_alone(requirement: Requirement) -> bool:
     return _ACCEPTED.search(requirement.text) is not None
 
 
-def _accepting(requirements: list[Requirement]) -> int | None:
+# (what says an alternative, not a bare "Excel skills acceptable")
+_STATED_ALTERNATIVE = re.compile(r"\b(?:also|be\s+(?:considered|accepted))\b", re.I)
+
+
+def _accepting(requirements: list[Requirement], vocab: Vocabulary) -> int | None:
     """The requirement an alternative stated as acceptable (_ACCEPTED) is one more way to meet: the last one asked
-    before it, not a personal quality."""
+    before it, not a personal quality; an or-list ("CPA or EA required; AFSP record of completion acceptable"), a
+    credential ("CPA required; EA also acceptable") or its line's only requirement ("Java required, Kotlin also
+    acceptable"), not one of several asked together ("Excel and PowerPoint required; Tableau experience will also be
+    considered": which one would Tableau replace?)."""
     last = len(requirements) - 1
-    if last >= 0 and requirements[last].tier is Tier.REQUIRED and not requirements[last].soft:
+    if last < 0 or requirements[last].tier is not Tier.REQUIRED or requirements[last].soft:
+        return None
+    host = requirements[last]
+    if len(host.any_of) > 1 or _in_categories(list(host.any_of), vocab, _CERTIFICATES, every=True):
         return last
-    return None
+    together = [r for r in requirements if r.line == host.line and r.tier is Tier.REQUIRED and not r.soft]
+    return last if len(together) == 1 else None
 
 
 def _with_alternatives(requirement: Requirement, names: list[str] | tuple[str, ...]) -> Requirement:
@@ -3359,10 +3397,14 @@ _COMMA_GAP = re.compile(r"\s*[,;]\s*")
 _SKILL_FIGURE_OPEN = re.compile(
     r"\s*(?:(?P<bracket>[(\[])|[:\u2013\u2014-])\s*(?:at\s+least|min(?:imum)?\.?|~|approx\.?)?\s*", re.I
 )
-_BRACKET_CLOSE = re.compile(r"\s*\+?\s*(?:years?|yrs?\.?)?\s*(?:of\s+)?(?:exp(?:erience)?\.?)?\s*[)\]]", re.I)
+# (each space run is one \s* or \s+ with no optional part beside it: adjacent optional runs backtrack cubically on
+# "Python - 5 years" and thousands of spaces, a PDF's padding)
+_BRACKET_CLOSE = re.compile(
+    r"\s*(?:\+\s*)?(?:(?:years?|yrs?\.?)\s*)?(?:of\s+)?(?:exp(?:erience)?\.?\s*)?[)\]]", re.I
+)
 # (after a dash, the item ends with the figure: not "Python - 5 years building APIs")
 _DASHED_FIGURE_END = re.compile(
-    r"\s*\+?\s*(?:(?:of\s+)?exp(?:erience)?\.?|minimum|min\.?|or\s+more)?\s*(?:[,;.]|\band\b|$)", re.I
+    r"\s*(?:\+\s*)?(?:(?:(?:of\s+)?exp(?:erience)?\.?|minimum|min\.?|or\s+more)\s*)?(?:[,;.]|\band\b|$)", re.I
 )
 
 

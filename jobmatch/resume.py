@@ -503,11 +503,14 @@ _PAY_PLANS = r"(?:GS|GG|GL|WG|WL|WS|NH|NT|NF|ZP|ZA)"
 _PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
 # the whole grade in a job's heading, its label and brackets too: "Program Assistant, GS-0303-07, Department of
 # Veterans Affairs", "Program Analyst (GS-0343-11)", "Series/Grade: GS-2210-12/13", "GS-11": neither the title
-# nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash)
+# nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash; after a space only GS's and
+# WG's, "GS 11": not "Windows NT 4 Domain")
 _FEDERAL_GRADE = re.compile(
-    rf"\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b{_PAY_PLANS}[- ]\d{{1,4}}(?:-\d{{1,2}})?(?:/\d{{1,2}})?\b[)\]]?"
-    # (a service member's pay grade: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2")
-    r"|,\s*[EOW]-\d\b|\s*\([EOW]-\d\)",
+    rf"(?<!\s)\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b(?:{_PAY_PLANS}-|(?:GS|WG) )\d{{1,4}}(?:-\d{{1,2}})?"
+    r"(?:/\d{1,2})?\b[)\]]?"
+    # (a service member's pay grade, a unit of its own: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2,
+    # United States Army"; not "Payroll Specialist, W-2 and 1099 processing")
+    r"|,\s*[EOW]-\d\b(?=\s*(?:,|$))|(?<!\s)\s*\([EOW]-\d\)",
     re.I,
 )
 
@@ -1589,9 +1592,13 @@ def _sentence_end(text: str) -> bool:
 # may contact", "Okay to contact this Supervisor: Yes"; and the employer's street address ("500 C Street SW,
 # Washington, DC 20472"): no title, no employer's name, no skill (not "Salesforce Administrator: 2019 - 2021")
 _JOB_DETAIL = re.compile(
-    r"(?:hours(?: per week)?|salary|(?:series\s*/\s*)?grade|series|pay plan|(?:(?:immediate|direct|first[- ]line) )?"
+    r"(?:hours(?: per week)?|salary|pay plan|(?:(?:immediate|direct|first[- ]line) )?"
     r"supervisor(?:'s (?:name|phone))?|(?:ok(?:ay)?|may (?:we|i)) (?:to )?contact(?: (?:this )?supervisor)?"
     r"|reason for leaving|duties,? accomplishments,? and related skills|number of employees supervised)\s*:"
+    # (a grade or series only with a pay plan's or a grade's number for its value, "Series: 0343", "Grade: 11",
+    # "Series/Grade: GS-2210-12/13": not a teacher's "Grade: 4th grade math" nor a broker's "Series: 7, 66 licensed")
+    rf"|(?:series\s*/\s*)?grade\s*:\s*(?:{_PAY_PLANS}\b|\d{{4}}\b|\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:[,;]|$)))"
+    rf"|series\s*:\s*(?:{_PAY_PLANS}\b|\d{{4}}\b)"
     # (Europass: the employer's industry, "Business or sector Information and communication": no communication)
     r"|(?:business or sector|type of business)\b"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
@@ -1899,7 +1906,7 @@ def _employer_line(info: _LineInfo) -> tuple[str | None, str | None]:
 # a company's legal form written in lower case or with stops, at the end of its name: "Allegro sp. z o.o.", "Kofola
 # a.s.", "Luxottica S.p.A.", "Glovo S.L." (the name before it in capitals as any employer's)
 _LEGAL_FORM_END = re.compile(
-    r"\s+(?:sp\. z o\.o\.|sp\.k\.|s\.r\.o\.|a\.s\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|S\.A\.|S\.A\.S\.|B\.V\.|N\.V\."
+    r"(?<!\s)\s+(?:sp\. z o\.o\.|sp\.k\.|s\.r\.o\.|a\.s\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|S\.A\.|S\.A\.S\.|B\.V\.|N\.V\."
     r"|d\.o\.o\.|Kft\.|e\.V\.)$",
     re.I,
 )
@@ -2272,9 +2279,12 @@ _YEARS_BEFORE = re.compile(
 # (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
 _YEARS_BEFORE_REACH = 300  # characters: "12+ years of professional experience with A B, C D and E F "
 _LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
-# (or after a space alone, a skills list's shorthand: "Java 5y", "Scala 2 yrs"; not "Python 3" nor "Java 8 years ago")
+# (or after a space alone, a skills list's shorthand ending its item: "Java 5y", "Scala 2 yrs, Go 1 yr"; not "Python
+# 3" nor "Java 8 years ago" nor "Led the Kubernetes 2 year migration")
 _STATED_YEARS = re.compile(
-    r"\s*(?:\(\s*|[:–—-]\s*|\s)(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:y|yrs?|years?)\b(?!\s+ago\b)", re.I
+    r"(?<!\s)\s*(?:\(\s*|[:–—-]\s*|(?P<bare>\s))(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+\s*)?(?:y|yrs?|years?)\b"
+    r"(?(bare)(?=\s*(?:[,;)|/.]|$))|(?!\s+ago\b))",
+    re.I,
 )
 _YEARS_UNIT = re.compile(r"\d\s*\+?\s*(?:y|yrs?|years?)\b", re.I)
 
@@ -2738,7 +2748,9 @@ _DEGREE_BRACKET = re.compile(rf"\W*(?:{_ABBREVIATIONS})(?!\w)\.?\s*\((?P<field>{
 # a degree's status between the degree and its field: "Ph.D. candidate (ABD), Ecology and Evolutionary Biology",
 # "M.S. (in progress), Computer Science" (read as "Ph.D., Ecology and ...": the status says it is not held)
 _DEGREE_STATUS = re.compile(
-    r"\s+(?:candidate|student)\b(?:\s*\([^()]*\))?|\s*\((?:ABD|all but dissertation|in[- ]progress|ongoing)\)", re.I
+    r"(?<!\s)\s+(?:candidate|student)\b(?:\s*\([^()]*\))?"
+    r"|(?<!\s)\s*\((?:ABD|all but dissertation|in[- ]progress|ongoing)\)",
+    re.I,
 )
 
 

@@ -270,3 +270,84 @@ def test_a_remote_boards_emoji_posting(vocab):
     assert lines[13] == [("required", {"Jest", "Playwright"}, None)]
     assert lines[17] == [("preferred", {"Next.js", "Remix"}, None)]  # "⭐ Bonus points"
     assert not [r for r in posting.requirements if r.line > 20]  # "🎁 Perks"
+
+
+# -- review of s15: a figure's end in linear time, seasons committed to, alternatives of one of several ------
+
+
+# (what the figure's end accepted before it was rewritten without adjacent optional space runs: the same strings)
+@pytest.mark.parametrize(
+    ("after", "dashed", "bracketed"),
+    [
+        (", SQL - 3 years", True, False),
+        ("+, SQL", True, False),
+        (" + ; AWS", True, False),
+        (" of experience, Go", True, False),
+        (" exp. and Go", True, False),
+        (" minimum; AWS - 1 year", True, False),
+        (" or more.", True, False),
+        ("", True, False),
+        (")", False, True),
+        ("+ years of experience)", False, True),
+        (" yrs. exp ]", False, True),
+        (" of experience)", False, True),
+        # near misses: the item goes on after the figure
+        (" building APIs, SQL", False, False),
+        (" of experience building APIs", False, False),
+        (" in Python)", False, False),
+    ],
+)
+def test_a_figures_end_reads_as_before(after, dashed, bracketed):
+    from jobmatch.posting import _BRACKET_CLOSE, _DASHED_FIGURE_END
+
+    assert (_DASHED_FIGURE_END.match(after) is not None) == dashed
+    assert (_BRACKET_CLOSE.match(after) is not None) == bracketed
+
+
+def test_a_long_space_run_after_a_dashed_figure_is_read(parse):
+    # (a PDF's padding: the old pattern backtracked cubically over it, 6 s at this size and no end at 100 KB)
+    posting = parse("Backend Developer\n\nRequirements:\n- Python - 5 years" + "\u2028 " * 2000 + "x, SQL\n")
+    assert "Python" in {name for r in posting.requirements for name in r.any_of}
+
+
+@pytest.mark.parametrize(
+    ("item", "years"),
+    [
+        ("Must commit to two full seasons of employment", None),
+        ("Available for 2 seasons working weekends and holidays", None),
+        ("Camp counselor for 2 summer seasons starting June 1", None),
+        ("Two full seasons of employment required", None),
+        # near misses: seasons of the candidate's work still read
+        ("2 seasons of work experience on a farm", 2),
+        ("Experience with QuickBooks for at least 3 tax seasons", 3),
+        ("Two harvest seasons operating a combine harvester", 2),
+    ],
+)
+def test_seasons_committed_to_are_no_experience(parse, item, years):
+    assert _one_line(parse, item).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of several asked together: no host to tell, the accepted skill is only preferred
+        (
+            "Excel and PowerPoint required; Tableau experience will also be considered",
+            [("required", {"Microsoft Excel"}, None), ("required", {"Microsoft PowerPoint"}, None),
+             ("preferred", {"Tableau"}, None)],
+        ),
+        (
+            "Excel and PowerPoint required\n- Tableau experience will also be considered",
+            [("required", {"Microsoft Excel"}, None), ("required", {"Microsoft PowerPoint"}, None),
+             ("preferred", {"Tableau"}, None)],
+        ),
+        # the next line's alternative agrees with the same line's
+        ("Java required\n- Kotlin also acceptable", [("required", {"Java", "Kotlin"}, None)]),
+        ("Java required, Kotlin also acceptable", [("required", {"Java", "Kotlin"}, None)]),
+        ("CPA required; EA also acceptable", [("required", {"CPA", "Enrolled Agent"}, None)]),
+        # near miss: a bare "acceptable" states no alternative
+        ("Excel skills acceptable", [("required", {"Microsoft Excel"}, None)]),
+    ],
+)
+def test_an_accepted_alternative_joins_one_host_only(parse, text, expected):
+    assert _reqs(_one_line(parse, text)) == expected

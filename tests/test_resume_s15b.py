@@ -449,3 +449,59 @@ def test_a_major_on_a_line_below_the_degree_is_its_field(vocab):
 def test_a_short_note_with_no_resume_heading_does_not_show_english(vocab):
     text = "Friendly Person Wanted\n\nWe are looking for someone nice to join us.\nYou will be kind and happy here.\n"
     assert _profile(text, vocab).skill("English") is None
+
+
+# -- review of s15: a grade's or series' label, a service member's grade, years after a bare space --------
+
+
+@pytest.mark.parametrize(
+    ("heading", "detail", "skill"),
+    [
+        ("Teacher, Lincoln Elementary, 2015 - 2020", "Grade: 4th grade math and science with Google Classroom",
+         "Google Classroom"),
+        ("Financial Advisor, Edward Jones, 2015 - 2020", "Series: 7, 66 licensed; managed portfolios in Salesforce",
+         "Salesforce"),
+    ],
+)
+def test_a_grade_or_series_label_without_a_pay_plans_number_keeps_its_skills(vocab, heading, detail, skill):
+    profile = _profile(f"EXPERIENCE\n{heading}\n{detail}\n", vocab)
+    assert skill in profile.jobs[0].skills
+    assert not _job_detail(detail)
+
+
+@pytest.mark.parametrize("line", ["Series: 0343", "Grade: 11", "Grade: GS-11", "Series/Grade: GS-2210-12/13"])
+def test_a_grade_or_series_with_a_pay_plans_number_is_a_particular(line):
+    assert _job_detail(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Payroll Specialist, W-2 and 1099 processing", ("Payroll Specialist", "W-2 and 1099 processing")),
+        ("Systems Administrator, Windows NT 4 Domain", ("Systems Administrator", "Windows NT 4 Domain")),
+        # near misses: a grade still left out
+        ("Platoon Leader, O-2, United States Army", ("Platoon Leader", "United States Army")),
+        ("Program Analyst, GS 11, Department of Labor", ("Program Analyst", "Department of Labor")),
+    ],
+)
+def test_a_grade_is_only_a_whole_unit(vocab, heading, expected):
+    assert _jobs(f"EXPERIENCE\n{heading}\n06/2015 - 09/2019\n- Ran the team's reports.\n", vocab) == [expected]
+
+
+def test_years_after_a_bare_space_end_their_item(vocab):
+    text = "SKILLS\nLed the Kubernetes 2 year migration\nJava 5y, Scala 2 yrs\nPython (3 years)\n"
+    months = {e.name: e.months for e in _profile(text, vocab).experience}
+    assert months == {"Java": 60, "Scala": 24, "Python": 36}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [("_LEGAL_FORM_END", "Acme{} sp. z o.o."), ("_DEGREE_STATUS", "Ph.D.{} candidate"),
+     ("_FEDERAL_GRADE", "Program Analyst{}(GS-0343-11)"), ("_STATED_YEARS", "Java{}5y")],
+)
+def test_a_long_space_run_is_read_as_one(pattern, text):
+    # (each starts only where a run of spaces starts: 30,000 spaces took 10 to 88 s, read from each of them)
+    from jobmatch import resume
+
+    found = getattr(resume, pattern).search(text.format(" " * 30000))
+    assert found is not None and found.start() == text.index("{}")
