@@ -351,3 +351,25 @@ def test_seasons_committed_to_are_no_experience(parse, item, years):
 )
 def test_an_accepted_alternative_joins_one_host_only(parse, text, expected):
     assert _reqs(_one_line(parse, text)) == expected
+
+
+def test_inline_bullets_are_the_old_patterns_spans_in_linear_time():
+    """`_inline_bullets` finds what `\\s*[•▪●◦■]\\s*` found (its leading spaces, tried from every space of a
+    PDF's padding, were quadratic: 100,000 spaces and line separators before "x" took minutes)."""
+    import random
+    import re
+
+    from jobmatch.posting import _inline_bullets
+
+    old = re.compile(r"\s*[•▪●◦■]\s*")
+    rng = random.Random(15)
+    alphabet = ["a", "B", " ", "\t", "\u2028", "\u00a0", "•", "▪", "●", "◦", "■", ":", "-"]
+    lines = ["• High school graduate • 3 years of experience", "REQUIREMENTS/ QUALIFICATIONS • a • • b ", "no bullet"]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for line in lines:
+        for start, end in ((0, len(line)), (0, 10**9), (len(line) // 3, 2 * len(line) // 3)):
+            want = [m.span() for m in old.finditer(line, start, end)]
+            assert list(_inline_bullets(line, start, end)) == want, (line, start, end)
+    # the padding shape of bench/hostile.py, with a bullet at its end: one pass, the spans as before
+    padded = "Requirements: Python" + "\u2028 " * 50_000 + "• SQL"
+    assert list(_inline_bullets(padded)) == [(len("Requirements: Python"), len(padded) - 3)]
