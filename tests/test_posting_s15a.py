@@ -396,3 +396,27 @@ def test_seasons_pattern_reads_as_before_with_one_run_of_spaces_around_its_plus(
     for line in lines:
         assert [m.span() for m in _SEASONS.finditer(line)] == [m.span() for m in old.finditer(line)], line
         assert [m.groupdict() for m in _SEASONS.finditer(line)] == [m.groupdict() for m in old.finditer(line)], line
+
+
+def test_figure_first_and_years_unit_read_as_before_with_one_run_of_spaces_around_their_plus():
+    """`_FIGURE_FIRST` (posting) and `_YEARS_UNIT` (resume) had two space runs beside an optional "+": the
+    rewrites find the same spans as the old patterns on random lines."""
+    import random
+    import re
+
+    from jobmatch.posting import _FIGURE_FIRST, _NUM
+    from jobmatch.resume import _YEARS_UNIT
+
+    old_first = re.compile(
+        rf"\s*(?:at\s+least\s+|min(?:imum)?\.?\s*)?{_NUM}\s*\+?\s*(?:(?:-|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b",
+        re.I,
+    )
+    old_unit = re.compile(r"\d\s*\+?\s*(?:y|yrs?|years?)\b", re.I)
+    rng = random.Random(11)
+    words = ["5", "3", "five", "+", " ", "  ", "-", "to", "at least ", "min. ", "years", "yrs", "y", "x", "\u2028"]
+    lines = ["5+ years", " at least 3 - 5 + yrs", "Java 5y", "10 +  years"]
+    lines += ["".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+    for line in lines:
+        first, was = _FIGURE_FIRST.match(line), old_first.match(line)
+        assert (first and first.span()) == (was and was.span()), line
+        assert [m.span() for m in _YEARS_UNIT.finditer(line)] == [m.span() for m in old_unit.finditer(line)], line
