@@ -3244,7 +3244,7 @@ def _read_line(
 # acceptable level of accuracy")
 _ACCEPTED = re.compile(
     r"(?:\b(?:is|are)\s+)?(?:\balso\s+)?\b(?:acceptable|(?:will|may|can)\s+(?:also\s+)?be\s+(?:considered|accepted)"
-    r"|also\s+accepted)\s*[.;,)!]?\s*$",
+    r"|also\s+accepted)\s*(?:[.;,)!]\s*)?$",  # (one run of spaces at a time: "acceptable" and 8,000 spaces took 1 s)
     re.I,
 )
 

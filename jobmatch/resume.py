@@ -504,9 +504,10 @@ _PAY_PLAN = re.compile(rf"\b{_PAY_PLANS}-$")
 # the whole grade in a job's heading, its label and brackets too: "Program Assistant, GS-0303-07, Department of
 # Veterans Affairs", "Program Analyst (GS-0343-11)", "Series/Grade: GS-2210-12/13", "GS-11": neither the title
 # nor the employer (not "GS1 Standards" nor "NT-based": a grade's number after its dash; after a space only GS's and
-# WG's, "GS 11": not "Windows NT 4 Domain")
+# WG's, "GS 11": not "Windows NT 4 Domain"; one run of spaces at a time around the label's colon: "grade" and 8,000
+# spaces took 5 s)
 _FEDERAL_GRADE = re.compile(
-    rf"(?<!\s)\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*:?\s*)?\b(?:{_PAY_PLANS}-|(?:GS|WG) )\d{{1,4}}(?:-\d{{1,2}})?"
+    rf"(?<!\s)\s*[(\[]?(?:(?:series\s*/\s*)?grade\s*(?::\s*)?)?\b(?:{_PAY_PLANS}-|(?:GS|WG) )\d{{1,4}}(?:-\d{{1,2}})?"
     r"(?:/\d{1,2})?\b[)\]]?"
     # (a service member's pay grade, a unit of its own: "Human Resources Specialist (42A), E-5", "Platoon Leader, O-2,
     # United States Army"; not "Payroll Specialist, W-2 and 1099 processing")
