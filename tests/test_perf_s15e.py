@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from jobmatch.loaders import _CONTROL_BYTES, _HIDDEN_OPEN, _control_heavy, without_hidden_markup
+from jobmatch.loaders import _CONTROL_BYTES, _HIDDEN_OPEN, CONTROL_SHARE, _control_heavy, without_hidden_markup
 from jobmatch.posting import years_fields
 
 # the pattern as it was written before: the look-back for a backquote first
@@ -49,7 +49,7 @@ def test_control_heavy_counts_as_findall_does() -> None:
     samples += [bytes(rng.choice(b"ab \n\x01\x1b\x1c") for _ in range(rng.randint(1, 400))) for _ in range(200)]
     for data in samples:
         sample = data[: 1 << 16]
-        assert _control_heavy(data) == (len(_CONTROL_BYTES.findall(sample)) > max(1, len(sample) // 50))
+        assert _control_heavy(data) == (len(_CONTROL_BYTES.findall(sample)) > max(1, len(sample) // CONTROL_SHARE))
 
 
 def test_years_fields_are_cached_as_a_tuple() -> None:
