@@ -280,7 +280,7 @@ class ResumeMatcher:
                     cache.clear()
                 matched_by, evidence = self._best(req)
                 wording = posting_wording(req, self.vocab)
-                ats = next((w for w in wording if self.contains(w)), None)
+                ats = next((w for w in posting_terms(req, self.vocab, wording) if self.contains(w)), None)
                 found = cache[key] = (matched_by, evidence, wording, ats)
             results.append(RequirementMatch(req, *found))
         return results
@@ -312,10 +312,10 @@ def resume_matcher(profile: ResumeProfile, vocab: Vocabulary) -> ResumeMatcher:
     return matcher
 
 
-# requirement line -> {skill name: the first surface naming it there}, per vocabulary. Keyed by the
+# requirement line -> {skill name: the surfaces naming it there, first first}, per vocabulary. Keyed by the
 # line, not by (line, alternatives): a line yields several requirements (one per group of
 # alternatives), and finding its skills is what costs
-_surfaces: dict[int, tuple[Vocabulary, dict[str, dict[str, str]]]] = {}
+_surfaces: dict[int, tuple[Vocabulary, dict[str, dict[str, tuple[str, ...]]]]] = {}
 
 
 def posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
@@ -325,13 +325,31 @@ def posting_wording(req: Requirement, vocab: Vocabulary) -> tuple[str, ...]:
     surfaces = _line_surfaces(req.text, vocab)
     words = []
     for name in req.any_of:
-        surface = surfaces.get(name, name)
-        # "CI/CD pipelines" is asked as the keyword "CI/CD", "REST API design" as "REST API"
-        words.append(name if _contains(_folded(surface), name) else surface)
+        words.append(_asked_as(name, surfaces[name][0]) if name in surfaces else name)
     return tuple(words)
 
 
-def _line_surfaces(text: str, vocab: Vocabulary) -> dict[str, str]:
+def posting_terms(req: Requirement, vocab: Vocabulary, wording: tuple[str, ...]) -> tuple[str, ...]:
+    """Every way the posting line writes the requirement, its wording first: a keyword search
+    for any of them finds it ("CPR/BLS certification" is found in a resume that writes "BLS", as
+    "PostgreSQL (Postgres)" in one that writes "Postgres")."""
+    surfaces = _line_surfaces(req.text, vocab)
+    terms = list(wording)
+    for name in req.any_of:
+        for surface in surfaces.get(name, ()):
+            term = _asked_as(name, surface)
+            if term not in terms:
+                terms.append(term)
+    return tuple(terms)
+
+
+def _asked_as(name: str, surface: str) -> str:
+    """The keyword a posting's surface asks a skill by: "CI/CD pipelines" is asked as the
+    keyword "CI/CD", "REST API design" as "REST API"; an alias as written ("Postgres")."""
+    return name if _contains(_folded(surface), name) else surface
+
+
+def _line_surfaces(text: str, vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
     held = _surfaces.get(id(vocab))
     if held is None or held[0] is not vocab:
         held = _surfaces[id(vocab)] = (vocab, {})  # the vocabulary is held: its id stays its own
@@ -340,9 +358,12 @@ def _line_surfaces(text: str, vocab: Vocabulary) -> dict[str, str]:
     if surfaces is None:
         if len(cache) >= _CACHE_SIZE:
             cache.clear()
-        surfaces = cache[text] = {}
+        found: dict[str, list[str]] = {}
         for mention in extract_skills([text], vocab, fuzzy=False):
-            surfaces.setdefault(mention.skill.name, mention.surface)
+            named = found.setdefault(mention.skill.name, [])
+            if mention.surface not in named:
+                named.append(mention.surface)
+        surfaces = cache[text] = {name: tuple(named) for name, named in found.items()}
     return surfaces
 
 
