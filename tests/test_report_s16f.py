@@ -9,10 +9,12 @@ reader wants what was asked and what the resume shows.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 from jobmatch import api
+from jobmatch.cli import app
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
 from jobmatch.report import build_report
@@ -63,3 +65,27 @@ def test_a_way_the_posting_does_not_write_stays_not_ats_exact(vocab, parse):
         m = _match(result, skill)
         assert m.matched and not m.ats_exact, skill
         assert any(w.posting_words == wording for w in build_report("r", None, [result]).entries[0].rewordings)
+
+
+# -- years asked: what the posting asks and what the resume shows --------------------------------------
+
+
+def test_a_years_shortfall_says_what_the_resume_shows(runner, vocab, schema_validator):
+    # a store manager turned analyst: SQL only in a certificate's project, no job years of it
+    args = ["match", str(PAIRS / "changer_resume.txt"), str(PAIRS / "changer_posting.txt"), "--as-of", "2026-11-01"]
+    out = runner.invoke(app, args)
+    assert out.exit_code == 0, out.output
+    assert "Years asked: 2+ years of SQL: short, the resume shows none" in out.output
+    assert "0 of 2" not in out.output
+    doc = json.loads(runner.invoke(app, [*args, "-f", "json"]).output)
+    schema_validator.validate(doc)
+    sql = next(c for c in doc["results"][0]["checks"] if c["subject"] == "SQL")
+    assert sql["actual"] == 0 and sql["met"] is False
+
+
+def test_years_met_say_the_resume_s_years(runner):
+    # the nurse's 6.5 years of nursing against the 2 asked: met, with the resume's figure, not "6.5 of 2"
+    args = ["match", str(PAIRS / "nurse_resume.txt"), str(PAIRS / "nurse_posting.txt"), "--as-of", "2026-11-01"]
+    out = runner.invoke(app, args)
+    assert out.exit_code == 0, out.output
+    assert "2+ years of nursing: met, the resume shows 6.5" in out.output

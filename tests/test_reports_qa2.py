@@ -148,7 +148,7 @@ def test_diff_short_to_met_and_a_loss_is_marked():
 def test_years_checks_in_table_markdown_html():
     r = _result(years=8.0, degree="bachelor", python_years=1.6)
     report = build_report("resume.txt", None, [r], explain=True)
-    expected = "3+ years of Python: short, 1.6 of 3"
+    expected = "3+ years of Python: short, the resume shows 1.6"
     assert f"Years asked: {expected}" in _table(report)
     assert f"**Years asked**: {expected}" in markdown.render_report(report)
     assert f'<span class="notmet">{expected}</span>' in html.render_report(report)

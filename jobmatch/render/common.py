@@ -264,9 +264,15 @@ def skill_checks(result: MatchResult) -> list[YearsCheck]:
 
 
 def years_check_text(check: YearsCheck) -> str:
-    """'5+ years of Python: short, 1.6 of 5' / '...: met, 7 of 5' / '...: unknown, no dated jobs'."""
+    """'5+ years of Python: short, the resume shows 1.6' / '...: met, the resume shows 7' /
+    '...: short, the resume shows none' / '...: unknown, no dated jobs'. What the resume shows is
+    said as such: "short, 1.6 of 5" read as a score, "0 of 1" as a count."""
     status = check.status
-    found = "no dated jobs" if check.actual is None else f"{num(round(check.actual, 1))} of {check.required}"
+    if check.actual is None:
+        found = "no dated jobs"
+    else:
+        years = round(check.actual, 1)
+        found = f"the resume shows {num(years) if years else 'none'}"
     return f"{check.required}+ years of {check.subject}: {status}, {found}"
 
 
