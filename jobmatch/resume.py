@@ -123,6 +123,8 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "other",
         rf"awards?(?: {_AND} (?:honou?rs|achievements))?|honou?rs(?: {_AND} awards)?|publications?"
         rf"|(?:conference |invited |selected )?(?:talks|presentations)(?: {_AND} (?:talks|presentations|posters))?"
+        # (an executive's board seats, beside the jobs: "Board & Advisory Roles", "Board Memberships")
+        rf"|board(?: {_AND} advisory)? (?:roles|positions|memberships|service|appointments)|advisory roles"
         r"|interests|hobbies|languages|references|activities|leadership|affiliations"
         r"|memberships|achievements|additional information|extracurricular activities|patents",
     ),

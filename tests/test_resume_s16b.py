@@ -157,3 +157,24 @@ def test_what_a_heading_still_shows(vocab, text, skill, line):
 def test_field_and_talk_headings(line, kind):
     heading = heading_of(line)
     assert (heading.kind if heading and heading.known else None) == kind
+
+
+# -- an executive's board seats -------------------------------------------------------------------------
+
+
+def test_board_seats_are_no_job(vocab):
+    text = (
+        "James Carter\n\nPROFESSIONAL EXPERIENCE\n"
+        "Regional Operations Director | H-E-B | Jun 2014 - Aug 2022\n- Owned a P&L of $40M across 30 stores\n\n"
+        "BOARD & ADVISORY ROLES\nBoard Member | Central Texas Food Bank | 2019 - Present\n"
+    )
+    profile = _text(text, vocab)
+    assert [(j.title, j.employer) for j in profile.jobs] == [("Regional Operations Director", "H-E-B")]
+    assert profile.total_months == 99
+    assert [s.kind for s in profile.sections if s.heading == "BOARD & ADVISORY ROLES"] == ["other"]
+
+
+@pytest.mark.parametrize("line", ["Board Memberships", "Board Positions", "Advisory Roles", "Board & Advisory Roles"])
+def test_board_headings(line):
+    heading = heading_of(line)
+    assert heading is not None and heading.known and heading.kind == "other"
