@@ -2820,26 +2820,20 @@ def _field(text: str) -> str | None:
 
 # degrees whose name is their field, as "Master of Social Work" gives "Social Work": the field of "MSW, Columbia
 # University, 2015" when none is written ("MBA, Finance concentration" is in Finance); not the general degrees whose
-# field is their major ("MFA", "M.S.", "B.A.": "Master of Fine Arts" names no field either)
+# field is their major ("MFA", "M.S.", "B.A.": "Master of Fine Arts" names no field either), nor an MBA, read as
+# no field ("M.B.A., University of Illinois Chicago, 2019": its concentration, when written, is the field), nor a
+# professional doctorate ("J.D., Georgetown University Law Center", "PharmD, Purdue University": no field)
 _FIELD_OF_DEGREE = {
     "MLIS": "Library and Information Science",
     "MSLIS": "Library and Information Science",
     "MSW": "Social Work",
     "BSW": "Social Work",
     "MPH": "Public Health",
-    "MBA": "Business Administration",
-    "BBA": "Business Administration",
     "MPA": "Public Administration",
     "MHA": "Health Administration",
     "BSN": "Nursing",
     "MSN": "Nursing",
     "DNP": "Nursing Practice",
-    "JD": "Law",
-    "LLB": "Law",
-    "LLM": "Law",
-    "MD": "Medicine",
-    "PharmD": "Pharmacy",
-    "DPT": "Physical Therapy",
     "MEd": "Education",
     "EdD": "Education",
     "MAcc": "Accountancy",
@@ -2850,9 +2844,8 @@ _HONOURS_NOTE = re.compile(r"\s*\((?:Hons?\.?|Honou?rs)\)$", re.I)
 
 def _named_field(text: str) -> str | None:
     """The field a degree's name implies when the line writes none: "MLIS, University of Washington, 2019" is in
-    Library and Information Science, "Columbia University — M.S.W., 2015" in Social Work. A state's letters after a
-    town are no degree: "B.S. Biology, Towson University, Towson, MD" is not in Medicine (an undotted "MD" or "ME"
-    is the degree only as the line's first item)."""
+    Library and Information Science, "Columbia University — MSW, 2015" in Social Work. A state's letters after a
+    town are no degree (an undotted name that is a state's code counts only as the line's first item)."""
     for k, item in enumerate(_DEGREE_NAME_ITEM.split(text)):
         written = _HONOURS_NOTE.sub("", item.strip())
         letters = written.replace(".", "").replace(" ", "")
