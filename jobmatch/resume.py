@@ -121,8 +121,11 @@ _SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        rf"awards?(?: {_AND} (?:honou?rs|achievements))?|honou?rs(?: {_AND} awards)?|publications?|talks"
-        r"|presentations|interests|hobbies|languages|references|activities|leadership|affiliations"
+        rf"awards?(?: {_AND} (?:honou?rs|achievements))?|honou?rs(?: {_AND} awards)?|publications?"
+        rf"|(?:conference |invited |selected )?(?:talks|presentations)(?: {_AND} (?:talks|presentations|posters))?"
+        # (an executive's board seats, beside the jobs: "Board & Advisory Roles", "Board Memberships")
+        rf"|board(?: {_AND} advisory)? (?:roles|positions|memberships|service|appointments)|advisory roles"
+        r"|interests|hobbies|languages|references|activities|leadership|affiliations"
         r"|memberships|achievements|additional information|extracurricular activities|patents",
     ),
 )
@@ -133,7 +136,9 @@ _SECTIONS_RUN_TOGETHER = tuple((kind, re.compile(pattern.replace(" ", " ?"))) fo
 # Experience", "Project Experience"). (Asked only of a heading ending in one of the two words.)
 _FIELD_SECTION = re.compile(
     r"(?!(?:\S+ )?(?:leadership|volunteer(?:ing)?|community|campus|extracurricular|student|school|academic"
-    r"|study|abroad|exchange|projects?|course ?work|courses?|lab(?:oratory)?|life|travel|languages?|years?"
+    # ("Project Experience", not a field's "Project Management Experience")
+    r"|study|abroad|exchange|projects?(?= (?:experience|projects)$)|course ?work|courses?|lab(?:oratory)?|life|travel"
+    r"|languages?|years?"
     r"|of|my|with|in) )"
     r"(?:[a-z][a-z-]* ){1,2}(?P<noun>experience|projects)"
 )
@@ -2533,7 +2538,7 @@ def find_education(
             out.append(
                 Education(
                     degree=degree,
-                    field=award or _field(text) or _major_below(lines, numbers, k),
+                    field=award or _field(text) or _major_below(lines, numbers, k) or _named_field(text),
                     institution=institution,
                     year=int(years[-1]) if years else None,
                     text=text,
@@ -2687,7 +2692,8 @@ def _dates_only(text: str) -> bool:
 
 
 def _institution(text: str) -> str | None:
-    for part in re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text):
+    parts = re.split(r"\s*[,;|·]\s*|\s+[-–—]\s+", text)
+    for k, part in enumerate(parts):
         if _SCHOOL_DEGREE.match(part):
             continue  # "High School Diploma, Lincoln High School": the degree, then the school
         found = _INSTITUTION.search(part)
@@ -2701,8 +2707,37 @@ def _institution(text: str) -> str | None:
                 _INSTITUTION.search(part, bracket.end()) or _INSTITUTE_ACRONYM.search(part, bracket.end())
             ):
                 part = part[bracket.end() :]  # "B.Sc. (Computer Science) Fergusson College"
-            return _YEAR_NOTE.sub("", _GRADE_NOTE.sub("", _ATTENDED.sub("", part))).strip()
+            part = _YEAR_NOTE.sub("", _GRADE_NOTE.sub("", _ATTENDED.sub("", part))).strip()
+            if k + 1 < len(parts) and _STATE_AND_COUNTRY.fullmatch(parts[k + 1]):
+                part = _without_town(part)
+            return part
     return None
+
+
+# USAJOBS writes a school's town with no comma before its state: "University of Texas at San Antonio San Antonio, TX
+# United States"; the state's code (and the country) after the comma tells the town is the name's end
+_STATE_AND_COUNTRY = re.compile(rf"(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?(?:\s+(?:United States|USA|US))?")
+# the word that ends a school's name before its town: "Ohio State University Columbus", "University of Maryland
+# Global Campus Adelphi" (not "University of ...": the name goes on)
+_NAME_END = re.compile(r"\b(?:University|College|Institute|School|Academy|Campus|Polytechnic)\b(?! (?:of|at|for|in)\b)")
+
+
+def _without_town(name: str) -> str:
+    """A school's name without the town USAJOBS writes after it: the town repeated from the name ("University of
+    Texas at San Antonio San Antonio"), or the words after the name's last word ("Texas A&M University College
+    Station", "University of Maryland Global Campus Adelphi"). A name that may end in its town is kept
+    ("University of Washington Seattle": its town is not told apart from the name)."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > 2 * size and words[-size:] == words[-2 * size : -size]:
+            return " ".join(words[:-size])  # "... San Antonio San Antonio"
+    end = _NAME_END.search(name)
+    if end is None or end.end() == len(name):
+        return name
+    town = name[end.end() :].split()
+    if not 1 <= len(town) <= 3 or not all(word[:1].isupper() for word in town):
+        return name
+    return name[: end.end()]
 
 
 # a school known as "<name> Tech", as a whole item: "Ivy Tech", "Lincoln Tech", "Georgia Tech" (not a field's
@@ -2781,6 +2816,44 @@ def _field(text: str) -> str | None:
     named = _NAMED_INSTITUTION.search(field)
     field = (field[: named.start()] if named else field).strip()
     return None if not field or _INSTITUTION.search(field) else field
+
+
+# degrees whose name is their field, as "Master of Social Work" gives "Social Work": the field of "MSW, Columbia
+# University, 2015" when none is written ("MBA, Finance concentration" is in Finance); not the general degrees whose
+# field is their major ("MFA", "M.S.", "B.A.": "Master of Fine Arts" names no field either), nor an MBA, read as
+# no field ("M.B.A., University of Illinois Chicago, 2019": its concentration, when written, is the field), nor a
+# professional doctorate ("J.D., Georgetown University Law Center", "PharmD, Purdue University": no field)
+_FIELD_OF_DEGREE = {
+    "MLIS": "Library and Information Science",
+    "MSLIS": "Library and Information Science",
+    "MSW": "Social Work",
+    "BSW": "Social Work",
+    "MPH": "Public Health",
+    "MPA": "Public Administration",
+    "MHA": "Health Administration",
+    "BSN": "Nursing",
+    "MSN": "Nursing",
+    "DNP": "Nursing Practice",
+    "MEd": "Education",
+    "EdD": "Education",
+    "MAcc": "Accountancy",
+}
+_DEGREE_NAME_ITEM = re.compile(r"\s*(?:[,;|·]|\s[-–—]\s)\s*")
+_HONOURS_NOTE = re.compile(r"\s*\((?:Hons?\.?|Honou?rs)\)$", re.I)
+
+
+def _named_field(text: str) -> str | None:
+    """The field a degree's name implies when the line writes none: "MLIS, University of Washington, 2019" is in
+    Library and Information Science, "Columbia University — MSW, 2015" in Social Work. A state's letters after a
+    town are no degree (an undotted name that is a state's code counts only as the line's first item)."""
+    for k, item in enumerate(_DEGREE_NAME_ITEM.split(text)):
+        written = _HONOURS_NOTE.sub("", item.strip())
+        letters = written.replace(".", "").replace(" ", "")
+        field = _FIELD_OF_DEGREE.get(letters)
+        if field is None or (k and "." not in written and letters.upper() in STATE_CODES):
+            continue
+        return field
+    return None
 
 
 # the kind of the field after it: "MBA, Finance concentration", "Diploma, Medical Assistant Program"
@@ -2925,13 +2998,35 @@ def _heading_mentions(
     """See Structure.headings."""
     grid = {n for n, line in enumerate(lines, 1) if len(line) < 200 and _GRID_HEADINGS.fullmatch(line)}
     at = {s.line: s for s in sections if s.heading and s.kind in ("other", "summary")}
-    if not at and not grid:
+    named = _named_in_headings(sections, lines)
+    if not at and not grid and not named:
         return []
     out = [m for m in mentions if m.line in grid]
     for m in mentions:
         heading = at[m.line].heading if m.line in at else None
-        if heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold():
+        whole = heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold()
+        if whole or (m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1]):
             out.append(m)
+    return out
+
+
+def _named_in_headings(sections: Sequence[ResumeSection], lines: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """The spans of the headings that name a topic in more words than a skill's: "## Conference Presentations",
+    "Project Management Experience". The heading names what the section is about; the lines below show it
+    or not ("Coordinated 3 office moves" shows no project management), and the heading is not the
+    evidence when they do. Known headings and Markdown ones only: a short line in capitals may be an entry
+    ("RSA (NSW)", a licence); and not a project's heading ("## Open Source" names the work below it)."""
+    out = {}
+    for s in sections:
+        if not s.heading or s.kind in ("projects", "header") or not 1 <= s.line <= len(lines):
+            continue
+        line = lines[s.line - 1]
+        heading = heading_of(line)
+        if heading is None or not (heading.known or _MD_HEADING.match(line)):
+            continue
+        start = line.find(heading.text)
+        if start >= 0:
+            out[s.line] = (start, start + len(heading.text))
     return out
 
 
