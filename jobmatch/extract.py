@@ -969,6 +969,7 @@ def _resolve_strict(
                 or (listed and _list_item(line, c))
                 or _list_line(line, c, accepted)
                 or _hiring_verb(tokens, c)
+                or _own_sense_beside(tokens, c)
             ):
                 accepted.append(c)
             else:
@@ -1036,6 +1037,8 @@ SPEAKERS_NOUNS = NATIONALITY_NOUNS | frozenset(
 _APPLICATION_RE = re.compile(
     r"\b(?:appl(?:y|ying|ication|ications)|cv|curriculum vitae|cover letter|submit\w*|attach\w*|send)\b", re.I
 )
+# the words of a document's translation, no translator's work ("an official translation into English")
+_OFFICIAL = frozenset("""official certified sworn notarized notarised authorized authorised""".split())
 # words that, before "in <language>", make it an ability ("fluent in English", "teach in Danish")
 LANGUAGE_ABILITY = frozenset(
     """fluent fluency fluently proficient proficiency competent communicate communicating
@@ -1099,8 +1102,9 @@ def _drop_other_senses(
             or (c.surface in _CIPHER_ACRONYMS and any(t.key in CIPHER_WORDS for t in tokens))
             or (c.surface in _CLINICAL_SENSES and any(t.key in CLINICAL_WORDS for t in tokens))
             or _name_of_other_sense(tokens, c)
+            or (c.skill.name == _PROGRAMMING_LANGUAGES and _spoken_nearer(tokens, c, candidates))
             or _not_as_written(c)
-            or _colleagues_worked_with(line, tokens, c)
+            or _colleagues_worked_with(line, tokens, c, resume=resume)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (resume and c.surface.lower() == "spreadsheet" and _program_kind(tokens, c))
@@ -1116,6 +1120,9 @@ def _drop_other_senses(
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
             or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
+            or (not resume and c.surface[:1].isupper() and _institution_named(tokens, c))
+            or (not resume and _title_sought(tokens, c))
+            or _document_to_submit(line, tokens, c)
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -1206,6 +1213,12 @@ _CARED_FOR = frozenset({"patient", "resident"})  # (keys: folded, "patients" is 
 # folded.
 _APP_PLATFORMS = frozenset({"web development", "mobile development"})
 _DESIGN_WORDS = frozenset({"design", "designing", "designed", "designer", "ux", "ui"})
+# ... and so are a marketer's or a user's apps, promoted, found or downloaded: "Promote our B2C mobile apps to new
+# users", "YOU CAN FIND OUR MOBILE APPS HERE" (not "Develop B2C mobile apps": a builder's word keeps them)
+_PROMOTED_WORDS = frozenset(
+    """promote promotes promoted promoting promotion market markets marketed marketing advertise advertised
+    advertising download downloads downloaded find install installs installed campaign campaigns""".split()
+)
 _BUILD_WORDS = frozenset(
     """develop developing developed developer development build building built engineer engineering code coding
     program programming implement implementing implemented pattern scalable architecture architect backend
@@ -1214,13 +1227,80 @@ _BUILD_WORDS = frozenset(
 _BUILT_WITH = frozenset({"language", "framework", "library", "database", "cloud", "devops", "concept"})
 
 
+# An employer's faculty or department named after a subject asks no subject of the candidate: "study enrolment
+# criteria at the Faculty of Chemistry and Pharmacy", "join the Department of Data Science" (on a posting; a degree's
+# line names the subject: "MSc in Chemistry"; not "a PhD in Chemistry or Pharmacy")
+_INSTITUTION_NOUNS = frozenset(
+    """Faculty Department Dept School Institute College Centre Center Division Chair Laboratory""".split()
+)
+_NAME_LINKS = frozenset({"and", "&", ",", "/"})
+
+
+def _institution_named(tokens: list[Token], c: _Candidate) -> bool:
+    """See _INSTITUTION_NOUNS: the name, with the other capitalised subjects linked before it, after "<Noun> of"."""
+    k = c.tokens[0] - 1
+    while k >= 0 and tokens[k].key != "of" and (tokens[k].key in _NAME_LINKS or tokens[k].text[:1].isupper()):
+        k -= 1
+    return k > 0 and tokens[k].key == "of" and tokens[k - 1].text in _INSTITUTION_NOUNS
+
+
+# The job's title as the object of the employer's search names the job, no skill asked of it: "Then you might be
+# the Sales Manager we are looking for!", "Are you the Data Scientist we're seeking?" (not "Sales experience is what
+# we are looking for": no title's word after the name)
+_SEARCHING = frozenset({"looking", "seeking", "searching"})
+_TITLE_REACH = 2  # title words after the name ("Sales Manager", "Sales Account Manager")
+
+
+def _title_sought(tokens: list[Token], c: _Candidate) -> bool:
+    i, j = c.tokens
+    k = j
+    titled = c.method is Method.ALIAS and _is_title_word(tokens[j - 1].text)  # "Data Scientist"
+    while k < len(tokens) and k < j + _TITLE_REACH and tokens[k].text[:1].isupper() and _is_title_word(tokens[k].text):
+        titled = True
+        k += 1
+    if not titled or k >= len(tokens) or not tokens[k].text.lower().startswith("we"):
+        return False
+    rest = [t.key for t in tokens[k + 1 : k + 3]]
+    return any(word in _SEARCHING for word in rest)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_WORDS.words
+
+
+# A program's file that an applicant fills in and sends is no skill asked: "Excel sheet with translation of grades
+# (see guidelines and excel spreadsheet here)", "The file must include: ... Excel sheet with translation of grades"
+# (not "Build Excel sheets for the weekly sales report": no application, no link)
+_DOCUMENT_NOUNS = frozenset({"sheet", "sheets", "spreadsheet", "spreadsheets", "template", "templates", "file", "form"})
+_LINKED = frozenset({"here", "below", "attached"})
+
+
+def _document_to_submit(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    j = c.tokens[1]
+    if tokens[j - 1].key in _DOCUMENT_NOUNS:
+        noun = j - 1
+    elif j < len(tokens) and tokens[j].key in _DOCUMENT_NOUNS:
+        noun = j
+    else:
+        return False
+    if noun + 1 < len(tokens) and tokens[noun + 1].key in _LINKED:
+        return True
+    return _APPLICATION_RE.search(line) is not None and "must include" in line.lower()
+
+
 def _designed_platform(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
     before = tokens[: c.tokens[0]]
     return (
         c.method is Method.ALIAS
-        and any(t.key in _DESIGN_WORDS for t in before)
+        and any(t.key in _DESIGN_WORDS or t.key in _PROMOTED_WORDS for t in before)
         and not any(t.key in _BUILD_WORDS for t in tokens)
-        and not any(o.skill.category in _BUILT_WITH and o.skill.name not in _APP_PLATFORMS for o in candidates)
+        and not any(
+            o.skill.category in _BUILT_WITH
+            and o.skill.name not in _APP_PLATFORMS
+            # (a line in capitals shouts: its strict words are no acronyms, "YOU CAN FIND OUR MOBILE APPS HERE")
+            and not (o.strict and o.surface.isupper() and c.surface.isupper())
+            for o in candidates
+        )
     )
 
 
@@ -1497,6 +1577,13 @@ _PROGRAMMING_WORDS = frozenset(
 # ... and a data or scripting language's name before "or similar languages" ("SQL or similar languages", "Bash,
 # PowerShell or other scripting languages"); not for CPP, a payroll's letters too
 _LANGUAGE_WORDS = _PROGRAMMING_WORDS | frozenset({"sql", "r", "sas", "bash", "powershell", "scripting"})
+_LOOSE_LANGUAGES = ("other language", "similar language", "modern language")
+# ... and the words of a spoken language: a loose name is the kind of language nearest to it, not any on the line
+# ("Java developer; speaking Spanish or other languages is a plus" is spoken, "Fluent English; Python or other
+# languages a plus" programming; see _spoken_nearer)
+_SPEAKING_WORDS = frozenset(
+    """speak speaks speaking spoken fluent fluency fluently bilingual multilingual native tongue""".split()
+)
 # (Each sense is words, or two words as a pair: "process safety"; see _sense_words_near)
 _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     "ADA": (_DISABILITY_LAW_WORDS, SOFTWARE_WORDS | {"programming", "language", "spark", "embedded", "avionics"}),
@@ -1553,10 +1640,12 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """resident residents patient patients client clients continence washing dressing bathing toileting carer
         carers caregiver caregivers nursing""".split()
     ))),
-    # a land-development site's design, no website's ("Responsive site design in Figma and Webflow")
-    **dict.fromkeys(("site design",), (frozenset(
+    # a land-development site's design, no website's ("Responsive site design in Figma and Webflow"), nor the site
+    # plan a dispatcher or a responder reads ("Dispatched units using the site plan")
+    **dict.fromkeys(("site design", "site plan"), (frozenset(
         """website websites web e-commerce ecommerce navigation responsive figma webflow wordpress ux ui landing
-        page pages seo shopify squarespace wix""".split()
+        page pages seo shopify squarespace wix dispatch dispatched dispatcher dispatchers dispatching 911 e911
+        responder responders firefighter firefighters""".split()
     ), frozenset())),
     # a law firm's productions, no print shop's ("Managed document production and print services for the office")
     **dict.fromkeys(("document production",), (frozenset(
@@ -1787,7 +1876,7 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
     # programming languages by a loose name only beside a programmer's words ("Java, C++ or similar languages",
     # "Python; other languages a plus"); alone they are spoken ones or a degree's ("Fluent English; any other
     # language/s an asset", "BA in Modern Languages")
-    **dict.fromkeys(("other language", "similar language", "modern language"), (None, _LANGUAGE_WORDS)),
+    **dict.fromkeys(_LOOSE_LANGUAGES, (None, _LANGUAGE_WORDS)),
     # the incident command system by its bare letters only beside emergency management's words ("ICS and NIMS
     # training", "ICS-trained incident commanders"); a nurse's ICS is the continence society's ("continence nurses
     # (all ICS certified)"), an engineer's ICS industrial control systems ("ICS/SCADA security")
@@ -1827,7 +1916,16 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 }
 # ... and the words beside which a name of _NAME_SENSES never reads in its sense, whatever else is near: an industrial
 # control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")
-_NAME_SENSES_NEVER = {"ICS": frozenset("""scada plc plcs ot dcs hmi""".split())}
+_NAME_SENSES_NEVER = {
+    "ICS": frozenset("""scada plc plcs ot dcs hmi""".split()),
+    # an aircraft's, a ship's or a turbine's engine is neither a car's nor a program's ("Monitor aircraft engine
+    # performance and report trends"; not "Diagnosed engine performance issues on diesel trucks")
+    "engine performance": frozenset(
+        """aircraft airplane airplanes aeroplane aeroplanes airframe airframes aviation avionics helicopter helicopters
+        rotorcraft turbine turbines turboprop turbofan jet jets powerplant propeller propellers flight marine vessel
+        vessels ship ships boat boats outboard""".split()
+    ),
+}
 # Names that are a product only as written (or in capitals), in any context, a strict form wanting a technical one
 # too ("Recorded and mixed 40 episodes on Pro Tools", "Room DAOs over SQLite"): no "Pro tools for the pro shop", no
 # "escape rooms" (a skill's forms of that name; "Room" also only beside Android's words: _NAME_SENSES); RoBERTa
@@ -1913,7 +2011,7 @@ def _other_sense_skills(
     found = []
     for c in candidates:
         name = _OTHER_SENSE_SKILLS.get(c.surface.lower())
-        if name is None or c in accepted or not _name_of_other_sense(tokens, c):
+        if name is None or c in accepted or not _name_of_other_sense(tokens, c) or _never_in_sense(tokens, c):
             continue
         skill = vocab.get(name)
         if skill is not None:
@@ -1945,6 +2043,52 @@ def _or_partner(tokens: list[Token], c: _Candidate) -> bool:
     )
 
 
+def _spoken_nearer(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether a loose name of languages (see _LOOSE_LANGUAGES) has a spoken language's words nearer to it than a
+    programmer's (see _SPEAKING_WORDS)."""
+    if c.surface.lower().rstrip("s") not in _LOOSE_LANGUAGES:
+        return False
+    i, j = c.tokens
+    spoken = {k for k, t in enumerate(tokens) if t.key in _SPEAKING_WORDS}
+    spoken.update(o.tokens[0] for o in candidates if o.skill.category == "spoken_language")
+    if not spoken:
+        return False
+    programming = {k for k, t in enumerate(tokens) if t.key in _LANGUAGE_WORDS and not i <= k < j}
+    programming.update(o.tokens[0] for o in candidates if o.skill.category == "language" and o is not c)
+
+    def distance(marks: set[int]) -> int:
+        return min((i - k if k < i else k - j + 1 for k in marks), default=len(tokens) + 1)
+
+    return distance(spoken) <= distance(programming)
+
+
+def _own_sense_beside(tokens: list[Token], c: _Candidate) -> bool:
+    """A name of _NAME_SENSES listed beside a word of its own sense, only separators between, is in a list of its
+    kind: "ICS and NIMS training", "NIMS/ICS" (NIMS names no skill of its own: a machinist's NIMS credentials too)."""
+    senses = _name_senses(c.surface)
+    if senses is None or _never_in_sense(tokens, c):
+        return False
+    own = senses[1]
+    i, j = c.tokens
+    k = i - 1
+    while k >= 0 and tokens[k].key in SEPARATORS:
+        k -= 1
+    after = j
+    while after < len(tokens) and tokens[after].key in SEPARATORS:
+        after += 1
+    return (0 <= k < i - 1 and tokens[k].key in own) or (j < after < len(tokens) and tokens[after].key in own)
+
+
+def _never_in_sense(tokens: list[Token], c: _Candidate) -> bool:
+    """Whether a word of _NAME_SENSES_NEVER is near the name (it reads in no sense of the vocabulary's then)."""
+    never = _NAME_SENSES_NEVER.get(c.surface) or _NAME_SENSES_NEVER.get(c.surface.lower())
+    if never is None:
+        return False
+    i, j = c.tokens
+    sides = (tokens[max(0, i - _REGULATED_REACH) : i], tokens[j : j + _REGULATED_REACH])
+    return any(_sense_words_near(side, never) for side in sides)
+
+
 def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     """See _NAME_SENSES."""
     senses = _name_senses(c.surface)
@@ -1953,7 +2097,7 @@ def _name_of_other_sense(tokens: list[Token], c: _Candidate) -> bool:
     i, j = c.tokens
     sides = (tokens[max(0, i - _REGULATED_REACH) : i], tokens[j : j + _REGULATED_REACH])  # (not the word itself)
     other, own = senses
-    if any(_sense_words_near(side, _NAME_SENSES_NEVER.get(c.surface, frozenset())) for side in sides):
+    if _never_in_sense(tokens, c):
         return True
     if any(_sense_words_near(side, own) for side in sides) or _or_partner(tokens, c):
         return False
@@ -2045,10 +2189,12 @@ _TRADE_SIGNS = {
     "schematics": frozenset("""software database databases api apis microservices microservice uml erd erds sql
         backend frontend""".split()),
     # a tradesperson's or a nurse's on-call hours ("on-call rotation for after-hours emergencies", "on call
-    # for HVAC service calls"), no software's incident response
+    # for HVAC service calls"), no software's incident response; nor a hotel's manager on call ("Served as MOC
+    # (manager on call); responds to guest safety issues")
     "on-call": frozenset(
         """emergency emergencies callout callouts furnace hvac plumbing boiler boilers patient patients nurse nursing
-        hospital ward clinic tenant tenants residents heating""".split()
+        hospital ward clinic tenant tenants residents heating guest guests hotel hotels resort resorts lodging
+        hospitality moc""".split()
     ),
 }
 _TRADE_SIGNS["on call"] = _TRADE_SIGNS["on-call"]
@@ -2218,6 +2364,14 @@ _DATA_PRODUCTS = frozenset({"data", "ml"})
 _WORKING = frozenset({"work", "works", "worked", "working"})
 
 
+def _data_discipline(c: _Candidate) -> bool:
+    """A data trade's name, no product's: "data science", "machine learning" (not "Spark", "Scala"). On a resume, its
+    team worked with is no work of its own ("Collaborated with the data science team", "with data science and
+    engineering teams"; not "Built data science pipelines"): no posting parser reads that team whole there."""
+    name = c.skill.name
+    return c.skill.category in _DATA_PRODUCTS and name == name.lower() and " " in name
+
+
 def _role_plural(word: str) -> bool:
     """A job title's noun in the plural: "underwriters", "nurses", "coaches" (no "containers")."""
     word = word.lower()
@@ -2226,24 +2380,27 @@ def _role_plural(word: str) -> bool:
     return not TITLE_WORDS.words.isdisjoint({word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]})
 
 
-def _people_after(line: str, tokens: list[Token], j: int) -> bool:
+def _people_after(line: str, tokens: list[Token], j: int, *, linked: bool = False) -> bool:
     """Whether the people of a trade follow its name: "DevOps engineers", "data science and QA teams" (the words
-    between linked or capitalised, within the clause)."""
+    between linked or capitalised, within the clause; or, ``linked``, any one word after a link: "data science and
+    engineering teams")."""
     for k in range(j, min(len(tokens), j + _TRADE_TO_ROLE + 1)):
         if _CLAUSE_STOP.search(line, tokens[k - 1].end, tokens[k].start):
             return False
         word = tokens[k].text
         if _role_plural(word) or word.lower() in _PEOPLE_UNITS:
             return k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in _NOUN_AFTER_PEOPLE
-        if word.lower() not in _ROLE_LINKS and not word[:1].isupper():
+        after_link = linked and k > j and tokens[k - 1].text.lower() in _ROLE_LINKS
+        if word.lower() not in _ROLE_LINKS and not word[:1].isupper() and not after_link:
             return False
     return False
 
 
-def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bool:
+def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate, *, resume: bool = False) -> bool:
     """See _WORKED_WITH."""
     i, j = c.tokens
-    if c.skill.category in TECH_CATEGORIES:
+    discipline = resume and _data_discipline(c)
+    if c.skill.category in TECH_CATEGORIES and not discipline:
         return False
     if tokens[j - 1].text.lower() in _SKILL_WORDS or (j < len(tokens) and tokens[j].text.lower() in _SKILL_WORDS):
         return False  # (see _SKILL_WORDS)
@@ -2251,14 +2408,16 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate) -> bo
     if named and j < len(tokens) and tokens[j].text.lower() in _NOUN_AFTER_PEOPLE:
         return False  # "with communication skills and stakeholders management"
     if not named and (
-        c.skill.category in _DATA_PRODUCTS
+        (c.skill.category in _DATA_PRODUCTS and not discipline)
         or (not c.skill.soft and i > 0 and tokens[i - 1].text.lower() in _ONE_OF_THEM)
-        or not _people_after(line, tokens, j)
+        or not _people_after(line, tokens, j, linked=discipline)
     ):
         return False
     others = 0
     # (a soft skill before people further on is a verb: "a manager with 10+ years leading teams of 45")
     most_others = _PEOPLE_OTHER_WORDS if named else 0 if c.skill.soft else _TRADE_OTHER_WORDS
+    if discipline:  # (the other trade's words linked before it: "with data science and engineering teams")
+        most_others = _TRADE_TO_ROLE
     for k in range(i - 1, max(-1, i - 1 - _PEOPLE_REACH), -1):
         if _CLAUSE_STOP.search(line, tokens[k].end, tokens[k + 1].start):
             return False  # "realtor partners; manage leads in Salesforce"
@@ -2502,6 +2661,8 @@ def _language_not_skill(line: str, tokens: list[Token], c: _Candidate, starts: s
     k = i - 1
     while k >= 0 and (tokens[k].key in SEPARATORS or (k in starts and tokens[k].text[:1].isupper())):
         k -= 1
+    if k >= 2 and tokens[k].key == "into" and tokens[k - 1].key == "translation" and tokens[k - 2].key in _OFFICIAL:
+        return True  # a document's: "an official translation into English" (not "translation into English")
     if k < 0 or tokens[k].key != "in" or not _APPLICATION_RE.search(line):
         return False
     return k == 0 or tokens[k - 1].key not in LANGUAGE_ABILITY
