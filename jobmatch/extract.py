@@ -531,6 +531,16 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset("""inbound outbound caller callers inquiry inquiries question questions""".split()),
         ("customer", "service"),
     ),
+    # s16d
+    # a dietitian's TPN is the feeding she calculates and monitors, no pharmacy's compounding ("Calculate and manage
+    # enteral nutrition (tube feeding) and parenteral nutrition (TPN) regimens"); "Compound TPNs in a USP 797
+    # cleanroom" stays
+    "sterile IV preparation": (
+        # (not "nutrition" or "parenteral": a pharmacy's "total parenteral nutrition (TPN) admixtures")
+        frozenset("""enteral dietitian dietitians dietetic dietetics rd rdn tube feeding feedings malnutrition mnt
+        cnsc""".split()),
+        ("nutrition", "support"),
+    ),
 }
 
 
@@ -1913,6 +1923,45 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         # words, whose office may be in Australia: "Underwriter, Allianz, Sydney NSW AU")
         """cpcu ains aic designation designations""".split()
     )),
+    # s16d
+    # an aircraft mechanic's certificate and manuals by their letters only beside aviation's words ("FAA Airframe and
+    # Powerplant (A&P) certificate", "MARCUS T. REYNOLDS, A&P", "per AMM, IPC and WDM"): a brand's "A&P budget" is
+    # advertising and promotion, a DeFi AMM an automated market maker
+    **dict.fromkeys(("A&P", "AMM", "SRM", "WDM"), (None, frozenset(
+        # (not "engine(s)", "inspection(s)" or "maintenance" alone: "search engine", "A&P spend on maintenance")
+        """aircraft airframe airframes powerplant faa aviation airline airlines mechanic mechanics amt amts ipc mro
+        boeing airbus b737 737 a320 cessna avionics airworthiness logbook logbooks part-145 rotorcraft helicopter
+        helicopters""".split()
+    ))),
+    # a counselor's licences by their letters only beside counseling words ("Current Colorado license as an LPC, LCSW
+    # or LMFT", "Priya Natarajan, MA, LPC, NCC"): an NXP LPC1768 microcontroller, a PC's LPC bus or linear predictive
+    # coding are none
+    **dict.fromkeys(("LPC", "LPCC", "LCPC", "LMHC"), (None, frozenset(
+        # (not the letters themselves: "LPC1768 and LPC bus")
+        """counselor counselors counsellor counselling counseling therapist therapists therapy psychotherapy lcsw lmft
+        ncc nbcc cacrep licensed licensure license clinical mental health behavioral behavioural client clients
+        caseload""".split()
+    ))),
+    # a dietitian's therapy by its letters only beside nutrition words ("Provide MNT for adult inpatients"): a
+    # ticker's MNT, Mongolia's tugrik
+    **dict.fromkeys(("MNT", "NFPE"), (None, frozenset(
+        """nutrition nutritional dietitian dietitians dietetic dietetics diet diets rd rdn cdr enteral parenteral
+        malnutrition patient patients inpatient inpatients outpatient outpatients diabetes""".split()
+    ))),
+    # freight's letters only beside freight words ("Coordinate LTL and FTL shipments", "Prepare BOLs for outbound
+    # loads"): a verifier's LTL is linear temporal logic, an SSD's FTL its flash translation layer
+    **dict.fromkeys(("LTL", "FTL", "BOL", "BOLs"), (None, frozenset(
+        # (not "load(s)" or "shipping" alone, nor the letters themselves: "FTL load balancing across NAND blocks",
+        # "shipping firmware")
+        """freight shipment shipments carrier carriers truckload truckloads trucking dispatch dispatched tender
+        tendered brokerage broker 3pl logistics tms pallet pallets lading consignee shipper shippers""".split()
+    ))),
+    # a parts catalog beside an aircraft's manuals is no inter-process communication ("Ability to read and interpret
+    # AMM, IPC and wiring diagrams"); a developer's IPC stays ("IPC over Unix sockets")
+    "IPC": (frozenset(
+        """aircraft airframe powerplant faa aviation amm srm wdm mel boeing airbus cessna a&p airworthiness
+        logbook""".split()
+    ), frozenset()),
 }
 # ... and the words beside which a name of _NAME_SENSES never reads in its sense, whatever else is near: an industrial
 # control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")
