@@ -2468,10 +2468,29 @@ def _label_years(line: str) -> list[int]:
     if years is None:  # "Years of experience: 5+"
         m = _BARE_YEARS.search(line)
         years = int(m.group(1)) if m and 0 < int(m.group(1)) <= 30 else None
+    if years is None:  # "Experience: 2 seasons", "Experience: 18 months"
+        years = _label_other_units(line)
     return [years] if years is not None else []
 
 
 _BARE_YEARS = re.compile(r"\byears of experience\W*:\s*(\d{1,2})\s*(?:\+|plus\b|-\s*\d{1,2}\b|$)", re.I)
+# what may close an experience label's value after its figure: a tier mark, a full stop ("Experience: 2 seasons
+# (Required)"), or the work it was ("Experience: 2 seasons as a ski instructor"), not a name the figure is part of
+# ("Experience: 4 Seasons resort or similar luxury hotel" asks no seasons)
+_LABEL_FIGURE_END = re.compile(r"\s*(?:\((?:required|preferred)\)\s*)?[.;]?\s*$", re.I)
+
+
+def _label_other_units(line: str) -> int | None:
+    """The years an experience label's value gives in the other units _year_figures reads, work counted
+    in seasons or months ("Experience: 2 seasons", "Experience: 18 months"), when the figure is the
+    value or is followed by the work it was; None otherwise."""
+    figures = [
+        (value, start)
+        for value, start, end in _year_figures(line)[0]
+        if _LABEL_FIGURE_END.match(line, end) or _SEASONS_ASKED_AFTER.match(line, end)
+    ]
+    years = _main_years(line, figures)
+    return years if years else None  # ("Experience: 6 months" is under a year: no minimum in years)
 
 
 def _section_tier(kind: str) -> Tier | None:
