@@ -584,7 +584,12 @@ _PREFERRED_MARK = _Guarded(
         # a condition of some posts only, not of every hire: "Possession of a valid California Driver's License
         # may be required" (not a duty's "you may be required to use Excel", which says what the work is; nor the
         # active "This role may require up to 75% travel ... joining an Agile team", which marks no skill)
-        r"(may|might) (also )?be (required|needed|necessary)(?! to\b))\b"
+        r"(may|might) (also )?be (required|needed|necessary)(?! to\b)|"
+        # ... and its active voice when what it asks is a credential the candidate holds: "Some positions may
+        # require a driver's license", "may require a Secret clearance" (not "may require up to 75% travel",
+        # "may require lifting 50 lbs": what the work is)
+        r"(may|might) (also )?require\s+(?:[\w'’-]+\s+){0,5}?(?:licen[cs]es?|certifications?|certificates?|"
+        r"clearances?|registrations?|credentials?))\b"
         r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),
