@@ -247,7 +247,9 @@ _PREFERRED_HEADING = re.compile(
     r"also knowing|great if|would be great|even better|if you also|extra points|would love|we['’]?d love|"
     r"love it if|good to haves?|brownie points|(?:get|be) (?:really |very |super )?excited if|"
     r"(?:you )?(?:might|may) also have|not essential|"
-    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful)\b",
+    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful|"
+    # the Canadian public service's "Asset qualifications" ("Asset criteria"), beside its "Essential qualifications"
+    r"assets? (?:qualifications?|criteria))\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -273,7 +275,9 @@ _REQUIRED_HEADING = re.compile(
     # "Key Selection Criteria", "Eligibility", "Who should apply", "Is this you?"
     r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you|"
     # "What will help you succeed", "What makes you a great fit"
-    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate))\b",
+    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate)|"
+    # Greenhouse's and Lever's "You might be a fit if", "You'll be a great fit if"
+    r"(?:might|may|could|would|will|['’]ll) be an? (?:(?:good|great|strong|perfect)\s+)?fit(?: for this role)? if)\b",
     re.I,
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
