@@ -420,6 +420,29 @@ _GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
 
 
+# The categories a tier's heading groups, each a heading of its own under it: the Canadian public service's
+# "Essential qualifications" over "EDUCATION:" and "EXPERIENCE:", then "Asset qualifications" over "EXPERIENCE:" and
+# "EDUCATION:" again
+_CATEGORY_HEADING = re.compile(
+    r"(?:education|experience|knowledge|skills|abilities|competenc(?:y|ies)|training|certifications?|"
+    r"licen[cs]es?|languages?|personal suitability|education and experience)"
+)
+
+
+def _grouped_category(text: str, kind: str, tier_parent: str | None, grouped: set[str]) -> tuple[str, str | None]:
+    """A heading's kind, and the tier heading it stands under (see _CATEGORY_HEADING): a category heading met
+    again under another tier's heading is that heading's ("EXPERIENCE:" under "Asset qualifications" is preferred
+    when it was met under "Essential qualifications"); met the first time it keeps its own kind ("Nice to have"
+    then "Education" is the posting's education). Any other heading opens a group of its own tier, or none."""
+    key = text.strip().strip("*_#: ").lower()
+    if not _CATEGORY_HEADING.fullmatch(key):
+        return kind, kind if kind in (REQUIRED, PREFERRED) else None
+    if tier_parent is not None and key in grouped:  # (a category names no tier: "Required education" is none)
+        return tier_parent, tier_parent
+    grouped.add(key)
+    return kind, tier_parent
+
+
 def _explicit_tier(text: str) -> bool:
     """A heading that names its tier itself ("Required Skills", "Bonus"), or a boilerplate one."""
     return bool(
@@ -1605,6 +1628,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             infos[title_line - 1] = _line_info(rest, cache)
             title_line = None
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
+    tier_parent: str | None = None  # the tier of the last heading of a tier: see _grouped_category
+    grouped: set[str] = set()  # the category headings seen under one
 
     degree_lines: list[int] = []  # the lines that ask a degree
     # the years each of a civil-service posting's alternative ways to qualify asks ("OPTION I ... Experience:
@@ -1702,6 +1727,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 # "### Technical Skills" under "## Required Qualifications", "### Specialized
                 # Skills" under "## Preferred Qualifications": the parent decides
                 kind = stack[-1].kind
+            kind, tier_parent = _grouped_category(heading.text, kind, tier_parent, grouped)
             heading.kind = kind
             stack.append(heading)
             current = Section(heading=heading.text, kind=kind, line=number)

@@ -103,3 +103,76 @@ def test_may_require_travel_marks_no_skill(parse):
 )
 def test_credential_within_days_of_hire(parse, text, expected):
     assert _reqs(_under(parse, text, title="Patient Care Technician")) == expected
+
+
+# -- headings: Greenhouse's "You might be a fit if", Canada's "Asset qualifications" and the categories under it -----
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("You might be a fit if", "required"),
+        ("You'll be a great fit if you:", "required"),
+        ("You may be a good fit if you have", "required"),
+        ("Asset qualifications", "preferred"),
+        ("Asset Criteria:", "preferred"),
+        ("Essential qualifications", "required"),
+        # near misses: no tier of their own
+        ("Asset management", "unknown"),
+        ("We might be a fit for you", "unknown"),
+    ],
+)
+def test_heading_kinds(heading, kind):
+    from jobmatch.posting import classify_heading
+
+    assert classify_heading(heading) == kind
+
+
+def test_you_might_be_a_fit_if_lists_what_is_asked(parse):
+    posting = parse(
+        "Platform Engineer\n\nYou might be a fit if\n- You have 3+ years with Go\n- You know Kubernetes\n\n"
+        "Bonus points if\n- You have written Rust\n"
+    )
+    assert _reqs(posting) == [
+        ("required", {"Go"}, 3), ("required", {"Kubernetes"}, None), ("preferred", {"Rust"}, None)
+    ]
+
+
+_GC = """Policy Analyst (EC-04)
+
+Essential qualifications
+
+EDUCATION:
+Graduation with a bachelor's degree from a recognized post-secondary institution.
+
+EXPERIENCE:
+Experience using Microsoft Excel to analyze statistical data.
+
+Asset qualifications
+
+EXPERIENCE:
+Experience working with SPSS or SAS.
+
+EDUCATION:
+A master's degree in public policy or a related field.
+
+Operational requirements:
+Willingness to travel occasionally.
+"""
+
+
+def test_categories_under_asset_qualifications_are_preferred(parse):
+    posting = parse(_GC)
+    assert _tiers(posting) == {"Microsoft Excel": "required", "SPSS": "preferred", "SAS": "preferred"}
+    assert (posting.degree, posting.preferred_degree) == ("bachelor", "master")
+
+
+def test_a_category_met_the_first_time_keeps_its_kind(parse):
+    # the posting's own education after its nice-to-haves, not one of them
+    posting = parse(
+        "Data Engineer\n\nRequirements\n- Python and SQL\n\nNice to have\n- Kafka\n\nEducation\n"
+        "- Bachelor's degree in Computer Science\n\nExperience\n- 3+ years with Spark\n"
+    )
+    expected = {"Python": "required", "SQL": "required", "Kafka": "preferred", "Apache Spark": "required"}
+    assert _tiers(posting) == expected
+    assert (posting.degree, posting.preferred_degree, posting.min_years) == ("bachelor", None, 3)
