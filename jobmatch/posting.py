@@ -498,6 +498,8 @@ def _heading_of(
     letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (
         len(letters) >= 3
+        # mostly figures is no heading in capitals: a pay range's "$165,000 - $205,000 USD"
+        and len(letters) * 3 >= len(stripped) - stripped.count(" ")
         and not stripped.endswith((".", ","))
         and all(c.isupper() for c in letters)
         and len(stripped.split()) <= 8
