@@ -5145,6 +5145,17 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+# when an internship or a graduate job starts, closing its title: "Software Engineering Intern - Summer 2027", "Data
+# Science Intern (Fall 2026)", "Software Engineer, New Grad (2027)", "Analyst - 2027 Start" (the year alone only
+# after a dash, a comma or in brackets: "Windows Server 2019 Administrator", "Office 2016 Trainer" keep theirs)
+_TERM_SUFFIX = re.compile(
+    r"(?:\s[-\u2013\u2014|]\s*|,\s*|\s*\(\s*)(?:(?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d"
+    r"(?:\s+(?:Start|Intake|Cohort|Internship|Co-?op))?|20\d\d(?:\s+(?:Start|Intake|Cohort|Graduates?|Grads?))?)"
+    r"(?:\s*\)|(?<!\)))$",
+    re.I,
+)
+
+
 _PLACE_CELL = re.compile(rf"{_WORK_MODE}|{_PLACE_NAME},?\s+{_COUNTRY}")
 
 
@@ -5171,7 +5182,7 @@ def _clean_title(text: str) -> str:
         text = _TRAILING_SYMBOLS.sub("", text)
     text = " ".join(text.replace("**", "").split()).strip(" -:|")
     for _ in range(2):  # ("Data Engineer - London, UK (Hybrid)")
-        place = _PLACE_SUFFIX.search(text)
+        place = _PLACE_SUFFIX.search(text) or _TERM_SUFFIX.search(text)
         if place is None or place.start() == 0:
             break
         text = text[: place.start()].rstrip(" -:|,")
