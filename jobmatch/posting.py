@@ -3653,8 +3653,12 @@ _TOOL_GAP = re.compile(
 # word that asks for something else ("or equivalent experience with Java", "Good written English")
 _FIELD_END = re.compile(
     r"[;:!?]|(?<!\.\w)\.(?=\s|$)|\d|\b(?:experience|knowledge|skills?|years?|yrs|proficien\w*|familiar\w*|"
-    r"understanding|expertise|background|ability|able|with|using|plus|preferred|preferably|ideally|required|"
-    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b",
+    r"understanding|expertise|background|ability|able|using|plus|preferred|preferably|ideally|required|"
+    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b"
+    # ... "with" too, unless it names the field: the Canadian public service's "a degree from a recognized
+    # post-secondary institution with acceptable specialization in economics, sociology or statistics", "with a
+    # major in" (not "BS in Computer Science with 3 years of Java")
+    r"|\bwith\b(?!\s+(?:an?\s+)?(?:acceptable\s+)?(?:speciali[sz]ation|major|concentration|minor)\s+in\b)",
     re.I,
 )
 _FIELD_JOIN = re.compile(r"[\s,/&()-]*(?:(?:or|and|and/or|related|relevant|similar|equivalent)\b[\s,/&()-]*)*")
