@@ -3204,7 +3204,8 @@ def _read_line(
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
             if levels:
-                degrees.setdefault(sub_tier, set()).update(levels)
+                if not _DEGREE_IN_PROGRESS.search(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
+                    degrees.setdefault(sub_tier, set()).update(levels)
                 found_field = degree_field(sub)
                 if found_field:
                     fields.append(found_field)
@@ -4898,6 +4899,18 @@ _OFFERED = _Guarded(
     ),
     ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
 )
+# a degree on the way, an internship's or a co-op's: "Currently pursuing a BS/MS in Computer Science, graduating Dec
+# 2027", "Enrolled in a Bachelor's degree program", "rising seniors working toward a BS". The student asked for holds
+# no degree yet (a resume lists one in progress with no level), so none is required; the field of study is still
+# no skill. Not a degree held beside one studied: "Bachelor's degree required; pursuing a Master's is a plus" (its
+# own scope after the tier mark); nor "pursuing leads" without a degree in the scope
+_DEGREE_IN_PROGRESS = re.compile(
+    r"\b(?:pursuing|(?:currently\s+)?enrolled\s+(?:in|at)|(?:working|studying)\s+towards?|(?:current|returning)\s+"
+    r"(?:students?|enrollment)|rising\s+(?:juniors?|seniors?|sophomores?))\b",
+    re.I,
+)
+
+
 # a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support
 # you working toward your CPA", "Studying towards the PMP": what the employer supports or the candidate
 # studies for, which a resume without it meets. Not work towards a goal: "Experience working towards SOC
