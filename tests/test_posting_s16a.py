@@ -1,6 +1,8 @@
 """Posting defects of session 16: an experience label's value in seasons or months, the active "may require" of a
 credential, a credential to obtain after the hire; and posting formats read end to end."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -176,3 +178,146 @@ def test_a_category_met_the_first_time_keeps_its_kind(parse):
     expected = {"Python": "required", "SQL": "required", "Kafka": "preferred", "Apache Spark": "required"}
     assert _tiers(posting) == expected
     assert (posting.degree, posting.preferred_degree, posting.min_years) == ("bachelor", None, 3)
+
+
+# -- internships and graduate jobs: the term in the title, a degree being pursued -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Software Engineering Intern - Summer 2027", "Software Engineering Intern"),
+        ("Data Science Intern (Fall 2026)", "Data Science Intern"),
+        ("Software Engineer, New Grad (2027)", "Software Engineer, New Grad"),
+        ("Business Analyst - 2027 Start", "Business Analyst"),
+        ("Software Engineering Intern - Summer 2027 (Remote)", "Software Engineering Intern"),
+        # a product's year inside the title, and a season that is no term, stay
+        ("Windows Server 2019 Administrator", "Windows Server 2019 Administrator"),
+        ("Java Developer - Spring Boot", "Java Developer - Spring Boot"),
+    ],
+)
+def test_title_without_its_term(parse, title, expected):
+    assert parse(f"{title}\n\nRequirements:\n- Python\n").title == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Currently pursuing a BS/MS in Computer Science, graduating between December 2027 and June 2028",
+        "Currently enrolled in a Bachelor's degree program in Computer Science",
+        "Rising seniors working toward a BS in Computer Science",
+        "Bachelor's degree in Computer Science or currently pursuing one",
+    ],
+)
+def test_a_degree_being_pursued_is_no_degree_held(parse, item):
+    # a student's resume lists the degree in progress with no level: it must not fail a "bachelor required"
+    posting = _under(parse, item, title="Software Engineering Intern")
+    assert (posting.degree, posting.requirements) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("item", "degree"),
+    [
+        ("Bachelor's degree in Computer Science required; pursuing a Master's is a plus", "bachelor"),
+        ("Candidates for this role must hold a Bachelor's degree", "bachelor"),
+        ("Bachelor's degree; experience pursuing new business leads", "bachelor"),
+    ],
+)
+def test_a_degree_held_beside_pursuing(parse, item, degree):
+    assert _under(parse, item, title="Account Executive").degree == degree
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Graduation with a degree from a recognized post-secondary institution with acceptable specialization "
+            "in economics, sociology or statistics.",
+            [],
+        ),
+        ("Bachelor's degree with a major in Statistics and SQL skills", [("required", {"SQL"}, None)]),
+        # "with" before no field still ends it
+        ("BS in Computer Science with 3 years of Java", [("required", {"Java"}, 3)]),
+    ],
+)
+def test_a_degree_field_after_with_a_specialization(parse, item, expected):
+    assert _reqs(_under(parse, item, title="Policy Analyst")) == expected
+
+
+# -- the formats, end to end ----------------------------------------------------------------------------------------
+
+_DATA = Path(__file__).parent / "data" / "postings_s16a"
+
+
+def _file(vocab, name):
+    from jobmatch.loaders import load_document
+    from jobmatch.posting import parse_posting
+
+    return parse_posting(load_document(str(_DATA / name)), vocab)
+
+
+def test_greenhouse_posting(vocab):
+    posting = _file(vocab, "greenhouse_platform.txt")
+    assert (posting.title, posting.min_years, posting.degree) == ("Senior Platform Engineer", 5, None)
+    asked = {(r.tier.value, frozenset(r.any_of)) for r in posting.requirements if r.tier.value != "context"}
+    assert asked == {
+        ("required", frozenset({"Go", "Python"})),
+        ("required", frozenset({"Kubernetes"})),
+        ("required", frozenset({"Terraform"})),
+        ("required", frozenset({"PostgreSQL", "database optimization"})),
+        ("required", frozenset({"observability", "Prometheus", "Grafana"})),
+        ("preferred", frozenset({"HIPAA"})),
+        ("preferred", frozenset({"Kafka", "stream processing"})),
+    }
+    # the pay range and its transparency notice ask nothing, and are no part of the text compared
+    assert "165,000" not in posting.body and "Pay transparency" not in posting.body
+
+
+def test_ashby_posting(vocab):
+    posting = _file(vocab, "ashby_data_scientist.md")
+    assert (posting.title, posting.min_years, posting.degree) == ("Data Scientist, Growth", 3, "bachelor")
+    assert _tiers(posting)["causal inference"] == "preferred"
+    assert {"Snowflake", "Looker"} <= {n for r in posting.by_tier(_context()) for n in r.any_of}
+
+
+def _context():
+    from jobmatch.models import Tier
+
+    return Tier.CONTEXT
+
+
+def test_canadian_public_service_posting(vocab):
+    posting = _file(vocab, "canada_gc_analyst.txt")
+    assert (posting.title, posting.degree, posting.preferred_degree) == ("Policy Analyst (EC-04)", "bachelor", "master")
+    assert _tiers(posting) == {
+        "Microsoft Excel": "required",
+        "SPSS": "preferred",
+        "SAS": "preferred",
+        "English": "required",
+        "analytical skills": "required",
+        "communication": "required",
+        "security clearance": "required",  # a condition of employment
+    }
+
+
+def test_internship_posting(vocab):
+    posting = _file(vocab, "newgrad_intern.txt")
+    assert (posting.title, posting.degree, posting.min_years) == ("Software Engineering Intern", None, None)
+    tiers = _tiers(posting)
+    assert tiers["C++"] == tiers["Python"] == tiers["data structures"] == "required"
+    assert tiers["Linux"] == tiers["Git"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("$165,000 - $205,000 USD", False),  # a pay range, mostly figures
+        ("£45,000 - £55,000 GBP", False),
+        ("REQUIREMENTS", True),
+        ("HTML5/CSS3 SKILLS:", True),
+    ],
+)
+def test_a_line_in_capitals_mostly_figures_is_no_heading(line, heading):
+    from jobmatch.posting import _heading_of
+
+    assert (_heading_of(line) is not None) == heading
