@@ -466,7 +466,10 @@ _PAGE_CHROME = re.compile(
     r"(?:\W*|\.{3})(?:show|see)\s+(?:more|less)(?:\s+jobs\s+like\s+this)?|see\s+who\s+you\s+know"
     r"|(?:sign\s+in\s+to\s+)?(?:create|set)\s+(?:a\s+)?job\s+alert(?:\s+for\s+similar\s+jobs)?"
     r"|referrals\s+increase\s+your\s+chances\b.*|similar\s+jobs|people\s+also\s+viewed|similar\s+searches"
-    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*",
+    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*"
+    # the top card's skills LinkedIn matched to the job, not the employer's list ("Skills: SQL, Tableau, +8 more"),
+    # the recruiter's card ("Meet the hiring team") and the comparison ("See how you compare to 100 applicants")
+    r"|skills:[^:]*,\s*\+\s?\d{1,3}\s+more|meet\s+the\s+hiring\s+team|see\s+how\s+you\s+compare\b.*",
     re.I,
 )
 

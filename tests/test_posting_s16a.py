@@ -321,3 +321,29 @@ def test_a_line_in_capitals_mostly_figures_is_no_heading(line, heading):
     from jobmatch.posting import _heading_of
 
     assert (_heading_of(line) is not None) == heading
+
+
+def test_linkedin_top_card_and_hiring_team_ask_nothing(vocab):
+    posting = _file(vocab, "linkedin_skills_hiring_team.txt")
+    assert (posting.title, posting.min_years) == ("Data Analyst", 2)
+    asked = [(r.tier.value, set(r.any_of), r.text) for r in posting.requirements if r.tier.value != "context"]
+    assert asked == [
+        ("required", {"data analysis"}, "2+ years of experience in data analysis"),
+        ("required", {"SQL"}, "Strong SQL skills"),
+        ("required", {"Tableau", "Power BI"}, "Experience with Tableau or Power BI"),
+        ("preferred", {"Python"}, "Python is nice to have"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # LinkedIn's matched skills: the board's, not the employer's
+        ("Skills: SQL, Tableau, +8 more", []),
+        # the employer's own list of skills is asked
+        ("Skills: SQL, Tableau, Python", [("required", {"SQL"}, None), ("required", {"Tableau"}, None),
+                                          ("required", {"Python"}, None)]),
+    ],
+)
+def test_linkedin_matched_skills_line(parse, item, expected):
+    assert _reqs(parse(f"Data Analyst\n{item}\n\nAbout the job\nWe are hiring.\n")) == expected
