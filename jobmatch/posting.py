@@ -1598,6 +1598,36 @@ def structured_items(lines: list[str]) -> list[str]:
     return out
 
 
+# A UK person specification pasted from its page's columns (each run of spaces or tab read as " | "): a header
+# naming the tier column, "Skills and knowledge | Essential/Desirable", "Criteria | E/D", over rows that close
+# with the tier's letter or word, "Advanced Excel skills | E", "Knowledge of SNOMED CT | D"
+_TICK_HEADER = re.compile(
+    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$", re.I
+)
+_TICK_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^|]+?)\s+\|\s+(?P<tier>E|D|Essential|Desirable)\s*$", re.I)
+
+
+def column_ticks(lines: list[str]) -> list[str]:
+    """The lines with a person specification's columns of tiers (see _TICK_HEADER) written as a heading and list
+    items that mark their tiers ("- Advanced Excel skills (required)"), up to the first line of another shape;
+    other lines (and rows without such a header: "Python | R" says nothing of a tier) as they are."""
+    out = list(lines)
+    in_table = False
+    for i, line in enumerate(lines):
+        header = _TICK_HEADER.match(line)
+        if header is not None:
+            out[i] = header.group("head")
+            in_table = True
+            continue
+        row = _TICK_ROW.match(line) if in_table else None
+        if row is not None:
+            tier = REQUIRED if row.group("tier")[0] in "Ee" else PREFERRED
+            out[i] = f"- {row.group('item')} ({_TIER_MARKS[tier]})"
+        elif line.strip():
+            in_table = False
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
@@ -1606,6 +1636,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
     if "(Required)" in doc.text or "(Preferred)" in doc.text:
         lines = structured_items(lines)  # Indeed's "Epic: 1 year (Required)": see structured_items
+    if " | " in doc.text and ("/D" in doc.text or "Desirable" in doc.text or "/ D" in doc.text):
+        lines = column_ticks(lines)  # "Criteria | E/D" over "Knowledge of SNOMED CT | D": see column_ticks
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)

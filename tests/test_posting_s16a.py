@@ -347,3 +347,30 @@ def test_linkedin_top_card_and_hiring_team_ask_nothing(vocab):
 )
 def test_linkedin_matched_skills_line(parse, item, expected):
     assert _reqs(parse(f"Data Analyst\n{item}\n\nAbout the job\nWe are hiring.\n")) == expected
+
+
+# -- a UK person specification's column of tiers, pasted as text ------------------------------------------------------
+
+
+def test_uk_person_specification_columns(vocab):
+    posting = _file(vocab, "uk_person_spec_columns.txt")
+    tiers = _tiers(posting)
+    # "Advanced Excel skills | E" under "Skills and knowledge | Essential/Desirable": the header named no tier
+    assert tiers["Microsoft Excel"] == tiers["communication"] == tiers["SQL Server"] == "required"
+    assert tiers["Python"] == tiers["R"] == tiers["PRINCE2"] == tiers["Tableau"] == "preferred"
+    assert "Criteria" in [s.heading for s in posting.sections]
+    assert (posting.degree, posting.preferred_degree) == ("bachelor", "master")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Criteria | E/D\nAdvanced Excel skills | E\nKnowledge of Python | D\n", {"Microsoft Excel": "required",
+                                                                              "Python": "preferred"}),
+        ("Skills | Essential/Desirable\nKnowledge of Python | Desirable\n", {"Python": "preferred"}),
+        # no header of tiers: a row's last cell is no tier ("R" is the language, "D" a grade)
+        ("Requirements\nPython | R\nSQL | D\n", {"Python": "required", "R": "required", "SQL": "required"}),
+    ],
+)
+def test_column_ticks(parse, text, expected):
+    assert _tiers(parse(f"Data Analyst\n\n{text}")) == expected
