@@ -527,6 +527,8 @@ def _heading_of(
         kind = classify_heading(stripped)
         if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
             return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
+        if kind == REQUIRED and _MINIMUM_FIGURE.search(stripped):
+            return None  # "Minimum GPA 3.5" among the preferred qualifications: a criterion, not a section
         if kind == REQUIRED and _EXPERIENCE_VALUE.match(stripped):
             return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
@@ -544,6 +546,9 @@ def _heading_of(
     return None
 
 
+# a minimum stated with its figure, an item whatever its length: "Minimum GPA 3.0", "Minimum 3.5 GPA", "GPA of 3.2 or
+# higher" (not "Minimum Qualifications")
+_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b[^:]*\d", re.I)
 # a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
 _TRAILING_MARK = re.compile(
     r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:(?:big|strong|huge)\s+)?"

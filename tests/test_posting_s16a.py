@@ -374,3 +374,16 @@ def test_uk_person_specification_columns(vocab):
 )
 def test_column_ticks(parse, text, expected):
     assert _tiers(parse(f"Data Analyst\n\n{text}")) == expected
+
+
+@pytest.mark.parametrize("line", ["Minimum GPA 3.5", "Minimum 3.5 GPA", "GPA of 3.2 or higher"])
+def test_a_minimum_with_its_figure_is_an_item(parse, line):
+    # was a required heading over the rest of the preferred list: Rust became required
+    posting = parse(f"Software Engineering Intern\n\nPreferred qualifications\nExperience with Go\n{line}\n"
+                    "Experience with Rust\n")
+    assert _tiers(posting) == {"Go": "preferred", "Rust": "preferred"}
+
+
+def test_minimum_qualifications_is_still_a_heading(parse):
+    posting = parse("Software Engineering Intern\n\nMinimum Qualifications\nExperience with Go\n\nPreferred\nRust\n")
+    assert _tiers(posting) == {"Go": "required", "Rust": "preferred"}
