@@ -247,7 +247,9 @@ _PREFERRED_HEADING = re.compile(
     r"also knowing|great if|would be great|even better|if you also|extra points|would love|we['’]?d love|"
     r"love it if|good to haves?|brownie points|(?:get|be) (?:really |very |super )?excited if|"
     r"(?:you )?(?:might|may) also have|not essential|"
-    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful)\b",
+    r"helpful (?:to have|skills|experience|qualifications)|(?:would be|is|are|also) helpful|"
+    # the Canadian public service's "Asset qualifications" ("Asset criteria"), beside its "Essential qualifications"
+    r"assets? (?:qualifications?|criteria))\b",
     re.I,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -273,7 +275,9 @@ _REQUIRED_HEADING = re.compile(
     # "Key Selection Criteria", "Eligibility", "Who should apply", "Is this you?"
     r"candidate|criteria|specification|eligibility|who should apply|to be considered|is this you|"
     # "What will help you succeed", "What makes you a great fit"
-    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate))\b",
+    r"help you succeed|makes? you (?:a )?(?:great|good|strong) (?:fit|candidate)|"
+    # Greenhouse's and Lever's "You might be a fit if", "You'll be a great fit if"
+    r"(?:might|may|could|would|will|['’]ll) be an? (?:(?:good|great|strong|perfect)\s+)?fit(?: for this role)? if)\b",
     re.I,
 )
 _EDUCATION_HEADING = re.compile(r"\b(education|degree|certifications?|licen[cs]es?)\b", re.I)
@@ -416,6 +420,29 @@ _GERUND_START = re.compile(r"^(?!bring|nothing)[a-z]{3,}ing\b")
 _LEAD_IN = re.compile(r"\b(with|in|of|are|is|include|including|following|like|these|to)\s*:?\s*$", re.I)
 
 
+# The categories a tier's heading groups, each a heading of its own under it: the Canadian public service's
+# "Essential qualifications" over "EDUCATION:" and "EXPERIENCE:", then "Asset qualifications" over "EXPERIENCE:" and
+# "EDUCATION:" again
+_CATEGORY_HEADING = re.compile(
+    r"(?:education|experience|knowledge|skills|abilities|competenc(?:y|ies)|training|certifications?|"
+    r"licen[cs]es?|languages?|personal suitability|education and experience)"
+)
+
+
+def _grouped_category(text: str, kind: str, tier_parent: str | None, grouped: set[str]) -> tuple[str, str | None]:
+    """A heading's kind, and the tier heading it stands under (see _CATEGORY_HEADING): a category heading met
+    again under another tier's heading is that heading's ("EXPERIENCE:" under "Asset qualifications" is preferred
+    when it was met under "Essential qualifications"); met the first time it keeps its own kind ("Nice to have"
+    then "Education" is the posting's education). Any other heading opens a group of its own tier, or none."""
+    key = text.strip().strip("*_#: ").lower()
+    if not _CATEGORY_HEADING.fullmatch(key):
+        return kind, kind if kind in (REQUIRED, PREFERRED) else None
+    if tier_parent is not None and key in grouped:  # (a category names no tier: "Required education" is none)
+        return tier_parent, tier_parent
+    grouped.add(key)
+    return kind, tier_parent
+
+
 def _explicit_tier(text: str) -> bool:
     """A heading that names its tier itself ("Required Skills", "Bonus"), or a boilerplate one."""
     return bool(
@@ -439,7 +466,10 @@ _PAGE_CHROME = re.compile(
     r"(?:\W*|\.{3})(?:show|see)\s+(?:more|less)(?:\s+jobs\s+like\s+this)?|see\s+who\s+you\s+know"
     r"|(?:sign\s+in\s+to\s+)?(?:create|set)\s+(?:a\s+)?job\s+alert(?:\s+for\s+similar\s+jobs)?"
     r"|referrals\s+increase\s+your\s+chances\b.*|similar\s+jobs|people\s+also\s+viewed|similar\s+searches"
-    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*",
+    r"|more\s+jobs\s+like\s+this|get\s+notified\s+about\s+new\b.*\bjobs\b.*"
+    # the top card's skills LinkedIn matched to the job, not the employer's list ("Skills: SQL, Tableau, +8 more"),
+    # the recruiter's card ("Meet the hiring team") and the comparison ("See how you compare to 100 applicants")
+    r"|skills:[^:]*,\s*\+\s?\d{1,3}\s+more|meet\s+the\s+hiring\s+team|see\s+how\s+you\s+compare\b.*",
     re.I,
 )
 
@@ -471,6 +501,8 @@ def _heading_of(
     letters = [c for c in _PLACEHOLDER.sub("", stripped) if c.isalpha()]
     if (
         len(letters) >= 3
+        # mostly figures is no heading in capitals: a pay range's "$165,000 - $205,000 USD"
+        and len(letters) * 3 >= len(stripped) - stripped.count(" ")
         and not stripped.endswith((".", ","))
         and all(c.isupper() for c in letters)
         and len(stripped.split()) <= 8
@@ -495,6 +527,8 @@ def _heading_of(
         kind = classify_heading(stripped)
         if kind in (PREFERRED, REQUIRED) and _marked_statement(stripped):
             return None  # "ISTQB certification is a plus", "Prior startup experience preferred"
+        if kind == REQUIRED and _MINIMUM_FIGURE.search(stripped):
+            return None  # "Minimum GPA 3.5" among the preferred qualifications: a criterion, not a section
         if kind == REQUIRED and _EXPERIENCE_VALUE.match(stripped):
             return None  # "Experience: 5+ years", "Years of experience: 5+": years asked, not a section
         if kind != UNKNOWN and (
@@ -512,6 +546,9 @@ def _heading_of(
     return None
 
 
+# a minimum stated with its figure, an item whatever its length: "Minimum GPA 3.0", "Minimum 3.5 GPA", "GPA of 3.2 or
+# higher" (not "Minimum Qualifications")
+_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b[^:]*\d", re.I)
 # a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
 _TRAILING_MARK = re.compile(
     r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:(?:big|strong|huge)\s+)?"
@@ -584,7 +621,12 @@ _PREFERRED_MARK = _Guarded(
         # a condition of some posts only, not of every hire: "Possession of a valid California Driver's License
         # may be required" (not a duty's "you may be required to use Excel", which says what the work is; nor the
         # active "This role may require up to 75% travel ... joining an Agile team", which marks no skill)
-        r"(may|might) (also )?be (required|needed|necessary)(?! to\b))\b"
+        r"(may|might) (also )?be (required|needed|necessary)(?! to\b)|"
+        # ... and its active voice when what it asks is a credential the candidate holds: "Some positions may
+        # require a driver's license", "may require a Secret clearance" (not "may require up to 75% travel",
+        # "may require lifting 50 lbs": what the work is)
+        r"(may|might) (also )?require\s+(?:[\w'’-]+\s+){0,5}?(?:licen[cs]es?|certifications?|certificates?|"
+        r"clearances?|registrations?|credentials?))\b"
         r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),
@@ -1561,6 +1603,36 @@ def structured_items(lines: list[str]) -> list[str]:
     return out
 
 
+# A UK person specification pasted from its page's columns (each run of spaces or tab read as " | "): a header
+# naming the tier column, "Skills and knowledge | Essential/Desirable", "Criteria | E/D", over rows that close
+# with the tier's letter or word, "Advanced Excel skills | E", "Knowledge of SNOMED CT | D"
+_TICK_HEADER = re.compile(
+    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$", re.I
+)
+_TICK_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^|]+?)\s+\|\s+(?P<tier>E|D|Essential|Desirable)\s*$", re.I)
+
+
+def column_ticks(lines: list[str]) -> list[str]:
+    """The lines with a person specification's columns of tiers (see _TICK_HEADER) written as a heading and list
+    items that mark their tiers ("- Advanced Excel skills (required)"), up to the first line of another shape;
+    other lines (and rows without such a header: "Python | R" says nothing of a tier) as they are."""
+    out = list(lines)
+    in_table = False
+    for i, line in enumerate(lines):
+        header = _TICK_HEADER.match(line)
+        if header is not None:
+            out[i] = header.group("head")
+            in_table = True
+            continue
+        row = _TICK_ROW.match(line) if in_table else None
+        if row is not None:
+            tier = REQUIRED if row.group("tier")[0] in "Ee" else PREFERRED
+            out[i] = f"- {row.group('item')} ({_TIER_MARKS[tier]})"
+        elif line.strip():
+            in_table = False
+    return out
+
+
 def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
     lines = doc.lines
     if "&" in doc.text and ";" in doc.text:
@@ -1569,6 +1641,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
         lines = tier_tables(lines)  # "| Must have | Nice to have |", "| Kafka | Preferred |": see tier_tables
     if "(Required)" in doc.text or "(Preferred)" in doc.text:
         lines = structured_items(lines)  # Indeed's "Epic: 1 year (Required)": see structured_items
+    if " | " in doc.text and ("/D" in doc.text or "Desirable" in doc.text or "/ D" in doc.text):
+        lines = column_ticks(lines)  # "Criteria | E/D" over "Knowledge of SNOMED CT | D": see column_ticks
     sections: list[Section] = []
     stack: list[_Heading] = []
     current = Section(heading=None, kind=UNKNOWN, line=1)
@@ -1596,6 +1670,8 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
             infos[title_line - 1] = _line_info(rest, cache)
             title_line = None
     in_list = False  # after "Bonus points for experience with", short lines are items, not headings
+    tier_parent: str | None = None  # the tier of the last heading of a tier: see _grouped_category
+    grouped: set[str] = set()  # the category headings seen under one
 
     degree_lines: list[int] = []  # the lines that ask a degree
     # the years each of a civil-service posting's alternative ways to qualify asks ("OPTION I ... Experience:
@@ -1693,6 +1769,7 @@ def parse_posting(doc: Document, vocab: Vocabulary) -> Posting:
                 # "### Technical Skills" under "## Required Qualifications", "### Specialized
                 # Skills" under "## Preferred Qualifications": the parent decides
                 kind = stack[-1].kind
+            kind, tier_parent = _grouped_category(heading.text, kind, tier_parent, grouped)
             heading.kind = kind
             stack.append(heading)
             current = Section(heading=heading.text, kind=kind, line=number)
@@ -2468,10 +2545,29 @@ def _label_years(line: str) -> list[int]:
     if years is None:  # "Years of experience: 5+"
         m = _BARE_YEARS.search(line)
         years = int(m.group(1)) if m and 0 < int(m.group(1)) <= 30 else None
+    if years is None:  # "Experience: 2 seasons", "Experience: 18 months"
+        years = _label_other_units(line)
     return [years] if years is not None else []
 
 
 _BARE_YEARS = re.compile(r"\byears of experience\W*:\s*(\d{1,2})\s*(?:\+|plus\b|-\s*\d{1,2}\b|$)", re.I)
+# what may close an experience label's value after its figure: a tier mark, a full stop ("Experience: 2 seasons
+# (Required)"), or the work it was ("Experience: 2 seasons as a ski instructor"), not a name the figure is part of
+# ("Experience: 4 Seasons resort or similar luxury hotel" asks no seasons)
+_LABEL_FIGURE_END = re.compile(r"\s*(?:\((?:required|preferred)\)\s*)?[.;]?\s*$", re.I)
+
+
+def _label_other_units(line: str) -> int | None:
+    """The years an experience label's value gives in the other units _year_figures reads, work counted
+    in seasons or months ("Experience: 2 seasons", "Experience: 18 months"), when the figure is the
+    value or is followed by the work it was; None otherwise."""
+    figures = [
+        (value, start)
+        for value, start, end in _year_figures(line)[0]
+        if _LABEL_FIGURE_END.match(line, end) or _SEASONS_ASKED_AFTER.match(line, end)
+    ]
+    years = _main_years(line, figures)
+    return years if years else None  # ("Experience: 6 months" is under a year: no minimum in years)
 
 
 def _section_tier(kind: str) -> Tier | None:
@@ -3148,7 +3244,8 @@ def _read_line(
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
             if levels:
-                degrees.setdefault(sub_tier, set()).update(levels)
+                if not _DEGREE_IN_PROGRESS.search(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
+                    degrees.setdefault(sub_tier, set()).update(levels)
                 found_field = degree_field(sub)
                 if found_field:
                     fields.append(found_field)
@@ -3597,8 +3694,12 @@ _TOOL_GAP = re.compile(
 # word that asks for something else ("or equivalent experience with Java", "Good written English")
 _FIELD_END = re.compile(
     r"[;:!?]|(?<!\.\w)\.(?=\s|$)|\d|\b(?:experience|knowledge|skills?|years?|yrs|proficien\w*|familiar\w*|"
-    r"understanding|expertise|background|ability|able|with|using|plus|preferred|preferably|ideally|required|"
-    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b",
+    r"understanding|expertise|background|ability|able|using|plus|preferred|preferably|ideally|required|"
+    r"must|certifi\w*|strong|solid|good|excellent|proven|hands-on|practical|working|who|which)\b"
+    # ... "with" too, unless it names the field: the Canadian public service's "a degree from a recognized
+    # post-secondary institution with acceptable specialization in economics, sociology or statistics", "with a
+    # major in" (not "BS in Computer Science with 3 years of Java")
+    r"|\bwith\b(?!\s+(?:an?\s+)?(?:acceptable\s+)?(?:speciali[sz]ation|major|concentration|minor)\s+in\b)",
     re.I,
 )
 _FIELD_JOIN = re.compile(r"[\s,/&()-]*(?:(?:or|and|and/or|related|relevant|similar|equivalent)\b[\s,/&()-]*)*")
@@ -4838,6 +4939,18 @@ _OFFERED = _Guarded(
     ),
     ("training course", "taught", "budget", "tickets", "we offer", "evaluated", "assessed", "measured", "judged"),
 )
+# a degree on the way, an internship's or a co-op's: "Currently pursuing a BS/MS in Computer Science, graduating Dec
+# 2027", "Enrolled in a Bachelor's degree program", "rising seniors working toward a BS". The student asked for holds
+# no degree yet (a resume lists one in progress with no level), so none is required; the field of study is still
+# no skill. Not a degree held beside one studied: "Bachelor's degree required; pursuing a Master's is a plus" (its
+# own scope after the tier mark); nor "pursuing leads" without a degree in the scope
+_DEGREE_IN_PROGRESS = re.compile(
+    r"\b(?:pursuing|(?:currently\s+)?enrolled\s+(?:in|at)|(?:working|studying)\s+towards?|(?:current|returning)\s+"
+    r"(?:students?|enrollment)|rising\s+(?:juniors?|seniors?|sophomores?))\b",
+    re.I,
+)
+
+
 # a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support
 # you working toward your CPA", "Studying towards the PMP": what the employer supports or the candidate
 # studies for, which a resume without it meets. Not work towards a goal: "Experience working towards SOC
@@ -5089,6 +5202,17 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+# when an internship or a graduate job starts, closing its title: "Software Engineering Intern - Summer 2027", "Data
+# Science Intern (Fall 2026)", "Software Engineer, New Grad (2027)", "Analyst - 2027 Start" (the year alone only
+# after a dash, a comma or in brackets: "Windows Server 2019 Administrator", "Office 2016 Trainer" keep theirs)
+_TERM_SUFFIX = re.compile(
+    r"(?:\s[-\u2013\u2014|]\s*|,\s*|\s*\(\s*)(?:(?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d"
+    r"(?:\s+(?:Start|Intake|Cohort|Internship|Co-?op))?|20\d\d(?:\s+(?:Start|Intake|Cohort|Graduates?|Grads?))?)"
+    r"(?:\s*\)|(?<!\)))$",
+    re.I,
+)
+
+
 _PLACE_CELL = re.compile(rf"{_WORK_MODE}|{_PLACE_NAME},?\s+{_COUNTRY}")
 
 
@@ -5115,7 +5239,7 @@ def _clean_title(text: str) -> str:
         text = _TRAILING_SYMBOLS.sub("", text)
     text = " ".join(text.replace("**", "").split()).strip(" -:|")
     for _ in range(2):  # ("Data Engineer - London, UK (Hybrid)")
-        place = _PLACE_SUFFIX.search(text)
+        place = _PLACE_SUFFIX.search(text) or _TERM_SUFFIX.search(text)
         if place is None or place.start() == 0:
             break
         text = text[: place.start()].rstrip(" -:|,")
