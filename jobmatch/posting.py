@@ -1607,9 +1607,13 @@ def structured_items(lines: list[str]) -> list[str]:
 # naming the tier column, "Skills and knowledge | Essential/Desirable", "Criteria | E/D", over rows that close
 # with the tier's letter or word, "Advanced Excel skills | E", "Knowledge of SNOMED CT | D"
 _TICK_HEADER = re.compile(
-    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$", re.I
+    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*(?::\s*)?$", re.I
 )
-_TICK_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<item>[^|]+?)\s+\|\s+(?P<tier>E|D|Essential|Desirable)\s*$", re.I)
+# (the item from its first character that is no space to its last: one run of spaces may be read in one way only, or
+# a padded line is read in quadratic time)
+_TICK_ROW = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<item>[^|\s](?:[^|]*[^|\s])?)\s+\|\s+(?P<tier>E|D|Essential|Desirable)\s*$", re.I
+)
 
 
 def column_ticks(lines: list[str]) -> list[str]:
@@ -1624,7 +1628,7 @@ def column_ticks(lines: list[str]) -> list[str]:
             out[i] = header.group("head")
             in_table = True
             continue
-        row = _TICK_ROW.match(line) if in_table else None
+        row = _TICK_ROW.match(line) if in_table and "|" in line else None
         if row is not None:
             tier = REQUIRED if row.group("tier")[0] in "Ee" else PREFERRED
             out[i] = f"- {row.group('item')} ({_TIER_MARKS[tier]})"
@@ -2554,7 +2558,7 @@ _BARE_YEARS = re.compile(r"\byears of experience\W*:\s*(\d{1,2})\s*(?:\+|plus\b|
 # what may close an experience label's value after its figure: a tier mark, a full stop ("Experience: 2 seasons
 # (Required)"), or the work it was ("Experience: 2 seasons as a ski instructor"), not a name the figure is part of
 # ("Experience: 4 Seasons resort or similar luxury hotel" asks no seasons)
-_LABEL_FIGURE_END = re.compile(r"\s*(?:\((?:required|preferred)\)\s*)?[.;]?\s*$", re.I)
+_LABEL_FIGURE_END = re.compile(r"\s*(?:\((?:required|preferred)\)\s*)?(?:[.;]\s*)?$", re.I)
 
 
 def _label_other_units(line: str) -> int | None:

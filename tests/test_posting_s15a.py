@@ -441,6 +441,18 @@ def test_figure_first_and_years_unit_read_as_before_with_one_run_of_spaces_aroun
             ["Analyst", ",", " ", "  ", "(", ")", "Series/", "Grade", ":", "GS-", "GS ", "0343", "-11", "E-5",
              "\u2028"],
         ),
+        (
+            "jobmatch.posting",
+            "_TICK_HEADER",
+            r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$",
+            ["Criteria", "Skills", " ", "  ", "|", " | ", "E/D", "E / D", "Essential/Desirable", ":", "x", "\u2028"],
+        ),
+        (
+            "jobmatch.posting",
+            "_LABEL_FIGURE_END",
+            r"\s*(?:\((?:required|preferred)\)\s*)?[.;]?\s*$",
+            ["(Required)", "(preferred)", " ", "  ", ".", ";", "x", "\u2028"],
+        ),
     ],
 )
 def test_patterns_with_one_run_of_spaces_at_a_time_read_as_before(module, name, old, words):
