@@ -1259,6 +1259,7 @@ NO_FIELD_WORDS = frozenset(
 _FIELD_CATEGORIES = frozenset({"business", "data", "concept", "design", "domain", "ml", "methodology"})
 
 
+@lru_cache(maxsize=1 << 12)  # (asked once per posting, of its line of years: postings repeat their lines)
 def experience_field(text: str, years: int | None = None) -> str | None:
     """The field a posting line asks years of experience in, lower case: "5+ years of professional
     software engineering experience" -> "software engineering", "3+ years of experience as a Data
@@ -3363,7 +3364,12 @@ def _accepted_alone(requirement: Requirement) -> bool:
     """A credential stated as acceptable with no requirement before it on its line (see _read_line)."""
     if requirement.tier is not Tier.PREFERRED or requirement.soft:
         return False
-    return _ACCEPTED.search(requirement.text) is not None
+    return _states_acceptable(requirement.text)
+
+
+@lru_cache(maxsize=1 << 12)  # (asked of the preferred requirements of every posting: 28,500 times, 268 texts)
+def _states_acceptable(text: str) -> bool:
+    return _ACCEPTED.search(text) is not None
 
 
 # (what says an alternative, not a bare "Excel skills acceptable")
