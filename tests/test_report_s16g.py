@@ -275,3 +275,15 @@ def test_a_field_and_an_acronym_are_searched_as_written(vocab, parse):
     result = _result(resume, posting, vocab, parse)
     assert _requirement(result, "retail").ats_term == "retail"
     assert _requirement(result, "GIS").ats_term == "GIS"
+
+
+def test_an_initial_and_a_company_name_are_no_ats_exact_r(runner, schema_validator):
+    # "Megan R. Castillo" and "H&R Block" hold an R; neither is the language asked ("Python or R")
+    pair = (PAIRS / "analyst_resume.txt", PAIRS / "analyst_posting.txt")
+    out = _match(runner, *pair, "--explain")
+    assert re.search(r"Tax Data Analyst\s+3/5\.5\s+2/5\.5\s+0/2", out)
+    assert "✗  Python / R " in out
+    doc = json.loads(_match(runner, *pair, "-f", "json"))
+    schema_validator.validate(doc)
+    python_or_r = next(m for m in doc["results"][0]["requirements"] if m["any_of"] == ["Python", "R"])
+    assert python_or_r["matched"] is False and python_or_r["ats_exact"] is False
