@@ -237,6 +237,7 @@ class ResumeMatcher:
         self._contains: dict[str, bool] = {}
         self._evidence: dict[str, Evidence | None] = {}
         self._terms: frozenset[str] | None = None
+        self._surfaces: set[str] | None = None  # the resume's skill mentions as written, folded
         # (text, any_of) -> what its match holds (postings repeat their requirement lines)
         self._matches: dict[tuple[str, tuple[str, ...]], _Found] = {}
 
@@ -259,6 +260,21 @@ class ResumeMatcher:
             found = self._contains[term] = _contains(self.folded, term)
         return found
 
+    def has_keyword(self, term: str, any_of: tuple[str, ...]) -> bool:
+        """Whether a keyword search finds the posting's term for a requirement in the resume. A term
+        that is an ordinary word as well as a skill's name (a strict form: "Go", "Excel", "C",
+        "Spring") counts only inside a skill the resume names ("Go", "Spring Boot", "Microsoft
+        Excel"): "Go-to charge nurse" and "I excel at calm communication" hold the word, yet meet
+        nothing, and a report that called them ATS-exact would find more verbatim than it met. An
+        acronym in capitals ("GIS", "FPC") is searched as it is: "Collected GIS data" is GIS."""
+        if not self.contains(term):
+            return False
+        if _is_acronym(term) or _strict_name(term, any_of, self.vocab) is None:
+            return True
+        if self._surfaces is None:
+            self._surfaces = {_folded(m.surface) for held in self.profile.skills for m in held.mentions}
+        return any(_contains(surface, term) for surface in self._surfaces)
+
     def evidence(self, name: str) -> Evidence | None:
         """How the resume shows a skill: the best direct mention, else the first skill implying it."""
         if name not in self._evidence:
@@ -280,7 +296,8 @@ class ResumeMatcher:
                     cache.clear()
                 matched_by, evidence = self._best(req)
                 wording = posting_wording(req, self.vocab)
-                ats = next((w for w in posting_terms(req, self.vocab, wording) if self.contains(w)), None)
+                terms = posting_terms(req, self.vocab, wording)
+                ats = next((w for w in terms if self.has_keyword(w, req.any_of)), None)
                 found = cache[key] = (matched_by, evidence, wording, ats)
             results.append(RequirementMatch(req, *found))
         return results
@@ -341,6 +358,29 @@ def posting_terms(req: Requirement, vocab: Vocabulary, wording: tuple[str, ...])
             if term not in terms:
                 terms.append(term)
     return tuple(terms)
+
+
+def _is_acronym(term: str) -> bool:
+    """Two or more capitals ("GIS", "REST"); "C" and "R" are single letters, "Go" a word."""
+    return len(term) > 1 and term.isupper()
+
+
+# categories whose strict forms keep their sense wherever they stand in a resume: "5 years in retail",
+# "core payments platform", "Spanish (conversational)" are the field and the language, as a keyword
+# search takes them (the understood match may still want more context around them)
+_ONE_SENSE = frozenset({"domain", "spoken_language"})
+
+
+def _strict_name(term: str, any_of: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """The alternative whose strict form (an ordinary word too: "Go", "Excel") the term is, if any."""
+    key = term.casefold()
+    for name in any_of:
+        skill = vocab.get(name)
+        if skill is None or skill.category in _ONE_SENSE:
+            continue
+        if any(form.casefold() == key for form in vocab.strict_forms(skill)):
+            return name
+    return None
 
 
 def _asked_as(name: str, surface: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jobmatch.config import SCORING
 from jobmatch.models import (
     CheckStatus,
     Knockout,
@@ -58,19 +59,38 @@ def degree_name(level: str) -> str:
     return level.replace("_", " ")
 
 
-def _asked(check: Knockout) -> str:
-    return f"{check.asked}+ years" if check.name == "experience" else degree_name(str(check.asked))
+def _asked(check: Knockout, field: str | None = None) -> str:
+    if check.name != "experience":
+        return degree_name(str(check.asked))
+    return f"{check.asked}+ years" + (f" of {field}" if field else "")
 
 
-def knockout_text(check: Knockout | None) -> str:
-    """'5+ years asked, resume: 3' / 'bachelor asked, resume: master' / '..., resume: unknown'."""
+def years_field(result: MatchResult | None) -> tuple[str | None, bool]:
+    """The field the posting's overall years are about ("2+ years of emergency nursing
+    experience": "emergency nursing"), and whether the resume's years were counted in it (its
+    jobs in that field) rather than over all its jobs (none of them read as that field)."""
+    if result is None:
+        return None, False
+    overall = next((c for c in result.checks if c.kind == "overall"), None)
+    if overall is not None and overall.field:
+        return overall.field, True
+    return result.posting.min_years_field, False
+
+
+def knockout_text(check: Knockout | None, result: MatchResult | None = None) -> str:
+    """'5+ years asked, resume: 3' / 'bachelor asked, resume: master' / '..., resume: unknown';
+    with the result, the field the years are about: '2+ years of emergency nursing asked, resume:
+    4.4 years', or '..., resume: 6.5 years in all (no job read as emergency nursing)'."""
     if check is None or check.status is CheckStatus.NOT_ASKED:
         return "not asked"
-    asked = _asked(check)
+    field, counted = years_field(result) if check.name == "experience" else (None, False)
+    asked = _asked(check, field)
     if check.found is None:
         found = "unknown"
     elif check.name == "experience":
         found = f"{num(float(check.found))} years"
+        if field and not counted:
+            found += f" in all (no job read as {field})"
     else:
         found = degree_name(str(check.found))
     return f"{asked} asked, resume: {found}"
@@ -84,7 +104,8 @@ def knockout_mark(check: Knockout | None) -> str:
 
 
 def checks_summary(entry: Entry) -> str:
-    """'5+ years: met, bachelor: unknown', or '' when the posting asks neither."""
+    """'5+ years: met, bachelor: unknown', or '' when the posting asks neither (short: a ranking's
+    line; the breakdown names the field the years are about)."""
     parts = []
     for name in KNOCKOUT_NAMES:
         check = knockout(entry, name)
@@ -102,7 +123,7 @@ def part_value(entry: Entry, part: ScorePart) -> str:
     if part.name == "similarity":
         return f"coverage {entry.result.similarity:.3f} -> {part.value:.3f}"
     check = knockout(entry, part.name)
-    text = knockout_text(check)
+    text = knockout_text(check, entry.result)
     if check is not None and check.status in (CheckStatus.MET, CheckStatus.NOT_MET):
         return f"{text} = {part.value:.3f}"
     return text
@@ -131,6 +152,10 @@ def how_met(m: RequirementMatch) -> str:
         return "missing"
     ev = m.evidence
     if ev.method is Method.IMPLIED:
+        if ev.via == m.matched_by:
+            # implied by the resume itself, not by a skill: "Bilingual English/Spanish" is met in
+            # part by a resume written in English ("implied by English" read as a riddle)
+            return f"implied: the resume is written in {ev.via}"
         return f"implied by {ev.via}"
     if ev.method in (Method.ALIAS, Method.FUZZY):
         return f"{ev.method.value} ({ev.surface})"
@@ -142,8 +167,10 @@ def evidence_text(m: RequirementMatch) -> str:
     if m.matched and m.evidence is not None:
         return f"line {m.evidence.line}: {m.evidence.text}"
     names = m.requirement.any_of
-    which = names[0] if len(names) == 1 else "any of " + ", ".join(names)
-    return f"not found: the resume names neither {which} nor a skill that implies it"
+    if len(names) == 1:
+        return f"not found: the resume names neither {names[0]} nor a skill that implies it"
+    # ("names neither any of Terraform, CloudFormation nor ..." was not English)
+    return f"not found: the resume names none of {', '.join(names)}, nor a skill that implies one of them"
 
 
 def requirement_name(m: RequirementMatch) -> str:
@@ -180,6 +207,24 @@ def gap_text(gap: Gap, noun: str = "posting") -> str:
     """'missing in 4 of 5 postings (required in 3)'; a ranking counts candidates."""
     text = f"missing in {gap.missing_in} of {gap.postings} {noun}{'s' if gap.postings != 1 else ''}"
     return text + (f" (required in {gap.required_in})" if gap.required_in else "")
+
+
+def tier_heading(entry: Entry, tier: Tier, matches: list[RequirementMatch]) -> str:
+    """'Required: 3 of 5 met', and when the score counts them otherwise than one each, how, so that
+    the breakdown's "3/4" above is not a riddle: 'Required: 3 of 5 met (3/4 in the score: a soft
+    skill counts half)'."""
+    met = sum(1 for m in matches if m.matched)
+    text = f"{tier.value.capitalize()}: {met} of {len(matches)} met"
+    part = entry.result.part(tier.value)
+    if part is None or part.met is None or part.total is None or (part.met == met and part.total == len(matches)):
+        return text
+    why = []
+    if any(m.requirement.soft for m in matches):
+        why.append("a soft skill counts half" if SCORING.soft_weight == 0.5 else "a soft skill counts less")
+    if any(c.kind == "skill" and c.tier is tier and c.status == "short" for c in entry.result.checks):
+        why.append("a skill short of the years asked counts in part")
+    score = f"{num(part.met)}/{num(part.total)} in the score"
+    return f"{text} ({score}: {', '.join(why)})" if why else f"{text} ({score})"
 
 
 def tier_matches(entry: Entry, tier: Tier) -> list[RequirementMatch]:

@@ -93,7 +93,7 @@ def _page(title: str, body: list[str]) -> str:
 
 def _check_html(entry: Entry, name: str) -> str:
     check = common.knockout(entry, name)
-    text = escape(common.knockout_text(check))
+    text = escape(common.knockout_text(check, entry.result))
     if check is None or check.status is CheckStatus.NOT_ASKED:
         return f'<span class="unknown">{text}</span>'
     css = {CheckStatus.MET: "met", CheckStatus.NOT_MET: "notmet", CheckStatus.UNKNOWN: "unknown"}[check.status]
@@ -195,8 +195,7 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
             matches = common.tier_matches(e, tier)
             if not matches:
                 continue
-            met = sum(1 for m in matches if m.matched)
-            out += [f"<h3>{tier.value.capitalize()}: {met} of {len(matches)} met</h3>", '<table class="explain">']
+            out += [f"<h3>{escape(common.tier_heading(e, tier, matches))}</h3>", '<table class="explain">']
             out.append("<tr><th></th><th>Requirement</th><th>How</th><th>Evidence</th></tr>")
             for m in matches:
                 mark = '<span class="met">&#10003;</span>' if m.matched else '<span class="notmet">&#10007;</span>'

@@ -123,8 +123,7 @@ def _entry(e: Entry, explain: bool, *, title: str | None = None, subtitle: str |
             matches = common.tier_matches(e, tier)
             if not matches:
                 continue
-            met = sum(1 for m in matches if m.matched)
-            lines += [f"**{tier.value.capitalize()}: {met} of {len(matches)} met**", ""]
+            lines += [f"**{esc(common.tier_heading(e, tier, matches))}**", ""]
             rows = [
                 [
                     "yes" if m.matched else "**no**",

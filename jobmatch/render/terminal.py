@@ -236,8 +236,7 @@ def _render_requirements(console: Console, entry: Entry, tier: Tier) -> None:
     matches = common.tier_matches(entry, tier)
     if not matches:
         return
-    met = sum(1 for m in matches if m.matched)
-    console.print(Text(f"{tier.value.capitalize()}: {met} of {len(matches)} met", style="bold"))
+    console.print(Text(common.tier_heading(entry, tier, matches), style="bold"))
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
     table.add_column("", no_wrap=True)
     table.add_column("requirement", overflow="fold", ratio=2)
