@@ -2010,15 +2010,6 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         frozenset("""therapy therapies therapist therapists therapeutic psychotherapy counseling counselling counselor
         counselors counsellor clinician clinicians client clients dbt emdr anxiety depression""".split()),
     ),
-    # a client's industry, no logistics work ("Serve clients in manufacturing and logistics"); "Coordinate logistics
-    # and shipping for client orders" stays
-    "logistics": (
-        # (not "industry" or "sector": "3+ years in the logistics industry" asks for it)
-        frozenset("""client clients""".split()),
-        frozenset("""shipping shipment shipments freight warehouse warehousing inventory supply carrier carriers
-        transportation transport dispatch distribution fulfillment delivery deliveries coordinate coordinated
-        coordinating coordinator manage managed managing""".split()),
-    ),
     # a clinician's risk assessment is of a person's risk of suicide, violence or a fall, no project's or portfolio's
     # risk management ("Conduct risk assessments and crisis intervention", "Complete falls risk assessments on
     # admission"); "Conduct project risk assessments and mitigation plans" stays
