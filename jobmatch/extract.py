@@ -368,6 +368,10 @@ PATIENT_WORDS = frozenset(
     # (not "clinical", "medical", "chart(ing)" or "treatment": software is written for clinics too, "documentation
     # for our clinical data APIs", "documentation for the chart library")
     """patient nursing nurse medication bedside ward physician""".split()
+    # s16i
+    # the patient's record by its letters ("Complete timely documentation in the EHR", "document visits in the EMR");
+    # a developer's EHR work keeps its technical documentation (_NEAR_SENSES_KEPT_BY)
+    + """ehr emr ehrs emrs""".split()
 )
 
 
@@ -541,6 +545,17 @@ _NEAR_SENSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         cnsc""".split()),
         ("nutrition", "support"),
     ),
+    # s16i
+    # "DBT" in capitals beside a counselor's words is dialectical behavior therapy, no data build tool ("Provide CBT
+    # and DBT skills groups", "Trained in DBT for clients with BPD"); "Snowflake, DBT, Airflow" stays the data tool
+    "dbt": (
+        # (not "skills", "group(s)" or "training" alone: "strong SQL and DBT skills", "dbt training for analysts")
+        frozenset("""therapy therapies therapist therapists therapeutic psychotherapy counseling counselling counselor
+        counselors counsellor clinician clinicians cbt emdr mindfulness distress emotion bpd borderline self-harm
+        suicidal trauma adolescent adolescents lcsw lpc lmft""".split()
+        ) | {"self harm", "emotion regulation", "distress tolerance"},
+        ("dialectical", "behavior", "therapy"),
+    ),
 }
 
 
@@ -578,6 +593,13 @@ _NEAR_SENSES_KEPT_BY = {
     "security operations": frozenset(
         """siem splunk sentinel qradar soar edr xdr threat threats malware phishing incident incidents cyber
         cybersecurity soc2""".split()
+    ),
+    # s16i
+    # a developer's documentation of the EHR's software keeps its sense ("Write API documentation for our EHR
+    # integrations (HL7, FHIR)")
+    _DOCUMENTATION: frozenset(
+        """api apis sdk integration integrations interface interfaces hl7 fhir endpoint endpoints developer developers
+        software""".split()
     ),
 }
 
@@ -1962,6 +1984,45 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """aircraft airframe powerplant faa aviation amm srm wdm mel boeing airbus cessna a&p airworthiness
         logbook""".split()
     ), frozenset()),
+    # s16i
+    # a drive's letters only beside a drive's or an electrician's words ("Troubleshoot VFDs (PowerFlex 525/755)",
+    # "VFD and motor controls"): "Springfield VFD" is a volunteer fire department, a "VFD display module" a vacuum
+    # fluorescent display
+    "vfd": (None, frozenset(
+        # (not "pump(s)" or "fan(s)": a fire department's "pump operator", "PPV fans")
+        """drive drives motor motors plc plcs powerflex hmi electrical electrician electricians conveyor conveyors hvac
+        ahu ahus horsepower abb danfoss yaskawa altivar 480v troubleshoot troubleshooting troubleshot wiring""".split()
+    ) | {"allen bradley", "motor controls"}),
+    # the legal database by its short name ("Westlaw and Lexis", "Legal research using Lexis"); a language teacher's
+    # lexis is vocabulary ("Teach lexis and grammar to adult ESL learners")
+    "lexis": (
+        frozenset("""grammar vocabulary esl efl tefl tesol celta english phonology pronunciation syntax morphology
+        semantics learner learners linguistics""".split()),
+        frozenset("""westlaw lexisnexis legal law paralegal paralegals attorney attorneys litigation caselaw court
+        courts statute statutes shepardize shepardizing""".split()),
+    ),
+    # cognitive behavioral therapy by its letters; an e-learning CBT is computer-based training ("Develop CBT modules
+    # in Articulate Storyline", "CBT and ILT courses in the LMS")
+    "CBT": (
+        # (not "training" or "trained": "completed CBT training" is a therapist's)
+        frozenset("""elearning module modules course courses lms storyline articulate captivate scorm xapi
+        instructional learner learners ilt wbt""".split()) | {"e learning", "computer based"},
+        frozenset("""therapy therapies therapist therapists therapeutic psychotherapy counseling counselling counselor
+        counselors counsellor clinician clinicians client clients dbt emdr anxiety depression""".split()),
+    ),
+    # a clinician's risk assessment is of a person's risk of suicide, violence or a fall, no project's or portfolio's
+    # risk management ("Conduct risk assessments and crisis intervention", "Complete falls risk assessments on
+    # admission"); "Conduct project risk assessments and mitigation plans" stays
+    "risk assessment": (
+        # (not "safety", "client(s)" or "health": "safety risk assessments" is EHS's, "client risk assessments" KYC's)
+        frozenset("""crisis suicide suicidal psychiatric psychosocial biopsychosocial mental behavioral behavioural
+        therapy therapist therapists counseling counselling counselor counselors clinician clinicians caseload
+        violence patient patients resident residents fall falls braden child children cps""".split())
+        | {"self harm"},
+        frozenset("""project projects financial finance credit market operational enterprise vendor vendors compliance
+        audit audits controls cyber cybersecurity portfolio investment insurance mitigation incident incidents
+        claims regulatory""".split()),
+    ),
 }
 # ... and the words beside which a name of _NAME_SENSES never reads in its sense, whatever else is near: an industrial
 # control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")

@@ -211,7 +211,7 @@ def test_a_cmms_is_no_coordinate_measuring_machine(vocab):
         ("Conduct biopsychosocial assessments and develop treatment plans", "treatment planning"),
         ("Therapy for adults with mental health and substance use disorders", "substance use treatment"),
         ("Trauma-informed care training preferred", "trauma-informed care"),
-        ("Provide dialectical behavior therapy groups", "counseling"),
+        ("Provide dialectical behavior therapy groups", "dialectical behavior therapy"),  # (which implies counseling)
         ("2+ years of classroom teaching experience", "classroom teaching"),
         ("Experience teaching AP Calculus or AP Statistics", "calculus"),
     ],
