@@ -3072,7 +3072,8 @@ def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:
     after = tokens[j].key
     if after in LANGUAGE_LEVEL_AFTER or after.rstrip("+") in LANGUAGE_LEVEL_AFTER:
         return True
-    # a rating after a colon or a dash: "English: fluent; German: basic", "Spanish - conversational"
+    # a rating after a colon, a dash or in brackets: "English: fluent; German: basic", "Spanish - conversational",
+    # "Stryker stretcher · Spanish (conversational)"
     if after in LEVEL_WORDS and line[c.end : tokens[j].start].strip() in _RATING_GAPS:
         return True
     if after != "is" or j + 1 >= len(tokens):
@@ -3084,7 +3085,7 @@ def _rated(line: str, tokens: list[Token], c: _Candidate) -> bool:
 
 
 _OFFICE = "Microsoft Office"
-_RATING_GAPS = frozenset({":", "-", "–", "—"})
+_RATING_GAPS = frozenset({":", "-", "–", "—", "("})
 
 
 # A data platform named after "on"/"to"/"into"... in a sentence about data ("Wrote SQL queries on

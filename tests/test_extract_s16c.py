@@ -144,3 +144,19 @@ def test_a_data_team_worked_with_on_a_resume(line: str, found: bool, vocab: Voca
 )
 def test_a_postings_page_furniture_asks_nothing(line: str, skill: str, found: bool, vocab: Vocabulary) -> None:
     assert (skill in _names(line, vocab, resume=False)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Stryker Power-PRO stretcher · Spanish (conversational)", True),  # (a medic's skills row)
+        ("stretcher, Spanish (conversational)", True),
+        ("Zoll monitors, Spanish (fluent)", True),
+        ("Spanish (conversational)", True),
+        # a language as an adjective, its bracket no rating
+        ("Organized the Spanish (Madrid) office's move", False),
+        ("Spanish omelette station (weekends)", False),
+    ],
+)
+def test_a_spoken_language_rated_in_brackets_is_the_language(line: str, found: bool, vocab: Vocabulary) -> None:
+    assert ("Spanish" in _names(line, vocab)) is found
