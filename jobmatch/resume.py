@@ -2284,7 +2284,11 @@ _YEARS_BEFORE = re.compile(
 )
 # (the skill ends the list, or the list goes on: not "3 years of AWS budgets")
 _YEARS_BEFORE_REACH = 300  # characters: "12+ years of professional experience with A B, C D and E F "
-_LIST_GOES_ON = re.compile(r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)", re.I)
+# (or where it was used follows: "7 years of classroom experience in differentiated instruction", "5 years of Python
+# experience in fintech")
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:(?:experience|exp\.?|development|programming)\b\s*)?(?:[,.;:)/&]|and\b|$)|\s*(?:experience\s+)?in\b", re.I
+)
 # (or after a space alone, a skills list's shorthand ending its item: "Java 5y", "Scala 2 yrs, Go 1 yr"; not "Python
 # 3" nor "Java 8 years ago" nor "Led the Kubernetes 2 year migration")
 _STATED_YEARS = re.compile(

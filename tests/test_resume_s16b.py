@@ -178,3 +178,23 @@ def test_board_seats_are_no_job(vocab):
 def test_board_headings(line):
     heading = heading_of(line)
     assert heading is not None and heading.known and heading.kind == "other"
+
+
+# -- a skill's years when where it was used follows ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "months"),
+    [
+        ("Teacher with 7 years of classroom experience in differentiated instruction", "classroom teaching", 84),
+        ("Registered nurse with 9 years of acute care experience in emergency medicine", "acute care", 108),
+        ("5 years of Python experience in fintech", "Python", 60),
+        ("5 years of Python in fintech", "Python", 60),
+        # (the figure is not the skill's: it qualifies another noun)
+        ("3 years of AWS budgets in fintech", "AWS", None),
+    ],
+)
+def test_a_skills_years_hold_when_where_it_was_used_follows(line, skill, months, vocab):
+    profile = _text(f"Jane Doe\n\nSUMMARY\n{line}\n", vocab)
+    assert skill in {s.skill.name for s in profile.skills}
+    assert {e.name: e.months for e in profile.experience}.get(skill) == months
