@@ -788,12 +788,12 @@ _BACHELOR_ABBREVIATIONS = _Guarded(
 _MASTER_ABBREVIATIONS = _Guarded(
     re.compile(
         r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd|MPharm|M\.A\.T\.|MArch"
-        # public and health administration, accountancy ("MPA, Syracuse University", "MHA", "MAcc, BYU"; not a
-        # pressure's "40 MPA"), and the dotted letters ("M.S.W., 2015", "M.P.H.")
-        r"|MRes|(?<![\d\s]\s)(?<!\d)MPA|MHA|MAcc|M\.Acc\.?|M\.(?:S\.W|P\.H|S\.N|P\.A|H\.A|F\.A)\.?)(?![\w])"
+        # accountancy ("MAcc, BYU") and the dotted letters ("M.S.W., 2015", "M.P.H.", "M.P.A."); the bare MPA and MHA
+        # on an education line only (_EDUCATION_LETTERS): a web app's "SPA and MPA", a pressure's "40 MPA"
+        r"|MRes|MAcc|M\.Acc\.?|M\.(?:S\.W|P\.H|S\.N|P\.A|H\.A|F\.A)\.?)(?![\w])"
     ),
     (),
-    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes", "MPA", "MHA", "MAcc"),
+    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes", "MAcc"),
 )
 # a librarian's master's: "MLIS from an ALA-accredited program", "M.L.I.S., San Jose State University", the
 # MSLIS; and "MLS" (Master of Library Science) beside a library's words or "degree" only: alone it is also a
@@ -1327,11 +1327,12 @@ _LETTER_LEVELS = {"B": "bachelor", "M": "master", "A": "associate"}
 # DMD), veterinary medicine (DVM), nursing (B.S.N., DNP), education (EdD), psychology (PsyD), therapy (DPT)
 # ... and law's and medicine's doctorates by their bare letters where an education line names its degree, first or
 # after a dash or a bar, then a comma, a bracket, a dash or nothing ("JD, Harvard Law School, 2011", "Johns Hopkins
-# University — MD"; not Maryland, "Towson University, Towson, MD", nor JD Edwards, MD&A)
+# University — MD"; not Maryland, "Towson University, Towson, MD", nor JD Edwards, MD&A); public and health
+# administration's MPA and MHA ("MPA, Syracuse University"; a posting's "SPA and MPA web apps" are pages)
 _EDUCATION_LETTERS = re.compile(
     r"(?<![\w.])(?:(?P<phd>DDS|DMD|DVM|VMD|EdD|DNP|DPT|PsyD|D\.D\.S\.|D\.V\.M\."
     r"|(?:^\s*(?:[-*•]\s+)?|(?<=[|–—] ))(?:JD|MD)(?=,|\s*[|–—(]|\s-\s|\s*$))"
-    r"|(?P<master>LLM|LL\.\s?M\.?)|(?P<bachelor>MBBS|MBChB|BDS|LL\.\s?B\.?|B\.S\.N\.?))(?![\w])"
+    r"|(?P<master>LLM|LL\.\s?M\.?|(?<!\d\s)MPA|MHA)|(?P<bachelor>MBBS|MBChB|BDS|LL\.\s?B\.?|B\.S\.N\.?))(?![\w])"
 )
 
 

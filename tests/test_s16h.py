@@ -175,13 +175,18 @@ def test_letters_of_other_senses_name_no_degree(line: str) -> None:
     assert find_degrees(line, education=True) == set()
 
 
+def test_a_postings_bare_mpa_and_mha_name_no_degree() -> None:
+    assert find_degrees("3+ years building SPA and MPA web apps with React") == set()
+    assert find_degrees("Partner with the local MHA chapter on outreach") == set()
+
+
 @pytest.mark.parametrize(
     ("line", "level"),
     [
         ("MD/DO required", "phd"),
         ("MD or DO degree required", "phd"),
         ("JD from an ABA-accredited law school", "phd"),
-        ("MPA or MPH preferred", "master"),
+        ("M.P.A. or MPH preferred", "master"),
     ],
 )
 def test_a_posting_names_a_degree_by_letters_in_their_context(line: str, level: str) -> None:
