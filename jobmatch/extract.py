@@ -85,6 +85,14 @@ _PRODUCT_CATEGORIES = frozenset({"tool", "platform", "database", "cloud", "devop
 # White Card", "current RSA"
 # (after CUE_AFTER: "application" and "app" already vouch for a strict name wherever it stands)
 _PRODUCT_AFTER = frozenset("""platform software system tool suite""".split())
+# a program's own files right after its strict name, a verb's object: "Build Excel sheets for the weekly sales
+# report", "Wrote Excel macros" (the verb "excel" takes none of them: "excel at", "excel in sales"; and one file, or
+# one opening the line, is a document to send: "an Excel sheet with your grades", "Excel sheet of grades")
+_PROGRAM_FILES = {
+    "Microsoft Excel": frozenset(
+        """sheet sheets file files macro macros formula formulas template templates tracker trackers""".split()
+    ),
+}
 _HELD_BEFORE = frozenset("""valid current active hold holds holding possess possession""".split())
 _HELD_AFTER = frozenset("""required essential mandatory preferred desirable needed holder""".split())
 # A programming language's name right after "wrote" and before a noun is the language: "Wrote Go
@@ -818,9 +826,14 @@ def _scan(line: str, tokens: list[Token], vocab: Vocabulary) -> tuple[list[_Cand
                 covered.update(range(i, i + step))
                 break
             if size > 1 and not (
-                _joined(line, tokens[i : i + size]) or _possessive_name(line, tokens[i : i + size], entry.forms)
+                _joined(line, tokens[i : i + size])
+                or _possessive_name(line, tokens[i : i + size], entry.forms)
+                or (entry.skill.category == "certification" and _register_in_brackets(line, tokens, i, i + size, vocab))
             ):
                 continue  # "AWS (EC2" is not "AWS EC2": a key's words are joined by spaces only
+            if surface.count("(") > surface.count(")"):  # (the register's closing bracket: "Lead Auditor (IRCA)")
+                end += 1
+                surface = line[start:end]
             if (
                 entry.strict
                 and not any(_same_case(surface, form, tokens, i, i + size) for form in entry.forms)
@@ -875,6 +888,24 @@ def _joined(line: str, tokens: list[Token], *, possessive: bool = False) -> bool
     return all(not _gap(line, a, b, possessive).strip(" -_") for a, b in zip(tokens, tokens[1:], strict=False))
 
 
+def _register_in_brackets(line: str, tokens: list[Token], i: int, j: int, vocab: Vocabulary) -> bool:
+    """A credential's last words in brackets, the body that grants it: "Lead Auditor (IRCA)" is the key
+    "lead auditor IRCA" (the words before the bracket and those in it joined by spaces; the bracket closes
+    right after the key, so "Lead Auditor (IRCA and ISO" is no such name). Not the credential's own letters,
+    which name it alone: "Child Development Associate (CDA)", "Associate in Commercial Underwriting (AU)"."""
+    for k in range(i + 1, j):
+        if _gap(line, tokens[k - 1], tokens[k], False).strip() == "(":
+            own = vocab.index.get(tuple(t.key for t in tokens[k:j]))
+            whole = vocab.index.get(tuple(t.key for t in tokens[i:j]))
+            return (
+                _joined(line, tokens[i:k])
+                and _joined(line, tokens[k:j])
+                and line[tokens[j - 1].end : tokens[j - 1].end + 1] == ")"
+                and (own is None or whole is None or own.skill != whole.skill)
+            )
+    return False
+
+
 def _gap(line: str, a: Token, b: Token, possessive: bool) -> str:
     """What stands between two words; ``possessive``: without the apostrophe of a plural's possessive (see
     _possessive_name; not an apostrophe elsewhere: "rock 'n' roll")."""
@@ -906,6 +937,8 @@ def _same_case(surface: str, form: str, tokens: list[Token], i: int, j: int) -> 
     surface = " ".join(surface.split())
     if surface == form:
         return True
+    if i == 0 and form.islower() and surface == form.capitalize() and (j >= len(tokens) or tokens[j].text.islower()):
+        return True  # a sentence's first word: "Retail or supply chain background" (not a title's "Retail Manager")
     if not (surface.isupper() and surface == form.upper() and len(form) > 1):
         return False
     return form.isupper() or not any(
@@ -1021,6 +1054,9 @@ _NAMES_ONLY_MAX = 160  # longer lines are sentences
 _NAME_MARK = "\x00"
 _LINE_LABEL = re.compile(r"^\s*(?:[-*+•·▪◦●–—>]\s*|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][\w /&+.-]{0,40}(?:\*\*|__)?:")
 _BULLET_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+# a short name then a dash or a bar is a label too: a project and its stack, "Trailmap — React, Flask",
+# "Budget Buddy | Swift, Firebase" (two names at least after it, as after a label that names no technology)
+_DASH_LABEL = re.compile(r"^\s*(?:[-*+•·▪◦●>]\s*)?[A-Z][\w.&'+]*(?:\s[A-Z][\w.&'+]*){0,2}\s+[-–—|]\s+")
 # (a note is also the years after a dash: "- Excel — 8 yrs", "Go - 3 years")
 _NOTE = re.compile(r"\([^()\x00]{0,24}\)|\s[-–—]\s*\d{1,2}\+?\s*(?:yrs?|years?)\b\.?")
 _NAMES_GAP = re.compile(r"(?:[\s\x00,;/|&+.*•·▪◦●:_()–—-]|\b(?:and|or|and/or)\b)*", re.I)
@@ -1031,10 +1067,13 @@ def _names_only(line: str, candidates: list[_Candidate]) -> bool:
         return False
     start = 0
     label = _LINE_LABEL.match(line)
+    dash_label = None if label else _DASH_LABEL.match(line)
     if label:
         if len(candidates) < 2 and _label_end(line) is None:
             return False
         start = label.end()
+    elif dash_label and len(candidates) >= 2:
+        start = dash_label.end()
     else:
         number = _BULLET_NUMBER.match(line)
         start = number.end() if number else 0
@@ -1138,6 +1177,7 @@ def _drop_other_senses(
             or _not_as_written(c)
             or _colleagues_worked_with(line, tokens, c, resume=resume)
             or (c.surface.lower() == "lead" and _lead_of_a_title(tokens, c))
+            or (c.surface == "Lead" and _bare_lead_title(line, c, candidates))
             or (c.surface.lower() == "spreadsheet" and _one_spreadsheet(tokens, c))
             or (resume and c.surface.lower() == "spreadsheet" and _program_kind(tokens, c))
             or (resume and c.surface.lower() == "audit" and _season_of_other_work(tokens, c))
@@ -2023,6 +2063,16 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         audit audits controls cyber cybersecurity portfolio investment insurance mitigation incident incidents
         claims regulatory""".split()),
     ),
+    # s16h
+    # the emergency nurse's certification by its bare letters, unless a standard's words are near and no nurse's:
+    # "Complied with CEN standards for machinery", "CEN/CENELEC" are the European standards body (not "CEN, TNCC,
+    # PALS", "CEN required")
+    "CEN": (frozenset(
+        """standard standards cenelec etsi iso en norm norms harmonised harmonized european standardization
+        standardisation directive directives""".split()
+    ), frozenset(
+        """nurse nurses nursing rn rns emergency trauma triage tncc ccrn cpen enpc pals acls bls""".split()
+    )),
 }
 # ... and the words beside which a name of _NAME_SENSES never reads in its sense, whatever else is near: an industrial
 # control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")
@@ -2536,7 +2586,9 @@ def _colleagues_worked_with(line: str, tokens: list[Token], c: _Candidate, *, re
             return named or not _held_with(tokens, k)
         if key in _HELD_WITH:
             return False
-        if key not in _PEOPLE_GAP and tokens[k].text.lower() not in _PEOPLE_UNITS:  # ("with quality teams and ...")
+        # (the people of the list's other items are no other words: "with machine learning engineers and data
+        # science teams", "with quality teams and ...")
+        if key not in _PEOPLE_GAP and tokens[k].text.lower() not in _PEOPLE_UNITS and not _role_plural(tokens[k].text):
             others += 1
             if others > most_others:
                 return False
@@ -2586,9 +2638,34 @@ def _lead_of_a_title(tokens: list[Token], c: _Candidate) -> bool:
     return False
 
 
+# ... and a bare "Lead" that opens a line, then a dash, a bar, a comma or "at" and a name, is a job's title: "Lead |
+# Delivery Hero", "Lead — Acme Corp" (not "Lead, mentor and coach 5 engineers", nor a list of duties that are skills
+# too: "Lead | Mentor | Coach")
+_BARE_TITLE_AFTER = re.compile(r"\s*(?:[|@—–,]|\s-|\sat\b)\s*[A-Z0-9]")
+
+
+def _bare_lead_title(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """See _BARE_TITLE_AFTER."""
+    if c.skill.name != _LEADERSHIP or line[: c.start].strip():
+        return False
+    after = _BARE_TITLE_AFTER.match(line, c.end)
+    return after is not None and not any(other.start == after.end() - 1 for other in candidates)
+
+
 # One spreadsheet a job kept ("tracked licensing in a shared spreadsheet", "the team's tracking spreadsheet") is a
 # file, no Excel skill (not "spreadsheet skills", "advanced spreadsheet modeling", "spreadsheets")
 _ONE_OF = _DETERMINERS | frozenset({"one", "each", "single", "shared", "master", "tracking", "tracker", "simple"})
+
+
+def _program_files(tokens: list[Token], c: _Candidate) -> bool:
+    """See _PROGRAM_FILES."""
+    i, j = c.tokens
+    return (
+        i > 0
+        and j < len(tokens)
+        and tokens[j].text.lower() in _PROGRAM_FILES.get(c.skill.name, ())
+        and tokens[i - 1].text.lower() not in _ONE_OF
+    )
 
 
 def _one_spreadsheet(tokens: list[Token], c: _Candidate) -> bool:
@@ -2939,6 +3016,8 @@ def _in_context(
         (i > 0 and tokens[i - 1].key in _ADMINISTERING) or (j < len(tokens) and tokens[j].key in _ADMINISTERED)
     ):
         return True  # "Administered Workday", "Configured Sentinel", "Workday administrator"
+    if _program_files(tokens, c):
+        return True
     # right after a "Languages:" style label
     if label_end is not None and c.start >= label_end:
         return True

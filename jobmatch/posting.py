@@ -754,11 +754,16 @@ _PHD_DEGREE = _Guarded(
         r"\b(ph\.?\s?d\.?|doctorate|doctoral|juris doctor|doctor of (?:philosophy|education|medicine|osteopathic"
         r"|pharmacy|psychology|nursing|physical therapy|occupational therapy|business administration|law"
         r"|juridical|science|engineering|dental|veterinary|public health|social work|musical arts|audiology"
-        r"|optometry)|ed\.d\.|pharm\.?\s?d\.?|(?<![\w.])(?-i:J\.D\.|M\.D\.))(?!\w)",
+        r"|optometry)|ed\.d\.|pharm\.?\s?d\.?|(?<![\w.])(?-i:J\.D\.|M\.D\.))(?!\w)"
+        # the bare letters as a degree only where nothing else reads them: a physician's pair ("MD/DO required",
+        # "MD or DO"), or before "degree" or an accredited school ("JD degree", "JD from an ABA-accredited law
+        # school"); not Maryland ("Towson, MD"), JD Edwards, MD&A, a recruiter's JD (job description)
+        r"|(?<![\w.&/-])(?-i:MD\s*(?:/|or)\s*DO|DO\s*(?:/|or)\s*MD|(?:JD|MD)(?=\s+degree|\s+from\s+an?\s+(?:ABA-)?accredited))"
+        r"(?![\w&])",
         re.I,
     ),
     ("ph", "doctor", "ed.d"),
-    (".D.",),  # (J.D., M.D.)
+    (".D.", "MD", "JD"),  # (J.D., M.D.)
 )
 # the level of a degree after "master's", unless a person of that level follows: "a master's-level degree",
 # "master's level or above"; not "a master's-level clinician", "a masters level therapist" (a colleague, not a
@@ -825,10 +830,12 @@ _BACHELOR_ABBREVIATIONS = _Guarded(
 _MASTER_ABBREVIATIONS = _Guarded(
     re.compile(
         r"(?<![\w.])(M\.\s?Tech|MTech|M\.E\.|MSN|MCA|M\.\s?Com|MCom|MFA|MPH|MSW|M\.\s?Ed|MEd|MPharm|M\.A\.T\.|MArch"
-        r"|MRes)(?![\w])"
+        # accountancy ("MAcc, BYU") and the dotted letters ("M.S.W., 2015", "M.P.H.", "M.P.A."); the bare MPA and MHA
+        # on an education line only (_EDUCATION_LETTERS): a web app's "SPA and MPA", a pressure's "40 MPA"
+        r"|MRes|MAcc|M\.Acc\.?|M\.(?:S\.W|P\.H|S\.N|P\.A|H\.A|F\.A)\.?)(?![\w])"
     ),
     (),
-    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes"),
+    ("M.", "MTech", "MSN", "MCA", "MCom", "MFA", "MPH", "MSW", "MEd", "MPharm", "MArch", "MRes", "MAcc"),
 )
 # a librarian's master's: "MLIS from an ALA-accredited program", "M.L.I.S., San Jose State University", the
 # MSLIS; and "MLS" (Master of Library Science) beside a library's words or "degree" only: alone it is also a
@@ -1361,9 +1368,14 @@ _LETTER_LEVELS = {"B": "bachelor", "M": "master", "A": "associate"}
 # a resume's education line that names a degree by letters a posting may use for something else ("LLM":
 # a language model; "DDS": a middleware): law (LL.B., LLM), medicine and dentistry (MBBS, MBChB, BDS, DDS,
 # DMD), veterinary medicine (DVM), nursing (B.S.N., DNP), education (EdD), psychology (PsyD), therapy (DPT)
+# ... and law's and medicine's doctorates by their bare letters where an education line names its degree, first or
+# after a dash or a bar, then a comma, a bracket, a dash or nothing ("JD, Harvard Law School, 2011", "Johns Hopkins
+# University — MD"; not Maryland, "Towson University, Towson, MD", nor JD Edwards, MD&A); public and health
+# administration's MPA and MHA ("MPA, Syracuse University"; a posting's "SPA and MPA web apps" are pages)
 _EDUCATION_LETTERS = re.compile(
-    r"(?<![\w.])(?:(?P<phd>DDS|DMD|DVM|VMD|EdD|DNP|DPT|PsyD|D\.D\.S\.|D\.V\.M\.)"
-    r"|(?P<master>LLM|LL\.\s?M\.?)|(?P<bachelor>MBBS|MBChB|BDS|LL\.\s?B\.?|B\.S\.N\.?))(?![\w])"
+    r"(?<![\w.])(?:(?P<phd>DDS|DMD|DVM|VMD|EdD|DNP|DPT|PsyD|D\.D\.S\.|D\.V\.M\."
+    r"|(?:^\s*(?:[-*•]\s+)?|(?<=[|–—] ))(?:JD|MD)(?=,|\s*[|–—(]|\s-\s|\s*$))"
+    r"|(?P<master>LLM|LL\.\s?M\.?|(?<!\d\s)MPA|MHA)|(?P<bachelor>MBBS|MBChB|BDS|LL\.\s?B\.?|B\.S\.N\.?))(?![\w])"
 )
 
 

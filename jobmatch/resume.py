@@ -2711,7 +2711,7 @@ def _institution(text: str) -> str | None:
                 _INSTITUTION.search(part, bracket.end()) or _INSTITUTE_ACRONYM.search(part, bracket.end())
             ):
                 part = part[bracket.end() :]  # "B.Sc. (Computer Science) Fergusson College"
-            part = _YEAR_NOTE.sub("", _GRADE_NOTE.sub("", _ATTENDED.sub("", part))).strip()
+            part = _YEAR_NOTE.sub("", _GRADE_NOTE.sub("", _ACCREDITED_NOTE.sub("", _ATTENDED.sub("", part)))).strip()
             if k + 1 < len(parts) and _STATE_AND_COUNTRY.fullmatch(parts[k + 1]):
                 part = _without_town(part)
             return part
@@ -2749,6 +2749,8 @@ def _without_town(name: str) -> str:
 _TECH_SCHOOL = re.compile(r"(?:[A-Z][a-z]+\s)?(?!(?:Info|Med|Vet|Rad|Surg|Pharm|Lab|Bio|Fin|Ag)\s)[A-Z][a-z]{2,}\sTech")
 # the grade in brackets after the school: "IIT Bombay (CGPA 8.6/10)", "Anna University (GPA: 3.8)"
 _GRADE_NOTE = re.compile(r"\s*\((?:CGPA|GPA|CPI|SGPA|percentage)\b[^()]*\)$", re.I)
+# the school's accreditation in brackets after it: "San Jose State University (ALA-accredited)", "(AACSB accredited)"
+_ACCREDITED_NOTE = re.compile(r"\s*\((?:[A-Z][A-Za-z&]{1,7}[\s-])?accredited\)$", re.I)
 # the verb before the school: "Graduated from Roosevelt High School", "Attended Ohio State University"
 _ATTENDED = re.compile(r"^(?:graduated\s+from|attended)\s+", re.I)
 
