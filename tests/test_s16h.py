@@ -254,3 +254,18 @@ def test_a_posting_asks_for_cen_but_not_for_the_standards_body(vocab: Vocabulary
         ("CEN",), ("CEN", "CPEN")
     ]
     assert _asked("Requirements:\n- Knowledge of EN and CEN standards for pressure equipment", vocab) == []
+
+
+# -- a line's capitalised first word: async communication is a way of working, no async programming ------------------
+@pytest.mark.parametrize(
+    ("line", "expected", "not_expected"),
+    [
+        ("Async communication is our culture", {"communication"}, {"async programming"}),
+        ("We value async communication and written updates", {"communication"}, {"async programming"}),
+        ("Async programming with asyncio", {"async programming"}, set()),
+        ("Async/await in Rust", {"async programming"}, set()),
+    ],
+)
+def test_async_communication_is_a_way_of_working(line, expected, not_expected, vocab: Vocabulary) -> None:
+    asked = {name for group in _asked(f"Requirements\n- {line}", vocab) for name in group}
+    assert expected <= asked and not (not_expected & asked)
