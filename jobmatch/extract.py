@@ -2087,9 +2087,13 @@ def _or_partner(tokens: list[Token], c: _Candidate) -> bool:
             return k + 1 < len(tokens) and tokens[k + 1].key in _CREDENTIAL_NOUNS
         return tokens[k].key in partners
 
-    return (j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1)) or (
-        i >= 2 and tokens[i - 1].key in _OR_WORDS and partner(i - 2)
-    )
+    if j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1):
+        return True
+    if i < 2 or tokens[i - 1].key not in _OR_WORDS:
+        return False
+    # (the partner's credential noun may stand between: "ASP certification or CSP")
+    k = i - 3 if i >= 3 and tokens[i - 2].key in _CREDENTIAL_NOUNS else i - 2
+    return partner(k)
 
 
 def _spoken_nearer(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -2903,7 +2907,34 @@ def _beside_tier_clause(line: str, tokens: list[Token], c: _Candidate, ends: set
         return True
     if j + 1 < len(tokens) and tokens[j].key in _TIER_WORDS and j + 1 in starts:
         return line[tokens[j].end : tokens[j + 1].start].strip() in _CLAUSE_BREAKS
-    return False
+    return _own_tier_clause(line, tokens, c)
+
+
+# The tier a clause of its own gives the name it opens, right after it: "Excel required.", "Rust required; Go
+# preferred.", "Word is a must", "Spanish a plus" (folded keys; "a" and "is" read in _own_tier_clause)
+_OWN_TIER = frozenset(_TIER_WORDS | {"plus", "must", "desirable"})
+_TIER_LINKS = frozenset({"is", "are", "a"})
+# where such a clause starts and ends: the line's edge, a list's bullet or label, or a clause's break
+_CLAUSE_OPENING = re.compile(r"(?:^|[;,.:]|^\s*[-*+•·▪◦●–—>])\s*$")
+_CLAUSE_CLOSING = re.compile(r"^\s*(?:[;,.!)]|$)")
+# a traveller's document, no library: "Passport required; travel up to 25%" (not Passport.js)
+_HELD_DOCUMENTS = frozenset({"passport"})
+
+
+def _own_tier_clause(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """A strict name that opens a short clause of its own whose rest is a tier: "Excel required; Word preferred.",
+    "Go is a plus" (not "Word of mouth required", "Go-getters preferred", "Excel at customer service required")."""
+    i, j = c.tokens
+    if c.surface.lower() in _HELD_DOCUMENTS or not _CLAUSE_OPENING.search(line[: c.start]):
+        return False
+    k = j
+    while k < len(tokens) and k < j + 2 and tokens[k].key in _TIER_LINKS:
+        k += 1
+    if k >= len(tokens) or tokens[k].key not in _OWN_TIER or (tokens[k].key in ("plus", "must")) != (k > j):
+        return False
+    if any(line[a.end : b.start].strip() for a, b in zip(tokens[j - 1 : k], tokens[j : k + 1], strict=False)):
+        return False  # only spaces between: "Go-getters preferred" is another word
+    return _CLAUSE_CLOSING.match(line[tokens[k].end :]) is not None
 
 
 # The verbs of the hiring cycle: a strict name of hiring among them is the duty ("Recruit, train and coach new
