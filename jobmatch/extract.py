@@ -148,7 +148,45 @@ def extract_skills(
         found.extend(mentions)
     if resume and found:
         _regulated_resume(found, vocab)
+        found = _without_others_patients(lines, found, vocab)
     return found
+
+
+# A clinical unit or specialty before the patients cared for is a nurse's practice ("Cared for 5-6 med-surg patients
+# per shift"); another clinician only serves those patients: a dietitian's "Provide medical nutrition therapy for ICU,
+# oncology and med-surg patients" is no critical care or medical-surgical nursing of hers. So on a resume that shows
+# no nurse (no nursing licence, no nurse's title), a domain before the patients, a list's few words between, is
+# dropped where its line has no nurse's words.
+# (the patients right after it, or after a list's link and a few more of the list's words: "ICU, oncology and med-surg
+# patients", not "Triage ER patients", "ICU staff to educate patients", "IV starts, patient positioning"; each step a
+# run of separators then a word, so a run of spaces is read once)
+_LIST_WORD = r"(?!(?:to|for|with|by|from|in|on|at|of)\b)[\w-]+"
+_PATIENTS_AFTER = re.compile(
+    rf"\s+patients\b|\s*(?:[,/&]|\s(?:and|or)\b)[\s,/&]*{_LIST_WORD}(?:[\s,/&]+{_LIST_WORD}){{0,3}}?[\s,/&]+patients\b"
+)
+# (a carer's words at the bedside count: "Care for 4-5 cardiac telemetry patients", "Vital signs and ADL assistance for
+# med-surg patients"; a dietitian's "nutrition therapy for" does not)
+_NURSE_WORDS = re.compile(r"\b(?:nurs\w*|RNs?|LPNs?|LVNs?|car(?:e|ed|ing) for|vital signs|ADLs?|bedside)\b", re.I)
+_NURSE_TITLE = re.compile(r"\b(?:Nurse|NURSE|RN|LPN|LVN|BSN|MSN)\b")
+
+
+def _without_others_patients(lines: list[str], found: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """See _PATIENTS_AFTER."""
+    served = [
+        m
+        for m in found
+        if m.skill.category in _DOMAIN_CATEGORIES
+        # (a verb's object: "Triaged patients in the ED", "- Triage patients")
+        and not m.surface.lower().endswith(("ed", "ing"))
+        and lines[m.line - 1][: m.start].strip(" -*•·>\t")
+        and _PATIENTS_AFTER.match(lines[m.line - 1], m.end) is not None
+    ]
+    if not served or any(_NURSE_TITLE.search(line) for line in lines):
+        return found
+    if any(m.skill.category == "certification" and "nursing" in vocab.implied(m.skill.name) for m in found):
+        return found
+    dropped = {id(m) for m in served if not _NURSE_WORDS.search(lines[m.line - 1])}
+    return [m for m in found if id(m) not in dropped] if dropped else found
 
 
 def _regulated_resume(found: list[Mention], vocab: Vocabulary) -> None:

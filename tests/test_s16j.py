@@ -26,6 +26,11 @@ def _found(vocab, text: str) -> set[str]:
     return {m.skill.name for m in extract_skills(text, vocab)}
 
 
+def _surfaces(vocab, text: str, name: str) -> list[str]:
+    profile = profile_resume(Document("r.txt", normalize_text(text), "text"), vocab, today=date(2026, 11, 1))
+    return [m.surface for s in profile.skills if s.skill.name == name for m in s.mentions]
+
+
 def _resume_skills(vocab, text: str) -> set[str]:
     profile = profile_resume(Document("r.txt", normalize_text(text), "text"), vocab, today=date(2026, 11, 1))
     return {s.skill.name for s in profile.skills}
@@ -104,3 +109,69 @@ def test_healthcare_industry(parse, vocab) -> None:
     # the employer's benefits and its own market name no experience asked
     assert "healthcare industry" not in _found(vocab, "Excellent healthcare benefits, dental and vision")
     assert "healthcare industry" not in _found(vocab, "We are a leading healthcare technology company")
+
+
+# -- 6. a credential's heading over its places ----------------------------------------------------
+
+
+def test_bar_admissions_heading_over_states(vocab) -> None:
+    attorney = "Jane Doe\nAttorney\n\nBAR ADMISSIONS\n{entries}\n\nEDUCATION\nJ.D., Northwestern University, 2017\n"
+    assert "bar admission" in _resume_skills(vocab, attorney.format(entries="Illinois (2018)\nNew York (2020)"))
+    courts = "- State of Illinois, 2018\n- U.S. District Court for the Northern District of Illinois (2019)"
+    assert "bar admission" in _resume_skills(vocab, attorney.format(entries=courts))
+    # an admission in prospect is none held
+    assert "bar admission" not in _resume_skills(vocab, attorney.format(entries="Expected 2027"))
+    assert "bar admission" not in _resume_skills(vocab, attorney.format(entries="Illinois (pending)"))
+    sitting = "Sitting for the Illinois bar exam in July 2027"
+    assert "bar admission" not in _resume_skills(vocab, attorney.format(entries=sitting))
+    # a licence named on its line holds it as before
+    assert "RN" in _resume_skills(vocab, "Jane Doe\nRegistered Nurse\n\nLicenses: RN - Texas (2019)\n")
+
+
+# -- 7. a county's name in a job's header ---------------------------------------------------------
+
+
+def test_county_court_is_no_cook(vocab) -> None:
+    for header in (
+        "Judicial Extern | Hon. Maria Sanchez, Cook County Circuit Court | Summer 2017",
+        "Judicial Extern | Cook County Circuit Court | Summer 2017",
+    ):
+        text = f"Jane Doe\nAttorney\n\nEXPERIENCE\n{header}\n- Drafted bench memoranda on motions to dismiss\n"
+        assert "food preparation" not in _resume_skills(vocab, text)
+    # a cook's title stays a cook's, at the county's jail too
+    for header in ("Line Cook | Olive Garden | 2017 - 2019", "Cook | Cook County Jail | 2017 - 2019"):
+        text = f"Jane Doe\n\nEXPERIENCE\n{header}\n- Prepped 300 meals a day\n"
+        assert "food preparation" in _resume_skills(vocab, text)
+
+
+# -- 8. the patients another clinician serves -----------------------------------------------------
+
+
+def _clinician(title: str, bullet: str) -> str:
+    return f"Jane Doe\n\nEXPERIENCE\n{title} | Mercy Hospital | 2019 - 2023\n- {bullet}\n"
+
+
+def test_dietitians_patients_are_no_nursing_of_hers(vocab) -> None:
+    bullet = "Provide medical nutrition therapy for ICU, oncology and med-surg patients"
+    found = _resume_skills(vocab, _clinician("Clinical Dietitian", bullet))
+    assert "medical nutrition therapy" in found
+    assert not {"critical care", "medical-surgical nursing"} & found
+
+
+def test_nurses_patients_are_her_practice(vocab) -> None:
+    bullet = "Provide care for ICU, oncology and med-surg patients"
+    assert {"critical care", "medical-surgical nursing"} <= _resume_skills(vocab, _clinician("Staff Nurse", bullet))
+    # a nurse's words on the line keep them on anyone's resume: a patient care tech's "cared for"
+    cared = _resume_skills(vocab, _clinician("Patient Care Tech", "Cared for 10 med-surg patients per shift"))
+    assert "medical-surgical nursing" in cared
+    # the unit not before patients is no patients served
+    units = _resume_skills(vocab, _clinician("Clinical Dietitian", "Rotated through the ICU and oncology units"))
+    assert "critical care" in units
+    # a verb's patients are its object, a clinical unit's none: the triage of anyone's resume
+    triaged = _clinician("Paramedic", "Triaged patients in a 40-bed emergency department")
+    assert "triage" in _resume_skills(vocab, triaged)
+    # nor is "patient" as another noun's word, nor a unit between a verb and its patients
+    hygienist = _clinician("Dental Hygienist", "Oral hygiene instruction and patient education")
+    assert "Oral hygiene instruction" in _surfaces(vocab, hygienist, "dental hygiene")
+    vet = _clinician("Veterinary Technician", "Triage ER patients, placed IVs and ran fluid therapy")
+    assert "triage" in _resume_skills(vocab, vet)
