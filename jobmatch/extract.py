@@ -156,7 +156,45 @@ def extract_skills(
         found.extend(mentions)
     if resume and found:
         _regulated_resume(found, vocab)
+        found = _without_others_patients(lines, found, vocab)
     return found
+
+
+# A clinical unit or specialty before the patients cared for is a nurse's practice ("Cared for 5-6 med-surg patients
+# per shift"); another clinician only serves those patients: a dietitian's "Provide medical nutrition therapy for ICU,
+# oncology and med-surg patients" is no critical care or medical-surgical nursing of hers. So on a resume that shows
+# no nurse (no nursing licence, no nurse's title), a domain before the patients, a list's few words between, is
+# dropped where its line has no nurse's words.
+# (the patients right after it, or after a list's link and a few more of the list's words: "ICU, oncology and med-surg
+# patients", not "Triage ER patients", "ICU staff to educate patients", "IV starts, patient positioning"; each step a
+# run of separators then a word, so a run of spaces is read once)
+_LIST_WORD = r"(?!(?:to|for|with|by|from|in|on|at|of)\b)[\w-]+"
+_PATIENTS_AFTER = re.compile(
+    rf"\s+patients\b|\s*(?:[,/&]|\s(?:and|or)\b)[\s,/&]*{_LIST_WORD}(?:[\s,/&]+{_LIST_WORD}){{0,3}}?[\s,/&]+patients\b"
+)
+# (a carer's words at the bedside count: "Care for 4-5 cardiac telemetry patients", "Vital signs and ADL assistance for
+# med-surg patients"; a dietitian's "nutrition therapy for" does not)
+_NURSE_WORDS = re.compile(r"\b(?:nurs\w*|RNs?|LPNs?|LVNs?|car(?:e|ed|ing) for|vital signs|ADLs?|bedside)\b", re.I)
+_NURSE_TITLE = re.compile(r"\b(?:Nurse|NURSE|RN|LPN|LVN|BSN|MSN)\b")
+
+
+def _without_others_patients(lines: list[str], found: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """See _PATIENTS_AFTER."""
+    served = [
+        m
+        for m in found
+        if m.skill.category in _DOMAIN_CATEGORIES
+        # (a verb's object: "Triaged patients in the ED", "- Triage patients")
+        and not m.surface.lower().endswith(("ed", "ing"))
+        and lines[m.line - 1][: m.start].strip(" -*•·>\t")
+        and _PATIENTS_AFTER.match(lines[m.line - 1], m.end) is not None
+    ]
+    if not served or any(_NURSE_TITLE.search(line) for line in lines):
+        return found
+    if any(m.skill.category == "certification" and "nursing" in vocab.implied(m.skill.name) for m in found):
+        return found
+    dropped = {id(m) for m in served if not _NURSE_WORDS.search(lines[m.line - 1])}
+    return [m for m in found if id(m) not in dropped] if dropped else found
 
 
 def _regulated_resume(found: list[Mention], vocab: Vocabulary) -> None:
@@ -2198,9 +2236,13 @@ def _or_partner(tokens: list[Token], c: _Candidate) -> bool:
             return k + 1 < len(tokens) and tokens[k + 1].key in _CREDENTIAL_NOUNS
         return tokens[k].key in partners
 
-    return (j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1)) or (
-        i >= 2 and tokens[i - 1].key in _OR_WORDS and partner(i - 2)
-    )
+    if j + 1 < len(tokens) and tokens[j].key in _OR_WORDS and partner(j + 1):
+        return True
+    if i < 2 or tokens[i - 1].key not in _OR_WORDS:
+        return False
+    # (the partner's credential noun may stand between: "ASP certification or CSP")
+    k = i - 3 if i >= 3 and tokens[i - 2].key in _CREDENTIAL_NOUNS else i - 2
+    return partner(k)
 
 
 def _spoken_nearer(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -3043,7 +3085,34 @@ def _beside_tier_clause(line: str, tokens: list[Token], c: _Candidate, ends: set
         return True
     if j + 1 < len(tokens) and tokens[j].key in _TIER_WORDS and j + 1 in starts:
         return line[tokens[j].end : tokens[j + 1].start].strip() in _CLAUSE_BREAKS
-    return False
+    return _own_tier_clause(line, tokens, c)
+
+
+# The tier a clause of its own gives the name it opens, right after it: "Excel required.", "Rust required; Go
+# preferred.", "Word is a must", "Spanish a plus" (folded keys; "a" and "is" read in _own_tier_clause)
+_OWN_TIER = frozenset(_TIER_WORDS | {"plus", "must", "desirable"})
+_TIER_LINKS = frozenset({"is", "are", "a"})
+# where such a clause starts and ends: the line's edge, a list's bullet or label, or a clause's break
+_CLAUSE_OPENING = re.compile(r"(?:^|[;,.:]|^\s*[-*+•·▪◦●–—>])\s*$")
+_CLAUSE_CLOSING = re.compile(r"^\s*(?:[;,.!)]|$)")
+# a traveller's document, no library: "Passport required; travel up to 25%" (not Passport.js)
+_HELD_DOCUMENTS = frozenset({"passport"})
+
+
+def _own_tier_clause(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """A strict name that opens a short clause of its own whose rest is a tier: "Excel required; Word preferred.",
+    "Go is a plus" (not "Word of mouth required", "Go-getters preferred", "Excel at customer service required")."""
+    i, j = c.tokens
+    if c.surface.lower() in _HELD_DOCUMENTS or not _CLAUSE_OPENING.search(line[: c.start]):
+        return False
+    k = j
+    while k < len(tokens) and k < j + 2 and tokens[k].key in _TIER_LINKS:
+        k += 1
+    if k >= len(tokens) or tokens[k].key not in _OWN_TIER or (tokens[k].key in ("plus", "must")) != (k > j):
+        return False
+    if any(line[a.end : b.start].strip() for a, b in zip(tokens[j - 1 : k], tokens[j : k + 1], strict=False)):
+        return False  # only spaces between: "Go-getters preferred" is another word
+    return _CLAUSE_CLOSING.match(line[tokens[k].end :]) is not None
 
 
 # The verbs of the hiring cycle: a strict name of hiring among them is the duty ("Recruit, train and coach new

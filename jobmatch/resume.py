@@ -1920,6 +1920,11 @@ _BRACKETED = re.compile(r"\s*\(([^()]+)\)$")
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+# a county's or a parish's name is a place's, its word no role: "Cook County Circuit Court", "Baker County Sheriff's
+# Office", "Butler County" (a judicial extern's court, no cook's kitchen)
+_COUNTY_NAME = re.compile(r"\b[A-Z][a-z]+ (?:County|Parish|Borough)\b")
+
+
 def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | None]:
     """Title, employer and location from a job's header lines (its dates taken out)."""
     units: list[tuple[int, str]] = []  # (the line it is on, the unit)
@@ -1954,7 +1959,7 @@ def _title_employer(texts: list[str]) -> tuple[str | None, str | None, str | Non
             lines.append(k)
     if not kept:
         return None, None, location
-    title_at = next((i for i, u in enumerate(kept) if TITLE_WORDS.search(u)), None)
+    title_at = next((i for i, u in enumerate(kept) if TITLE_WORDS.search(_COUNTY_NAME.sub(" ", u))), None)
     if title_at is None:
         title_at = _shaped_title(kept)
     others = [u for i, u in enumerate(kept) if i != title_at]
@@ -3011,9 +3016,30 @@ def _heading_mentions(
     for m in mentions:
         heading = at[m.line].heading if m.line in at else None
         whole = heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold()
+        if whole and _credential_over_places(at[m.line], m, lines):
+            continue
         if whole or (m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1]):
             out.append(m)
     return out
+
+
+# An entry under a credential's heading that is only a place, perhaps with its year: "Illinois (2018)", "New York,
+# 2020", "U.S. District Court for the Northern District of Illinois (2019)" (not one in prospect: "Expected 2027",
+# "Illinois (pending)")
+_PLACE_ENTRY = re.compile(
+    r"\s*(?:[-*•·▪◦●–]\s*)?(?!(?:Expected|Pending|Anticipated|Eligible|Sitting|Applied|Planned)\b)"
+    r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|of|the|for|and|&))*\s*"
+    r"(?:[,(–—-]\s*(?:(?:admitted|since)\s+)?(?:19|20)\d\d\)?)?\s*"
+)
+
+
+def _credential_over_places(section: ResumeSection, mention: Mention, lines: Sequence[str]) -> bool:
+    """A heading that names a credential whole over entries of places holds it: "BAR ADMISSIONS" over "Illinois
+    (2018)" and "New York (2020)" (not over prose or prospects: "Expected 2027")."""
+    if mention.skill.category != "certification":
+        return False
+    entries = [line for line in lines[section.line : section.end_line] if line.strip()]
+    return bool(entries) and all(len(line) <= 100 and _PLACE_ENTRY.fullmatch(line) for line in entries)
 
 
 def _named_in_headings(sections: Sequence[ResumeSection], lines: Sequence[str]) -> dict[int, tuple[int, int]]:

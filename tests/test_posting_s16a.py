@@ -331,6 +331,7 @@ def test_linkedin_top_card_and_hiring_team_ask_nothing(vocab):
         ("required", {"data analysis"}, "2+ years of experience in data analysis"),
         ("required", {"SQL"}, "Strong SQL skills"),
         ("required", {"Tableau", "Power BI"}, "Experience with Tableau or Power BI"),
+        ("preferred", {"healthcare industry"}, "Healthcare experience is a plus"),  # (the industry, s16j)
         ("preferred", {"Python"}, "Python is nice to have"),
     ]
 
