@@ -175,3 +175,27 @@ def test_nurses_patients_are_her_practice(vocab) -> None:
     assert "Oral hygiene instruction" in _surfaces(vocab, hygienist, "dental hygiene")
     vet = _clinician("Veterinary Technician", "Triage ER patients, placed IVs and ran fluid therapy")
     assert "triage" in _resume_skills(vocab, vet)
+
+
+@pytest.mark.parametrize(
+    ("resume", "met"),
+    [
+        ("fixtures/resumes/unrelated_nurse.txt", True),  # (a registered nurse: nursing implies it)
+        ("fixtures/resumes/strong_backend.txt", False),
+    ],
+)
+def test_a_clinical_trade_meets_healthcare_experience(runner, resume: str, met: bool, tmp_path) -> None:
+    """"Healthcare experience is a plus" is met by a clinician's own work (nursing, patient care, EHRs, medical
+    coding...), not only by the words "healthcare experience": a nurse was told to add it, +38 points."""
+    import json
+
+    from jobmatch.cli import app
+
+    posting = tmp_path / "p.txt"
+    posting.write_text("Patient Access Representative\n\nRequirements\n- High school diploma\n"
+                       "- Healthcare experience is a plus\n- Epic experience preferred\n")
+    out = runner.invoke(app, ["match", resume, str(posting), "-f", "json"])
+    assert out.exit_code == 0, out.output
+    reqs = json.loads(out.stdout)["results"][0]["requirements"]
+    (healthcare,) = [r for r in reqs if r["any_of"] == ["healthcare industry"]]
+    assert (healthcare["matched_by"] is not None) is met
