@@ -61,6 +61,8 @@ _OTHER_TITLE_WORDS = (
     "photographer|videographer|animator|illustrator|copywriter|journalist|reporter|archivist|curator|draftsman|"
     "drafter|treasurer|comptroller|economist|statistician|epidemiologist|biologist|physicist|geologist|"
     "hydrologist|ecologist|agronomist|registrar|trooper|"
+    # (a law student's "Judicial Extern | Cook County Circuit Court", "Deputy Sheriff | Baker County Sheriff's Office")
+    "extern|externship|sheriff|deputy|"
     "bailiff"
 )
 TITLE_WORD_LIST = f"{JOB_NOUN_LIST}|{_OTHER_TITLE_WORDS}"

@@ -199,3 +199,14 @@ def test_a_clinical_trade_meets_healthcare_experience(runner, resume: str, met: 
     reqs = json.loads(out.stdout)["results"][0]["requirements"]
     (healthcare,) = [r for r in reqs if r["any_of"] == ["healthcare industry"]]
     assert (healthcare["matched_by"] is not None) is met
+
+
+def test_an_extern_and_a_deputy_sheriff_are_titles(vocab) -> None:
+    text = ("Jane Doe\n\nEXPERIENCE\nJudicial Extern | Hon. Maria Sanchez, Cook County Circuit Court | Summer 2017\n"
+            "- Drafted bench memoranda\nDeputy Sheriff | Baker County Sheriff's Office | 2018 - 2022\n"
+            "- Patrolled county roads\n")
+    profile = profile_resume(Document("r.txt", normalize_text(text), "text"), vocab, today=date(2026, 11, 1))
+    assert [(j.title, j.employer) for j in profile.jobs] == [
+        ("Judicial Extern", "Hon. Maria Sanchez, Cook County Circuit Court"),
+        ("Deputy Sheriff", "Baker County Sheriff's Office"),
+    ]
