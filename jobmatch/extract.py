@@ -1345,9 +1345,10 @@ def _document_to_submit(line: str, tokens: list[Token], c: _Candidate) -> bool:
 
 
 # the list of what an application must hold runs to the end of its clause ("The file must include: a cover letter,
-# CV and an Excel sheet"; not "must include a portfolio; experience with Excel spreadsheets and Tableau")
+# CV and an Excel sheet"; not "must include a portfolio; experience with Excel spreadsheets and Tableau"); its items'
+# brackets are no end ("A letter motivating the application ( cover letter ) Curriculum vitae ... Excel sheet")
 _MUST_INCLUDE_RE = re.compile(r"\bmust include\b", re.I)
-_ITEM_CLAUSE_STOP = re.compile(r"[;.()]")
+_ITEM_CLAUSE_STOP = re.compile(r";|\.(?:\s|$)")
 
 
 def _in_clause_of(line: str, pattern: re.Pattern[str], at: int) -> bool:

@@ -60,6 +60,10 @@ def test_vocabulary_senses_on_a_resume(line: str, skill: str, found: bool, vocab
         ("Your application must include a portfolio; experience with Excel spreadsheets and Tableau",
          "Microsoft Excel", True),
         ("The file must include: a cover letter, CV and an Excel sheet with your grades", "Microsoft Excel", False),
+        ("The file must include: A letter motivating the application (cover letter), Curriculum vitae, Excel sheet "
+         "with translation of grades", "Microsoft Excel", False),
+        ("Your application must include a cover letter. Experience with Excel spreadsheets and Tableau is a plus",
+         "Microsoft Excel", True),
         ("Excel sheet of grades (see guidelines and excel spreadsheet here)", "Microsoft Excel", False),
     ],
 )
