@@ -631,6 +631,12 @@ _NEAR_SENSES_KEPT_BY = {
     "invoicing": frozenset(
         """invoice invoices invoiced invoicing quickbooks quickbook receivable receivables ar""".split()
     ),
+    # a pharmacy's compounding keeps its TPN whoever ordered it ("Compounded TPN and IV admixtures in a USP 797
+    # cleanroom per dietitian orders")
+    "sterile IV preparation": frozenset(
+        """compound compounds compounded compounding admixture admixtures cleanroom cleanrooms hood hoods laminar
+        aseptic usp 797 beyond-use""".split()
+    ),
     # (a system's roles and permissions: "RBAC and access control for the badge-printing app's API")
     "authorization": frozenset(
         """rbac abac iam oauth saml sso ldap permission permissions role roles api apis application applications
@@ -1230,9 +1236,9 @@ def _drop_other_senses(
             or (resume and _before_company_word(line, tokens, c, candidates))
             or (resume and c.method is Method.ALIAS and _served_domain(tokens, c))
             or (c.skill.name in _APP_PLATFORMS and _designed_platform(tokens, c, candidates))
-            or (not resume and c.surface[:1].isupper() and _institution_named(tokens, c))
+            or (not resume and c.surface[:1].isupper() and _institution_named(line, tokens, c))
             or (not resume and _title_sought(tokens, c))
-            or _document_to_submit(line, tokens, c)
+            or (not resume and _document_to_submit(line, tokens, c))
         )
         if not other and (c.skill.category == "spoken_language" or c.surface in ADJECTIVE_FORMS):
             if starts is None:
@@ -1346,12 +1352,29 @@ _INSTITUTION_NOUNS = frozenset(
 _NAME_LINKS = frozenset({"and", "&", ",", "/"})
 
 
-def _institution_named(tokens: list[Token], c: _Candidate) -> bool:
-    """See _INSTITUTION_NOUNS: the name, with the other capitalised subjects linked before it, after "<Noun> of"."""
-    k = c.tokens[0] - 1
-    while k >= 0 and tokens[k].key != "of" and (tokens[k].key in _NAME_LINKS or tokens[k].text[:1].isupper()):
-        k -= 1
+def _institution_named(line: str, tokens: list[Token], c: _Candidate) -> bool:
+    """See _INSTITUTION_NOUNS: the name right after "<Noun> of", or after other subjects linked before it, one word
+    each ("Faculty of Physics, Chemistry and Pharmacy"). An agency's name before a skill is no such chain: "Department
+    of Labor OSHA standards", "Department of Transportation DOT and FMCSA regulations" (two capitalised words side by
+    side, or an acronym, stop the walk)."""
+    if tokens[c.tokens[0]].text.isupper():
+        return False  # an agency's acronym: "Department of Labor and OSHA standards"
+    first = c.tokens[0]  # of the name reached so far
+    while first >= 2:
+        if tokens[first - 1].key in _NAME_LINKS and _subject_word(tokens[first - 2].text):
+            first -= 2  # "Chemistry and Pharmacy"
+        elif line[tokens[first - 1].end : tokens[first].start].strip() in _NAME_LINKS and _subject_word(
+            tokens[first - 1].text
+        ):
+            first -= 1  # "Physics, Chemistry"
+        else:
+            break
+    k = first - 1
     return k > 0 and tokens[k].key == "of" and tokens[k - 1].text in _INSTITUTION_NOUNS
+
+
+def _subject_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 # The job's title as the object of the employer's search names the job, no skill asked of it: "Then you might be
@@ -1382,7 +1405,8 @@ def _is_title_word(word: str) -> bool:
 # (see guidelines and excel spreadsheet here)", "The file must include: ... Excel sheet with translation of grades"
 # (not "Build Excel sheets for the weekly sales report": no application, no link)
 _DOCUMENT_NOUNS = frozenset({"sheet", "sheets", "spreadsheet", "spreadsheets", "template", "templates", "file", "form"})
-_LINKED = frozenset({"here", "below", "attached"})
+# ("attached" no link: "Excel spreadsheets attached to weekly status emails" are a resume's own work)
+_LINKED = frozenset({"here", "below"})
 
 
 def _document_to_submit(line: str, tokens: list[Token], c: _Candidate) -> bool:
@@ -1395,7 +1419,19 @@ def _document_to_submit(line: str, tokens: list[Token], c: _Candidate) -> bool:
         return False
     if noun + 1 < len(tokens) and tokens[noun + 1].key in _LINKED:
         return True
-    return _APPLICATION_RE.search(line) is not None and "must include" in line.lower()
+    return _APPLICATION_RE.search(line) is not None and _in_clause_of(line, _MUST_INCLUDE_RE, tokens[noun].start)
+
+
+# the list of what an application must hold runs to the end of its clause ("The file must include: a cover letter,
+# CV and an Excel sheet"; not "must include a portfolio; experience with Excel spreadsheets and Tableau"); its items'
+# brackets are no end ("A letter motivating the application ( cover letter ) Curriculum vitae ... Excel sheet")
+_MUST_INCLUDE_RE = re.compile(r"\bmust include\b", re.I)
+_ITEM_CLAUSE_STOP = re.compile(r";|\.(?:\s|$)")
+
+
+def _in_clause_of(line: str, pattern: re.Pattern[str], at: int) -> bool:
+    """Whether a match of ``pattern`` comes before ``at`` in the same clause (a colon may open its list)."""
+    return any(not _ITEM_CLAUSE_STOP.search(line, m.end(), at) for m in pattern.finditer(line, 0, at))
 
 
 def _designed_platform(tokens: list[Token], c: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -1756,7 +1792,12 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
         """website websites web e-commerce ecommerce navigation responsive figma webflow wordpress ux ui landing
         page pages seo shopify squarespace wix dispatch dispatched dispatcher dispatchers dispatching 911 e911
         responder responders firefighter firefighters""".split()
-    ), frozenset())),
+    ), frozenset(
+        # a civil drafter's plans whatever building they are for ("Prepared site plans and grading plans for a new 911
+        # dispatch center"); (not "design(ed)": "Designed the site in Figma")
+        """grading drainage stormwater civil zoning subdivision parcel parcels setback setbacks topographic earthwork
+        entitlement entitlements prepared prepare prepares preparing drafted drafting""".split()
+    ))),
     # a law firm's productions, no print shop's ("Managed document production and print services for the office")
     **dict.fromkeys(("document production",), (frozenset(
         """print printing printer printers copies copy copier mail mailroom publishing office""".split()
@@ -2116,6 +2157,12 @@ _NAME_SENSES: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
 # control system's ("Emergency response plans for ICS/SCADA networks", "ICS and PLC security")
 _NAME_SENSES_NEVER = {
     "ICS": frozenset("""scada plc plcs ot dcs hmi""".split()),
+    # a chip's, a verifier's or an SSD's letters, whatever counseling or freight word is near ("Embedded C on LPC and
+    # STM32 microcontrollers with clinical device software", "Formal verification with LTL model checking and TLA+
+    # on broker services", "FTL for NAND flash in SSD firmware")
+    "LPC": frozenset("""microcontroller microcontrollers mcu mcus firmware stm32 arm cortex nxp""".split()),
+    "LTL": frozenset("""temporal formal logic checker""".split()) | {"model checking", "model checker"},
+    "FTL": frozenset("""nand flash ssd ssds""".split()) | {"wear leveling"},
     # an aircraft's, a ship's or a turbine's engine is neither a car's nor a program's ("Monitor aircraft engine
     # performance and report trends"; not "Diagnosed engine performance issues on diesel trucks")
     "engine performance": frozenset(
@@ -2428,7 +2475,6 @@ _OWN_SENSE = {
     "on-call": SOFTWARE_WORDS | {"production", "incident", "incidents", "pagerduty", "sre", "outage", "outages",
                                  "infrastructure", "system", "systems", "portal"},
 }
-_OWN_SENSE["on call"] = _OWN_SENSE["on-call"]
 # (a building's or a machine's drawings: "wiring and HVAC schematics for the new database center")
 _OWN_SENSE["schematics"] = frozenset(
     """electrical electronic electronics wiring circuit circuits pcb blueprint blueprints drawings hydraulic pneumatic
@@ -2443,6 +2489,12 @@ _SOFTWARE_NEAR = SOFTWARE_WORDS | {
 _OWN_SENSE["charting"] = frozenset("""patient patients ehr emr epic cerner pointclickcare nurse nursing clinical
     care""".split())
 _OWN_SENSE.update({word: _SOFTWARE_NEAR for word in _TRADE_SIGNS if word not in _OWN_SENSE})
+# (a hotel's or a resort's software keeps its rotation: "Join the on-call rotation for our resort booking
+# microservices", "on-call for the guest app's APIs on Kubernetes")
+_OWN_SENSE["on-call"] = _OWN_SENSE["on-call"] | _SOFTWARE_NEAR | {
+    "microservice", "microservices", "backend", "server", "servers", "database", "databases", "api", "apis",
+}
+_OWN_SENSE["on call"] = _OWN_SENSE["on-call"]
 _NEXT_ONLY = frozenset({"lead"})  # signs read right after the word only
 # A word right before "leads" that makes it a noun, the prospects a salesperson handles, whatever else is near: a verb
 # that takes them as its object ("Manage leads from the website", "track and follow up leads", "route new leads to
