@@ -3220,10 +3220,14 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            degree_tier = sub_tier
             if sub_mentions and sub_tier is not Tier.CONTEXT and _learned_after_hire(sub, sub_start, sub_mentions):
                 sub_tier = Tier.CONTEXT  # "Become proficient in Epic within 90 days of hire": taught on the job
+                degree_tier = sub_tier
             elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
-                sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
+                # "Working towards Chartered status (ACCA or CIMA)": not held; a degree named before is still asked
+                # ("MSW required and working toward LCSW licensure": a master's)
+                sub_tier = Tier.CONTEXT
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -3245,12 +3249,12 @@ def _read_line(
                     sub_mentions = _without_role_settings(line, sub_start, sub_end, sub_mentions)
                 if sub_mentions and _may_name_a_job_or_team(sub):
                     sub_mentions = _without_jobs_and_teams(line, sub_mentions)
-            levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
+            levels = find_degrees(sub) if degree_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
             if levels:
-                if not _DEGREE_IN_PROGRESS.search(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
-                    degrees.setdefault(sub_tier, set()).update(levels)
+                if not _degree_in_progress(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
+                    degrees.setdefault(degree_tier, set()).update(levels)
                 found_field = degree_field(sub)
                 if found_field:
                     fields.append(found_field)
@@ -4953,12 +4957,33 @@ _OFFERED = _Guarded(
 # 2027", "Enrolled in a Bachelor's degree program", "rising seniors working toward a BS". The student asked for holds
 # no degree yet (a resume lists one in progress with no level), so none is required; the field of study is still
 # no skill. Not a degree held beside one studied: "Bachelor's degree required; pursuing a Master's is a plus" (its
-# own scope after the tier mark); nor "pursuing leads" without a degree in the scope
+# own scope after the tier mark); nor "pursuing leads" without a degree in the scope (see _degree_in_progress)
 _DEGREE_IN_PROGRESS = re.compile(
     r"\b(?:pursuing|(?:currently\s+)?enrolled\s+(?:in|at)|(?:working|studying)\s+towards?|(?:current|returning)\s+"
     r"(?:students?|enrollment)|rising\s+(?:juniors?|seniors?|sophomores?))\b",
     re.I,
 )
+# the degree named before its words of study, standing for it: "Bachelor's degree in Computer Science or currently
+# pursuing one"
+_PURSUED_PRONOUN = re.compile(r"\s*(?:one|it|the same|(?:such|this|that|the)\s+(?:a\s+)?degree)\b", re.I)
+_PURSUED_WORDS = 8  # "enrolled at an accredited four-year university in a Bachelor's program"
+
+
+def _degree_in_progress(text: str) -> bool:
+    """Whether the degree a scope names is one being studied for: its level comes after the words of study ("Rising
+    seniors working toward a BS", "Currently enrolled in a Bachelor's degree program"), or a pronoun after them stands
+    for it ("Bachelor's degree or currently pursuing one"). Not a degree named first and held beside a licence or
+    another degree studied for: "MSW required and working toward LCSW licensure", "Bachelor's degree in Nursing and
+    currently enrolled in an MSN program"."""
+    for found in _DEGREE_IN_PROGRESS.finditer(text):
+        if _PURSUED_PRONOUN.match(text, found.end()):
+            return True
+        if find_degrees(text[: found.start()]):
+            return False  # the level comes first: a degree held
+        after = " ".join(text[found.end() :].split()[:_PURSUED_WORDS])
+        if find_degrees(after):
+            return True
+    return False
 
 
 # a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support
