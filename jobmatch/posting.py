@@ -623,10 +623,13 @@ _PREFERRED_MARK = _Guarded(
         # active "This role may require up to 75% travel ... joining an Agile team", which marks no skill)
         r"(may|might) (also )?be (required|needed|necessary)(?! to\b)|"
         # ... and its active voice when what it asks is a credential the candidate holds: "Some positions may
-        # require a driver's license", "may require a Secret clearance" (not "may require up to 75% travel",
-        # "may require lifting 50 lbs": what the work is)
-        r"(may|might) (also )?require\s+(?:[\w'’-]+\s+){0,5}?(?:licen[cs]es?|certifications?|certificates?|"
-        r"clearances?|registrations?|credentials?))\b"
+        # require a driver's license", "may require a Secret clearance", "may require a state nursing license": only
+        # words that qualify the credential between (not "may require up to 75% travel", "may require lifting 50
+        # lbs": what the work is; nor a duty done with credentials, "Duties may require verifying vendor
+        # certifications in SAP Ariba", "Matters may require registration of trademarks in Excel trackers")
+        r"(may|might) (also )?require\s+(?:(?![\w'’-]*ing\b|(?:of|to|for|in|into|with|on|at|by|from|up|and|or)\b)"
+        r"[\w'’+/-]+\s+){0,5}?(?:(?<!require )[\w'’-]+ing\s+)?(?:licen[cs]es?|certifications?|certificates?|"
+        r"clearances?|registrations?|credentials?)(?!\s+of\b))\b"
         r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),

@@ -10,6 +10,7 @@ import pytest
 
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
+from jobmatch.posting import _PREFERRED_MARK
 from jobmatch.text import normalize_text
 
 
@@ -53,3 +54,44 @@ def test_a_licence_worked_toward_beside_a_degree_is_still_not_asked(parse):
 )
 def test_a_degree_studied_for_is_still_none_held(parse, item):
     assert _under(parse, item, title="Summer Intern").degree is None
+
+
+# -- "may require" a credential, not a duty done with one ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "skills"),
+    [
+        ("Duties may require verifying vendor certifications in SAP Ariba", ["SAP Ariba"]),
+        ("Matters may require registration of trademarks in Excel trackers and Clio", ["Microsoft Excel", "Clio"]),
+    ],
+)
+def test_a_duty_with_credentials_is_no_preferred_mark(parse, item, skills):
+    posting = _under(parse, item, heading="Responsibilities", title="Paralegal")
+    assert [(r.tier.value, r.any_of[0]) for r in posting.requirements] == [("context", s) for s in skills]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Some positions may require a driver's license",
+        "This role may require a Secret clearance",
+        "Some positions may require a valid state nursing license",
+        "Some positions may require CompTIA Security+ certification",
+    ],
+)
+def test_a_credential_some_posts_require_is_preferred(item):
+    assert _PREFERRED_MARK.search(item)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "This role may require verifying certifications",
+        "Work may require travel to client sites and certifications audits",
+        "Cases may require registration of trademarks",
+        "Other bonuses will depend on your performance",  # (a mark is a whole word)
+    ],
+)
+def test_no_preferred_mark_for_what_the_work_is(item):
+    assert not _PREFERRED_MARK.search(item)
