@@ -55,6 +55,7 @@ from jobmatch.models import (
     Method,
     Period,
     ResumeSection,
+    Skill,
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
@@ -3009,9 +3010,28 @@ def _heading_mentions(
     for m in mentions:
         heading = at[m.line].heading if m.line in at else None
         whole = heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold()
-        if whole or (m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1]):
+        if whole or (
+            m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1] and _heading_topic(m.skill)
+        ):
             out.append(m)
     return out
+
+
+# the kinds of named thing a section's heading shows as well as its lines do (see _heading_topic)
+_NAMED_THING_CATEGORIES = frozenset(
+    {"tool", "platform", "database", "cloud", "devops", "os", "language", "certification"}
+)
+
+
+def _heading_topic(skill: Skill) -> bool:
+    """Whether a skill named in a section's heading is the section's topic, a soft skill, a practice or a
+    methodology ("Project Management Experience", "Conference Presentations", "Agile Delivery"), which the lines
+    below show or not. A tool, a language, a platform or a certification named there is the work the section
+    lists ("## Tableau & Power BI Dashboards" over "- Built 40 executive dashboards", "Salesforce Administration
+    Experience" over an admin job): it counts as a skill named anywhere does."""
+    if skill.soft or skill.category == "methodology":
+        return True
+    return skill.name == skill.name.lower() and skill.category not in _NAMED_THING_CATEGORIES
 
 
 def _named_in_headings(sections: Sequence[ResumeSection], lines: Sequence[str]) -> dict[int, tuple[int, int]]:

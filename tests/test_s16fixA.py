@@ -95,3 +95,34 @@ def test_a_credential_some_posts_require_is_preferred(item):
 )
 def test_no_preferred_mark_for_what_the_work_is(item):
     assert not _PREFERRED_MARK.search(item)
+
+
+# -- a section heading that names a tool -----------------------------------------------------------------------
+
+
+def test_a_tool_named_in_a_heading_is_shown(vocab):
+    profile = _resume(
+        "Dana Wu\n\n## Tableau & Power BI Dashboards\n"
+        "- Built 40 executive dashboards tracking the sales pipeline for 200 reps\n",
+        vocab,
+    )
+    assert {"Tableau", "Power BI"} <= {s.skill.name for s in profile.skills}
+
+
+def test_a_platform_named_in_a_heading_over_a_job_is_shown(vocab):
+    profile = _resume(
+        "Dana Wu\n\nSalesforce Administration Experience\nSystem Administrator, Acme Corp, Jan 2019 - Present\n"
+        "- Managed 300 users, profiles and permission sets\n",
+        vocab,
+    )
+    assert profile.skill("Salesforce") is not None
+
+
+def test_a_practice_or_methodology_in_a_heading_is_still_no_evidence(vocab):
+    profile = _resume(
+        "Sam Ortiz\n\n## Project Management Experience\n- Coordinated the relocation of 3 offices\n\n"
+        "## Agile Delivery\n- Ran weekly reviews with the finance team\n",
+        vocab,
+    )
+    names = {s.skill.name for s in profile.skills}
+    assert "project management" not in names and "Agile" not in names
