@@ -2493,7 +2493,7 @@ def find_education(
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
             if labelled and n == section.line:
                 text = labelled[1]  # "Education: B.S. Accounting, ...": the first entry after the label
-            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", text), education=True) or (
+            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", _without_school_state(text)), education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )
             award = _college_award(text) if not levels and section.kind == "education" else None
@@ -2719,24 +2719,48 @@ def _institution(text: str) -> str | None:
     return None
 
 
+# a state's code as an item of its own after a school's name (and its town): "Harvard University Extension School, MA,
+# 2016", "Boston College, Chestnut Hill, MA" (Massachusetts, not a Master of Arts), "University of Mississippi, MS"
+_SCHOOL_STATE = re.compile(
+    rf"(?P<school>\b(?:University|College|Institute|School|Academy)\b[^,;|]*)(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?"
+    rf",\s*(?:{'|'.join(STATE_CODES)})(?=\s*(?:[,;|]|\d|$))"
+)
+
+
+def _without_school_state(text: str) -> str:
+    """An education line without the state's code written after its school when the line names its degree
+    elsewhere: "Bachelor of Science in Biology, Harvard University Extension School, MA, 2016" is a bachelor's. Left
+    as it is when the letters are the line's only degree ("Harvard University, MA, 2016": a Master of Arts or the
+    state, not told apart)."""
+    if not _SCHOOL_STATE.search(text):
+        return text
+    rest = _SCHOOL_STATE.sub(r"\g<school>", text)
+    return rest if find_degrees(rest, education=True) else text
+
+
 # USAJOBS writes a school's town with no comma before its state: "University of Texas at San Antonio San Antonio, TX
 # United States"; the state's code (and the country) after the comma tells the town is the name's end
 _STATE_AND_COUNTRY = re.compile(rf"(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?(?:\s+(?:United States|USA|US))?")
 # the word that ends a school's name before its town: "Ohio State University Columbus", "University of Maryland
-# Global Campus Adelphi" (not "University of ...": the name goes on)
-_NAME_END = re.compile(r"\b(?:University|College|Institute|School|Academy|Campus|Polytechnic)\b(?! (?:of|at|for|in)\b)")
+# Global Campus Adelphi" (not "University of ...": the name goes on; nor a town named after a college, "Texas A&M
+# University College Station", "University of Maryland College Park")
+_NAME_END = re.compile(
+    r"\b(?:University|College|Institute|School|Academy|Campus|Polytechnic)\b"
+    r"(?! (?:of|at|for|in|Station|Park|Place|Point|Heights)\b)"
+)
 
 
 def _without_town(name: str) -> str:
     """A school's name without the town USAJOBS writes after it: the town repeated from the name ("University of
     Texas at San Antonio San Antonio"), or the words after the name's last word ("Texas A&M University College
     Station", "University of Maryland Global Campus Adelphi"). A name that may end in its town is kept
-    ("University of Washington Seattle": its town is not told apart from the name)."""
+    ("University of Washington Seattle": its town is not told apart from the name). The name ends at its last such
+    word: "Harvard University Extension School", "Columbia University Teachers College" are whole names."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > 2 * size and words[-size:] == words[-2 * size : -size]:
             return " ".join(words[:-size])  # "... San Antonio San Antonio"
-    end = _NAME_END.search(name)
+    end = max(_NAME_END.finditer(name), key=lambda found: found.start(), default=None)
     if end is None or end.end() == len(name):
         return name
     town = name[end.end() :].split()

@@ -11,6 +11,7 @@ import pytest
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
 from jobmatch.posting import _PREFERRED_MARK
+from jobmatch.resume import _institution
 from jobmatch.text import normalize_text
 
 
@@ -126,3 +127,39 @@ def test_a_practice_or_methodology_in_a_heading_is_still_no_evidence(vocab):
     )
     names = {s.skill.name for s in profile.skills}
     assert "project management" not in names and "Agile" not in names
+
+
+# -- a school's whole name, and a state's letters after it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Harvard University Extension School, MA", "Harvard University Extension School"),
+        ("Columbia University Teachers College, NY", "Columbia University Teachers College"),
+        # a town named after a college stays the town
+        ("Texas A&M University College Station, TX United States", "Texas A&M University"),
+        ("University of Maryland College Park, MD United States", "University of Maryland College Park"),
+    ],
+)
+def test_a_schools_name_ends_at_its_last_school_word(line, school):
+    assert _institution(line) == school
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Bachelor of Science in Biology, Harvard University Extension School, MA, 2016",
+            ("bachelor", "Harvard University Extension School"),
+        ),
+        ("Bachelor of Science, Boston College, Chestnut Hill, MA, 2015", ("bachelor", "Boston College")),
+        ("B.S. Biology, University of Mississippi, MS, 2012", ("bachelor", "University of Mississippi")),
+        # near misses: the letters are the line's only degree, or name a field
+        ("Harvard University, MA, 2016", ("master", "Harvard University")),
+        ("Boston University, MA in History, 2015", ("master", "Boston University")),
+    ],
+)
+def test_a_state_after_a_school_is_no_masters(vocab, line, expected):
+    profile = _resume(f"Pat Lee\n\nEducation\n{line}\n", vocab)
+    assert [(e.degree, e.institution) for e in profile.education] == [expected]
