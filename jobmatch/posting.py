@@ -547,8 +547,10 @@ def _heading_of(
 
 
 # a minimum stated with its figure, an item whatever its length: "Minimum GPA 3.0", "Minimum 3.5 GPA", "GPA of 3.2 or
-# higher" (not "Minimum Qualifications")
-_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b[^:]*\d", re.I)
+# higher" (not "Minimum Qualifications"). (A "GPA" reads up to the next one only, no colon nor figure between: one
+# that has its figure further on is found from the last "GPA" before it, and a line of "GPA GPA ..." is read in
+# linear time, not in one pass to the line's end from each)
+_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b(?:(?!\bGPA\b)[^:\d])*\d", re.I)
 # a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
 _TRAILING_MARK = re.compile(
     r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:(?:big|strong|huge)\s+)?"
@@ -1610,8 +1612,10 @@ def structured_items(lines: list[str]) -> list[str]:
 # A UK person specification pasted from its page's columns (each run of spaces or tab read as " | "): a header
 # naming the tier column, "Skills and knowledge | Essential/Desirable", "Criteria | E/D", over rows that close
 # with the tier's letter or word, "Advanced Excel skills | E", "Knowledge of SNOMED CT | D"
+# (the head from the line's first character that is no space: a run of spaces split three ways between the indent,
+# the head and the gap before the bar was read in quadratic time)
 _TICK_HEADER = re.compile(
-    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*(?::\s*)?$", re.I
+    r"^\s*(?P<head>[^|\s][^|]{1,59}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*(?::\s*)?$", re.I
 )
 # (the item from its first character that is no space to its last: one run of spaces may be read in one way only, or
 # a padded line is read in quadratic time)

@@ -10,7 +10,7 @@ import pytest
 
 from jobmatch.match import profile_resume
 from jobmatch.models import Document
-from jobmatch.posting import _PREFERRED_MARK
+from jobmatch.posting import _MINIMUM_FIGURE, _PREFERRED_MARK, _TICK_HEADER
 from jobmatch.resume import _institution
 from jobmatch.text import normalize_text
 
@@ -163,3 +163,30 @@ def test_a_schools_name_ends_at_its_last_school_word(line, school):
 def test_a_state_after_a_school_is_no_masters(vocab, line, expected):
     profile = _resume(f"Pat Lee\n\nEducation\n{line}\n", vocab)
     assert [(e.degree, e.institution) for e in profile.education] == [expected]
+
+
+# -- linear patterns ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [" " * 100_000, "x" + " " * 100_000, "Skills" + " " * 100_000 + "| x"])
+def test_a_tick_header_reads_a_long_line_in_linear_time(line):
+    assert _TICK_HEADER.match(line) is None  # (quadratic before: 10,000 spaces took 7 s)
+
+
+def test_a_tick_header_still_reads_its_head():
+    found = _TICK_HEADER.match("  Skills and knowledge   | Essential/Desirable")
+    assert found is not None and found.group("head") == "Skills and knowledge"
+
+
+@pytest.mark.parametrize(("line", "found"), [("GPA " * 25_000, False), ("GPA " * 25_000 + "3.5", True)])
+def test_a_minimum_figure_reads_a_long_line_in_linear_time(line, found):
+    assert bool(_MINIMUM_FIGURE.search(line)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Minimum GPA 3.0", True), ("GPA of 3.2 or higher", True), ("GPA GPA 3", True), ("Minimum Qualifications", False),
+     ("GPA: 3.0", False)],
+)
+def test_a_minimum_figure_as_before(text, found):
+    assert bool(_MINIMUM_FIGURE.search(text)) is found
