@@ -547,8 +547,10 @@ def _heading_of(
 
 
 # a minimum stated with its figure, an item whatever its length: "Minimum GPA 3.0", "Minimum 3.5 GPA", "GPA of 3.2 or
-# higher" (not "Minimum Qualifications")
-_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b[^:]*\d", re.I)
+# higher" (not "Minimum Qualifications"). (A "GPA" reads up to the next one only, no colon nor figure between: one
+# that has its figure further on is found from the last "GPA" before it, and a line of "GPA GPA ..." is read in
+# linear time, not in one pass to the line's end from each)
+_MINIMUM_FIGURE = re.compile(r"^(?:minimum|min\.?|at least)\b[^:]*\d|\bGPA\b(?:(?!\bGPA\b)[^:\d])*\d", re.I)
 # a tier mark closing a line: "... is a plus", "... preferred", "... required", "... a must"
 _TRAILING_MARK = re.compile(
     r"\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:an?|strongly|highly|definitely)\s+)?(?:(?:big|strong|huge)\s+)?"
@@ -623,10 +625,13 @@ _PREFERRED_MARK = _Guarded(
         # active "This role may require up to 75% travel ... joining an Agile team", which marks no skill)
         r"(may|might) (also )?be (required|needed|necessary)(?! to\b)|"
         # ... and its active voice when what it asks is a credential the candidate holds: "Some positions may
-        # require a driver's license", "may require a Secret clearance" (not "may require up to 75% travel",
-        # "may require lifting 50 lbs": what the work is)
-        r"(may|might) (also )?require\s+(?:[\w'’-]+\s+){0,5}?(?:licen[cs]es?|certifications?|certificates?|"
-        r"clearances?|registrations?|credentials?))\b"
+        # require a driver's license", "may require a Secret clearance", "may require a state nursing license": only
+        # words that qualify the credential between (not "may require up to 75% travel", "may require lifting 50
+        # lbs": what the work is; nor a duty done with credentials, "Duties may require verifying vendor
+        # certifications in SAP Ariba", "Matters may require registration of trademarks in Excel trackers")
+        r"(may|might) (also )?require\s+(?:(?![\w'’-]*ing\b|(?:of|to|for|in|into|with|on|at|by|from|up|and|or)\b)"
+        r"[\w'’+/-]+\s+){0,5}?(?:(?<!require )[\w'’-]+ing\s+)?(?:licen[cs]es?|certifications?|certificates?|"
+        r"clearances?|registrations?|credentials?)(?!\s+of\b))\b"
         r"|\s\(d\)\s*$",  # a UK person specification marks each line (E)ssential or (D)esirable
         re.I,
     ),
@@ -1619,8 +1624,10 @@ def structured_items(lines: list[str]) -> list[str]:
 # A UK person specification pasted from its page's columns (each run of spaces or tab read as " | "): a header
 # naming the tier column, "Skills and knowledge | Essential/Desirable", "Criteria | E/D", over rows that close
 # with the tier's letter or word, "Advanced Excel skills | E", "Knowledge of SNOMED CT | D"
+# (the head from the line's first character that is no space: a run of spaces split three ways between the indent,
+# the head and the gap before the bar was read in quadratic time)
 _TICK_HEADER = re.compile(
-    r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*(?::\s*)?$", re.I
+    r"^\s*(?P<head>[^|\s][^|]{1,59}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*(?::\s*)?$", re.I
 )
 # (the item from its first character that is no space to its last: one run of spaces may be read in one way only, or
 # a padded line is read in quadratic time)
@@ -3232,10 +3239,14 @@ def _read_line(
             sub = line[sub_start:sub_end]
             sub_mentions = [m for m in in_clause if sub_start <= m.start < sub_end]
             sub_tier = _marked_tier(line, sub_start, sub_end, sub_mentions, tier)
+            degree_tier = sub_tier
             if sub_mentions and sub_tier is not Tier.CONTEXT and _learned_after_hire(sub, sub_start, sub_mentions):
                 sub_tier = Tier.CONTEXT  # "Become proficient in Epic within 90 days of hire": taught on the job
+                degree_tier = sub_tier
             elif sub_mentions and sub_tier is not Tier.CONTEXT and _studied_towards(sub, sub_start, sub_mentions):
-                sub_tier = Tier.CONTEXT  # "Working towards Chartered status (ACCA or CIMA)": not held
+                # "Working towards Chartered status (ACCA or CIMA)": not held; a degree named before is still asked
+                # ("MSW required and working toward LCSW licensure": a master's)
+                sub_tier = Tier.CONTEXT
             # "... a relevant Master's degree and have preferably 3 years' experience": years a hedge
             # softens after a requirement are still the posting's minimum
             years_tier = Tier.REQUIRED if asked and _PREFIX_HEDGE.search(sub) else sub_tier
@@ -3257,12 +3268,12 @@ def _read_line(
                     sub_mentions = _without_role_settings(line, sub_start, sub_end, sub_mentions)
                 if sub_mentions and _may_name_a_job_or_team(sub):
                     sub_mentions = _without_jobs_and_teams(line, sub_mentions)
-            levels = find_degrees(sub) if sub_tier is not Tier.CONTEXT else set()
+            levels = find_degrees(sub) if degree_tier is not Tier.CONTEXT else set()
             if levels and _NO_DEGREE.search(sub) and not _PREFERRED_MARK.search(sub):
                 levels = set()  # "No degree required", "A degree is not required"
             if levels:
-                if not _DEGREE_IN_PROGRESS.search(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
-                    degrees.setdefault(sub_tier, set()).update(levels)
+                if not _degree_in_progress(sub):  # (a student's degree asked: see _DEGREE_IN_PROGRESS)
+                    degrees.setdefault(degree_tier, set()).update(levels)
                 found_field = degree_field(sub)
                 if found_field:
                     fields.append(found_field)
@@ -4965,12 +4976,33 @@ _OFFERED = _Guarded(
 # 2027", "Enrolled in a Bachelor's degree program", "rising seniors working toward a BS". The student asked for holds
 # no degree yet (a resume lists one in progress with no level), so none is required; the field of study is still
 # no skill. Not a degree held beside one studied: "Bachelor's degree required; pursuing a Master's is a plus" (its
-# own scope after the tier mark); nor "pursuing leads" without a degree in the scope
+# own scope after the tier mark); nor "pursuing leads" without a degree in the scope (see _degree_in_progress)
 _DEGREE_IN_PROGRESS = re.compile(
     r"\b(?:pursuing|(?:currently\s+)?enrolled\s+(?:in|at)|(?:working|studying)\s+towards?|(?:current|returning)\s+"
     r"(?:students?|enrollment)|rising\s+(?:juniors?|seniors?|sophomores?))\b",
     re.I,
 )
+# the degree named before its words of study, standing for it: "Bachelor's degree in Computer Science or currently
+# pursuing one"
+_PURSUED_PRONOUN = re.compile(r"\s*(?:one|it|the same|(?:such|this|that|the)\s+(?:a\s+)?degree)\b", re.I)
+_PURSUED_WORDS = 8  # "enrolled at an accredited four-year university in a Bachelor's program"
+
+
+def _degree_in_progress(text: str) -> bool:
+    """Whether the degree a scope names is one being studied for: its level comes after the words of study ("Rising
+    seniors working toward a BS", "Currently enrolled in a Bachelor's degree program"), or a pronoun after them stands
+    for it ("Bachelor's degree or currently pursuing one"). Not a degree named first and held beside a licence or
+    another degree studied for: "MSW required and working toward LCSW licensure", "Bachelor's degree in Nursing and
+    currently enrolled in an MSN program"."""
+    for found in _DEGREE_IN_PROGRESS.finditer(text):
+        if _PURSUED_PRONOUN.match(text, found.end()):
+            return True
+        if find_degrees(text[: found.start()]):
+            return False  # the level comes first: a degree held
+        after = " ".join(text[found.end() :].split()[:_PURSUED_WORDS])
+        if find_degrees(after):
+            return True
+    return False
 
 
 # a qualification on the way, not held: "Working towards Chartered status (ACCA or CIMA)", "we support

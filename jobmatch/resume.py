@@ -55,6 +55,7 @@ from jobmatch.models import (
     Method,
     Period,
     ResumeSection,
+    Skill,
     SkillExperience,
 )
 from jobmatch.posting import NO_FIELD_WORDS, find_degrees, strip_markup
@@ -2497,7 +2498,7 @@ def find_education(
             text = strip_markup(_BULLET.sub("", _MD_HEADING.sub(r"\2", lines[n - 1]))).strip()
             if labelled and n == section.line:
                 text = labelled[1]  # "Education: B.S. Accounting, ...": the first entry after the label
-            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", text), education=True) or (
+            levels = find_degrees(_NO_LEVEL_AWARD.sub(" ", _without_school_state(text)), education=True) or (
                 {"high_school"} if _SCHOOL_LEAVING.search(text) and not _NOT_HELD.search(text) else set()
             )
             award = _college_award(text) if not levels and section.kind == "education" else None
@@ -2723,24 +2724,48 @@ def _institution(text: str) -> str | None:
     return None
 
 
+# a state's code as an item of its own after a school's name (and its town): "Harvard University Extension School, MA,
+# 2016", "Boston College, Chestnut Hill, MA" (Massachusetts, not a Master of Arts), "University of Mississippi, MS"
+_SCHOOL_STATE = re.compile(
+    rf"(?P<school>\b(?:University|College|Institute|School|Academy)\b[^,;|]*)(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?"
+    rf",\s*(?:{'|'.join(STATE_CODES)})(?=\s*(?:[,;|]|\d|$))"
+)
+
+
+def _without_school_state(text: str) -> str:
+    """An education line without the state's code written after its school when the line names its degree
+    elsewhere: "Bachelor of Science in Biology, Harvard University Extension School, MA, 2016" is a bachelor's. Left
+    as it is when the letters are the line's only degree ("Harvard University, MA, 2016": a Master of Arts or the
+    state, not told apart)."""
+    if not _SCHOOL_STATE.search(text):
+        return text
+    rest = _SCHOOL_STATE.sub(r"\g<school>", text)
+    return rest if find_degrees(rest, education=True) else text
+
+
 # USAJOBS writes a school's town with no comma before its state: "University of Texas at San Antonio San Antonio, TX
 # United States"; the state's code (and the country) after the comma tells the town is the name's end
 _STATE_AND_COUNTRY = re.compile(rf"(?:{'|'.join(STATE_CODES)})(?:\s+\d{{5}})?(?:\s+(?:United States|USA|US))?")
 # the word that ends a school's name before its town: "Ohio State University Columbus", "University of Maryland
-# Global Campus Adelphi" (not "University of ...": the name goes on)
-_NAME_END = re.compile(r"\b(?:University|College|Institute|School|Academy|Campus|Polytechnic)\b(?! (?:of|at|for|in)\b)")
+# Global Campus Adelphi" (not "University of ...": the name goes on; nor a town named after a college, "Texas A&M
+# University College Station", "University of Maryland College Park")
+_NAME_END = re.compile(
+    r"\b(?:University|College|Institute|School|Academy|Campus|Polytechnic)\b"
+    r"(?! (?:of|at|for|in|Station|Park|Place|Point|Heights)\b)"
+)
 
 
 def _without_town(name: str) -> str:
     """A school's name without the town USAJOBS writes after it: the town repeated from the name ("University of
     Texas at San Antonio San Antonio"), or the words after the name's last word ("Texas A&M University College
     Station", "University of Maryland Global Campus Adelphi"). A name that may end in its town is kept
-    ("University of Washington Seattle": its town is not told apart from the name)."""
+    ("University of Washington Seattle": its town is not told apart from the name). The name ends at its last such
+    word: "Harvard University Extension School", "Columbia University Teachers College" are whole names."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > 2 * size and words[-size:] == words[-2 * size : -size]:
             return " ".join(words[:-size])  # "... San Antonio San Antonio"
-    end = _NAME_END.search(name)
+    end = max(_NAME_END.finditer(name), key=lambda found: found.start(), default=None)
     if end is None or end.end() == len(name):
         return name
     town = name[end.end() :].split()
@@ -3018,7 +3043,9 @@ def _heading_mentions(
         whole = heading is not None and m.surface.casefold() == strip_markup(heading).strip(" :#").casefold()
         if whole and _credential_over_places(at[m.line], m, lines):
             continue
-        if whole or (m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1]):
+        if whole or (
+            m.line in named and named[m.line][0] <= m.start and m.end <= named[m.line][1] and _heading_topic(m.skill)
+        ):
             out.append(m)
     return out
 
@@ -3040,6 +3067,23 @@ def _credential_over_places(section: ResumeSection, mention: Mention, lines: Seq
         return False
     entries = [line for line in lines[section.line : section.end_line] if line.strip()]
     return bool(entries) and all(len(line) <= 100 and _PLACE_ENTRY.fullmatch(line) for line in entries)
+
+
+# the kinds of named thing a section's heading shows as well as its lines do (see _heading_topic)
+_NAMED_THING_CATEGORIES = frozenset(
+    {"tool", "platform", "database", "cloud", "devops", "os", "language", "certification"}
+)
+
+
+def _heading_topic(skill: Skill) -> bool:
+    """Whether a skill named in a section's heading is the section's topic, a soft skill, a practice or a
+    methodology ("Project Management Experience", "Conference Presentations", "Agile Delivery"), which the lines
+    below show or not. A tool, a language, a platform or a certification named there is the work the section
+    lists ("## Tableau & Power BI Dashboards" over "- Built 40 executive dashboards", "Salesforce Administration
+    Experience" over an admin job): it counts as a skill named anywhere does."""
+    if skill.soft or skill.category == "methodology":
+        return True
+    return skill.name == skill.name.lower() and skill.category not in _NAMED_THING_CATEGORIES
 
 
 def _named_in_headings(sections: Sequence[ResumeSection], lines: Sequence[str]) -> dict[int, tuple[int, int]]:

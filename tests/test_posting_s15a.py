@@ -444,7 +444,10 @@ def test_figure_first_and_years_unit_read_as_before_with_one_run_of_spaces_aroun
         (
             "jobmatch.posting",
             "_TICK_HEADER",
-            r"^\s*(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$",
+            # (s16fixA: the head begins at the line's first character that is no space, "(?=[^|\s])": before, an
+            # indent could be read as part of the head, so "   | E / D" with no words had a head of spaces; the
+            # rewrite's head starts with a letter to be linear, and no heading is made of spaces)
+            r"^\s*(?=[^|\s])(?P<head>[^|]{2,60}?)\s+\|\s+(?:E\s*/\s*D|Essential\s*(?:/|or|and|\|)\s*Desirable)\s*:?\s*$",
             ["Criteria", "Skills", " ", "  ", "|", " | ", "E/D", "E / D", "Essential/Desirable", ":", "x", "\u2028"],
         ),
         (
