@@ -2505,7 +2505,8 @@ _NOUN_BEFORE = {
         """manage manages managed managing track tracks tracked tracking assign assigns assigned assigning route
         routes routed routing distribute distributed distributing capture captures captured capturing log logged
         logging enter entered entering follow-up chase chased chasing work worked working handle handled handling
-        sales new potential incoming hot marketing web website referral""".split()
+        sales new potential incoming hot marketing web website referral business qualified inbound outbound prospective
+        pursue pursues pursued pursuing qualify qualifying nurture nurturing convert converting converted""".split()
     ),
 }
 # ... except a department that begins its clause and is the subject: "Sales leads the quarterly planning process",

@@ -5009,7 +5009,11 @@ def _degree_in_progress(text: str) -> bool:
 # you working toward your CPA", "Studying towards the PMP": what the employer supports or the candidate
 # studies for, which a resume without it meets. Not work towards a goal: "Experience working towards SOC
 # 2 compliance" (no certificate), "Experience working towards ISO 9001 certification" (the firm's)
-_STUDYING_TOWARDS = re.compile(r"(?<!experience )\b(?:working|studying|progressing|study)\s+towards?\b", re.I)
+# ("pursuing" too: "Bachelor's degree in Accounting and pursuing CPA licensure"; its object must be a certificate, so
+# "pursuing new business leads in Salesforce" asks Salesforce)
+_STUDYING_TOWARDS = re.compile(
+    r"(?<!experience )\b(?:(?:working|studying|progressing|study)\s+towards?|(?:actively\s+)?pursuing)\b", re.I
+)
 
 
 # what ends the object of "towards": "working towards daily delivery targets with a valid CDL Class A",

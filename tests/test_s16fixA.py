@@ -190,3 +190,23 @@ def test_a_minimum_figure_reads_a_long_line_in_linear_time(line, found):
 )
 def test_a_minimum_figure_as_before(text, found):
     assert bool(_MINIMUM_FIGURE.search(text)) is found
+
+
+# -- a credential being pursued, and a salesperson's leads pursued ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        # (the licence is what the hire is on the way to: no requirement, a resume without it meets the line)
+        ("Bachelor's degree in Accounting and pursuing CPA licensure", {("CPA", "context")}),
+        ("CPA or actively pursuing CPA licensure", {("CPA", "required"), ("CPA", "context")}),
+        # (no certificate pursued: the rest of the line is asked; the leads are prospects, no leadership)
+        ("Pursuing new business leads with Salesforce", {("Salesforce", "required")}),
+        ("Qualify inbound leads and convert qualified leads", set()),
+        ("Leads a team of 5 engineers", {("leadership", "required")}),
+    ],
+)
+def test_a_credential_pursued_is_not_asked_and_leads_pursued_are_prospects(parse, item, asked) -> None:
+    posting = _under(parse, item)
+    assert {(name, r.tier.value) for r in posting.requirements for name in r.any_of} == asked
