@@ -2317,15 +2317,24 @@ def _own_sense_beside(tokens: list[Token], c: _Candidate) -> bool:
     senses = _name_senses(c.surface)
     if senses is None or _never_in_sense(tokens, c):
         return False
-    own = senses[1]
-    i, j = c.tokens
+    return _beside_across_separators(tokens, *c.tokens, senses[1], separated=True)
+
+
+def _beside_across_separators(
+    tokens: list[Token], i: int, j: int, words: frozenset[str], *, separated: bool = False
+) -> bool:
+    """Whether the word nearest to tokens i..j on either side, past separators only ("ICS and NIMS", "NIMS/ICS",
+    "hire, onboard"), is one of ``words``; ``separated``: at least one separator between."""
     k = i - 1
     while k >= 0 and tokens[k].key in SEPARATORS:
         k -= 1
     after = j
     while after < len(tokens) and tokens[after].key in SEPARATORS:
         after += 1
-    return (0 <= k < i - 1 and tokens[k].key in own) or (j < after < len(tokens) and tokens[after].key in own)
+    least = 1 if separated else 0
+    return (0 <= k < i - least and tokens[k].key in words) or (
+        j + least <= after < len(tokens) and tokens[after].key in words
+    )
 
 
 def _never_in_sense(tokens: list[Token], c: _Candidate) -> bool:
@@ -3216,13 +3225,7 @@ def _hiring_verb(tokens: list[Token], c: _Candidate) -> bool:
         return False
     if tokens[i].key.startswith("recruit") and _recruits_staff(tokens[j : j + 4]):
         return True
-    k = i - 1
-    while k >= 0 and tokens[k].key in SEPARATORS:
-        k -= 1
-    after = j
-    while after < len(tokens) and tokens[after].key in SEPARATORS:
-        after += 1
-    return (k >= 0 and tokens[k].key in HIRING_VERBS) or (after < len(tokens) and tokens[after].key in HIRING_VERBS)
+    return _beside_across_separators(tokens, i, j, HIRING_VERBS)
 
 
 _HELD_GAP = frozenset("""a an the strongly highly very is are be""".split())
