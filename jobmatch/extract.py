@@ -178,12 +178,18 @@ _NURSE_WORDS = re.compile(r"\b(?:nurs\w*|RNs?|LPNs?|LVNs?|car(?:e|ed|ing) for|vi
 _NURSE_TITLE = re.compile(r"\b(?:Nurse|NURSE|RN|LPN|LVN|BSN|MSN)\b")
 
 
+_NURSING = "nursing"
+
+
 def _without_others_patients(lines: list[str], found: list[Mention], vocab: Vocabulary) -> list[Mention]:
     """See _PATIENTS_AFTER."""
     served = [
         m
         for m in found
         if m.skill.category in _DOMAIN_CATEGORIES
+        # (a nurse's practice only: a respiratory therapist's or a physician's "ICU and NICU patients" is critical care
+        # of theirs too)
+        and (_NURSING in m.skill.name.lower() or _NURSING in vocab.implied(m.skill.name))
         # (a verb's object: "Triaged patients in the ED", "- Triage patients")
         and not m.surface.lower().endswith(("ed", "ing"))
         and lines[m.line - 1][: m.start].strip(" -*•·>\t")
@@ -2753,7 +2759,17 @@ def _bare_lead_title(line: str, c: _Candidate, candidates: list[_Candidate]) -> 
     if c.skill.name != _LEADERSHIP or line[: c.start].strip():
         return False
     after = _BARE_TITLE_AFTER.match(line, c.end)
-    return after is not None and not any(other.start == after.end() - 1 for other in candidates)
+    if after is None or any(other.start == after.end() - 1 for other in candidates):
+        return False
+    if line[c.end : after.end()].strip()[:1] != ",":
+        return True
+    # after a comma, a name alone ("Lead, Acme Corp | 2021 - 2023"), not a list of duties ("Lead, Inspire and Grow a
+    # team of 12")
+    name = re.split(r"\s[|(–—-]|[|(–—]", line[after.end() - 1 :], maxsplit=1)[0].split()
+    return len(name) <= _NAME_WORDS and all(word[:1].isupper() or word[:1].isdigit() or word in "&" for word in name)
+
+
+_NAME_WORDS = 6  # the words of an employer's name after a bare title's comma
 
 
 # One spreadsheet a job kept ("tracked licensing in a shared spreadsheet", "the team's tracking spreadsheet") is a
@@ -3167,6 +3183,8 @@ def _own_tier_clause(line: str, tokens: list[Token], c: _Candidate) -> bool:
     i, j = c.tokens
     if c.surface.lower() in _HELD_DOCUMENTS or not _CLAUSE_OPENING.search(line[: c.start]):
         return False
+    if _LABEL_RE.match(line) and _label_end(line) is None:
+        return False  # a label of no technology: "Start date: Spring preferred", "Travel: Go is a plus"
     k = j
     while k < len(tokens) and k < j + 2 and tokens[k].key in _TIER_LINKS:
         k += 1

@@ -5012,7 +5012,11 @@ def _degree_in_progress(text: str) -> bool:
 # ("pursuing" too: "Bachelor's degree in Accounting and pursuing CPA licensure"; its object must be a certificate, so
 # "pursuing new business leads in Salesforce" asks Salesforce)
 _STUDYING_TOWARDS = re.compile(
-    r"(?<!experience )\b(?:(?:working|studying|progressing|study)\s+towards?|(?:actively\s+)?pursuing)\b", re.I
+    r"(?<!experience )\b(?:(?:working|studying|progressing|study)\s+towards?"
+    # (not the employer's: "Led the plant team pursuing ISO 9001 certification", "we're pursuing SOC 2")
+    r"|(?<!team )(?<!teams )(?<!company )(?<!firm )(?<!organization )(?<!organisation )(?<!we )(?<!we're )"
+    r"(?:actively\s+)?pursuing)\b",
+    re.I,
 )
 
 

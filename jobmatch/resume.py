@@ -2724,11 +2724,14 @@ def _institution(text: str) -> str | None:
     return None
 
 
-# a state's code as an item of its own after a school's name (and its town): "Harvard University Extension School, MA,
-# 2016", "Boston College, Chestnut Hill, MA" (Massachusetts, not a Master of Arts), "University of Mississippi, MS"
+# a state's code as an item of its own after a school's name (and its town), in a comma's or a bar's cell: "Harvard
+# University Extension School, MA, 2016", "Boston College, Chestnut Hill, MA" (Massachusetts, not a Master of Arts),
+# "University of Mississippi, MS", "B.S. Biology | University of Maryland | MD | 2012" (Maryland, no doctor of
+# medicine). (A school's name of at most 120 characters: each school word of a long line scans no further.)
 _SCHOOL_STATE = re.compile(
-    rf"(?P<school>\b(?:University|College|Institute|School|Academy)\b[^,;|]*)(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?"
-    rf",\s*(?:{'|'.join(STATE_CODES)})(?=\s*(?:[,;|]|\d|$))"
+    r"(?P<school>\b(?:University|College|Institute|School|Academy)\b[^,;|]{0,120})"
+    r"(?:[,|]\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*)?"
+    rf"[,|]\s*(?:{'|'.join(STATE_CODES)})(?=\s*(?:[,;|]|\d|$))"
 )
 
 
@@ -3054,7 +3057,9 @@ def _heading_mentions(
 # 2020", "U.S. District Court for the Northern District of Illinois (2019)" (not one in prospect: "Expected 2027",
 # "Illinois (pending)")
 _PLACE_ENTRY = re.compile(
-    r"\s*(?:[-*•·▪◦●–]\s*)?(?!(?:Expected|Pending|Anticipated|Eligible|Sitting|Applied|Planned)\b)"
+    # (a prospect's word anywhere: "New York, Pending", "Illinois, expected 2027")
+    r"(?!.*\b(?i:expected|pending|anticipated|eligible|sitting|applied|planned|in progress)\b)"
+    r"\s*(?:[-*•·▪◦●–]\s*)?"
     r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|of|the|for|and|&))*\s*"
     r"(?:[,(–—-]\s*(?:(?:admitted|since)\s+)?(?:19|20)\d\d\)?)?\s*"
 )
