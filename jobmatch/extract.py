@@ -2754,6 +2754,9 @@ def _lead_of_a_title(tokens: list[Token], c: _Candidate) -> bool:
 _BARE_TITLE_AFTER = re.compile(r"\s*(?:[|@—–,]|\s-|\sat\b)\s*[A-Z0-9]")
 
 
+_NAME_WORDS = 6  # the words of an employer's name after a bare title's comma
+
+
 def _bare_lead_title(line: str, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """See _BARE_TITLE_AFTER."""
     if c.skill.name != _LEADERSHIP or line[: c.start].strip():
@@ -2766,10 +2769,7 @@ def _bare_lead_title(line: str, c: _Candidate, candidates: list[_Candidate]) -> 
     # after a comma, a name alone ("Lead, Acme Corp | 2021 - 2023"), not a list of duties ("Lead, Inspire and Grow a
     # team of 12")
     name = re.split(r"\s[|(–—-]|[|(–—]", line[after.end() - 1 :], maxsplit=1)[0].split()
-    return len(name) <= _NAME_WORDS and all(word[:1].isupper() or word[:1].isdigit() or word in "&" for word in name)
-
-
-_NAME_WORDS = 6  # the words of an employer's name after a bare title's comma
+    return len(name) <= _NAME_WORDS and all(word[:1].isupper() or word[:1].isdigit() or word == "&" for word in name)
 
 
 # One spreadsheet a job kept ("tracked licensing in a shared spreadsheet", "the team's tracking spreadsheet") is a

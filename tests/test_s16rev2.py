@@ -39,6 +39,9 @@ def test_a_states_code_in_a_cell_after_the_school_is_no_doctorate(line, degree, 
 
 def test_a_school_state_search_on_a_long_line_is_linear():
     assert _SCHOOL_STATE.search("B.S. Biology, " + "University " * 9000) is None  # (15 s before: quadratic)
+    # the bound that makes it so: a school's name scans at most 120 characters for its state's cell
+    assert _SCHOOL_STATE.search("University of Maryland" + " x" * 40 + ", MD") is not None
+    assert _SCHOOL_STATE.search("University of Maryland" + " x" * 60 + ", MD") is None
 
 
 @pytest.mark.parametrize(
